@@ -1,0 +1,324 @@
+//! The troubleshooting guide as code: why was this code rejected?
+//!
+//! Given a code that a server rejected (or that another token shows for the same account), the
+//! secret and PIN believed to be right, and the reference instant, search a wide span of time
+//! for the secret as entered, then its lowercase and uppercase variants. The four outcomes map
+//! to the vendor guide's causes: the code is fine, the clocks disagree, the secret's letter case
+//! differs, or the secret/PIN differ or the code was mistyped.
+//!
+//! Unlike [`crate::verify`], diagnosis is not constant-time: it is a support tool run by the
+//! person who already holds the secret, and it stops at the closest match.
+
+use crate::error::{Error, Result};
+use crate::otp::{Code, code};
+use crate::pin::Pin;
+use crate::secret::Secret;
+use crate::time::STEP_SECONDS;
+use crate::verify::DEFAULT_WINDOW_STEPS;
+
+/// Default search span: ±1 hour, wide enough for a forgotten time-zone or DST mistake.
+pub const DEFAULT_SPAN_SECONDS: u32 = 3_600;
+/// Largest span we search: ±1 day.
+pub const MAX_SPAN_SECONDS: u32 = 86_400;
+
+/// How far and against which server window to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiagnoseOptions {
+    /// Search ± this many seconds around the reference instant.
+    pub span_seconds: u32,
+    /// The server's acceptance window in steps; a match inside it is `Match`.
+    pub window_steps: u32,
+}
+
+impl Default for DiagnoseOptions {
+    fn default() -> Self {
+        DiagnoseOptions {
+            span_seconds: DEFAULT_SPAN_SECONDS,
+            window_steps: DEFAULT_WINDOW_STEPS,
+        }
+    }
+}
+
+/// Which form of the secret produced the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretVariant {
+    /// Exactly as entered.
+    AsEntered,
+    /// All letters lowercased.
+    Lowercase,
+    /// All letters uppercased.
+    Uppercase,
+}
+
+impl SecretVariant {
+    /// Stable machine-readable name (JSON, FFI).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretVariant::AsEntered => "as_entered",
+            SecretVariant::Lowercase => "lowercase",
+            SecretVariant::Uppercase => "uppercase",
+        }
+    }
+}
+
+/// The cause found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// The code is valid within the server's window.
+    Match,
+    /// The code is valid, but for a time outside the server's window: the clocks differ.
+    ClockDrift,
+    /// The code comes from the same secret in a different letter case.
+    SecretCase,
+    /// Nothing matched: the secret or PIN differ, or the code was mistyped.
+    NoMatch,
+}
+
+impl Cause {
+    /// Stable machine-readable name (JSON, FFI).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cause::Match => "match",
+            Cause::ClockDrift => "clock_drift",
+            Cause::SecretCase => "secret_case",
+            Cause::NoMatch => "no_match",
+        }
+    }
+}
+
+/// The result of a diagnosis, with advice a user can follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis {
+    /// What went wrong (or didn't).
+    pub cause: Cause,
+    /// Signed offset of the matching time from the reference instant, in seconds: positive when
+    /// the clock that made the code runs ahead of the reference clock.
+    pub offset_seconds: Option<i64>,
+    /// Which form of the secret matched.
+    pub secret_variant: Option<SecretVariant>,
+    /// What to do, in plain words.
+    pub advice: String,
+}
+
+/// "2 min 10 s", "1 h 5 min", "40 s".
+pub fn human_duration(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, 0) => format!("{m} min"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, 0, 0) => format!("{h} h"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
+/// Closest step offset within ±`span_steps` at which `secret`+`pin` produce `submitted`.
+fn closest(secret: &Secret, pin: &Pin, submitted: &Code, at: u64, span_steps: i64) -> Option<i64> {
+    std::iter::once(0)
+        .chain((1..=span_steps).flat_map(|k| [-k, k]))
+        .find(|&off| {
+            at.checked_add_signed(off)
+                .is_some_and(|c| code(secret, pin, c) == *submitted)
+        })
+}
+
+/// Diagnoses `submitted` against `secret` and `pin` at reference counter `at_counter`.
+pub fn diagnose(
+    secret: &Secret,
+    pin: &Pin,
+    submitted: &Code,
+    at_counter: u64,
+    options: DiagnoseOptions,
+) -> Result<Diagnosis> {
+    if options.span_seconds > MAX_SPAN_SECONDS {
+        return Err(Error::InvalidOption(format!(
+            "a span of {} is longer than the {} we search: use a shorter --span",
+            human_duration(options.span_seconds.into()),
+            human_duration(MAX_SPAN_SECONDS.into())
+        )));
+    }
+    let span_steps = i64::from(options.span_seconds) / STEP_SECONDS;
+    let window = i64::from(options.window_steps);
+
+    if let Some(off) = closest(secret, pin, submitted, at_counter, span_steps) {
+        let offset_seconds = off * STEP_SECONDS;
+        return Ok(if off.abs() <= window {
+            Diagnosis {
+                cause: Cause::Match,
+                offset_seconds: Some(offset_seconds),
+                secret_variant: Some(SecretVariant::AsEntered),
+                advice: format!(
+                    "The code is right for this secret and PIN{}. If the server still rejects \
+                     it, check the username (it is case-sensitive), that the code was not used \
+                     before, and that the account is not locked after failed attempts.",
+                    if off == 0 {
+                        String::new()
+                    } else {
+                        format!(
+                            " ({} {}, within the server's window)",
+                            human_duration(offset_seconds.unsigned_abs()),
+                            ahead_behind(off)
+                        )
+                    }
+                ),
+            }
+        } else {
+            Diagnosis {
+                cause: Cause::ClockDrift,
+                offset_seconds: Some(offset_seconds),
+                secret_variant: Some(SecretVariant::AsEntered),
+                advice: format!(
+                    "The code is right for a time {d} {ab} this clock: the token's clock is {d} \
+                     {ab}. Set the phone's date and time to automatic (network time) and check \
+                     the router's NTP settings, or apply a clock correction of {corr:+} s on the \
+                     token.",
+                    d = human_duration(offset_seconds.unsigned_abs()),
+                    ab = ahead_behind(off),
+                    corr = -offset_seconds,
+                ),
+            }
+        });
+    }
+
+    let variants = [
+        (SecretVariant::Lowercase, secret.to_lowercase_variant()),
+        (SecretVariant::Uppercase, secret.to_uppercase_variant()),
+    ];
+    for (variant, other) in variants {
+        let Some(other) = other else { continue };
+        if let Some(off) = closest(&other, pin, submitted, at_counter, span_steps) {
+            let case = if variant == SecretVariant::Lowercase {
+                "lowercase"
+            } else {
+                "uppercase"
+            };
+            let clock = if off.abs() > window {
+                format!(
+                    " Its clock is also {} {}: set the date and time to automatic.",
+                    human_duration((off * STEP_SECONDS).unsigned_abs()),
+                    ahead_behind(off)
+                )
+            } else {
+                String::new()
+            };
+            return Ok(Diagnosis {
+                cause: Cause::SecretCase,
+                offset_seconds: Some(off * STEP_SECONDS),
+                secret_variant: Some(variant),
+                advice: format!(
+                    "The code was made with the secret written in {case}. mOTP is \
+                     case-sensitive: enter the secret in {case} on the token, or change the \
+                     server's copy, so that both match letter for letter.{clock}"
+                ),
+            });
+        }
+    }
+
+    Ok(Diagnosis {
+        cause: Cause::NoMatch,
+        offset_seconds: None,
+        secret_variant: None,
+        advice: format!(
+            "No time within ±{} gives this code: the secret or PIN differ, or the code was \
+             mistyped. Compare the secret's check code with the administrator's, re-type the \
+             PIN, and type the code again (6 characters, 0-9 and a-f).",
+            human_duration(options.span_seconds.into())
+        ),
+    })
+}
+
+fn ahead_behind(off: i64) -> &'static str {
+    if off > 0 { "ahead of" } else { "behind" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AT: u64 = 170_000_000;
+
+    fn setup(secret: &str) -> (Secret, Pin) {
+        (Secret::new(secret).unwrap(), Pin::raw("1234"))
+    }
+
+    #[test]
+    fn match_inside_window() {
+        let (s, p) = setup("0123456789abcdef");
+        let c = code(&s, &p, AT - 3);
+        let d = diagnose(&s, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert_eq!(d.cause, Cause::Match);
+        assert_eq!(d.offset_seconds, Some(-30));
+        assert_eq!(d.secret_variant, Some(SecretVariant::AsEntered));
+    }
+
+    #[test]
+    fn clock_drift_outside_window() {
+        let (s, p) = setup("0123456789abcdef");
+        let c = code(&s, &p, AT + 13 * 6);
+        let d = diagnose(&s, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert_eq!(d.cause, Cause::ClockDrift);
+        assert_eq!(d.offset_seconds, Some(780));
+        assert!(d.advice.contains("13 min ahead of"), "{}", d.advice);
+        assert!(d.advice.contains("-780 s"), "{}", d.advice);
+    }
+
+    #[test]
+    fn secret_case_both_ways() {
+        let (upper, p) = setup("0123456789ABCDEF");
+        let (lower, _) = setup("0123456789abcdef");
+        let c = code(&lower, &p, AT);
+        let d = diagnose(&upper, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert_eq!(d.cause, Cause::SecretCase);
+        assert_eq!(d.secret_variant, Some(SecretVariant::Lowercase));
+        let c = code(&upper, &p, AT + 1);
+        let d = diagnose(&lower, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert_eq!(d.secret_variant, Some(SecretVariant::Uppercase));
+        assert_eq!(d.offset_seconds, Some(10));
+    }
+
+    #[test]
+    fn no_match() {
+        let (s, p) = setup("0123456789abcdef");
+        let c = code(&s, &Pin::raw("9999"), AT);
+        let d = diagnose(&s, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert_eq!(d.cause, Cause::NoMatch);
+        assert_eq!((d.offset_seconds, d.secret_variant), (None, None));
+        assert!(!d.advice.contains("0123456789abcdef"));
+    }
+
+    #[test]
+    fn span_limits() {
+        let (s, p) = setup("0123456789abcdef");
+        let c = code(&s, &p, AT + 400);
+        let opts = DiagnoseOptions {
+            span_seconds: 3_600,
+            ..Default::default()
+        };
+        assert_eq!(
+            diagnose(&s, &p, &c, AT, opts).unwrap().cause,
+            Cause::NoMatch
+        );
+        let wide = DiagnoseOptions {
+            span_seconds: 4_000,
+            ..Default::default()
+        };
+        assert_eq!(
+            diagnose(&s, &p, &c, AT, wide).unwrap().offset_seconds,
+            Some(4_000)
+        );
+        let too_wide = DiagnoseOptions {
+            span_seconds: MAX_SPAN_SECONDS + 1,
+            ..Default::default()
+        };
+        assert!(diagnose(&s, &p, &c, AT, too_wide).is_err());
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(human_duration(40), "40 s");
+        assert_eq!(human_duration(130), "2 min 10 s");
+        assert_eq!(human_duration(120), "2 min");
+        assert_eq!(human_duration(3600), "1 h");
+        assert_eq!(human_duration(3900), "1 h 5 min");
+    }
+}

@@ -1,0 +1,34 @@
+//! The neutral shape of a token moving between apps.
+//!
+//! Importers produce it, exporters and the vault consume it, so file formats and storage evolve
+//! independently of each other.
+
+use crate::pin::Pin;
+use crate::secret::Secret;
+
+/// An mOTP token as another app (or a provisioning URI) describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortableToken {
+    /// The issuer (company, server), if known.
+    pub issuer: Option<String>,
+    /// The account, usually the VPN username (case-sensitive).
+    pub account: String,
+    /// The secret, exactly as the source holds it.
+    pub secret: Secret,
+    /// A PIN, when the source stores one (Aegis, Stratum). The caller decides whether to keep it.
+    pub pin: Option<Pin>,
+    /// A free-text note, when the source has one.
+    pub note: Option<String>,
+}
+
+impl From<crate::uri::ProvisioningUri> for PortableToken {
+    fn from(u: crate::uri::ProvisioningUri) -> Self {
+        PortableToken {
+            issuer: u.issuer,
+            account: u.account,
+            secret: u.secret,
+            pin: u.pin,
+            note: None,
+        }
+    }
+}

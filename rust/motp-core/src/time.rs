@@ -1,0 +1,130 @@
+//! Counters, countdowns and clock correction.
+//!
+//! Time is always an input in milliseconds since the Unix epoch, so phones (which redraw a
+//! countdown bar many times a second) and tests (which pin an instant) use the same code.
+
+use crate::error::{Error, Result};
+
+/// The mOTP time step: a new code every 10 seconds.
+pub const STEP_SECONDS: i64 = 10;
+const STEP_MS: i64 = STEP_SECONDS * 1000;
+
+/// The advisory validity a code is shown with when the server's tolerance is unknown:
+/// DrayTek's guide says a code is "valid for around 30 seconds".
+pub const DEFAULT_TOLERANCE_SECONDS: u32 = 30;
+
+/// A signed correction, in seconds, added to the device clock before computing a code
+/// (positive when the device clock is behind true time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct ClockCorrection(pub i64);
+
+impl ClockCorrection {
+    /// Applies the correction to an instant in milliseconds.
+    pub fn apply_ms(self, unix_ms: i64) -> Result<i64> {
+        self.0
+            .checked_mul(1000)
+            .and_then(|c| unix_ms.checked_add(c))
+            .ok_or(Error::TimeOutOfRange {
+                unix_seconds: unix_ms.div_euclid(1000),
+            })
+    }
+}
+
+/// The counter for an instant in whole seconds.
+pub fn counter_at_seconds(unix_seconds: i64) -> Result<u64> {
+    if unix_seconds < 0 {
+        return Err(Error::TimeBeforeEpoch { unix_seconds });
+    }
+    Ok((unix_seconds / STEP_SECONDS) as u64)
+}
+
+/// Everything a display needs about the code at one instant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Countdown {
+    /// The mOTP counter (corrected unix seconds / 10).
+    pub counter: u64,
+    /// When this code's step began, corrected unix milliseconds.
+    pub step_start_ms: i64,
+    /// When the next code begins, corrected unix milliseconds.
+    pub step_end_ms: i64,
+    /// Milliseconds until the next code (1..=10000).
+    pub ms_to_next: i64,
+    /// Fraction of this step already elapsed, in [0, 1).
+    pub fraction_elapsed: f64,
+    /// Advisory milliseconds left to type this code, from the server tolerance: a code shown at
+    /// the start of its step stays usable for about `tolerance` seconds. Zero when it is wiser
+    /// to wait for the next code.
+    pub use_within_ms: i64,
+}
+
+impl Countdown {
+    /// The countdown at `unix_ms` (device clock), after `correction`, for a server that accepts
+    /// codes for about `tolerance_seconds`.
+    pub fn at(unix_ms: i64, correction: ClockCorrection, tolerance_seconds: u32) -> Result<Self> {
+        let now = correction.apply_ms(unix_ms)?;
+        if now < 0 {
+            return Err(Error::TimeBeforeEpoch {
+                unix_seconds: now.div_euclid(1000),
+            });
+        }
+        let counter = now / STEP_MS;
+        let step_start_ms = counter * STEP_MS;
+        let step_end_ms = step_start_ms + STEP_MS;
+        let ms_to_next = step_end_ms - now;
+        let tolerance_ms = i64::from(tolerance_seconds) * 1000;
+        Ok(Countdown {
+            counter: counter as u64,
+            step_start_ms,
+            step_end_ms,
+            ms_to_next,
+            fraction_elapsed: (now - step_start_ms) as f64 / STEP_MS as f64,
+            use_within_ms: (step_start_ms + tolerance_ms - now).max(0),
+        })
+    }
+
+    /// Seconds left until the next code, rounded up (what a countdown label shows).
+    pub fn seconds_left(&self) -> i64 {
+        (self.ms_to_next + 999) / 1000
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdown_mid_step() {
+        let c = Countdown::at(1_000_000_003_250, ClockCorrection(0), 30).unwrap();
+        assert_eq!(c.counter, 100_000_000);
+        assert_eq!(c.step_start_ms, 1_000_000_000_000);
+        assert_eq!(c.step_end_ms, 1_000_000_010_000);
+        assert_eq!(c.ms_to_next, 6_750);
+        assert!((c.fraction_elapsed - 0.325).abs() < 1e-9);
+        assert_eq!(c.use_within_ms, 26_750);
+        assert_eq!(c.seconds_left(), 7);
+    }
+
+    #[test]
+    fn correction_moves_the_counter() {
+        let c = Countdown::at(1_000_000_003_250, ClockCorrection(-10), 30).unwrap();
+        assert_eq!(c.counter, 99_999_999);
+        let c = Countdown::at(5_000, ClockCorrection(-6), 30);
+        assert!(matches!(c, Err(Error::TimeBeforeEpoch { .. })));
+    }
+
+    #[test]
+    fn before_epoch_is_an_error() {
+        assert_eq!(
+            counter_at_seconds(-1),
+            Err(Error::TimeBeforeEpoch { unix_seconds: -1 })
+        );
+        assert!(Countdown::at(-1, ClockCorrection(0), 30).is_err());
+        assert!(Countdown::at(i64::MAX, ClockCorrection(i64::MAX), 30).is_err());
+    }
+
+    #[test]
+    fn zero_tolerance_means_no_advice_to_wait() {
+        let c = Countdown::at(3_000, ClockCorrection(0), 0).unwrap();
+        assert_eq!(c.use_within_ms, 0);
+    }
+}
