@@ -78,6 +78,33 @@ pub enum Error {
     /// An out-of-range option (window, span, tolerance…).
     #[error("{0}")]
     InvalidOption(String),
+
+    // ---- qr ----
+    /// A camera frame whose size, row stride or buffer length do not fit together. A bug in the
+    /// calling app, not something a user can fix; the message says which number is wrong.
+    #[error("the camera frame cannot be read: {0}")]
+    QrFrameInvalid(String),
+    /// An image file that is not a PNG or JPEG the decoder can read.
+    #[error("cannot read this image: {0}")]
+    QrImageUnreadable(String),
+    /// No QR code could be decoded.
+    #[error(
+        "no QR code found; hold the camera steady with the whole code in view, in focus and \
+         without glare (for an image file: use a sharper picture that shows the whole code)"
+    )]
+    QrNotFound,
+    /// A text too long for any QR code at the error-correction level we use.
+    #[error(
+        "the token's URI is {bytes} bytes long, too long for a QR code: shorten the issuer or \
+         account name, or transfer the secret as text"
+    )]
+    QrTooLong {
+        /// The length of the text to encode, in bytes.
+        bytes: usize,
+    },
+    /// The QR decoder library failed inside (it panicked); caught so the app keeps running.
+    #[error("the QR decoder failed on this picture (an internal error); try another picture")]
+    QrDecoderFailed,
 }
 
 /// Why a PIN was refused for a new token.

@@ -16,6 +16,7 @@
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
+//! | `qr` | QR codes: decode camera frames and images, draw a token's (feature `qr`) |
 //! | [`error`] | the crate's one public error type |
 
 pub mod diagnose;
@@ -23,6 +24,8 @@ pub mod error;
 pub mod otp;
 pub mod pin;
 pub mod portable;
+#[cfg(feature = "qr")]
+pub mod qr;
 pub mod secret;
 pub mod time;
 pub mod uri;
@@ -33,6 +36,8 @@ pub use error::{Error, Result};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;
+#[cfg(feature = "qr")]
+pub use qr::{QrMatrix, TerminalStyle};
 pub use secret::{Secret, SecretLength, SecretWarning};
 pub use time::{ClockCorrection, Countdown, STEP_SECONDS};
 pub use uri::ProvisioningUri;

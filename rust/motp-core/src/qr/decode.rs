@@ -1,0 +1,195 @@
+//! Finding and reading every QR code in a picture.
+//!
+//! The decoder is rxing's port of zxing-cpp's QR reader (`rxing::qrcode::cpp_port::QrReader`)
+//! behind zxing's hybrid (local-threshold) binarizer: on the project's real 1600 × 1200 camera
+//! frame it takes ~7 ms where rqrr takes ~37 ms (figures and method in `docs/qr.md`).
+//!
+//! Decoding returns texts, not tokens: a caller that wants a token uses [`super::scan_luma`] /
+//! [`super::scan_image`]. The texts are wrapped in `Zeroizing` because a provisioning QR code
+//! carries the secret.
+
+use std::collections::HashSet;
+use std::io::Cursor;
+
+use rxing::common::HybridBinarizer;
+use rxing::multi::MultipleBarcodeReader;
+use rxing::qrcode::cpp_port::QrReader;
+use rxing::{BarcodeFormat, BinaryBitmap, DecodeHints, Luma8Source};
+use zeroize::Zeroizing;
+
+use super::frame;
+use crate::error::{Error, Result};
+
+/// Largest image file we decode, in bytes (a 48 MP JPEG is ~20 MB).
+pub const MAX_IMAGE_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Below this longer side, a picture in which nothing was found is not retried at half size.
+const PYRAMID_FLOOR: u32 = 800;
+
+/// Every QR code text in a camera frame's luma (Y) plane, in the order found; empty if none.
+///
+/// `stride` is the plane's bytes per row (≥ `width`); the buffer must hold at least
+/// `stride * (height - 1) + width` bytes (the last row need not be padded). Bad geometry is an
+/// error before any pixel is read. Tuned for speed (a frame comes every ~33 ms and a miss is
+/// retried on the next), so it does not search as hard as [`decode_image`].
+pub fn decode_luma(
+    bytes: &[u8],
+    width: u32,
+    height: u32,
+    stride: u32,
+) -> Result<Vec<Zeroizing<String>>> {
+    let luma = frame::luma(bytes, width, height, stride)?;
+    read(&luma.pixels, luma.width, luma.height, false)
+}
+
+/// Every QR code text in a PNG or JPEG image file's bytes, in the order found; empty if none.
+///
+/// Transparent pixels count as white (QR images are often black on transparent). Pictures
+/// larger than 800 pixels in which nothing is found are retried at half size, down to 800,
+/// which finds codes whose modules are too large for the binarizer's local window (a code
+/// filling a 12 MP photo).
+pub fn decode_image(bytes: &[u8]) -> Result<Vec<Zeroizing<String>>> {
+    let (mut pixels, mut width, mut height) = image_luma(bytes)?;
+    loop {
+        let texts = read(&pixels, width, height, true)?;
+        if !texts.is_empty() || width.max(height) / 2 < PYRAMID_FLOOR {
+            return Ok(texts);
+        }
+        (pixels, width, height) = halve(&pixels, width, height);
+    }
+}
+
+/// Runs the QR reader over a packed `width * height` luma buffer.
+fn read(pixels: &[u8], width: u32, height: u32, try_harder: bool) -> Result<Vec<Zeroizing<String>>> {
+    let source = Luma8Source::new_with_slice(pixels, width, height)
+        .map_err(|e| Error::QrFrameInvalid(format!("the decoder refused it ({e})")))?;
+    let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
+    let hints = DecodeHints {
+        PossibleFormats: Some(HashSet::from([BarcodeFormat::QR_CODE])),
+        TryHarder: Some(try_harder),
+        ..DecodeHints::default()
+    };
+    // The reader reports "nothing found" as an error; every failure of a picture means that.
+    let found = QrReader
+        .decode_multiple_with_hints(&mut bitmap, &hints)
+        .unwrap_or_default();
+    let mut texts: Vec<Zeroizing<String>> = Vec::with_capacity(found.len());
+    for result in found {
+        let text = result.getText();
+        if !texts.iter().any(|t| t.as_str() == text) {
+            texts.push(Zeroizing::new(text.to_owned()));
+        }
+    }
+    Ok(texts)
+}
+
+/// Decodes a PNG or JPEG into packed luma, compositing transparency over white.
+fn image_luma(bytes: &[u8]) -> Result<(Zeroizing<Vec<u8>>, u32, u32)> {
+    if bytes.len() > MAX_IMAGE_FILE_BYTES {
+        return Err(Error::QrImageUnreadable(format!(
+            "the file is {} MB, more than the {} MB a picture of a QR code needs; crop or shrink \
+             it",
+            bytes.len() / (1024 * 1024),
+            MAX_IMAGE_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let mut reader = image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| Error::QrImageUnreadable(e.to_string()))?;
+    match reader.format() {
+        Some(image::ImageFormat::Png | image::ImageFormat::Jpeg) => {}
+        Some(other) => {
+            return Err(Error::QrImageUnreadable(format!(
+                "it is a {other:?} image; save it as PNG or JPEG"
+            )));
+        }
+        None => {
+            return Err(Error::QrImageUnreadable(
+                "it is not a PNG or JPEG file; take a screenshot or save the picture as PNG or \
+                 JPEG"
+                    .into(),
+            ));
+        }
+    }
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(frame::MAX_SIDE);
+    limits.max_image_height = Some(frame::MAX_SIDE);
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let decoded = reader.decode().map_err(|e| {
+        Error::QrImageUnreadable(match e {
+            image::ImageError::Limits(_) => format!(
+                "it is larger than {side}×{side} pixels; crop or shrink it",
+                side = frame::MAX_SIDE
+            ),
+            other => format!("{other}; the file may be damaged or cut short"),
+        })
+    })?;
+    let (width, height) = (decoded.width(), decoded.height());
+    frame::check_size(width, height).map_err(|_| {
+        Error::QrImageUnreadable(format!(
+            "it is {width}×{height} pixels, larger than the {} megapixels we decode; crop or \
+             shrink it",
+            frame::MAX_PIXELS / (1024 * 1024)
+        ))
+    })?;
+    let mut with_alpha = Zeroizing::new(decoded.into_luma_alpha8().into_raw());
+    let mut luma = Zeroizing::new(Vec::with_capacity(with_alpha.len() / 2));
+    for la in with_alpha.chunks_exact(2) {
+        let (l, a) = (u32::from(la[0]), u32::from(la[1]));
+        // l·a + white·(1 − a), rounded; never above 255.
+        luma.push(((l * a + 255 * (255 - a) + 127) / 255) as u8);
+    }
+    with_alpha.clear();
+    Ok((luma, width, height))
+}
+
+/// Half the size in each direction, each pixel the mean of a 2 × 2 block.
+fn halve(pixels: &[u8], width: u32, height: u32) -> (Zeroizing<Vec<u8>>, u32, u32) {
+    let (w, h) = (width as usize, height as usize);
+    let (hw, hh) = (w / 2, h / 2);
+    let mut out = Zeroizing::new(Vec::with_capacity(hw * hh));
+    for y in 0..hh {
+        let top = &pixels[2 * y * w..2 * y * w + w];
+        let bottom = &pixels[(2 * y + 1) * w..(2 * y + 1) * w + w];
+        for x in 0..hw {
+            let sum = u16::from(top[2 * x])
+                + u16::from(top[2 * x + 1])
+                + u16::from(bottom[2 * x])
+                + u16::from(bottom[2 * x + 1]);
+            out.push(((sum + 2) / 4) as u8);
+        }
+    }
+    (out, hw as u32, hh as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn halving_averages_blocks() {
+        let px = [0, 255, 10, 10, 255, 0, 10, 10, 1, 1, 1, 1];
+        let (out, w, h) = halve(&px, 4, 3);
+        assert_eq!((w, h), (2, 1));
+        assert_eq!(&out[..], &[128, 10]);
+    }
+
+    #[test]
+    fn blank_frames_hold_nothing() {
+        for (w, h) in [(1, 1), (3, 7), (21, 21), (640, 480)] {
+            let px = vec![200u8; (w * h) as usize];
+            assert!(decode_luma(&px, w, h, w).unwrap().is_empty());
+        }
+    }
+
+    #[test]
+    fn not_an_image() {
+        for bytes in [&b""[..], b"hello", b"GIF89a\x01\x00\x01\x00"] {
+            let e = decode_image(bytes).unwrap_err();
+            assert!(matches!(e, Error::QrImageUnreadable(_)), "{e}");
+        }
+        let e = decode_image(b"GIF89a\x01\x00\x01\x00").unwrap_err().to_string();
+        assert!(e.contains("PNG or JPEG"), "{e}");
+    }
+}
