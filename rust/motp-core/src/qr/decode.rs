@@ -23,9 +23,6 @@ use crate::error::{Error, Result};
 /// Largest image file we decode, in bytes (a 48 MP JPEG is ~20 MB).
 pub const MAX_IMAGE_FILE_BYTES: usize = 64 * 1024 * 1024;
 
-/// Below this longer side, a picture in which nothing was found is not retried at half size.
-const PYRAMID_FLOOR: u32 = 800;
-
 /// Every QR code text in a camera frame's luma (Y) plane, in the order found; empty if none.
 ///
 /// `stride` is the plane's bytes per row (≥ `width`); the buffer must hold at least
@@ -44,23 +41,22 @@ pub fn decode_luma(
 
 /// Every QR code text in a PNG or JPEG image file's bytes, in the order found; empty if none.
 ///
-/// Transparent pixels count as white (QR images are often black on transparent). Pictures
-/// larger than 800 pixels in which nothing is found are retried at half size, down to 800,
-/// which finds codes whose modules are too large for the binarizer's local window (a code
-/// filling a 12 MP photo).
+/// Transparent pixels count as white (QR images are often black on transparent). Searches
+/// harder than [`decode_luma`] (every row is scanned for finder patterns): a file is decoded
+/// once, so thoroughness beats speed. Codes with very large modules (one filling a 4000 × 3000
+/// photo) are found at full size; no downscaling is needed.
 pub fn decode_image(bytes: &[u8]) -> Result<Vec<Zeroizing<String>>> {
-    let (mut pixels, mut width, mut height) = image_luma(bytes)?;
-    loop {
-        let texts = read(&pixels, width, height, true)?;
-        if !texts.is_empty() || width.max(height) / 2 < PYRAMID_FLOOR {
-            return Ok(texts);
-        }
-        (pixels, width, height) = halve(&pixels, width, height);
-    }
+    let (pixels, width, height) = image_luma(bytes)?;
+    read(&pixels, width, height, true)
 }
 
 /// Runs the QR reader over a packed `width * height` luma buffer.
-fn read(pixels: &[u8], width: u32, height: u32, try_harder: bool) -> Result<Vec<Zeroizing<String>>> {
+fn read(
+    pixels: &[u8],
+    width: u32,
+    height: u32,
+    try_harder: bool,
+) -> Result<Vec<Zeroizing<String>>> {
     let source = Luma8Source::new_with_slice(pixels, width, height)
         .map_err(|e| Error::QrFrameInvalid(format!("the decoder refused it ({e})")))?;
     let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
@@ -144,36 +140,9 @@ fn image_luma(bytes: &[u8]) -> Result<(Zeroizing<Vec<u8>>, u32, u32)> {
     Ok((luma, width, height))
 }
 
-/// Half the size in each direction, each pixel the mean of a 2 × 2 block.
-fn halve(pixels: &[u8], width: u32, height: u32) -> (Zeroizing<Vec<u8>>, u32, u32) {
-    let (w, h) = (width as usize, height as usize);
-    let (hw, hh) = (w / 2, h / 2);
-    let mut out = Zeroizing::new(Vec::with_capacity(hw * hh));
-    for y in 0..hh {
-        let top = &pixels[2 * y * w..2 * y * w + w];
-        let bottom = &pixels[(2 * y + 1) * w..(2 * y + 1) * w + w];
-        for x in 0..hw {
-            let sum = u16::from(top[2 * x])
-                + u16::from(top[2 * x + 1])
-                + u16::from(bottom[2 * x])
-                + u16::from(bottom[2 * x + 1]);
-            out.push(((sum + 2) / 4) as u8);
-        }
-    }
-    (out, hw as u32, hh as u32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn halving_averages_blocks() {
-        let px = [0, 255, 10, 10, 255, 0, 10, 10, 1, 1, 1, 1];
-        let (out, w, h) = halve(&px, 4, 3);
-        assert_eq!((w, h), (2, 1));
-        assert_eq!(&out[..], &[128, 10]);
-    }
 
     #[test]
     fn blank_frames_hold_nothing() {
@@ -189,7 +158,9 @@ mod tests {
             let e = decode_image(bytes).unwrap_err();
             assert!(matches!(e, Error::QrImageUnreadable(_)), "{e}");
         }
-        let e = decode_image(b"GIF89a\x01\x00\x01\x00").unwrap_err().to_string();
+        let e = decode_image(b"GIF89a\x01\x00\x01\x00")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("PNG or JPEG"), "{e}");
     }
 }

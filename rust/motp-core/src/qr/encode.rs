@@ -83,7 +83,11 @@ pub fn encode_text(text: &str) -> Result<QrMatrix> {
         }
     })?;
     let size = code.width() as u32;
-    let modules = code.into_colors().into_iter().map(|c| c == Color::Dark).collect();
+    let modules = code
+        .into_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
     Ok(QrMatrix { size, modules })
 }
 

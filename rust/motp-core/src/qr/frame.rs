@@ -88,8 +88,7 @@ pub(crate) fn check_size(width: u32, height: u32) -> Result<()> {
             "it is {width}×{height} pixels, which is empty; pass the camera image's real size"
         )));
     }
-    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS
-    {
+    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(Error::QrFrameInvalid(format!(
             "it is {width}×{height} pixels, larger than the {MAX_SIDE}×{MAX_SIDE} (at most \
              {} megapixels) a camera frame can be; check the width and height passed",
@@ -139,11 +138,17 @@ mod tests {
         assert!(err(&[0; 10], 10, 0, 10).contains("empty"));
         assert!(err(&[0; 10], 5, 2, 4).contains("stride 4 is smaller than the width 5"));
         let e = err(&[0; 7], 3, 2, 5);
-        assert!(e.contains("holds 7 bytes") && e.contains("at least 8"), "{e}");
+        assert!(
+            e.contains("holds 7 bytes") && e.contains("at least 8"),
+            "{e}"
+        );
         assert!(err(&[], 20_000, 10, 20_000).contains("larger than"));
         assert!(err(&[], 16_384, 16_384, 16_384).contains("megapixels"));
         // A stride so large the needed length overflows on 32-bit, or is simply not there.
         let e = err(&[0; 100], 10, 16_000, u32::MAX);
-        assert!(e.contains("out of range") || e.contains("needs at least"), "{e}");
+        assert!(
+            e.contains("out of range") || e.contains("needs at least"),
+            "{e}"
+        );
     }
 }

@@ -168,7 +168,11 @@ mod tests {
     fn terminal_text_round_trips_in_every_style() {
         let m = encode_text("motp://Corp:alice?secret=0123456789abcdef").unwrap();
         let side = m.size_with_quiet_zone();
-        assert_eq!(side % 2, 1, "QR sizes are odd, so the last line is half empty");
+        assert_eq!(
+            side % 2,
+            1,
+            "QR sizes are odd, so the last line is half empty"
+        );
         for style in [
             TerminalStyle::Ansi,
             TerminalStyle::LightBackground,
@@ -201,7 +205,13 @@ mod tests {
         let side = m.size_with_quiet_zone();
         assert!(svg.starts_with("<?xml"));
         assert!(svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")));
-        let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+        let d = svg
+            .split(" d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let mut drawn = vec![false; (side * side) as usize];
         for cmd in d.split('z').filter(|c| !c.is_empty()) {
             // M{x},{y}h{n}v1h-{n}
@@ -232,7 +242,12 @@ mod tests {
             assert_eq!(p.0[0] == 0, m.is_dark_framed(x / 3, y / 3));
         }
         for bad in [0, MAX_MODULE_PX + 1] {
-            assert!(m.to_png(bad).unwrap_err().to_string().contains("out of range"));
+            assert!(
+                m.to_png(bad)
+                    .unwrap_err()
+                    .to_string()
+                    .contains("out of range")
+            );
         }
     }
 }

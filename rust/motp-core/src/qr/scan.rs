@@ -51,7 +51,9 @@ mod tests {
     use super::*;
 
     fn texts(list: &[&str]) -> Vec<Zeroizing<String>> {
-        list.iter().map(|t| Zeroizing::new((*t).to_owned())).collect()
+        list.iter()
+            .map(|t| Zeroizing::new((*t).to_owned()))
+            .collect()
     }
 
     #[test]
