@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export QR_FUZZ_CASES="${QR_FUZZ_CASES:-5000}"
 exec cargo test --release -p motp-core --features qr --test qr -- \
-    random_geometry_never_panics damaged_codes_never_decode_wrong random_image_bytes_never_panic \
+    random_geometry_never_panics damaged_codes_never_decode_wrong codes_at_the_edges_never_panic random_image_bytes_never_panic \
     garbage_frames_find_nothing

@@ -102,9 +102,6 @@ pub enum Error {
         /// The length of the text to encode, in bytes.
         bytes: usize,
     },
-    /// The QR decoder library failed inside (it panicked); caught so the app keeps running.
-    #[error("the QR decoder failed on this picture (an internal error); try another picture")]
-    QrDecoderFailed,
 }
 
 /// Why a PIN was refused for a new token.

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] functions: bad fixtures should stop loudly
 //! QR codes end to end: the real camera frames from Aegis, a token's code drawn by our encoder
 //! and photographed by a simulated camera (`raster.rs`) under a grid of distortions, image
 //! files, and garbage that must give clear errors and never a panic.
@@ -560,6 +561,31 @@ proptest! {
         prop_assert!(found.is_empty() || found == [uri], "{found:?}");
     }
 
+
+    /// The code anywhere, at any size and angle, partly outside small or odd-sized frames,
+    /// in strong perspective: finder patterns at the edges are where decoders index out of
+    /// bounds. The right text or nothing.
+    #[test]
+    fn codes_at_the_edges_never_panic(
+        width in 8u32..360,
+        height in 8u32..280,
+        module_px in 0.6f64..9.0,
+        angle in 0.0f64..360.0,
+        tilt in 0.0f64..1.6,
+        offset in (-1.0f64..1.0, -1.0f64..1.0),
+        blur in 0u32..3,
+    ) {
+        let m = qr::for_token(&token()).unwrap();
+        let scene = Scene {
+            width, height, module_px, angle_deg: angle, tilt, blur,
+            offset: (offset.0 * f64::from(width), offset.1 * f64::from(height)),
+            ..Scene::default()
+        };
+        let y = render(&m, &scene);
+        let found = texts(qr::decode_luma(&y, width, height, width).unwrap());
+        let uri = token().to_uri().to_string();
+        prop_assert!(found.is_empty() || found == [uri], "{found:?}");
+    }
 }
 
 proptest! {
