@@ -42,7 +42,7 @@ pub fn decode_luma(
 /// Every QR code text in a PNG or JPEG image file's bytes, in the order found; empty if none.
 ///
 /// Transparent pixels count as white (QR images are often black on transparent). Searches
-/// harder than [`decode_luma`] (every row is scanned for finder patterns): a file is decoded
+/// harder than [`decode_luma`] (every 3rd row is scanned for finder patterns): a file is decoded
 /// once, so thoroughness beats speed. Codes with very large modules (one filling a 4000 × 3000
 /// photo) are found at full size; no downscaling is needed.
 pub fn decode_image(bytes: &[u8]) -> Result<Vec<Zeroizing<String>>> {
