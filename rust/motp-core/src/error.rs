@@ -78,6 +78,103 @@ pub enum Error {
     /// An out-of-range option (window, span, tolerance…).
     #[error("{0}")]
     InvalidOption(String),
+
+    // ---- clock ----
+    /// The time server was not written as `HOST` or `HOST:PORT`.
+    #[error(
+        "\"{server}\" is not a time server address ({problem}): write HOST or HOST:PORT, for \
+         example pool.ntp.org, time.example.com:123 or [2001:db8::1]:123"
+    )]
+    ClockServerInvalid {
+        /// What the user gave.
+        server: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// The time server's name could not be resolved to an address.
+    #[error(
+        "cannot find the time server {server} ({reason}): check the spelling, this device's \
+         network connection and DNS, or give the server's IP address"
+    )]
+    ClockServerNotFound {
+        /// The server as given.
+        server: String,
+        /// What the resolver said.
+        reason: String,
+    },
+    /// No reply arrived before the timeout.
+    #[error(
+        "no answer from the time server {server} ({address}) within {timeout_ms} ms: check the \
+         network connection and that a firewall lets UDP port 123 out, wait and try again, or \
+         try another server with --server"
+    )]
+    ClockTimeout {
+        /// The server as given.
+        server: String,
+        /// The address that was asked.
+        address: String,
+        /// How long we waited.
+        timeout_ms: u64,
+    },
+    /// The request could not be delivered (refused, network unreachable, socket error).
+    #[error(
+        "cannot reach the time server {server} ({address}): {reason}; check the network \
+         connection, the server name and port, or try another server with --server"
+    )]
+    ClockUnreachable {
+        /// The server as given.
+        server: String,
+        /// The address that was tried.
+        address: String,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// The server answered with a kiss-o'-death packet (stratum 0): it refuses to serve us.
+    #[error(
+        "the time server {server} refused to give the time (kiss-o'-death code {code}): {advice}"
+    )]
+    ClockKissOfDeath {
+        /// The server as given.
+        server: String,
+        /// The 4-letter kiss code (RATE, DENY, RSTR…), or `????` if unreadable.
+        code: String,
+        /// What to do about this code.
+        advice: String,
+    },
+    /// The server says its own clock is not synchronized, so its time cannot be trusted.
+    #[error(
+        "the time server {server} does not know the time itself ({problem}): try another \
+         server with --server, for example pool.ntp.org"
+    )]
+    ClockServerUnsynchronized {
+        /// The server as given.
+        server: String,
+        /// What its reply said.
+        problem: String,
+    },
+    /// The reply was not a valid NTP server reply to our request.
+    #[error(
+        "the time server {server} sent a reply that is not a valid answer to our request \
+         ({problem}): check that {server} is an NTP server and the port is right (normally \
+         123), or try another server with --server"
+    )]
+    ClockBadReply {
+        /// The server as given.
+        server: String,
+        /// What was wrong with the reply.
+        problem: String,
+    },
+
+    // ---- secret check ----
+    /// A check code that is not 6 hex characters.
+    #[error(
+        "a check code is 6 hex characters (0-9, a-f), for example \"a1b 2c3\": {problem}; \
+         copy it again from the administrator's `motp secret check`"
+    )]
+    CheckCodeMalformed {
+        /// What was wrong with it.
+        problem: String,
+    },
 }
 
 /// Why a PIN was refused for a new token.

@@ -14,16 +14,22 @@
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
 //! | [`verify`] | the server's side: window search, constant-time compare, replay protection |
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
+//! | [`clock`] | the on-demand clock check against a time server (network half behind feature `clock`) |
+//! | [`secret_check`] | a secret's report and its short check code for comparing with the server's copy |
+//! | [`doctor`] | the guide's four causes walked in order for one token |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
 //! | [`error`] | the crate's one public error type |
 
+pub mod clock;
 pub mod diagnose;
+pub mod doctor;
 pub mod error;
 pub mod otp;
 pub mod pin;
 pub mod portable;
 pub mod secret;
+pub mod secret_check;
 pub mod time;
 pub mod uri;
 pub mod verify;
