@@ -34,12 +34,15 @@ pub mod time;
 pub mod uri;
 pub mod verify;
 
+pub use clock::{ClockCheck, ClockCheckOptions, ClockVerdict};
 pub use diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
+pub use doctor::{DoctorInput, DoctorReport, doctor};
 pub use error::{Error, Result};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;
 pub use secret::{Secret, SecretLength, SecretWarning};
+pub use secret_check::{CheckCode, SecretReport};
 pub use time::{ClockCorrection, Countdown, STEP_SECONDS};
 pub use uri::ProvisioningUri;
 pub use verify::{DEFAULT_WINDOW_STEPS, Verification, VerifyOutcome, verify, verify_with_replay};
