@@ -136,6 +136,10 @@ impl ProvisioningUri {
     pub fn to_uri(&self) -> Zeroizing<String> {
         let label = match &self.issuer {
             Some(issuer) => format!("{}:{}", enc(issuer), enc(&self.account)),
+            // An account holding ':' gets an empty issuer before a literal separator, so a
+            // reader that decodes before splitting (Aegis's form) cannot mistake part of it for
+            // an issuer.
+            None if self.account.contains(':') => format!(":{}", enc(&self.account)),
             None => enc(&self.account),
         };
         Zeroizing::new(format!(
