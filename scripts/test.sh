@@ -17,6 +17,22 @@ for comp in rustfmt clippy; do
 done
 cargo --version
 
+step "System packages (chrony: a real NTP server on loopback for the clock-check tests)"
+# The tests run chronyd themselves, in the foreground with -x (never touching this machine's
+# clock) on a private config. The package's own service must not start and set the clock: a
+# policy-rc.d that says "no" (containers already have one) keeps it stopped during the install.
+if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chrony
+  [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+fi
+
 step "Shared test data (../shared)"
 for f in vectors/motp-public.json fixtures/PROVENANCE.md; do
   [ -f "$ROOT/../shared/$f" ] || { echo "missing ../shared/$f: the tests read shared fixtures from beside the checkout" >&2; exit 1; }

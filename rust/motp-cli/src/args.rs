@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::timearg::{DurationArg, TimeArg};
+use crate::timearg::{DurationArg, TimeArg, TimeoutArg};
 
 /// mOTP Token: Mobile-OTP codes for VPN logins, and tools for the administrators who run them.
 #[derive(Debug, Parser)]
@@ -25,6 +25,29 @@ pub enum Command {
     Secret(SecretArgs),
     /// Provisioning URI tools.
     Uri(UriArgs),
+    /// Ask a time server how far off this device's clock is, and whether codes will fail.
+    Clock(ClockArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The time server: HOST or HOST:PORT (default pool.ntp.org:123).
+    #[arg(long, value_name = "HOST[:PORT]", default_value = motp_core::clock::DEFAULT_SERVER)]
+    pub server: String,
+    /// How long to wait for the answer: seconds (3, 0.5) or with a unit (500ms).
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value = "3",
+        allow_hyphen_values = true
+    )]
+    pub timeout: TimeoutArg,
+    /// The VPN server's window in 10-second steps, to judge the offset (default 18 = ±3 min).
+    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
+    pub window: u32,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +106,20 @@ pub enum SecretCommand {
         /// 16 (classic mOTP) or 32 (DrayTek, privacyIDEA) hex characters.
         #[arg(long, default_value_t = 16)]
         length: usize,
+    },
+    /// Check a secret read from standard input: its check code (to compare with the other
+    /// side's without reading the secret aloud), format and case warnings.
+    Check {
+        /// The check code computed on the other side (e.g. "a1b 2c3"): says whether they match,
+        /// and if not whether the secrets differ only in letter case (exit 1 unless equal).
+        #[arg(long, value_name = "CHECKCODE")]
+        compare: Option<String>,
+        /// Also print the secret itself, grouped in fours, for comparing character by character.
+        #[arg(long)]
+        reveal: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -135,6 +135,11 @@ pub fn secret(a: SecretArgs) -> Result<ExitCode, Failure> {
             let secret = Secret::generate(SecretLength::try_from(length)?)?;
             println!("{}", secret.expose());
         }
+        SecretCommand::Check {
+            compare,
+            reveal,
+            json,
+        } => return crate::check_cmds::secret_check(compare.as_deref(), reveal, json),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,11 @@
 //! `motp`: a desktop mOTP token and a VPN administrator's tools, on `motp-core`.
 //!
-//! Exit codes: 0 success, 1 a negative answer (`verify` rejected the code), 2 bad input or any
+//! Exit codes: 0 success, 1 a negative answer (`verify` rejected the code, `clock` found codes
+//! will fail, `secret check --compare` found different secrets), 2 bad input or any
 //! other failure — always with exactly one line on stderr and nothing on stdout.
 
 mod args;
+mod check_cmds;
 mod engine_cmds;
 mod failure;
 mod input;
@@ -34,5 +36,6 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Diagnose(a) => engine_cmds::diagnose(a),
         Command::Secret(a) => engine_cmds::secret(a),
         Command::Uri(a) => engine_cmds::uri(a),
+        Command::Clock(a) => check_cmds::clock(a),
     }
 }

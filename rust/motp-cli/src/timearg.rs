@@ -44,6 +44,30 @@ impl std::str::FromStr for DurationArg {
     }
 }
 
+/// A timeout: seconds, possibly fractional (`3`, `0.5`), or with a unit (`500ms`, `2s`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeoutArg(pub Duration);
+
+impl std::str::FromStr for TimeoutArg {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        let bad = || format!("\"{s}\" is not a timeout: give seconds (3, 0.5) or a unit (500ms)");
+        if let Ok(secs) = s.parse::<f64>() {
+            if !secs.is_finite() || secs < 0.0 {
+                return Err(bad());
+            }
+            // Out-of-range values are left for motp-core to refuse with its limits.
+            return Ok(TimeoutArg(
+                Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX),
+            ));
+        }
+        humantime::parse_duration(s)
+            .map(TimeoutArg)
+            .map_err(|_| bad())
+    }
+}
+
 /// Now, in unix milliseconds, from the system clock (the only place the CLI reads it).
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -77,5 +101,17 @@ mod tests {
         assert_eq!("90m".parse::<DurationArg>().unwrap().0.as_secs(), 5400);
         assert_eq!("120".parse::<DurationArg>().unwrap().0.as_secs(), 120);
         assert!("soon".parse::<DurationArg>().is_err());
+    }
+
+    #[test]
+    fn timeouts() {
+        let t = |s: &str| s.parse::<TimeoutArg>().map(|t| t.0);
+        assert_eq!(t("3"), Ok(Duration::from_secs(3)));
+        assert_eq!(t("0.5"), Ok(Duration::from_millis(500)));
+        assert_eq!(t("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(t("1e300"), Ok(Duration::MAX));
+        for bad in ["-1", "NaN", "inf", "soon", ""] {
+            assert!(t(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -17,7 +17,12 @@
 //! **Case-sensitive on purpose.** The check code is computed on the exact text, because the
 //! server hashes the exact text: a case mismatch *is* a mismatch, and must show as one. To say
 //! what kind of mismatch, [`SecretReport::compare`] also tries the all-lowercase and
-//! all-uppercase forms and reports when one of those matches the administrator's code.
+//! all-uppercase forms and reports when one of those matches the administrator's code. Those
+//! variant codes are compared, never shown: each would be another 24 bits about the same hex
+//! string. For the same reason, when the token's and the server's check codes turn out to be
+//! case variants of one secret, the two codes exchanged carry 48 bits about it — for a 16-hex
+//! secret only 16 bits stay unknown — so if they were exchanged where others could read them,
+//! set a new secret rather than fixing the case (a 32-hex secret keeps 80 bits and is fine).
 
 use std::fmt;
 
@@ -204,10 +209,11 @@ pub struct SecretReport {
     pub warnings: Vec<SecretWarning>,
     /// The check code of the exact text.
     pub check_code: CheckCode,
-    /// The check code of the all-lowercase form, when that differs from the secret.
-    pub lowercase_check_code: Option<CheckCode>,
-    /// The check code of the all-uppercase form, when that differs from the secret.
-    pub uppercase_check_code: Option<CheckCode>,
+    /// The check codes of the all-lowercase and all-uppercase forms (when they differ from the
+    /// secret), for [`SecretReport::compare`] only: each is another 24 bits about the same hex
+    /// string, so they are never shown.
+    lowercase_check_code: Option<CheckCode>,
+    uppercase_check_code: Option<CheckCode>,
     /// The secret grouped in fours, only with [`Reveal::Grouped`]. As secret as the secret.
     pub grouped: Option<Zeroizing<String>>,
 }
@@ -249,10 +255,8 @@ impl fmt::Debug for SecretReport {
             .field("case", &self.case)
             .field("warnings", &self.warnings)
             .field("check_code", &self.check_code)
-            .field("lowercase_check_code", &self.lowercase_check_code)
-            .field("uppercase_check_code", &self.uppercase_check_code)
             .field("grouped", &self.grouped.as_ref().map(|_| "<redacted>"))
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
