@@ -142,9 +142,9 @@ impl LetterCase {
 pub enum CheckCodeMatch {
     /// Same secret, letter for letter.
     Exact,
-    /// The server has this secret in all lowercase.
+    /// The other check code is of this secret in all lowercase.
     Lowercase,
-    /// The server has this secret in all uppercase.
+    /// The other check code is of this secret in all uppercase.
     Uppercase,
     /// A different secret (or a different check code was read out).
     Different,
@@ -168,19 +168,19 @@ impl CheckCodeMatch {
                 "The check codes match: the token and the server have the same secret."
             }
             CheckCodeMatch::Lowercase => {
-                "The server has the same secret written in lowercase. mOTP is case-sensitive: \
-                 enter the secret in lowercase on the token (or change the server's copy) so \
-                 both match letter for letter."
+                "The other check code is of this same secret written in lowercase: the two \
+                 copies differ only in letter case. mOTP is case-sensitive: write the token's \
+                 and the server's copy the same way, letter for letter (lowercase is usual)."
             }
             CheckCodeMatch::Uppercase => {
-                "The server has the same secret written in uppercase. mOTP is case-sensitive: \
-                 enter the secret in uppercase on the token (or change the server's copy) so \
-                 both match letter for letter."
+                "The other check code is of this same secret written in uppercase: the two \
+                 copies differ only in letter case. mOTP is case-sensitive: write the token's \
+                 and the server's copy the same way, letter for letter."
             }
             CheckCodeMatch::Different => {
-                "The check codes differ: the token and the server have different secrets. \
-                 Re-enter the secret from the server (compare it group by group), or set a new \
-                 secret on both."
+                "The check codes differ: the token and the server have different secrets \
+                 (or a check code was misread). Re-enter the secret on the token from the \
+                 server's copy, comparing it group by group, or set a new secret on both."
             }
         }
     }
@@ -373,5 +373,22 @@ mod tests {
         assert_eq!(token_mixed.compare(&admin_upper), CheckCodeMatch::Uppercase);
         assert!(CheckCodeMatch::Lowercase.advice().contains("lowercase"));
         assert_eq!(CheckCodeMatch::Different.as_str(), "different");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_or_explains(text in "\\PC{0,64}") {
+            if let Err(e) = CheckCode::parse(&text) {
+                let ok = matches!(e, Error::CheckCodeMalformed { .. });
+                proptest::prop_assert!(ok, "{:?}", e);
+            }
+        }
+
+        #[test]
+        fn display_round_trips(bytes in proptest::array::uniform3(proptest::num::u8::ANY)) {
+            let c = CheckCode(bytes);
+            proptest::prop_assert_eq!(CheckCode::parse(&c.to_string()).unwrap(), c);
+            proptest::prop_assert_eq!(CheckCode::parse(&c.as_hex().to_uppercase()).unwrap(), c);
+        }
     }
 }

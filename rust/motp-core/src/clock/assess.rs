@@ -117,12 +117,17 @@ impl ClockCheck {
 
     /// One line: "This device's clock is 2 min 10 s behind true time (±12 ms, asked …)."
     pub fn summary(&self) -> String {
+        let address = self.address.to_string();
+        let at = if address == self.server {
+            String::new()
+        } else {
+            format!(" at {address}")
+        };
         format!(
-            "This device's clock is {} (±{} ms, measured against {} at {}).",
+            "This device's clock is {} (±{} ms, measured against {}{at}).",
             describe_offset(self.offset_ms),
             self.uncertainty_ms,
             self.server,
-            self.address
         )
     }
 
@@ -293,6 +298,16 @@ mod tests {
         let c = check(130_000_000, 24_000);
         assert!(c.summary().contains("2 min 10 s behind"), "{}", c.summary());
         assert!(c.summary().contains("±12 ms"), "{}", c.summary());
+        assert!(c.summary().contains("example.test:123 at 192.0.2.1:123"));
+        let by_ip = ClockCheck {
+            server: "192.0.2.1:123".into(),
+            ..c.clone()
+        };
+        assert!(
+            by_ip.summary().ends_with("against 192.0.2.1:123)."),
+            "{}",
+            by_ip.summary()
+        );
         assert!(c.advice().contains("+130 s"), "{}", c.advice());
         assert!(c.advice().contains("still fall inside"), "{}", c.advice());
 

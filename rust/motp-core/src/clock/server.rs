@@ -251,4 +251,24 @@ mod tests {
             assert!(NtpServer::parse(s).is_err(), "{s:?} was accepted");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_or_explains(text in "\\PC{0,300}") {
+            match NtpServer::parse(&text) {
+                Ok(p) => proptest::prop_assert_eq!(NtpServer::parse(&p.to_string()).unwrap(), p),
+                Err(e) => proptest::prop_assert!(
+                    matches!(e, Error::ClockServerInvalid { .. }),
+                    "{:?}",
+                    e
+                ),
+            }
+        }
+
+        #[test]
+        fn host_and_port_round_trip(host in "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\\.[a-z]{1,10}){0,3}", port in 1u16..) {
+            let p = NtpServer::parse(&format!("{host}:{port}")).unwrap();
+            proptest::prop_assert_eq!((p.host(), p.port()), (host.as_str(), port));
+        }
+    }
 }
