@@ -89,6 +89,12 @@ mkdir -p "$out"
 cp -f "$lib_file" "$bindings/$module.swift" "$bindings/$ffi_module.h" "$bindings/$ffi_module.modulemap" "$out/"
 rm -rf "${out:?}/tests" "${out:?}/bin"
 cp -r "$tests" "$out/tests"
+# Data the tests read, beside them: the published vectors, our own fixtures, and the shared
+# fixtures from ../shared (GPL test data: staged in the build dir, never committed).
+cp -r "$REPO_ROOT/tests/vectors" "$out/tests/vectors"
+[[ -d $REPO_ROOT/tests/fixtures ]] && cp -r "$REPO_ROOT/tests/fixtures" "$out/tests/fixtures"
+[[ -d $REPO_ROOT/../shared/fixtures ]] || die "../shared/fixtures not found beside the checkout"
+cp -r "$REPO_ROOT/../shared/fixtures" "$out/tests/shared-fixtures"
 mkdir -p "$out/bin"
 
 cat >"$out/run-tests.sh" <<'EOF'
