@@ -36,9 +36,12 @@ cargo ndk "${args[@]}" --platform "$MIN_SDK" -o "$MODULE_DIR/src/main/jniLibs" \
 
 # Bindings from the host build of the same sources (same metadata), with android = true.
 cargo build -p motp-ffi --profile "$PROFILE"
-cfg=$(mktemp)
-trap 'rm -f "$cfg"' EXIT
-sed 's/^android = false/android = true/' rust/motp-ffi/uniffi.toml >"$cfg"
+# uniffi 0.32 reads the crate's own uniffi.toml (--config takes another format), so flip
+# `android` in place for this run and put the committed file back afterwards.
+cfg=rust/motp-ffi/uniffi.toml
+cp "$cfg" "$cfg.orig"
+trap 'mv -f "$cfg.orig" "$cfg"' EXIT
+sed -i 's/^android = false/android = true/' "$cfg"
 cargo run -q -p uniffi-bindgen -- generate --library "target/$PROFILE/libmotp_ffi.so" \
-  --language kotlin --config "$cfg" --no-format --out-dir "$MODULE_DIR/src/main/java"
+  --language kotlin --no-format --metadata-no-deps --out-dir "$MODULE_DIR/src/main/java"
 echo "build-android: libraries in $MODULE_DIR/src/main/jniLibs, bindings in $MODULE_DIR/src/main/java"

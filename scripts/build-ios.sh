@@ -34,7 +34,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Bindings from the device library's metadata.
 cargo run -q -p uniffi-bindgen -- generate --library "target/aarch64-apple-ios/$PROFILE/libmotp_ffi.a" \
-  --language swift --config rust/motp-ffi/uniffi.toml --out-dir "$work/gen"
+  --language swift --metadata-no-deps --out-dir "$work/gen"
 mkdir -p "$work/headers" "$work/sim" "$OUT"
 cp "$work/gen/MotpCoreFFI.h" "$work/headers/"
 # xcframeworks expect the module map to be called module.modulemap.

@@ -47,4 +47,16 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "Rust tests"
 cargo test --workspace --all-features
 
+step "Toolchains for the bindings (Kotlin on the JVM, Swift on Linux)"
+scripts/install-toolchains.sh all
+
+step "Bindings are fresh (regenerated from the release library, compared with bindings/)"
+scripts/gen-bindings.sh --check
+
+step "Kotlin bindings suite (real kotlinc, real JVM, real library)"
+scripts/test-kotlin.sh
+
+step "Swift bindings suite (real swiftc in a Debian trixie chroot, real library)"
+scripts/test-swift.sh
+
 step "All suites passed in ${SECONDS}s"
