@@ -16,10 +16,14 @@
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
+//! | [`import`] | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
+//! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`error`] | the crate's one public error type |
 
 pub mod diagnose;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod otp;
 pub mod pin;
 pub mod portable;
@@ -30,6 +34,8 @@ pub mod verify;
 
 pub use diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
 pub use error::{Error, Result};
+pub use export::{AegisExportParams, Exported, export_aegis, export_uri_list};
+pub use import::{EntryOutcome, ImportEntry, ImportFormat, Imported, detect_format, import};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;
