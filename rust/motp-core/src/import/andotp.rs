@@ -77,33 +77,28 @@ pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Resul
     })
 }
 
+/// Tries the current layout, then the old one.
+///
+/// An iteration count beyond [`crypto::PBKDF2_MAX_ITERATIONS`] (or zero) is not attempted: it
+/// is almost always the old layout's random IV read as a count, and otherwise a hostile file.
+/// Either way the old layout is tried next, and if it fails too the answer is "wrong
+/// password" — there is no way to tell the two apart, and no way to make us hang.
 fn decrypt(bytes: &[u8], password: &str) -> Result<Zeroizing<Vec<u8>>> {
-    let mut refused = None;
     if bytes.len() >= ANDOTP_MIN_ENCRYPTED {
         let iterations = andotp_iterations(bytes).unwrap_or(0);
         let salt = &bytes[4..4 + SALT_LEN];
         let iv = nonce(&bytes[4 + SALT_LEN..4 + SALT_LEN + IV_LEN]);
         let sealed = &bytes[4 + SALT_LEN + IV_LEN..];
-        match crypto::pbkdf2_sha1(password.as_bytes(), salt, iterations, FORMAT) {
-            Ok(key) => {
-                if let Some(plain) = crypto::gcm_open(&key, &iv, sealed) {
-                    return Ok(plain);
-                }
+        if let Ok(key) = crypto::pbkdf2_sha1(password.as_bytes(), salt, iterations, FORMAT) {
+            if let Some(plain) = crypto::gcm_open(&key, &iv, sealed) {
+                return Ok(plain);
             }
-            // Not necessarily hostile: the old layout starts with a random IV, which reads as
-            // a random iteration count. Try that layout before refusing.
-            Err(e) => refused = Some(e),
         }
     }
     let key = crypto::sha256_key(password.as_bytes());
     let iv = nonce(&bytes[..IV_LEN]);
-    if let Some(plain) = crypto::gcm_open(&key, &iv, &bytes[IV_LEN..]) {
-        return Ok(plain);
-    }
-    match refused {
-        Some(e @ Error::ImportKdfLimit { .. }) => Err(e),
-        _ => Err(Error::ImportWrongPassword { format: FORMAT }),
-    }
+    crypto::gcm_open(&key, &iv, &bytes[IV_LEN..])
+        .ok_or(Error::ImportWrongPassword { format: FORMAT })
 }
 
 fn nonce(bytes: &[u8]) -> [u8; IV_LEN] {
