@@ -136,6 +136,9 @@ impl ProvisioningUri {
     pub fn to_uri(&self) -> Zeroizing<String> {
         let label = match &self.issuer {
             Some(issuer) => format!("{}:{}", enc(issuer), enc(&self.account)),
+            // A reader splits an account-only label at a decoded `:` (Aegis's form), so an
+            // account containing `:` gets an empty issuer in front to keep it whole.
+            None if self.account.contains(':') => format!(":{}", enc(&self.account)),
             None => enc(&self.account),
         };
         Zeroizing::new(format!(
@@ -231,6 +234,18 @@ mod tests {
         }
         let e = ProvisioningUri::parse("motp://a:b?issuer=x").unwrap_err();
         assert!(e.to_string().contains("no secret"), "{e}");
+    }
+
+    #[test]
+    fn account_with_colon_and_no_issuer_survives() {
+        let u = ProvisioningUri {
+            issuer: None,
+            account: "A:b".into(),
+            secret: Secret::new("00").unwrap(),
+            pin: None,
+        };
+        let back = ProvisioningUri::parse(&u.to_uri()).unwrap();
+        assert_eq!((back.issuer, back.account.as_str()), (None, "A:b"));
     }
 
     #[test]
