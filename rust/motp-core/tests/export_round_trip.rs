@@ -20,7 +20,7 @@ fn token(issuer: Option<&str>, account: &str, secret: &str, pin: Option<&str>) -
     PortableToken {
         issuer: issuer.map(str::to_owned),
         account: account.into(),
-        secret: Secret::new(secret).unwrap(),
+        secret: Secret::new(secret).expect("a valid secret"),
         pin: pin.map(Pin::raw),
         note: None,
     }
@@ -55,7 +55,7 @@ fn sample() -> Vec<PortableToken> {
 }
 
 fn json(bytes: &[u8]) -> Value {
-    serde_json::from_slice(bytes).unwrap()
+    serde_json::from_slice(bytes).expect("valid JSON")
 }
 
 fn is_hex(s: &str, len: usize) -> bool {
@@ -72,7 +72,12 @@ fn is_uuid(s: &str) -> bool {
 }
 
 fn keys(v: &Value) -> Vec<&str> {
-    let mut k: Vec<_> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut k: Vec<_> = v
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
     k.sort_unstable();
     k
 }
@@ -317,7 +322,7 @@ fn arb_token() -> impl Strategy<Value = PortableToken> {
             PortableToken {
                 issuer,
                 account,
-                secret: Secret::new(&hex).unwrap(),
+                secret: Secret::new(&hex).expect("hex is a valid secret"),
                 pin: pin.as_deref().map(Pin::raw),
                 note,
             }

@@ -82,7 +82,7 @@ fn check_stratum_aegis_motp(imported: &Imported) {
         .entries
         .iter()
         .find(|e| matches!(e.outcome, EntryOutcome::Token(_)))
-        .unwrap()
+        .expect("a token entry")
         .label;
     assert_eq!(label, "Motp: Motp");
 }

@@ -16,7 +16,7 @@ fn read(name: &str) -> Vec<u8> {
 }
 
 fn expected() -> serde_json::Map<String, Value> {
-    match serde_json::from_slice(&read("expected.json")).unwrap() {
+    match serde_json::from_slice(&read("expected.json")).expect("expected.json is JSON") {
         Value::Object(m) => m,
         _ => panic!("expected.json is not an object"),
     }
