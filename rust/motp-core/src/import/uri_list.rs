@@ -3,8 +3,9 @@
 //!
 //! Every form [`ProvisioningUri::parse`] reads is accepted (`motp://ISSUER:ACCOUNT?secret=…`,
 //! Aegis's `motp:LABEL?…`, andOTP's `otpauth://motp/…`). Blank lines and lines starting with
-//! `#` are ignored; any other line that is not an mOTP URI becomes a skipped entry naming its
-//! line number and the reason — never its content, which may hold a secret.
+//! `#` are ignored; any other line that is not an mOTP URI becomes a skipped entry labelled
+//! `line N` with the parse error as its reason — never the line's content, which may hold a
+//! secret.
 
 use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, label, skipped};
 use crate::error::{Error, Result};
@@ -44,7 +45,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
             }
             Err(e) => ImportEntry {
                 label: format!("line {number}"),
-                outcome: skipped(format!("line {number}: {e}")),
+                outcome: skipped(e.to_string()),
             },
         });
     }
