@@ -172,7 +172,7 @@ fn tampered_ciphertexts_are_detected() {
 }
 
 fn aegis_with_slot(n: u64, r: u64, p: u64) -> Vec<u8> {
-    let text = String::from_utf8(own("aegis_motp_encrypted.json")).unwrap();
+    let text = String::from_utf8(own("aegis_motp_encrypted.json")).expect("UTF-8");
     text.replace("\"n\": 1024", &format!("\"n\": {n}"))
         .replace("\"r\": 8", &format!("\"r\": {r}"))
         .replace("\"p\": 1,", &format!("\"p\": {p},"))
