@@ -49,6 +49,14 @@ pub fn sniff(bytes: &[u8]) -> Result<(ImportFormat, Option<Json>)> {
     if looks_like_andotp_encrypted(bytes) {
         return Ok((ImportFormat::AndOtp, None));
     }
+    if matches!(bytes.first(), Some(0x84 | 0x85 | 0x8c | 0x8d | 0xc1 | 0xc3)) {
+        // OpenPGP packet tags of an encrypted message (andOTP's `.json.gpg` backups).
+        return Err(unrecognized(
+            "binary data, probably an OpenPGP-encrypted file (decrypt it with your OpenPGP app \
+             first) or an andOTP encrypted backup made before andOTP 0.6.3 (choose the andOTP \
+             format explicitly)",
+        ));
+    }
     Err(unrecognized(
         "binary data of an unknown format (an andOTP encrypted backup made before andOTP \
          0.6.3 cannot be recognised automatically: choose the andOTP format explicitly)",
@@ -236,6 +244,7 @@ mod tests {
         assert!(what(b"-----BEGIN PGP MESSAGE-----").contains("OpenPGP"));
         assert!(what(b"hello world").contains("without any motp://"));
         assert!(what(&[0xff; 100]).contains("binary data"));
+        assert!(what(&[0x85; 100]).contains("OpenPGP"));
         let ga = what(b"otpauth-migration://offline?data=abc");
         assert!(
             ga.contains("Google Authenticator") && ga.contains("cannot hold mOTP"),
