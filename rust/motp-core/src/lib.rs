@@ -16,7 +16,7 @@
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
-//! | [`import`] | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
+//! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
 //! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`error`] | the crate's one public error type |
 
