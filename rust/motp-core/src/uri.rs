@@ -142,8 +142,9 @@ impl ProvisioningUri {
     pub fn to_uri(&self) -> Zeroizing<String> {
         let label = match &self.issuer {
             Some(issuer) => format!("{}:{}", enc(issuer), enc(&self.account)),
-            // A reader splits an account-only label at a decoded `:` (Aegis's form), so an
-            // account containing `:` gets an empty issuer in front to keep it whole.
+            // An account holding ':' gets an empty issuer before a literal separator, so a
+            // reader that decodes before splitting (Aegis's form) cannot mistake part of it for
+            // an issuer.
             None if self.account.contains(':') => format!(":{}", enc(&self.account)),
             None => enc(&self.account),
         };
