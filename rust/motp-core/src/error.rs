@@ -175,6 +175,87 @@ pub enum Error {
         /// What was wrong with it.
         problem: String,
     },
+    // ---- import/export ----
+    /// A file far bigger than any real backup of tokens.
+    #[error(
+        "the file is {size} bytes, more than the {max} bytes a backup of tokens can be: check \
+         that you chose the right file"
+    )]
+    ImportTooLarge {
+        /// Its size in bytes.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A file that none of the importers recognises.
+    #[error(
+        "cannot import this file: it seems to be {what}. Import reads Aegis vaults (.json), \
+         Authenticator Pro / Stratum backups (.authpro, .json), andOTP backups (.json, .json.aes) \
+         and text files of motp:// provisioning URIs"
+    )]
+    ImportUnrecognized {
+        /// What the file seems to be, in words.
+        what: String,
+    },
+    /// A file from an app or format that cannot hold mOTP tokens at all.
+    #[error(
+        "this is {what}, which cannot hold mOTP tokens: export from the app that holds your mOTP \
+         tokens instead"
+    )]
+    ImportCannotHoldMotp {
+        /// What the file is, in words.
+        what: String,
+    },
+    /// An encrypted backup, and no password was given.
+    #[error("this {format} backup is encrypted: give its password")]
+    ImportPasswordRequired {
+        /// The format's name.
+        format: &'static str,
+    },
+    /// The password does not open the backup.
+    #[error(
+        "wrong password for this {format} backup: check the password (the one chosen when the \
+         backup was made, not a token's PIN) and try again"
+    )]
+    ImportWrongPassword {
+        /// The format's name.
+        format: &'static str,
+    },
+    /// The backup is recognised but its structure is broken.
+    #[error(
+        "this {format} backup is damaged or incomplete: {problem}; export a fresh backup from the app"
+    )]
+    ImportMalformed {
+        /// The format's name.
+        format: &'static str,
+        /// What is wrong, in words (never a secret).
+        problem: String,
+    },
+    /// Key-derivation parameters far beyond what the app ever writes (a crafted file could
+    /// otherwise hang the device or exhaust its memory).
+    #[error(
+        "this {format} backup asks for {what}, more than the limit of {limit}; no real backup \
+         does, so it was refused: export a fresh backup from the app"
+    )]
+    ImportKdfLimit {
+        /// The format's name.
+        format: &'static str,
+        /// The parameters asked for, in words.
+        what: String,
+        /// The limit, in words.
+        limit: String,
+    },
+    /// A valid backup of a kind or version we cannot open.
+    #[error("this {format} backup cannot be opened here: {reason}")]
+    ImportUnsupported {
+        /// The format's name.
+        format: &'static str,
+        /// Why, and what to do.
+        reason: String,
+    },
+    /// An encrypted export was asked for with an empty password.
+    #[error("the export password is empty: choose a password, or export without encryption")]
+    ExportPasswordEmpty,
 }
 
 /// Why a PIN was refused for a new token.

@@ -19,12 +19,16 @@
 //! | [`doctor`] | the guide's four causes walked in order for one token |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
+//! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
+//! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`error`] | the crate's one public error type |
 
 pub mod clock;
 pub mod diagnose;
 pub mod doctor;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod otp;
 pub mod pin;
 pub mod portable;
@@ -38,6 +42,8 @@ pub use clock::{ClockCheck, ClockCheckOptions, ClockVerdict};
 pub use diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
 pub use doctor::{DoctorInput, DoctorReport, doctor};
 pub use error::{Error, Result};
+pub use export::{AegisExportParams, Exported, export_aegis, export_uri_list};
+pub use import::{EntryOutcome, ImportEntry, ImportFormat, Imported, detect_format, import};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;
