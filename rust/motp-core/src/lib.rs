@@ -16,6 +16,7 @@
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
+//! | [`vault`] | the encrypted, crash-safe token store |
 //! | [`error`] | the crate's one public error type |
 
 pub mod diagnose;
@@ -26,6 +27,7 @@ pub mod portable;
 pub mod secret;
 pub mod time;
 pub mod uri;
+pub mod vault;
 pub mod verify;
 
 pub use diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
