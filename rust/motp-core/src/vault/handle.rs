@@ -161,8 +161,16 @@ impl Vault {
         let Ok(Some(prev)) = store::read_capped(&paths.prev) else {
             return Err(main_err);
         };
-        let Ok(state) = open_bytes(Some(&prev), &paths.prev, how) else {
-            return Err(main_err);
+        let state = match open_bytes(Some(&prev), &paths.prev, how) {
+            Ok(state) => state,
+            // The copy is a good vault this password or key does not open: say that, since
+            // the main file is beyond use anyway.
+            Err(
+                e @ (Error::VaultWrongPassword
+                | Error::VaultNoSuchSlot(_)
+                | Error::VaultKeyStore { .. }),
+            ) => return Err(e),
+            Err(_) => return Err(main_err),
         };
         Ok(Opened {
             vault: Vault {
@@ -672,4 +680,49 @@ pub fn read_backup(bytes: &[u8], password: &Password) -> Result<Vec<PortableToke
 pub fn open_bytes_to_tokens(bytes: &[u8], how: Unlock<'_>) -> Result<Vec<PortableToken>> {
     let v = unlock(&VaultFile::parse(bytes)?, how)?;
     Ok(v.content.tokens.iter().map(to_portable).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::slots::SlotKind;
+
+    /// A slot type from a newer app survives an older app's rewrite, byte for byte.
+    #[test]
+    fn unknown_slot_types_are_preserved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.motp");
+        let pw = Password::new("pw").unwrap();
+        let key = MasterKey::generate().unwrap();
+        let future = serde_json::json!({
+            "type": "fido2-hmac-secret",
+            "id": "0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d",
+            "credential": "AAEC",
+            "wrapped_key": "BBBB",
+            "nested": {"z": 1, "a": [true, null]}
+        });
+        let slots = vec![
+            Slot::new_password(&key, &pw, KdfParams::INSECURE_FAST_FOR_TESTS).unwrap(),
+            Slot::from_value(&future).unwrap(),
+        ];
+        let mut content = Content::empty();
+        content.generation = 1;
+        std::fs::write(&path, envelope::seal(&slots, &key, &content).unwrap()).unwrap();
+
+        let mut v = Vault::open_with_password(&path, &pw).unwrap().vault;
+        assert!(matches!(
+            &v.slots()[1].kind,
+            SlotKind::Unknown { type_name } if type_name == "fido2-hmac-secret"
+        ));
+        // The unknown slot does not count as a way in: the password slot is the last one.
+        let pw_slot = v.slots()[0].id;
+        assert_eq!(v.remove_slot(pw_slot).unwrap_err(), Error::VaultLastSlot);
+        v.set_clock_correction(ClockCorrection(5)).unwrap();
+        v.save().unwrap();
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(json["slots"][1], future);
+        let v = Vault::open_with_password(&path, &pw).unwrap().vault;
+        assert_eq!(v.settings().clock_correction, ClockCorrection(5));
+    }
 }

@@ -291,6 +291,8 @@ impl Slot {
                     iterations: u32_field(kdf_map, "iterations")?,
                     parallelism: u32_field(kdf_map, "parallelism")?,
                 };
+                kdf.check_for_opening()
+                    .map_err(|e| format!("a password slot: {e}"))?;
                 let wrapped = b64::decode("wrapped_key", str_field(map, "wrapped_key")?)?;
                 if wrapped.len() != KEY_LEN + crypto::TAG_LEN {
                     return Err("a password slot's wrapped key has the wrong length".into());

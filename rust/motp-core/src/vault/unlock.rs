@@ -51,9 +51,23 @@ pub(crate) fn unlock(file: &VaultFile, how: Unlock<'_>) -> Result<Unlocked> {
                 }
             }
             if !any {
-                return Err(Error::VaultNoSuchSlot(
-                    "this vault has no password: unlock it with the device it was set up on".into(),
-                ));
+                let unknown: Vec<String> = file
+                    .slots
+                    .iter()
+                    .filter_map(|s| match s {
+                        Slot::Unknown { type_name, .. } => Some(format!("\"{type_name}\"")),
+                        _ => None,
+                    })
+                    .collect();
+                return Err(Error::VaultNoSuchSlot(if unknown.is_empty() {
+                    "this vault has no password: unlock it with the device it was set up on".into()
+                } else {
+                    format!(
+                        "this vault has no password slot this app knows (it has slots of type \
+                         {}): update the app, or unlock it with the device it was set up on",
+                        unknown.join(", ")
+                    )
+                }));
             }
             found.ok_or(Error::VaultWrongPassword)?
         }
