@@ -231,11 +231,11 @@ fn keep_as_prev(paths: &Paths, current: &[u8]) -> Result<()> {
             return Err(e);
         }
     }
-    if let Err(e) = fs::rename(&tmp, &paths.prev) {
-        let _ = fs::remove_file(&tmp);
-        return Err(io_err("replace", &paths.prev, &e, UNCHANGED));
-    }
-    Ok(())
+    let renamed = fs::rename(&tmp, &paths.prev);
+    // If `.prev` already was a link to the same file (a save killed right after this step),
+    // POSIX rename succeeds without doing anything and the temporary name stays: remove it.
+    let _ = fs::remove_file(&tmp);
+    renamed.map_err(|e| io_err("replace", &paths.prev, &e, UNCHANGED))
 }
 
 /// Creates `path` (mode 0600, must not exist), writes `bytes` and `fsync`s it.
