@@ -48,3 +48,12 @@ pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;
+
+/// Entry points for the fuzz targets in `fuzz/`; not a stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Decodes decrypted vault content; `true` if it is valid.
+    pub fn decode_content(bytes: &[u8]) -> bool {
+        super::content::Content::decode(bytes).is_ok()
+    }
+}
