@@ -256,6 +256,125 @@ pub enum Error {
     /// An encrypted export was asked for with an empty password.
     #[error("the export password is empty: choose a password, or export without encryption")]
     ExportPasswordEmpty,
+    // ---- vault ----
+    /// The file was written by a newer release with a format this one does not know.
+    #[error(
+        "this vault was made by a newer version of mOTP Token (vault format version {version}, \
+         this app reads up to {supported}); update the app to open it"
+    )]
+    VaultNewerVersion {
+        /// The version found in the file.
+        version: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// The file is not a vault at all (wrong format name, not JSON, missing fields…).
+    #[error("this file is not an mOTP Token vault ({0}); check that you chose the right file")]
+    VaultNotAVault(String),
+    /// The file looks like a vault but is damaged or has been modified.
+    #[error(
+        "the vault file is damaged or was modified ({0}); restore it from its .prev copy or \
+         a backup"
+    )]
+    VaultCorrupt(String),
+    /// No password slot accepted the password.
+    #[error("wrong password for this vault: check it (passwords are case-sensitive) and try again")]
+    VaultWrongPassword,
+    /// The vault has no slot of the kind asked for.
+    #[error("{0}")]
+    VaultNoSuchSlot(String),
+    /// The platform key store (Android Keystore, iOS Keychain…) failed.
+    #[error(
+        "the device key store could not {action} the vault key ({reason}); unlock with the \
+         password instead"
+    )]
+    VaultKeyStore {
+        /// "wrap" or "unwrap".
+        action: String,
+        /// What the key store said.
+        reason: String,
+    },
+    /// Removing this slot would leave no way to unlock the vault.
+    #[error(
+        "this is the vault's last way to unlock it and cannot be removed: add a password or a \
+         device key first"
+    )]
+    VaultLastSlot,
+    /// Someone else saved the vault after this handle opened it.
+    #[error("the vault was changed elsewhere (another window or device); reopen it and try again")]
+    VaultChangedElsewhere,
+    /// Another process holds the vault's write lock for too long.
+    #[error(
+        "another program is saving the vault right now (lock file {path}); try again in a moment"
+    )]
+    VaultBusy {
+        /// The lock file.
+        path: String,
+    },
+    /// A file-system operation failed.
+    #[error("could not {action} {path}: {reason}; {consequence}")]
+    VaultIo {
+        /// What we tried ("read", "write", "rename"…).
+        action: String,
+        /// The file or directory.
+        path: String,
+        /// The operating system's words.
+        reason: String,
+        /// What this means for the user's data and what to do.
+        consequence: String,
+    },
+    /// `create` found a file already there.
+    #[error("a vault already exists at {path}: open it, or choose another file")]
+    VaultExists {
+        /// The path.
+        path: String,
+    },
+    /// `open` found nothing.
+    #[error("there is no vault at {path}: create one first, or check the path")]
+    VaultNotFound {
+        /// The path.
+        path: String,
+    },
+    /// A file far larger than any vault.
+    #[error(
+        "the file is {size} bytes, larger than any vault can be ({max} bytes): this is not a \
+         vault file"
+    )]
+    VaultTooLarge {
+        /// Its size (or a lower bound).
+        size: u64,
+        /// The limit.
+        max: u64,
+    },
+    /// An empty password.
+    #[error("the password is empty: choose a password for the vault")]
+    VaultPasswordEmpty,
+    /// Key-derivation parameters outside the range we accept.
+    #[error("{0}")]
+    VaultKdfParams(String),
+    /// No token has this id or name.
+    #[error("no token matches \"{name}\": list the tokens to see their names")]
+    TokenNotFound {
+        /// What was asked for.
+        name: String,
+    },
+    /// A name that fits several tokens.
+    #[error(
+        "\"{name}\" matches several tokens ({}): type more of the name, or issuer:account",
+        candidates.join(", ")
+    )]
+    TokenNameAmbiguous {
+        /// What was asked for.
+        name: String,
+        /// The names it matches, as "issuer:account".
+        candidates: Vec<String>,
+    },
+    /// The token's PIN policy is "ask" and no PIN was given.
+    #[error("this token asks for its PIN each time: enter the PIN to get a code")]
+    PinRequired,
+    /// A token field that cannot be stored.
+    #[error("{0}")]
+    TokenInvalid(String),
 }
 
 /// Why a PIN was refused for a new token.

@@ -21,6 +21,7 @@
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
 //! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
 //! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
+//! | [`vault`] | the encrypted, crash-safe token store |
 //! | [`error`] | the crate's one public error type |
 
 pub mod clock;
@@ -36,6 +37,7 @@ pub mod secret;
 pub mod secret_check;
 pub mod time;
 pub mod uri;
+pub mod vault;
 pub mod verify;
 
 pub use clock::{ClockCheck, ClockCheckOptions, ClockVerdict};
