@@ -17,6 +17,7 @@
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev` |
+//! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
 
 mod b64;
@@ -32,6 +33,7 @@ mod model;
 mod protector;
 mod slots;
 mod store;
+mod transfer;
 mod typo_guard;
 mod unlock;
 
@@ -46,6 +48,7 @@ pub use model::{
 };
 pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
+pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;
 
