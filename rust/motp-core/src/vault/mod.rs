@@ -14,6 +14,7 @@
 //! | `slots`, `kdf`, `protector` | key slots: Argon2id passwords, platform key stores |
 //! | `crypto` | master key, AEAD, passwords, randomness |
 //! | `typo_guard` | the opt-in 4-bit PIN check |
+//! | `doctor_walk` | the troubleshooting walk for one stored token |
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev` |
@@ -24,6 +25,7 @@ mod b64;
 mod canonical;
 mod content;
 mod crypto;
+mod doctor_walk;
 mod envelope;
 mod handle;
 mod import;
@@ -39,6 +41,7 @@ mod unlock;
 
 pub use content::MAX_TOKENS;
 pub use crypto::Password;
+pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
 pub use import::{ImportEntry, ImportOutcome, ImportReport};
