@@ -1,0 +1,97 @@
+#![allow(clippy::unwrap_used)] // a benchmark with bad fixtures should stop loudly
+//! Vault benchmarks on a 1,000-token vault. Targets on the project's 2-core machines: open and
+//! decrypt ≤ 10 ms with the key-derivation excluded (a platform key slot opens it), save
+//! ≤ 20 ms including fsync. The fsync is also timed alone, and the default Argon2id parameters
+//! are timed (they are meant to take about 0.5 s).
+
+use std::fs::{self, File};
+use std::hint::black_box;
+use std::io::Write;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use motp_core::vault::{KdfParams, NewToken, Password, PinSetup, SoftwareKeyProtector, Vault};
+use motp_core::{Pin, Secret};
+
+fn thousand_tokens(path: &std::path::Path, device: &SoftwareKeyProtector) -> Vault {
+    let pw = Password::new("bench").unwrap();
+    let mut v = Vault::create(path, &pw, KdfParams::INSECURE_FAST_FOR_TESTS).unwrap();
+    for i in 0..1000 {
+        let mut t = NewToken::new(
+            Some("ACME Corporation VPN"),
+            &format!("user.name{i}@example.com"),
+            Secret::generate(motp_core::SecretLength::Hex32).unwrap(),
+        );
+        t.note = Some(format!("office router #{i}"));
+        if i % 2 == 0 {
+            t.pin = PinSetup::AskWithTypoGuard(Pin::new("4711").unwrap());
+        } else {
+            t.pin = PinSetup::Remember(Pin::new("123456").unwrap());
+        }
+        v.add(t, 1_700_000_000_000 + i).unwrap();
+    }
+    v.add_platform_slot(device).unwrap();
+    v.save().unwrap();
+    v
+}
+
+fn vault(c: &mut Criterion) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let path = dir.path().join("bench.motp");
+    let device = SoftwareKeyProtector::random("bench-keystore", "Bench").unwrap();
+    let mut v = thousand_tokens(&path, &device);
+    let size = fs::metadata(&path).unwrap().len();
+    println!("1,000-token vault: {size} bytes");
+
+    c.bench_function(
+        "vault open+decrypt 1000 tokens (platform slot, no KDF)",
+        |b| b.iter(|| Vault::open_with_protector(black_box(&path), &device).unwrap()),
+    );
+    let mut t = 0;
+    c.bench_function(
+        "vault save 1000 tokens (write, fsync, rename, dir fsync)",
+        |b| {
+            b.iter(|| {
+                t += 1;
+                let id = v.list()[0].id;
+                v.mark_used(id, t).unwrap();
+                v.save().unwrap();
+            })
+        },
+    );
+    let pw = Password::new("bench").unwrap();
+    c.bench_function("vault serialize+encrypt 1000 tokens (no I/O)", |b| {
+        b.iter(|| {
+            v.export_backup(&pw, KdfParams::INSECURE_FAST_FOR_TESTS)
+                .unwrap()
+        })
+    });
+    let bytes = fs::read(&path).unwrap();
+    let scratch = dir.path().join("scratch");
+    c.bench_function("write 1000-token file without fsync", |b| {
+        b.iter(|| {
+            let mut f = File::create(&scratch).unwrap();
+            f.write_all(&bytes).unwrap();
+        })
+    });
+    c.bench_function("write 1000-token file with fsync", |b| {
+        b.iter(|| {
+            let mut f = File::create(&scratch).unwrap();
+            f.write_all(&bytes).unwrap();
+            f.sync_all().unwrap();
+        })
+    });
+
+    let real = dir.path().join("real.motp");
+    Vault::create(&real, &pw, KdfParams::DEFAULT).unwrap();
+    let mut g = c.benchmark_group("kdf");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    g.bench_function(
+        "open with password, default Argon2id (64 MiB, t=8, p=1)",
+        |b| b.iter(|| Vault::open_with_password(&real, &pw).unwrap()),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, vault);
+criterion_main!(benches);

@@ -1,0 +1,133 @@
+//! The encrypted content: tokens, settings and the generation counter, as JSON.
+//!
+//! Encoding writes into a zeroizing buffer sized in advance (so no reallocation leaves a copy
+//! of a secret in freed memory); decoding errors never quote the input, which is full of
+//! secrets.
+
+use std::collections::HashSet;
+use std::io::Write;
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
+use crate::error::{Error, Result};
+use crate::time::ClockCorrection;
+
+/// Most tokens a vault holds; far above any real use, it bounds what a crafted file can cost.
+pub const MAX_TOKENS: usize = 10_000;
+
+/// The decrypted vault content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Content {
+    /// Incremented by every save; equals the envelope's `generation`.
+    pub generation: u64,
+    #[serde(default)]
+    pub settings: SettingsRecord,
+    #[serde(default)]
+    pub tokens: Vec<TokenRecord>,
+}
+
+/// Settings as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub(crate) struct SettingsRecord {
+    #[serde(default)]
+    pub clock_correction_seconds: i64,
+}
+
+impl From<SettingsRecord> for Settings {
+    fn from(s: SettingsRecord) -> Settings {
+        Settings {
+            clock_correction: ClockCorrection(s.clock_correction_seconds),
+        }
+    }
+}
+
+/// Counts bytes without storing them, to size the real buffer.
+struct Counter(usize);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Content {
+    pub(crate) fn empty() -> Content {
+        Content {
+            generation: 0,
+            settings: SettingsRecord::default(),
+            tokens: Vec::new(),
+        }
+    }
+
+    /// Serializes into a zeroizing buffer with room for the AEAD tag, never reallocated.
+    pub(crate) fn encode(&self) -> Result<Zeroizing<Vec<u8>>> {
+        let fail = |_| Error::VaultCorrupt("the vault content could not be serialized".into());
+        let mut counter = Counter(0);
+        serde_json::to_writer(&mut counter, self).map_err(fail)?;
+        let mut buf = Zeroizing::new(Vec::with_capacity(counter.0 + super::crypto::TAG_LEN));
+        serde_json::to_writer(&mut *buf, self).map_err(fail)?;
+        Ok(buf)
+    }
+
+    /// Parses decrypted content and checks its invariants.
+    pub(crate) fn decode(bytes: &[u8]) -> Result<Content> {
+        let content: Content = serde_json::from_slice(bytes).map_err(|e| {
+            // Only the category and position: the message could quote a secret.
+            Error::VaultCorrupt(format!(
+                "its decrypted content is not valid ({:?} error at line {}, column {})",
+                e.classify(),
+                e.line(),
+                e.column()
+            ))
+        })?;
+        content.check().map_err(Error::VaultCorrupt)?;
+        Ok(content)
+    }
+
+    fn check(&self) -> std::result::Result<(), String> {
+        if self.tokens.len() > MAX_TOKENS {
+            return Err(format!("it holds more than {MAX_TOKENS} tokens"));
+        }
+        if self.settings.clock_correction_seconds.abs() > MAX_CLOCK_CORRECTION_SECONDS {
+            return Err("its clock correction is more than a year".into());
+        }
+        let mut ids = HashSet::with_capacity(self.tokens.len());
+        for t in &self.tokens {
+            if !ids.insert(t.id) {
+                return Err(format!("two tokens share the id {}", t.id));
+            }
+            t.check()?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_never_quote_the_input() {
+        let bad = br#"{"generation":1,"tokens":[{"id":"x","secret":"0123456789abcdef"}]}"#;
+        let e = Content::decode(bad).unwrap_err().to_string();
+        assert!(!e.contains("0123"), "{e}");
+        let bad = br#"{"generation":1,"tokens":[{"id":"0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d",
+            "account":"a","secret":17,"created_ms":0,"updated_ms":0}]}"#;
+        assert!(matches!(Content::decode(bad), Err(Error::VaultCorrupt(_))));
+        assert!(matches!(Content::decode(b""), Err(Error::VaultCorrupt(_))));
+    }
+
+    #[test]
+    fn empty_round_trip() {
+        let c = Content::empty();
+        let bytes = c.encode().unwrap();
+        assert_eq!(Content::decode(&bytes).unwrap(), c);
+        assert!(bytes.capacity() >= bytes.len() + super::super::crypto::TAG_LEN);
+    }
+}

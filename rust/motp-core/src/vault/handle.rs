@@ -1,0 +1,742 @@
+//! [`Vault`]: an opened vault file and every operation on it.
+//!
+//! Changes are made in memory and written by [`Vault::save`], so several edits land in one
+//! atomic save. Time is always an argument (`now_ms`, `unix_ms`): nothing here reads the clock.
+
+use std::fmt;
+use std::path::Path;
+
+use super::content::{Content, MAX_TOKENS};
+use super::crypto::{MasterKey, Password};
+use super::envelope::{self, VaultFile};
+use super::import::{ImportEntry, ImportOutcome, ImportReport, duplicate_of};
+use super::kdf::KdfParams;
+use super::lookup;
+use super::model::{
+    self, MAX_CLOCK_CORRECTION_SECONDS, NewToken, PinPolicy, PinSetup, Settings, TokenCode,
+    TokenId, TokenInfo, TokenRecord, TokenUpdate,
+};
+use super::protector::KeyProtector;
+use super::slots::{Slot, SlotId, SlotInfo};
+use super::store::{self, Expect, Paths};
+use super::typo_guard::TypoGuardCheck;
+use super::unlock::{Unlock, Unlocked, unlock};
+use crate::error::{Error, Result};
+use crate::pin::Pin;
+use crate::portable::PortableToken;
+use crate::secret::Secret;
+use crate::time::{ClockCorrection, Countdown};
+
+/// Something the caller should tell the user about an open that succeeded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenWarning {
+    /// The vault file was missing or damaged; its previous copy (`.prev`) was opened.
+    RecoveredFromPrevious {
+        /// Why the vault file could not be used.
+        reason: String,
+    },
+}
+
+impl fmt::Display for OpenWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenWarning::RecoveredFromPrevious { reason } => write!(
+                f,
+                "the vault file could not be used ({reason}); its previous copy was opened \
+                 instead, so the most recent change may be missing — check your tokens, then \
+                 save to replace the damaged file"
+            ),
+        }
+    }
+}
+
+/// The result of opening: the vault and, rarely, a warning to show.
+#[derive(Debug)]
+pub struct Opened {
+    /// The unlocked vault.
+    pub vault: Vault,
+    /// Set when the previous copy had to be used.
+    pub warning: Option<OpenWarning>,
+}
+
+/// An unlocked vault backed by a file.
+pub struct Vault {
+    paths: Paths,
+    state: Unlocked,
+    /// The vault file's bytes when opened or last saved (`None`: there was none); a save
+    /// proceeds only if the file still holds exactly these.
+    baseline: Option<Vec<u8>>,
+    /// Whether `baseline` is a good vault worth keeping as `.prev` on the next save.
+    baseline_is_good: bool,
+    dirty: bool,
+}
+
+impl fmt::Debug for Vault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vault")
+            .field("path", &self.paths.main)
+            .field("generation", &self.state.content.generation)
+            .field("tokens", &self.state.content.tokens.len())
+            .field("slots", &self.state.slots.len())
+            .field("dirty", &self.dirty)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Errors after which the `.prev` copy is worth trying: the main file is missing, unreadable
+/// or damaged. Never a wrong password (the previous copy may have an old password, and opening
+/// it would silently roll back) nor a newer version (never a guess).
+fn worth_trying_prev(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::VaultCorrupt(_)
+            | Error::VaultNotAVault(_)
+            | Error::VaultTooLarge { .. }
+            | Error::VaultNotFound { .. }
+            | Error::VaultIo { .. }
+    )
+}
+
+fn open_bytes(bytes: Option<&[u8]>, path: &Path, how: Unlock<'_>) -> Result<Unlocked> {
+    let bytes = bytes.ok_or_else(|| Error::VaultNotFound {
+        path: path.display().to_string(),
+    })?;
+    unlock(&VaultFile::parse(bytes)?, how)
+}
+
+impl Vault {
+    /// Creates a new, empty vault at `path` with one password slot, and writes it. Fails if a
+    /// vault is already there. Use [`KdfParams::DEFAULT`] outside tests.
+    pub fn create(path: &Path, password: &Password, kdf: KdfParams) -> Result<Vault> {
+        Self::create_with_slot(path, |key| Slot::new_password(key, password, kdf))
+    }
+
+    /// Creates a new, empty vault at `path` unlocked only by a platform key store (the
+    /// Android Keystore, the iOS Keychain). Add a password slot with
+    /// [`Vault::change_password`] so that a lost device key does not lose the vault.
+    pub fn create_with_protector(path: &Path, protector: &dyn KeyProtector) -> Result<Vault> {
+        Self::create_with_slot(path, |key| Slot::new_platform(key, protector))
+    }
+
+    fn create_with_slot(
+        path: &Path,
+        make_slot: impl FnOnce(&MasterKey) -> Result<Slot>,
+    ) -> Result<Vault> {
+        let paths = Paths::new(path)?;
+        store::create_dir(paths.dir())?;
+        if paths.main.exists() {
+            return Err(Error::VaultExists {
+                path: path.display().to_string(),
+            });
+        }
+        let key = MasterKey::generate()?;
+        let slot = make_slot(&key)?;
+        let mut vault = Vault {
+            paths,
+            state: Unlocked {
+                slots: vec![slot],
+                key,
+                content: Content::empty(),
+            },
+            baseline: None,
+            baseline_is_good: false,
+            dirty: true,
+        };
+        vault.write(Expect::Nothing)?;
+        Ok(vault)
+    }
+
+    /// Opens the vault at `path`. If the file is missing or damaged but `<path>.prev` opens,
+    /// that copy is used and [`Opened::warning`] says so.
+    pub fn open(path: &Path, how: Unlock<'_>) -> Result<Opened> {
+        let paths = Paths::new(path)?;
+        let main = store::read_capped(&paths.main);
+        let main_err = match &main {
+            Ok(bytes) => match open_bytes(bytes.as_deref(), path, how) {
+                Ok(state) => {
+                    return Ok(Opened {
+                        vault: Vault {
+                            paths,
+                            state,
+                            baseline: main.ok().flatten(),
+                            baseline_is_good: true,
+                            dirty: false,
+                        },
+                        warning: None,
+                    });
+                }
+                Err(e) => e,
+            },
+            Err(e) => e.clone(),
+        };
+        if !worth_trying_prev(&main_err) {
+            return Err(main_err);
+        }
+        let Ok(Some(prev)) = store::read_capped(&paths.prev) else {
+            return Err(main_err);
+        };
+        let state = match open_bytes(Some(&prev), &paths.prev, how) {
+            Ok(state) => state,
+            // The copy is a good vault this password or key does not open: say that, since
+            // the main file is beyond use anyway.
+            Err(
+                e @ (Error::VaultWrongPassword
+                | Error::VaultNoSuchSlot(_)
+                | Error::VaultKeyStore { .. }),
+            ) => return Err(e),
+            Err(_) => return Err(main_err),
+        };
+        Ok(Opened {
+            vault: Vault {
+                paths,
+                state,
+                // Unreadable main: the next save must still find it as it was.
+                baseline: main.ok().flatten(),
+                baseline_is_good: false,
+                dirty: true,
+            },
+            warning: Some(OpenWarning::RecoveredFromPrevious {
+                reason: main_err.to_string(),
+            }),
+        })
+    }
+
+    /// Opens with a password.
+    pub fn open_with_password(path: &Path, password: &Password) -> Result<Opened> {
+        Self::open(path, Unlock::Password(password))
+    }
+
+    /// Opens with a platform key store.
+    pub fn open_with_protector(path: &Path, protector: &dyn KeyProtector) -> Result<Opened> {
+        Self::open(path, Unlock::Protector(protector))
+    }
+
+    /// Writes every change since opening (or the last save) in one atomic replacement.
+    ///
+    /// Fails with [`Error::VaultChangedElsewhere`] if another window, process or device saved
+    /// since this handle opened the file; nothing is overwritten then.
+    pub fn save(&mut self) -> Result<()> {
+        let baseline = self.baseline.take();
+        let result = self.write(Expect::Bytes(baseline.as_deref()));
+        if result.is_err() {
+            self.baseline = baseline;
+        }
+        result
+    }
+
+    fn write(&mut self, expect: Expect<'_>) -> Result<()> {
+        let content = &mut self.state.content;
+        content.generation += 1;
+        let sealed = envelope::seal(&self.state.slots, &self.state.key, content);
+        let bytes = match sealed {
+            Ok(b) => b,
+            Err(e) => {
+                content.generation -= 1;
+                return Err(e);
+            }
+        };
+        if let Err(e) = store::commit(&self.paths, expect, &bytes, self.baseline_is_good) {
+            self.state.content.generation -= 1;
+            return Err(e);
+        }
+        self.baseline = Some(bytes);
+        self.baseline_is_good = true;
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// The vault file's path.
+    pub fn path(&self) -> &Path {
+        &self.paths.main
+    }
+
+    /// The previous copy's path (`<path>.prev`).
+    pub fn prev_path(&self) -> &Path {
+        &self.paths.prev
+    }
+
+    /// How many times the vault has been saved.
+    pub fn generation(&self) -> u64 {
+        self.state.content.generation
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.dirty
+    }
+
+    // ---- tokens ----
+
+    /// Every token, in the user's order, without secrets.
+    pub fn list(&self) -> Vec<TokenInfo> {
+        self.tokens()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| t.info(i))
+            .collect()
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.tokens().len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens().is_empty()
+    }
+
+    /// One token by id.
+    pub fn get(&self, id: TokenId) -> Result<TokenInfo> {
+        let i = self.index(id)?;
+        Ok(self.tokens()[i].info(i))
+    }
+
+    /// The token a user-typed name designates: an id, `issuer:account`, an account, or an
+    /// unambiguous prefix of one (case-insensitive if nothing matches exactly).
+    pub fn find(&self, name: &str) -> Result<TokenInfo> {
+        let i = lookup::find(self.tokens(), name)?;
+        Ok(self.tokens()[i].info(i))
+    }
+
+    /// Adds a token at the end of the list.
+    pub fn add(&mut self, token: NewToken, now_ms: i64) -> Result<TokenId> {
+        if self.tokens().len() >= MAX_TOKENS {
+            return Err(Error::TokenInvalid(format!(
+                "the vault already holds {MAX_TOKENS} tokens, the most it can"
+            )));
+        }
+        let issuer = model::tidy_issuer(token.issuer);
+        let account = token.account.trim().to_owned();
+        model::check_names(issuer.as_deref(), &account)?;
+        model::check_note(token.note.as_deref())?;
+        model::check_tolerance(token.tolerance_seconds)?;
+        let mut record = TokenRecord {
+            id: self.fresh_id()?,
+            issuer,
+            account,
+            secret: token.secret,
+            pin_policy: PinPolicy::Ask,
+            pin: None,
+            typo_guard: None,
+            tolerance_seconds: token.tolerance_seconds,
+            note: token.note.filter(|n| !n.trim().is_empty()),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            last_used_ms: None,
+        };
+        record.set_pin(token.pin)?;
+        let id = record.id;
+        self.state.content.tokens.push(record);
+        self.dirty = true;
+        Ok(id)
+    }
+
+    /// Changes a token's issuer, account, note, PIN policy / typo guard or tolerance.
+    pub fn update(&mut self, id: TokenId, changes: TokenUpdate, now_ms: i64) -> Result<()> {
+        let i = self.index(id)?;
+        let mut t = self.tokens()[i].clone();
+        if let Some(issuer) = changes.issuer {
+            t.issuer = model::tidy_issuer(issuer);
+        }
+        if let Some(account) = changes.account {
+            t.account = account.trim().to_owned();
+        }
+        if let Some(note) = changes.note {
+            t.note = note.filter(|n| !n.trim().is_empty());
+        }
+        if let Some(tolerance) = changes.tolerance_seconds {
+            t.tolerance_seconds = tolerance;
+        }
+        model::check_names(t.issuer.as_deref(), &t.account)?;
+        model::check_note(t.note.as_deref())?;
+        model::check_tolerance(t.tolerance_seconds)?;
+        if let Some(pin) = changes.pin {
+            t.set_pin(pin)?;
+        }
+        t.updated_ms = now_ms;
+        self.state.content.tokens[i] = t;
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Removes a token.
+    pub fn remove(&mut self, id: TokenId) -> Result<()> {
+        let i = self.index(id)?;
+        self.state.content.tokens.remove(i);
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Puts the tokens in the order of `ids`, which must list every token exactly once.
+    pub fn reorder(&mut self, ids: &[TokenId]) -> Result<()> {
+        let tokens = &self.state.content.tokens;
+        let mut seen = std::collections::HashSet::with_capacity(ids.len());
+        if ids.len() != tokens.len()
+            || !ids
+                .iter()
+                .all(|id| seen.insert(*id) && tokens.iter().any(|t| t.id == *id))
+        {
+            return Err(Error::TokenInvalid(
+                "the new order must list every token exactly once".into(),
+            ));
+        }
+        let mut old = std::mem::take(&mut self.state.content.tokens);
+        for id in ids {
+            if let Some(pos) = old.iter().position(|t| t.id == *id) {
+                self.state.content.tokens.push(old.swap_remove(pos));
+            }
+        }
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Moves one token to position `to` (clamped to the end).
+    pub fn move_token(&mut self, id: TokenId, to: usize) -> Result<()> {
+        let i = self.index(id)?;
+        let t = self.state.content.tokens.remove(i);
+        let to = to.min(self.state.content.tokens.len());
+        self.state.content.tokens.insert(to, t);
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Records that a code was shown (for "recently used" sorting). Not saved by itself.
+    pub fn mark_used(&mut self, id: TokenId, unix_ms: i64) -> Result<()> {
+        let i = self.index(id)?;
+        self.state.content.tokens[i].last_used_ms = Some(unix_ms);
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// The code of a token at `unix_ms` (device time; the vault's clock correction is
+    /// applied). `pin` is required when the token asks for it; when it remembers its PIN,
+    /// `None` uses the stored one and `Some` overrides it.
+    pub fn code(&self, id: TokenId, pin: Option<&Pin>, unix_ms: i64) -> Result<TokenCode> {
+        let t = &self.tokens()[self.index(id)?];
+        let (pin, typo_guard) = match (pin, &t.pin) {
+            (Some(p), _) => (p, guard_check(t, p)),
+            (None, Some(stored)) => (stored, TypoGuardCheck::NotSet),
+            (None, None) => return Err(Error::PinRequired),
+        };
+        let countdown = Countdown::at(
+            unix_ms,
+            self.settings().clock_correction,
+            t.tolerance_seconds,
+        )?;
+        let code = crate::otp::code(&t.secret, pin, countdown.counter);
+        Ok(TokenCode {
+            grouped: code.grouped(),
+            code,
+            countdown,
+            typo_guard,
+        })
+    }
+
+    /// What the typo guard says about `pin`, without computing a code.
+    pub fn check_pin(&self, id: TokenId, pin: &Pin) -> Result<TypoGuardCheck> {
+        Ok(guard_check(&self.tokens()[self.index(id)?], pin))
+    }
+
+    /// The secret, for an explicit "reveal" or "compare with the router" screen.
+    pub fn reveal_secret(&self, id: TokenId) -> Result<Secret> {
+        Ok(self.tokens()[self.index(id)?].secret.clone())
+    }
+
+    /// The stored PIN, if the token remembers it.
+    pub fn reveal_pin(&self, id: TokenId) -> Result<Option<Pin>> {
+        Ok(self.tokens()[self.index(id)?].pin.clone())
+    }
+
+    // ---- settings ----
+
+    /// Vault-wide settings.
+    pub fn settings(&self) -> Settings {
+        self.state.content.settings.into()
+    }
+
+    /// Sets the clock correction (seconds added to the device clock; at most a year).
+    pub fn set_clock_correction(&mut self, correction: ClockCorrection) -> Result<()> {
+        if correction.0.abs() > MAX_CLOCK_CORRECTION_SECONDS {
+            return Err(Error::InvalidOption(format!(
+                "a clock correction of {} s is more than a year: check the device's date",
+                correction.0
+            )));
+        }
+        self.state.content.settings.clock_correction_seconds = correction.0;
+        self.dirty = true;
+        Ok(())
+    }
+
+    // ---- slots ----
+
+    /// The key slots.
+    pub fn slots(&self) -> Vec<SlotInfo> {
+        self.state.slots.iter().map(Slot::info).collect()
+    }
+
+    /// Replaces every password slot with one for `new` (adds one if there was none).
+    /// The master key, and so the content, stays the same; other slots keep working.
+    pub fn change_password(&mut self, new: &Password, kdf: KdfParams) -> Result<SlotId> {
+        let slot = Slot::new_password(&self.state.key, new, kdf)?;
+        let id = slot.id();
+        let pos = self
+            .state
+            .slots
+            .iter()
+            .position(|s| matches!(s, Slot::Password { .. }))
+            .unwrap_or(self.state.slots.len());
+        self.state
+            .slots
+            .retain(|s| !matches!(s, Slot::Password { .. }));
+        self.state
+            .slots
+            .insert(pos.min(self.state.slots.len()), slot);
+        self.dirty = true;
+        Ok(id)
+    }
+
+    /// Adds a slot for a platform key store, replacing an older slot of the same protector
+    /// (re-enrolment after the device key changed).
+    pub fn add_platform_slot(&mut self, protector: &dyn KeyProtector) -> Result<SlotId> {
+        let slot = Slot::new_platform(&self.state.key, protector)?;
+        let id = slot.id();
+        let pid = protector.id();
+        self.state
+            .slots
+            .retain(|s| !matches!(s, Slot::Platform { protector, .. } if *protector == pid));
+        self.state.slots.push(slot);
+        self.dirty = true;
+        Ok(id)
+    }
+
+    /// Removes a slot, unless it is the last one this app can unlock with.
+    pub fn remove_slot(&mut self, id: SlotId) -> Result<()> {
+        let pos = self
+            .state
+            .slots
+            .iter()
+            .position(|s| s.id() == id)
+            .ok_or_else(|| Error::VaultNoSuchSlot(format!("this vault has no slot {id}")))?;
+        let usable_left = self
+            .state
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i != pos && !matches!(s, Slot::Unknown { .. }))
+            .count();
+        if usable_left == 0 {
+            return Err(Error::VaultLastSlot);
+        }
+        self.state.slots.remove(pos);
+        self.dirty = true;
+        Ok(())
+    }
+
+    // ---- import / export ----
+
+    /// Adds tokens from another app; duplicates (same secret and account) are skipped with a
+    /// reason. PINs are kept (policy "remember") only if `keep_pins`; otherwise the imported
+    /// tokens ask for their PIN.
+    pub fn import_tokens(
+        &mut self,
+        tokens: Vec<PortableToken>,
+        keep_pins: bool,
+        now_ms: i64,
+    ) -> ImportReport {
+        let mut report = ImportReport::default();
+        for t in tokens {
+            let issuer = model::tidy_issuer(t.issuer);
+            let account = t.account.trim().to_owned();
+            let name = match &issuer {
+                Some(i) => format!("{i}:{account}"),
+                None => account.clone(),
+            };
+            let outcome = match duplicate_of(self.tokens(), issuer.as_deref(), &account, &t.secret)
+            {
+                Some((existing, reason)) => ImportOutcome::SkippedDuplicate { existing, reason },
+                None => {
+                    let pin = match (keep_pins, t.pin) {
+                        (true, Some(p)) => PinSetup::Remember(p),
+                        _ => PinSetup::Ask,
+                    };
+                    let new = NewToken {
+                        issuer,
+                        account,
+                        secret: t.secret,
+                        pin,
+                        tolerance_seconds: crate::time::DEFAULT_TOLERANCE_SECONDS,
+                        note: t.note,
+                    };
+                    match self.add(new, now_ms) {
+                        Ok(id) => ImportOutcome::Imported(id),
+                        Err(e) => ImportOutcome::SkippedInvalid {
+                            reason: e.to_string(),
+                        },
+                    }
+                }
+            };
+            report.entries.push(ImportEntry { name, outcome });
+        }
+        report
+    }
+
+    /// Every token in the neutral shape exporters take, stored PINs included (the exporter
+    /// decides whether to write them).
+    pub fn portable_tokens(&self) -> Vec<PortableToken> {
+        self.tokens().iter().map(to_portable).collect()
+    }
+
+    /// A backup in this vault's own format: a complete vault file under a fresh master key
+    /// with one password slot for `password`. It opens as a vault and reads with
+    /// [`read_backup`] or [`Vault::import_backup`].
+    pub fn export_backup(&self, password: &Password, kdf: KdfParams) -> Result<Vec<u8>> {
+        let key = MasterKey::generate()?;
+        let slot = Slot::new_password(&key, password, kdf)?;
+        let mut content = self.state.content.clone();
+        content.generation = 1;
+        envelope::seal(&[slot], &key, &content)
+    }
+
+    /// Imports a backup made by [`Vault::export_backup`] (or any vault file), keeping its
+    /// richer fields: tolerance, note, creation time, typo guard, and — only if `keep_pins` —
+    /// remembered PINs.
+    pub fn import_backup(
+        &mut self,
+        bytes: &[u8],
+        password: &Password,
+        keep_pins: bool,
+        now_ms: i64,
+    ) -> Result<ImportReport> {
+        let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+        let mut report = ImportReport::default();
+        for mut t in backup.content.tokens {
+            let name = t.name();
+            let outcome = if let Some((existing, reason)) =
+                duplicate_of(self.tokens(), t.issuer.as_deref(), &t.account, &t.secret)
+            {
+                ImportOutcome::SkippedDuplicate { existing, reason }
+            } else if self.tokens().len() >= MAX_TOKENS {
+                ImportOutcome::SkippedInvalid {
+                    reason: format!("the vault already holds {MAX_TOKENS} tokens"),
+                }
+            } else {
+                if self.tokens().iter().any(|x| x.id == t.id) {
+                    t.id = self.fresh_id()?;
+                }
+                if !keep_pins && t.pin.is_some() {
+                    t.pin = None;
+                    t.pin_policy = PinPolicy::Ask;
+                }
+                t.updated_ms = now_ms;
+                let id = t.id;
+                self.state.content.tokens.push(t);
+                self.dirty = true;
+                ImportOutcome::Imported(id)
+            };
+            report.entries.push(ImportEntry { name, outcome });
+        }
+        Ok(report)
+    }
+
+    // ---- internals ----
+
+    fn tokens(&self) -> &[TokenRecord] {
+        &self.state.content.tokens
+    }
+
+    fn index(&self, id: TokenId) -> Result<usize> {
+        self.tokens()
+            .iter()
+            .position(|t| t.id == id)
+            .ok_or_else(|| Error::TokenNotFound {
+                name: id.to_string(),
+            })
+    }
+
+    fn fresh_id(&self) -> Result<TokenId> {
+        loop {
+            let id = TokenId::generate()?;
+            if !self.tokens().iter().any(|t| t.id == id) {
+                return Ok(id);
+            }
+        }
+    }
+}
+
+fn guard_check(t: &TokenRecord, pin: &Pin) -> TypoGuardCheck {
+    match &t.typo_guard {
+        None => TypoGuardCheck::NotSet,
+        Some(g) if g.passes(pin) => TypoGuardCheck::Ok,
+        Some(_) => TypoGuardCheck::Mismatch,
+    }
+}
+
+fn to_portable(t: &TokenRecord) -> PortableToken {
+    PortableToken {
+        issuer: t.issuer.clone(),
+        account: t.account.clone(),
+        secret: t.secret.clone(),
+        pin: t.pin.clone(),
+        note: t.note.clone(),
+    }
+}
+
+/// Reads a backup made by [`Vault::export_backup`] (or any vault file) into the neutral token
+/// shape, stored PINs included.
+pub fn read_backup(bytes: &[u8], password: &Password) -> Result<Vec<PortableToken>> {
+    let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+    Ok(backup.content.tokens.iter().map(to_portable).collect())
+}
+
+/// The same as [`read_backup`] but through any unlock method; for tools and fuzzing that hold
+/// the bytes rather than a file.
+pub fn open_bytes_to_tokens(bytes: &[u8], how: Unlock<'_>) -> Result<Vec<PortableToken>> {
+    let v = unlock(&VaultFile::parse(bytes)?, how)?;
+    Ok(v.content.tokens.iter().map(to_portable).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::slots::SlotKind;
+
+    /// A slot type from a newer app survives an older app's rewrite, byte for byte.
+    #[test]
+    fn unknown_slot_types_are_preserved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.motp");
+        let pw = Password::new("pw").unwrap();
+        let key = MasterKey::generate().unwrap();
+        let future = serde_json::json!({
+            "type": "fido2-hmac-secret",
+            "id": "0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d",
+            "credential": "AAEC",
+            "wrapped_key": "BBBB",
+            "nested": {"z": 1, "a": [true, null]}
+        });
+        let slots = vec![
+            Slot::new_password(&key, &pw, KdfParams::INSECURE_FAST_FOR_TESTS).unwrap(),
+            Slot::from_value(&future).unwrap(),
+        ];
+        let mut content = Content::empty();
+        content.generation = 1;
+        std::fs::write(&path, envelope::seal(&slots, &key, &content).unwrap()).unwrap();
+
+        let mut v = Vault::open_with_password(&path, &pw).unwrap().vault;
+        assert!(matches!(
+            &v.slots()[1].kind,
+            SlotKind::Unknown { type_name } if type_name == "fido2-hmac-secret"
+        ));
+        // The unknown slot does not count as a way in: the password slot is the last one.
+        let pw_slot = v.slots()[0].id;
+        assert_eq!(v.remove_slot(pw_slot).unwrap_err(), Error::VaultLastSlot);
+        v.set_clock_correction(ClockCorrection(5)).unwrap();
+        v.save().unwrap();
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(json["slots"][1], future);
+        let v = Vault::open_with_password(&path, &pw).unwrap().vault;
+        assert_eq!(v.settings().clock_correction, ClockCorrection(5));
+    }
+}

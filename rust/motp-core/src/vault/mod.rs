@@ -1,0 +1,65 @@
+//! The encrypted, crash-safe token vault.
+//!
+//! A vault is one JSON file: a header with key slots, and the tokens encrypted with
+//! XChaCha20-Poly1305 under a random master key that each slot wraps (a password through
+//! Argon2id, or a platform key store). docs/vault-format.md specifies the format; this module
+//! is split by concern:
+//!
+//! | module | job |
+//! |---|---|
+//! | `model` | tokens, PIN policy, what callers pass in and get back |
+//! | `content` | the encrypted JSON: tokens, settings, generation |
+//! | `envelope` | the file format: header, authenticated associated data, parsing |
+//! | `canonical` | the canonical JSON the header is authenticated as |
+//! | `slots`, `kdf`, `protector` | key slots: Argon2id passwords, platform key stores |
+//! | `crypto` | master key, AEAD, passwords, randomness |
+//! | `typo_guard` | the opt-in 4-bit PIN check |
+//! | `doctor_walk` | the troubleshooting walk for one stored token |
+//! | `lookup` | finding a token by a typed name |
+//! | `import` | import reports and duplicate detection |
+//! | `store` | the I/O edge: locking, atomic replacement, `.prev` |
+//! | `transfer` | import and export of whole files in every supported format |
+//! | `handle` | [`Vault`]: every operation on an opened vault |
+
+mod b64;
+mod canonical;
+mod content;
+mod crypto;
+mod doctor_walk;
+mod envelope;
+mod handle;
+mod import;
+mod kdf;
+mod lookup;
+mod model;
+mod protector;
+mod slots;
+mod store;
+mod transfer;
+mod typo_guard;
+mod unlock;
+
+pub use content::MAX_TOKENS;
+pub use crypto::Password;
+pub use doctor_walk::DoctorRequest;
+pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
+pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
+pub use import::{ImportEntry, ImportOutcome, ImportReport};
+pub use kdf::KdfParams;
+pub use model::{
+    NewToken, PinPolicy, PinSetup, Settings, TokenCode, TokenId, TokenInfo, TokenUpdate,
+};
+pub use protector::{KeyProtector, SoftwareKeyProtector};
+pub use slots::{SlotId, SlotInfo, SlotKind};
+pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
+pub use typo_guard::TypoGuardCheck;
+pub use unlock::Unlock;
+
+/// Entry points for the fuzz targets in `fuzz/`; not a stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Decodes decrypted vault content; `true` if it is valid.
+    pub fn decode_content(bytes: &[u8]) -> bool {
+        super::content::Content::decode(bytes).is_ok()
+    }
+}

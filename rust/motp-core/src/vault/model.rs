@@ -1,0 +1,401 @@
+//! The vault's data model: what a token is, what callers pass in and get back.
+//!
+//! Public types carry no secret unless their name says so ([`NewToken`], [`PinSetup`]); the
+//! stored record with the secret and PIN ([`TokenRecord`]) never leaves the crate.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::typo_guard::{TypoGuard, TypoGuardCheck};
+use crate::error::{Error, Result};
+use crate::otp::Code;
+use crate::pin::Pin;
+use crate::secret::{Secret, SecretWarning};
+use crate::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS};
+
+/// Longest issuer or account name.
+pub const MAX_NAME_CHARS: usize = 256;
+/// Longest note.
+pub const MAX_NOTE_CHARS: usize = 4096;
+/// Largest server tolerance we store (a day; real servers use seconds to minutes).
+pub const MAX_TOLERANCE_SECONDS: u32 = 86_400;
+/// Largest clock correction we store (a year either way).
+pub const MAX_CLOCK_CORRECTION_SECONDS: i64 = 366 * 86_400;
+
+/// A token's identifier: a random UUID, stable across edits, exports and devices.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TokenId(Uuid);
+
+impl TokenId {
+    pub(crate) fn generate() -> Result<TokenId> {
+        Ok(TokenId(random_uuid()?))
+    }
+
+    /// Reads the hyphenated form (`0e3c…-…`).
+    pub fn parse(text: &str) -> Result<TokenId> {
+        Uuid::try_parse(text.trim())
+            .map(TokenId)
+            .map_err(|_| Error::TokenNotFound {
+                name: text.to_owned(),
+            })
+    }
+}
+
+/// A random (version 4) UUID from the operating system's CSPRNG.
+pub(crate) fn random_uuid() -> Result<Uuid> {
+    let bytes = super::crypto::random::<16>()?;
+    Ok(uuid::Builder::from_random_bytes(bytes).into_uuid())
+}
+
+impl fmt::Display for TokenId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.hyphenated(), f)
+    }
+}
+
+impl fmt::Debug for TokenId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TokenId({})", self.0.hyphenated())
+    }
+}
+
+impl Serialize for TokenId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.hyphenated())
+    }
+}
+
+impl<'de> Deserialize<'de> for TokenId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Uuid::try_parse(&text)
+            .map(TokenId)
+            .map_err(|_| serde::de::Error::custom("a token id is not a UUID"))
+    }
+}
+
+/// Whether the PIN is typed for every code or kept in the vault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PinPolicy {
+    /// Typed each time, never stored (the default: the PIN stays a second factor).
+    #[default]
+    Ask,
+    /// Stored inside the encrypted vault; apps gate it behind biometrics.
+    Remember,
+}
+
+/// How a token's PIN is set up. Holds a PIN, so it is zeroized with it and never shown.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub enum PinSetup {
+    /// Ask for the PIN each time; no typo guard.
+    #[default]
+    Ask,
+    /// Ask each time, and keep a 4-bit typo guard computed from this PIN (the PIN itself is not
+    /// stored).
+    AskWithTypoGuard(Pin),
+    /// Store this PIN in the vault.
+    Remember(Pin),
+}
+
+impl fmt::Debug for PinSetup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PinSetup::Ask => "PinSetup::Ask",
+            PinSetup::AskWithTypoGuard(_) => "PinSetup::AskWithTypoGuard(<redacted>)",
+            PinSetup::Remember(_) => "PinSetup::Remember(<redacted>)",
+        })
+    }
+}
+
+/// A token to add. Holds the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    /// Company or server, shown above the account.
+    pub issuer: Option<String>,
+    /// The VPN username: case-sensitive, shown everywhere.
+    pub account: String,
+    /// The secret, exact text.
+    pub secret: Secret,
+    /// PIN policy and typo guard.
+    pub pin: PinSetup,
+    /// The server's tolerance in seconds, shown as "use within".
+    pub tolerance_seconds: u32,
+    /// Free text.
+    pub note: Option<String>,
+}
+
+impl NewToken {
+    /// A token with the defaults: PIN asked each time, no guard, 30 s tolerance, no note.
+    pub fn new(issuer: Option<&str>, account: &str, secret: Secret) -> NewToken {
+        NewToken {
+            issuer: issuer.map(str::to_owned),
+            account: account.to_owned(),
+            secret,
+            pin: PinSetup::Ask,
+            tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+            note: None,
+        }
+    }
+}
+
+/// Changes to a token; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenUpdate {
+    /// New issuer (`Some(None)` removes it).
+    pub issuer: Option<Option<String>>,
+    /// New account.
+    pub account: Option<String>,
+    /// New note (`Some(None)` removes it).
+    pub note: Option<Option<String>>,
+    /// New PIN policy / typo guard.
+    pub pin: Option<PinSetup>,
+    /// New tolerance.
+    pub tolerance_seconds: Option<u32>,
+}
+
+/// What a list shows about a token: everything except the secret and the PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenInfo {
+    /// The id.
+    pub id: TokenId,
+    /// The issuer.
+    pub issuer: Option<String>,
+    /// The account (VPN username).
+    pub account: String,
+    /// `issuer:account`, or the account alone: the name lookups match.
+    pub name: String,
+    /// The PIN policy.
+    pub pin_policy: PinPolicy,
+    /// Whether a PIN typo guard is set.
+    pub typo_guard: bool,
+    /// The server tolerance in seconds.
+    pub tolerance_seconds: u32,
+    /// The note.
+    pub note: Option<String>,
+    /// Position in the list, from 0.
+    pub order: usize,
+    /// When added (unix ms).
+    pub created_ms: i64,
+    /// When last edited (unix ms).
+    pub updated_ms: i64,
+    /// When a code was last shown, if ever (unix ms).
+    pub last_used_ms: Option<i64>,
+    /// The secret's length in characters (not secret, and useful to compare with a router).
+    pub secret_chars: usize,
+    /// Anything unusual about the secret.
+    pub secret_warnings: Vec<SecretWarning>,
+}
+
+/// Vault-wide settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// Seconds added to the device clock before computing codes.
+    pub clock_correction: ClockCorrection,
+}
+
+/// A code for a token at an instant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenCode {
+    /// The 6-character code.
+    pub code: Code,
+    /// The code as `a1b 2c3`.
+    pub grouped: String,
+    /// Time left, step bounds, "use within".
+    pub countdown: Countdown,
+    /// What the typo guard says about the PIN used.
+    pub typo_guard: TypoGuardCheck,
+}
+
+/// The stored token, secret and PIN included. Crate-private: callers get [`TokenInfo`], and a
+/// secret only through an explicit reveal or export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TokenRecord {
+    pub id: TokenId,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    pub account: String,
+    #[serde(with = "secret_text")]
+    pub secret: Secret,
+    #[serde(default)]
+    pub pin_policy: PinPolicy,
+    #[serde(default, with = "pin_text")]
+    pub pin: Option<Pin>,
+    #[serde(default)]
+    pub typo_guard: Option<TypoGuard>,
+    #[serde(default = "default_tolerance")]
+    pub tolerance_seconds: u32,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    #[serde(default)]
+    pub last_used_ms: Option<i64>,
+}
+
+fn default_tolerance() -> u32 {
+    DEFAULT_TOLERANCE_SECONDS
+}
+
+impl TokenRecord {
+    /// `issuer:account`, or the account alone.
+    pub(crate) fn name(&self) -> String {
+        match &self.issuer {
+            Some(i) => format!("{i}:{}", self.account),
+            None => self.account.clone(),
+        }
+    }
+
+    pub(crate) fn info(&self, order: usize) -> TokenInfo {
+        TokenInfo {
+            id: self.id,
+            issuer: self.issuer.clone(),
+            account: self.account.clone(),
+            name: self.name(),
+            pin_policy: self.pin_policy,
+            typo_guard: self.typo_guard.is_some(),
+            tolerance_seconds: self.tolerance_seconds,
+            note: self.note.clone(),
+            order,
+            created_ms: self.created_ms,
+            updated_ms: self.updated_ms,
+            last_used_ms: self.last_used_ms,
+            secret_chars: self.secret.len(),
+            secret_warnings: self.secret.warnings(),
+        }
+    }
+
+    /// Applies a PIN setup: stored PIN and guard are replaced together.
+    pub(crate) fn set_pin(&mut self, setup: PinSetup) -> Result<()> {
+        match setup {
+            PinSetup::Ask => {
+                self.pin_policy = PinPolicy::Ask;
+                self.pin = None;
+                self.typo_guard = None;
+            }
+            PinSetup::AskWithTypoGuard(pin) => {
+                self.typo_guard = Some(TypoGuard::new(&pin)?);
+                self.pin_policy = PinPolicy::Ask;
+                self.pin = None;
+            }
+            PinSetup::Remember(pin) => {
+                self.pin_policy = PinPolicy::Remember;
+                self.pin = Some(pin);
+                self.typo_guard = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the invariants a decoded file might break.
+    pub(crate) fn check(&self) -> std::result::Result<(), String> {
+        check_names(self.issuer.as_deref(), &self.account).map_err(|e| e.to_string())?;
+        check_note(self.note.as_deref()).map_err(|e| e.to_string())?;
+        check_tolerance(self.tolerance_seconds).map_err(|e| e.to_string())?;
+        match (self.pin_policy, &self.pin) {
+            (PinPolicy::Remember, None) => {
+                return Err("a token remembers its PIN but has none".into());
+            }
+            (PinPolicy::Ask, Some(_)) => {
+                return Err("a token asks for its PIN but has one stored".into());
+            }
+            _ => {}
+        }
+        if let Some(g) = &self.typo_guard {
+            if !g.is_well_formed() {
+                return Err("a PIN typo guard is not a 4-bit value".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks issuer and account: printable, bounded, account not empty.
+pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {
+    if account.trim().is_empty() {
+        return Err(Error::TokenInvalid(
+            "the account is empty: enter the user name you log in to the VPN with".into(),
+        ));
+    }
+    for (what, text) in [("issuer", issuer.unwrap_or("")), ("account", account)] {
+        if text.chars().count() > MAX_NAME_CHARS {
+            return Err(Error::TokenInvalid(format!(
+                "the {what} is longer than {MAX_NAME_CHARS} characters: shorten it"
+            )));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(Error::TokenInvalid(format!(
+                "the {what} contains a control character (such as a line break): remove it"
+            )));
+        }
+    }
+    if issuer.is_some_and(|i| i.trim().is_empty()) {
+        return Err(Error::TokenInvalid(
+            "the issuer is blank: leave it out or enter a name".into(),
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_note(note: Option<&str>) -> Result<()> {
+    if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
+        return Err(Error::TokenInvalid(format!(
+            "the note is longer than {MAX_NOTE_CHARS} characters: shorten it"
+        )));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_tolerance(seconds: u32) -> Result<()> {
+    if seconds > MAX_TOLERANCE_SECONDS {
+        return Err(Error::TokenInvalid(format!(
+            "the server tolerance of {seconds} s is more than a day: enter it in seconds \
+             (typically 30 to 180)"
+        )));
+    }
+    Ok(())
+}
+
+/// Trims a name and turns a blank optional one into `None`.
+pub(crate) fn tidy_issuer(issuer: Option<String>) -> Option<String> {
+    issuer
+        .map(|i| i.trim().to_owned())
+        .filter(|i| !i.is_empty())
+}
+
+/// The secret as a JSON string. Deserializing goes through a zeroizing buffer.
+mod secret_text {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(secret: &Secret, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(secret.expose())
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Secret, D::Error> {
+        let text = Zeroizing::new(String::deserialize(d)?);
+        Secret::new(&text).map_err(|_| serde::de::Error::custom("a stored secret is invalid"))
+    }
+}
+
+/// The stored PIN as a JSON string or null.
+mod pin_text {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(pin: &Option<Pin>, s: S) -> Result<S::Ok, S::Error> {
+        match pin {
+            Some(p) => s.serialize_some(p.expose()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Pin>, D::Error> {
+        let text: Option<String> = Option::deserialize(d)?;
+        Ok(text.map(|t| {
+            let t = Zeroizing::new(t);
+            Pin::raw(&t)
+        }))
+    }
+}
