@@ -460,7 +460,29 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 
 
 // Public interface members begin here.
+// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+private let IDX_CALLBACK_FREE: Int32 = 0
+// Callback return codes
+private let UNIFFI_CALLBACK_SUCCESS: Int32 = 0
+private let UNIFFI_CALLBACK_ERROR: Int32 = 1
+private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
+    typealias FfiType = UInt8
+    typealias SwiftType = UInt8
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -594,6 +616,1166 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeInt(&buf, len)
         writeBytes(&buf, value.utf8)
     }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+
+
+
+/**
+ * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
+ * keeps to itself. Implemented in Kotlin or Swift.
+ */
+public protocol KeyProtector: AnyObject, Sendable {
+    
+    /**
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */
+    func id()  -> String
+    
+    /**
+     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
+     */
+    func label()  -> String
+    
+    /**
+     * Encrypts the master key; the result is stored in the vault as is.
+     */
+    func wrap(key: Data) throws  -> Data
+    
+    /**
+     * Decrypts what `wrap` returned.
+     */
+    func unwrap(wrapped: Data) throws  -> Data
+    
+}
+/**
+ * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
+ * keeps to itself. Implemented in Kotlin or Swift.
+ */
+open class KeyProtectorImpl: KeyProtector, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_keyprotector(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_keyprotector(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */
+open func id() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_keyprotector_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
+     */
+open func label() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_keyprotector_label(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Encrypts the master key; the result is stored in the vault as is.
+     */
+open func wrap(key: Data)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProtectorError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_keyprotector_wrap(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(key),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Decrypts what `wrap` returned.
+     */
+open func unwrap(wrapped: Data)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProtectorError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_keyprotector_unwrap(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(wrapped),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceKeyProtector {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceKeyProtector = UniffiVTableCallbackInterfaceKeyProtector(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeKeyProtector.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface KeyProtector: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeKeyProtector.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface KeyProtector: handle missing in uniffiClone")
+            }
+        },
+        id: { (
+            uniffiHandle: UInt64,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> String in
+                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.id(
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterString.lower($0) }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        },
+        label: { (
+            uniffiHandle: UInt64,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> String in
+                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.label(
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterString.lower($0) }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        },
+        wrap: { (
+            uniffiHandle: UInt64,
+            key: RustBuffer,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> Data in
+                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return try uniffiObj.wrap(
+                     key: try FfiConverterData.lift(key)
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
+            uniffiTraitInterfaceCallWithError(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn,
+                lowerError: FfiConverterTypeKeyProtectorError_lower
+            )
+        },
+        unwrap: { (
+            uniffiHandle: UInt64,
+            wrapped: RustBuffer,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> Data in
+                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return try uniffiObj.unwrap(
+                     wrapped: try FfiConverterData.lift(wrapped)
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
+            uniffiTraitInterfaceCallWithError(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn,
+                lowerError: FfiConverterTypeKeyProtectorError_lower
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceKeyProtector> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceKeyProtector>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitKeyProtector() {
+    uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(UniffiCallbackInterfaceKeyProtector.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKeyProtector: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<KeyProtector>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = KeyProtector
+
+    public static func lift(_ handle: UInt64) throws -> KeyProtector {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return KeyProtectorImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: KeyProtector) -> UInt64 {
+         if let rustImpl = value as? KeyProtectorImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProtector {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: KeyProtector, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProtector_lift(_ handle: UInt64) throws -> KeyProtector {
+    return try FfiConverterTypeKeyProtector.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProtector_lower(_ value: KeyProtector) -> UInt64 {
+    return FfiConverterTypeKeyProtector.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
+ */
+public protocol TokenVaultProtocol: AnyObject, Sendable {
+    
+    /**
+     * Adds a token typed by hand; returns its id.
+     */
+    func add(token: NewTokenInput) throws  -> String
+    
+    /**
+     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
+     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
+     */
+    func addFromUri(uri: String, pin: PinChoice, keepUriPin: Bool) throws  -> String
+    
+    /**
+     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
+     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
+     */
+    func addGenerated(issuer: String?, account: String, length: UInt32, pin: PinChoice) throws  -> String
+    
+    /**
+     * Adds (or re-enrols) a platform key store slot; returns the slot id.
+     */
+    func addPlatformSlot(protector: KeyProtector) throws  -> String
+    
+    /**
+     * Sets a new password (replacing the old password slot; platform slots keep working).
+     */
+    func changePassword(newPassword: String) throws 
+    
+    /**
+     * What the typo guard says about a PIN, without computing a code.
+     */
+    func checkPin(id: String, pin: String) throws  -> TypoGuardStatus
+    
+    /**
+     * Seconds added to the device clock before computing codes.
+     */
+    func clockCorrection()  -> Int64
+    
+    /**
+     * The code now (device clock plus the vault's clock correction). `pin` is required unless
+     * the token remembers its PIN.
+     */
+    func code(id: String, pin: String?) throws  -> TokenCodeInfo
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+    func codeAt(id: String, pin: String?, unixMs: Int64) throws  -> TokenCodeInfo
+    
+    /**
+     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
+     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
+     * (network I/O: call off the main thread).
+     */
+    func doctor(id: String, inputs: DoctorInputs) throws  -> DoctorResult
+    
+    /**
+     * Exports every token. `password`: required for our backup, optional for Aegis (none:
+     * unencrypted), ignored for URI lists.
+     */
+    func exportFile(format: ExportFileFormat, password: String?) throws  -> ExportResult
+    
+    /**
+     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
+     */
+    func find(name: String) throws  -> TokenRecord
+    
+    /**
+     * One token by id.
+     */
+    func get(id: String) throws  -> TokenRecord
+    
+    /**
+     * Imports a file from another app or our own backup (`format`: `None` detects it), with
+     * its own password if encrypted. PINs are kept only if `keep_pins`.
+     */
+    func importFile(bytes: Data, format: ImportFileFormat?, password: String?, keepPins: Bool) throws  -> ImportResult
+    
+    /**
+     * Every token, in the user's order.
+     */
+    func list()  -> [TokenRecord]
+    
+    /**
+     * Records that a code was used now (shown in the list as "last used").
+     */
+    func markUsed(id: String) throws 
+    
+    /**
+     * Set when the vault file was damaged and its previous copy was opened: show it.
+     */
+    func openWarning()  -> String?
+    
+    /**
+     * Removes a token.
+     */
+    func remove(id: String) throws 
+    
+    /**
+     * Removes a slot (never the last usable one).
+     */
+    func removeSlot(slotId: String) throws 
+    
+    /**
+     * Changes the issuer and account (the VPN username).
+     */
+    func rename(id: String, issuer: String?, account: String) throws 
+    
+    /**
+     * Puts the tokens in this order (every id exactly once).
+     */
+    func reorder(ids: [String]) throws 
+    
+    /**
+     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
+     * secret leaves the vault besides an export.
+     */
+    func revealSecret(id: String) throws  -> String
+    
+    /**
+     * The secret's length, hex-ness, case, warnings and check code — without its characters.
+     */
+    func secretCheck(id: String) throws  -> SecretCheck
+    
+    /**
+     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
+     */
+    func setClockCorrection(seconds: Int64) throws 
+    
+    /**
+     * Sets or clears the note.
+     */
+    func setNote(id: String, note: String?) throws 
+    
+    /**
+     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
+     */
+    func setPinChoice(id: String, pin: PinChoice) throws 
+    
+    /**
+     * Sets the server's tolerance used for the "use within" hint.
+     */
+    func setTolerance(id: String, seconds: UInt32) throws 
+    
+    /**
+     * The key slots.
+     */
+    func slots()  -> [SlotRecord]
+    
+}
+/**
+ * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
+ */
+open class TokenVault: TokenVaultProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_tokenvault(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_tokenvault(handle, $0) }
+    }
+
+    
+    /**
+     * Creates a new vault file protected by a password (default Argon2id cost).
+     */
+public static func create(path: String, password: String)throws  -> TokenVault  {
+    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_tokenvault_create(
+        FfiConverterString.lower(path),
+        FfiConverterString.lower(password),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Creates a new vault with explicit Argon2id cost (tests and benchmarks use cheap ones).
+     */
+public static func createWithKdf(path: String, password: String, kdf: KdfSettings)throws  -> TokenVault  {
+    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(
+        FfiConverterString.lower(path),
+        FfiConverterString.lower(password),
+        FfiConverterTypeKdfSettings_lower(kdf),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Creates a new vault unlocked by the platform key store only. Add a password with
+     * `changePassword` so a lost device key does not lose the tokens.
+     */
+public static func createWithProtector(path: String, protector: KeyProtector)throws  -> TokenVault  {
+    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(
+        FfiConverterString.lower(path),
+        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Opens a vault with its password. Slow on purpose (Argon2id): call off the main thread.
+     */
+public static func `open`(path: String, password: String)throws  -> TokenVault  {
+    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_tokenvault_open(
+        FfiConverterString.lower(path),
+        FfiConverterString.lower(password),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Opens a vault with the platform key store.
+     */
+public static func openWithProtector(path: String, protector: KeyProtector)throws  -> TokenVault  {
+    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(
+        FfiConverterString.lower(path),
+        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Adds a token typed by hand; returns its id.
+     */
+open func add(token: NewTokenInput)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_add(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeNewTokenInput_lower(token),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
+     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
+     */
+open func addFromUri(uri: String, pin: PinChoice, keepUriPin: Bool)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(uri),
+        FfiConverterTypePinChoice_lower(pin),
+        FfiConverterBool.lower(keepUriPin),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
+     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
+     */
+open func addGenerated(issuer: String?, account: String, length: UInt32, pin: PinChoice)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_add_generated(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(issuer),
+        FfiConverterString.lower(account),
+        FfiConverterUInt32.lower(length),
+        FfiConverterTypePinChoice_lower(pin),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Adds (or re-enrols) a platform key store slot; returns the slot id.
+     */
+open func addPlatformSlot(protector: KeyProtector)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sets a new password (replacing the old password slot; platform slots keep working).
+     */
+open func changePassword(newPassword: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_change_password(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(newPassword),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * What the typo guard says about a PIN, without computing a code.
+     */
+open func checkPin(id: String, pin: String)throws  -> TypoGuardStatus  {
+    return try  FfiConverterTypeTypoGuardStatus_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_check_pin(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterString.lower(pin),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Seconds added to the device clock before computing codes.
+     */
+open func clockCorrection() -> Int64  {
+    return try!  FfiConverterInt64.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_clock_correction(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The code now (device clock plus the vault's clock correction). `pin` is required unless
+     * the token remembers its PIN.
+     */
+open func code(id: String, pin: String?)throws  -> TokenCodeInfo  {
+    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_code(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionString.lower(pin),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+open func codeAt(id: String, pin: String?, unixMs: Int64)throws  -> TokenCodeInfo  {
+    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_code_at(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionString.lower(pin),
+        FfiConverterInt64.lower(unixMs),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
+     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
+     * (network I/O: call off the main thread).
+     */
+open func doctor(id: String, inputs: DoctorInputs)throws  -> DoctorResult  {
+    return try  FfiConverterTypeDoctorResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_doctor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDoctorInputs_lower(inputs),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Exports every token. `password`: required for our backup, optional for Aegis (none:
+     * unencrypted), ignored for URI lists.
+     */
+open func exportFile(format: ExportFileFormat, password: String?)throws  -> ExportResult  {
+    return try  FfiConverterTypeExportResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_export_file(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeExportFileFormat_lower(format),
+        FfiConverterOptionString.lower(password),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
+     */
+open func find(name: String)throws  -> TokenRecord  {
+    return try  FfiConverterTypeTokenRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_find(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One token by id.
+     */
+open func get(id: String)throws  -> TokenRecord  {
+    return try  FfiConverterTypeTokenRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_get(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Imports a file from another app or our own backup (`format`: `None` detects it), with
+     * its own password if encrypted. PINs are kept only if `keep_pins`.
+     */
+open func importFile(bytes: Data, format: ImportFileFormat?, password: String?, keepPins: Bool)throws  -> ImportResult  {
+    return try  FfiConverterTypeImportResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_import_file(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(bytes),
+        FfiConverterOptionTypeImportFileFormat.lower(format),
+        FfiConverterOptionString.lower(password),
+        FfiConverterBool.lower(keepPins),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every token, in the user's order.
+     */
+open func list() -> [TokenRecord]  {
+    return try!  FfiConverterSequenceTypeTokenRecord.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_list(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Records that a code was used now (shown in the list as "last used").
+     */
+open func markUsed(id: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_mark_used(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Set when the vault file was damaged and its previous copy was opened: show it.
+     */
+open func openWarning() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_open_warning(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Removes a token.
+     */
+open func remove(id: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_remove(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Removes a slot (never the last usable one).
+     */
+open func removeSlot(slotId: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_remove_slot(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(slotId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Changes the issuer and account (the VPN username).
+     */
+open func rename(id: String, issuer: String?, account: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_rename(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionString.lower(issuer),
+        FfiConverterString.lower(account),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Puts the tokens in this order (every id exactly once).
+     */
+open func reorder(ids: [String])throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_reorder(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(ids),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
+     * secret leaves the vault besides an export.
+     */
+open func revealSecret(id: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The secret's length, hex-ness, case, warnings and check code — without its characters.
+     */
+open func secretCheck(id: String)throws  -> SecretCheck  {
+    return try  FfiConverterTypeSecretCheck_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_secret_check(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
+     */
+open func setClockCorrection(seconds: Int64)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(
+            self.uniffiCloneHandle(),
+        FfiConverterInt64.lower(seconds),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Sets or clears the note.
+     */
+open func setNote(id: String, note: String?)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_set_note(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionString.lower(note),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
+     */
+open func setPinChoice(id: String, pin: PinChoice)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypePinChoice_lower(pin),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Sets the server's tolerance used for the "use within" hint.
+     */
+open func setTolerance(id: String, seconds: UInt32)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterUInt32.lower(seconds),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The key slots.
+     */
+open func slots() -> [SlotRecord]  {
+    return try!  FfiConverterSequenceTypeSlotRecord.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_slots(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenVault: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = TokenVault
+
+    public static func lift(_ handle: UInt64) throws -> TokenVault {
+        return TokenVault(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: TokenVault) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenVault {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: TokenVault, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVault_lift(_ handle: UInt64) throws -> TokenVault {
+    return try FfiConverterTypeTokenVault.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVault_lower(_ value: TokenVault) -> UInt64 {
+    return FfiConverterTypeTokenVault.lower(value)
+}
+
+
+
+
+/**
+ * The result of asking a time server how far off this device's clock is.
+ */
+public struct ClockCheckResult: Equatable, Hashable {
+    public var server: String
+    public var address: String
+    /**
+     * Milliseconds to add to this device's clock to get true time (positive: behind).
+     */
+    public var offsetMs: Int64
+    /**
+     * Half the round trip: how far the true offset may be from `offset_ms`.
+     */
+    public var uncertaintyMs: UInt64
+    public var stratum: UInt8
+    public var verdict: ClockVerdictKind
+    /**
+     * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
+     */
+    public var suggestedCorrectionSeconds: Int64
+    public var summary: String
+    public var advice: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(server: String, address: String, 
+        /**
+         * Milliseconds to add to this device's clock to get true time (positive: behind).
+         */offsetMs: Int64, 
+        /**
+         * Half the round trip: how far the true offset may be from `offset_ms`.
+         */uncertaintyMs: UInt64, stratum: UInt8, verdict: ClockVerdictKind, 
+        /**
+         * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
+         */suggestedCorrectionSeconds: Int64, summary: String, advice: String) {
+        self.server = server
+        self.address = address
+        self.offsetMs = offsetMs
+        self.uncertaintyMs = uncertaintyMs
+        self.stratum = stratum
+        self.verdict = verdict
+        self.suggestedCorrectionSeconds = suggestedCorrectionSeconds
+        self.summary = summary
+        self.advice = advice
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ClockCheckResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClockCheckResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClockCheckResult {
+        return
+            try ClockCheckResult(
+                server: FfiConverterString.read(from: &buf), 
+                address: FfiConverterString.read(from: &buf), 
+                offsetMs: FfiConverterInt64.read(from: &buf), 
+                uncertaintyMs: FfiConverterUInt64.read(from: &buf), 
+                stratum: FfiConverterUInt8.read(from: &buf), 
+                verdict: FfiConverterTypeClockVerdictKind.read(from: &buf), 
+                suggestedCorrectionSeconds: FfiConverterInt64.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf), 
+                advice: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ClockCheckResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.server, into: &buf)
+        FfiConverterString.write(value.address, into: &buf)
+        FfiConverterInt64.write(value.offsetMs, into: &buf)
+        FfiConverterUInt64.write(value.uncertaintyMs, into: &buf)
+        FfiConverterUInt8.write(value.stratum, into: &buf)
+        FfiConverterTypeClockVerdictKind.write(value.verdict, into: &buf)
+        FfiConverterInt64.write(value.suggestedCorrectionSeconds, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterString.write(value.advice, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockCheckResult_lift(_ buf: RustBuffer) throws -> ClockCheckResult {
+    return try FfiConverterTypeClockCheckResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockCheckResult_lower(_ value: ClockCheckResult) -> RustBuffer {
+    return FfiConverterTypeClockCheckResult.lower(value)
 }
 
 
@@ -740,6 +1922,657 @@ public func FfiConverterTypeDiagnosisResult_lower(_ value: DiagnosisResult) -> R
 
 
 /**
+ * A doctor session's inputs besides the token.
+ */
+public struct DoctorInputs: Equatable, Hashable {
+    /**
+     * The PIN as the user types it (`None`: the stored PIN, if any).
+     */
+    public var pin: String?
+    /**
+     * The check code the administrator read out.
+     */
+    public var adminCheckCode: String?
+    /**
+     * A code another token (or the server's log) shows for the same account.
+     */
+    public var otherCode: String?
+    /**
+     * When that code was shown (device time, unix ms).
+     */
+    public var atUnixMs: Int64
+    /**
+     * Check the clock against this NTP server first (`None`: skip the clock check).
+     */
+    public var clockServer: String?
+    public var clockTimeoutMs: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The PIN as the user types it (`None`: the stored PIN, if any).
+         */pin: String?, 
+        /**
+         * The check code the administrator read out.
+         */adminCheckCode: String?, 
+        /**
+         * A code another token (or the server's log) shows for the same account.
+         */otherCode: String?, 
+        /**
+         * When that code was shown (device time, unix ms).
+         */atUnixMs: Int64, 
+        /**
+         * Check the clock against this NTP server first (`None`: skip the clock check).
+         */clockServer: String?, clockTimeoutMs: UInt32) {
+        self.pin = pin
+        self.adminCheckCode = adminCheckCode
+        self.otherCode = otherCode
+        self.atUnixMs = atUnixMs
+        self.clockServer = clockServer
+        self.clockTimeoutMs = clockTimeoutMs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DoctorInputs: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorInputs: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorInputs {
+        return
+            try DoctorInputs(
+                pin: FfiConverterOptionString.read(from: &buf), 
+                adminCheckCode: FfiConverterOptionString.read(from: &buf), 
+                otherCode: FfiConverterOptionString.read(from: &buf), 
+                atUnixMs: FfiConverterInt64.read(from: &buf), 
+                clockServer: FfiConverterOptionString.read(from: &buf), 
+                clockTimeoutMs: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DoctorInputs, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.pin, into: &buf)
+        FfiConverterOptionString.write(value.adminCheckCode, into: &buf)
+        FfiConverterOptionString.write(value.otherCode, into: &buf)
+        FfiConverterInt64.write(value.atUnixMs, into: &buf)
+        FfiConverterOptionString.write(value.clockServer, into: &buf)
+        FfiConverterUInt32.write(value.clockTimeoutMs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorInputs_lift(_ buf: RustBuffer) throws -> DoctorInputs {
+    return try FfiConverterTypeDoctorInputs.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorInputs_lower(_ value: DoctorInputs) -> RustBuffer {
+    return FfiConverterTypeDoctorInputs.lower(value)
+}
+
+
+/**
+ * The doctor's walk through the four causes of failing logins, with a verdict.
+ */
+public struct DoctorResult: Equatable, Hashable {
+    public var steps: [DoctorStep]
+    /**
+     * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
+     */
+    public var cause: String?
+    public var summary: String
+    public var fix: String
+    public var secret: SecretCheck
+    public var diagnosis: DiagnosisResult?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(steps: [DoctorStep], 
+        /**
+         * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
+         */cause: String?, summary: String, fix: String, secret: SecretCheck, diagnosis: DiagnosisResult?) {
+        self.steps = steps
+        self.cause = cause
+        self.summary = summary
+        self.fix = fix
+        self.secret = secret
+        self.diagnosis = diagnosis
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DoctorResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorResult {
+        return
+            try DoctorResult(
+                steps: FfiConverterSequenceTypeDoctorStep.read(from: &buf), 
+                cause: FfiConverterOptionString.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf), 
+                fix: FfiConverterString.read(from: &buf), 
+                secret: FfiConverterTypeSecretCheck.read(from: &buf), 
+                diagnosis: FfiConverterOptionTypeDiagnosisResult.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DoctorResult, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeDoctorStep.write(value.steps, into: &buf)
+        FfiConverterOptionString.write(value.cause, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterString.write(value.fix, into: &buf)
+        FfiConverterTypeSecretCheck.write(value.secret, into: &buf)
+        FfiConverterOptionTypeDiagnosisResult.write(value.diagnosis, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorResult_lift(_ buf: RustBuffer) throws -> DoctorResult {
+    return try FfiConverterTypeDoctorResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorResult_lower(_ value: DoctorResult) -> RustBuffer {
+    return FfiConverterTypeDoctorResult.lower(value)
+}
+
+
+/**
+ * One step of the doctor's walk.
+ */
+public struct DoctorStep: Equatable, Hashable {
+    /**
+     * `clock`, `secret`, `pin` or `code`.
+     */
+    public var id: String
+    /**
+     * `ok`, `warning`, `problem` or `skipped`.
+     */
+    public var status: String
+    public var message: String
+    public var fix: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `clock`, `secret`, `pin` or `code`.
+         */id: String, 
+        /**
+         * `ok`, `warning`, `problem` or `skipped`.
+         */status: String, message: String, fix: String?) {
+        self.id = id
+        self.status = status
+        self.message = message
+        self.fix = fix
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DoctorStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorStep: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStep {
+        return
+            try DoctorStep(
+                id: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                fix: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DoctorStep, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionString.write(value.fix, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStep_lift(_ buf: RustBuffer) throws -> DoctorStep {
+    return try FfiConverterTypeDoctorStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStep_lower(_ value: DoctorStep) -> RustBuffer {
+    return FfiConverterTypeDoctorStep.lower(value)
+}
+
+
+/**
+ * An exported file: write `bytes` where the user chose.
+ */
+public struct ExportResult: Equatable, Hashable {
+    public var bytes: Data
+    public var count: UInt32
+    public var skipped: [ExportSkip]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(bytes: Data, count: UInt32, skipped: [ExportSkip]) {
+        self.bytes = bytes
+        self.count = count
+        self.skipped = skipped
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExportResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExportResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportResult {
+        return
+            try ExportResult(
+                bytes: FfiConverterData.read(from: &buf), 
+                count: FfiConverterUInt32.read(from: &buf), 
+                skipped: FfiConverterSequenceTypeExportSkip.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExportResult, into buf: inout [UInt8]) {
+        FfiConverterData.write(value.bytes, into: &buf)
+        FfiConverterUInt32.write(value.count, into: &buf)
+        FfiConverterSequenceTypeExportSkip.write(value.skipped, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportResult_lift(_ buf: RustBuffer) throws -> ExportResult {
+    return try FfiConverterTypeExportResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportResult_lower(_ value: ExportResult) -> RustBuffer {
+    return FfiConverterTypeExportResult.lower(value)
+}
+
+
+/**
+ * An entry left out of an export, and why.
+ */
+public struct ExportSkip: Equatable, Hashable {
+    public var name: String
+    public var reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExportSkip: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExportSkip: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportSkip {
+        return
+            try ExportSkip(
+                name: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExportSkip, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportSkip_lift(_ buf: RustBuffer) throws -> ExportSkip {
+    return try FfiConverterTypeExportSkip.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportSkip_lower(_ value: ExportSkip) -> RustBuffer {
+    return FfiConverterTypeExportSkip.lower(value)
+}
+
+
+/**
+ * One entry of an imported file.
+ */
+public struct ImportEntryRecord: Equatable, Hashable {
+    /**
+     * `issuer:account` as the file names it (never the secret).
+     */
+    public var name: String
+    public var outcome: ImportEntryOutcome
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `issuer:account` as the file names it (never the secret).
+         */name: String, outcome: ImportEntryOutcome) {
+        self.name = name
+        self.outcome = outcome
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ImportEntryRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryRecord {
+        return
+            try ImportEntryRecord(
+                name: FfiConverterString.read(from: &buf), 
+                outcome: FfiConverterTypeImportEntryOutcome.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ImportEntryRecord, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypeImportEntryOutcome.write(value.outcome, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryRecord_lift(_ buf: RustBuffer) throws -> ImportEntryRecord {
+    return try FfiConverterTypeImportEntryRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryRecord_lower(_ value: ImportEntryRecord) -> RustBuffer {
+    return FfiConverterTypeImportEntryRecord.lower(value)
+}
+
+
+/**
+ * An import, entry by entry.
+ */
+public struct ImportResult: Equatable, Hashable {
+    public var format: ImportFileFormat
+    public var encrypted: Bool
+    public var imported: UInt32
+    public var entries: [ImportEntryRecord]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(format: ImportFileFormat, encrypted: Bool, imported: UInt32, entries: [ImportEntryRecord]) {
+        self.format = format
+        self.encrypted = encrypted
+        self.imported = imported
+        self.entries = entries
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ImportResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportResult {
+        return
+            try ImportResult(
+                format: FfiConverterTypeImportFileFormat.read(from: &buf), 
+                encrypted: FfiConverterBool.read(from: &buf), 
+                imported: FfiConverterUInt32.read(from: &buf), 
+                entries: FfiConverterSequenceTypeImportEntryRecord.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ImportResult, into buf: inout [UInt8]) {
+        FfiConverterTypeImportFileFormat.write(value.format, into: &buf)
+        FfiConverterBool.write(value.encrypted, into: &buf)
+        FfiConverterUInt32.write(value.imported, into: &buf)
+        FfiConverterSequenceTypeImportEntryRecord.write(value.entries, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportResult_lift(_ buf: RustBuffer) throws -> ImportResult {
+    return try FfiConverterTypeImportResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportResult_lower(_ value: ImportResult) -> RustBuffer {
+    return FfiConverterTypeImportResult.lower(value)
+}
+
+
+/**
+ * Argon2id cost for a vault's password slot.
+ */
+public struct KdfSettings: Equatable, Hashable {
+    public var memoryKib: UInt32
+    public var iterations: UInt32
+    public var parallelism: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(memoryKib: UInt32, iterations: UInt32, parallelism: UInt32) {
+        self.memoryKib = memoryKib
+        self.iterations = iterations
+        self.parallelism = parallelism
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension KdfSettings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKdfSettings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KdfSettings {
+        return
+            try KdfSettings(
+                memoryKib: FfiConverterUInt32.read(from: &buf), 
+                iterations: FfiConverterUInt32.read(from: &buf), 
+                parallelism: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: KdfSettings, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.memoryKib, into: &buf)
+        FfiConverterUInt32.write(value.iterations, into: &buf)
+        FfiConverterUInt32.write(value.parallelism, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKdfSettings_lift(_ buf: RustBuffer) throws -> KdfSettings {
+    return try FfiConverterTypeKdfSettings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKdfSettings_lower(_ value: KdfSettings) -> RustBuffer {
+    return FfiConverterTypeKdfSettings.lower(value)
+}
+
+
+/**
+ * A token to add by hand.
+ */
+public struct NewTokenInput: Equatable, Hashable {
+    public var issuer: String?
+    public var account: String
+    /**
+     * Exactly as the router or server shows it (spaces are removed, case is kept).
+     */
+    public var secret: String
+    public var pin: PinChoice
+    /**
+     * The server's tolerance for the "use within" hint (default 30 s).
+     */
+    public var toleranceSeconds: UInt32?
+    public var note: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(issuer: String?, account: String, 
+        /**
+         * Exactly as the router or server shows it (spaces are removed, case is kept).
+         */secret: String, pin: PinChoice, 
+        /**
+         * The server's tolerance for the "use within" hint (default 30 s).
+         */toleranceSeconds: UInt32?, note: String?) {
+        self.issuer = issuer
+        self.account = account
+        self.secret = secret
+        self.pin = pin
+        self.toleranceSeconds = toleranceSeconds
+        self.note = note
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NewTokenInput: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewTokenInput {
+        return
+            try NewTokenInput(
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                secret: FfiConverterString.read(from: &buf), 
+                pin: FfiConverterTypePinChoice.read(from: &buf), 
+                toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewTokenInput, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterString.write(value.secret, into: &buf)
+        FfiConverterTypePinChoice.write(value.pin, into: &buf)
+        FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewTokenInput_lift(_ buf: RustBuffer) throws -> NewTokenInput {
+    return try FfiConverterTypeNewTokenInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewTokenInput_lower(_ value: NewTokenInput) -> RustBuffer {
+    return FfiConverterTypeNewTokenInput.lower(value)
+}
+
+
+/**
  * A provisioning URI as read, without its secret (the secret enters a vault through
  * `TokenVault.addFromUri`, never back out through here).
  */
@@ -816,6 +2649,89 @@ public func FfiConverterTypeParsedUri_lower(_ value: ParsedUri) -> RustBuffer {
 
 
 /**
+ * A secret described without its characters, for comparing with the server's copy.
+ */
+public struct SecretCheck: Equatable, Hashable {
+    public var length: UInt32
+    public var isHex: Bool
+    /**
+     * `no_letters`, `lower`, `upper` or `mixed`.
+     */
+    public var letterCase: String
+    public var warnings: [SecretWarningRecord]
+    /**
+     * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
+     * administrator, who computes the same from the server's copy with `motp secret check`.
+     */
+    public var checkCode: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(length: UInt32, isHex: Bool, 
+        /**
+         * `no_letters`, `lower`, `upper` or `mixed`.
+         */letterCase: String, warnings: [SecretWarningRecord], 
+        /**
+         * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
+         * administrator, who computes the same from the server's copy with `motp secret check`.
+         */checkCode: String) {
+        self.length = length
+        self.isHex = isHex
+        self.letterCase = letterCase
+        self.warnings = warnings
+        self.checkCode = checkCode
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SecretCheck: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecretCheck: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretCheck {
+        return
+            try SecretCheck(
+                length: FfiConverterUInt32.read(from: &buf), 
+                isHex: FfiConverterBool.read(from: &buf), 
+                letterCase: FfiConverterString.read(from: &buf), 
+                warnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
+                checkCode: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SecretCheck, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.length, into: &buf)
+        FfiConverterBool.write(value.isHex, into: &buf)
+        FfiConverterString.write(value.letterCase, into: &buf)
+        FfiConverterSequenceTypeSecretWarningRecord.write(value.warnings, into: &buf)
+        FfiConverterString.write(value.checkCode, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretCheck_lift(_ buf: RustBuffer) throws -> SecretCheck {
+    return try FfiConverterTypeSecretCheck.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretCheck_lower(_ value: SecretCheck) -> RustBuffer {
+    return FfiConverterTypeSecretCheck.lower(value)
+}
+
+
+/**
  * Something unusual about a secret; `kind` is stable (`not_hex`, `has_uppercase`,
  * `unusual_length`, `weak`), `message` is for people.
  */
@@ -870,6 +2786,283 @@ public func FfiConverterTypeSecretWarningRecord_lift(_ buf: RustBuffer) throws -
 #endif
 public func FfiConverterTypeSecretWarningRecord_lower(_ value: SecretWarningRecord) -> RustBuffer {
     return FfiConverterTypeSecretWarningRecord.lower(value)
+}
+
+
+/**
+ * A key slot, as listed.
+ */
+public struct SlotRecord: Equatable, Hashable {
+    public var id: String
+    /**
+     * `password`, `platform` or `unknown` (made by a newer app; kept as is).
+     */
+    public var kind: String
+    /**
+     * The platform key store's label, or the unknown type's name.
+     */
+    public var label: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, 
+        /**
+         * `password`, `platform` or `unknown` (made by a newer app; kept as is).
+         */kind: String, 
+        /**
+         * The platform key store's label, or the unknown type's name.
+         */label: String?) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SlotRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSlotRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SlotRecord {
+        return
+            try SlotRecord(
+                id: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterString.read(from: &buf), 
+                label: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SlotRecord, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSlotRecord_lift(_ buf: RustBuffer) throws -> SlotRecord {
+    return try FfiConverterTypeSlotRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSlotRecord_lower(_ value: SlotRecord) -> RustBuffer {
+    return FfiConverterTypeSlotRecord.lower(value)
+}
+
+
+/**
+ * A token's code at an instant, with everything the screen shows around it.
+ */
+public struct TokenCodeInfo: Equatable, Hashable {
+    /**
+     * Lowercase, no spaces: what to copy.
+     */
+    public var code: String
+    /**
+     * `a1b 2c3`: what to show.
+     */
+    public var grouped: String
+    public var countdown: CountdownInfo
+    public var typoGuard: TypoGuardStatus
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Lowercase, no spaces: what to copy.
+         */code: String, 
+        /**
+         * `a1b 2c3`: what to show.
+         */grouped: String, countdown: CountdownInfo, typoGuard: TypoGuardStatus) {
+        self.code = code
+        self.grouped = grouped
+        self.countdown = countdown
+        self.typoGuard = typoGuard
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenCodeInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenCodeInfo {
+        return
+            try TokenCodeInfo(
+                code: FfiConverterString.read(from: &buf), 
+                grouped: FfiConverterString.read(from: &buf), 
+                countdown: FfiConverterTypeCountdownInfo.read(from: &buf), 
+                typoGuard: FfiConverterTypeTypoGuardStatus.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenCodeInfo, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.grouped, into: &buf)
+        FfiConverterTypeCountdownInfo.write(value.countdown, into: &buf)
+        FfiConverterTypeTypoGuardStatus.write(value.typoGuard, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenCodeInfo_lift(_ buf: RustBuffer) throws -> TokenCodeInfo {
+    return try FfiConverterTypeTokenCodeInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenCodeInfo_lower(_ value: TokenCodeInfo) -> RustBuffer {
+    return FfiConverterTypeTokenCodeInfo.lower(value)
+}
+
+
+/**
+ * A token as listed: everything but the secret and the PIN.
+ */
+public struct TokenRecord: Equatable, Hashable {
+    public var id: String
+    public var issuer: String?
+    /**
+     * The VPN username: case-sensitive, show it with every code.
+     */
+    public var account: String
+    /**
+     * The account has leading or trailing spaces (a likely cause of failing logins).
+     */
+    public var accountHasOuterSpaces: Bool
+    /**
+     * `issuer:account`, the name lookups match.
+     */
+    public var name: String
+    public var pinPolicy: PinPolicyKind
+    public var typoGuard: Bool
+    public var toleranceSeconds: UInt32
+    public var note: String?
+    public var order: UInt32
+    public var createdMs: Int64
+    public var updatedMs: Int64
+    public var lastUsedMs: Int64?
+    public var secretLength: UInt32
+    public var secretWarnings: [SecretWarningRecord]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, issuer: String?, 
+        /**
+         * The VPN username: case-sensitive, show it with every code.
+         */account: String, 
+        /**
+         * The account has leading or trailing spaces (a likely cause of failing logins).
+         */accountHasOuterSpaces: Bool, 
+        /**
+         * `issuer:account`, the name lookups match.
+         */name: String, pinPolicy: PinPolicyKind, typoGuard: Bool, toleranceSeconds: UInt32, note: String?, order: UInt32, createdMs: Int64, updatedMs: Int64, lastUsedMs: Int64?, secretLength: UInt32, secretWarnings: [SecretWarningRecord]) {
+        self.id = id
+        self.issuer = issuer
+        self.account = account
+        self.accountHasOuterSpaces = accountHasOuterSpaces
+        self.name = name
+        self.pinPolicy = pinPolicy
+        self.typoGuard = typoGuard
+        self.toleranceSeconds = toleranceSeconds
+        self.note = note
+        self.order = order
+        self.createdMs = createdMs
+        self.updatedMs = updatedMs
+        self.lastUsedMs = lastUsedMs
+        self.secretLength = secretLength
+        self.secretWarnings = secretWarnings
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenRecord {
+        return
+            try TokenRecord(
+                id: FfiConverterString.read(from: &buf), 
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                accountHasOuterSpaces: FfiConverterBool.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                pinPolicy: FfiConverterTypePinPolicyKind.read(from: &buf), 
+                typoGuard: FfiConverterBool.read(from: &buf), 
+                toleranceSeconds: FfiConverterUInt32.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                order: FfiConverterUInt32.read(from: &buf), 
+                createdMs: FfiConverterInt64.read(from: &buf), 
+                updatedMs: FfiConverterInt64.read(from: &buf), 
+                lastUsedMs: FfiConverterOptionInt64.read(from: &buf), 
+                secretLength: FfiConverterUInt32.read(from: &buf), 
+                secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenRecord, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterBool.write(value.accountHasOuterSpaces, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypePinPolicyKind.write(value.pinPolicy, into: &buf)
+        FfiConverterBool.write(value.typoGuard, into: &buf)
+        FfiConverterUInt32.write(value.toleranceSeconds, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterUInt32.write(value.order, into: &buf)
+        FfiConverterInt64.write(value.createdMs, into: &buf)
+        FfiConverterInt64.write(value.updatedMs, into: &buf)
+        FfiConverterOptionInt64.write(value.lastUsedMs, into: &buf)
+        FfiConverterUInt32.write(value.secretLength, into: &buf)
+        FfiConverterSequenceTypeSecretWarningRecord.write(value.secretWarnings, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenRecord_lift(_ buf: RustBuffer) throws -> TokenRecord {
+    return try FfiConverterTypeTokenRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenRecord_lower(_ value: TokenRecord) -> RustBuffer {
+    return FfiConverterTypeTokenRecord.lower(value)
 }
 
 
@@ -932,6 +3125,186 @@ public func FfiConverterTypeVerifyResult_lift(_ buf: RustBuffer) throws -> Verif
 public func FfiConverterTypeVerifyResult_lower(_ value: VerifyResult) -> RustBuffer {
     return FfiConverterTypeVerifyResult.lower(value)
 }
+
+
+/**
+ * How a token's check code compares with the administrator's.
+ */
+
+public enum CheckCodeComparison: Equatable, Hashable {
+    
+    /**
+     * Same secret, letter for letter.
+     */
+    case exact
+    /**
+     * The administrator's copy is this secret in lowercase.
+     */
+    case lowercase
+    /**
+     * The administrator's copy is this secret in uppercase.
+     */
+    case uppercase
+    /**
+     * A different secret.
+     */
+    case different
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension CheckCodeComparison: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCheckCodeComparison: FfiConverterRustBuffer {
+    typealias SwiftType = CheckCodeComparison
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckCodeComparison {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .exact
+        
+        case 2: return .lowercase
+        
+        case 3: return .uppercase
+        
+        case 4: return .different
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CheckCodeComparison, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .exact:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .lowercase:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .uppercase:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .different:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckCodeComparison_lift(_ buf: RustBuffer) throws -> CheckCodeComparison {
+    return try FfiConverterTypeCheckCodeComparison.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckCodeComparison_lower(_ value: CheckCodeComparison) -> RustBuffer {
+    return FfiConverterTypeCheckCodeComparison.lower(value)
+}
+
+
+
+/**
+ * What the clock's offset means for logins.
+ */
+
+public enum ClockVerdictKind: Equatable, Hashable {
+    
+    /**
+     * Within 5 s.
+     */
+    case fine
+    /**
+     * 5 s or more off, still within the server's window.
+     */
+    case drifting
+    /**
+     * Beyond the server's window: codes will be rejected.
+     */
+    case codesWillFail
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ClockVerdictKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClockVerdictKind: FfiConverterRustBuffer {
+    typealias SwiftType = ClockVerdictKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClockVerdictKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .fine
+        
+        case 2: return .drifting
+        
+        case 3: return .codesWillFail
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ClockVerdictKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .fine:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .drifting:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .codesWillFail:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockVerdictKind_lift(_ buf: RustBuffer) throws -> ClockVerdictKind {
+    return try FfiConverterTypeClockVerdictKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockVerdictKind_lower(_ value: ClockVerdictKind) -> RustBuffer {
+    return FfiConverterTypeClockVerdictKind.lower(value)
+}
+
 
 
 /**
@@ -1018,6 +3391,348 @@ public func FfiConverterTypeDiagnosisCause_lower(_ value: DiagnosisCause) -> Rus
 
 
 /**
+ * File formats for export.
+ */
+
+public enum ExportFileFormat: Equatable, Hashable {
+    
+    /**
+     * Our own encrypted backup (password required).
+     */
+    case motpBackup
+    /**
+     * An Aegis vault: encrypted with a password, plain without.
+     */
+    case aegis
+    /**
+     * One motp:// URI per line (unencrypted; never a PIN).
+     */
+    case uriList
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ExportFileFormat: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExportFileFormat: FfiConverterRustBuffer {
+    typealias SwiftType = ExportFileFormat
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportFileFormat {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .motpBackup
+        
+        case 2: return .aegis
+        
+        case 3: return .uriList
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ExportFileFormat, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .motpBackup:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .aegis:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .uriList:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportFileFormat_lift(_ buf: RustBuffer) throws -> ExportFileFormat {
+    return try FfiConverterTypeExportFileFormat.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportFileFormat_lower(_ value: ExportFileFormat) -> RustBuffer {
+    return FfiConverterTypeExportFileFormat.lower(value)
+}
+
+
+
+/**
+ * What happened to one entry of an imported file.
+ */
+
+public enum ImportEntryOutcome: Equatable, Hashable {
+    
+    case imported(id: String
+    )
+    case duplicate(existingId: String, reason: String
+    )
+    case skipped(reason: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ImportEntryOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportEntryOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = ImportEntryOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .imported(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .duplicate(existingId: try FfiConverterString.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .skipped(reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ImportEntryOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .imported(id):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .duplicate(existingId,reason):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(existingId, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .skipped(reason):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryOutcome_lift(_ buf: RustBuffer) throws -> ImportEntryOutcome {
+    return try FfiConverterTypeImportEntryOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryOutcome_lower(_ value: ImportEntryOutcome) -> RustBuffer {
+    return FfiConverterTypeImportEntryOutcome.lower(value)
+}
+
+
+
+/**
+ * File formats for import.
+ */
+
+public enum ImportFileFormat: Equatable, Hashable {
+    
+    case motpBackup
+    case aegis
+    case authenticatorPro
+    case andOtp
+    case uriList
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ImportFileFormat: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportFileFormat: FfiConverterRustBuffer {
+    typealias SwiftType = ImportFileFormat
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportFileFormat {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .motpBackup
+        
+        case 2: return .aegis
+        
+        case 3: return .authenticatorPro
+        
+        case 4: return .andOtp
+        
+        case 5: return .uriList
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ImportFileFormat, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .motpBackup:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .aegis:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .authenticatorPro:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .andOtp:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .uriList:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportFileFormat_lift(_ buf: RustBuffer) throws -> ImportFileFormat {
+    return try FfiConverterTypeImportFileFormat.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportFileFormat_lower(_ value: ImportFileFormat) -> RustBuffer {
+    return FfiConverterTypeImportFileFormat.lower(value)
+}
+
+
+
+/**
+ * What a key store failure says, in the app's words.
+ */
+public 
+enum KeyProtectorError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+
+    
+    
+    /**
+     * The key store refused or failed (key invalidated, user cancelled biometrics…).
+     */
+    case Failed(reason: String
+    )
+
+    
+
+    
+
+    
+    public var errorDescription: String? {
+        String(reflecting: self)
+    }
+    
+}
+
+#if compiler(>=6)
+extension KeyProtectorError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKeyProtectorError: FfiConverterRustBuffer {
+    typealias SwiftType = KeyProtectorError
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProtectorError {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+
+        
+
+        
+        case 1: return .Failed(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+
+         default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: KeyProtectorError, into buf: inout [UInt8]) {
+        switch value {
+
+        
+
+        
+        
+        case let .Failed(reason):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(reason, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProtectorError_lift(_ buf: RustBuffer) throws -> KeyProtectorError {
+    return try FfiConverterTypeKeyProtectorError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProtectorError_lower(_ value: KeyProtectorError) -> RustBuffer {
+    return FfiConverterTypeKeyProtectorError.lower(value)
+}
+
+
+/**
  * Errors from every call of the mobile API.
  */
 public 
@@ -1026,7 +3741,7 @@ enum MotpError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     
     
     /**
-     * The secret, PIN, code, URI or another input is not acceptable; show the message.
+     * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
      */
     case InvalidInput(reason: String
     )
@@ -1041,7 +3756,68 @@ enum MotpError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case InvalidTime(reason: String
     )
     /**
-     * Anything else from the core; the message says what to do.
+     * The password does not open the vault or backup: ask again.
+     */
+    case WrongPassword(reason: String
+    )
+    /**
+     * The backup is encrypted and no password was given: ask for it.
+     */
+    case PasswordRequired(reason: String
+    )
+    /**
+     * The token asks for its PIN and none was given: ask for it.
+     */
+    case PinRequired(reason: String
+    )
+    /**
+     * No token with that id or name.
+     */
+    case NotFound(reason: String
+    )
+    /**
+     * The vault file changed since it was opened (another process or device): reopen it.
+     */
+    case ChangedElsewhere(reason: String
+    )
+    /**
+     * Another process holds the vault's lock: try again shortly.
+     */
+    case Busy(reason: String
+    )
+    /**
+     * The file was made by a newer version of mOTP Token: update the app.
+     */
+    case NewerVersion(reason: String
+    )
+    /**
+     * The file is not a vault or is damaged beyond use (and no previous copy opened).
+     */
+    case Damaged(reason: String
+    )
+    /**
+     * The platform key store failed (key invalidated, biometrics changed…): use the password
+     * and re-enrol.
+     */
+    case KeyStore(reason: String
+    )
+    /**
+     * Reading or writing files failed (disk full, permissions, missing folder).
+     */
+    case Storage(reason: String
+    )
+    /**
+     * A backup from another app cannot be read.
+     */
+    case ImportFailed(reason: String
+    )
+    /**
+     * The clock check failed (no network, timeout, kiss-o'-death).
+     */
+    case Clock(reason: String
+    )
+    /**
+     * Anything else; the reason says what to do.
      */
     case Other(reason: String
     )
@@ -1083,7 +3859,43 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
         case 3: return .InvalidTime(
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 4: return .Other(
+        case 4: return .WrongPassword(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 5: return .PasswordRequired(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 6: return .PinRequired(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 7: return .NotFound(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 8: return .ChangedElsewhere(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 9: return .Busy(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 10: return .NewerVersion(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 11: return .Damaged(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 12: return .KeyStore(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 13: return .Storage(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 14: return .ImportFailed(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 15: return .Clock(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 16: return .Other(
             reason: try FfiConverterString.read(from: &buf)
             )
 
@@ -1113,8 +3925,68 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .Other(reason):
+        case let .WrongPassword(reason):
             writeInt(&buf, Int32(4))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .PasswordRequired(reason):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .PinRequired(reason):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .NotFound(reason):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .ChangedElsewhere(reason):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Busy(reason):
+            writeInt(&buf, Int32(9))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .NewerVersion(reason):
+            writeInt(&buf, Int32(10))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Damaged(reason):
+            writeInt(&buf, Int32(11))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .KeyStore(reason):
+            writeInt(&buf, Int32(12))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Storage(reason):
+            writeInt(&buf, Int32(13))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .ImportFailed(reason):
+            writeInt(&buf, Int32(14))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Clock(reason):
+            writeInt(&buf, Int32(15))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Other(reason):
+            writeInt(&buf, Int32(16))
             FfiConverterString.write(reason, into: &buf)
             
         }
@@ -1135,6 +4007,166 @@ public func FfiConverterTypeMotpError_lift(_ buf: RustBuffer) throws -> MotpErro
 public func FfiConverterTypeMotpError_lower(_ value: MotpError) -> RustBuffer {
     return FfiConverterTypeMotpError.lower(value)
 }
+
+
+/**
+ * How a token's PIN is handled.
+ */
+
+public enum PinChoice: Equatable, Hashable {
+    
+    /**
+     * Typed for every code, never stored (the default).
+     */
+    case ask
+    /**
+     * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
+     */
+    case askWithTypoGuard(pin: String
+    )
+    /**
+     * Stored inside the encrypted vault (gate it behind biometrics in the app).
+     */
+    case remember(pin: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinChoice: FfiConverterRustBuffer {
+    typealias SwiftType = PinChoice
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinChoice {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ask
+        
+        case 2: return .askWithTypoGuard(pin: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .remember(pin: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinChoice, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ask:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .askWithTypoGuard(pin):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(pin, into: &buf)
+            
+        
+        case let .remember(pin):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(pin, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinChoice_lift(_ buf: RustBuffer) throws -> PinChoice {
+    return try FfiConverterTypePinChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinChoice_lower(_ value: PinChoice) -> RustBuffer {
+    return FfiConverterTypePinChoice.lower(value)
+}
+
+
+
+/**
+ * Whether the PIN is typed or stored.
+ */
+
+public enum PinPolicyKind: Equatable, Hashable {
+    
+    case ask
+    case remember
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinPolicyKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinPolicyKind: FfiConverterRustBuffer {
+    typealias SwiftType = PinPolicyKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinPolicyKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ask
+        
+        case 2: return .remember
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinPolicyKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ask:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .remember:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinPolicyKind_lift(_ buf: RustBuffer) throws -> PinPolicyKind {
+    return try FfiConverterTypePinPolicyKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinPolicyKind_lower(_ value: PinPolicyKind) -> RustBuffer {
+    return FfiConverterTypePinPolicyKind.lower(value)
+}
+
 
 
 /**
@@ -1212,6 +4244,115 @@ public func FfiConverterTypeSecretVariant_lower(_ value: SecretVariant) -> RustB
 }
 
 
+
+/**
+ * What the PIN typo guard says about the PIN used for a code.
+ */
+
+public enum TypoGuardStatus: Equatable, Hashable {
+    
+    /**
+     * The PIN passes (or is the stored one).
+     */
+    case ok
+    /**
+     * "This PIN does not match the one you set up": the code is still shown.
+     */
+    case mismatch
+    /**
+     * The token has no guard.
+     */
+    case notSet
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TypoGuardStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTypoGuardStatus: FfiConverterRustBuffer {
+    typealias SwiftType = TypoGuardStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TypoGuardStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ok
+        
+        case 2: return .mismatch
+        
+        case 3: return .notSet
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TypoGuardStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ok:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .mismatch:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .notSet:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTypoGuardStatus_lift(_ buf: RustBuffer) throws -> TypoGuardStatus {
+    return try FfiConverterTypeTypoGuardStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTypoGuardStatus_lower(_ value: TypoGuardStatus) -> RustBuffer {
+    return FfiConverterTypeTypoGuardStatus.lower(value)
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
+    typealias SwiftType = UInt32?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt32.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt32.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -1263,6 +4404,54 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer {
+    typealias SwiftType = DiagnosisResult?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDiagnosisResult.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDiagnosisResult.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeImportFileFormat: FfiConverterRustBuffer {
+    typealias SwiftType = ImportFileFormat?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeImportFileFormat.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeImportFileFormat.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
     typealias SwiftType = SecretVariant?
 
@@ -1281,6 +4470,106 @@ fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
         case 1: return try FfiConverterTypeSecretVariant.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer {
+    typealias SwiftType = [DoctorStep]
+
+    public static func write(_ value: [DoctorStep], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDoctorStep.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DoctorStep] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DoctorStep]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDoctorStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer {
+    typealias SwiftType = [ExportSkip]
+
+    public static func write(_ value: [ExportSkip], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeExportSkip.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ExportSkip] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ExportSkip]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeExportSkip.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBuffer {
+    typealias SwiftType = [ImportEntryRecord]
+
+    public static func write(_ value: [ImportEntryRecord], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeImportEntryRecord.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ImportEntryRecord] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ImportEntryRecord]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeImportEntryRecord.read(from: &buf))
+        }
+        return seq
     }
 }
 
@@ -1307,6 +4596,93 @@ fileprivate struct FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRust
         }
         return seq
     }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer {
+    typealias SwiftType = [SlotRecord]
+
+    public static func write(_ value: [SlotRecord], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSlotRecord.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SlotRecord] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SlotRecord]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSlotRecord.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer {
+    typealias SwiftType = [TokenRecord]
+
+    public static func write(_ value: [TokenRecord], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTokenRecord.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TokenRecord] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TokenRecord]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTokenRecord.read(from: &buf))
+        }
+        return seq
+    }
+}
+/**
+ * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
+ * device's clock is. Network I/O: call it off the main thread, only when the user asks.
+ */
+public func checkClock(server: String?, timeoutMs: UInt32, windowSeconds: UInt32)throws  -> ClockCheckResult  {
+    return try  FfiConverterTypeClockCheckResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_check_clock(
+        FfiConverterOptionString.lower(server),
+        FfiConverterUInt32.lower(timeoutMs),
+        FfiConverterUInt32.lower(windowSeconds),uniffiCallStatus
+    )
+})
+}
+/**
+ * Compares a secret's check code with one read out by the other side.
+ */
+public func compareCheckCode(secret: String, otherCheckCode: String)throws  -> CheckCodeComparison  {
+    return try  FfiConverterTypeCheckCodeComparison_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_compare_check_code(
+        FfiConverterString.lower(secret),
+        FfiConverterString.lower(otherCheckCode),uniffiCallStatus
+    )
+})
+}
+/**
+ * The check report of a secret as typed (the administrator's side of the comparison).
+ */
+public func secretCheck(secret: String)throws  -> SecretCheck  {
+    return try  FfiConverterTypeSecretCheck_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_secret_check(
+        FfiConverterString.lower(secret),uniffiCallStatus
+    )
+})
 }
 /**
  * Checks a PIN against the policy for new tokens (4 to 8 digits).
@@ -1410,6 +4786,16 @@ public func verifyCode(secret: String, pin: String, code: String, unixMs: Int64,
     )
 })
 }
+/**
+ * The defaults for new vaults (64 MiB, about 0.5 s on a laptop, 1–2 s on a phone).
+ */
+public func defaultKdfSettings() -> KdfSettings  {
+    return try!  FfiConverterTypeKdfSettings_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_default_kdf_settings(uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -1425,6 +4811,15 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_motp_ffi_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_check_clock() != 24784) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_compare_check_code() != 21150) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_secret_check() != 43706) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_func_check_pin() != 50439) {
         return InitializationResult.apiChecksumMismatch
@@ -1450,7 +4845,122 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_func_verify_code() != 59371) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_func_default_kdf_settings() != 27536) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_keyprotector_id() != 20629) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_keyprotector_label() != 41753) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_keyprotector_wrap() != 56800) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_add() != 61982) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri() != 43723) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_add_generated() != 49615) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot() != 38782) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_change_password() != 57895) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_check_pin() != 54340) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_clock_correction() != 30292) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_code() != 27465) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_code_at() != 54501) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_doctor() != 9101) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_export_file() != 29364) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_find() != 58890) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_get() != 54267) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_import_file() != 33494) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_list() != 12103) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_mark_used() != 62910) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_open_warning() != 43603) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_remove() != 52645) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_remove_slot() != 33628) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_rename() != 45483) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_reorder() != 45285) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret() != 9518) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_secret_check() != 15758) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction() != 3709) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_set_note() != 48352) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice() != 35166) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance() != 20675) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_slots() != 50908) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create() != 23816) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf() != 45511) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector() != 61235) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_tokenvault_open() != 19000) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector() != 19905) {
+        return InitializationResult.apiChecksumMismatch
+    }
 
+    uniffiCallbackInitKeyProtector()
     return InitializationResult.ok
 }()
 

@@ -243,6 +243,271 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD0
+typedef void (*UniffiCallbackInterfaceKeyProtectorMethod0)(uint64_t, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD1
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD1
+typedef void (*UniffiCallbackInterfaceKeyProtectorMethod1)(uint64_t, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD2
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD2
+typedef void (*UniffiCallbackInterfaceKeyProtectorMethod2)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD3
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD3
+typedef void (*UniffiCallbackInterfaceKeyProtectorMethod3)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROTECTOR
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROTECTOR
+typedef struct UniffiVTableCallbackInterfaceKeyProtector {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceKeyProtectorMethod0 _Nonnull id;
+    UniffiCallbackInterfaceKeyProtectorMethod1 _Nonnull label;
+    UniffiCallbackInterfaceKeyProtectorMethod2 _Nonnull wrap;
+    UniffiCallbackInterfaceKeyProtectorMethod3 _Nonnull unwrap;
+} UniffiVTableCallbackInterfaceKeyProtector;
+
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
+uint64_t uniffi_motp_ffi_fn_clone_keyprotector(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_KEYPROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_KEYPROTECTOR
+void uniffi_motp_ffi_fn_free_keyprotector(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_INIT_CALLBACK_VTABLE_KEYPROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_INIT_CALLBACK_VTABLE_KEYPROTECTOR
+void uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(const UniffiVTableCallbackInterfaceKeyProtector* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_ID
+RustBuffer uniffi_motp_ffi_fn_method_keyprotector_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_LABEL
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_LABEL
+RustBuffer uniffi_motp_ffi_fn_method_keyprotector_label(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_WRAP
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_WRAP
+RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_UNWRAP
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_UNWRAP
+RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
+uint64_t uniffi_motp_ffi_fn_clone_tokenvault(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENVAULT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENVAULT
+void uniffi_motp_ffi_fn_free_tokenvault(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE
+uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create(RustBuffer path, RustBuffer password, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
+uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(RustBuffer path, RustBuffer password, RustBuffer kdf, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
+uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(RustBuffer path, uint64_t protector, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN
+uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open(RustBuffer path, RustBuffer password, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
+uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(RustBuffer path, uint64_t protector, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add(uint64_t ptr, RustBuffer token, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_FROM_URI
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_FROM_URI
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(uint64_t ptr, RustBuffer uri, RustBuffer pin, int8_t keep_uri_pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_GENERATED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_GENERATED
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_generated(uint64_t ptr, RustBuffer issuer, RustBuffer account, uint32_t length, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(uint64_t ptr, uint64_t protector, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHANGE_PASSWORD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHANGE_PASSWORD
+void uniffi_motp_ffi_fn_method_tokenvault_change_password(uint64_t ptr, RustBuffer new_password, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHECK_PIN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHECK_PIN
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_check_pin(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CLOCK_CORRECTION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CLOCK_CORRECTION
+int64_t uniffi_motp_ffi_fn_method_tokenvault_clock_correction(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_code(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE_AT
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_code_at(uint64_t ptr, RustBuffer id, RustBuffer pin, int64_t unix_ms, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_DOCTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_DOCTOR
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_doctor(uint64_t ptr, RustBuffer id, RustBuffer inputs, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_EXPORT_FILE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_EXPORT_FILE
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_export_file(uint64_t ptr, RustBuffer format, RustBuffer password, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_FIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_FIND
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_find(uint64_t ptr, RustBuffer name, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_GET
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_GET
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_get(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_IMPORT_FILE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_IMPORT_FILE
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_import_file(uint64_t ptr, RustBuffer bytes, RustBuffer format, RustBuffer password, int8_t keep_pins, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_LIST
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_LIST
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_list(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_MARK_USED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_MARK_USED
+void uniffi_motp_ffi_fn_method_tokenvault_mark_used(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_open_warning(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
+void uniffi_motp_ffi_fn_method_tokenvault_remove(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE_SLOT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE_SLOT
+void uniffi_motp_ffi_fn_method_tokenvault_remove_slot(uint64_t ptr, RustBuffer slot_id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_RENAME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_RENAME
+void uniffi_motp_ffi_fn_method_tokenvault_rename(uint64_t ptr, RustBuffer id, RustBuffer issuer, RustBuffer account, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REORDER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REORDER
+void uniffi_motp_ffi_fn_method_tokenvault_reorder(uint64_t ptr, RustBuffer ids, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REVEAL_SECRET
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REVEAL_SECRET
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SECRET_CHECK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SECRET_CHECK
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_secret_check(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
+void uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(uint64_t ptr, int64_t seconds, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_NOTE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_NOTE
+void uniffi_motp_ffi_fn_method_tokenvault_set_note(uint64_t ptr, RustBuffer id, RustBuffer note, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_PIN_CHOICE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_PIN_CHOICE
+void uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_TOLERANCE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_TOLERANCE
+void uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(uint64_t ptr, RustBuffer id, uint32_t seconds, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_slots(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
+RustBuffer uniffi_motp_ffi_fn_func_check_clock(RustBuffer server, uint32_t timeout_ms, uint32_t window_seconds, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COMPARE_CHECK_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COMPARE_CHECK_CODE
+RustBuffer uniffi_motp_ffi_fn_func_compare_check_code(RustBuffer secret, RustBuffer other_check_code, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_SECRET_CHECK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_SECRET_CHECK
+RustBuffer uniffi_motp_ffi_fn_func_secret_check(RustBuffer secret, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_PIN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_PIN
 void uniffi_motp_ffi_fn_func_check_pin(RustBuffer pin, RustCallStatus *_Nonnull out_status
@@ -281,6 +546,12 @@ RustBuffer uniffi_motp_ffi_fn_func_parse_provisioning_uri(RustBuffer uri, RustCa
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 RustBuffer uniffi_motp_ffi_fn_func_verify_code(RustBuffer secret, RustBuffer pin, RustBuffer code, int64_t unix_ms, uint32_t window_steps, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_KDF_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_KDF_SETTINGS
+RustBuffer uniffi_motp_ffi_fn_func_default_kdf_settings(RustCallStatus *_Nonnull out_status
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_ALLOC
@@ -543,6 +814,24 @@ void ffi_motp_ffi_rust_future_free_void(uint64_t handle
 void ffi_motp_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
+uint16_t uniffi_motp_ffi_checksum_func_check_clock(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COMPARE_CHECK_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COMPARE_CHECK_CODE
+uint16_t uniffi_motp_ffi_checksum_func_compare_check_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_SECRET_CHECK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_SECRET_CHECK
+uint16_t uniffi_motp_ffi_checksum_func_secret_check(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_PIN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_PIN
 uint16_t uniffi_motp_ffi_checksum_func_check_pin(void
@@ -588,6 +877,234 @@ uint16_t uniffi_motp_ffi_checksum_func_parse_provisioning_uri(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_VERIFY_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_VERIFY_CODE
 uint16_t uniffi_motp_ffi_checksum_func_verify_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
+uint16_t uniffi_motp_ffi_checksum_func_default_kdf_settings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
+uint16_t uniffi_motp_ffi_checksum_method_keyprotector_id(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_LABEL
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_LABEL
+uint16_t uniffi_motp_ffi_checksum_method_keyprotector_label(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_WRAP
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_WRAP
+uint16_t uniffi_motp_ffi_checksum_method_keyprotector_wrap(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
+uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_FROM_URI
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_FROM_URI
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_GENERATED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_GENERATED
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_generated(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHANGE_PASSWORD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHANGE_PASSWORD
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_change_password(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHECK_PIN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHECK_PIN
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_check_pin(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CLOCK_CORRECTION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CLOCK_CORRECTION
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_clock_correction(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE_AT
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_code_at(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_DOCTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_DOCTOR
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_doctor(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_EXPORT_FILE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_EXPORT_FILE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_export_file(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_FIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_FIND
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_find(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_GET
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_GET
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_get(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_IMPORT_FILE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_IMPORT_FILE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_import_file(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_LIST
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_LIST
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_list(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_MARK_USED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_MARK_USED
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_mark_used(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_open_warning(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_remove(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE_SLOT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE_SLOT
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_remove_slot(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_RENAME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_RENAME
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_rename(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REORDER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REORDER
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_reorder(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REVEAL_SECRET
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REVEAL_SECRET
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SECRET_CHECK
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SECRET_CHECK
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_secret_check(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_NOTE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_NOTE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_note(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_PIN_CHOICE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_PIN_CHOICE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_TOLERANCE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_TOLERANCE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_slots(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE
+uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
+uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
+uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN
+uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_open(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
+uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector(void
     
 );
 #endif

@@ -30,6 +30,7 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.atomic.AtomicBoolean
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -649,6 +650,46 @@ internal open class UniffiForeignFutureResultVoid(
 internal interface UniffiForeignFutureCompleteVoid : com.sun.jna.Callback {
     fun callback(`callbackData`: Long,`result`: UniffiForeignFutureResultVoid.UniffiByValue,)
 }
+internal interface UniffiCallbackInterfaceKeyProtectorMethod0 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
+}
+internal interface UniffiCallbackInterfaceKeyProtectorMethod1 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
+}
+internal interface UniffiCallbackInterfaceKeyProtectorMethod2 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
+}
+internal interface UniffiCallbackInterfaceKeyProtectorMethod3 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`wrapped`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
+}
+@Structure.FieldOrder("uniffiFree", "uniffiClone", "id", "label", "wrap", "unwrap")
+internal open class UniffiVTableCallbackInterfaceKeyProtector(
+    @JvmField internal var `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+    @JvmField internal var `uniffiClone`: UniffiCallbackInterfaceClone? = null,
+    @JvmField internal var `id`: UniffiCallbackInterfaceKeyProtectorMethod0? = null,
+    @JvmField internal var `label`: UniffiCallbackInterfaceKeyProtectorMethod1? = null,
+    @JvmField internal var `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2? = null,
+    @JvmField internal var `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3? = null,
+) : Structure() {
+    class UniffiByValue(
+        `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+        `uniffiClone`: UniffiCallbackInterfaceClone? = null,
+        `id`: UniffiCallbackInterfaceKeyProtectorMethod0? = null,
+        `label`: UniffiCallbackInterfaceKeyProtectorMethod1? = null,
+        `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2? = null,
+        `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3? = null,
+    ): UniffiVTableCallbackInterfaceKeyProtector(`uniffiFree`,`uniffiClone`,`id`,`label`,`wrap`,`unwrap`,), Structure.ByValue
+
+   internal fun uniffiSetValue(other: UniffiVTableCallbackInterfaceKeyProtector) {
+        `uniffiFree` = other.`uniffiFree`
+        `uniffiClone` = other.`uniffiClone`
+        `id` = other.`id`
+        `label` = other.`label`
+        `wrap` = other.`wrap`
+        `unwrap` = other.`unwrap`
+    }
+
+}
 
 // A JNA Library to expose the extern-C FFI definitions.
 // This is an implementation detail which will be called internally by the public API.
@@ -674,6 +715,12 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_motp_ffi_checksum_func_check_clock(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_func_compare_check_code(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_func_secret_check(
+    ): Int
     external fun uniffi_motp_ffi_checksum_func_check_pin(
     ): Int
     external fun uniffi_motp_ffi_checksum_func_check_secret(
@@ -690,6 +737,82 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_func_verify_code(
     ): Int
+    external fun uniffi_motp_ffi_checksum_func_default_kdf_settings(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_keyprotector_id(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_keyprotector_label(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_keyprotector_wrap(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_keyprotector_unwrap(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_add(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_generated(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_change_password(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_check_pin(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_clock_correction(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_code(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_code_at(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_doctor(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_export_file(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_find(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_get(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_import_file(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_list(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_mark_used(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_open_warning(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_remove(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_remove_slot(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_rename(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_reorder(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_secret_check(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_note(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_slots(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_open(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector(
+    ): Int
     external fun ffi_motp_ffi_uniffi_contract_version(
     ): Int
 
@@ -698,13 +821,109 @@ internal object IntegrityCheckingUniffiLib {
 
 internal object UniffiLib {
     
+    // The Cleaner for the whole library
+    internal val CLEANER: UniffiCleaner by lazy {
+        UniffiCleaner.create()
+    }
+    
 
     init {
         Native.register(UniffiLib::class.java, findLibraryName(componentName = "motp_ffi"))
+        uniffiCallbackInterfaceKeyProtector.register(this)
         
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_motp_ffi_fn_clone_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(`vtable`: UniffiVTableCallbackInterfaceKeyProtector,
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_keyprotector_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_keyprotector_label(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_keyprotector_wrap(`ptr`: Long,`key`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_keyprotector_unwrap(`ptr`: Long,`wrapped`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_clone_tokenvault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_tokenvault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,`kdf`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(`path`: RustBuffer.ByValue,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_constructor_tokenvault_open(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(`path`: RustBuffer.ByValue,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_tokenvault_add(`ptr`: Long,`token`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(`ptr`: Long,`uri`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`keepUriPin`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_add_generated(`ptr`: Long,`issuer`: RustBuffer.ByValue,`account`: RustBuffer.ByValue,`length`: Int,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(`ptr`: Long,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_change_password(`ptr`: Long,`newPassword`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_check_pin(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_clock_correction(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_tokenvault_code(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_code_at(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`unixMs`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_doctor(`ptr`: Long,`id`: RustBuffer.ByValue,`inputs`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_export_file(`ptr`: Long,`format`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_find(`ptr`: Long,`name`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_get(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_import_file(`ptr`: Long,`bytes`: RustBuffer.ByValue,`format`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,`keepPins`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_list(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_mark_used(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_open_warning(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_remove(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_remove_slot(`ptr`: Long,`slotId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_rename(`ptr`: Long,`id`: RustBuffer.ByValue,`issuer`: RustBuffer.ByValue,`account`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_reorder(`ptr`: Long,`ids`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_secret_check(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(`ptr`: Long,`seconds`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_set_note(`ptr`: Long,`id`: RustBuffer.ByValue,`note`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(`ptr`: Long,`id`: RustBuffer.ByValue,`seconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_slots(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_check_clock(`server`: RustBuffer.ByValue,`timeoutMs`: Int,`windowSeconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_compare_check_code(`secret`: RustBuffer.ByValue,`otherCheckCode`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_secret_check(`secret`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_check_pin(`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_motp_ffi_fn_func_check_secret(`secret`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -720,6 +939,8 @@ internal object UniffiLib {
     external fun uniffi_motp_ffi_fn_func_parse_provisioning_uri(`uri`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_verify_code(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,`unixMs`: Long,`windowSteps`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_default_kdf_settings(uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_motp_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -840,6 +1061,15 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_motp_ffi_checksum_func_check_clock() and 0xFFFF) != 24784) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_compare_check_code() and 0xFFFF) != 21150) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_secret_check() and 0xFFFF) != 43706) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_func_check_pin() and 0xFFFF) != 50439) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -862,6 +1092,120 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_func_verify_code() and 0xFFFF) != 59371) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_default_kdf_settings() and 0xFFFF) != 27536) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_id() and 0xFFFF) != 20629) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_label() and 0xFFFF) != 41753) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_wrap() and 0xFFFF) != 56800) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_unwrap() and 0xFFFF) != 44894) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add() and 0xFFFF) != 61982) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri() and 0xFFFF) != 43723) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_generated() and 0xFFFF) != 49615) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot() and 0xFFFF) != 38782) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_change_password() and 0xFFFF) != 57895) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_check_pin() and 0xFFFF) != 54340) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_clock_correction() and 0xFFFF) != 30292) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_code() and 0xFFFF) != 27465) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_code_at() and 0xFFFF) != 54501) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_doctor() and 0xFFFF) != 9101) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_export_file() and 0xFFFF) != 29364) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_find() and 0xFFFF) != 58890) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_get() and 0xFFFF) != 54267) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_import_file() and 0xFFFF) != 33494) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_list() and 0xFFFF) != 12103) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_mark_used() and 0xFFFF) != 62910) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_open_warning() and 0xFFFF) != 43603) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove() and 0xFFFF) != 52645) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove_slot() and 0xFFFF) != 33628) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_rename() and 0xFFFF) != 45483) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_reorder() and 0xFFFF) != 45285) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret() and 0xFFFF) != 9518) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_secret_check() and 0xFFFF) != 15758) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction() and 0xFFFF) != 3709) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_note() and 0xFFFF) != 48352) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice() and 0xFFFF) != 35166) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance() and 0xFFFF) != 20675) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_slots() and 0xFFFF) != 50908) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create() and 0xFFFF) != 23816) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf() and 0xFFFF) != 45511) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector() and 0xFFFF) != 61235) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_open() and 0xFFFF) != 19000) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector() and 0xFFFF) != 19905) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
 }
@@ -955,7 +1299,129 @@ object UniffiWithHandle
  *
  * @suppress
  * */
-object NoHandle
+object NoHandle// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+internal const val IDX_CALLBACK_FREE = 0
+// Callback return codes
+internal const val UNIFFI_CALLBACK_SUCCESS = 0
+internal const val UNIFFI_CALLBACK_ERROR = 1
+internal const val UNIFFI_CALLBACK_UNEXPECTED_ERROR = 2
+
+/**
+ * @suppress
+ */
+public abstract class FfiConverterCallbackInterface<CallbackInterface: Any>: FfiConverter<CallbackInterface, Long> {
+    internal val handleMap = UniffiHandleMap<CallbackInterface>()
+
+    internal fun drop(handle: Long) {
+        handleMap.remove(handle)
+    }
+
+    override fun lift(value: Long): CallbackInterface {
+        return handleMap.get(value)
+    }
+
+    override fun read(buf: ByteBuffer) = lift(buf.getLong())
+
+    override fun lower(value: CallbackInterface) = handleMap.insert(value)
+
+    override fun allocationSize(value: CallbackInterface) = 8UL
+
+    override fun write(value: CallbackInterface, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+/**
+ * The cleaner interface for Object finalization code to run.
+ * This is the entry point to any implementation that we're using.
+ *
+ * The cleaner registers objects and returns cleanables, so now we are
+ * defining a `UniffiCleaner` with a `UniffiClenaer.Cleanable` to abstract the
+ * different implmentations available at compile time.
+ *
+ * @suppress
+ */
+interface UniffiCleaner {
+    interface Cleanable {
+        fun clean()
+    }
+
+    fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable
+
+    companion object
+}
+
+// The fallback Jna cleaner, which is available for both Android, and the JVM.
+private class UniffiJnaCleaner : UniffiCleaner {
+    private val cleaner = com.sun.jna.internal.Cleaner.getCleaner()
+
+    override fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable =
+        UniffiJnaCleanable(cleaner.register(value, cleanUpTask))
+}
+
+private class UniffiJnaCleanable(
+    private val cleanable: com.sun.jna.internal.Cleaner.Cleanable,
+) : UniffiCleaner.Cleanable {
+    override fun clean() = cleanable.clean()
+}
+
+
+// We decide at uniffi binding generation time whether we were
+// using Android or not.
+// There are further runtime checks to chose the correct implementation
+// of the cleaner.
+private fun UniffiCleaner.Companion.create(): UniffiCleaner =
+    try {
+        // For safety's sake: if the library hasn't been run in android_cleaner = true
+        // mode, but is being run on Android, then we still need to think about
+        // Android API versions.
+        // So we check if java.lang.ref.Cleaner is there, and use that…
+        java.lang.Class.forName("java.lang.ref.Cleaner")
+        JavaLangRefCleaner()
+    } catch (e: ClassNotFoundException) {
+        // … otherwise, fallback to the JNA cleaner.
+        UniffiJnaCleaner()
+    }
+
+private class JavaLangRefCleaner : UniffiCleaner {
+    val cleaner = java.lang.ref.Cleaner.create()
+
+    override fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable =
+        JavaLangRefCleanable(cleaner.register(value, cleanUpTask))
+}
+
+private class JavaLangRefCleanable(
+    val cleanable: java.lang.ref.Cleaner.Cleanable
+) : UniffiCleaner.Cleanable {
+    override fun clean() = cleanable.clean()
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterUByte: FfiConverter<UByte, Byte> {
+    override fun lift(value: Byte): UByte {
+        return value.toUByte()
+    }
+
+    fun lift(value: Int): UByte {
+        return value.toUByte()
+    }
+
+    override fun read(buf: ByteBuffer): UByte {
+        return lift(buf.get())
+    }
+
+    override fun lower(value: UByte): Byte {
+        return value.toByte()
+    }
+
+    override fun allocationSize(value: UByte) = 1UL
+
+    override fun write(value: UByte, buf: ByteBuffer) {
+        buf.put(value.toByte())
+    }
+}
 
 /**
  * @suppress
@@ -1129,6 +1595,1541 @@ public object FfiConverterString: FfiConverter<String, RustBuffer.ByValue> {
     }
 }
 
+/**
+ * @suppress
+ */
+public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
+    override fun read(buf: ByteBuffer): ByteArray {
+        val len = buf.getInt()
+        val byteArr = ByteArray(len)
+        buf.get(byteArr)
+        return byteArr
+    }
+    override fun allocationSize(value: ByteArray): ULong {
+        return 4UL + value.size.toULong()
+    }
+    override fun write(value: ByteArray, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        buf.put(value)
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
+ * keeps to itself. Implemented in Kotlin or Swift.
+ */
+public interface KeyProtector {
+    
+    /**
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */
+    fun `id`(): kotlin.String
+    
+    /**
+     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
+     */
+    fun `label`(): kotlin.String
+    
+    /**
+     * Encrypts the master key; the result is stored in the vault as is.
+     */
+    fun `wrap`(`key`: kotlin.ByteArray): kotlin.ByteArray
+    
+    /**
+     * Decrypts what `wrap` returned.
+     */
+    fun `unwrap`(`wrapped`: kotlin.ByteArray): kotlin.ByteArray
+    
+    companion object
+}
+
+/**
+ * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
+ * keeps to itself. Implemented in Kotlin or Swift.
+ */
+open class KeyProtectorImpl: Disposable, AutoCloseable, KeyProtector
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_keyprotector(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_keyprotector(handle, status)
+        }
+    }
+
+    
+    /**
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */override fun `id`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_id(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
+     */override fun `label`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_label(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Encrypts the master key; the result is stored in the vault as is.
+     */
+    @Throws(KeyProtectorException::class)override fun `wrap`(`key`: kotlin.ByteArray): kotlin.ByteArray {
+            return FfiConverterByteArray.lift(
+    callWithHandle {
+    uniffiRustCallWithError(KeyProtectorException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_wrap(
+        it,
+        
+        FfiConverterByteArray.lower(`key`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Decrypts what `wrap` returned.
+     */
+    @Throws(KeyProtectorException::class)override fun `unwrap`(`wrapped`: kotlin.ByteArray): kotlin.ByteArray {
+            return FfiConverterByteArray.lift(
+    callWithHandle {
+    uniffiRustCallWithError(KeyProtectorException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_unwrap(
+        it,
+        
+        FfiConverterByteArray.lower(`wrapped`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+
+// Put the implementation in an object so we don't pollute the top-level namespace
+internal object uniffiCallbackInterfaceKeyProtector {
+    internal object `id`: UniffiCallbackInterfaceKeyProtectorMethod0 {
+        override fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`id`(
+                )
+            }
+            val writeReturn = { value: kotlin.String -> uniffiOutReturn.setValue(FfiConverterString.lower(value)) }
+            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
+        }
+    }
+    internal object `label`: UniffiCallbackInterfaceKeyProtectorMethod1 {
+        override fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`label`(
+                )
+            }
+            val writeReturn = { value: kotlin.String -> uniffiOutReturn.setValue(FfiConverterString.lower(value)) }
+            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
+        }
+    }
+    internal object `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2 {
+        override fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`wrap`(
+                    FfiConverterByteArray.lift(`key`),
+                )
+            }
+            val writeReturn = { value: kotlin.ByteArray -> uniffiOutReturn.setValue(FfiConverterByteArray.lower(value)) }
+            uniffiTraitInterfaceCallWithError(
+                uniffiCallStatus,
+                makeCall,
+                writeReturn,
+                { e: KeyProtectorException -> FfiConverterTypeKeyProtectorError.lower(e) }
+            )
+        }
+    }
+    internal object `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3 {
+        override fun callback(`uniffiHandle`: Long,`wrapped`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`unwrap`(
+                    FfiConverterByteArray.lift(`wrapped`),
+                )
+            }
+            val writeReturn = { value: kotlin.ByteArray -> uniffiOutReturn.setValue(FfiConverterByteArray.lower(value)) }
+            uniffiTraitInterfaceCallWithError(
+                uniffiCallStatus,
+                makeCall,
+                writeReturn,
+                { e: KeyProtectorException -> FfiConverterTypeKeyProtectorError.lower(e) }
+            )
+        }
+    }
+
+    internal object uniffiFree: UniffiCallbackInterfaceFree {
+        override fun callback(handle: Long) {
+            FfiConverterTypeKeyProtector.handleMap.remove(handle)
+        }
+    }
+
+    internal object uniffiClone: UniffiCallbackInterfaceClone {
+        override fun callback(handle: Long): Long {
+            return FfiConverterTypeKeyProtector.handleMap.clone(handle)
+        }
+    }
+
+    internal var vtable = UniffiVTableCallbackInterfaceKeyProtector.UniffiByValue(
+        uniffiFree,
+        uniffiClone,
+        `id`,
+        `label`,
+        `wrap`,
+        `unwrap`,
+    )
+
+    // Registers the foreign callback with the Rust side.
+    // This method is generated for each callback interface.
+    internal fun register(lib: UniffiLib) {
+        lib.uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(vtable)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeKeyProtector: FfiConverter<KeyProtector, Long> {
+    internal val handleMap = UniffiHandleMap<KeyProtector>()
+
+    override fun lower(value: KeyProtector): Long {
+        if (value is KeyProtectorImpl) {
+             // Rust-implemented object.  Clone the handle and return it
+            return value.uniffiCloneHandle()
+         } else {
+            // Kotlin object, generate a new vtable handle and return that.
+            return handleMap.insert(value)
+         }
+    }
+
+    override fun lift(value: Long): KeyProtector {
+        if ((value and 1.toLong()) == 0.toLong()) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return KeyProtectorImpl(UniffiWithHandle, value)
+        } else {
+            // Kotlin-generated handle, get the object from the handle map
+            return handleMap.remove(value)
+        }
+    }
+
+    override fun read(buf: ByteBuffer): KeyProtector {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: KeyProtector) = 8UL
+
+    override fun write(value: KeyProtector, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
+ */
+public interface TokenVaultInterface {
+    
+    /**
+     * Adds a token typed by hand; returns its id.
+     */
+    fun `add`(`token`: NewTokenInput): kotlin.String
+    
+    /**
+     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
+     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
+     */
+    fun `addFromUri`(`uri`: kotlin.String, `pin`: PinChoice, `keepUriPin`: kotlin.Boolean): kotlin.String
+    
+    /**
+     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
+     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
+     */
+    fun `addGenerated`(`issuer`: kotlin.String?, `account`: kotlin.String, `length`: kotlin.UInt, `pin`: PinChoice): kotlin.String
+    
+    /**
+     * Adds (or re-enrols) a platform key store slot; returns the slot id.
+     */
+    fun `addPlatformSlot`(`protector`: KeyProtector): kotlin.String
+    
+    /**
+     * Sets a new password (replacing the old password slot; platform slots keep working).
+     */
+    fun `changePassword`(`newPassword`: kotlin.String)
+    
+    /**
+     * What the typo guard says about a PIN, without computing a code.
+     */
+    fun `checkPin`(`id`: kotlin.String, `pin`: kotlin.String): TypoGuardStatus
+    
+    /**
+     * Seconds added to the device clock before computing codes.
+     */
+    fun `clockCorrection`(): kotlin.Long
+    
+    /**
+     * The code now (device clock plus the vault's clock correction). `pin` is required unless
+     * the token remembers its PIN.
+     */
+    fun `code`(`id`: kotlin.String, `pin`: kotlin.String?): TokenCodeInfo
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+    fun `codeAt`(`id`: kotlin.String, `pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo
+    
+    /**
+     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
+     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
+     * (network I/O: call off the main thread).
+     */
+    fun `doctor`(`id`: kotlin.String, `inputs`: DoctorInputs): DoctorResult
+    
+    /**
+     * Exports every token. `password`: required for our backup, optional for Aegis (none:
+     * unencrypted), ignored for URI lists.
+     */
+    fun `exportFile`(`format`: ExportFileFormat, `password`: kotlin.String?): ExportResult
+    
+    /**
+     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
+     */
+    fun `find`(`name`: kotlin.String): TokenRecord
+    
+    /**
+     * One token by id.
+     */
+    fun `get`(`id`: kotlin.String): TokenRecord
+    
+    /**
+     * Imports a file from another app or our own backup (`format`: `None` detects it), with
+     * its own password if encrypted. PINs are kept only if `keep_pins`.
+     */
+    fun `importFile`(`bytes`: kotlin.ByteArray, `format`: ImportFileFormat?, `password`: kotlin.String?, `keepPins`: kotlin.Boolean): ImportResult
+    
+    /**
+     * Every token, in the user's order.
+     */
+    fun `list`(): List<TokenRecord>
+    
+    /**
+     * Records that a code was used now (shown in the list as "last used").
+     */
+    fun `markUsed`(`id`: kotlin.String)
+    
+    /**
+     * Set when the vault file was damaged and its previous copy was opened: show it.
+     */
+    fun `openWarning`(): kotlin.String?
+    
+    /**
+     * Removes a token.
+     */
+    fun `remove`(`id`: kotlin.String)
+    
+    /**
+     * Removes a slot (never the last usable one).
+     */
+    fun `removeSlot`(`slotId`: kotlin.String)
+    
+    /**
+     * Changes the issuer and account (the VPN username).
+     */
+    fun `rename`(`id`: kotlin.String, `issuer`: kotlin.String?, `account`: kotlin.String)
+    
+    /**
+     * Puts the tokens in this order (every id exactly once).
+     */
+    fun `reorder`(`ids`: List<kotlin.String>)
+    
+    /**
+     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
+     * secret leaves the vault besides an export.
+     */
+    fun `revealSecret`(`id`: kotlin.String): kotlin.String
+    
+    /**
+     * The secret's length, hex-ness, case, warnings and check code — without its characters.
+     */
+    fun `secretCheck`(`id`: kotlin.String): SecretCheck
+    
+    /**
+     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
+     */
+    fun `setClockCorrection`(`seconds`: kotlin.Long)
+    
+    /**
+     * Sets or clears the note.
+     */
+    fun `setNote`(`id`: kotlin.String, `note`: kotlin.String?)
+    
+    /**
+     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
+     */
+    fun `setPinChoice`(`id`: kotlin.String, `pin`: PinChoice)
+    
+    /**
+     * Sets the server's tolerance used for the "use within" hint.
+     */
+    fun `setTolerance`(`id`: kotlin.String, `seconds`: kotlin.UInt)
+    
+    /**
+     * The key slots.
+     */
+    fun `slots`(): List<SlotRecord>
+    
+    companion object
+}
+
+/**
+ * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
+ */
+open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_tokenvault(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_tokenvault(handle, status)
+        }
+    }
+
+    
+    /**
+     * Adds a token typed by hand; returns its id.
+     */
+    @Throws(MotpException::class)override fun `add`(`token`: NewTokenInput): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add(
+        it,
+        
+        FfiConverterTypeNewTokenInput.lower(`token`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
+     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
+     */
+    @Throws(MotpException::class)override fun `addFromUri`(`uri`: kotlin.String, `pin`: PinChoice, `keepUriPin`: kotlin.Boolean): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(
+        it,
+        
+        FfiConverterString.lower(`uri`),
+        FfiConverterTypePinChoice.lower(`pin`),
+        FfiConverterBoolean.lower(`keepUriPin`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
+     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
+     */
+    @Throws(MotpException::class)override fun `addGenerated`(`issuer`: kotlin.String?, `account`: kotlin.String, `length`: kotlin.UInt, `pin`: PinChoice): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_generated(
+        it,
+        
+        FfiConverterOptionalString.lower(`issuer`),
+        FfiConverterString.lower(`account`),
+        FfiConverterUInt.lower(`length`),
+        FfiConverterTypePinChoice.lower(`pin`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Adds (or re-enrols) a platform key store slot; returns the slot id.
+     */
+    @Throws(MotpException::class)override fun `addPlatformSlot`(`protector`: KeyProtector): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(
+        it,
+        
+        FfiConverterTypeKeyProtector.lower(`protector`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Sets a new password (replacing the old password slot; platform slots keep working).
+     */
+    @Throws(MotpException::class)override fun `changePassword`(`newPassword`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_change_password(
+        it,
+        
+        FfiConverterString.lower(`newPassword`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * What the typo guard says about a PIN, without computing a code.
+     */
+    @Throws(MotpException::class)override fun `checkPin`(`id`: kotlin.String, `pin`: kotlin.String): TypoGuardStatus {
+            return FfiConverterTypeTypoGuardStatus.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_check_pin(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterString.lower(`pin`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Seconds added to the device clock before computing codes.
+     */override fun `clockCorrection`(): kotlin.Long {
+            return FfiConverterLong.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_clock_correction(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The code now (device clock plus the vault's clock correction). `pin` is required unless
+     * the token remembers its PIN.
+     */
+    @Throws(MotpException::class)override fun `code`(`id`: kotlin.String, `pin`: kotlin.String?): TokenCodeInfo {
+            return FfiConverterTypeTokenCodeInfo.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_code(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalString.lower(`pin`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+    @Throws(MotpException::class)override fun `codeAt`(`id`: kotlin.String, `pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo {
+            return FfiConverterTypeTokenCodeInfo.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_code_at(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalString.lower(`pin`),
+        FfiConverterLong.lower(`unixMs`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
+     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
+     * (network I/O: call off the main thread).
+     */
+    @Throws(MotpException::class)override fun `doctor`(`id`: kotlin.String, `inputs`: DoctorInputs): DoctorResult {
+            return FfiConverterTypeDoctorResult.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_doctor(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterTypeDoctorInputs.lower(`inputs`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Exports every token. `password`: required for our backup, optional for Aegis (none:
+     * unencrypted), ignored for URI lists.
+     */
+    @Throws(MotpException::class)override fun `exportFile`(`format`: ExportFileFormat, `password`: kotlin.String?): ExportResult {
+            return FfiConverterTypeExportResult.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_export_file(
+        it,
+        
+        FfiConverterTypeExportFileFormat.lower(`format`),
+        FfiConverterOptionalString.lower(`password`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
+     */
+    @Throws(MotpException::class)override fun `find`(`name`: kotlin.String): TokenRecord {
+            return FfiConverterTypeTokenRecord.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_find(
+        it,
+        
+        FfiConverterString.lower(`name`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * One token by id.
+     */
+    @Throws(MotpException::class)override fun `get`(`id`: kotlin.String): TokenRecord {
+            return FfiConverterTypeTokenRecord.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_get(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Imports a file from another app or our own backup (`format`: `None` detects it), with
+     * its own password if encrypted. PINs are kept only if `keep_pins`.
+     */
+    @Throws(MotpException::class)override fun `importFile`(`bytes`: kotlin.ByteArray, `format`: ImportFileFormat?, `password`: kotlin.String?, `keepPins`: kotlin.Boolean): ImportResult {
+            return FfiConverterTypeImportResult.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_import_file(
+        it,
+        
+        FfiConverterByteArray.lower(`bytes`),
+        FfiConverterOptionalTypeImportFileFormat.lower(`format`),
+        FfiConverterOptionalString.lower(`password`),
+        FfiConverterBoolean.lower(`keepPins`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Every token, in the user's order.
+     */override fun `list`(): List<TokenRecord> {
+            return FfiConverterSequenceTypeTokenRecord.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_list(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Records that a code was used now (shown in the list as "last used").
+     */
+    @Throws(MotpException::class)override fun `markUsed`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_mark_used(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Set when the vault file was damaged and its previous copy was opened: show it.
+     */override fun `openWarning`(): kotlin.String? {
+            return FfiConverterOptionalString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_open_warning(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Removes a token.
+     */
+    @Throws(MotpException::class)override fun `remove`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_remove(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Removes a slot (never the last usable one).
+     */
+    @Throws(MotpException::class)override fun `removeSlot`(`slotId`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_remove_slot(
+        it,
+        
+        FfiConverterString.lower(`slotId`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Changes the issuer and account (the VPN username).
+     */
+    @Throws(MotpException::class)override fun `rename`(`id`: kotlin.String, `issuer`: kotlin.String?, `account`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_rename(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalString.lower(`issuer`),
+        FfiConverterString.lower(`account`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Puts the tokens in this order (every id exactly once).
+     */
+    @Throws(MotpException::class)override fun `reorder`(`ids`: List<kotlin.String>)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_reorder(
+        it,
+        
+        FfiConverterSequenceString.lower(`ids`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
+     * secret leaves the vault besides an export.
+     */
+    @Throws(MotpException::class)override fun `revealSecret`(`id`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The secret's length, hex-ness, case, warnings and check code — without its characters.
+     */
+    @Throws(MotpException::class)override fun `secretCheck`(`id`: kotlin.String): SecretCheck {
+            return FfiConverterTypeSecretCheck.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_secret_check(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
+     */
+    @Throws(MotpException::class)override fun `setClockCorrection`(`seconds`: kotlin.Long)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(
+        it,
+        
+        FfiConverterLong.lower(`seconds`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Sets or clears the note.
+     */
+    @Throws(MotpException::class)override fun `setNote`(`id`: kotlin.String, `note`: kotlin.String?)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_note(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalString.lower(`note`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
+     */
+    @Throws(MotpException::class)override fun `setPinChoice`(`id`: kotlin.String, `pin`: PinChoice)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterTypePinChoice.lower(`pin`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Sets the server's tolerance used for the "use within" hint.
+     */
+    @Throws(MotpException::class)override fun `setTolerance`(`id`: kotlin.String, `seconds`: kotlin.UInt)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterUInt.lower(`seconds`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The key slots.
+     */override fun `slots`(): List<SlotRecord> {
+            return FfiConverterSequenceTypeSlotRecord.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_slots(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    companion object {
+        
+    /**
+     * Creates a new vault file protected by a password (default Argon2id cost).
+     */
+    @Throws(MotpException::class) fun `create`(`path`: kotlin.String, `password`: kotlin.String): TokenVault {
+            return FfiConverterTypeTokenVault.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create(
+    
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterString.lower(`password`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Creates a new vault with explicit Argon2id cost (tests and benchmarks use cheap ones).
+     */
+    @Throws(MotpException::class) fun `createWithKdf`(`path`: kotlin.String, `password`: kotlin.String, `kdf`: KdfSettings): TokenVault {
+            return FfiConverterTypeTokenVault.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(
+    
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterString.lower(`password`),
+        FfiConverterTypeKdfSettings.lower(`kdf`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Creates a new vault unlocked by the platform key store only. Add a password with
+     * `changePassword` so a lost device key does not lose the tokens.
+     */
+    @Throws(MotpException::class) fun `createWithProtector`(`path`: kotlin.String, `protector`: KeyProtector): TokenVault {
+            return FfiConverterTypeTokenVault.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(
+    
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterTypeKeyProtector.lower(`protector`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Opens a vault with its password. Slow on purpose (Argon2id): call off the main thread.
+     */
+    @Throws(MotpException::class) fun `open`(`path`: kotlin.String, `password`: kotlin.String): TokenVault {
+            return FfiConverterTypeTokenVault.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_open(
+    
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterString.lower(`password`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Opens a vault with the platform key store.
+     */
+    @Throws(MotpException::class) fun `openWithProtector`(`path`: kotlin.String, `protector`: KeyProtector): TokenVault {
+            return FfiConverterTypeTokenVault.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(
+    
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterTypeKeyProtector.lower(`protector`),_status)
+}
+    )
+    }
+    
+
+        
+    }
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenVault: FfiConverter<TokenVault, Long> {
+    override fun lower(value: TokenVault): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): TokenVault {
+        return TokenVault(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): TokenVault {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: TokenVault) = 8UL
+
+    override fun write(value: TokenVault, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+
+/**
+ * The result of asking a time server how far off this device's clock is.
+ */
+data class ClockCheckResult (
+    var `server`: kotlin.String
+    , 
+    var `address`: kotlin.String
+    , 
+    /**
+     * Milliseconds to add to this device's clock to get true time (positive: behind).
+     */
+    var `offsetMs`: kotlin.Long
+    , 
+    /**
+     * Half the round trip: how far the true offset may be from `offset_ms`.
+     */
+    var `uncertaintyMs`: kotlin.ULong
+    , 
+    var `stratum`: kotlin.UByte
+    , 
+    var `verdict`: ClockVerdictKind
+    , 
+    /**
+     * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
+     */
+    var `suggestedCorrectionSeconds`: kotlin.Long
+    , 
+    var `summary`: kotlin.String
+    , 
+    var `advice`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeClockCheckResult: FfiConverterRustBuffer<ClockCheckResult> {
+    override fun read(buf: ByteBuffer): ClockCheckResult {
+        return ClockCheckResult(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterTypeClockVerdictKind.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ClockCheckResult) = (
+            FfiConverterString.allocationSize(value.`server`) +
+            FfiConverterString.allocationSize(value.`address`) +
+            FfiConverterLong.allocationSize(value.`offsetMs`) +
+            FfiConverterULong.allocationSize(value.`uncertaintyMs`) +
+            FfiConverterUByte.allocationSize(value.`stratum`) +
+            FfiConverterTypeClockVerdictKind.allocationSize(value.`verdict`) +
+            FfiConverterLong.allocationSize(value.`suggestedCorrectionSeconds`) +
+            FfiConverterString.allocationSize(value.`summary`) +
+            FfiConverterString.allocationSize(value.`advice`)
+    )
+
+    override fun write(value: ClockCheckResult, buf: ByteBuffer) {
+            FfiConverterString.write(value.`server`, buf)
+            FfiConverterString.write(value.`address`, buf)
+            FfiConverterLong.write(value.`offsetMs`, buf)
+            FfiConverterULong.write(value.`uncertaintyMs`, buf)
+            FfiConverterUByte.write(value.`stratum`, buf)
+            FfiConverterTypeClockVerdictKind.write(value.`verdict`, buf)
+            FfiConverterLong.write(value.`suggestedCorrectionSeconds`, buf)
+            FfiConverterString.write(value.`summary`, buf)
+            FfiConverterString.write(value.`advice`, buf)
+    }
+}
+
 
 
 /**
@@ -1249,6 +3250,498 @@ public object FfiConverterTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisR
 
 
 /**
+ * A doctor session's inputs besides the token.
+ */
+data class DoctorInputs (
+    /**
+     * The PIN as the user types it (`None`: the stored PIN, if any).
+     */
+    var `pin`: kotlin.String?
+    , 
+    /**
+     * The check code the administrator read out.
+     */
+    var `adminCheckCode`: kotlin.String?
+    , 
+    /**
+     * A code another token (or the server's log) shows for the same account.
+     */
+    var `otherCode`: kotlin.String?
+    , 
+    /**
+     * When that code was shown (device time, unix ms).
+     */
+    var `atUnixMs`: kotlin.Long
+    , 
+    /**
+     * Check the clock against this NTP server first (`None`: skip the clock check).
+     */
+    var `clockServer`: kotlin.String?
+    , 
+    var `clockTimeoutMs`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs> {
+    override fun read(buf: ByteBuffer): DoctorInputs {
+        return DoctorInputs(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DoctorInputs) = (
+            FfiConverterOptionalString.allocationSize(value.`pin`) +
+            FfiConverterOptionalString.allocationSize(value.`adminCheckCode`) +
+            FfiConverterOptionalString.allocationSize(value.`otherCode`) +
+            FfiConverterLong.allocationSize(value.`atUnixMs`) +
+            FfiConverterOptionalString.allocationSize(value.`clockServer`) +
+            FfiConverterUInt.allocationSize(value.`clockTimeoutMs`)
+    )
+
+    override fun write(value: DoctorInputs, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`pin`, buf)
+            FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
+            FfiConverterOptionalString.write(value.`otherCode`, buf)
+            FfiConverterLong.write(value.`atUnixMs`, buf)
+            FfiConverterOptionalString.write(value.`clockServer`, buf)
+            FfiConverterUInt.write(value.`clockTimeoutMs`, buf)
+    }
+}
+
+
+
+/**
+ * The doctor's walk through the four causes of failing logins, with a verdict.
+ */
+data class DoctorResult (
+    var `steps`: List<DoctorStep>
+    , 
+    /**
+     * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
+     */
+    var `cause`: kotlin.String?
+    , 
+    var `summary`: kotlin.String
+    , 
+    var `fix`: kotlin.String
+    , 
+    var `secret`: SecretCheck
+    , 
+    var `diagnosis`: DiagnosisResult?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult> {
+    override fun read(buf: ByteBuffer): DoctorResult {
+        return DoctorResult(
+            FfiConverterSequenceTypeDoctorStep.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeSecretCheck.read(buf),
+            FfiConverterOptionalTypeDiagnosisResult.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DoctorResult) = (
+            FfiConverterSequenceTypeDoctorStep.allocationSize(value.`steps`) +
+            FfiConverterOptionalString.allocationSize(value.`cause`) +
+            FfiConverterString.allocationSize(value.`summary`) +
+            FfiConverterString.allocationSize(value.`fix`) +
+            FfiConverterTypeSecretCheck.allocationSize(value.`secret`) +
+            FfiConverterOptionalTypeDiagnosisResult.allocationSize(value.`diagnosis`)
+    )
+
+    override fun write(value: DoctorResult, buf: ByteBuffer) {
+            FfiConverterSequenceTypeDoctorStep.write(value.`steps`, buf)
+            FfiConverterOptionalString.write(value.`cause`, buf)
+            FfiConverterString.write(value.`summary`, buf)
+            FfiConverterString.write(value.`fix`, buf)
+            FfiConverterTypeSecretCheck.write(value.`secret`, buf)
+            FfiConverterOptionalTypeDiagnosisResult.write(value.`diagnosis`, buf)
+    }
+}
+
+
+
+/**
+ * One step of the doctor's walk.
+ */
+data class DoctorStep (
+    /**
+     * `clock`, `secret`, `pin` or `code`.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * `ok`, `warning`, `problem` or `skipped`.
+     */
+    var `status`: kotlin.String
+    , 
+    var `message`: kotlin.String
+    , 
+    var `fix`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorStep: FfiConverterRustBuffer<DoctorStep> {
+    override fun read(buf: ByteBuffer): DoctorStep {
+        return DoctorStep(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DoctorStep) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterOptionalString.allocationSize(value.`fix`)
+    )
+
+    override fun write(value: DoctorStep, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`status`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterOptionalString.write(value.`fix`, buf)
+    }
+}
+
+
+
+/**
+ * An exported file: write `bytes` where the user chose.
+ */
+data class ExportResult (
+    var `bytes`: kotlin.ByteArray
+    , 
+    var `count`: kotlin.UInt
+    , 
+    var `skipped`: List<ExportSkip>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExportResult: FfiConverterRustBuffer<ExportResult> {
+    override fun read(buf: ByteBuffer): ExportResult {
+        return ExportResult(
+            FfiConverterByteArray.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceTypeExportSkip.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExportResult) = (
+            FfiConverterByteArray.allocationSize(value.`bytes`) +
+            FfiConverterUInt.allocationSize(value.`count`) +
+            FfiConverterSequenceTypeExportSkip.allocationSize(value.`skipped`)
+    )
+
+    override fun write(value: ExportResult, buf: ByteBuffer) {
+            FfiConverterByteArray.write(value.`bytes`, buf)
+            FfiConverterUInt.write(value.`count`, buf)
+            FfiConverterSequenceTypeExportSkip.write(value.`skipped`, buf)
+    }
+}
+
+
+
+/**
+ * An entry left out of an export, and why.
+ */
+data class ExportSkip (
+    var `name`: kotlin.String
+    , 
+    var `reason`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExportSkip: FfiConverterRustBuffer<ExportSkip> {
+    override fun read(buf: ByteBuffer): ExportSkip {
+        return ExportSkip(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExportSkip) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`reason`)
+    )
+
+    override fun write(value: ExportSkip, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`reason`, buf)
+    }
+}
+
+
+
+/**
+ * One entry of an imported file.
+ */
+data class ImportEntryRecord (
+    /**
+     * `issuer:account` as the file names it (never the secret).
+     */
+    var `name`: kotlin.String
+    , 
+    var `outcome`: ImportEntryOutcome
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEntryRecord> {
+    override fun read(buf: ByteBuffer): ImportEntryRecord {
+        return ImportEntryRecord(
+            FfiConverterString.read(buf),
+            FfiConverterTypeImportEntryOutcome.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ImportEntryRecord) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterTypeImportEntryOutcome.allocationSize(value.`outcome`)
+    )
+
+    override fun write(value: ImportEntryRecord, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterTypeImportEntryOutcome.write(value.`outcome`, buf)
+    }
+}
+
+
+
+/**
+ * An import, entry by entry.
+ */
+data class ImportResult (
+    var `format`: ImportFileFormat
+    , 
+    var `encrypted`: kotlin.Boolean
+    , 
+    var `imported`: kotlin.UInt
+    , 
+    var `entries`: List<ImportEntryRecord>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult> {
+    override fun read(buf: ByteBuffer): ImportResult {
+        return ImportResult(
+            FfiConverterTypeImportFileFormat.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceTypeImportEntryRecord.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ImportResult) = (
+            FfiConverterTypeImportFileFormat.allocationSize(value.`format`) +
+            FfiConverterBoolean.allocationSize(value.`encrypted`) +
+            FfiConverterUInt.allocationSize(value.`imported`) +
+            FfiConverterSequenceTypeImportEntryRecord.allocationSize(value.`entries`)
+    )
+
+    override fun write(value: ImportResult, buf: ByteBuffer) {
+            FfiConverterTypeImportFileFormat.write(value.`format`, buf)
+            FfiConverterBoolean.write(value.`encrypted`, buf)
+            FfiConverterUInt.write(value.`imported`, buf)
+            FfiConverterSequenceTypeImportEntryRecord.write(value.`entries`, buf)
+    }
+}
+
+
+
+/**
+ * Argon2id cost for a vault's password slot.
+ */
+data class KdfSettings (
+    var `memoryKib`: kotlin.UInt
+    , 
+    var `iterations`: kotlin.UInt
+    , 
+    var `parallelism`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeKdfSettings: FfiConverterRustBuffer<KdfSettings> {
+    override fun read(buf: ByteBuffer): KdfSettings {
+        return KdfSettings(
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: KdfSettings) = (
+            FfiConverterUInt.allocationSize(value.`memoryKib`) +
+            FfiConverterUInt.allocationSize(value.`iterations`) +
+            FfiConverterUInt.allocationSize(value.`parallelism`)
+    )
+
+    override fun write(value: KdfSettings, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`memoryKib`, buf)
+            FfiConverterUInt.write(value.`iterations`, buf)
+            FfiConverterUInt.write(value.`parallelism`, buf)
+    }
+}
+
+
+
+/**
+ * A token to add by hand.
+ */
+data class NewTokenInput (
+    var `issuer`: kotlin.String?
+    , 
+    var `account`: kotlin.String
+    , 
+    /**
+     * Exactly as the router or server shows it (spaces are removed, case is kept).
+     */
+    var `secret`: kotlin.String
+    , 
+    var `pin`: PinChoice
+    , 
+    /**
+     * The server's tolerance for the "use within" hint (default 30 s).
+     */
+    var `toleranceSeconds`: kotlin.UInt?
+    , 
+    var `note`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInput> {
+    override fun read(buf: ByteBuffer): NewTokenInput {
+        return NewTokenInput(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypePinChoice.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NewTokenInput) = (
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterString.allocationSize(value.`secret`) +
+            FfiConverterTypePinChoice.allocationSize(value.`pin`) +
+            FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`) +
+            FfiConverterOptionalString.allocationSize(value.`note`)
+    )
+
+    override fun write(value: NewTokenInput, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterString.write(value.`secret`, buf)
+            FfiConverterTypePinChoice.write(value.`pin`, buf)
+            FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+    }
+}
+
+
+
+/**
  * A provisioning URI as read, without its secret (the secret enters a vault through
  * `TokenVault.addFromUri`, never back out through here).
  */
@@ -1309,6 +3802,69 @@ public object FfiConverterTypeParsedUri: FfiConverterRustBuffer<ParsedUri> {
 
 
 /**
+ * A secret described without its characters, for comparing with the server's copy.
+ */
+data class SecretCheck (
+    var `length`: kotlin.UInt
+    , 
+    var `isHex`: kotlin.Boolean
+    , 
+    /**
+     * `no_letters`, `lower`, `upper` or `mixed`.
+     */
+    var `letterCase`: kotlin.String
+    , 
+    var `warnings`: List<SecretWarningRecord>
+    , 
+    /**
+     * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
+     * administrator, who computes the same from the server's copy with `motp secret check`.
+     */
+    var `checkCode`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
+    override fun read(buf: ByteBuffer): SecretCheck {
+        return SecretCheck(
+            FfiConverterUInt.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSecretWarningRecord.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SecretCheck) = (
+            FfiConverterUInt.allocationSize(value.`length`) +
+            FfiConverterBoolean.allocationSize(value.`isHex`) +
+            FfiConverterString.allocationSize(value.`letterCase`) +
+            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`warnings`) +
+            FfiConverterString.allocationSize(value.`checkCode`)
+    )
+
+    override fun write(value: SecretCheck, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`length`, buf)
+            FfiConverterBoolean.write(value.`isHex`, buf)
+            FfiConverterString.write(value.`letterCase`, buf)
+            FfiConverterSequenceTypeSecretWarningRecord.write(value.`warnings`, buf)
+            FfiConverterString.write(value.`checkCode`, buf)
+    }
+}
+
+
+
+/**
  * Something unusual about a secret; `kind` is stable (`not_hex`, `has_uppercase`,
  * `unusual_length`, `weak`), `message` is for people.
  */
@@ -1345,6 +3901,230 @@ public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<Secret
     override fun write(value: SecretWarningRecord, buf: ByteBuffer) {
             FfiConverterString.write(value.`kind`, buf)
             FfiConverterString.write(value.`message`, buf)
+    }
+}
+
+
+
+/**
+ * A key slot, as listed.
+ */
+data class SlotRecord (
+    var `id`: kotlin.String
+    , 
+    /**
+     * `password`, `platform` or `unknown` (made by a newer app; kept as is).
+     */
+    var `kind`: kotlin.String
+    , 
+    /**
+     * The platform key store's label, or the unknown type's name.
+     */
+    var `label`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSlotRecord: FfiConverterRustBuffer<SlotRecord> {
+    override fun read(buf: ByteBuffer): SlotRecord {
+        return SlotRecord(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SlotRecord) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: SlotRecord, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * A token's code at an instant, with everything the screen shows around it.
+ */
+data class TokenCodeInfo (
+    /**
+     * Lowercase, no spaces: what to copy.
+     */
+    var `code`: kotlin.String
+    , 
+    /**
+     * `a1b 2c3`: what to show.
+     */
+    var `grouped`: kotlin.String
+    , 
+    var `countdown`: CountdownInfo
+    , 
+    var `typoGuard`: TypoGuardStatus
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer<TokenCodeInfo> {
+    override fun read(buf: ByteBuffer): TokenCodeInfo {
+        return TokenCodeInfo(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeCountdownInfo.read(buf),
+            FfiConverterTypeTypoGuardStatus.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TokenCodeInfo) = (
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`grouped`) +
+            FfiConverterTypeCountdownInfo.allocationSize(value.`countdown`) +
+            FfiConverterTypeTypoGuardStatus.allocationSize(value.`typoGuard`)
+    )
+
+    override fun write(value: TokenCodeInfo, buf: ByteBuffer) {
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`grouped`, buf)
+            FfiConverterTypeCountdownInfo.write(value.`countdown`, buf)
+            FfiConverterTypeTypoGuardStatus.write(value.`typoGuard`, buf)
+    }
+}
+
+
+
+/**
+ * A token as listed: everything but the secret and the PIN.
+ */
+data class TokenRecord (
+    var `id`: kotlin.String
+    , 
+    var `issuer`: kotlin.String?
+    , 
+    /**
+     * The VPN username: case-sensitive, show it with every code.
+     */
+    var `account`: kotlin.String
+    , 
+    /**
+     * The account has leading or trailing spaces (a likely cause of failing logins).
+     */
+    var `accountHasOuterSpaces`: kotlin.Boolean
+    , 
+    /**
+     * `issuer:account`, the name lookups match.
+     */
+    var `name`: kotlin.String
+    , 
+    var `pinPolicy`: PinPolicyKind
+    , 
+    var `typoGuard`: kotlin.Boolean
+    , 
+    var `toleranceSeconds`: kotlin.UInt
+    , 
+    var `note`: kotlin.String?
+    , 
+    var `order`: kotlin.UInt
+    , 
+    var `createdMs`: kotlin.Long
+    , 
+    var `updatedMs`: kotlin.Long
+    , 
+    var `lastUsedMs`: kotlin.Long?
+    , 
+    var `secretLength`: kotlin.UInt
+    , 
+    var `secretWarnings`: List<SecretWarningRecord>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
+    override fun read(buf: ByteBuffer): TokenRecord {
+        return TokenRecord(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypePinPolicyKind.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceTypeSecretWarningRecord.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TokenRecord) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterBoolean.allocationSize(value.`accountHasOuterSpaces`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterTypePinPolicyKind.allocationSize(value.`pinPolicy`) +
+            FfiConverterBoolean.allocationSize(value.`typoGuard`) +
+            FfiConverterUInt.allocationSize(value.`toleranceSeconds`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterUInt.allocationSize(value.`order`) +
+            FfiConverterLong.allocationSize(value.`createdMs`) +
+            FfiConverterLong.allocationSize(value.`updatedMs`) +
+            FfiConverterOptionalLong.allocationSize(value.`lastUsedMs`) +
+            FfiConverterUInt.allocationSize(value.`secretLength`) +
+            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`)
+    )
+
+    override fun write(value: TokenRecord, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterBoolean.write(value.`accountHasOuterSpaces`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterTypePinPolicyKind.write(value.`pinPolicy`, buf)
+            FfiConverterBoolean.write(value.`typoGuard`, buf)
+            FfiConverterUInt.write(value.`toleranceSeconds`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterUInt.write(value.`order`, buf)
+            FfiConverterLong.write(value.`createdMs`, buf)
+            FfiConverterLong.write(value.`updatedMs`, buf)
+            FfiConverterOptionalLong.write(value.`lastUsedMs`, buf)
+            FfiConverterUInt.write(value.`secretLength`, buf)
+            FfiConverterSequenceTypeSecretWarningRecord.write(value.`secretWarnings`, buf)
     }
 }
 
@@ -1397,6 +4177,104 @@ public object FfiConverterTypeVerifyResult: FfiConverterRustBuffer<VerifyResult>
 
 
 /**
+ * How a token's check code compares with the administrator's.
+ */
+
+enum class CheckCodeComparison {
+    
+    /**
+     * Same secret, letter for letter.
+     */
+    EXACT,
+    /**
+     * The administrator's copy is this secret in lowercase.
+     */
+    LOWERCASE,
+    /**
+     * The administrator's copy is this secret in uppercase.
+     */
+    UPPERCASE,
+    /**
+     * A different secret.
+     */
+    DIFFERENT;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCheckCodeComparison: FfiConverterRustBuffer<CheckCodeComparison> {
+    override fun read(buf: ByteBuffer) = try {
+        CheckCodeComparison.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: CheckCodeComparison) = 4UL
+
+    override fun write(value: CheckCodeComparison, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What the clock's offset means for logins.
+ */
+
+enum class ClockVerdictKind {
+    
+    /**
+     * Within 5 s.
+     */
+    FINE,
+    /**
+     * 5 s or more off, still within the server's window.
+     */
+    DRIFTING,
+    /**
+     * Beyond the server's window: codes will be rejected.
+     */
+    CODES_WILL_FAIL;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeClockVerdictKind: FfiConverterRustBuffer<ClockVerdictKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ClockVerdictKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ClockVerdictKind) = 4UL
+
+    override fun write(value: ClockVerdictKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Why a code was rejected.
  */
 
@@ -1435,6 +4313,275 @@ public object FfiConverterTypeDiagnosisCause: FfiConverterRustBuffer<DiagnosisCa
 
 
 
+/**
+ * File formats for export.
+ */
+
+enum class ExportFileFormat {
+    
+    /**
+     * Our own encrypted backup (password required).
+     */
+    MOTP_BACKUP,
+    /**
+     * An Aegis vault: encrypted with a password, plain without.
+     */
+    AEGIS,
+    /**
+     * One motp:// URI per line (unencrypted; never a PIN).
+     */
+    URI_LIST;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExportFileFormat: FfiConverterRustBuffer<ExportFileFormat> {
+    override fun read(buf: ByteBuffer) = try {
+        ExportFileFormat.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ExportFileFormat) = 4UL
+
+    override fun write(value: ExportFileFormat, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What happened to one entry of an imported file.
+ */
+sealed class ImportEntryOutcome {
+    
+    data class Imported(
+        val `id`: kotlin.String) : ImportEntryOutcome()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Duplicate(
+        val `existingId`: kotlin.String, 
+        val `reason`: kotlin.String) : ImportEntryOutcome()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Skipped(
+        val `reason`: kotlin.String) : ImportEntryOutcome()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportEntryOutcome : FfiConverterRustBuffer<ImportEntryOutcome>{
+    override fun read(buf: ByteBuffer): ImportEntryOutcome {
+        return when(buf.getInt()) {
+            1 -> ImportEntryOutcome.Imported(
+                FfiConverterString.read(buf),
+                )
+            2 -> ImportEntryOutcome.Duplicate(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            3 -> ImportEntryOutcome.Skipped(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ImportEntryOutcome): ULong = when(value) {
+        is ImportEntryOutcome.Imported -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is ImportEntryOutcome.Duplicate -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`existingId`)
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is ImportEntryOutcome.Skipped -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+    }
+
+    override fun write(value: ImportEntryOutcome, buf: ByteBuffer) {
+        when(value) {
+            is ImportEntryOutcome.Imported -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is ImportEntryOutcome.Duplicate -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`existingId`, buf)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is ImportEntryOutcome.Skipped -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * File formats for import.
+ */
+
+enum class ImportFileFormat {
+    
+    MOTP_BACKUP,
+    AEGIS,
+    AUTHENTICATOR_PRO,
+    AND_OTP,
+    URI_LIST;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportFileFormat: FfiConverterRustBuffer<ImportFileFormat> {
+    override fun read(buf: ByteBuffer) = try {
+        ImportFileFormat.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ImportFileFormat) = 4UL
+
+    override fun write(value: ImportFileFormat, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
+
+/**
+ * What a key store failure says, in the app's words.
+ */
+sealed class KeyProtectorException: kotlin.Exception() {
+    
+    /**
+     * The key store refused or failed (key invalidated, user cancelled biometrics…).
+     */
+    class Failed(
+        
+        val `reason`: kotlin.String
+        ) : KeyProtectorException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+
+    
+
+
+    companion object ErrorHandler : UniffiRustCallStatusErrorHandler<KeyProtectorException> {
+        override fun lift(error_buf: RustBuffer.ByValue): KeyProtectorException = FfiConverterTypeKeyProtectorError.lift(error_buf)
+    }
+
+    
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeKeyProtectorError : FfiConverterRustBuffer<KeyProtectorException> {
+    override fun read(buf: ByteBuffer): KeyProtectorException {
+        
+
+        return when(buf.getInt()) {
+            1 -> KeyProtectorException.Failed(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: KeyProtectorException): ULong {
+        return when(value) {
+            is KeyProtectorException.Failed -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+    }
+
+    override fun write(value: KeyProtectorException, buf: ByteBuffer) {
+        when(value) {
+            is KeyProtectorException.Failed -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+
+}
+
+
+
 
 
 /**
@@ -1443,7 +4590,7 @@ public object FfiConverterTypeDiagnosisCause: FfiConverterRustBuffer<DiagnosisCa
 sealed class MotpException: kotlin.Exception() {
     
     /**
-     * The secret, PIN, code, URI or another input is not acceptable; show the message.
+     * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
      */
     class InvalidInput(
         
@@ -1476,7 +4623,140 @@ sealed class MotpException: kotlin.Exception() {
     }
     
     /**
-     * Anything else from the core; the message says what to do.
+     * The password does not open the vault or backup: ask again.
+     */
+    class WrongPassword(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The backup is encrypted and no password was given: ask for it.
+     */
+    class PasswordRequired(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The token asks for its PIN and none was given: ask for it.
+     */
+    class PinRequired(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * No token with that id or name.
+     */
+    class NotFound(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The vault file changed since it was opened (another process or device): reopen it.
+     */
+    class ChangedElsewhere(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * Another process holds the vault's lock: try again shortly.
+     */
+    class Busy(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The file was made by a newer version of mOTP Token: update the app.
+     */
+    class NewerVersion(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The file is not a vault or is damaged beyond use (and no previous copy opened).
+     */
+    class Damaged(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The platform key store failed (key invalidated, biometrics changed…): use the password
+     * and re-enrol.
+     */
+    class KeyStore(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * Reading or writing files failed (disk full, permissions, missing folder).
+     */
+    class Storage(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * A backup from another app cannot be read.
+     */
+    class ImportFailed(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * The clock check failed (no network, timeout, kiss-o'-death).
+     */
+    class Clock(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
+     * Anything else; the reason says what to do.
      */
     class Other(
         
@@ -1514,7 +4794,43 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
             3 -> MotpException.InvalidTime(
                 FfiConverterString.read(buf),
                 )
-            4 -> MotpException.Other(
+            4 -> MotpException.WrongPassword(
+                FfiConverterString.read(buf),
+                )
+            5 -> MotpException.PasswordRequired(
+                FfiConverterString.read(buf),
+                )
+            6 -> MotpException.PinRequired(
+                FfiConverterString.read(buf),
+                )
+            7 -> MotpException.NotFound(
+                FfiConverterString.read(buf),
+                )
+            8 -> MotpException.ChangedElsewhere(
+                FfiConverterString.read(buf),
+                )
+            9 -> MotpException.Busy(
+                FfiConverterString.read(buf),
+                )
+            10 -> MotpException.NewerVersion(
+                FfiConverterString.read(buf),
+                )
+            11 -> MotpException.Damaged(
+                FfiConverterString.read(buf),
+                )
+            12 -> MotpException.KeyStore(
+                FfiConverterString.read(buf),
+                )
+            13 -> MotpException.Storage(
+                FfiConverterString.read(buf),
+                )
+            14 -> MotpException.ImportFailed(
+                FfiConverterString.read(buf),
+                )
+            15 -> MotpException.Clock(
+                FfiConverterString.read(buf),
+                )
+            16 -> MotpException.Other(
                 FfiConverterString.read(buf),
                 )
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
@@ -1534,6 +4850,66 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
                 + FfiConverterString.allocationSize(value.`reason`)
             )
             is MotpException.InvalidTime -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.WrongPassword -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.PasswordRequired -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.PinRequired -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.NotFound -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.ChangedElsewhere -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.Busy -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.NewerVersion -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.Damaged -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.KeyStore -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.Storage -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.ImportFailed -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.Clock -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterString.allocationSize(value.`reason`)
@@ -1563,8 +4939,68 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
-            is MotpException.Other -> {
+            is MotpException.WrongPassword -> {
                 buf.putInt(4)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.PasswordRequired -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.PinRequired -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.NotFound -> {
+                buf.putInt(7)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.ChangedElsewhere -> {
+                buf.putInt(8)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Busy -> {
+                buf.putInt(9)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.NewerVersion -> {
+                buf.putInt(10)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Damaged -> {
+                buf.putInt(11)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.KeyStore -> {
+                buf.putInt(12)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Storage -> {
+                buf.putInt(13)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.ImportFailed -> {
+                buf.putInt(14)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Clock -> {
+                buf.putInt(15)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Other -> {
+                buf.putInt(16)
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
@@ -1572,6 +5008,152 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
     }
 
 }
+
+
+
+/**
+ * How a token's PIN is handled.
+ */
+sealed class PinChoice {
+    
+    /**
+     * Typed for every code, never stored (the default).
+     */
+    object Ask : PinChoice()
+    
+    
+    /**
+     * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
+     */
+    data class AskWithTypoGuard(
+        val `pin`: kotlin.String) : PinChoice()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Stored inside the encrypted vault (gate it behind biometrics in the app).
+     */
+    data class Remember(
+        val `pin`: kotlin.String) : PinChoice()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePinChoice : FfiConverterRustBuffer<PinChoice>{
+    override fun read(buf: ByteBuffer): PinChoice {
+        return when(buf.getInt()) {
+            1 -> PinChoice.Ask
+            2 -> PinChoice.AskWithTypoGuard(
+                FfiConverterString.read(buf),
+                )
+            3 -> PinChoice.Remember(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: PinChoice): ULong = when(value) {
+        is PinChoice.Ask -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is PinChoice.AskWithTypoGuard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`pin`)
+            )
+        }
+        is PinChoice.Remember -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`pin`)
+            )
+        }
+    }
+
+    override fun write(value: PinChoice, buf: ByteBuffer) {
+        when(value) {
+            is PinChoice.Ask -> {
+                buf.putInt(1)
+                Unit
+            }
+            is PinChoice.AskWithTypoGuard -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`pin`, buf)
+                Unit
+            }
+            is PinChoice.Remember -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`pin`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Whether the PIN is typed or stored.
+ */
+
+enum class PinPolicyKind {
+    
+    ASK,
+    REMEMBER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePinPolicyKind: FfiConverterRustBuffer<PinPolicyKind> {
+    override fun read(buf: ByteBuffer) = try {
+        PinPolicyKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PinPolicyKind) = 4UL
+
+    override fun write(value: PinPolicyKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
 
 
 
@@ -1610,6 +5192,85 @@ public object FfiConverterTypeSecretVariant: FfiConverterRustBuffer<SecretVarian
 }
 
 
+
+
+
+/**
+ * What the PIN typo guard says about the PIN used for a code.
+ */
+
+enum class TypoGuardStatus {
+    
+    /**
+     * The PIN passes (or is the stored one).
+     */
+    OK,
+    /**
+     * "This PIN does not match the one you set up": the code is still shown.
+     */
+    MISMATCH,
+    /**
+     * The token has no guard.
+     */
+    NOT_SET;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTypoGuardStatus: FfiConverterRustBuffer<TypoGuardStatus> {
+    override fun read(buf: ByteBuffer) = try {
+        TypoGuardStatus.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TypoGuardStatus) = 4UL
+
+    override fun write(value: TypoGuardStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
+    override fun read(buf: ByteBuffer): kotlin.UInt? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUInt.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UInt?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUInt.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UInt?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUInt.write(value, buf)
+        }
+    }
+}
 
 
 
@@ -1681,6 +5342,70 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisResult?> {
+    override fun read(buf: ByteBuffer): DiagnosisResult? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDiagnosisResult.read(buf)
+    }
+
+    override fun allocationSize(value: DiagnosisResult?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDiagnosisResult.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DiagnosisResult?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDiagnosisResult.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeImportFileFormat: FfiConverterRustBuffer<ImportFileFormat?> {
+    override fun read(buf: ByteBuffer): ImportFileFormat? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeImportFileFormat.read(buf)
+    }
+
+    override fun allocationSize(value: ImportFileFormat?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeImportFileFormat.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ImportFileFormat?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeImportFileFormat.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeSecretVariant: FfiConverterRustBuffer<SecretVariant?> {
     override fun read(buf: ByteBuffer): SecretVariant? {
         if (buf.get().toInt() == 0) {
@@ -1713,6 +5438,118 @@ public object FfiConverterOptionalTypeSecretVariant: FfiConverterRustBuffer<Secr
 /**
  * @suppress
  */
+public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.String>> {
+    override fun read(buf: ByteBuffer): List<kotlin.String> {
+        val len = buf.getInt()
+        return List<kotlin.String>(len) {
+            FfiConverterString.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.String>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterString.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.String>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterString.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer<List<DoctorStep>> {
+    override fun read(buf: ByteBuffer): List<DoctorStep> {
+        val len = buf.getInt()
+        return List<DoctorStep>(len) {
+            FfiConverterTypeDoctorStep.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DoctorStep>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDoctorStep.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DoctorStep>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDoctorStep.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer<List<ExportSkip>> {
+    override fun read(buf: ByteBuffer): List<ExportSkip> {
+        val len = buf.getInt()
+        return List<ExportSkip>(len) {
+            FfiConverterTypeExportSkip.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ExportSkip>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeExportSkip.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ExportSkip>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeExportSkip.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBuffer<List<ImportEntryRecord>> {
+    override fun read(buf: ByteBuffer): List<ImportEntryRecord> {
+        val len = buf.getInt()
+        return List<ImportEntryRecord>(len) {
+            FfiConverterTypeImportEntryRecord.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ImportEntryRecord>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeImportEntryRecord.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ImportEntryRecord>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeImportEntryRecord.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRustBuffer<List<SecretWarningRecord>> {
     override fun read(buf: ByteBuffer): List<SecretWarningRecord> {
         val len = buf.getInt()
@@ -1734,6 +5571,111 @@ public object FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRustBuffe
         }
     }
 }
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer<List<SlotRecord>> {
+    override fun read(buf: ByteBuffer): List<SlotRecord> {
+        val len = buf.getInt()
+        return List<SlotRecord>(len) {
+            FfiConverterTypeSlotRecord.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SlotRecord>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSlotRecord.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SlotRecord>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSlotRecord.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<TokenRecord>> {
+    override fun read(buf: ByteBuffer): List<TokenRecord> {
+        val len = buf.getInt()
+        return List<TokenRecord>(len) {
+            FfiConverterTypeTokenRecord.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TokenRecord>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTokenRecord.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TokenRecord>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTokenRecord.write(it, buf)
+        }
+    }
+}
+        /**
+         * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
+         * device's clock is. Network I/O: call it off the main thread, only when the user asks.
+         */
+    @Throws(MotpException::class) fun `checkClock`(`server`: kotlin.String?, `timeoutMs`: kotlin.UInt, `windowSeconds`: kotlin.UInt): ClockCheckResult {
+            return FfiConverterTypeClockCheckResult.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_check_clock(
+    
+        
+        FfiConverterOptionalString.lower(`server`),
+        FfiConverterUInt.lower(`timeoutMs`),
+        FfiConverterUInt.lower(`windowSeconds`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Compares a secret's check code with one read out by the other side.
+         */
+    @Throws(MotpException::class) fun `compareCheckCode`(`secret`: kotlin.String, `otherCheckCode`: kotlin.String): CheckCodeComparison {
+            return FfiConverterTypeCheckCodeComparison.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_compare_check_code(
+    
+        
+        FfiConverterString.lower(`secret`),
+        FfiConverterString.lower(`otherCheckCode`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The check report of a secret as typed (the administrator's side of the comparison).
+         */
+    @Throws(MotpException::class) fun `secretCheck`(`secret`: kotlin.String): SecretCheck {
+            return FfiConverterTypeSecretCheck.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_secret_check(
+    
+        
+        FfiConverterString.lower(`secret`),_status)
+}
+    )
+    }
+    
+
         /**
          * Checks a PIN against the policy for new tokens (4 to 8 digits).
          */
@@ -1863,6 +5805,19 @@ public object FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRustBuffe
         FfiConverterString.lower(`code`),
         FfiConverterLong.lower(`unixMs`),
         FfiConverterUInt.lower(`windowSteps`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The defaults for new vaults (64 MiB, about 0.5 s on a laptop, 1–2 s on a phone).
+         */ fun `defaultKdfSettings`(): KdfSettings {
+            return FfiConverterTypeKdfSettings.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_default_kdf_settings(
+    
+        _status)
 }
     )
     }

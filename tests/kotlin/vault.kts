@@ -1,0 +1,155 @@
+// TokenVault through the Kotlin bindings, on a plain JVM against the real library:
+// a vault protected by a KeyProtector written in Kotlin (javax.crypto AES-GCM), tokens from
+// motp:// URIs, published vectors, countdowns, wrong passwords, diagnose, an Aegis import from
+// ../shared/fixtures, codes from many threads at once, and 100k create/close cycles without a leak.
+import app.motp.core.*
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicInteger
+import javax.crypto.AEADBadTagException
+import javax.crypto.Cipher
+import javax.crypto.KeyGenerator
+import javax.crypto.SecretKey
+import javax.crypto.spec.GCMParameterSpec
+
+val root = System.getenv("MOTP_REPO_ROOT") ?: error("MOTP_REPO_ROOT is not set")
+fun check(cond: Boolean, msg: () -> String) { if (!cond) throw AssertionError(msg()) }
+inline fun <reified E : Throwable> expect(what: String, block: () -> Unit): E {
+    try { block() } catch (e: Throwable) {
+        if (e is E) return e
+        throw AssertionError("$what: expected ${E::class.simpleName}, got $e")
+    }
+    throw AssertionError("$what: expected ${E::class.simpleName}, got no exception")
+}
+
+/// The platform key store as an Android app would write it, with the JVM's AES-GCM.
+class JvmKeyProtector(private val key: SecretKey, private val name: String = "jvm-test:aes-gcm") : KeyProtector {
+    val calls = AtomicInteger()
+    override fun id() = name
+    override fun label() = "JVM test key (AES-256-GCM)"
+    override fun wrap(key: ByteArray): ByteArray {
+        calls.incrementAndGet()
+        val iv = ByteArray(12).also { SecureRandom().nextBytes(it) }
+        val c = Cipher.getInstance("AES/GCM/NoPadding")
+        c.init(Cipher.ENCRYPT_MODE, this.key, GCMParameterSpec(128, iv))
+        return iv + c.doFinal(key)
+    }
+    override fun unwrap(wrapped: ByteArray): ByteArray {
+        calls.incrementAndGet()
+        if (wrapped.size < 12 + 16) throw KeyProtectorException.Failed("wrapped key too short")
+        val c = Cipher.getInstance("AES/GCM/NoPadding")
+        c.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped, 0, 12))
+        try { return c.doFinal(wrapped, 12, wrapped.size - 12) }
+        catch (e: AEADBadTagException) { throw KeyProtectorException.Failed("this device key did not wrap the vault key") }
+    }
+}
+fun aesKey(): SecretKey = KeyGenerator.getInstance("AES").apply { init(256) }.generateKey()
+
+val dir = Files.createTempDirectory("motp-kotlin").toFile()
+val cheap = KdfSettings(memoryKib = 8u, iterations = 1u, parallelism = 1u)
+
+// --- a vault created with a Kotlin key store, then a password added
+val keystore = JvmKeyProtector(aesKey())
+val path = File(dir, "tokens.motp").path
+val vault = TokenVault.createWithProtector(path, keystore)
+check(keystore.calls.get() >= 1) { "Rust never called the Kotlin key store" }
+val alice = vault.addFromUri("motp://privacyidea:alice?secret=0123456789abcdef", PinChoice.Ask, false)
+val bob = vault.addFromUri("motp://Corp%20VPN:bob?secret=e3152afee62599c8&pin=1234", PinChoice.Ask, true)
+val tokens = vault.list()
+check(tokens.map { it.account } == listOf("alice", "bob")) { "${tokens.map { it.account }}" }
+check(tokens[0].issuer == "privacyidea" && tokens[1].issuer == "Corp VPN") { "issuers" }
+check(tokens[1].pinPolicy == PinPolicyKind.REMEMBER && tokens[0].pinPolicy == PinPolicyKind.ASK) { "pin policies" }
+check(tokens.none { it.toString().contains("0123456789abcdef") }) { "a record shows the secret" }
+
+// Published vectors through stored tokens: privacyIDEA (otpn900) and Aegis (MOTPTest.java).
+val c1 = vault.codeAt(alice, "6666", 1_296_121_200_000L + 3_250L)
+check(c1.code == "6ed4e4" && c1.grouped == "6ed 4e4") { "privacyIDEA vector: $c1" }
+check(c1.countdown.counter == 129_612_120uL && c1.countdown.msToNext == 6_750L && c1.countdown.secondsLeft == 7L) { "${c1.countdown}" }
+check(c1.countdown.useWithinMs == 26_750L && c1.typoGuard == TypoGuardStatus.NOT_SET) { "$c1" }
+check(vault.codeAt(bob, null, 165_892_298_000L).code == "e7d8b6") { "Aegis vector with the kept URI PIN" }
+check(vault.codeAt(bob, null, 123_456_789_000L).code == "4ebfb2") { "Aegis vector 2" }
+expect<MotpException.PinRequired>("code without PIN") { vault.codeAt(alice, null, 0L) }
+check(vault.revealSecret(alice) == "0123456789abcdef") { "reveal" }
+
+// Typo guard: a token asking for its PIN with a guard.
+val carol = vault.add(NewTokenInput(null, "carol", "7ac61d4736f51a2b", PinChoice.AskWithTypoGuard("5555"), null, null))
+check(vault.codeAt(carol, "5555", 1_000_000_000_000L).code == "4af383") { "Stratum vector" }
+check(vault.checkPin(carol, "5555") == TypoGuardStatus.OK) { "guard ok" }
+val guarded = (0..9999).map { "%04d".format(it) }.count { vault.checkPin(carol, it) == TypoGuardStatus.MISMATCH }
+check(guarded in 9000..9999) { "guard caught $guarded of 10000 PINs (expected ~15/16)" }
+
+// Clock correction is applied to codes and kept.
+vault.setClockCorrection(-10L)
+check(vault.codeAt(alice, "6666", 1_296_121_310_000L + 3_000L).code == "502a59") { "correction applied" }
+vault.setClockCorrection(0L)
+vault.changePassword("correct horse battery staple")
+check(vault.slots().map { it.kind }.sorted() == listOf("password", "platform")) { "${vault.slots()}" }
+vault.close()
+
+// --- reopen with the Kotlin key store, with the password, and with wrong ones
+TokenVault.openWithProtector(path, keystore).use { v -> check(v.list().size == 3) { "reopened with key store" } }
+TokenVault.open(path, "correct horse battery staple").use { v -> check(v.openWarning() == null && v.list().size == 3) { "reopened with password" } }
+expect<MotpException.WrongPassword>("wrong password") { TokenVault.open(path, "wrong") }
+expect<MotpException.KeyStore>("foreign device key") { TokenVault.openWithProtector(path, JvmKeyProtector(aesKey())) }
+expect<MotpException.Storage>("missing file") { TokenVault.open(File(dir, "nope.motp").path, "x") }
+File(dir, "garbage.motp").writeText("{ this is not a vault")
+expect<MotpException.Damaged>("garbage") { TokenVault.open(File(dir, "garbage.motp").path, "x") }
+
+// --- diagnose: the token's code 2 minutes ahead of the server
+val d = diagnoseCode("0123456789abcdef", "6666", "502a59", 1_296_121_200_000L, 3600u, 5u)
+check(d.cause == DiagnosisCause.CLOCK_DRIFT && d.offsetSeconds == 100L) { "$d" }
+
+// --- import a real Aegis backup (Stratum's test vault, password "test", one mOTP entry)
+val aegis = File("$root/../shared/fixtures/stratum__aegis.encrypted.json")
+check(aegis.exists()) { "missing ${aegis.path}: ../shared must be beside the checkout" }
+val imp = TokenVault.createWithKdf(File(dir, "import.motp").path, "pw", cheap)
+expect<MotpException.PasswordRequired>("encrypted without password") { imp.importFile(aegis.readBytes(), null, null, true) }
+expect<MotpException.WrongPassword>("wrong backup password") { imp.importFile(aegis.readBytes(), null, "nope", true) }
+val report = imp.importFile(aegis.readBytes(), null, "test", true)
+check(report.format == ImportFileFormat.AEGIS && report.encrypted && report.imported == 1u) { "$report" }
+check(report.entries.count { it.outcome is ImportEntryOutcome.Skipped } == report.entries.size - 1) { "non-mOTP entries reported" }
+val imported = imp.list().single()
+check(imp.codeAt(imported.id, null, 1_700_000_000_000L).code == "d43efd") { "documented code of the Aegis fixture" }
+val again = imp.importFile(aegis.readBytes(), ImportFileFormat.AEGIS, "test", true)
+check(again.imported == 0u && again.entries.any { it.outcome is ImportEntryOutcome.Duplicate }) { "duplicate detection" }
+val export = imp.exportFile(ExportFileFormat.URI_LIST, null)
+check(String(export.bytes).startsWith("motp://") && export.count == 1u) { "URI export" }
+
+// --- codes from many threads at once, against one shared vault
+val shared = TokenVault.openWithProtector(path, keystore)
+val pool = Executors.newFixedThreadPool(8)
+val wrong = AtomicInteger()
+repeat(8) { t ->
+    pool.submit {
+        repeat(2_000) { i ->
+            val ms = 1_296_121_200_000L + ((i + t) % 10) * 1_000L
+            if (shared.codeAt(alice, "6666", ms).code != "6ed4e4") wrong.incrementAndGet()
+        }
+    }
+}
+pool.shutdown()
+check(pool.awaitTermination(120, TimeUnit.SECONDS)) { "threads did not finish" }
+check(wrong.get() == 0) { "${wrong.get()} wrong codes from concurrent calls" }
+shared.close()
+
+// --- 100k object create/close cycles without a leak (RSS from /proc)
+fun rssKb(): Long = File("/proc/self/status").readLines().first { it.startsWith("VmRSS:") }.split(Regex("\\s+"))[1].toLong()
+val small = File(dir, "small.motp").path
+TokenVault.createWithKdf(small, "pw", cheap).use { it.addFromUri("motp://a:b?secret=0123456789abcdef", PinChoice.Ask, false) }
+val fastKey = JvmKeyProtector(aesKey(), "jvm-test:cycles")
+TokenVault.open(small, "pw").use { it.addPlatformSlot(fastKey) }
+fun cycle(n: Int) = repeat(n) { TokenVault.openWithProtector(small, fastKey).use { v -> check(v.list().size == 1) { "list" } } }
+cycle(10_000)
+System.gc(); Thread.sleep(200)
+val before = rssKb()
+cycle(100_000)
+System.gc(); Thread.sleep(200)
+val grown = rssKb() - before
+println("100k open/close cycles: RSS ${before} kB -> ${before + grown} kB (${grown} kB)")
+check(grown < 64 * 1024) { "RSS grew by $grown kB over 100k cycles: a leak" }
+
+dir.deleteRecursively()
+println("vault.kts: all checks passed")
