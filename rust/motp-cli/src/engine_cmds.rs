@@ -1,4 +1,5 @@
-//! The offline tools: `otp`, `verify`, `diagnose`, `secret generate`, `uri parse`.
+//! The offline tools: `otp`, `verify`, `diagnose`, `secret generate`, `uri parse` (also from a
+//! QR code image).
 
 use std::process::ExitCode;
 
@@ -146,12 +147,17 @@ pub fn secret(a: SecretArgs) -> Result<ExitCode, Failure> {
 
 pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
     match a.command {
-        UriCommand::Parse { uri, json } => {
-            let text = match uri.as_deref() {
-                None | Some("-") => SecretInput::new().line("URI")?,
-                Some(u) => zeroize::Zeroizing::new(u.to_owned()),
+        UriCommand::Parse { uri, qr, json } => {
+            let parsed = match qr {
+                Some(path) => scan_image_file(&path)?,
+                None => {
+                    let text = match uri.as_deref() {
+                        None | Some("-") => SecretInput::new().line("URI")?,
+                        Some(u) => zeroize::Zeroizing::new(u.to_owned()),
+                    };
+                    ProvisioningUri::parse(&text)?
+                }
             };
-            let parsed = ProvisioningUri::parse(&text)?;
             let warnings: Vec<String> = parsed
                 .secret
                 .warnings()
@@ -191,4 +197,21 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The mOTP token in the QR code of a PNG or JPEG file.
+fn scan_image_file(path: &std::path::Path) -> Result<ProvisioningUri, Failure> {
+    let shown = path.display();
+    let cannot = |e: std::io::Error| Failure::new(format!("cannot read the image {shown}: {e}"));
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    if size > motp_core::qr::MAX_IMAGE_FILE_BYTES as u64 {
+        return Err(Failure::new(format!(
+            "the image {shown} is {} MB, more than the {} MB a picture of a QR code needs; crop \
+             or shrink it",
+            size / (1024 * 1024),
+            motp_core::qr::MAX_IMAGE_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(cannot)?);
+    motp_core::qr::scan_image(&bytes).map_err(|e| Failure::new(format!("{shown}: {e}")))
 }

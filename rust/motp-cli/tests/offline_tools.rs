@@ -219,3 +219,69 @@ fn uri_parse_from_argument_and_stdin() {
         "uppercase"
     );
 }
+
+#[test]
+fn uri_parse_reads_a_qr_code_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let png = motp_core::qr::encode_text(text).unwrap().to_png(4).unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, &png[..]).unwrap();
+        path
+    };
+    let token = write(
+        "token.png",
+        "motp://privacyidea:alice?secret=0123456789abcdef",
+    );
+    let out = motp()
+        .args(["uri", "parse", "--json", "--qr"])
+        .arg(&token)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out.stdout);
+    assert_eq!(v["issuer"], "privacyidea");
+    assert_eq!(v["account"], "alice");
+    assert_eq!(v["secret"], "0123456789abcdef");
+
+    // A TOTP code: says what it is, exit 2, nothing on stdout.
+    let totp = write("totp.png", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP");
+    let out = motp()
+        .args(["uri", "parse", "--qr"])
+        .arg(&totp)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("totp.png") && err.contains("TOTP"), "{err}");
+
+    // Not an image, a missing file, and both a URI and an image.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "hello").unwrap();
+    let out = motp()
+        .args(["uri", "parse", "--qr"])
+        .arg(&text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PNG or JPEG"));
+    let out = motp()
+        .args(["uri", "parse", "--qr"])
+        .arg(dir.path().join("missing.png"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the image"));
+    let out = motp()
+        .args(["uri", "parse", "motp://a?secret=0123456789abcdef", "--qr"])
+        .arg(&token)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
