@@ -95,6 +95,8 @@ cp -r "$REPO_ROOT/tests/vectors" "$out/tests/vectors"
 [[ -d $REPO_ROOT/tests/fixtures ]] && cp -r "$REPO_ROOT/tests/fixtures" "$out/tests/fixtures"
 [[ -d $REPO_ROOT/../shared/fixtures ]] || die "../shared/fixtures not found beside the checkout"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/tests/shared-fixtures"
+# Foundation on Linux has no gzip: stage the camera frames unzipped.
+for gz in "$out"/tests/shared-fixtures/*.gz; do gzip -dc "$gz" >"${gz%.gz}"; done
 mkdir -p "$out/bin"
 
 cat >"$out/run-tests.sh" <<'EOF'

@@ -1072,6 +1072,12 @@ public protocol TokenVaultProtocol: AnyObject, Sendable {
     func openWarning()  -> String?
     
     /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    func qrForToken(id: String) throws  -> QrMatrixRecord
+    
+    /**
      * Removes a token.
      */
     func remove(id: String) throws 
@@ -1484,6 +1490,20 @@ open func openWarning() -> String?  {
         uniffiCallStatus in
     uniffi_motp_ffi_fn_method_tokenvault_open_warning(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+open func qrForToken(id: String)throws  -> QrMatrixRecord  {
+    return try  FfiConverterTypeQrMatrixRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
     )
 })
 }
@@ -2645,6 +2665,75 @@ public func FfiConverterTypeParsedUri_lift(_ buf: RustBuffer) throws -> ParsedUr
 #endif
 public func FfiConverterTypeParsedUri_lower(_ value: ParsedUri) -> RustBuffer {
     return FfiConverterTypeParsedUri.lower(value)
+}
+
+
+/**
+ * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
+ */
+public struct QrMatrixRecord: Equatable, Hashable {
+    /**
+     * Modules per side.
+     */
+    public var size: UInt32
+    /**
+     * `size × size` modules, row by row; `true` is dark.
+     */
+    public var modules: [Bool]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Modules per side.
+         */size: UInt32, 
+        /**
+         * `size × size` modules, row by row; `true` is dark.
+         */modules: [Bool]) {
+        self.size = size
+        self.modules = modules
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QrMatrixRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QrMatrixRecord {
+        return
+            try QrMatrixRecord(
+                size: FfiConverterUInt32.read(from: &buf), 
+                modules: FfiConverterSequenceBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QrMatrixRecord, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.size, into: &buf)
+        FfiConverterSequenceBool.write(value.modules, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQrMatrixRecord_lift(_ buf: RustBuffer) throws -> QrMatrixRecord {
+    return try FfiConverterTypeQrMatrixRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQrMatrixRecord_lower(_ value: QrMatrixRecord) -> RustBuffer {
+    return FfiConverterTypeQrMatrixRecord.lower(value)
 }
 
 
@@ -3817,6 +3906,11 @@ enum MotpError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case Clock(reason: String
     )
     /**
+     * The camera frame or image holds no readable QR code: keep scanning.
+     */
+    case NoQrCode(reason: String
+    )
+    /**
      * Anything else; the reason says what to do.
      */
     case Other(reason: String
@@ -3895,7 +3989,10 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
         case 15: return .Clock(
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 16: return .Other(
+        case 16: return .NoQrCode(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 17: return .Other(
             reason: try FfiConverterString.read(from: &buf)
             )
 
@@ -3985,8 +4082,13 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .Other(reason):
+        case let .NoQrCode(reason):
             writeInt(&buf, Int32(16))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Other(reason):
+            writeInt(&buf, Int32(17))
             FfiConverterString.write(reason, into: &buf)
             
         }
@@ -4476,6 +4578,31 @@ fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceBool: FfiConverterRustBuffer {
+    typealias SwiftType = [Bool]
+
+    public static func write(_ value: [Bool], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterBool.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Bool] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Bool]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterBool.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -4787,6 +4914,33 @@ public func verifyCode(secret: String, pin: String, code: String, unixMs: Int64,
 })
 }
 /**
+ * Every QR text in a PNG or JPEG image (a screenshot, a photo).
+ */
+public func decodeQrImage(bytes: Data)throws  -> [String]  {
+    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_decode_qr_image(
+        FfiConverterData.lower(bytes),uniffiCallStatus
+    )
+})
+}
+/**
+ * Every QR text in a camera frame's luma plane: Android's `ImageProxy` Y plane
+ * (`rowStride`), iOS's `CVPixelBuffer` plane 0 (`bytesPerRow`). The last row may be unpadded.
+ * Pass a text to `parseProvisioningUri` to preview it and to `TokenVault.addFromUri` to add it.
+ */
+public func decodeQrLuma(bytes: Data, width: UInt32, height: UInt32, rowStride: UInt32)throws  -> [String]  {
+    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_decode_qr_luma(
+        FfiConverterData.lower(bytes),
+        FfiConverterUInt32.lower(width),
+        FfiConverterUInt32.lower(height),
+        FfiConverterUInt32.lower(rowStride),uniffiCallStatus
+    )
+})
+}
+/**
  * The defaults for new vaults (64 MiB, about 0.5 s on a laptop, 1–2 s on a phone).
  */
 public func defaultKdfSettings() -> KdfSettings  {
@@ -4843,6 +4997,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_func_verify_code() != 59371) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_decode_qr_image() != 49464) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_decode_qr_luma() != 8530) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_func_default_kdf_settings() != 27536) {
@@ -4909,6 +5069,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_open_warning() != 43603) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() != 59631) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_remove() != 52645) {

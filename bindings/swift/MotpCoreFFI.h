@@ -438,6 +438,11 @@ void uniffi_motp_ffi_fn_method_tokenvault_mark_used(uint64_t ptr, RustBuffer id,
 RustBuffer uniffi_motp_ffi_fn_method_tokenvault_open_warning(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
 void uniffi_motp_ffi_fn_method_tokenvault_remove(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
@@ -546,6 +551,16 @@ RustBuffer uniffi_motp_ffi_fn_func_parse_provisioning_uri(RustBuffer uri, RustCa
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 RustBuffer uniffi_motp_ffi_fn_func_verify_code(RustBuffer secret, RustBuffer pin, RustBuffer code, int64_t unix_ms, uint32_t window_steps, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_IMAGE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_IMAGE
+RustBuffer uniffi_motp_ffi_fn_func_decode_qr_image(RustBuffer bytes, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_LUMA
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_LUMA
+RustBuffer uniffi_motp_ffi_fn_func_decode_qr_luma(RustBuffer bytes, uint32_t width, uint32_t height, uint32_t row_stride, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_KDF_SETTINGS
@@ -880,6 +895,18 @@ uint16_t uniffi_motp_ffi_checksum_func_verify_code(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_IMAGE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_IMAGE
+uint16_t uniffi_motp_ffi_checksum_func_decode_qr_image(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
+uint16_t uniffi_motp_ffi_checksum_func_decode_qr_luma(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
 uint16_t uniffi_motp_ffi_checksum_func_default_kdf_settings(void
@@ -1009,6 +1036,12 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_mark_used(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_open_warning(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(void
     
 );
 #endif

@@ -118,6 +118,25 @@ check(again.imported == 0u && again.entries.any { it.outcome is ImportEntryOutco
 val export = imp.exportFile(ExportFileFormat.URI_LIST, null)
 check(String(export.bytes).startsWith("motp://") && export.count == 1u) { "URI export" }
 
+// --- QR: a real Android camera frame (Aegis's fixture: a TOTP code), and a token moved by QR
+val frameFile = File("$root/../shared/fixtures/aegis__helpers__qr.y.gz")
+val frame = java.util.zip.GZIPInputStream(frameFile.inputStream()).readBytes()
+val texts = decodeQrLuma(frame, 1600u, 1200u, 1600u)
+check(texts.size == 1 && texts[0].startsWith("otpauth://totp/")) { "frame decoded to $texts" }
+expect<MotpException.NotMotp>("a TOTP QR code") { parseProvisioningUri(texts[0]) }
+expect<MotpException.InvalidInput>("short buffer") { decodeQrLuma(ByteArray(10), 1600u, 1200u, 1600u) }
+check(decodeQrLuma(ByteArray(640 * 480) { 0x80.toByte() }, 640u, 480u, 640u).isEmpty()) { "a blank frame has no QR code (an empty list, no exception per frame)" }
+val qr = imp.qrForToken(imported.id)
+val px = 4; val quiet = 4; val side = (qr.size.toInt() + 2 * quiet) * px
+val luma = ByteArray(side * side) { 0xff.toByte() }
+for (y in 0 until qr.size.toInt()) for (x in 0 until qr.size.toInt()) if (qr.modules[y * qr.size.toInt() + x])
+    for (dy in 0 until px) for (dx in 0 until px) luma[((y + quiet) * px + dy) * side + (x + quiet) * px + dx] = 0
+val scanned = decodeQrLuma(luma, side.toUInt(), side.toUInt(), side.toUInt()).single()
+check(!scanned.contains("pin=")) { "the QR code carries the PIN" }
+val moved = TokenVault.createWithKdf(File(dir, "moved.motp").path, "pw", cheap)
+val movedId = moved.addFromUri(scanned, PinChoice.Remember("1234"), false)
+check(moved.codeAt(movedId, null, 1_700_000_000_000L).code == "d43efd") { "token moved by QR gives the same code" }
+
 // --- codes from many threads at once, against one shared vault
 val shared = TokenVault.openWithProtector(path, keystore)
 val pool = Executors.newFixedThreadPool(8)

@@ -54,6 +54,9 @@ pub enum MotpError {
     /// The clock check failed (no network, timeout, kiss-o'-death).
     #[error("{reason}")]
     Clock { reason: String },
+    /// The camera frame or image holds no readable QR code: keep scanning.
+    #[error("{reason}")]
+    NoQrCode { reason: String },
     /// Anything else; the reason says what to do.
     #[error("{reason}")]
     Other { reason: String },
@@ -78,7 +81,11 @@ impl From<motp_core::Error> for MotpError {
             | E::VaultPasswordEmpty
             | E::VaultKdfParams(_)
             | E::VaultLastSlot
-            | E::TokenInvalid(_) => MotpError::InvalidInput { reason },
+            | E::TokenInvalid(_)
+            | E::QrFrameInvalid(_)
+            | E::QrImageUnreadable(_)
+            | E::QrTooLong { .. } => MotpError::InvalidInput { reason },
+            E::QrNotFound => MotpError::NoQrCode { reason },
             E::UriNotMotp { .. } | E::ImportCannotHoldMotp { .. } => MotpError::NotMotp { reason },
             E::TimeBeforeEpoch { .. } | E::TimeOutOfRange { .. } => {
                 MotpError::InvalidTime { reason }

@@ -10,6 +10,7 @@
 //! | `vault` | `TokenVault`: the encrypted store, codes, import/export, doctor |
 //! | `protector` | `KeyProtector`: the Android Keystore / iOS Keychain, implemented by the app |
 //! | `checks` | the clock check, secret check codes, the doctor's report |
+//! | `qr` | decoding camera frames and images, QR matrices for showing a token |
 //! | `error` | `MotpError` (Kotlin `MotpException`, Swift `MotpError`) |
 //!
 //! Rules: every call that can fail returns a `Result` (a panic through a non-throwing Swift
@@ -24,10 +25,12 @@ mod checks;
 mod engine;
 mod error;
 mod protector;
+mod qr;
 mod vault;
 
 pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
 pub use protector::*;
+pub use qr::*;
 pub use vault::*;

@@ -512,6 +512,13 @@ impl TokenVault {
             .to_owned())
     }
 
+    /// The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+    /// another phone. It carries the secret: show it only after an explicit reveal.
+    pub fn qr_for_token(&self, id: String) -> Result<crate::qr::QrMatrixRecord> {
+        let uri = self.lock().provisioning_uri(self::id(&id)?)?;
+        crate::qr::matrix_for(&uri)
+    }
+
     /// The secret's length, hex-ness, case, warnings and check code — without its characters.
     pub fn secret_check(&self, id: String) -> Result<SecretCheck> {
         let secret = self.lock().reveal_secret(self::id(&id)?)?;

@@ -96,6 +96,26 @@ check(report.format == .aegis && report.imported == 1, "\(report)")
 let t = imp.list()[0]
 check(try imp.codeAt(id: t.id, pin: nil, unixMs: 1_700_000_000_000).code == "d43efd", "documented code of the Aegis fixture")
 
+// --- QR: a real camera frame with row padding (Aegis's strided fixture, staged unzipped)
+let frame = try Data(contentsOf: URL(fileURLWithPath: "shared-fixtures/aegis__helpers__qr.strided.y"))
+let texts = try decodeQrLuma(bytes: frame, width: 1840, height: 1380, rowStride: 1856)
+check(texts.count == 1 && texts[0].hasPrefix("otpauth://totp/"), "frame decoded to \(texts)")
+expectError("TOTP QR", { if case .NotMotp = $0 { return true }; return false }) { try parseProvisioningUri(uri: texts[0]) }
+expectError("stride < width", { if case .InvalidInput = $0 { return true }; return false }) {
+    try decodeQrLuma(bytes: frame, width: 1840, height: 1380, rowStride: 100)
+}
+let qr = try imp.qrForToken(id: t.id)
+let px = 4, quiet = 4, n = Int(qr.size), side = (n + 2 * quiet) * px
+var luma = [UInt8](repeating: 0xff, count: side * side)
+for y in 0..<n { for x in 0..<n where qr.modules[y * n + x] {
+    for dy in 0..<px { for dx in 0..<px { luma[((y + quiet) * px + dy) * side + (x + quiet) * px + dx] = 0 } }
+} }
+let scanned = try decodeQrLuma(bytes: Data(luma), width: UInt32(side), height: UInt32(side), rowStride: UInt32(side))
+check(scanned.count == 1 && !scanned[0].contains("pin="), "\(scanned)")
+let moved = try TokenVault.createWithKdf(path: dir.appendingPathComponent("moved.motp").path, password: "pw", kdf: cheap)
+let movedId = try moved.addFromUri(uri: scanned[0], pin: .remember(pin: "1234"), keepUriPin: false)
+check(try moved.codeAt(id: movedId, pin: nil, unixMs: 1_700_000_000_000).code == "d43efd", "token moved by QR")
+
 // --- codes from many threads at once
 let shared = try TokenVault.openWithProtector(path: path, protector: keychain)
 let wrong = NSLock()

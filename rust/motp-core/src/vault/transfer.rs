@@ -187,3 +187,18 @@ impl Vault {
         }
     }
 }
+
+impl Vault {
+    /// The token as a `motp://ISSUER:ACCOUNT?secret=…` provisioning URI (never with its PIN),
+    /// for moving it to another device as text or a QR code. As secret as the secret: only
+    /// after an explicit reveal.
+    pub fn provisioning_uri(&self, id: super::model::TokenId) -> Result<crate::ProvisioningUri> {
+        let info = self.get(id)?;
+        Ok(crate::ProvisioningUri {
+            issuer: info.issuer,
+            account: info.account,
+            secret: self.reveal_secret(id)?,
+            pin: None,
+        })
+    }
+}

@@ -737,6 +737,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_func_verify_code(
     ): Int
+    external fun uniffi_motp_ffi_checksum_func_decode_qr_image(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_func_decode_qr_luma(
+    ): Int
     external fun uniffi_motp_ffi_checksum_func_default_kdf_settings(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_id(
@@ -780,6 +784,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_motp_ffi_checksum_method_tokenvault_mark_used(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_open_warning(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_remove(
     ): Int
@@ -896,6 +902,8 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_motp_ffi_fn_method_tokenvault_open_warning(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_remove(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_motp_ffi_fn_method_tokenvault_remove_slot(`ptr`: Long,`slotId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -939,6 +947,10 @@ internal object UniffiLib {
     external fun uniffi_motp_ffi_fn_func_parse_provisioning_uri(`uri`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_verify_code(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,`unixMs`: Long,`windowSteps`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_decode_qr_image(`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_decode_qr_luma(`bytes`: RustBuffer.ByValue,`width`: Int,`height`: Int,`rowStride`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_default_kdf_settings(uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1094,6 +1106,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_func_verify_code() and 0xFFFF) != 59371) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_motp_ffi_checksum_func_decode_qr_image() and 0xFFFF) != 49464) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_decode_qr_luma() and 0xFFFF) != 8530) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_func_default_kdf_settings() and 0xFFFF) != 27536) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1158,6 +1176,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_open_warning() and 0xFFFF) != 43603) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() and 0xFFFF) != 59631) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove() and 0xFFFF) != 52645) {
@@ -2247,6 +2268,12 @@ public interface TokenVaultInterface {
     fun `openWarning`(): kotlin.String?
     
     /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord
+    
+    /**
      * Removes a token.
      */
     fun `remove`(`id`: kotlin.String)
@@ -2722,6 +2749,25 @@ open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
     UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_open_warning(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    @Throws(MotpException::class)override fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord {
+            return FfiConverterTypeQrMatrixRecord.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
 }
     }
     )
@@ -3802,6 +3848,53 @@ public object FfiConverterTypeParsedUri: FfiConverterRustBuffer<ParsedUri> {
 
 
 /**
+ * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
+ */
+data class QrMatrixRecord (
+    /**
+     * Modules per side.
+     */
+    var `size`: kotlin.UInt
+    , 
+    /**
+     * `size × size` modules, row by row; `true` is dark.
+     */
+    var `modules`: List<kotlin.Boolean>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer<QrMatrixRecord> {
+    override fun read(buf: ByteBuffer): QrMatrixRecord {
+        return QrMatrixRecord(
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: QrMatrixRecord) = (
+            FfiConverterUInt.allocationSize(value.`size`) +
+            FfiConverterSequenceBoolean.allocationSize(value.`modules`)
+    )
+
+    override fun write(value: QrMatrixRecord, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`size`, buf)
+            FfiConverterSequenceBoolean.write(value.`modules`, buf)
+    }
+}
+
+
+
+/**
  * A secret described without its characters, for comparing with the server's copy.
  */
 data class SecretCheck (
@@ -4756,6 +4849,17 @@ sealed class MotpException: kotlin.Exception() {
     }
     
     /**
+     * The camera frame or image holds no readable QR code: keep scanning.
+     */
+    class NoQrCode(
+        
+        val `reason`: kotlin.String
+        ) : MotpException() {
+        override val message
+            get() = "reason=${ `reason` }"
+    }
+    
+    /**
      * Anything else; the reason says what to do.
      */
     class Other(
@@ -4830,7 +4934,10 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
             15 -> MotpException.Clock(
                 FfiConverterString.read(buf),
                 )
-            16 -> MotpException.Other(
+            16 -> MotpException.NoQrCode(
+                FfiConverterString.read(buf),
+                )
+            17 -> MotpException.Other(
                 FfiConverterString.read(buf),
                 )
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
@@ -4910,6 +5017,11 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
                 + FfiConverterString.allocationSize(value.`reason`)
             )
             is MotpException.Clock -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+            is MotpException.NoQrCode -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterString.allocationSize(value.`reason`)
@@ -4999,8 +5111,13 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
-            is MotpException.Other -> {
+            is MotpException.NoQrCode -> {
                 buf.putInt(16)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is MotpException.Other -> {
+                buf.putInt(17)
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
@@ -5438,6 +5555,34 @@ public object FfiConverterOptionalTypeSecretVariant: FfiConverterRustBuffer<Secr
 /**
  * @suppress
  */
+public object FfiConverterSequenceBoolean: FfiConverterRustBuffer<List<kotlin.Boolean>> {
+    override fun read(buf: ByteBuffer): List<kotlin.Boolean> {
+        val len = buf.getInt()
+        return List<kotlin.Boolean>(len) {
+            FfiConverterBoolean.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.Boolean>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterBoolean.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.Boolean>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterBoolean.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.String>> {
     override fun read(buf: ByteBuffer): List<kotlin.String> {
         val len = buf.getInt()
@@ -5805,6 +5950,41 @@ public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<T
         FfiConverterString.lower(`code`),
         FfiConverterLong.lower(`unixMs`),
         FfiConverterUInt.lower(`windowSteps`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Every QR text in a PNG or JPEG image (a screenshot, a photo).
+         */
+    @Throws(MotpException::class) fun `decodeQrImage`(`bytes`: kotlin.ByteArray): List<kotlin.String> {
+            return FfiConverterSequenceString.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_decode_qr_image(
+    
+        
+        FfiConverterByteArray.lower(`bytes`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Every QR text in a camera frame's luma plane: Android's `ImageProxy` Y plane
+         * (`rowStride`), iOS's `CVPixelBuffer` plane 0 (`bytesPerRow`). The last row may be unpadded.
+         * Pass a text to `parseProvisioningUri` to preview it and to `TokenVault.addFromUri` to add it.
+         */
+    @Throws(MotpException::class) fun `decodeQrLuma`(`bytes`: kotlin.ByteArray, `width`: kotlin.UInt, `height`: kotlin.UInt, `rowStride`: kotlin.UInt): List<kotlin.String> {
+            return FfiConverterSequenceString.lift(
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_decode_qr_luma(
+    
+        
+        FfiConverterByteArray.lower(`bytes`),
+        FfiConverterUInt.lower(`width`),
+        FfiConverterUInt.lower(`height`),
+        FfiConverterUInt.lower(`rowStride`),_status)
 }
     )
     }
