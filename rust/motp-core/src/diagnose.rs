@@ -169,11 +169,12 @@ pub fn diagnose(
                 secret_variant: Some(SecretVariant::AsEntered),
                 advice: format!(
                     "The code is right for a time {d} {ab} this clock: the token's clock is {d} \
-                     {ab}. Set the phone's date and time to automatic (network time) and check \
+                     {ahead}. Set the phone's date and time to automatic (network time) and check \
                      the router's NTP settings, or apply a clock correction of {corr:+} s on the \
                      token.",
                     d = human_duration(offset_seconds.unsigned_abs()),
                     ab = ahead_behind(off),
+                    ahead = if off > 0 { "ahead" } else { "behind" },
                     corr = -offset_seconds,
                 ),
             }
@@ -258,7 +259,12 @@ mod tests {
         let d = diagnose(&s, &p, &c, AT, DiagnoseOptions::default()).unwrap();
         assert_eq!(d.cause, Cause::ClockDrift);
         assert_eq!(d.offset_seconds, Some(780));
-        assert!(d.advice.contains("13 min ahead of"), "{}", d.advice);
+        assert!(
+            d.advice.contains("13 min ahead of this clock"),
+            "{}",
+            d.advice
+        );
+        assert!(d.advice.contains("clock is 13 min ahead."), "{}", d.advice);
         assert!(d.advice.contains("-780 s"), "{}", d.advice);
     }
 

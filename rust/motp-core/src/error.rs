@@ -79,6 +79,184 @@ pub enum Error {
     #[error("{0}")]
     InvalidOption(String),
 
+    // ---- clock ----
+    /// The time server was not written as `HOST` or `HOST:PORT`.
+    #[error(
+        "\"{server}\" is not a time server address ({problem}): write HOST or HOST:PORT, for \
+         example pool.ntp.org, time.example.com:123 or [2001:db8::1]:123"
+    )]
+    ClockServerInvalid {
+        /// What the user gave.
+        server: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// The time server's name could not be resolved to an address.
+    #[error(
+        "cannot find the time server {server} ({reason}): check the spelling, this device's \
+         network connection and DNS, or give the server's IP address"
+    )]
+    ClockServerNotFound {
+        /// The server as given.
+        server: String,
+        /// What the resolver said.
+        reason: String,
+    },
+    /// No reply arrived before the timeout.
+    #[error(
+        "no answer from the time server {server} ({address}) within {timeout_ms} ms: check the \
+         network connection and that a firewall lets UDP port 123 out, wait and try again, or \
+         try another server with --server"
+    )]
+    ClockTimeout {
+        /// The server as given.
+        server: String,
+        /// The address that was asked.
+        address: String,
+        /// How long we waited.
+        timeout_ms: u64,
+    },
+    /// The request could not be delivered (refused, network unreachable, socket error).
+    #[error(
+        "cannot reach the time server {server} ({address}): {reason}; check the network \
+         connection, the server name and port, or try another server with --server"
+    )]
+    ClockUnreachable {
+        /// The server as given.
+        server: String,
+        /// The address that was tried.
+        address: String,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// The server answered with a kiss-o'-death packet (stratum 0): it refuses to serve us.
+    #[error(
+        "the time server {server} refused to give the time (kiss-o'-death code {code}): {advice}"
+    )]
+    ClockKissOfDeath {
+        /// The server as given.
+        server: String,
+        /// The 4-letter kiss code (RATE, DENY, RSTR…), or `????` if unreadable.
+        code: String,
+        /// What to do about this code.
+        advice: String,
+    },
+    /// The server says its own clock is not synchronized, so its time cannot be trusted.
+    #[error(
+        "the time server {server} does not know the time itself ({problem}): try another \
+         server with --server, for example pool.ntp.org"
+    )]
+    ClockServerUnsynchronized {
+        /// The server as given.
+        server: String,
+        /// What its reply said.
+        problem: String,
+    },
+    /// The reply was not a valid NTP server reply to our request.
+    #[error(
+        "the time server {server} sent a reply that is not a valid answer to our request \
+         ({problem}): check that {server} is an NTP server and the port is right (normally \
+         123), or try another server with --server"
+    )]
+    ClockBadReply {
+        /// The server as given.
+        server: String,
+        /// What was wrong with the reply.
+        problem: String,
+    },
+
+    // ---- secret check ----
+    /// A check code that is not 6 hex characters.
+    #[error(
+        "a check code is 6 hex characters (0-9, a-f), for example \"a1b 2c3\": {problem}; \
+         copy it again from the administrator's `motp secret check`"
+    )]
+    CheckCodeMalformed {
+        /// What was wrong with it.
+        problem: String,
+    },
+    // ---- import/export ----
+    /// A file far bigger than any real backup of tokens.
+    #[error(
+        "the file is {size} bytes, more than the {max} bytes a backup of tokens can be: check \
+         that you chose the right file"
+    )]
+    ImportTooLarge {
+        /// Its size in bytes.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A file that none of the importers recognises.
+    #[error(
+        "cannot import this file: it seems to be {what}. Import reads Aegis vaults (.json), \
+         Authenticator Pro / Stratum backups (.authpro, .json), andOTP backups (.json, .json.aes) \
+         and text files of motp:// provisioning URIs"
+    )]
+    ImportUnrecognized {
+        /// What the file seems to be, in words.
+        what: String,
+    },
+    /// A file from an app or format that cannot hold mOTP tokens at all.
+    #[error(
+        "this is {what}, which cannot hold mOTP tokens: export from the app that holds your mOTP \
+         tokens instead"
+    )]
+    ImportCannotHoldMotp {
+        /// What the file is, in words.
+        what: String,
+    },
+    /// An encrypted backup, and no password was given.
+    #[error("this {format} backup is encrypted: give its password")]
+    ImportPasswordRequired {
+        /// The format's name.
+        format: &'static str,
+    },
+    /// The password does not open the backup.
+    #[error(
+        "wrong password for this {format} backup: check the password (the one chosen when the \
+         backup was made, not a token's PIN) and try again"
+    )]
+    ImportWrongPassword {
+        /// The format's name.
+        format: &'static str,
+    },
+    /// The backup is recognised but its structure is broken.
+    #[error(
+        "this {format} backup is damaged or incomplete: {problem}; export a fresh backup from the app"
+    )]
+    ImportMalformed {
+        /// The format's name.
+        format: &'static str,
+        /// What is wrong, in words (never a secret).
+        problem: String,
+    },
+    /// Key-derivation parameters far beyond what the app ever writes (a crafted file could
+    /// otherwise hang the device or exhaust its memory).
+    #[error(
+        "this {format} backup asks for {what}, more than the limit of {limit}; no real backup \
+         does, so it was refused: export a fresh backup from the app"
+    )]
+    ImportKdfLimit {
+        /// The format's name.
+        format: &'static str,
+        /// The parameters asked for, in words.
+        what: String,
+        /// The limit, in words.
+        limit: String,
+    },
+    /// A valid backup of a kind or version we cannot open.
+    #[error("this {format} backup cannot be opened here: {reason}")]
+    ImportUnsupported {
+        /// The format's name.
+        format: &'static str,
+        /// Why, and what to do.
+        reason: String,
+    },
+    /// An encrypted export was asked for with an empty password.
+    #[error("the export password is empty: choose a password, or export without encryption")]
+    ExportPasswordEmpty,
+
     // ---- vault ----
     /// The file was written by a newer release with a format this one does not know.
     #[error(

@@ -14,28 +14,43 @@
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
 //! | [`verify`] | the server's side: window search, constant-time compare, replay protection |
 //! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
+//! | [`clock`] | the on-demand clock check against a time server (network half behind feature `clock`) |
+//! | [`secret_check`] | a secret's report and its short check code for comparing with the server's copy |
+//! | [`doctor`] | the guide's four causes walked in order for one token |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
+//! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
+//! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`vault`] | the encrypted, crash-safe token store |
 //! | [`error`] | the crate's one public error type |
 
+pub mod clock;
 pub mod diagnose;
+pub mod doctor;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod otp;
 pub mod pin;
 pub mod portable;
 pub mod secret;
+pub mod secret_check;
 pub mod time;
 pub mod uri;
 pub mod vault;
 pub mod verify;
 
+pub use clock::{ClockCheck, ClockCheckOptions, ClockVerdict};
 pub use diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
+pub use doctor::{DoctorInput, DoctorReport, doctor};
 pub use error::{Error, Result};
+pub use export::{AegisExportParams, Exported, export_aegis, export_uri_list};
+pub use import::{EntryOutcome, ImportEntry, ImportFormat, Imported, detect_format, import};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;
 pub use secret::{Secret, SecretLength, SecretWarning};
+pub use secret_check::{CheckCode, SecretReport};
 pub use time::{ClockCorrection, Countdown, STEP_SECONDS};
 pub use uri::ProvisioningUri;
 pub use verify::{DEFAULT_WINDOW_STEPS, Verification, VerifyOutcome, verify, verify_with_replay};

@@ -75,9 +75,12 @@ impl ProvisioningUri {
                     Some("totp") => Err(not_motp("a TOTP token (otpauth://totp)")),
                     Some("hotp") => Err(not_motp("an HOTP token (otpauth://hotp)")),
                     Some("steam") => Err(not_motp("a Steam Guard token (otpauth://steam)")),
-                    Some(other) => Err(not_motp(&format!(
+                    // Echo the type only when it looks like one: a malformed URI can have
+                    // its secret where the type should be.
+                    Some(other) if looks_like_word(other) => Err(not_motp(&format!(
                         "an otpauth URI of unknown type \"{other}\""
                     ))),
+                    Some(_) => Err(not_motp("an otpauth URI of an unknown type")),
                     None => Err(Error::UriMalformed(
                         "an otpauth URI needs a type, as in otpauth://motp/LABEL".into(),
                     )),
@@ -88,7 +91,10 @@ impl ProvisioningUri {
                  tokens",
             )),
             "http" | "https" => Err(not_motp("a web address")),
-            other if is_scheme(other) => Err(not_motp(&format!("a \"{other}:\" URI"))),
+            other if is_scheme(other) && looks_like_word(other) => {
+                Err(not_motp(&format!("a \"{other}:\" URI")))
+            }
+            other if is_scheme(other) => Err(not_motp("a URI of an unknown scheme")),
             _ => Err(not_motp("plain text, not a provisioning URI")),
         }
     }
@@ -136,6 +142,10 @@ impl ProvisioningUri {
     pub fn to_uri(&self) -> Zeroizing<String> {
         let label = match &self.issuer {
             Some(issuer) => format!("{}:{}", enc(issuer), enc(&self.account)),
+            // An account holding ':' gets an empty issuer before a literal separator, so a
+            // reader that decodes before splitting (Aegis's form) cannot mistake part of it for
+            // an issuer.
+            None if self.account.contains(':') => format!(":{}", enc(&self.account)),
             None => enc(&self.account),
         };
         Zeroizing::new(format!(
@@ -162,6 +172,13 @@ fn parse_url(text: &str) -> Result<Url> {
 
 fn not_motp(what: &str) -> Error {
     Error::UriNotMotp { what: what.into() }
+}
+
+/// Short and alphabetic: safe to echo in an error (never a pasted secret).
+fn looks_like_word(s: &str) -> bool {
+    s.len() <= 12
+        && s.chars()
+            .all(|c| c.is_ascii_alphabetic() || "+-.".contains(c))
 }
 
 fn is_scheme(s: &str) -> bool {
@@ -229,8 +246,30 @@ mod tests {
             let e = ProvisioningUri::parse(uri).unwrap_err().to_string();
             assert!(e.contains(word), "{uri}: {e}");
         }
+        for leaky in [
+            "otpauth://secret=e3152afee62599c8&pin=4711",
+            "abcdef0123456789abcdef:x",
+        ] {
+            let e = ProvisioningUri::parse(leaky).unwrap_err().to_string();
+            assert!(
+                !e.contains("e3152afee62599c8") && !e.contains("0123456789"),
+                "{e}"
+            );
+        }
         let e = ProvisioningUri::parse("motp://a:b?issuer=x").unwrap_err();
         assert!(e.to_string().contains("no secret"), "{e}");
+    }
+
+    #[test]
+    fn account_with_colon_and_no_issuer_survives() {
+        let u = ProvisioningUri {
+            issuer: None,
+            account: "A:b".into(),
+            secret: Secret::new("00").unwrap(),
+            pin: None,
+        };
+        let back = ProvisioningUri::parse(&u.to_uri()).unwrap();
+        assert_eq!((back.issuer, back.account.as_str()), (None, "A:b"));
     }
 
     #[test]

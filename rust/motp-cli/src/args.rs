@@ -1,0 +1,143 @@
+//! The command line's shape (clap). Secrets and PINs never appear here: they are read from
+//! standard input or a hidden prompt (see `input.rs`).
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::timearg::{DurationArg, TimeArg, TimeoutArg};
+
+/// mOTP Token: Mobile-OTP codes for VPN logins, and tools for the administrators who run them.
+#[derive(Debug, Parser)]
+#[command(name = "motp", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the code for a secret and PIN read from standard input (one per line).
+    Otp(OtpArgs),
+    /// Check a code as a VPN server would (exit 0 accepted, 1 rejected); secret and PIN on stdin.
+    Verify(VerifyArgs),
+    /// Explain why a code was rejected: clock drift, secret case, or a wrong secret/PIN.
+    Diagnose(DiagnoseArgs),
+    /// Secret tools.
+    Secret(SecretArgs),
+    /// Provisioning URI tools.
+    Uri(UriArgs),
+    /// Ask a time server how far off this device's clock is, and whether codes will fail.
+    Clock(ClockArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The time server: HOST or HOST:PORT (default pool.ntp.org:123).
+    #[arg(long, value_name = "HOST[:PORT]", default_value = motp_core::clock::DEFAULT_SERVER)]
+    pub server: String,
+    /// How long to wait for the answer: seconds (3, 0.5) or with a unit (500ms).
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value = "3",
+        allow_hyphen_values = true
+    )]
+    pub timeout: TimeoutArg,
+    /// The VPN server's window in 10-second steps, to judge the offset (default 18 = ±3 min).
+    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
+    pub window: u32,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OtpArgs {
+    /// The instant: unix seconds or RFC 3339 (default: now).
+    #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
+    pub at: Option<TimeArg>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The code to check (6 hex characters).
+    pub code: String,
+    /// The server's instant: unix seconds or RFC 3339 (default: now).
+    #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
+    pub at: Option<TimeArg>,
+    /// Accept codes up to this many 10-second steps away (default 18 = ±3 min).
+    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
+    pub window: u32,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    /// The code that was rejected, or that another token shows.
+    pub code: String,
+    /// The reference instant: unix seconds or RFC 3339 (default: now).
+    #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
+    pub at: Option<TimeArg>,
+    /// How far around the instant to search, e.g. 1h, 90m, 3600 (default 1h, at most 24h).
+    #[arg(long, value_name = "DURATION")]
+    pub span: Option<DurationArg>,
+    /// The server's window in steps; a match inside it is "match" (default 18).
+    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
+    pub window: u32,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SecretArgs {
+    #[command(subcommand)]
+    pub command: SecretCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretCommand {
+    /// Generate a new random secret (lowercase hex) and print it.
+    Generate {
+        /// 16 (classic mOTP) or 32 (DrayTek, privacyIDEA) hex characters.
+        #[arg(long, default_value_t = 16)]
+        length: usize,
+    },
+    /// Check a secret read from standard input: its check code (to compare with the other
+    /// side's without reading the secret aloud), format and case warnings.
+    Check {
+        /// The check code computed on the other side (e.g. "a1b 2c3"): says whether they match,
+        /// and if not whether the secrets differ only in letter case (exit 1 unless equal).
+        #[arg(long, value_name = "CHECKCODE")]
+        compare: Option<String>,
+        /// Also print the secret itself, grouped in fours, for comparing character by character.
+        #[arg(long)]
+        reveal: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct UriArgs {
+    #[command(subcommand)]
+    pub command: UriCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UriCommand {
+    /// Read a provisioning URI (motp://, Aegis motp:, andOTP otpauth://motp/).
+    Parse {
+        /// The URI. Omit it (or give "-") to read it from standard input, which keeps the
+        /// secret out of the shell history and the process list.
+        uri: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}

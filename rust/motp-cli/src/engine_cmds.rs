@@ -1,0 +1,194 @@
+//! The offline tools: `otp`, `verify`, `diagnose`, `secret generate`, `uri parse`.
+
+use std::process::ExitCode;
+
+use motp_core::diagnose::DiagnoseOptions;
+use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STEP_SECONDS};
+use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength};
+use serde_json::json;
+
+use crate::args::{
+    DiagnoseArgs, OtpArgs, SecretArgs, SecretCommand, UriArgs, UriCommand, VerifyArgs,
+};
+use crate::failure::Failure;
+use crate::input::SecretInput;
+use crate::timearg::{TimeArg, now_ms};
+
+/// The instant to compute at. A given TIME is checked before anything is read from stdin, so a
+/// bad `--at` fails without prompting; "now" is read after the prompts, when the code is shown.
+fn at_ms(at: Option<TimeArg>) -> i64 {
+    at.map_or_else(now_ms, |t| t.0)
+}
+
+fn check_at(at: Option<TimeArg>) -> Result<(), Failure> {
+    if let Some(t) = at {
+        counter_at(t.0)?;
+    }
+    Ok(())
+}
+
+/// Reads the secret then the PIN. The PIN is taken as typed (any text), like the algorithm:
+/// servers such as privacyIDEA use PINs outside the 4–8 digit policy for new tokens.
+fn read_secret_and_pin() -> Result<(Secret, Pin), Failure> {
+    let mut input = SecretInput::new();
+    let secret = Secret::new(&input.line("secret")?)?;
+    let pin = Pin::raw(input.line("PIN")?.trim());
+    Ok((secret, pin))
+}
+
+fn counter_at(unix_ms: i64) -> Result<u64, Failure> {
+    Ok(Countdown::at(unix_ms, ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?.counter)
+}
+
+pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {
+    check_at(a.at)?;
+    let (secret, pin) = read_secret_and_pin()?;
+    let countdown = Countdown::at(at_ms(a.at), ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
+    let code = motp_core::code(&secret, &pin, countdown.counter);
+    if a.json {
+        println!(
+            "{}",
+            json!({
+                "code": code.as_str(),
+                "counter": countdown.counter,
+                "step_start": countdown.step_start_ms / 1000,
+                "step_end": countdown.step_end_ms / 1000,
+                "seconds_left": countdown.seconds_left(),
+            })
+        );
+    } else {
+        println!("{code}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
+    let submitted = Code::parse(&a.code)?;
+    check_at(a.at)?;
+    let (secret, pin) = read_secret_and_pin()?;
+    let counter = counter_at(at_ms(a.at))?;
+    let result = motp_core::verify(&secret, &pin, &submitted, counter, a.window)?;
+    if a.json {
+        println!(
+            "{}",
+            json!({
+                "accepted": result.is_some(),
+                "offset_steps": result.map(|v| v.offset_steps),
+                "offset_seconds": result.map(|v| v.offset_seconds()),
+            })
+        );
+    } else {
+        match result {
+            Some(v) if v.offset_steps == 0 => println!("accepted"),
+            Some(v) => println!(
+                "accepted ({:+} steps = {:+} s from the server's time)",
+                v.offset_steps,
+                v.offset_seconds()
+            ),
+            None => println!(
+                "rejected: no code within ±{} steps (±{} s) matches",
+                a.window,
+                i64::from(a.window) * STEP_SECONDS
+            ),
+        }
+    }
+    Ok(if result.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
+    let submitted = Code::parse(&a.code)?;
+    check_at(a.at)?;
+    let mut options = DiagnoseOptions {
+        window_steps: a.window,
+        ..DiagnoseOptions::default()
+    };
+    if let Some(span) = a.span {
+        options.span_seconds = u32::try_from(span.0.as_secs())
+            .map_err(|_| Failure::new("the span is far too long: use at most 24h".to_string()))?;
+    }
+    let (secret, pin) = read_secret_and_pin()?;
+    let counter = counter_at(at_ms(a.at))?;
+    let d = motp_core::diagnose(&secret, &pin, &submitted, counter, options)?;
+    if a.json {
+        println!(
+            "{}",
+            json!({
+                "cause": d.cause.as_str(),
+                "offset_seconds": d.offset_seconds,
+                "secret_variant": d.secret_variant.map(|v| v.as_str()),
+                "advice": d.advice,
+            })
+        );
+    } else {
+        println!("{}: {}", d.cause.as_str(), d.advice);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn secret(a: SecretArgs) -> Result<ExitCode, Failure> {
+    match a.command {
+        SecretCommand::Generate { length } => {
+            let secret = Secret::generate(SecretLength::try_from(length)?)?;
+            println!("{}", secret.expose());
+        }
+        SecretCommand::Check {
+            compare,
+            reveal,
+            json,
+        } => return crate::check_cmds::secret_check(compare.as_deref(), reveal, json),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
+    match a.command {
+        UriCommand::Parse { uri, json } => {
+            let text = match uri.as_deref() {
+                None | Some("-") => SecretInput::new().line("URI")?,
+                Some(u) => zeroize::Zeroizing::new(u.to_owned()),
+            };
+            let parsed = ProvisioningUri::parse(&text)?;
+            let warnings: Vec<String> = parsed
+                .secret
+                .warnings()
+                .iter()
+                .map(|w| w.to_string())
+                .collect();
+            if json {
+                println!(
+                    "{}",
+                    json!({
+                        "issuer": parsed.issuer,
+                        "account": parsed.account,
+                        "secret": parsed.secret.expose(),
+                        "pin_present": parsed.pin.is_some(),
+                        "secret_warnings": warnings,
+                    })
+                );
+            } else {
+                println!(
+                    "issuer:      {}",
+                    parsed.issuer.as_deref().unwrap_or("(none)")
+                );
+                println!("account:     {}", parsed.account);
+                println!("secret:      {}", parsed.secret.expose());
+                println!(
+                    "pin present: {}",
+                    if parsed.pin.is_some() {
+                        "yes (non-standard pin= parameter; not kept unless you choose to)"
+                    } else {
+                        "no"
+                    }
+                );
+                for w in warnings {
+                    println!("warning:     {w}");
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

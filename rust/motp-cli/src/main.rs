@@ -1,0 +1,41 @@
+//! `motp`: a desktop mOTP token and a VPN administrator's tools, on `motp-core`.
+//!
+//! Exit codes: 0 success, 1 a negative answer (`verify` rejected the code, `clock` found codes
+//! will fail, `secret check --compare` found different secrets), 2 bad input or any
+//! other failure — always with exactly one line on stderr and nothing on stdout.
+
+mod args;
+mod check_cmds;
+mod engine_cmds;
+mod failure;
+mod input;
+mod timearg;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+use crate::failure::Failure;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return failure::clap_exit(e),
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(f) => f.exit(),
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Otp(a) => engine_cmds::otp(a),
+        Command::Verify(a) => engine_cmds::verify(a),
+        Command::Diagnose(a) => engine_cmds::diagnose(a),
+        Command::Secret(a) => engine_cmds::secret(a),
+        Command::Uri(a) => engine_cmds::uri(a),
+        Command::Clock(a) => check_cmds::clock(a),
+    }
+}

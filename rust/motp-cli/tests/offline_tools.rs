@@ -1,0 +1,221 @@
+//! The offline tools, run as a user would: exit codes, JSON, stdin handling, errors.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn motp() -> Command {
+    Command::cargo_bin("motp").expect("the motp binary is built")
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("stdout is JSON")
+}
+
+/// privacyIDEA's vector (otpn900): secret 0123456789abcdef, PIN 6666, counter 129612120.
+const AT: &str = "1296121200";
+
+#[test]
+fn otp_prints_the_published_code() {
+    motp()
+        .args(["otp", "--at", AT])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .assert()
+        .success()
+        .stdout("6ed4e4\n");
+}
+
+#[test]
+fn otp_json_and_rfc3339() {
+    let out = motp()
+        .args(["otp", "--at", "2011-01-27T09:40:05Z", "--json"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(v["code"], "6ed4e4");
+    assert_eq!(v["counter"], 129612120);
+    assert_eq!(v["step_start"], 1296121200);
+    assert_eq!(v["step_end"], 1296121210);
+    assert_eq!(v["seconds_left"], 5);
+}
+
+#[test]
+fn otp_accepts_crlf_and_spaced_secret() {
+    motp()
+        .args(["otp", "--at", AT])
+        .write_stdin("0123 4567 89ab cdef\r\n6666\r\n")
+        .assert()
+        .success()
+        .stdout("6ed4e4\n");
+}
+
+#[test]
+fn missing_pin_is_a_clear_error() {
+    let out = motp()
+        .args(["otp", "--at", AT])
+        .write_stdin("0123456789abcdef\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("PIN"), "{err}");
+}
+
+#[test]
+fn bad_inputs_exit_2_with_one_line() {
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["otp", "--at", "-20"],
+            "0123456789abcdef\n1234\n",
+            "before 1970",
+        ),
+        (&["otp", "--at", "tomorrow"], "", "not a time"),
+        (&["otp"], "\n1234\n", "secret is empty"),
+        (
+            &["verify", "12345", "--at", AT],
+            "0123456789abcdef\n6666\n",
+            "6 hex",
+        ),
+        (
+            &["verify", "6ed4e4", "--window", "99999"],
+            "0123456789abcdef\n6666\n",
+            "window",
+        ),
+        (
+            &["diagnose", "6ed4e4", "--span", "3d"],
+            "0123456789abcdef\n6666\n",
+            "span",
+        ),
+        (&["secret", "generate", "--length", "20"], "", "16 or 32"),
+        (
+            &["uri", "parse", "otpauth://totp/x?secret=JBSWY3DP"],
+            "",
+            "TOTP",
+        ),
+        (&["nonsense"], "", "see motp --help"),
+    ];
+    for (args, stdin, needle) in cases {
+        let out = motp().args(*args).write_stdin(*stdin).output().unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("0123456789abcdef"), "secret leaked: {err}");
+    }
+}
+
+#[test]
+fn verify_accepts_and_rejects() {
+    // Code for counter 129612130 (+10 steps from AT's counter 129612120).
+    let out = motp()
+        .args(["verify", "502a59", "--at", AT, "--json"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out.stdout);
+    assert_eq!(v["accepted"], true);
+    assert_eq!(v["offset_steps"], 10);
+    assert_eq!(v["offset_seconds"], 100);
+
+    let out = motp()
+        .args(["verify", "502a59", "--at", AT, "--window", "5", "--json"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out.stdout);
+    assert_eq!(v["accepted"], false);
+    assert!(v["offset_steps"].is_null() && v["offset_seconds"].is_null());
+}
+
+#[test]
+fn diagnose_finds_clock_drift_and_case() {
+    // 502a59 is 100 s ahead of AT; with a 5-step window that is clock drift.
+    let out = motp()
+        .args(["diagnose", "502a59", "--at", AT, "--window", "5", "--json"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(v["cause"], "clock_drift");
+    assert_eq!(v["offset_seconds"], 100);
+    assert_eq!(v["secret_variant"], "as_entered");
+    assert!(v["advice"].as_str().unwrap().contains("1 min 40 s ahead"));
+
+    // The server holds the secret in uppercase; the token used lowercase.
+    let out = motp()
+        .args(["diagnose", "6ed4e4", "--at", AT, "--json"])
+        .write_stdin("0123456789ABCDEF\n6666\n")
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["cause"], "secret_case");
+    assert_eq!(v["secret_variant"], "lowercase");
+    assert_eq!(v["offset_seconds"], 0);
+
+    let out = motp()
+        .args(["diagnose", "6ed4e4", "--at", AT, "--span", "10m", "--json"])
+        .write_stdin("0123456789abcdef\n1111\n")
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["cause"], "no_match");
+    assert!(v["offset_seconds"].is_null() && v["secret_variant"].is_null());
+}
+
+#[test]
+fn secret_generate_lengths() {
+    for (args, len) in [
+        (&["secret", "generate"][..], 16),
+        (&["secret", "generate", "--length", "32"][..], 32),
+    ] {
+        let out = motp().args(args).output().unwrap();
+        assert!(out.status.success());
+        let s = String::from_utf8(out.stdout).unwrap();
+        let s = s.trim_end();
+        assert_eq!(s.len(), len);
+        assert!(
+            s.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        );
+    }
+}
+
+#[test]
+fn uri_parse_from_argument_and_stdin() {
+    let out = motp()
+        .args([
+            "uri",
+            "parse",
+            "motp://privacyidea:alice?secret=0123456789abcdef&pin=1234",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(v["issuer"], "privacyidea");
+    assert_eq!(v["account"], "alice");
+    assert_eq!(v["secret"], "0123456789abcdef");
+    assert_eq!(v["pin_present"], true);
+
+    let out = motp()
+        .args(["uri", "parse", "--json"])
+        .write_stdin("otpauth://motp/Office:bob?secret=AAAAAAAAAAAAAAAA\n")
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["account"], "bob");
+    assert_eq!(v["pin_present"], false);
+    assert_eq!(
+        v["secret_warnings"].as_array().unwrap().len(),
+        1,
+        "uppercase"
+    );
+}

@@ -1,0 +1,794 @@
+//! The doctor: the vendor's troubleshooting guide walked for one token, in the guide's order.
+//!
+//! The guide names four causes of a failing mOTP login, and the doctor checks them in that
+//! order, one [`Step`] each:
+//!
+//! 1. **clock** — the device clock is off ([`ClockInput`], from [`crate::clock`]), or a code
+//!    was made at a time outside the server's window ([`diagnose`] says `ClockDrift`);
+//! 2. **secret** — the token's secret differs from the server's copy: format warnings, the
+//!    administrator's check code ([`CheckCode`]), or a code made with the other letter case;
+//! 3. **pin** — a wrong PIN gives no error, just a rejected code: the PIN typo guard's verdict
+//!    ([`PinGuard`]); and the username, which is case-sensitive and must have no stray spaces;
+//! 4. **code** — the code was mistyped or expired: a code from another token or the server's
+//!    log, diagnosed against this token's secret and PIN around a reference time.
+//!
+//! The walk is pure: the caller gathers the inputs (vault, clock check, prompts) and the
+//! doctor only reasons about them, so every path is unit-tested. The verdict names the first
+//! step, in the guide's order, that found a definite problem.
+
+use crate::clock::{ClockCheck, ClockVerdict};
+use crate::diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose, human_duration};
+use crate::error::{Error, Result};
+use crate::otp::Code;
+use crate::pin::Pin;
+use crate::secret::Secret;
+use crate::secret_check::{CheckCode, CheckCodeMatch, Reveal, SecretReport};
+use crate::time::{ClockCorrection, counter_at_seconds};
+
+/// Which of the guide's causes a step checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepId {
+    /// 1. Clocks out of sync.
+    Clock,
+    /// 2. The secret differs between token and server.
+    Secret,
+    /// 3. Wrong PIN or username.
+    Pin,
+    /// 4. Code mistyped or expired.
+    Code,
+}
+
+impl StepId {
+    /// Stable machine-readable name (JSON, FFI): `clock`, `secret`, `pin`, `code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepId::Clock => "clock",
+            StepId::Secret => "secret",
+            StepId::Pin => "pin",
+            StepId::Code => "code",
+        }
+    }
+}
+
+/// What a step found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepStatus {
+    /// Checked, and in order.
+    Ok,
+    /// Something unusual that may cause failures.
+    Warning,
+    /// A definite cause of failing logins.
+    Problem,
+    /// Not checked: the input it needs was not given.
+    Skipped,
+}
+
+impl StepStatus {
+    /// Stable machine-readable name (JSON, FFI): `ok`, `warning`, `problem`, `skipped`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepStatus::Ok => "ok",
+            StepStatus::Warning => "warning",
+            StepStatus::Problem => "problem",
+            StepStatus::Skipped => "skipped",
+        }
+    }
+}
+
+/// One cause checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Which cause.
+    pub id: StepId,
+    /// What was found.
+    pub status: StepStatus,
+    /// What was found, in plain words.
+    pub message: String,
+    /// What to do about it; `None` when there is nothing to do.
+    pub fix: Option<String>,
+}
+
+/// The PIN typo guard's verdict on the PIN just typed (the vault keeps the guard).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PinGuard {
+    /// This token has no typo guard (or the PIN is stored, not typed).
+    NotSet,
+    /// The typed PIN passes the guard.
+    Matches,
+    /// The typed PIN fails the guard: it is not the PIN the token was set up with.
+    Mismatch,
+}
+
+/// What the clock check gave, if it ran.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClockInput {
+    /// The user did not check the clock.
+    NotChecked,
+    /// The check's result.
+    Checked(ClockCheck),
+    /// The check failed (no network, kiss-o'-death…).
+    Failed(Error),
+}
+
+/// A code to diagnose: from the failing login (as the server logged it), from another token
+/// for the same account, or from the administrator's `motp verify`.
+#[derive(Debug, Clone)]
+pub struct CodeEvidence<'a> {
+    /// The code.
+    pub code: Code,
+    /// The PIN to diagnose with (the one the user types into the token).
+    pub pin: &'a Pin,
+    /// When the code was made or typed, in Unix seconds, on a clock you trust: the server's
+    /// log, or this device's clock once the clock check says it is right.
+    pub at_unix_seconds: i64,
+    /// The search span and the server's window.
+    pub options: DiagnoseOptions,
+}
+
+/// Everything the doctor reasons about, for one token.
+#[derive(Debug, Clone)]
+pub struct DoctorInput<'a> {
+    /// The token's secret.
+    pub secret: &'a Secret,
+    /// The token's username / account, exactly as stored.
+    pub account: &'a str,
+    /// The clock check, if it ran.
+    pub clock: ClockInput,
+    /// The clock correction the token applies (judged together with the clock check).
+    pub stored_correction: ClockCorrection,
+    /// The check code the administrator computed from the server's copy of the secret.
+    pub admin_check_code: Option<CheckCode>,
+    /// The PIN typo guard's verdict on the typed PIN.
+    pub pin_guard: PinGuard,
+    /// A code to diagnose, if the user has one.
+    pub evidence: Option<CodeEvidence<'a>>,
+}
+
+/// The walk's conclusion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// The first step (in the guide's order) that found a definite problem.
+    pub cause: Option<StepId>,
+    /// The overall finding in one or two sentences.
+    pub summary: String,
+    /// What to do first, in plain words.
+    pub fix: String,
+}
+
+/// The doctor's report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoctorReport {
+    /// The four steps, always in the order clock, secret, pin, code.
+    pub steps: Vec<Step>,
+    /// The conclusion.
+    pub verdict: Verdict,
+    /// The secret's report (without its characters), for the check code and warnings.
+    pub secret: SecretReport,
+    /// The diagnosis of the evidence code, when one was given.
+    pub diagnosis: Option<Diagnosis>,
+}
+
+impl DoctorReport {
+    /// The step with this id.
+    pub fn step(&self, id: StepId) -> &Step {
+        // Always present: `doctor` builds all four.
+        &self.steps[id as usize]
+    }
+}
+
+/// Walks the four causes for one token. Fails only on invalid evidence options or an
+/// evidence time before 1970.
+pub fn doctor(input: &DoctorInput<'_>) -> Result<DoctorReport> {
+    let diagnosis = match &input.evidence {
+        Some(e) => Some(diagnose(
+            input.secret,
+            e.pin,
+            &e.code,
+            counter_at_seconds(e.at_unix_seconds)?,
+            e.options,
+        )?),
+        None => None,
+    };
+    let secret = SecretReport::new(input.secret, Reveal::Hidden);
+    let steps = vec![
+        clock_step(&input.clock, input.stored_correction, diagnosis.as_ref()),
+        secret_step(&secret, input.admin_check_code, diagnosis.as_ref()),
+        pin_step(input.pin_guard, input.account, diagnosis.as_ref()),
+        code_step(input.evidence.is_some(), diagnosis.as_ref()),
+    ];
+    let verdict = conclude(&steps);
+    Ok(DoctorReport {
+        steps,
+        verdict,
+        secret,
+        diagnosis,
+    })
+}
+
+fn step(id: StepId, status: StepStatus, message: String, fix: Option<String>) -> Step {
+    Step {
+        id,
+        status,
+        message,
+        fix,
+    }
+}
+
+fn clock_step(clock: &ClockInput, stored: ClockCorrection, diagnosis: Option<&Diagnosis>) -> Step {
+    let (mut status, mut message, mut fix) = match clock {
+        ClockInput::NotChecked => (
+            StepStatus::Skipped,
+            "The device clock was not checked.".to_owned(),
+            Some(
+                "Run the clock check: a clock more than the server's window off (±3 min for \
+                 most servers) makes every code fail."
+                    .to_owned(),
+            ),
+        ),
+        ClockInput::Failed(e) => (
+            StepStatus::Skipped,
+            format!("The clock could not be checked: {e}."),
+            Some(
+                "Retry the clock check on a working network, or compare the device clock with \
+                 a reliable clock to the second."
+                    .to_owned(),
+            ),
+        ),
+        ClockInput::Checked(c) => {
+            let residual = c.offset_after_ms(stored);
+            let verdict = c.verdict_after(stored);
+            let mut message = c.summary();
+            if stored.0 != 0 {
+                message.push_str(&format!(
+                    " With the token's clock correction of {:+} s its codes are made {}.",
+                    stored.0,
+                    crate::clock::assess::describe_offset(residual)
+                ));
+            }
+            let status = match verdict {
+                ClockVerdict::Fine => StepStatus::Ok,
+                ClockVerdict::Drifting => StepStatus::Warning,
+                ClockVerdict::CodesWillFail => StepStatus::Problem,
+            };
+            let fix = (verdict != ClockVerdict::Fine).then(|| {
+                crate::clock::assess::advice(residual, c.window_seconds, c.suggested_correction)
+            });
+            (status, message, fix)
+        }
+    };
+    if let Some(d) = diagnosis.filter(|d| d.cause == Cause::ClockDrift) {
+        status = StepStatus::Problem;
+        message = format!(
+            "{message} The code to diagnose was made for a time {}: the clock of the device \
+             that made it is off by more than the server's window.",
+            offset_words(d.offset_seconds.unwrap_or(0))
+        );
+        fix = Some(d.advice.clone());
+    }
+    step(StepId::Clock, status, message, fix)
+}
+
+fn offset_words(seconds: i64) -> String {
+    let d = human_duration(seconds.unsigned_abs());
+    match seconds {
+        0 => "at the reference time".to_owned(),
+        s if s > 0 => format!("{d} after the reference time"),
+        _ => format!("{d} before the reference time"),
+    }
+}
+
+fn secret_step(
+    report: &SecretReport,
+    admin: Option<CheckCode>,
+    diagnosis: Option<&Diagnosis>,
+) -> Step {
+    let code = report.check_code;
+    if let Some(admin) = admin {
+        let m = report.compare(&admin);
+        let status = if m == CheckCodeMatch::Exact {
+            StepStatus::Ok
+        } else {
+            StepStatus::Problem
+        };
+        let message = format!(
+            "The token's check code is {code}, the server's is {admin}: {}.",
+            match m {
+                CheckCodeMatch::Exact => "the same secret",
+                CheckCodeMatch::Lowercase => "the server has this secret in lowercase",
+                CheckCodeMatch::Uppercase => "the server has this secret in uppercase",
+                CheckCodeMatch::Different => "the secrets differ",
+            }
+        );
+        let fix = (status == StepStatus::Problem).then(|| m.advice().to_owned());
+        return step(StepId::Secret, status, message, fix);
+    }
+    if let Some(d) = diagnosis.filter(|d| d.cause == Cause::SecretCase) {
+        let case = match d.secret_variant {
+            Some(SecretVariant::Uppercase) => "uppercase",
+            _ => "lowercase",
+        };
+        return step(
+            StepId::Secret,
+            StepStatus::Problem,
+            format!(
+                "The code to diagnose was made with this secret written in {case}: the token \
+                 and the other side differ in letter case (check code here {code})."
+            ),
+            Some(d.advice.clone()),
+        );
+    }
+    let proven = diagnosis.is_some_and(|d| d.cause != Cause::NoMatch);
+    let compare = format!(
+        "Compare check codes with the administrator: the token's is {code} (it reveals nothing \
+         that makes codes)."
+    );
+    if report.warnings.is_empty() {
+        let message = if proven {
+            format!("The secret produced the code to diagnose, so it is right (check code {code}).")
+        } else {
+            format!(
+                "The secret looks like a normal mOTP secret ({} hex characters); its check code \
+                 is {code}.",
+                report.length
+            )
+        };
+        let fix = (!proven).then_some(compare);
+        return step(StepId::Secret, StepStatus::Ok, message, fix);
+    }
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    let message = format!(
+        "The secret (check code {code}) is unusual: {}.",
+        warnings.join("; ")
+    );
+    if proven {
+        step(StepId::Secret, StepStatus::Ok, message, None)
+    } else {
+        step(StepId::Secret, StepStatus::Warning, message, Some(compare))
+    }
+}
+
+fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> Step {
+    let mut status = StepStatus::Ok;
+    let mut message = Vec::new();
+    let mut fix = Vec::new();
+    match guard {
+        PinGuard::Mismatch => {
+            status = StepStatus::Problem;
+            message.push(
+                "The PIN typed is not the one this token was set up with (the PIN typo guard \
+                 caught it); a wrong PIN gives no error, just codes the server rejects."
+                    .to_owned(),
+            );
+            fix.push(
+                "Type the PIN again carefully. If the PIN was changed on the server, set the \
+                 same new PIN on the token."
+                    .to_owned(),
+            );
+        }
+        PinGuard::Matches => message.push("The PIN typed passes the typo guard.".to_owned()),
+        PinGuard::NotSet => {
+            if diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) {
+                message.push("The PIN produced the code to diagnose, so it is right.".to_owned());
+            } else {
+                message.push(
+                    "The PIN cannot be checked here (this token has no PIN typo guard); a wrong \
+                     PIN gives no error, just codes the server rejects."
+                        .to_owned(),
+                );
+            }
+        }
+    }
+    if account.is_empty() {
+        status = status.max(StepStatus::Warning);
+        message.push("No username is saved with this token.".to_owned());
+        fix.push("Save the VPN username with the token so it is always at hand.".to_owned());
+    } else if account.trim() != account {
+        status = status.max(StepStatus::Warning);
+        message.push(format!(
+            "The username \"{account}\" has spaces at its start or end, which a VPN server \
+             does not ignore."
+        ));
+        fix.push(format!(
+            "Log in as \"{}\", without the spaces, and correct the name on the token.",
+            account.trim()
+        ));
+    } else {
+        message.push(format!(
+            "Log in as \"{account}\" exactly: usernames are case-sensitive."
+        ));
+    }
+    let fix = (!fix.is_empty()).then(|| fix.join(" "));
+    step(StepId::Pin, status, message.join(" "), fix)
+}
+
+fn code_step(has_evidence: bool, diagnosis: Option<&Diagnosis>) -> Step {
+    const HOW: &str = "Type the code as shown (6 characters, 0-9 and a-f), within the countdown; \
+                       when only a few seconds are left, wait for the next code.";
+    match diagnosis {
+        None if !has_evidence => step(
+            StepId::Code,
+            StepStatus::Skipped,
+            "No code was given to diagnose.".to_owned(),
+            Some(format!(
+                "{HOW} If a code is rejected, diagnose it with the time it was typed."
+            )),
+        ),
+        None => step(
+            StepId::Code,
+            StepStatus::Skipped,
+            "The code could not be diagnosed.".to_owned(),
+            Some(HOW.to_owned()),
+        ),
+        Some(d) => match d.cause {
+            Cause::Match => step(StepId::Code, StepStatus::Ok, d.advice.clone(), None),
+            Cause::ClockDrift | Cause::SecretCase => step(
+                StepId::Code,
+                StepStatus::Ok,
+                "The code itself was typed correctly; it failed for the cause found above."
+                    .to_owned(),
+                None,
+            ),
+            Cause::NoMatch => step(
+                StepId::Code,
+                StepStatus::Problem,
+                d.advice.clone(),
+                Some(HOW.to_owned()),
+            ),
+        },
+    }
+}
+
+fn conclude(steps: &[Step]) -> Verdict {
+    if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Problem) {
+        let name = match s.id {
+            StepId::Clock => "the clock",
+            StepId::Secret => "the secret",
+            StepId::Pin => "the PIN or username",
+            StepId::Code => "the code",
+        };
+        return Verdict {
+            cause: Some(s.id),
+            summary: format!("The likeliest cause is {name}: {}", s.message),
+            fix: s.fix.clone().unwrap_or_default(),
+        };
+    }
+    if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Warning) {
+        return Verdict {
+            cause: None,
+            summary: format!(
+                "No definite cause was found; the first warning, in the guide's order: {}",
+                s.message
+            ),
+            fix: s.fix.clone().unwrap_or_default(),
+        };
+    }
+    let skipped: Vec<&str> = steps
+        .iter()
+        .filter(|s| s.status == StepStatus::Skipped)
+        .map(|s| s.id.as_str())
+        .collect();
+    let summary = if skipped.is_empty() {
+        "Everything checked is in order.".to_owned()
+    } else {
+        format!(
+            "Nothing checked is wrong, but some steps were skipped ({}).",
+            skipped.join(", ")
+        )
+    };
+    Verdict {
+        cause: None,
+        summary,
+        fix: steps
+            .iter()
+            .find(|s| s.status == StepStatus::Skipped)
+            .and_then(|s| s.fix.clone())
+            .unwrap_or_else(|| {
+                "If logins still fail, ask the administrator to check the server side: the \
+                 router's clock, an account locked after failed attempts, and a code used \
+                 twice (wait for the next code)."
+                    .to_owned()
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::DEFAULT_WINDOW_SECONDS;
+    use crate::otp::code;
+
+    const NOW: i64 = 1_700_000_000;
+
+    fn secret(s: &str) -> Secret {
+        Secret::new(s).unwrap()
+    }
+
+    fn clock(offset_s: i64) -> ClockInput {
+        ClockInput::Checked(ClockCheck::from_measurement(
+            "pool.ntp.org:123".into(),
+            "192.0.2.1:123".parse().unwrap(),
+            offset_s * 1_000_000,
+            20_000,
+            2,
+            DEFAULT_WINDOW_SECONDS,
+        ))
+    }
+
+    fn input<'a>(s: &'a Secret, account: &'a str) -> DoctorInput<'a> {
+        DoctorInput {
+            secret: s,
+            account,
+            clock: clock(0),
+            stored_correction: ClockCorrection(0),
+            admin_check_code: None,
+            pin_guard: PinGuard::Matches,
+            evidence: None,
+        }
+    }
+
+    fn evidence<'a>(code: Code, pin: &'a Pin) -> Option<CodeEvidence<'a>> {
+        Some(CodeEvidence {
+            code,
+            pin,
+            at_unix_seconds: NOW,
+            options: DiagnoseOptions::default(),
+        })
+    }
+
+    fn statuses(r: &DoctorReport) -> Vec<(&'static str, &'static str)> {
+        r.steps
+            .iter()
+            .map(|s| (s.id.as_str(), s.status.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn all_fine() {
+        let s = secret("0123456789abcdef");
+        let pin = Pin::raw("1234");
+        let c = code(&s, &pin, (NOW / 10) as u64);
+        let mut i = input(&s, "alice");
+        i.admin_check_code = Some(CheckCode::of(&s));
+        i.evidence = evidence(c, &pin);
+        let r = doctor(&i).unwrap();
+        assert_eq!(
+            statuses(&r),
+            vec![
+                ("clock", "ok"),
+                ("secret", "ok"),
+                ("pin", "ok"),
+                ("code", "ok")
+            ]
+        );
+        assert_eq!(r.verdict.cause, None);
+        assert_eq!(r.verdict.summary, "Everything checked is in order.");
+        assert!(r.verdict.fix.contains("locked"), "{}", r.verdict.fix);
+        assert!(r.step(StepId::Pin).message.contains("case-sensitive"));
+        assert_eq!(r.diagnosis.unwrap().cause, Cause::Match);
+    }
+
+    #[test]
+    fn bad_clock_is_named_first() {
+        let s = secret("0123456789ABCDEF");
+        let mut i = input(&s, "alice");
+        i.clock = clock(-600);
+        i.pin_guard = PinGuard::Mismatch;
+        i.admin_check_code = Some(CheckCode::of(&secret("0123456789abcdef")));
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Clock));
+        assert!(
+            r.verdict
+                .summary
+                .starts_with("The likeliest cause is the clock")
+        );
+        assert!(r.verdict.fix.contains("-600 s"), "{}", r.verdict.fix);
+        assert!(
+            r.verdict.summary.contains("10 min ahead"),
+            "{}",
+            r.verdict.summary
+        );
+        // The later problems are still reported in their steps.
+        assert_eq!(r.step(StepId::Secret).status, StepStatus::Problem);
+        assert_eq!(r.step(StepId::Pin).status, StepStatus::Problem);
+    }
+
+    #[test]
+    fn drifting_clock_is_a_warning_and_a_stored_correction_counts() {
+        let s = secret("0123456789abcdef");
+        let mut i = input(&s, "alice");
+        i.clock = clock(60);
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.step(StepId::Clock).status, StepStatus::Warning);
+        assert_eq!(r.verdict.cause, None);
+        assert!(r.verdict.summary.contains("No definite cause"));
+        assert!(r.verdict.fix.contains("+60 s"), "{}", r.verdict.fix);
+
+        i.clock = clock(300);
+        assert_eq!(
+            doctor(&i).unwrap().step(StepId::Clock).status,
+            StepStatus::Problem
+        );
+        i.stored_correction = ClockCorrection(300);
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.step(StepId::Clock).status, StepStatus::Ok);
+        assert!(
+            r.step(StepId::Clock)
+                .message
+                .contains("correction of +300 s"),
+            "{}",
+            r.step(StepId::Clock).message
+        );
+    }
+
+    #[test]
+    fn clock_not_checked_or_failed_is_skipped() {
+        let s = secret("0123456789abcdef");
+        let mut i = input(&s, "alice");
+        i.clock = ClockInput::NotChecked;
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.step(StepId::Clock).status, StepStatus::Skipped);
+        assert!(
+            r.verdict.summary.contains("skipped (clock, code)"),
+            "{}",
+            r.verdict.summary
+        );
+
+        i.clock = ClockInput::Failed(Error::ClockTimeout {
+            server: "pool.ntp.org:123".into(),
+            address: "192.0.2.1:123".into(),
+            timeout_ms: 3000,
+        });
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.step(StepId::Clock).status, StepStatus::Skipped);
+        assert!(r.step(StepId::Clock).message.contains("no answer"));
+    }
+
+    #[test]
+    fn code_from_a_drifting_device_blames_the_clock() {
+        let s = secret("0123456789abcdef");
+        let pin = Pin::raw("1234");
+        let c = code(&s, &pin, (NOW / 10 + 30) as u64); // made 5 min ahead
+        let mut i = input(&s, "alice");
+        i.clock = ClockInput::NotChecked;
+        i.pin_guard = PinGuard::NotSet;
+        i.evidence = evidence(c, &pin);
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Clock));
+        assert!(
+            r.step(StepId::Clock)
+                .message
+                .contains("5 min after the reference"),
+            "{}",
+            r.step(StepId::Clock).message
+        );
+        assert_eq!(r.step(StepId::Code).status, StepStatus::Ok);
+        assert!(r.step(StepId::Pin).message.contains("so it is right"));
+        assert!(r.step(StepId::Secret).message.contains("so it is right"));
+    }
+
+    #[test]
+    fn secret_case_mismatch_by_check_code() {
+        let s = secret("0123456789ABCDEF");
+        let mut i = input(&s, "alice");
+        i.admin_check_code = Some(CheckCode::of(&secret("0123456789abcdef")));
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Secret));
+        assert!(r.verdict.fix.contains("lowercase"), "{}", r.verdict.fix);
+        assert!(
+            !format!("{r:?}").contains("0123456789"),
+            "no secret in the report"
+        );
+    }
+
+    #[test]
+    fn secret_case_mismatch_by_code() {
+        let s = secret("0123456789abcdef");
+        let pin = Pin::raw("1234");
+        let c = code(&secret("0123456789ABCDEF"), &pin, (NOW / 10) as u64);
+        let mut i = input(&s, "alice");
+        i.evidence = evidence(c, &pin);
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Secret));
+        assert!(r.step(StepId::Secret).message.contains("uppercase"));
+        assert_eq!(r.step(StepId::Code).status, StepStatus::Ok);
+    }
+
+    #[test]
+    fn different_secret() {
+        let s = secret("0123456789abcdef");
+        let mut i = input(&s, "alice");
+        i.admin_check_code = Some(CheckCode::parse("000 000").unwrap());
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Secret));
+        assert!(
+            r.verdict.fix.contains("different secrets"),
+            "{}",
+            r.verdict.fix
+        );
+    }
+
+    #[test]
+    fn unusual_secret_is_a_warning() {
+        let s = secret("AAAAAAAAAAAAAAAAAAAAAAAAZ");
+        let r = doctor(&input(&s, "alice")).unwrap();
+        assert_eq!(r.step(StepId::Secret).status, StepStatus::Warning);
+        assert!(r.step(StepId::Secret).message.contains("not hexadecimal"));
+        assert!(r.verdict.fix.contains(&r.secret.check_code.to_string()));
+    }
+
+    #[test]
+    fn pin_typo_guard_mismatch() {
+        let s = secret("0123456789abcdef");
+        let mut i = input(&s, "alice");
+        i.pin_guard = PinGuard::Mismatch;
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Pin));
+        assert!(r.verdict.fix.contains("PIN again"));
+    }
+
+    #[test]
+    fn username_with_spaces_or_missing() {
+        let s = secret("0123456789abcdef");
+        let r = doctor(&input(&s, " alice ")).unwrap();
+        assert_eq!(r.step(StepId::Pin).status, StepStatus::Warning);
+        assert!(
+            r.step(StepId::Pin)
+                .fix
+                .as_ref()
+                .unwrap()
+                .contains("\"alice\"")
+        );
+        let r = doctor(&input(&s, "")).unwrap();
+        assert_eq!(r.step(StepId::Pin).status, StepStatus::Warning);
+        // A wrong PIN outranks a username warning in the same step.
+        let mut i = input(&s, " alice");
+        i.pin_guard = PinGuard::Mismatch;
+        assert_eq!(
+            doctor(&i).unwrap().step(StepId::Pin).status,
+            StepStatus::Problem
+        );
+    }
+
+    #[test]
+    fn code_that_matches_nothing() {
+        let s = secret("0123456789abcdef");
+        let pin = Pin::raw("1234");
+        let c = code(&s, &Pin::raw("9999"), (NOW / 10) as u64);
+        let mut i = input(&s, "alice");
+        i.pin_guard = PinGuard::NotSet;
+        i.evidence = evidence(c, &pin);
+        let r = doctor(&i).unwrap();
+        assert_eq!(r.verdict.cause, Some(StepId::Code));
+        assert!(r.verdict.summary.contains("secret or PIN differ"));
+        assert!(r.verdict.fix.contains("6 characters"));
+        assert!(r.step(StepId::Pin).message.contains("cannot be checked"));
+    }
+
+    #[test]
+    fn invalid_evidence_is_an_error() {
+        let s = secret("0123456789abcdef");
+        let pin = Pin::raw("1234");
+        let mut i = input(&s, "alice");
+        i.evidence = Some(CodeEvidence {
+            code: code(&s, &pin, 1),
+            pin: &pin,
+            at_unix_seconds: -5,
+            options: DiagnoseOptions::default(),
+        });
+        assert!(matches!(doctor(&i), Err(Error::TimeBeforeEpoch { .. })));
+    }
+
+    #[test]
+    fn steps_are_always_in_the_guides_order() {
+        let s = secret("0123456789abcdef");
+        let r = doctor(&input(&s, "alice")).unwrap();
+        let ids: Vec<StepId> = r.steps.iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [StepId::Clock, StepId::Secret, StepId::Pin, StepId::Code]
+        );
+        for id in ids {
+            assert_eq!(r.step(id).id, id);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Aegis vaults (`aegis-export-*.json`, `aegis-backup-*.json`), plain or encrypted.
+//!
+//! Layout (Aegis `docs/vault.md`): `{"version": 1, "header": {"slots", "params"}, "db"}`.
+//! Plain: `slots` and `params` are null and `db` is the content object. Encrypted: `db` is
+//! Base64 of the content encrypted with AES-256-GCM under a random master key (`params.nonce`,
+//! `params.tag` in hex); each slot holds the master key wrapped with AES-256-GCM; a password
+//! slot (type 1) derives its wrapping key with scrypt(N, r, p, salt). Biometric slots (type 2)
+//! need the phone's keystore and are skipped.
+//!
+//! Content versions 1–3: `{"version", "entries": [...]}` (+ `groups` from version 3). An mOTP
+//! entry is `"type": "motp"` with `info.secret` the Base32 (no padding) of the secret's
+//! *bytes* — Aegis hex-decodes mOTP secrets — so we re-encode them as lowercase hex, the text
+//! Aegis hashes. `info.pin` is the stored PIN.
+
+use serde_json::{Map, Value};
+use zeroize::Zeroizing;
+
+use super::crypto::{self, Key, ScryptParams};
+use super::encoding::{base32_decode, base64_decode, hex_array, hex_decode, hex_lower_secret};
+use super::json::{self, Json};
+use super::{
+    EntryOutcome, ImportEntry, ImportFormat, Imported, label, non_empty, not_motp, skipped,
+};
+use crate::error::{Error, Result};
+use crate::pin::Pin;
+use crate::portable::PortableToken;
+use crate::secret::Secret;
+
+const FORMAT: &str = "Aegis";
+
+/// The vault file version Aegis writes (and the only one that exists).
+pub const FILE_VERSION: i64 = 1;
+/// The newest content version we read (what current Aegis writes).
+pub const CONTENT_VERSION: i64 = 3;
+/// Password slot type.
+pub const SLOT_PASSWORD: i64 = 1;
+/// Biometric slot type.
+pub const SLOT_BIOMETRIC: i64 = 2;
+
+fn malformed(problem: impl Into<String>) -> Error {
+    Error::ImportMalformed {
+        format: FORMAT,
+        problem: problem.into(),
+    }
+}
+
+/// Reads an Aegis vault; `json` is the already-parsed document, if the caller has it.
+pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
+    let doc = match json {
+        Some(j) => j,
+        None => Json::parse(super::detect::strip_bom(bytes))
+            .map_err(|e| malformed(format!("it is not valid JSON ({e})")))?,
+    };
+    let Value::Object(top) = &doc.0 else {
+        return Err(malformed("it is not a JSON object"));
+    };
+    let version = json::opt_i64(top, "version").map_err(malformed)?;
+    match version {
+        Some(FILE_VERSION) => {}
+        Some(v) if v > FILE_VERSION => {
+            return Err(Error::ImportUnsupported {
+                format: FORMAT,
+                reason: format!(
+                    "its file version {v} is newer than the version {FILE_VERSION} this app \
+                     reads; update this app"
+                ),
+            });
+        }
+        Some(v) => return Err(malformed(format!("its file version {v} is not valid"))),
+        None => return Err(malformed("it has no file version")),
+    }
+    let header = json::req_obj(top, "header").map_err(malformed)?;
+    let plain = header.get("slots").is_none_or(Value::is_null)
+        && header.get("params").is_none_or(Value::is_null);
+    if plain {
+        let content = json::req_obj(top, "db").map_err(malformed)?;
+        return Ok(Imported {
+            format: ImportFormat::Aegis,
+            encrypted: false,
+            entries: read_content(content)?,
+        });
+    }
+    let Some(password) = password else {
+        return Err(Error::ImportPasswordRequired { format: FORMAT });
+    };
+    let db = json::req_str(top, "db").map_err(malformed)?;
+    let content = decrypt(header, db, password)?;
+    let parsed = Json::parse(&content)
+        .map_err(|e| malformed(format!("its decrypted contents are not valid JSON ({e})")))?;
+    let Value::Object(content) = &parsed.0 else {
+        return Err(malformed("its decrypted contents are not a JSON object"));
+    };
+    Ok(Imported {
+        format: ImportFormat::Aegis,
+        encrypted: true,
+        entries: read_content(content)?,
+    })
+}
+
+/// Unwraps the master key with the password and decrypts the contents.
+fn decrypt(header: &Map<String, Value>, db: &str, password: &str) -> Result<Zeroizing<Vec<u8>>> {
+    let slots =
+        json::req_array(header, "slots").map_err(|p| malformed(format!("its header: {p}")))?;
+    let params =
+        json::req_obj(header, "params").map_err(|p| malformed(format!("its header: {p}")))?;
+    let (nonce, tag) = nonce_and_tag(params).map_err(|p| malformed(format!("its header: {p}")))?;
+    let master = unlock(slots, password)?;
+    let mut sealed = base64_decode(db)
+        .ok_or_else(|| malformed("its encrypted contents are not valid Base64"))?;
+    sealed.extend_from_slice(&tag);
+    crypto::gcm_open(&master, &nonce, &sealed).ok_or_else(|| {
+        malformed("its contents fail the integrity check although the password is right")
+    })
+}
+
+/// A password slot, read and checked before any key derivation.
+struct PasswordSlot {
+    scrypt: ScryptParams,
+    salt: Vec<u8>,
+    wrapped: Vec<u8>,
+    nonce: [u8; 12],
+    repaired: bool,
+}
+
+fn read_password_slot(slot: &Map<String, Value>) -> Result<PasswordSlot> {
+    let field = |p: String| malformed(format!("its password slot: {p}"));
+    let n = json::req_u64(slot, "n").map_err(field)?;
+    let r = json::req_u64(slot, "r").map_err(field)?;
+    let p = json::req_u64(slot, "p").map_err(field)?;
+    let scrypt = ScryptParams::check(n, r, p, FORMAT)?;
+    let salt = hex_decode(json::req_str(slot, "salt").map_err(field)?)
+        .ok_or_else(|| field("its salt is not hex".into()))?
+        .to_vec();
+    let wrapped = hex_decode(json::req_str(slot, "key").map_err(field)?)
+        .ok_or_else(|| field("its key is not hex".into()))?;
+    let key_params = json::req_obj(slot, "key_params").map_err(field)?;
+    let (nonce, tag) = nonce_and_tag(key_params).map_err(field)?;
+    let mut sealed = wrapped.to_vec();
+    sealed.extend_from_slice(&tag);
+    let repaired = matches!(slot.get("repaired"), Some(Value::Bool(true)));
+    Ok(PasswordSlot {
+        scrypt,
+        salt,
+        wrapped: sealed,
+        nonce,
+        repaired,
+    })
+}
+
+/// Tries every password slot; the first that opens gives the master key.
+fn unlock(slots: &[Value], password: &str) -> Result<Key> {
+    let mut password_slots = Vec::new();
+    let mut biometric = 0;
+    let mut refused = None;
+    for slot in slots {
+        let Value::Object(slot) = slot else {
+            return Err(malformed("one of its slots is not an object"));
+        };
+        match json::opt_i64(slot, "type").map_err(|p| malformed(format!("a slot: {p}")))? {
+            Some(SLOT_PASSWORD) => match read_password_slot(slot) {
+                Ok(s) => password_slots.push(s),
+                // A hostile slot must not stop a good one from opening the vault.
+                Err(e @ Error::ImportKdfLimit { .. }) => refused = Some(e),
+                Err(e) => return Err(e),
+            },
+            Some(SLOT_BIOMETRIC) => biometric += 1,
+            _ => {} // raw slots and unknown types need keys we do not have
+        }
+    }
+    for slot in &password_slots {
+        let wrapping = slot
+            .scrypt
+            .derive(password.as_bytes(), &slot.salt, FORMAT)?;
+        if let Some(master) = crypto::gcm_open(&wrapping, &slot.nonce, &slot.wrapped) {
+            let key: [u8; 32] = master[..]
+                .try_into()
+                .map_err(|_| malformed("its master key is not 32 bytes long"))?;
+            return Ok(Zeroizing::new(key));
+        }
+    }
+    if let Some(e) = refused {
+        return Err(e);
+    }
+    if password_slots.is_empty() {
+        return Err(if biometric > 0 {
+            Error::ImportUnsupported {
+                format: FORMAT,
+                reason: "it can only be unlocked with a fingerprint (it has no password slot): in \
+                         Aegis, set a password under Settings → Security and export again"
+                    .into(),
+            }
+        } else {
+            malformed("it has no password slot")
+        });
+    }
+    if password.len() > 64 && password_slots.iter().any(|s| !s.repaired) {
+        return Err(Error::ImportUnsupported {
+            format: FORMAT,
+            reason: "the password did not open it, and its password slot predates Aegis's fix \
+                     for passwords longer than 64 bytes: open the vault in a current Aegis once \
+                     (it repairs the slot), export again, and retry"
+                .into(),
+        });
+    }
+    Err(Error::ImportWrongPassword { format: FORMAT })
+}
+
+fn nonce_and_tag(params: &Map<String, Value>) -> std::result::Result<([u8; 12], [u8; 16]), String> {
+    let nonce = hex_array::<12>(json::req_str(params, "nonce")?)
+        .ok_or("its nonce is not 12 bytes of hex")?;
+    let tag =
+        hex_array::<16>(json::req_str(params, "tag")?).ok_or("its tag is not 16 bytes of hex")?;
+    Ok((nonce, tag))
+}
+
+fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
+    match json::opt_i64(content, "version").map_err(malformed)? {
+        Some(1..=CONTENT_VERSION) => {}
+        Some(v) if v > CONTENT_VERSION => {
+            return Err(Error::ImportUnsupported {
+                format: FORMAT,
+                reason: format!(
+                    "its content version {v} is newer than the version {CONTENT_VERSION} this \
+                     app reads; update this app"
+                ),
+            });
+        }
+        Some(v) => return Err(malformed(format!("its content version {v} is not valid"))),
+        None => return Err(malformed("its contents have no version")),
+    }
+    let entries = json::req_array(content, "entries").map_err(malformed)?;
+    Ok(entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| read_entry(e, i))
+        .collect())
+}
+
+fn read_entry(entry: &Value, index: usize) -> ImportEntry {
+    let Value::Object(entry) = entry else {
+        return ImportEntry {
+            label: format!("entry {}", index + 1),
+            outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
+        };
+    };
+    let issuer = json::opt_str(entry, "issuer").ok().flatten();
+    let name = json::opt_str(entry, "name").ok().flatten();
+    let label = label(issuer, name, index);
+    let outcome = match entry_outcome(entry) {
+        Ok(outcome) => outcome,
+        Err(reason) => skipped(reason),
+    };
+    ImportEntry { label, outcome }
+}
+
+fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
+    match json::req_str(entry, "type")? {
+        "motp" => {}
+        "totp" => return Ok(not_motp("TOTP")),
+        "hotp" => return Ok(not_motp("HOTP")),
+        "steam" => return Ok(not_motp("Steam")),
+        "yandex" => return Ok(not_motp("Yandex")),
+        other => {
+            return Ok(not_motp(&format!(
+                "unknown type \"{}\"",
+                super::printable(other, 20)
+            )));
+        }
+    }
+    let account = json::opt_str(entry, "name")?.unwrap_or_default().to_owned();
+    let issuer = non_empty(json::opt_str(entry, "issuer")?);
+    let note = non_empty(json::opt_str(entry, "note")?);
+    let info = json::req_obj(entry, "info")?;
+    let encoded = json::req_str(info, "secret")?;
+    let bytes = base32_decode(encoded).ok_or("the secret is not valid Base32")?;
+    if bytes.is_empty() {
+        return Err("the secret is empty".into());
+    }
+    let secret = Secret::new(&hex_lower_secret(&bytes)).map_err(|e| e.to_string())?;
+    let pin = json::opt_text(info, "pin")?
+        .filter(|p| !p.is_empty())
+        .map(|p| Pin::raw(&p));
+    Ok(EntryOutcome::Token(PortableToken {
+        issuer,
+        account,
+        secret,
+        pin,
+        note,
+    }))
+}

@@ -1,0 +1,254 @@
+//! Recognising a backup from its content.
+//!
+//! Files arrive from share sheets and downloads with any name, so we never trust the
+//! extension: magic headers first (Authenticator Pro's encrypted backups), then the JSON
+//! shape, then URI schemes in text, then andOTP's binary layout. Anything else gets a
+//! description of what it seems to be, which is what the user needs to pick the right file.
+
+use serde_json::Value;
+
+use super::ImportFormat;
+use super::crypto::PBKDF2_MAX_ITERATIONS;
+use super::json::Json;
+use crate::error::{Error, Result};
+
+/// Authenticator Pro's "strong" (Argon2id + AES-GCM) header.
+pub const AUTHPRO_STRONG_MAGIC: &[u8; 16] = b"AUTHENTICATORPRO";
+/// Authenticator Pro's "legacy" (PBKDF2 + AES-CBC) header.
+pub const AUTHPRO_LEGACY_MAGIC: &[u8; 16] = b"AuthenticatorPro";
+/// Smallest andOTP encrypted backup: iterations (4) ‖ salt (12) ‖ IV (12) ‖ tag (16).
+pub const ANDOTP_MIN_ENCRYPTED: usize = 4 + 12 + 12 + 16;
+
+/// How many meaningful lines of a text file we look at for a URI.
+const TEXT_LINES_SNIFFED: usize = 20;
+
+/// The format and, for JSON formats, the parsed document (so it is parsed once).
+pub fn sniff(bytes: &[u8]) -> Result<(ImportFormat, Option<Json>)> {
+    if bytes.starts_with(AUTHPRO_STRONG_MAGIC) || bytes.starts_with(AUTHPRO_LEGACY_MAGIC) {
+        return Ok((ImportFormat::AuthenticatorPro, None));
+    }
+    let body = strip_bom(bytes);
+    let Some(&first) = body.iter().find(|b| !b.is_ascii_whitespace()) else {
+        return Err(unrecognized("an empty file"));
+    };
+    if first == b'{' || first == b'[' {
+        return match Json::parse(body) {
+            Ok(json) => {
+                let format = classify_json(&json.0)?;
+                Ok((format, Some(json)))
+            }
+            Err(e) => Err(unrecognized(&format!("damaged or incomplete JSON ({e})"))),
+        };
+    }
+    if let Some(what) = magic(body) {
+        return Err(unrecognized(what));
+    }
+    if let Some(text) = as_text(body) {
+        return classify_text(text).map(|f| (f, None));
+    }
+    if looks_like_andotp_encrypted(bytes) {
+        return Ok((ImportFormat::AndOtp, None));
+    }
+    if matches!(bytes.first(), Some(0x84 | 0x85 | 0x8c | 0x8d | 0xc1 | 0xc3)) {
+        // OpenPGP packet tags of an encrypted message (andOTP's `.json.gpg` backups).
+        return Err(unrecognized(
+            "binary data, probably an OpenPGP-encrypted file (decrypt it with your OpenPGP app \
+             first) or an andOTP encrypted backup made before andOTP 0.6.3 (choose the andOTP \
+             format explicitly)",
+        ));
+    }
+    Err(unrecognized(
+        "binary data of an unknown format (an andOTP encrypted backup made before andOTP \
+         0.6.3 cannot be recognised automatically: choose the andOTP format explicitly)",
+    ))
+}
+
+/// Whether the first four bytes (andOTP's big-endian PBKDF2 iteration count) are plausible.
+pub fn looks_like_andotp_encrypted(bytes: &[u8]) -> bool {
+    bytes.len() >= ANDOTP_MIN_ENCRYPTED
+        && matches!(andotp_iterations(bytes), Some(1..=PBKDF2_MAX_ITERATIONS))
+}
+
+/// andOTP's iteration count, if the file is long enough to have one.
+pub fn andotp_iterations(bytes: &[u8]) -> Option<u32> {
+    let head: [u8; 4] = bytes.get(..4)?.try_into().ok()?;
+    Some(u32::from_be_bytes(head))
+}
+
+/// `bytes` without a UTF-8 byte-order mark (Windows editors add one).
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+fn unrecognized(what: &str) -> Error {
+    Error::ImportUnrecognized { what: what.into() }
+}
+
+fn classify_json(v: &Value) -> Result<ImportFormat> {
+    match v {
+        Value::Object(m) => {
+            let has = |k: &str| m.contains_key(k);
+            if has("header") && has("db") {
+                Ok(ImportFormat::Aegis)
+            } else if has("Authenticators") {
+                Ok(ImportFormat::AuthenticatorPro)
+            } else if has("services") && has("schemaVersion") {
+                Err(unrecognized("a 2FAS backup; 2FAS cannot hold mOTP tokens"))
+            } else if has("items") && (has("encrypted") || has("folders")) {
+                Err(unrecognized("a Bitwarden export"))
+            } else if has("tokens") && has("tokenOrder") {
+                Err(unrecognized(
+                    "a FreeOTP+ backup; FreeOTP+ cannot hold mOTP tokens",
+                ))
+            } else if has("version") && has("entries") {
+                Err(unrecognized(
+                    "the inner contents of an Aegis vault without its header; export the vault \
+                     from Aegis instead",
+                ))
+            } else {
+                Err(unrecognized("a JSON document of an unknown shape"))
+            }
+        }
+        Value::Array(items) => match items.first() {
+            None | Some(Value::Object(_)) => Ok(ImportFormat::AndOtp),
+            Some(_) => Err(unrecognized("a JSON list of an unknown shape")),
+        },
+        _ => Err(unrecognized("a JSON value of an unknown shape")),
+    }
+}
+
+fn magic(body: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (unpack it first)"),
+        (b"\x1f\x8b", "a gzip-compressed file (unpack it first)"),
+        (
+            b"\x89PNG",
+            "a PNG image (to add a token from a QR code, scan the code instead)",
+        ),
+        (
+            b"\xFF\xD8\xFF",
+            "a JPEG image (to add a token from a QR code, scan the code instead)",
+        ),
+        (b"GIF8", "a GIF image"),
+        (
+            b"-----BEGIN PGP",
+            "an OpenPGP-encrypted file (decrypt it with your OpenPGP app first)",
+        ),
+    ];
+    let trimmed = body.trim_ascii_start();
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| trimmed.starts_with(sig)) {
+        return Some(what);
+    }
+    let head = &trimmed[..trimmed.len().min(1024)];
+    let head_lower = head.to_ascii_lowercase();
+    if head_lower.starts_with(b"<") && contains(&head_lower, b"<html") {
+        return Some(
+            "an HTML page (HTML exports are for printing: export a JSON backup or a URI list \
+             instead)",
+        );
+    }
+    None
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The text, if the file is UTF-8 without NUL bytes.
+fn as_text(body: &[u8]) -> Option<&str> {
+    let text = std::str::from_utf8(body).ok()?;
+    (!text.contains('\0')).then_some(text)
+}
+
+fn classify_text(text: &str) -> Result<ImportFormat> {
+    let mut saw_migration = false;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .take(TEXT_LINES_SNIFFED)
+    {
+        let lower = line.get(..20).unwrap_or(line).to_ascii_lowercase();
+        if lower.starts_with("otpauth-migration:") {
+            saw_migration = true;
+        } else if lower.starts_with("motp:") || lower.starts_with("otpauth:") {
+            return Ok(ImportFormat::UriList);
+        }
+    }
+    if saw_migration {
+        return Err(Error::ImportCannotHoldMotp {
+            what: "a Google Authenticator export (otpauth-migration://)".into(),
+        });
+    }
+    Err(unrecognized(
+        "a text file without any motp:// or otpauth:// provisioning URI",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn what(bytes: &[u8]) -> String {
+        match sniff(bytes) {
+            Ok((f, _)) => format!("format {f}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn recognises_shapes() {
+        let f = |b: &[u8]| sniff(b).map(|(f, _)| f).ok();
+        assert_eq!(
+            f(br#"{"version":1,"header":{"slots":null,"params":null},"db":{}}"#),
+            Some(ImportFormat::Aegis)
+        );
+        assert_eq!(
+            f(b"\xEF\xBB\xBF {\"Authenticators\":[]}"),
+            Some(ImportFormat::AuthenticatorPro)
+        );
+        assert_eq!(
+            f(b"AUTHENTICATORPRO..."),
+            Some(ImportFormat::AuthenticatorPro)
+        );
+        assert_eq!(
+            f(b"AuthenticatorPro..."),
+            Some(ImportFormat::AuthenticatorPro)
+        );
+        assert_eq!(f(b"[]"), Some(ImportFormat::AndOtp));
+        assert_eq!(f(b"[{\"type\":\"MOTP\"}]"), Some(ImportFormat::AndOtp));
+        assert_eq!(
+            f(b"# mine\n\nmotp://a:b?secret=0123456789abcdef\n"),
+            Some(ImportFormat::UriList)
+        );
+        assert_eq!(
+            f(b"header\notpauth://totp/x?secret=A"),
+            Some(ImportFormat::UriList)
+        );
+        let mut andotp = 150_000u32.to_be_bytes().to_vec();
+        andotp.extend_from_slice(&[0xa5; 60]);
+        assert_eq!(f(&andotp), Some(ImportFormat::AndOtp));
+    }
+
+    #[test]
+    fn names_what_it_is_otherwise() {
+        assert!(what(b"").contains("empty"));
+        assert!(what(b"  \n").contains("empty"));
+        assert!(what(b"{\"a\":").contains("damaged or incomplete JSON"));
+        assert!(what(b"{\"services\":[],\"schemaVersion\":4}").contains("2FAS"));
+        assert!(what(b"{\"foo\":1}").contains("unknown shape"));
+        assert!(what(b"[1,2]").contains("JSON list"));
+        assert!(what(b"\x89PNG\r\n").contains("scan the code"));
+        assert!(what(b"<!DOCTYPE html><html>").contains("HTML"));
+        assert!(what(b"-----BEGIN PGP MESSAGE-----").contains("OpenPGP"));
+        assert!(what(b"hello world").contains("without any motp://"));
+        assert!(what(&[0xff; 100]).contains("binary data"));
+        assert!(what(&[0x85; 100]).contains("OpenPGP"));
+        let ga = what(b"otpauth-migration://offline?data=abc");
+        assert!(
+            ga.contains("Google Authenticator") && ga.contains("cannot hold mOTP"),
+            "{ga}"
+        );
+    }
+}

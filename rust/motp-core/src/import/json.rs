@@ -1,0 +1,199 @@
+//! JSON documents that hold secrets.
+//!
+//! Backups are parsed into a [`serde_json::Value`] rather than typed structs so that one bad
+//! entry becomes one skipped entry, not a failed import. `Value`'s strings are ordinary heap
+//! strings, so [`Json`] wipes every string in the tree when dropped (best effort: the parser's
+//! own scratch buffers are out of our reach).
+
+use serde_json::{Map, Value};
+use zeroize::Zeroize;
+
+use crate::error::{Error, Result};
+
+/// A parsed JSON document whose strings are wiped on drop.
+#[derive(Debug)]
+pub struct Json(pub Value);
+
+impl Json {
+    /// Parses UTF-8 JSON. serde_json refuses nesting deeper than 128 levels, so hostile input
+    /// cannot overflow the stack here or in the wipe.
+    pub fn parse(bytes: &[u8]) -> std::result::Result<Json, serde_json::Error> {
+        serde_json::from_slice(bytes).map(Json)
+    }
+
+    /// Serialises with four-space indentation (as Aegis writes its files) into a wiped buffer
+    /// sized exactly, so no reallocation leaves a copy behind.
+    pub fn to_pretty_bytes(&self) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+        let len = {
+            let mut counter = Counter(0);
+            self.write_pretty(&mut counter)?;
+            counter.0
+        };
+        let mut out = zeroize::Zeroizing::new(Vec::with_capacity(len + 1));
+        self.write_pretty(&mut *out)?;
+        out.push(b'\n');
+        Ok(out)
+    }
+
+    fn write_pretty<W: std::io::Write>(&self, w: W) -> Result<()> {
+        use serde::Serialize;
+        let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+        let mut ser = serde_json::Serializer::with_formatter(w, fmt);
+        self.0
+            .serialize(&mut ser)
+            .map_err(|e| Error::InvalidOption(format!("could not write JSON ({e})")))
+    }
+}
+
+impl Drop for Json {
+    fn drop(&mut self) {
+        scrub(&mut self.0);
+    }
+}
+
+fn scrub(v: &mut Value) {
+    match v {
+        Value::String(s) => s.zeroize(),
+        Value::Array(items) => items.iter_mut().for_each(scrub),
+        Value::Object(map) => map.values_mut().for_each(scrub),
+        _ => {}
+    }
+}
+
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A short description of a JSON value's type, for error messages.
+pub fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A string field: `Ok(None)` when absent or null, an error naming the field when it has
+/// another type.
+pub fn opt_str<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> std::result::Result<Option<&'a str>, String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(format!("its \"{key}\" is {}, not text", kind(other))),
+    }
+}
+
+/// Text for a field that apps write as a string but that may arrive as a number (PINs).
+pub fn opt_text(
+    obj: &Map<String, Value>,
+    key: &str,
+) -> std::result::Result<Option<zeroize::Zeroizing<String>>, String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(zeroize::Zeroizing::new(s.clone()))),
+        Some(Value::Number(n)) => Ok(Some(zeroize::Zeroizing::new(n.to_string()))),
+        Some(other) => Err(format!("its \"{key}\" is {}, not text", kind(other))),
+    }
+}
+
+/// An integer field.
+pub fn opt_i64(obj: &Map<String, Value>, key: &str) -> std::result::Result<Option<i64>, String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| format!("its \"{key}\" is not a whole number")),
+        Some(other) => Err(format!("its \"{key}\" is {}, not a number", kind(other))),
+    }
+}
+
+/// An unsigned integer field (KDF parameters), required.
+pub fn req_u64(obj: &Map<String, Value>, key: &str) -> std::result::Result<u64, String> {
+    match obj.get(key) {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .ok_or_else(|| format!("its \"{key}\" is not a whole number of at least 0")),
+        Some(other) => Err(format!("its \"{key}\" is {}, not a number", kind(other))),
+        None => Err(format!("it has no \"{key}\"")),
+    }
+}
+
+/// A required string field.
+pub fn req_str<'a>(obj: &'a Map<String, Value>, key: &str) -> std::result::Result<&'a str, String> {
+    opt_str(obj, key)?.ok_or_else(|| format!("it has no \"{key}\""))
+}
+
+/// A required object field.
+pub fn req_obj<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> std::result::Result<&'a Map<String, Value>, String> {
+    match obj.get(key) {
+        Some(Value::Object(m)) => Ok(m),
+        Some(other) => Err(format!("its \"{key}\" is {}, not an object", kind(other))),
+        None => Err(format!("it has no \"{key}\"")),
+    }
+}
+
+/// A required list field.
+pub fn req_array<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> std::result::Result<&'a [Value], String> {
+    match obj.get(key) {
+        Some(Value::Array(a)) => Ok(a),
+        Some(other) => Err(format!("its \"{key}\" is {}, not a list", kind(other))),
+        None => Err(format!("it has no \"{key}\"")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_bytes_are_exact_and_four_space_indented() {
+        let j = Json(serde_json::json!({"a": [1, "x"], "b": null}));
+        let bytes = j.to_pretty_bytes().unwrap();
+        assert_eq!(bytes.len(), bytes.capacity());
+        let text = std::str::from_utf8(&bytes).unwrap();
+        assert!(text.contains("\n    \"a\": [\n        1,"), "{text}");
+    }
+
+    #[test]
+    fn field_helpers_name_the_problem() {
+        let v = serde_json::json!({"s": "x", "n": 5, "z": null, "o": {}, "l": []});
+        let m = v.as_object().unwrap();
+        assert_eq!(opt_str(m, "s").unwrap(), Some("x"));
+        assert_eq!(opt_str(m, "z").unwrap(), None);
+        assert!(opt_str(m, "n").unwrap_err().contains("\"n\" is a number"));
+        assert_eq!(&*opt_text(m, "n").unwrap().unwrap(), "5");
+        assert_eq!(opt_i64(m, "n").unwrap(), Some(5));
+        assert_eq!(req_u64(m, "n").unwrap(), 5);
+        assert!(req_u64(m, "q").unwrap_err().contains("no \"q\""));
+        assert!(req_obj(m, "o").is_ok() && req_array(m, "l").is_ok());
+        assert!(req_obj(m, "l").is_err() && req_array(m, "o").is_err());
+        assert!(req_str(m, "z").is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(100_000);
+        assert!(Json::parse(deep.as_bytes()).is_err());
+    }
+}

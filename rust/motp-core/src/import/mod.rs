@@ -1,0 +1,308 @@
+//! Reading other authenticator apps' backups.
+//!
+//! Pure functions: bytes (and a password) in, tokens and a per-entry report out. No files, no
+//! vault: the caller reads the file and decides what to keep. Every entry of the backup is
+//! accounted for, either as an mOTP [`PortableToken`] or as skipped with a reason a person can
+//! act on ("TOTP, not mOTP", "the secret is not valid Base32"), so an import never silently
+//! loses a token.
+//!
+//! | format | plain | encrypted |
+//! |---|---|---|
+//! | [Aegis](aegis) vault | JSON | scrypt + AES-256-GCM key slots |
+//! | [Authenticator Pro / Stratum](authenticator_pro) backup | JSON | Argon2id + AES-256-GCM ("strong"), PBKDF2-SHA1 + AES-256-CBC ("legacy") |
+//! | [andOTP](andotp) backup | JSON | PBKDF2-SHA1 + AES-256-GCM; SHA-256 + AES-256-GCM before 0.6.3 |
+//! | [URI list](uri_list) | text, one `motp://` URI a line | — |
+//!
+//! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
+
+pub mod aegis;
+pub mod andotp;
+pub mod authenticator_pro;
+pub(crate) mod crypto;
+mod detect;
+pub(crate) mod encoding;
+pub(crate) mod json;
+pub mod uri_list;
+
+use std::fmt;
+
+use crate::error::{Error, Result};
+use crate::portable::PortableToken;
+
+pub use crypto::{PBKDF2_MAX_ITERATIONS, SCRYPT_MAX_MEMORY_BYTES, SCRYPT_MAX_P, SCRYPT_MAX_WORK};
+
+/// Largest file we read: 64 MiB. Real backups are kilobytes; Aegis vaults with many custom
+/// icons reach a few megabytes.
+pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The formats we read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ImportFormat {
+    /// An Aegis vault (plain or encrypted JSON).
+    Aegis,
+    /// An Authenticator Pro / Stratum backup (`.authpro`: plain JSON or encrypted).
+    AuthenticatorPro,
+    /// An andOTP backup (plain JSON, or encrypted `.json.aes`).
+    AndOtp,
+    /// A text file of provisioning URIs, one a line.
+    UriList,
+}
+
+impl ImportFormat {
+    /// Every format, for menus.
+    pub const ALL: [ImportFormat; 4] = [
+        ImportFormat::Aegis,
+        ImportFormat::AuthenticatorPro,
+        ImportFormat::AndOtp,
+        ImportFormat::UriList,
+    ];
+
+    /// The name people know it by.
+    pub fn name(self) -> &'static str {
+        match self {
+            ImportFormat::Aegis => "Aegis",
+            ImportFormat::AuthenticatorPro => "Authenticator Pro",
+            ImportFormat::AndOtp => "andOTP",
+            ImportFormat::UriList => "URI list",
+        }
+    }
+
+    /// "an Aegis backup", "a list of provisioning URIs"… for messages.
+    pub fn described(self) -> &'static str {
+        match self {
+            ImportFormat::Aegis => "an Aegis backup",
+            ImportFormat::AuthenticatorPro => "an Authenticator Pro backup",
+            ImportFormat::AndOtp => "an andOTP backup",
+            ImportFormat::UriList => "a list of provisioning URIs",
+        }
+    }
+
+    /// A stable machine-readable name (command-line flags, JSON, FFI).
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportFormat::Aegis => "aegis",
+            ImportFormat::AuthenticatorPro => "authenticator-pro",
+            ImportFormat::AndOtp => "andotp",
+            ImportFormat::UriList => "uri-list",
+        }
+    }
+
+    /// Reads [`ImportFormat::code`] back (also accepts "stratum" and "uri").
+    pub fn from_code(code: &str) -> Option<ImportFormat> {
+        match code.to_ascii_lowercase().as_str() {
+            "aegis" => Some(ImportFormat::Aegis),
+            "authenticator-pro" | "authenticatorpro" | "authpro" | "stratum" => {
+                Some(ImportFormat::AuthenticatorPro)
+            }
+            "andotp" => Some(ImportFormat::AndOtp),
+            "uri-list" | "uri" | "uris" | "text" => Some(ImportFormat::UriList),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ImportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What an import found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The format read.
+    pub format: ImportFormat,
+    /// Whether the file was encrypted (and so a password was used).
+    pub encrypted: bool,
+    /// Every entry of the backup in file order, imported or skipped.
+    pub entries: Vec<ImportEntry>,
+}
+
+impl Imported {
+    /// The mOTP tokens found.
+    pub fn tokens(&self) -> impl Iterator<Item = &PortableToken> {
+        self.entries.iter().filter_map(|e| match &e.outcome {
+            EntryOutcome::Token(t) => Some(t),
+            EntryOutcome::Skipped { .. } => None,
+        })
+    }
+
+    /// The mOTP tokens found, by value.
+    pub fn into_tokens(self) -> Vec<PortableToken> {
+        self.entries
+            .into_iter()
+            .filter_map(|e| match e.outcome {
+                EntryOutcome::Token(t) => Some(t),
+                EntryOutcome::Skipped { .. } => None,
+            })
+            .collect()
+    }
+
+    /// The skipped entries as `(label, reason)`.
+    pub fn skipped(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().filter_map(|e| match &e.outcome {
+            EntryOutcome::Skipped { reason } => Some((e.label.as_str(), reason.as_str())),
+            EntryOutcome::Token(_) => None,
+        })
+    }
+}
+
+/// One entry of a backup and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportEntry {
+    /// `issuer: account` (or whichever exists, or `entry N` / `line N`), for the report. Never
+    /// the secret.
+    pub label: String,
+    /// Imported, or skipped with a reason.
+    pub outcome: EntryOutcome,
+}
+
+/// What became of one entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryOutcome {
+    /// An mOTP token, ready for the vault. Check `token.secret.warnings()` for odd secrets.
+    Token(PortableToken),
+    /// Not imported, and why ("TOTP, not mOTP", "the secret is not valid Base32"…).
+    Skipped {
+        /// The reason, in words (never a secret).
+        reason: String,
+    },
+}
+
+/// Guesses a file's format from its content (magic headers, JSON shape, URI schemes).
+///
+/// `None` when no importer recognises it; [`import`] with `format: None` then explains what
+/// the file seems to be. An andOTP encrypted backup from before andOTP 0.6.3 has no
+/// recognisable structure: pass [`ImportFormat::AndOtp`] explicitly for those.
+pub fn detect_format(bytes: &[u8]) -> Option<ImportFormat> {
+    detect::sniff(bytes).ok().map(|(format, _)| format)
+}
+
+/// Reads a backup.
+///
+/// `format: None` detects it. `password` is needed only for encrypted backups (an empty
+/// password counts as none). Errors are distinct for: an encrypted backup without a password
+/// ([`Error::ImportPasswordRequired`]), a wrong password ([`Error::ImportWrongPassword`]), a
+/// file we cannot read ([`Error::ImportUnrecognized`], naming what it seems to be), a format
+/// that cannot hold mOTP ([`Error::ImportCannotHoldMotp`]), a damaged backup
+/// ([`Error::ImportMalformed`]) and hostile key-derivation parameters
+/// ([`Error::ImportKdfLimit`]).
+pub fn import(
+    bytes: &[u8],
+    format: Option<ImportFormat>,
+    password: Option<&str>,
+) -> Result<Imported> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Error::ImportTooLarge {
+            size: bytes.len(),
+            max: MAX_IMPORT_BYTES,
+        });
+    }
+    let password = password.filter(|p| !p.is_empty());
+    let (format, json) = match (format, detect::sniff(bytes)) {
+        (None, sniffed) => sniffed?,
+        (Some(asked), Ok((found, json))) if asked == found => (asked, json),
+        (Some(asked), Ok((found, _))) => {
+            return Err(Error::ImportUnrecognized {
+                what: format!(
+                    "{}, not {}; import it as {found}",
+                    found.described(),
+                    asked.described()
+                ),
+            });
+        }
+        (Some(_), Err(e @ Error::ImportCannotHoldMotp { .. })) => return Err(e),
+        // Not recognised as anything: let the asked-for importer say what is wrong in its own
+        // terms (and try the andOTP layouts that cannot be sniffed).
+        (Some(asked), Err(_)) => (asked, None),
+    };
+    match format {
+        ImportFormat::Aegis => aegis::import(bytes, json, password),
+        ImportFormat::AuthenticatorPro => authenticator_pro::import(bytes, json, password),
+        ImportFormat::AndOtp => andotp::import(bytes, json, password),
+        ImportFormat::UriList => uri_list::import(bytes),
+    }
+}
+
+/// The label shown in the report: `issuer: account`, whichever exists, or `entry N`.
+/// Control characters are replaced and the length capped, since labels come from the file.
+pub(crate) fn label(issuer: Option<&str>, account: Option<&str>, index: usize) -> String {
+    let issuer = issuer.map(str::trim).filter(|s| !s.is_empty());
+    let account = account.map(str::trim).filter(|s| !s.is_empty());
+    let text = match (issuer, account) {
+        (Some(i), Some(a)) => format!("{i}: {a}"),
+        (Some(one), None) | (None, Some(one)) => one.to_owned(),
+        (None, None) => return format!("entry {}", index + 1),
+    };
+    printable(&text, 120)
+}
+
+/// `text` with control characters replaced by `?`, cut to `max` characters.
+pub(crate) fn printable(text: &str, max: usize) -> String {
+    let mut out: String = text
+        .chars()
+        .take(max)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// The reason for skipping another kind of token, e.g. "TOTP, not mOTP".
+pub(crate) fn not_motp(kind: &str) -> EntryOutcome {
+    EntryOutcome::Skipped {
+        reason: format!("{kind}, not mOTP"),
+    }
+}
+
+/// A skipped entry with a reason.
+pub(crate) fn skipped(reason: impl Into<String>) -> EntryOutcome {
+    EntryOutcome::Skipped {
+        reason: reason.into(),
+    }
+}
+
+/// Optional text: `None` for absent or blank.
+pub(crate) fn non_empty(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(label(Some("Corp"), Some("alice"), 0), "Corp: alice");
+        assert_eq!(label(Some(""), Some("alice"), 0), "alice");
+        assert_eq!(label(Some("Corp"), None, 0), "Corp");
+        assert_eq!(label(None, Some("  "), 4), "entry 5");
+        assert_eq!(label(Some("a\nb"), None, 0), "a?b");
+        assert_eq!(label(Some(&"x".repeat(200)), None, 0).chars().count(), 121);
+    }
+
+    #[test]
+    fn format_codes_round_trip() {
+        for f in ImportFormat::ALL {
+            assert_eq!(ImportFormat::from_code(f.code()), Some(f));
+        }
+        assert_eq!(
+            ImportFormat::from_code("Stratum"),
+            Some(ImportFormat::AuthenticatorPro)
+        );
+        assert_eq!(ImportFormat::from_code("gauth"), None);
+    }
+
+    #[test]
+    fn refuses_huge_input_before_reading_it() {
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert!(matches!(
+            import(&big, None, None),
+            Err(Error::ImportTooLarge { .. })
+        ));
+    }
+}

@@ -1,0 +1,57 @@
+//! Text files of provisioning URIs, one a line (what Aegis, Stratum and others export as
+//! "plain text" or "URI list", and what people write by hand).
+//!
+//! Every form [`ProvisioningUri::parse`] reads is accepted (`motp://ISSUER:ACCOUNT?secret=…`,
+//! Aegis's `motp:LABEL?…`, andOTP's `otpauth://motp/…`). Blank lines and lines starting with
+//! `#` are ignored; any other line that is not an mOTP URI becomes a skipped entry labelled
+//! `line N` with the parse error as its reason — never the line's content, which may hold a
+//! secret.
+
+use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, label, skipped};
+use crate::error::{Error, Result};
+use crate::portable::PortableToken;
+use crate::uri::ProvisioningUri;
+
+/// Reads a URI list.
+pub fn import(bytes: &[u8]) -> Result<Imported> {
+    let text = std::str::from_utf8(super::detect::strip_bom(bytes)).map_err(|e| {
+        Error::ImportMalformed {
+            format: "URI list",
+            problem: format!(
+                "it is not UTF-8 text (a bad byte at offset {})",
+                e.valid_up_to()
+            ),
+        }
+    })?;
+    let mut entries = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let number = i + 1;
+        entries.push(match ProvisioningUri::parse(line) {
+            Ok(uri) => {
+                let label = label(uri.issuer.as_deref(), Some(&uri.account), 0);
+                let label = if label == "entry 1" {
+                    format!("line {number}")
+                } else {
+                    label
+                };
+                ImportEntry {
+                    label,
+                    outcome: EntryOutcome::Token(PortableToken::from(uri)),
+                }
+            }
+            Err(e) => ImportEntry {
+                label: format!("line {number}"),
+                outcome: skipped(e.to_string()),
+            },
+        });
+    }
+    Ok(Imported {
+        format: ImportFormat::UriList,
+        encrypted: false,
+        entries,
+    })
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The project's one test command: every suite, from a fresh Debian 12 machine or a warm one.
+# Installs what it needs (system packages, toolchains), then runs formatting, lints and every
+# test suite. Any failure stops it with a nonzero exit. Nothing is skipped silently.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+step() { printf '\n==> %s\n' "$*"; }
+SECONDS=0
+
+step "Rust toolchain components"
+for comp in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$comp"; then
+    rustup component add "$comp"
+  fi
+done
+cargo --version
+
+step "System packages (chrony: a real NTP server on loopback for the clock-check tests)"
+# The tests run chronyd themselves, in the foreground with -x (never touching this machine's
+# clock) on a private config. The package's own service must not start and set the clock: a
+# policy-rc.d that says "no" (containers already have one) keeps it stopped during the install.
+if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chrony
+  [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+fi
+
+step "Shared test data (../shared)"
+for f in vectors/motp-public.json fixtures/PROVENANCE.md; do
+  [ -f "$ROOT/../shared/$f" ] || { echo "missing ../shared/$f: the tests read shared fixtures from beside the checkout" >&2; exit 1; }
+done
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+step "Lints (cargo clippy, warnings are errors)"
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+step "Rust tests"
+cargo test --workspace --all-features
+
+step "Toolchains for the bindings (Kotlin on the JVM, Swift on Linux)"
+scripts/install-toolchains.sh all
+
+step "Bindings are fresh (regenerated from the release library, compared with bindings/)"
+scripts/gen-bindings.sh --check
+
+step "Kotlin bindings suite (real kotlinc, real JVM, real library)"
+scripts/test-kotlin.sh
+
+step "Swift bindings suite (real swiftc in a Debian trixie chroot, real library)"
+scripts/test-swift.sh
+
+step "All suites passed in ${SECONDS}s"
