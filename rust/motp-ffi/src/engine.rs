@@ -4,6 +4,8 @@ use motp_core::diagnose::DiagnoseOptions;
 use motp_core::time::{ClockCorrection, Countdown};
 use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength, SecretWarning};
 
+use zeroize::Zeroizing;
+
 use crate::error::MotpError;
 
 type Result<T> = std::result::Result<T, MotpError>;
@@ -107,7 +109,7 @@ pub fn generate_secret(length: u32) -> Result<String> {
 /// Checks a secret as typed: an error if unusable, otherwise its warnings.
 #[uniffi::export]
 pub fn check_secret(secret: String) -> Result<Vec<SecretWarningRecord>> {
-    Ok(warning_records(&Secret::new(&secret)?))
+    Ok(warning_records(&Secret::new(&Zeroizing::new(secret))?))
 }
 
 /// Checks a PIN against the policy for new tokens (4 to 8 digits).
@@ -119,11 +121,13 @@ pub fn check_pin(pin: String) -> Result<()> {
 /// The code for a secret and PIN at an instant (no vault): for vectors and quick checks.
 #[uniffi::export]
 pub fn code_for(secret: String, pin: String, unix_ms: i64) -> Result<String> {
-    let secret = Secret::new(&secret)?;
+    let secret = Secret::new(&Zeroizing::new(secret))?;
     let countdown = Countdown::at(unix_ms, ClockCorrection(0), 0)?;
-    Ok(motp_core::code(&secret, &Pin::raw(&pin), countdown.counter)
-        .as_str()
-        .to_owned())
+    Ok(
+        motp_core::code(&secret, &Pin::raw(&Zeroizing::new(pin)), countdown.counter)
+            .as_str()
+            .to_owned(),
+    )
 }
 
 /// A server-side verification.
@@ -143,10 +147,16 @@ pub fn verify_code(
     unix_ms: i64,
     window_steps: u32,
 ) -> Result<VerifyResult> {
-    let secret = Secret::new(&secret)?;
+    let secret = Secret::new(&Zeroizing::new(secret))?;
     let code = Code::parse(&code)?;
     let counter = Countdown::at(unix_ms, ClockCorrection(0), 0)?.counter;
-    let v = motp_core::verify(&secret, &Pin::raw(&pin), &code, counter, window_steps)?;
+    let v = motp_core::verify(
+        &secret,
+        &Pin::raw(&Zeroizing::new(pin)),
+        &code,
+        counter,
+        window_steps,
+    )?;
     Ok(VerifyResult {
         accepted: v.is_some(),
         offset_steps: v.map(|v| v.offset_steps),
@@ -211,12 +221,19 @@ pub fn diagnose_code(
     span_seconds: u32,
     window_steps: u32,
 ) -> Result<DiagnosisResult> {
-    let secret = Secret::new(&secret)?;
+    let secret = Secret::new(&Zeroizing::new(secret))?;
     let code = Code::parse(&code)?;
     let counter = Countdown::at(unix_ms, ClockCorrection(0), 0)?.counter;
     let options = DiagnoseOptions {
         span_seconds,
         window_steps,
     };
-    Ok(motp_core::diagnose(&secret, &Pin::raw(&pin), &code, counter, options)?.into())
+    Ok(motp_core::diagnose(
+        &secret,
+        &Pin::raw(&Zeroizing::new(pin)),
+        &code,
+        counter,
+        options,
+    )?
+    .into())
 }

@@ -1,13 +1,14 @@
-//! The one error the bindings see: Kotlin `MotpException`, Swift `MotpError`.
+//! The one error the bindings see: Kotlin `MotpException.*`, Swift `MotpError`.
 //!
-//! Fields are named `reason`, not `message`, which would clash with Kotlin's
-//! `Throwable.message`. Variants are grouped by what the app does about them (show the message, ask for the password
-//! again, reopen the vault…); each carries the core's message, which says what to do.
+//! Variants are grouped by what the app does about them (show the message, ask for the
+//! password again, reopen the vault, re-enrol the key store…); each carries the core's message
+//! in `reason`, which says what to do. The field is not called `message`: that would clash with
+//! Kotlin's `Throwable.message`.
 
 /// Errors from every call of the mobile API.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum MotpError {
-    /// The secret, PIN, code, URI or another input is not acceptable; show the message.
+    /// A secret, PIN, code, URI, option or name is not acceptable: show the reason.
     #[error("{reason}")]
     InvalidInput { reason: String },
     /// The URI or QR code holds something other than an mOTP token (TOTP, a web address…).
@@ -16,7 +17,44 @@ pub enum MotpError {
     /// The device time is unusable (before 1970, out of range).
     #[error("{reason}")]
     InvalidTime { reason: String },
-    /// Anything else from the core; the message says what to do.
+    /// The password does not open the vault or backup: ask again.
+    #[error("{reason}")]
+    WrongPassword { reason: String },
+    /// The backup is encrypted and no password was given: ask for it.
+    #[error("{reason}")]
+    PasswordRequired { reason: String },
+    /// The token asks for its PIN and none was given: ask for it.
+    #[error("{reason}")]
+    PinRequired { reason: String },
+    /// No token with that id or name.
+    #[error("{reason}")]
+    NotFound { reason: String },
+    /// The vault file changed since it was opened (another process or device): reopen it.
+    #[error("{reason}")]
+    ChangedElsewhere { reason: String },
+    /// Another process holds the vault's lock: try again shortly.
+    #[error("{reason}")]
+    Busy { reason: String },
+    /// The file was made by a newer version of mOTP Token: update the app.
+    #[error("{reason}")]
+    NewerVersion { reason: String },
+    /// The file is not a vault or is damaged beyond use (and no previous copy opened).
+    #[error("{reason}")]
+    Damaged { reason: String },
+    /// The platform key store failed (key invalidated, biometrics changed…): use the password
+    /// and re-enrol.
+    #[error("{reason}")]
+    KeyStore { reason: String },
+    /// Reading or writing files failed (disk full, permissions, missing folder).
+    #[error("{reason}")]
+    Storage { reason: String },
+    /// A backup from another app cannot be read.
+    #[error("{reason}")]
+    ImportFailed { reason: String },
+    /// The clock check failed (no network, timeout, kiss-o'-death).
+    #[error("{reason}")]
+    Clock { reason: String },
+    /// Anything else; the reason says what to do.
     #[error("{reason}")]
     Other { reason: String },
 }
@@ -32,13 +70,57 @@ impl From<motp_core::Error> for MotpError {
             | E::SecretLengthUnsupported(_)
             | E::PinPolicy(_)
             | E::CodeMalformed { .. }
+            | E::CheckCodeMalformed { .. }
             | E::UriMalformed(_)
-            | E::InvalidOption(_) => MotpError::InvalidInput { reason },
-            E::UriNotMotp { .. } => MotpError::NotMotp { reason },
+            | E::InvalidOption(_)
+            | E::ClockServerInvalid { .. }
+            | E::ExportPasswordEmpty
+            | E::VaultPasswordEmpty
+            | E::VaultKdfParams(_)
+            | E::VaultLastSlot
+            | E::TokenInvalid(_) => MotpError::InvalidInput { reason },
+            E::UriNotMotp { .. } | E::ImportCannotHoldMotp { .. } => MotpError::NotMotp { reason },
             E::TimeBeforeEpoch { .. } | E::TimeOutOfRange { .. } => {
                 MotpError::InvalidTime { reason }
             }
+            E::VaultWrongPassword | E::ImportWrongPassword { .. } => {
+                MotpError::WrongPassword { reason }
+            }
+            E::ImportPasswordRequired { .. } => MotpError::PasswordRequired { reason },
+            E::PinRequired => MotpError::PinRequired { reason },
+            E::TokenNotFound { .. } | E::TokenNameAmbiguous { .. } | E::VaultNoSuchSlot(_) => {
+                MotpError::NotFound { reason }
+            }
+            E::VaultChangedElsewhere => MotpError::ChangedElsewhere { reason },
+            E::VaultBusy { .. } => MotpError::Busy { reason },
+            E::VaultNewerVersion { .. } => MotpError::NewerVersion { reason },
+            E::VaultNotAVault(_) | E::VaultCorrupt(_) | E::VaultTooLarge { .. } => {
+                MotpError::Damaged { reason }
+            }
+            E::VaultKeyStore { .. } => MotpError::KeyStore { reason },
+            E::VaultIo { .. } | E::VaultExists { .. } | E::VaultNotFound { .. } => {
+                MotpError::Storage { reason }
+            }
+            E::ImportTooLarge { .. }
+            | E::ImportUnrecognized { .. }
+            | E::ImportMalformed { .. }
+            | E::ImportKdfLimit { .. }
+            | E::ImportUnsupported { .. } => MotpError::ImportFailed { reason },
+            E::ClockServerNotFound { .. }
+            | E::ClockTimeout { .. }
+            | E::ClockUnreachable { .. }
+            | E::ClockKissOfDeath { .. }
+            | E::ClockServerUnsynchronized { .. }
+            | E::ClockBadReply { .. } => MotpError::Clock { reason },
             _ => MotpError::Other { reason },
+        }
+    }
+}
+
+impl From<uniffi::UnexpectedUniFFICallbackError> for MotpError {
+    fn from(e: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        MotpError::KeyStore {
+            reason: format!("the platform key store failed unexpectedly: {}", e.reason),
         }
     }
 }

@@ -4,15 +4,30 @@
 //! apps. **Conversion only** — every behaviour lives in motp-core; this crate turns core types
 //! into records the bindings can carry and core errors into [`MotpError`].
 //!
+//! | module | what the apps get |
+//! |---|---|
+//! | `engine` | codes, countdowns, secrets, PINs, URIs, verify, diagnose (free functions) |
+//! | `vault` | `TokenVault`: the encrypted store, codes, import/export, doctor |
+//! | `protector` | `KeyProtector`: the Android Keystore / iOS Keychain, implemented by the app |
+//! | `checks` | the clock check, secret check codes, the doctor's report |
+//! | `error` | `MotpError` (Kotlin `MotpException`, Swift `MotpError`) |
+//!
 //! Rules: every call that can fail returns a `Result` (a panic through a non-throwing Swift
 //! function is fatal); everything is synchronous (apps call slow operations such as opening a
 //! vault off the main thread); secrets cross inbound (add/import) and outbound only through an
-//! explicit reveal or export.
+//! explicit reveal or export; secrets and PINs received from the app are wrapped in
+//! `Zeroizing` as soon as they arrive.
 
 uniffi::setup_scaffolding!();
 
+mod checks;
 mod engine;
 mod error;
+mod protector;
+mod vault;
 
+pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
+pub use protector::*;
+pub use vault::*;

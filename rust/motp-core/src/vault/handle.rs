@@ -108,6 +108,20 @@ impl Vault {
     /// Creates a new, empty vault at `path` with one password slot, and writes it. Fails if a
     /// vault is already there. Use [`KdfParams::DEFAULT`] outside tests.
     pub fn create(path: &Path, password: &Password, kdf: KdfParams) -> Result<Vault> {
+        Self::create_with_slot(path, |key| Slot::new_password(key, password, kdf))
+    }
+
+    /// Creates a new, empty vault at `path` unlocked only by a platform key store (the
+    /// Android Keystore, the iOS Keychain). Add a password slot with
+    /// [`Vault::change_password`] so that a lost device key does not lose the vault.
+    pub fn create_with_protector(path: &Path, protector: &dyn KeyProtector) -> Result<Vault> {
+        Self::create_with_slot(path, |key| Slot::new_platform(key, protector))
+    }
+
+    fn create_with_slot(
+        path: &Path,
+        make_slot: impl FnOnce(&MasterKey) -> Result<Slot>,
+    ) -> Result<Vault> {
         let paths = Paths::new(path)?;
         store::create_dir(paths.dir())?;
         if paths.main.exists() {
@@ -116,7 +130,7 @@ impl Vault {
             });
         }
         let key = MasterKey::generate()?;
-        let slot = Slot::new_password(&key, password, kdf)?;
+        let slot = make_slot(&key)?;
         let mut vault = Vault {
             paths,
             state: Unlocked {

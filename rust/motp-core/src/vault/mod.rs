@@ -14,15 +14,18 @@
 //! | `slots`, `kdf`, `protector` | key slots: Argon2id passwords, platform key stores |
 //! | `crypto` | master key, AEAD, passwords, randomness |
 //! | `typo_guard` | the opt-in 4-bit PIN check |
+//! | `doctor_walk` | the troubleshooting walk for one stored token |
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev` |
+//! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
 
 mod b64;
 mod canonical;
 mod content;
 mod crypto;
+mod doctor_walk;
 mod envelope;
 mod handle;
 mod import;
@@ -32,11 +35,13 @@ mod model;
 mod protector;
 mod slots;
 mod store;
+mod transfer;
 mod typo_guard;
 mod unlock;
 
 pub use content::MAX_TOKENS;
 pub use crypto::Password;
+pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
 pub use import::{ImportEntry, ImportOutcome, ImportReport};
@@ -46,6 +51,7 @@ pub use model::{
 };
 pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
+pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;
 

@@ -1,0 +1,76 @@
+//! `doctor` for a token in a vault: gathers what the pure walk in [`crate::doctor`] needs (the
+//! secret, the account, the typo guard's verdict on the typed PIN, the stored clock
+//! correction) so the command line and the apps run the same walk without touching a secret.
+
+use super::handle::Vault;
+use super::model::TokenId;
+use super::typo_guard::TypoGuardCheck;
+use crate::diagnose::DiagnoseOptions;
+use crate::doctor::{ClockInput, CodeEvidence, DoctorInput, DoctorReport, PinGuard, doctor};
+use crate::error::{Error, Result};
+use crate::otp::Code;
+use crate::pin::Pin;
+use crate::secret_check::CheckCode;
+
+/// What the user brings to a doctor session, besides the token.
+#[derive(Debug, Clone)]
+pub struct DoctorRequest {
+    /// The PIN as the user types it (checked against the typo guard; used for the code
+    /// diagnosis). `None` uses the stored PIN when the token remembers one.
+    pub pin: Option<Pin>,
+    /// The clock check's result, if the user ran it.
+    pub clock: ClockInput,
+    /// The check code the administrator read from the server's copy of the secret.
+    pub admin_check_code: Option<CheckCode>,
+    /// A code from another token for the same account, or from the server's log.
+    pub other_code: Option<Code>,
+    /// When that code was shown, device time in Unix milliseconds (the vault's clock
+    /// correction is applied, as for the token's own codes).
+    pub at_unix_ms: i64,
+    /// The diagnosis span and the server's window.
+    pub options: DiagnoseOptions,
+}
+
+impl Vault {
+    /// Walks the troubleshooting guide's four causes for one token.
+    pub fn doctor(&self, id: TokenId, request: DoctorRequest) -> Result<DoctorReport> {
+        let info = self.get(id)?;
+        let secret = self.reveal_secret(id)?;
+        let stored = self.reveal_pin(id)?;
+        let pin_guard = match &request.pin {
+            Some(p) => match self.check_pin(id, p)? {
+                TypoGuardCheck::Ok => PinGuard::Matches,
+                TypoGuardCheck::Mismatch => PinGuard::Mismatch,
+                TypoGuardCheck::NotSet => PinGuard::NotSet,
+            },
+            None => PinGuard::NotSet,
+        };
+        let correction = self.settings().clock_correction;
+        let evidence = match request.other_code {
+            None => None,
+            Some(code) => {
+                let pin = request
+                    .pin
+                    .as_ref()
+                    .or(stored.as_ref())
+                    .ok_or(Error::PinRequired)?;
+                let at_ms = correction.apply_ms(request.at_unix_ms)?;
+                Some(CodeEvidence {
+                    code,
+                    pin,
+                    at_unix_seconds: at_ms.div_euclid(1000),
+                    options: request.options,
+                })
+            }
+        };
+        doctor(&DoctorInput {
+            secret: &secret,
+            account: &info.account,
+            clock: request.clock,
+            stored_correction: correction,
+            admin_check_code: request.admin_check_code,
+            pin_guard,
+            evidence,
+        })
+    }
+}

@@ -1,0 +1,221 @@
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
+//! Whole-file import and export through a vault, with the real files other apps wrote
+//! (../shared/fixtures, see its PROVENANCE.md) and our own formats.
+
+use std::path::{Path, PathBuf};
+
+use motp_core::vault::{ExportTarget, ImportOutcome, ImportSource, KdfParams, Password, Vault};
+use motp_core::{Error, ImportFormat, Pin, code, time::counter_at_seconds};
+
+const FAST: KdfParams = KdfParams::INSECURE_FAST_FOR_TESTS;
+const NOW: i64 = 1_700_000_000_000;
+
+fn shared(name: &str) -> Vec<u8> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/fixtures/").to_owned() + name;
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "shared fixture {path} is missing ({e}): the tests need ../shared beside the checkout"
+        )
+    })
+}
+
+fn vault(dir: &Path, name: &str) -> (PathBuf, Vault) {
+    let path = dir.join(name);
+    let v = Vault::create(&path, &Password::new("pw").unwrap(), FAST).unwrap();
+    (path, v)
+}
+
+/// Stratum's Aegis vault (content version 2, password `test`) holds one mOTP entry among
+/// TOTP/HOTP/Steam ones; its code at 1700000000 with PIN 1234 is d43efd (PROVENANCE.md).
+#[test]
+fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "a.motp");
+    let bytes = shared("stratum__aegis.encrypted.json");
+    assert_eq!(
+        ImportSource::detect(&bytes),
+        Some(ImportSource::Foreign(ImportFormat::Aegis))
+    );
+    let r = v
+        .import_file(&bytes, None, Some("test"), true, NOW)
+        .unwrap();
+    assert!(r.encrypted);
+    assert_eq!(r.report.imported(), 1);
+    assert_eq!(r.report.entries.len(), 11);
+    assert!(r.report.entries.iter().any(|e| matches!(
+        &e.outcome,
+        ImportOutcome::SkippedInvalid { reason } if reason.contains("not mOTP")
+    )));
+    let t = &v.list()[0];
+    let c = v.code(t.id, None, NOW).unwrap();
+    assert_eq!(
+        c.code.as_str(),
+        "d43efd",
+        "kept PIN 1234 gives the documented code"
+    );
+
+    // The same file again: the token is a duplicate, not a second copy.
+    let again = v
+        .import_file(&bytes, None, Some("test"), true, NOW)
+        .unwrap();
+    assert_eq!(again.report.imported(), 0);
+    assert!(
+        again
+            .report
+            .entries
+            .iter()
+            .any(|e| matches!(e.outcome, ImportOutcome::SkippedDuplicate { .. }))
+    );
+    assert_eq!(v.len(), 1);
+}
+
+#[test]
+fn pins_are_kept_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "a.motp");
+    let bytes = shared("stratum__aegis.unencrypted.json");
+    v.import_file(&bytes, None, None, false, NOW).unwrap();
+    let t = &v.list()[0];
+    assert!(matches!(v.code(t.id, None, NOW), Err(Error::PinRequired)));
+    let c = v.code(t.id, Some(&Pin::raw("1234")), NOW).unwrap();
+    assert_eq!(c.code.as_str(), "d43efd");
+}
+
+#[test]
+fn wrong_and_missing_passwords_are_distinct_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "a.motp");
+    let bytes = shared("stratum__aegis.encrypted.json");
+    assert!(matches!(
+        v.import_file(&bytes, None, None, false, NOW),
+        Err(Error::ImportPasswordRequired { .. })
+    ));
+    assert!(matches!(
+        v.import_file(&bytes, None, Some("nope"), false, NOW),
+        Err(Error::ImportWrongPassword { .. })
+    ));
+    assert!(v.is_empty());
+}
+
+#[test]
+fn andotp_and_authenticator_pro_and_unknown_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "a.motp");
+    let r = v
+        .import_file(
+            &shared("stratum__andotp.unencrypted.json"),
+            None,
+            None,
+            false,
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(r.source, ImportSource::Foreign(ImportFormat::AndOtp));
+    assert_eq!(r.report.imported(), 1);
+    let r = v
+        .import_file(
+            &shared("stratum__backup.unencrypted.authpro"),
+            None,
+            None,
+            false,
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(r.report.imported(), 1);
+    assert_eq!(v.len(), 2);
+    let e = v
+        .import_file(b"hello, world", None, None, false, NOW)
+        .unwrap_err();
+    assert!(e.to_string().contains("Aegis"), "names what it reads: {e}");
+    let e = v
+        .import_file(
+            &shared("stratum__googleauthenticator.txt"),
+            None,
+            None,
+            false,
+            NOW,
+        )
+        .unwrap_err();
+    assert!(e.to_string().contains("Google Authenticator"), "{e}");
+}
+
+#[test]
+fn export_in_every_format_and_import_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "a.motp");
+    v.import_file(
+        &shared("stratum__aegis.unencrypted.json"),
+        None,
+        None,
+        true,
+        NOW,
+    )
+    .unwrap();
+    v.import_file(
+        &shared("stratum__andotp.unencrypted.json"),
+        None,
+        None,
+        false,
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(v.len(), 2);
+
+    // Our own backup: both tokens, its own password.
+    let backup = v
+        .export_file(ExportTarget::MotpBackup, Some("backup pw"), FAST)
+        .unwrap();
+    assert_eq!(backup.count, 2);
+    let (_, mut w) = vault(dir.path(), "b.motp");
+    let r = w
+        .import_file(&backup.bytes, None, Some("backup pw"), true, NOW)
+        .unwrap();
+    assert_eq!(r.source, ImportSource::MotpBackup);
+    assert_eq!(r.report.imported(), 2);
+    assert!(matches!(
+        v.export_file(ExportTarget::MotpBackup, None, FAST),
+        Err(Error::ExportPasswordEmpty)
+    ));
+
+    // Aegis, encrypted: the hex token with its PIN; andOTP's uppercase one is reported.
+    let aegis = v
+        .export_file(ExportTarget::Aegis, Some("aegis pw"), FAST)
+        .unwrap();
+    assert_eq!(aegis.count, 1);
+    assert_eq!(aegis.skipped.len(), 1);
+    let (_, mut a) = vault(dir.path(), "c.motp");
+    let r = a
+        .import_file(&aegis.bytes, None, Some("aegis pw"), true, NOW)
+        .unwrap();
+    assert_eq!(r.report.imported(), 1);
+    let t = &a.list()[0];
+    let at = counter_at_seconds(1_700_000_000).unwrap();
+    let want = code(&a.reveal_secret(t.id).unwrap(), &Pin::raw("1234"), at);
+    assert_eq!(a.code(t.id, None, NOW).unwrap().code, want);
+
+    // URI list: both tokens, never a PIN.
+    let uris = v.export_file(ExportTarget::UriList, None, FAST).unwrap();
+    let text = String::from_utf8(uris.bytes.to_vec()).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    assert!(!text.contains("pin="));
+    let (_, mut u) = vault(dir.path(), "d.motp");
+    let r = u
+        .import_file(text.as_bytes(), None, None, false, NOW)
+        .unwrap();
+    assert_eq!(r.source, ImportSource::Foreign(ImportFormat::UriList));
+    assert_eq!(r.report.imported(), 2);
+}
+
+#[test]
+fn format_names() {
+    assert_eq!(
+        ImportSource::from_code("motp"),
+        Some(ImportSource::MotpBackup)
+    );
+    assert_eq!(
+        ImportSource::from_code("stratum"),
+        Some(ImportSource::Foreign(ImportFormat::AuthenticatorPro))
+    );
+    assert_eq!(ExportTarget::from_code("uris"), Some(ExportTarget::UriList));
+    assert_eq!(ExportTarget::from_code("qr"), None);
+}
