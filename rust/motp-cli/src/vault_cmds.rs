@@ -281,12 +281,13 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
         .unwrap_or(4);
     println!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
     for t in &tokens {
-        println!(
+        let line = format!(
             "{:<width$}  {:<18}  {}",
             t.name,
             pin_words(t),
             t.note.as_deref().unwrap_or("").replace('\n', " ")
         );
+        println!("{}", line.trim_end());
     }
     Ok(ExitCode::SUCCESS)
 }
