@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::timearg::{DurationArg, TimeArg, TimeoutArg};
+use crate::vault_args::{AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, RmArgs, ShowArgs};
 
 /// mOTP Token: Mobile-OTP codes for VPN logins, and tools for the administrators who run them.
 #[derive(Debug, Parser)]
@@ -27,6 +28,21 @@ pub enum Command {
     Uri(UriArgs),
     /// Ask a time server how far off this device's clock is, and whether codes will fail.
     Clock(ClockArgs),
+    // ---- vault: the desktop token (vault_args.rs, vault_cmds.rs) ----
+    /// Create an empty encrypted vault for your tokens.
+    Init(InitArgs),
+    /// Add a token: secret from standard input, --generate, or --uri (URI from standard input).
+    Add(AddArgs),
+    /// List the tokens (no secrets).
+    List(ListArgs),
+    /// Show a token's code, with a countdown on a terminal (PIN asked unless remembered).
+    Code(CodeArgs),
+    /// Show a token's details; --reveal also prints its secret.
+    Show(ShowArgs),
+    /// Remove a token.
+    Rm(RmArgs),
+    /// Change the vault password.
+    Passwd(PasswdArgs),
 }
 
 #[derive(Debug, Args)]

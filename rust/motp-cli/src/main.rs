@@ -10,6 +10,8 @@ mod engine_cmds;
 mod failure;
 mod input;
 mod timearg;
+mod vault_args;
+mod vault_cmds;
 
 use std::process::ExitCode;
 
@@ -37,5 +39,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Secret(a) => engine_cmds::secret(a),
         Command::Uri(a) => engine_cmds::uri(a),
         Command::Clock(a) => check_cmds::clock(a),
+        Command::Init(a) => vault_cmds::init(a),
+        Command::Add(a) => vault_cmds::add(a),
+        Command::List(a) => vault_cmds::list(a),
+        Command::Code(a) => vault_cmds::code(a),
+        Command::Show(a) => vault_cmds::show(a),
+        Command::Rm(a) => vault_cmds::rm(a),
+        Command::Passwd(a) => vault_cmds::passwd(a),
     }
 }

@@ -87,7 +87,7 @@ fn vault(c: &mut Criterion) {
     let mut g = c.benchmark_group("kdf");
     g.sample_size(10).measurement_time(Duration::from_secs(8));
     g.bench_function(
-        "open with password, default Argon2id (64 MiB, t=8, p=1)",
+        "open with password, default Argon2id (64 MiB, t=16, p=1)",
         |b| b.iter(|| Vault::open_with_password(&real, &pw).unwrap()),
     );
     g.finish();

@@ -256,6 +256,7 @@ pub enum Error {
     /// An encrypted export was asked for with an empty password.
     #[error("the export password is empty: choose a password, or export without encryption")]
     ExportPasswordEmpty,
+
     // ---- vault ----
     /// The file was written by a newer release with a format this one does not know.
     #[error(

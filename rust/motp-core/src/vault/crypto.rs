@@ -70,7 +70,13 @@ pub(crate) fn seal(
     aad: &[u8],
 ) -> Result<Vec<u8>> {
     let cipher = XChaCha20Poly1305::new(key.into());
-    plaintext.reserve_exact(TAG_LEN);
+    if plaintext.capacity() < plaintext.len() + TAG_LEN {
+        // Growing the Vec in place would free the old allocation without wiping it: copy into
+        // a buffer with room for the tag instead, and let the old one be zeroized on drop.
+        let mut roomy = Zeroizing::new(Vec::with_capacity(plaintext.len() + TAG_LEN));
+        roomy.extend_from_slice(&plaintext);
+        plaintext = roomy;
+    }
     cipher
         .encrypt_in_place(XNonce::from_slice(nonce), aad, &mut *plaintext)
         .map_err(|_| Error::VaultCorrupt("the content is too large to encrypt".into()))?;

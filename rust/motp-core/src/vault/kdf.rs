@@ -34,13 +34,13 @@ pub struct KdfParams {
 }
 
 impl KdfParams {
-    /// The defaults for new vaults: 64 MiB, 8 passes, 1 lane. Measured at about 0.5 s on the
-    /// project's 2-core x86_64 machine (one pass over 64 MiB takes about 60 ms there); expect
-    /// 1–2 s on a mid-range phone. docs/vault-format.md has the figures. 64 MiB is the memory
-    /// OWASP's Argon2id guidance starts from, and low enough for any phone to allocate.
+    /// The defaults for new vaults: 64 MiB, 16 passes, 1 lane. Measured at about 0.5 s on the
+    /// project's 2-core x86_64 machine (one pass over 64 MiB takes about 31 ms there); expect
+    /// 0.5–1.5 s on phones. docs/vault-format.md has the figures. 64 MiB is the memory OWASP's
+    /// Argon2id guidance starts from, and low enough for any phone to allocate.
     pub const DEFAULT: KdfParams = KdfParams {
         memory_kib: 64 * 1024,
-        iterations: 8,
+        iterations: 16,
         parallelism: 1,
     };
 

@@ -1,0 +1,483 @@
+//! The desktop token: `init`, `add`, `list`, `code`, `show`, `rm`, `passwd` on an encrypted
+//! vault (motp-core's `vault`; the format is docs/vault-format.md).
+//!
+//! The vault is `--vault PATH`, else `$MOTP_VAULT`, else `tokens.motp` in the OS data
+//! directory. Its password comes from a prompt without echo on the terminal; scripts use
+//! `--password-file FILE` or `$MOTP_PASSWORD` (less safe, and documented so).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use motp_core::vault::{
+    KdfParams, NewToken, Password, PinPolicy, PinSetup, TokenCode, TokenInfo, TypoGuardCheck, Vault,
+};
+use motp_core::{Pin, ProvisioningUri, Secret, SecretLength};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::failure::Failure;
+use crate::input::SecretInput;
+use crate::timearg::now_ms;
+use crate::vault_args::{
+    AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, RmArgs, ShowArgs, VaultOpts,
+};
+
+/// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
+const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
+
+fn kdf() -> KdfParams {
+    if std::env::var(FAST_KDF_ENV).as_deref() == Ok("1") {
+        KdfParams::INSECURE_FAST_FOR_TESTS
+    } else {
+        KdfParams::DEFAULT
+    }
+}
+
+fn vault_path(opts: &VaultOpts) -> Result<PathBuf, Failure> {
+    if let Some(p) = &opts.vault {
+        return Ok(p.clone());
+    }
+    if let Some(p) = std::env::var_os("MOTP_VAULT").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "motp")
+        .map(|d| d.data_dir().join("tokens.motp"))
+        .ok_or_else(|| {
+            Failure::new(
+                "cannot find this user's data directory: give the vault with --vault PATH or \
+                 MOTP_VAULT",
+            )
+        })
+}
+
+/// The first line of a file, without its line ending.
+fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
+    let mut text = Zeroizing::new(String::new());
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_string(&mut text))
+        .map_err(|e| {
+            Failure::new(format!(
+                "cannot read the {what} file {}: {e}",
+                path.display()
+            ))
+        })?;
+    let line = text.lines().next().unwrap_or("");
+    Password::new(line).map_err(|_| {
+        Failure::new(format!(
+            "the {what} file {} has an empty first line: put the password on it",
+            path.display()
+        ))
+    })
+}
+
+fn from_env(name: &str) -> Result<Option<Password>, Failure> {
+    match std::env::var(name) {
+        Ok(v) => Password::from_zeroizing(Zeroizing::new(v))
+            .map(Some)
+            .map_err(|_| Failure::new(format!("{name} is set but empty: set the password in it"))),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Asks on the terminal without echo, but only when a person is there: with standard input
+/// and standard error both redirected this is a script, which must say where the password is
+/// rather than hang on a prompt nobody sees.
+fn prompt(text: &str) -> Result<Zeroizing<String>, Failure> {
+    let person = std::io::stdin().is_terminal() || std::io::stderr().is_terminal();
+    person
+        .then(|| rpassword::prompt_password(text).ok())
+        .flatten()
+        .map(Zeroizing::new)
+        .ok_or_else(|| {
+            Failure::new(
+                "cannot ask for the vault password (no terminal): use --password-file FILE or \
+                 MOTP_PASSWORD",
+            )
+        })
+}
+
+/// The password of an existing vault.
+fn password(opts: &VaultOpts) -> Result<Password, Failure> {
+    if let Some(f) = &opts.password_file {
+        return first_line_of(f, "password");
+    }
+    if let Some(p) = from_env("MOTP_PASSWORD")? {
+        return Ok(p);
+    }
+    Ok(Password::from_zeroizing(prompt("Vault password: ")?)?)
+}
+
+/// A new password: from a file or the environment, or asked twice.
+fn new_password(file: Option<&Path>, env: &str, label: &str) -> Result<Password, Failure> {
+    if let Some(f) = file {
+        return first_line_of(f, "password");
+    }
+    if let Some(p) = from_env(env)? {
+        return Ok(p);
+    }
+    let first = prompt(&format!("{label}: "))?;
+    let again = prompt(&format!("{label} again: "))?;
+    if *first != *again {
+        return Err(Failure::new(
+            "the two passwords differ: nothing was changed; try again",
+        ));
+    }
+    Ok(Password::from_zeroizing(first)?)
+}
+
+fn open(opts: &VaultOpts) -> Result<Vault, Failure> {
+    let path = vault_path(opts)?;
+    let pw = password(opts)?;
+    let opened = Vault::open_with_password(&path, &pw)?;
+    if let Some(w) = opened.warning {
+        eprintln!("motp: warning: {w}");
+    }
+    Ok(opened.vault)
+}
+
+fn warn(text: &str) {
+    eprintln!("motp: warning: {}", text.replace('\n', " "));
+}
+
+fn rfc3339(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_else(|| format!("{ms} ms"))
+}
+
+fn pin_words(t: &TokenInfo) -> &'static str {
+    match (t.pin_policy, t.typo_guard) {
+        (PinPolicy::Remember, _) => "remembered",
+        (PinPolicy::Ask, true) => "asked (typo guard)",
+        (PinPolicy::Ask, false) => "asked",
+    }
+}
+
+fn pin_code(t: &TokenInfo) -> &'static str {
+    match t.pin_policy {
+        PinPolicy::Ask => "ask",
+        PinPolicy::Remember => "remember",
+    }
+}
+
+pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
+    let path = vault_path(&a.vault)?;
+    if path.exists() {
+        return Err(motp_core::Error::VaultExists {
+            path: path.display().to_string(),
+        }
+        .into());
+    }
+    let pw = new_password(
+        a.vault.password_file.as_deref(),
+        "MOTP_PASSWORD",
+        "New vault password",
+    )?;
+    Vault::create(&path, &pw, kdf())?;
+    println!("created an empty vault at {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `ISSUER:ACCOUNT` or `ACCOUNT`.
+fn split_name(name: &str) -> (Option<String>, String) {
+    match name.split_once(':') {
+        Some((issuer, account)) if !issuer.trim().is_empty() => {
+            (Some(issuer.trim().to_owned()), account.trim().to_owned())
+        }
+        Some((_, account)) => (None, account.trim().to_owned()),
+        None => (None, name.trim().to_owned()),
+    }
+}
+
+pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
+    if a.name.is_none() && !a.uri {
+        return Err(Failure::new(
+            "give the token a name: motp add ACCOUNT or motp add ISSUER:ACCOUNT",
+        ));
+    }
+    let length = a
+        .generate
+        .then(|| SecretLength::try_from(a.length))
+        .transpose()?;
+    let mut vault = open(&a.vault)?;
+    let mut input = SecretInput::new();
+    let (issuer, account, secret) = if let Some(length) = length {
+        let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
+        (issuer, account, Secret::generate(length)?)
+    } else if a.uri {
+        let text = input.line("provisioning URI")?;
+        let uri = ProvisioningUri::parse(text.trim())?;
+        let (issuer, account) = match a.name.as_deref() {
+            Some(n) => split_name(n),
+            None => (uri.issuer.clone(), uri.account.clone()),
+        };
+        (issuer, account, uri.secret)
+    } else {
+        let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
+        (issuer, account, Secret::new(&input.line("secret")?)?)
+    };
+    let pin = if a.remember_pin {
+        PinSetup::Remember(Pin::new(&input.line("PIN")?)?)
+    } else if a.typo_guard {
+        PinSetup::AskWithTypoGuard(Pin::new(&input.line("PIN")?)?)
+    } else {
+        PinSetup::Ask
+    };
+    for w in secret.warnings() {
+        warn(&w.to_string());
+    }
+    let generated = a.generate.then(|| secret.clone());
+    let mut token = NewToken::new(issuer.as_deref(), &account, secret);
+    token.pin = pin;
+    token.tolerance_seconds = a.tolerance;
+    token.note = a.note;
+    let id = vault.add(token, now_ms())?;
+    vault.save()?;
+    let info = vault.get(id)?;
+    println!("added {} (id {})", info.name, info.id);
+    if let Some(s) = generated {
+        println!("secret: {}", s.expose());
+        println!(
+            "enter this secret on the VPN router or server for {}; `motp show {} --reveal` \
+             shows it again",
+            info.account, info.name
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
+    let vault = open(&a.vault)?;
+    let tokens = vault.list();
+    if a.json {
+        let items: Vec<_> = tokens
+            .iter()
+            .map(|t| {
+                json!({
+                    "id": t.id.to_string(),
+                    "name": t.name,
+                    "issuer": t.issuer,
+                    "account": t.account,
+                    "pin_policy": pin_code(t),
+                    "typo_guard": t.typo_guard,
+                    "tolerance_seconds": t.tolerance_seconds,
+                    "note": t.note,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::Value::Array(items));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if tokens.is_empty() {
+        println!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = tokens
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(4);
+    println!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
+    for t in &tokens {
+        let line = format!(
+            "{:<width$}  {:<18}  {}",
+            t.name,
+            pin_words(t),
+            t.note.as_deref().unwrap_or("").replace('\n', " ")
+        );
+        println!("{}", line.trim_end());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn code_json(name: &str, c: &TokenCode) -> serde_json::Value {
+    json!({
+        "name": name,
+        "code": c.code.as_str(),
+        "grouped": c.grouped,
+        "counter": c.countdown.counter,
+        "step_start": c.countdown.step_start_ms / 1000,
+        "step_end": c.countdown.step_end_ms / 1000,
+        "seconds_left": c.countdown.seconds_left(),
+        "use_within_seconds": (c.countdown.use_within_ms + 999) / 1000,
+        "typo_guard": c.typo_guard.code(),
+    })
+}
+
+/// One frame of the live display: the code and a bar that empties as its step runs out.
+fn frame(c: &TokenCode) -> String {
+    const WIDTH: usize = 20;
+    let left = 1.0 - c.countdown.fraction_elapsed;
+    let filled = ((left * WIDTH as f64).ceil() as usize).min(WIDTH);
+    format!(
+        "\r{}  [{}{}] {:>2}s ",
+        c.grouped,
+        "#".repeat(filled),
+        "-".repeat(WIDTH - filled),
+        c.countdown.seconds_left()
+    )
+}
+
+pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
+    let mut vault = open(&a.vault)?;
+    let info = vault.find(&a.name)?;
+    let pin = match info.pin_policy {
+        PinPolicy::Ask => Some(Pin::raw(
+            SecretInput::new()
+                .line(&format!("PIN for {}", info.name))?
+                .trim(),
+        )),
+        PinPolicy::Remember => None,
+    };
+    let at = a.at.map_or_else(now_ms, |t| t.0);
+    let first = vault.code(info.id, pin.as_ref(), at)?;
+    if first.typo_guard == TypoGuardCheck::Mismatch {
+        warn(
+            "this PIN fails the token's typo guard: it is not the PIN the token was set up with \
+             (a login with this code will fail; re-type the PIN)",
+        );
+    }
+    // "Recently used" is a convenience: a save that fails (another window saved) is no reason
+    // to withhold the code.
+    if a.at.is_none() && vault.mark_used(info.id, at).is_ok() {
+        if let Err(e) = vault.save() {
+            warn(&format!("could not record the use of this token: {e}"));
+        }
+    }
+    if a.json {
+        println!("{}", code_json(&info.name, &first));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let live = a.at.is_none() && std::io::stdout().is_terminal();
+    if !live && !a.watch {
+        println!("{}", first.grouped);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::stdout().lock();
+    let mut shown = first.countdown.counter;
+    if live {
+        let _ = write!(out, "{}", frame(&first));
+    } else {
+        let _ = writeln!(out, "{}", first.grouped);
+    }
+    let _ = out.flush();
+    loop {
+        std::thread::sleep(Duration::from_millis(if live { 100 } else { 250 }));
+        let c = vault.code(info.id, pin.as_ref(), now_ms())?;
+        let changed = c.countdown.counter != shown;
+        if changed && !a.watch {
+            let _ = writeln!(out);
+            break;
+        }
+        if live {
+            if changed {
+                let _ = writeln!(out);
+            }
+            let _ = write!(out, "{}", frame(&c));
+        } else if changed {
+            let _ = writeln!(out, "{}", c.grouped);
+        }
+        shown = c.countdown.counter;
+        if out.flush().is_err() {
+            break; // the reader went away (a closed pipe)
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
+    let vault = open(&a.vault)?;
+    let t = vault.find(&a.name)?;
+    let secret = a.reveal.then(|| vault.reveal_secret(t.id)).transpose()?;
+    let warnings: Vec<String> = t.secret_warnings.iter().map(ToString::to_string).collect();
+    if a.json {
+        let mut v = json!({
+            "id": t.id.to_string(),
+            "name": t.name,
+            "issuer": t.issuer,
+            "account": t.account,
+            "pin_policy": pin_code(&t),
+            "typo_guard": t.typo_guard,
+            "tolerance_seconds": t.tolerance_seconds,
+            "note": t.note,
+            "created": rfc3339(t.created_ms),
+            "updated": rfc3339(t.updated_ms),
+            "last_used": t.last_used_ms.map(rfc3339),
+            "secret_length": t.secret_chars,
+            "secret_warnings": t.secret_warnings.iter().map(|w| w.code()).collect::<Vec<_>>(),
+        });
+        if let (Some(s), Some(map)) = (&secret, v.as_object_mut()) {
+            map.insert("secret".into(), s.expose().into());
+        }
+        println!("{v}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("name:       {}", t.name);
+    println!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
+    println!("account:    {}", t.account);
+    println!("id:         {}", t.id);
+    println!(
+        "PIN:        {}",
+        match (t.pin_policy, t.typo_guard) {
+            (PinPolicy::Remember, _) => "remembered in the vault",
+            (PinPolicy::Ask, true) => "asked each time (typo guard on)",
+            (PinPolicy::Ask, false) => "asked each time",
+        }
+    );
+    println!("tolerance:  {} s", t.tolerance_seconds);
+    if let Some(n) = &t.note {
+        println!("note:       {}", n.replace('\n', " "));
+    }
+    match &secret {
+        Some(s) => {
+            println!("secret:     {}", &*s.grouped());
+            println!(
+                "            {} (exact text, {} characters)",
+                s.expose(),
+                s.len()
+            );
+        }
+        None => println!(
+            "secret:     {} characters, hidden (--reveal shows it)",
+            t.secret_chars
+        ),
+    }
+    for w in &warnings {
+        println!("warning:    {w}");
+    }
+    println!("created:    {}", rfc3339(t.created_ms));
+    println!("updated:    {}", rfc3339(t.updated_ms));
+    println!(
+        "last used:  {}",
+        t.last_used_ms.map_or_else(|| "never".into(), rfc3339)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
+    let mut vault = open(&a.vault)?;
+    let t = vault.find(&a.name)?;
+    vault.remove(t.id)?;
+    vault.save()?;
+    println!(
+        "removed {} (the previous copy, {}, still has it until the next change)",
+        t.name,
+        vault.prev_path().display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
+    let mut vault = open(&a.vault)?;
+    let new = new_password(
+        a.new_password_file.as_deref(),
+        "MOTP_NEW_PASSWORD",
+        "New vault password",
+    )?;
+    vault.change_password(&new, kdf())?;
+    vault.save()?;
+    println!("password changed");
+    Ok(ExitCode::SUCCESS)
+}
