@@ -399,6 +399,16 @@ pub enum Error {
         /// The length of the text to encode, in bytes.
         bytes: usize,
     },
+    // ---- cli: export files ----
+    /// An export would replace an existing file, and replacing was not allowed.
+    #[error(
+        "a file already exists at {path}: choose another name, or allow replacing it (nothing \
+         was written)"
+    )]
+    ExportFileExists {
+        /// The file that exists.
+        path: String,
+    },
 }
 
 /// Why a PIN was refused for a new token.

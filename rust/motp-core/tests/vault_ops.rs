@@ -5,9 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use motp_core::vault::{
-    ImportOutcome, KdfParams, KeyProtector, NewToken, OpenWarning, Password, PinPolicy, PinSetup,
-    SlotKind, SoftwareKeyProtector, TokenUpdate, TypoGuardCheck, Unlock, Vault, inspect,
-    read_backup,
+    ImportOutcome, ImportedPin, KdfParams, KeyProtector, NewToken, OpenWarning, Password,
+    PinPolicy, PinSetup, SlotKind, SoftwareKeyProtector, TokenUpdate, TypoGuardCheck, Unlock,
+    Vault, inspect, read_backup,
 };
 use motp_core::{ClockCorrection, Error, Pin, PortableToken, Secret};
 
@@ -405,6 +405,12 @@ fn import_skips_duplicates_and_drops_pins_unless_asked() {
         o => panic!("{o:?}"),
     }
     assert_eq!((report.imported(), report.skipped()), (2, 4));
+    assert_eq!(report.duplicates(), 3);
+    // The two imported tokens both had a PIN in the file; a duplicate's PIN is not counted.
+    let pins: Vec<ImportedPin> = report.entries.iter().map(|e| e.pin).collect();
+    use ImportedPin::{Dropped, None as NoPin};
+    assert_eq!(pins, [NoPin, NoPin, Dropped, Dropped, NoPin, NoPin]);
+    assert_eq!((report.pins_dropped(), report.pins_kept()), (2, 0));
     assert!(v.list().iter().all(|t| t.pin_policy == PinPolicy::Ask));
 
     let report = v.import_tokens(
@@ -415,6 +421,8 @@ fn import_skips_duplicates_and_drops_pins_unless_asked() {
     let ImportOutcome::Imported(erin) = report.entries[0].outcome else {
         panic!()
     };
+    assert_eq!(report.entries[0].pin, ImportedPin::Kept);
+    assert_eq!((report.pins_dropped(), report.pins_kept()), (0, 1));
     assert_eq!(v.reveal_pin(erin).unwrap().unwrap().expose(), "2468");
     let exported = v.portable_tokens();
     assert_eq!(exported.len(), 4);

@@ -4,7 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use motp_core::vault::{ExportTarget, ImportOutcome, ImportSource, KdfParams, Password, Vault};
+use motp_core::vault::{
+    ExportTarget, ImportOutcome, ImportSource, ImportedPin, KdfParams, Password, Vault,
+    write_export_file,
+};
 use motp_core::{Error, ImportFormat, Pin, code, time::counter_at_seconds};
 
 const FAST: KdfParams = KdfParams::INSECURE_FAST_FOR_TESTS;
@@ -172,6 +175,19 @@ fn export_in_every_format_and_import_back() {
         .unwrap();
     assert_eq!(r.source, ImportSource::MotpBackup);
     assert_eq!(r.report.imported(), 2);
+    // Stratum's token remembers PIN 1234 (kept above); andOTP's had none.
+    assert_eq!((r.report.pins_kept(), r.report.pins_dropped()), (1, 0));
+    let (_, mut w2) = vault(dir.path(), "b2.motp");
+    let r = w2
+        .import_file(&backup.bytes, None, Some("backup pw"), false, NOW)
+        .unwrap();
+    assert_eq!((r.report.pins_kept(), r.report.pins_dropped()), (0, 1));
+    assert_eq!(r.report.entries[0].pin, ImportedPin::Dropped);
+    let again = w2
+        .import_file(&backup.bytes, None, Some("backup pw"), false, NOW)
+        .unwrap();
+    assert_eq!(again.report.duplicates(), 2);
+    assert_eq!(again.report.pins_dropped(), 0, "duplicates drop nothing");
     assert!(matches!(
         v.export_file(ExportTarget::MotpBackup, None, FAST),
         Err(Error::ExportPasswordEmpty)
@@ -218,4 +234,70 @@ fn format_names() {
     );
     assert_eq!(ExportTarget::from_code("uris"), Some(ExportTarget::UriList));
     assert_eq!(ExportTarget::from_code("qr"), None);
+    // code() reads back through from_code for every source.
+    let all = [ImportSource::MotpBackup]
+        .into_iter()
+        .chain(ImportFormat::ALL.map(ImportSource::Foreign));
+    let codes: Vec<&str> = all.clone().map(ImportSource::code).collect();
+    assert_eq!(
+        codes,
+        ["motp", "aegis", "authenticator-pro", "andotp", "uris"]
+    );
+    for s in all {
+        assert_eq!(ImportSource::from_code(s.code()), Some(s));
+    }
+}
+
+/// Leftover temporaries (`.NAME.tmp-…`) in a folder.
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect()
+}
+
+#[test]
+fn export_files_are_written_whole_and_never_replace_by_accident() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.txt");
+    write_export_file(&path, b"first\n", false).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"first\n");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "only the owner may read an export");
+    }
+
+    let e = write_export_file(&path, b"second\n", false).unwrap_err();
+    assert!(matches!(e, Error::ExportFileExists { .. }), "{e}");
+    assert!(e.to_string().contains("out.txt"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"first\n", "left alone");
+
+    write_export_file(&path, b"second\n", true).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"second\n");
+
+    // A dangling symbolic link is a name in use too.
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).unwrap();
+        assert!(matches!(
+            write_export_file(&link, b"x", false),
+            Err(Error::ExportFileExists { .. })
+        ));
+        assert!(!dir.path().join("nowhere").exists());
+    }
+
+    // A missing folder: a clear error, and nothing left behind.
+    let e = write_export_file(&dir.path().join("no/such/dir/out"), b"x", false).unwrap_err();
+    assert!(e.to_string().contains("nothing was written"), "{e}");
+    // A folder is not a file name.
+    assert!(write_export_file(dir.path(), b"x", true).is_err());
+    assert!(
+        temporaries(dir.path()).is_empty(),
+        "{:?}",
+        temporaries(dir.path())
+    );
 }

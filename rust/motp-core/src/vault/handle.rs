@@ -9,7 +9,7 @@ use std::path::Path;
 use super::content::{Content, MAX_TOKENS};
 use super::crypto::{MasterKey, Password};
 use super::envelope::{self, VaultFile};
-use super::import::{ImportEntry, ImportOutcome, ImportReport, duplicate_of};
+use super::import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin, duplicate_of};
 use super::kdf::KdfParams;
 use super::lookup;
 use super::model::{
@@ -552,6 +552,7 @@ impl Vault {
                 Some(i) => format!("{i}:{account}"),
                 None => account.clone(),
             };
+            let had_pin = t.pin.is_some();
             let outcome = match duplicate_of(self.tokens(), issuer.as_deref(), &account, &t.secret)
             {
                 Some((existing, reason)) => ImportOutcome::SkippedDuplicate { existing, reason },
@@ -576,7 +577,11 @@ impl Vault {
                     }
                 }
             };
-            report.entries.push(ImportEntry { name, outcome });
+            let pin = match outcome {
+                ImportOutcome::Imported(_) => ImportedPin::of(had_pin, keep_pins),
+                _ => ImportedPin::None,
+            };
+            report.entries.push(ImportEntry { name, outcome, pin });
         }
         report
     }
@@ -612,6 +617,7 @@ impl Vault {
         let mut report = ImportReport::default();
         for mut t in backup.content.tokens {
             let name = t.name();
+            let mut pin = ImportedPin::None;
             let outcome = if let Some((existing, reason)) =
                 duplicate_of(self.tokens(), t.issuer.as_deref(), &t.account, &t.secret)
             {
@@ -624,6 +630,7 @@ impl Vault {
                 if self.tokens().iter().any(|x| x.id == t.id) {
                     t.id = self.fresh_id()?;
                 }
+                pin = ImportedPin::of(t.pin.is_some(), keep_pins);
                 if !keep_pins && t.pin.is_some() {
                     t.pin = None;
                     t.pin_policy = PinPolicy::Ask;
@@ -634,7 +641,7 @@ impl Vault {
                 self.dirty = true;
                 ImportOutcome::Imported(id)
             };
-            report.entries.push(ImportEntry { name, outcome });
+            report.entries.push(ImportEntry { name, outcome, pin });
         }
         Ok(report)
     }

@@ -17,6 +17,44 @@ pub struct ImportEntry {
     pub name: String,
     /// What became of it.
     pub outcome: ImportOutcome,
+    /// What became of a PIN the file stored for it (only imported tokens keep or drop one).
+    pub pin: ImportedPin,
+}
+
+/// What became of a PIN stored in the imported file (Aegis and Stratum can hold one).
+///
+/// Importers drop PINs unless asked to keep them, so a PIN lying in a backup file does not
+/// silently become a remembered PIN. The user is told how many were dropped: those tokens ask
+/// for their PIN, which the user must know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImportedPin {
+    /// The file stored no PIN for this token, or the token was not imported.
+    #[default]
+    None,
+    /// The stored PIN was kept: the token remembers it.
+    Kept,
+    /// The stored PIN was not kept: the token asks for it.
+    Dropped,
+}
+
+impl ImportedPin {
+    /// The fate of `stored` (whether the file had a PIN) under `keep_pins`.
+    pub(crate) fn of(stored: bool, keep_pins: bool) -> ImportedPin {
+        match (stored, keep_pins) {
+            (false, _) => ImportedPin::None,
+            (true, true) => ImportedPin::Kept,
+            (true, false) => ImportedPin::Dropped,
+        }
+    }
+
+    /// Stable machine-readable name (JSON): `none`, `kept`, `dropped`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportedPin::None => "none",
+            ImportedPin::Kept => "kept",
+            ImportedPin::Dropped => "dropped",
+        }
+    }
 }
 
 /// The fate of one imported token.
@@ -50,6 +88,28 @@ impl ImportReport {
     /// How many were skipped, for any reason.
     pub fn skipped(&self) -> usize {
         self.entries.len() - self.imported()
+    }
+
+    /// How many were skipped as duplicates of tokens already in the vault.
+    pub fn duplicates(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.outcome, ImportOutcome::SkippedDuplicate { .. }))
+            .count()
+    }
+
+    /// How many imported tokens had a PIN in the file that was not kept (they ask for it).
+    pub fn pins_dropped(&self) -> usize {
+        self.pins(ImportedPin::Dropped)
+    }
+
+    /// How many imported tokens keep the PIN the file stored.
+    pub fn pins_kept(&self) -> usize {
+        self.pins(ImportedPin::Kept)
+    }
+
+    fn pins(&self, fate: ImportedPin) -> usize {
+        self.entries.iter().filter(|e| e.pin == fate).count()
     }
 }
 

@@ -17,7 +17,7 @@
 //! | `doctor_walk` | the troubleshooting walk for one stored token |
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
-//! | `store` | the I/O edge: locking, atomic replacement, `.prev` |
+//! | `store` | the I/O edge: locking, atomic replacement, `.prev`; writing export files |
 //! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
 
@@ -44,13 +44,14 @@ pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
-pub use import::{ImportEntry, ImportOutcome, ImportReport};
+pub use import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin};
 pub use kdf::KdfParams;
 pub use model::{
     NewToken, PinPolicy, PinSetup, Settings, TokenCode, TokenId, TokenInfo, TokenUpdate,
 };
 pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
+pub use store::write_export_file;
 pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;

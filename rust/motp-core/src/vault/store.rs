@@ -195,7 +195,7 @@ pub(crate) fn commit(
         keep_as_prev(paths, current.as_deref().unwrap_or_default())?;
     }
     let tmp = paths.tmp("")?;
-    if let Err(e) = write_durably(&tmp, new_bytes) {
+    if let Err(e) = write_durably(&tmp, new_bytes, UNCHANGED) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
@@ -226,7 +226,7 @@ fn remove_stale_temporaries(paths: &Paths) {
 fn keep_as_prev(paths: &Paths, current: &[u8]) -> Result<()> {
     let tmp = paths.tmp("prev-")?;
     if fs::hard_link(&paths.main, &tmp).is_err() {
-        if let Err(e) = write_durably(&tmp, current) {
+        if let Err(e) = write_durably(&tmp, current, UNCHANGED) {
             let _ = fs::remove_file(&tmp);
             return Err(e);
         }
@@ -238,19 +238,63 @@ fn keep_as_prev(paths: &Paths, current: &[u8]) -> Result<()> {
     renamed.map_err(|e| io_err("replace", &paths.prev, &e, UNCHANGED))
 }
 
-/// Creates `path` (mode 0600, must not exist), writes `bytes` and `fsync`s it.
-fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Creates `path` (mode 0600, must not exist), writes `bytes` and `fsync`s it. `consequence`
+/// tells the user what a failure left behind.
+fn write_durably(path: &Path, bytes: &[u8], consequence: &str) -> Result<()> {
     let mut opts = OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
     let mut f = opts
         .open(path)
-        .map_err(|e| io_err("create", path, &e, UNCHANGED))?;
+        .map_err(|e| io_err("create", path, &e, consequence))?;
     f.write_all(bytes)
-        .map_err(|e| io_err("write", path, &e, UNCHANGED))?;
+        .map_err(|e| io_err("write", path, &e, consequence))?;
     f.sync_all()
-        .map_err(|e| io_err("flush to disk", path, &e, UNCHANGED))?;
+        .map_err(|e| io_err("flush to disk", path, &e, consequence))?;
+    Ok(())
+}
+
+const NOT_WRITTEN: &str = "nothing was written; free some disk space or check the folder's \
+                           permissions, then export again";
+
+/// Writes an exported file (a backup, an Aegis vault, a URI list, a QR image) the way the vault
+/// itself is written: a temporary file in the same folder, readable only by its owner (mode
+/// 0600 on Unix), `fsync`ed, then moved into place and the folder `fsync`ed. Whatever happens,
+/// `path` is either absent (or its old content) or the complete new file — never a half-written
+/// export a user might mistake for a good backup.
+///
+/// Unless `overwrite`, an existing `path` is refused with [`Error::ExportFileExists`], checked
+/// atomically (a hard link that fails if the name is taken; a check just before the rename where
+/// the file system has no hard links).
+pub fn write_export_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    let paths = Paths::new(path)?;
+    let exists = || Error::ExportFileExists {
+        path: path.display().to_string(),
+    };
+    if !overwrite && fs::symlink_metadata(path).is_ok() {
+        return Err(exists());
+    }
+    let tmp = paths.tmp("export-")?;
+    if let Err(e) = write_durably(&tmp, bytes, NOT_WRITTEN) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    let placed = if overwrite {
+        fs::rename(&tmp, path).map_err(|e| io_err("replace", path, &e, NOT_WRITTEN))
+    } else {
+        match fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(exists()),
+            // No hard links here (some network and FAT file systems): check, then rename.
+            Err(_) if fs::symlink_metadata(path).is_ok() => Err(exists()),
+            Err(_) => fs::rename(&tmp, path).map_err(|e| io_err("create", path, &e, NOT_WRITTEN)),
+        }
+    };
+    // After a rename the temporary name is gone already; after a link it is a second name.
+    let _ = fs::remove_file(&tmp);
+    placed?;
+    sync_dir(paths.dir());
     Ok(())
 }
 

@@ -10,7 +10,7 @@
 use super::crypto::Password;
 use super::envelope;
 use super::handle::Vault;
-use super::import::{ImportEntry, ImportOutcome, ImportReport};
+use super::import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin};
 use super::kdf::KdfParams;
 use crate::error::{Error, Result};
 use crate::export::{AegisExportParams, Exported, export_aegis, export_uri_list};
@@ -49,6 +49,17 @@ impl ImportSource {
         match self {
             ImportSource::MotpBackup => "mOTP Token backup",
             ImportSource::Foreign(f) => f.name(),
+        }
+    }
+
+    /// The stable machine-readable name (JSON, command line): `motp`, or the foreign
+    /// format's code (`aegis`, `authenticator-pro`, `andotp`, `uris`). [`ImportSource::from_code`]
+    /// reads it back.
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportSource::MotpBackup => "motp",
+            ImportSource::Foreign(ImportFormat::UriList) => "uris",
+            ImportSource::Foreign(f) => f.code(),
         }
     }
 }
@@ -142,6 +153,7 @@ impl Vault {
                 EntryOutcome::Skipped { reason } => entries.push(Some(ImportEntry {
                     name: e.label,
                     outcome: ImportOutcome::SkippedInvalid { reason },
+                    pin: ImportedPin::None,
                 })),
             }
         }
