@@ -4,7 +4,10 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::timearg::{DurationArg, TimeArg, TimeoutArg};
-use crate::vault_args::{AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, RmArgs, ShowArgs};
+use crate::transfer_args::{ExportArgs, ImportArgs};
+use crate::vault_args::{
+    AddArgs, CodeArgs, DoctorArgs, InitArgs, ListArgs, PasswdArgs, RmArgs, ShowArgs, VaultOpts,
+};
 
 /// mOTP Token: Mobile-OTP codes for VPN logins, and tools for the administrators who run them.
 #[derive(Debug, Parser)]
@@ -31,7 +34,8 @@ pub enum Command {
     // ---- vault: the desktop token (vault_args.rs, vault_cmds.rs) ----
     /// Create an empty encrypted vault for your tokens.
     Init(InitArgs),
-    /// Add a token: secret from standard input, --generate, or --uri (URI from standard input).
+    /// Add a token: secret from standard input, --generate, --uri (URI from standard input) or
+    /// --qr IMAGE.
     Add(AddArgs),
     /// List the tokens (no secrets).
     List(ListArgs),
@@ -43,6 +47,12 @@ pub enum Command {
     Rm(RmArgs),
     /// Change the vault password.
     Passwd(PasswdArgs),
+    /// Import tokens from another app's backup, a URI list or an mOTP Token backup.
+    Import(ImportArgs),
+    /// Export the tokens (encrypted backup, Aegis, URI list) or one token's QR code.
+    Export(ExportArgs),
+    /// Walk the four causes of a failing login for one token: clock, secret, PIN, code.
+    Doctor(DoctorArgs),
 }
 
 #[derive(Debug, Args)]
@@ -61,9 +71,19 @@ pub struct ClockArgs {
     /// The VPN server's window in 10-second steps, to judge the offset (default 18 = ±3 min).
     #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
     pub window: u32,
+    /// After the check, store its suggested correction in the vault, so the token's codes
+    /// follow true time even though this device's clock does not (a fine clock stores none).
+    #[arg(long)]
+    pub apply: bool,
+    /// Remove the vault's stored clock correction, without asking a time server.
+    #[arg(long, conflicts_with_all = ["apply", "server", "timeout", "window"])]
+    pub clear: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// The vault (for --apply and --clear).
+    #[command(flatten)]
+    pub vault: VaultOpts,
 }
 
 #[derive(Debug, Args)]

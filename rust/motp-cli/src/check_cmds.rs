@@ -1,51 +1,135 @@
-//! The troubleshooting tools: `clock` (cause 1 of the guide: clocks out of sync) and
-//! `secret check` (cause 2: the secret differs between token and server).
+//! The troubleshooting tools: `clock` (cause 1 of the guide: clocks out of sync), with
+//! `--apply` / `--clear` for the vault's stored clock correction, and `secret check` (cause 2:
+//! the secret differs between token and server).
 
 use std::process::ExitCode;
 
-use motp_core::clock::{ClockCheckOptions, ClockVerdict, assess::describe_offset, check_clock};
+use motp_core::clock::{
+    ClockCheck, ClockCheckOptions, ClockVerdict, assess::describe_offset, check_clock,
+};
 use motp_core::secret_check::{CheckCodeMatch, Reveal};
 use motp_core::time::STEP_SECONDS;
+use motp_core::vault::Vault;
 use motp_core::verify::MAX_WINDOW_STEPS;
-use motp_core::{CheckCode, Secret, SecretReport};
+use motp_core::{CheckCode, ClockCorrection, Secret, SecretReport};
 use serde_json::json;
 
 use crate::args::ClockArgs;
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::vault_open::open;
 
-/// `motp clock`: one SNTP query, the offset, its uncertainty, a verdict and what to do.
-/// Exit 1 when the offset is beyond the server's window (codes will fail).
-pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
-    if a.window > MAX_WINDOW_STEPS {
+/// The `--window` in seconds, refused beyond what `verify` allows.
+pub fn window_seconds(steps: u32) -> Result<u32, Failure> {
+    if steps > MAX_WINDOW_STEPS {
         return Err(Failure::new(format!(
-            "a window of {} steps is wider than the {MAX_WINDOW_STEPS} (±1 day) we allow: use a \
-             smaller --window",
-            a.window
+            "a window of {steps} steps is wider than the {MAX_WINDOW_STEPS} (±1 day) we allow: \
+             use a smaller --window"
         )));
     }
-    let options = ClockCheckOptions {
-        server: a.server,
-        timeout: a.timeout.0,
-        window_seconds: a.window * STEP_SECONDS as u32,
-    };
-    let c = check_clock(&options)?;
+    Ok(steps * STEP_SECONDS as u32)
+}
+
+/// The clock check as JSON (also part of `motp doctor --json`).
+pub fn clock_json(c: &ClockCheck) -> serde_json::Value {
+    json!({
+        "server": c.server,
+        "address": c.address.to_string(),
+        "stratum": c.stratum,
+        "offset_ms": c.offset_ms,
+        "uncertainty_ms": c.uncertainty_ms,
+        "verdict": c.verdict.as_str(),
+        "window_seconds": c.window_seconds,
+        "suggested_correction_seconds": c.suggested_correction.0,
+        "summary": c.summary(),
+        "advice": c.advice(),
+    })
+}
+
+/// A change to the vault's clock correction: what it was and what it is now.
+#[derive(Debug, Clone, Copy)]
+struct Stored {
+    previous: ClockCorrection,
+    now: ClockCorrection,
+}
+
+impl Stored {
+    fn json(self) -> serde_json::Value {
+        json!({
+            "correction_seconds": self.now.0,
+            "previous_correction_seconds": self.previous.0,
+        })
+    }
+}
+
+/// Stores `correction` in the vault and saves it (only if it changed).
+fn store(vault: &mut Vault, correction: ClockCorrection) -> Result<Stored, Failure> {
+    let previous = vault.settings().clock_correction;
+    if previous != correction {
+        vault.set_clock_correction(correction)?;
+        vault.save()?;
+    }
+    Ok(Stored {
+        previous,
+        now: correction,
+    })
+}
+
+/// The correction `--apply` stores: the check's suggestion, except for a clock that is fine.
+/// Offsets under 5 s are within what a code's 10-second step absorbs, and a correction stored
+/// for them would turn wrong as soon as the device's own network time catches up; so a fine
+/// clock stores none (which also undoes an old correction once the clock is fixed).
+fn correction_to_apply(c: &ClockCheck) -> ClockCorrection {
+    match c.verdict {
+        ClockVerdict::Fine => ClockCorrection(0),
+        ClockVerdict::Drifting | ClockVerdict::CodesWillFail => c.suggested_correction,
+    }
+}
+
+/// `motp clock --clear`: removes the stored correction; no time server is asked.
+fn clear(a: &ClockArgs) -> Result<ExitCode, Failure> {
+    let mut vault = open(&a.vault)?;
+    let stored = store(&mut vault, ClockCorrection(0))?;
     if a.json {
+        println!("{}", stored.json());
+    } else if stored.previous.0 == 0 {
+        println!("no clock correction was stored: codes follow this device's clock");
+    } else {
         println!(
-            "{}",
-            json!({
-                "server": c.server,
-                "address": c.address.to_string(),
-                "stratum": c.stratum,
-                "offset_ms": c.offset_ms,
-                "uncertainty_ms": c.uncertainty_ms,
-                "verdict": c.verdict.as_str(),
-                "window_seconds": c.window_seconds,
-                "suggested_correction_seconds": c.suggested_correction.0,
-                "summary": c.summary(),
-                "advice": c.advice(),
-            })
+            "clock correction cleared (was {:+} s): codes follow this device's clock again",
+            stored.previous.0
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `motp clock`: one SNTP query, the offset, its uncertainty, a verdict and what to do.
+/// Exit 1 when the offset is beyond the server's window (codes will fail) — unless `--apply`
+/// stored the correction that makes the token's codes right again.
+pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
+    if a.clear {
+        return clear(&a);
+    }
+    let window_seconds = window_seconds(a.window)?;
+    let options = ClockCheckOptions {
+        server: a.server.clone(),
+        timeout: a.timeout.0,
+        window_seconds,
+    };
+    // Bad options, then the vault password, fail before any network traffic.
+    options.validate()?;
+    let mut vault = a.apply.then(|| open(&a.vault)).transpose()?;
+    let c = check_clock(&options)?;
+    let stored = match vault.as_mut() {
+        Some(v) => Some(store(v, correction_to_apply(&c))?),
+        None => None,
+    };
+    if a.json {
+        let mut v = clock_json(&c);
+        if let Some(s) = stored {
+            v["applied"] = s.json();
+        }
+        println!("{v}");
     } else {
         println!(
             "server:      {} ({}, stratum {})",
@@ -63,12 +147,33 @@ pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
             c.suggested_correction.0
         );
         println!("advice:      {}", c.advice());
+        if let Some(s) = stored {
+            println!("stored:      {}", stored_words(s));
+        }
     }
-    Ok(if c.verdict == ClockVerdict::CodesWillFail {
-        ExitCode::from(1)
+    Ok(
+        if c.verdict == ClockVerdict::CodesWillFail && stored.is_none() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+fn stored_words(s: Stored) -> String {
+    let was = format!("was {:+} s", s.previous.0);
+    if s.now.0 == 0 {
+        format!(
+            "no clock correction ({was}): this device's clock is fine, so the token's codes \
+             follow it"
+        )
     } else {
-        ExitCode::SUCCESS
-    })
+        format!(
+            "a clock correction of {:+} s in the vault ({was}): the token's codes now follow \
+             true time; motp clock --clear removes it once this device's clock is fixed",
+            s.now.0
+        )
+    }
 }
 
 /// `motp secret check`: the check code, format warnings, and a comparison with the other

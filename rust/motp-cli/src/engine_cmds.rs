@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use motp_core::diagnose::DiagnoseOptions;
+use motp_core::diagnose::{DiagnoseOptions, Diagnosis};
 use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STEP_SECONDS};
 use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
@@ -100,6 +100,16 @@ pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
     })
 }
 
+/// A diagnosis as JSON (also part of `motp doctor --json`).
+pub fn diagnosis_json(d: &Diagnosis) -> serde_json::Value {
+    json!({
+        "cause": d.cause.as_str(),
+        "offset_seconds": d.offset_seconds,
+        "secret_variant": d.secret_variant.map(|v| v.as_str()),
+        "advice": d.advice,
+    })
+}
+
 pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     let submitted = Code::parse(&a.code)?;
     check_at(a.at)?;
@@ -115,15 +125,7 @@ pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     let counter = counter_at(at_ms(a.at))?;
     let d = motp_core::diagnose(&secret, &pin, &submitted, counter, options)?;
     if a.json {
-        println!(
-            "{}",
-            json!({
-                "cause": d.cause.as_str(),
-                "offset_seconds": d.offset_seconds,
-                "secret_variant": d.secret_variant.map(|v| v.as_str()),
-                "advice": d.advice,
-            })
-        );
+        println!("{}", diagnosis_json(&d));
     } else {
         println!("{}: {}", d.cause.as_str(), d.advice);
     }
@@ -149,7 +151,7 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
     match a.command {
         UriCommand::Parse { uri, qr, json } => {
             let parsed = match qr {
-                Some(path) => scan_image_file(&path)?,
+                Some(path) => crate::files::scan_image_file(&path)?,
                 None => {
                     let text = match uri.as_deref() {
                         None | Some("-") => SecretInput::new().line("URI")?,
@@ -197,21 +199,4 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The mOTP token in the QR code of a PNG or JPEG file.
-fn scan_image_file(path: &std::path::Path) -> Result<ProvisioningUri, Failure> {
-    let shown = path.display();
-    let cannot = |e: std::io::Error| Failure::new(format!("cannot read the image {shown}: {e}"));
-    let size = std::fs::metadata(path).map_err(cannot)?.len();
-    if size > motp_core::qr::MAX_IMAGE_FILE_BYTES as u64 {
-        return Err(Failure::new(format!(
-            "the image {shown} is {} MB, more than the {} MB a picture of a QR code needs; crop \
-             or shrink it",
-            size / (1024 * 1024),
-            motp_core::qr::MAX_IMAGE_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(cannot)?);
-    motp_core::qr::scan_image(&bytes).map_err(|e| Failure::new(format!("{shown}: {e}")))
 }

@@ -43,4 +43,18 @@ impl SecretInput {
         }
         Ok(line)
     }
+
+    /// Reads a value the user may leave out: an empty line, or standard input that has
+    /// already ended, gives `None`. Surrounding spaces are removed.
+    pub fn optional_line(&mut self, what: &str) -> Result<Option<Zeroizing<String>>, Failure> {
+        if !self.terminal {
+            let mut line = Zeroizing::new(String::new());
+            std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+                Failure::new(format!("cannot read the {what} from standard input: {e}"))
+            })?;
+            return Ok(Some(line).filter(|l| !l.trim().is_empty()));
+        }
+        let line = self.line(what)?;
+        Ok(Some(line).filter(|l| !l.trim().is_empty()))
+    }
 }

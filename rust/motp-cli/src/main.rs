@@ -1,17 +1,23 @@
 //! `motp`: a desktop mOTP token and a VPN administrator's tools, on `motp-core`.
 //!
 //! Exit codes: 0 success, 1 a negative answer (`verify` rejected the code, `clock` found codes
-//! will fail, `secret check --compare` found different secrets), 2 bad input or any
-//! other failure — always with exactly one line on stderr and nothing on stdout.
+//! will fail, `secret check --compare` found different secrets, `doctor` found a cause), 2 bad
+//! input or any other failure — always with exactly one line on stderr and nothing on stdout.
+//! The commands are listed in docs/cli.md.
 
 mod args;
 mod check_cmds;
+mod doctor_cmds;
 mod engine_cmds;
 mod failure;
+mod files;
 mod input;
 mod timearg;
+mod transfer_args;
+mod transfer_cmds;
 mod vault_args;
 mod vault_cmds;
+mod vault_open;
 
 use std::process::ExitCode;
 
@@ -46,5 +52,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Show(a) => vault_cmds::show(a),
         Command::Rm(a) => vault_cmds::rm(a),
         Command::Passwd(a) => vault_cmds::passwd(a),
+        Command::Import(a) => transfer_cmds::import(a),
+        Command::Export(a) => transfer_cmds::export(a),
+        Command::Doctor(a) => doctor_cmds::doctor(a),
     }
 }

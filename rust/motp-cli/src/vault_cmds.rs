@@ -5,141 +5,24 @@
 //! directory. Its password comes from a prompt without echo on the terminal; scripts use
 //! `--password-file FILE` or `$MOTP_PASSWORD` (less safe, and documented so).
 
-use std::io::{IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
+use motp_core::qr::TerminalStyle;
 use motp_core::vault::{
-    KdfParams, NewToken, Password, PinPolicy, PinSetup, TokenCode, TokenInfo, TypoGuardCheck, Vault,
+    NewToken, PinPolicy, PinSetup, TokenCode, TokenInfo, TypoGuardCheck, Vault,
 };
-use motp_core::{Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{ClockCorrection, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
-use zeroize::Zeroizing;
 
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::timearg::now_ms;
 use crate::vault_args::{
-    AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, RmArgs, ShowArgs, VaultOpts,
+    AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, QrStyle, RmArgs, ShowArgs,
 };
-
-/// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
-const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
-
-fn kdf() -> KdfParams {
-    if std::env::var(FAST_KDF_ENV).as_deref() == Ok("1") {
-        KdfParams::INSECURE_FAST_FOR_TESTS
-    } else {
-        KdfParams::DEFAULT
-    }
-}
-
-fn vault_path(opts: &VaultOpts) -> Result<PathBuf, Failure> {
-    if let Some(p) = &opts.vault {
-        return Ok(p.clone());
-    }
-    if let Some(p) = std::env::var_os("MOTP_VAULT").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
-    }
-    directories::ProjectDirs::from("", "", "motp")
-        .map(|d| d.data_dir().join("tokens.motp"))
-        .ok_or_else(|| {
-            Failure::new(
-                "cannot find this user's data directory: give the vault with --vault PATH or \
-                 MOTP_VAULT",
-            )
-        })
-}
-
-/// The first line of a file, without its line ending.
-fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
-    let mut text = Zeroizing::new(String::new());
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_to_string(&mut text))
-        .map_err(|e| {
-            Failure::new(format!(
-                "cannot read the {what} file {}: {e}",
-                path.display()
-            ))
-        })?;
-    let line = text.lines().next().unwrap_or("");
-    Password::new(line).map_err(|_| {
-        Failure::new(format!(
-            "the {what} file {} has an empty first line: put the password on it",
-            path.display()
-        ))
-    })
-}
-
-fn from_env(name: &str) -> Result<Option<Password>, Failure> {
-    match std::env::var(name) {
-        Ok(v) => Password::from_zeroizing(Zeroizing::new(v))
-            .map(Some)
-            .map_err(|_| Failure::new(format!("{name} is set but empty: set the password in it"))),
-        Err(_) => Ok(None),
-    }
-}
-
-/// Asks on the terminal without echo, but only when a person is there: with standard input
-/// and standard error both redirected this is a script, which must say where the password is
-/// rather than hang on a prompt nobody sees.
-fn prompt(text: &str) -> Result<Zeroizing<String>, Failure> {
-    let person = std::io::stdin().is_terminal() || std::io::stderr().is_terminal();
-    person
-        .then(|| rpassword::prompt_password(text).ok())
-        .flatten()
-        .map(Zeroizing::new)
-        .ok_or_else(|| {
-            Failure::new(
-                "cannot ask for the vault password (no terminal): use --password-file FILE or \
-                 MOTP_PASSWORD",
-            )
-        })
-}
-
-/// The password of an existing vault.
-fn password(opts: &VaultOpts) -> Result<Password, Failure> {
-    if let Some(f) = &opts.password_file {
-        return first_line_of(f, "password");
-    }
-    if let Some(p) = from_env("MOTP_PASSWORD")? {
-        return Ok(p);
-    }
-    Ok(Password::from_zeroizing(prompt("Vault password: ")?)?)
-}
-
-/// A new password: from a file or the environment, or asked twice.
-fn new_password(file: Option<&Path>, env: &str, label: &str) -> Result<Password, Failure> {
-    if let Some(f) = file {
-        return first_line_of(f, "password");
-    }
-    if let Some(p) = from_env(env)? {
-        return Ok(p);
-    }
-    let first = prompt(&format!("{label}: "))?;
-    let again = prompt(&format!("{label} again: "))?;
-    if *first != *again {
-        return Err(Failure::new(
-            "the two passwords differ: nothing was changed; try again",
-        ));
-    }
-    Ok(Password::from_zeroizing(first)?)
-}
-
-fn open(opts: &VaultOpts) -> Result<Vault, Failure> {
-    let path = vault_path(opts)?;
-    let pw = password(opts)?;
-    let opened = Vault::open_with_password(&path, &pw)?;
-    if let Some(w) = opened.warning {
-        eprintln!("motp: warning: {w}");
-    }
-    Ok(opened.vault)
-}
-
-fn warn(text: &str) {
-    eprintln!("motp: warning: {}", text.replace('\n', " "));
-}
+use crate::vault_open::{kdf, new_vault_password, open, vault_path, warn};
 
 fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -170,11 +53,7 @@ pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
         }
         .into());
     }
-    let pw = new_password(
-        a.vault.password_file.as_deref(),
-        "MOTP_PASSWORD",
-        "New vault password",
-    )?;
+    let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;
     Vault::create(&path, &pw, kdf())?;
     println!("created an empty vault at {}", path.display());
     Ok(ExitCode::SUCCESS)
@@ -191,8 +70,24 @@ fn split_name(name: &str) -> (Option<String>, String) {
     }
 }
 
+/// The name for a token read from a URI: the one given, else the URI's label. A PIN the URI
+/// carries (a non-standard `pin=`) is not used: the PIN is always the user's to type.
+fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String, Secret) {
+    if uri.pin.is_some() {
+        warn(
+            "the URI also carries a PIN (a non-standard pin= parameter); it is not used: type \
+             the PIN with --remember-pin or --typo-guard, or at each code",
+        );
+    }
+    let (issuer, account) = match name {
+        Some(n) => split_name(n),
+        None => (uri.issuer, uri.account),
+    };
+    (issuer, account, uri.secret)
+}
+
 pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
-    if a.name.is_none() && !a.uri {
+    if a.name.is_none() && !a.uri && a.qr.is_none() {
         return Err(Failure::new(
             "give the token a name: motp add ACCOUNT or motp add ISSUER:ACCOUNT",
         ));
@@ -201,19 +96,21 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
         .generate
         .then(|| SecretLength::try_from(a.length))
         .transpose()?;
+    // A picture without a token fails before the vault password is asked for.
+    let scanned =
+        a.qr.as_deref()
+            .map(crate::files::scan_image_file)
+            .transpose()?;
     let mut vault = open(&a.vault)?;
     let mut input = SecretInput::new();
     let (issuer, account, secret) = if let Some(length) = length {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
         (issuer, account, Secret::generate(length)?)
+    } else if let Some(uri) = scanned {
+        from_uri(a.name.as_deref(), uri)
     } else if a.uri {
         let text = input.line("provisioning URI")?;
-        let uri = ProvisioningUri::parse(text.trim())?;
-        let (issuer, account) = match a.name.as_deref() {
-            Some(n) => split_name(n),
-            None => (uri.issuer.clone(), uri.account.clone()),
-        };
-        (issuer, account, uri.secret)
+        from_uri(a.name.as_deref(), ProvisioningUri::parse(text.trim())?)
     } else {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
         (issuer, account, Secret::new(&input.line("secret")?)?)
@@ -289,12 +186,28 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
         );
         println!("{}", line.trim_end());
     }
+    if let Some(line) = correction_line(vault.settings().clock_correction) {
+        println!("{line}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-fn code_json(name: &str, c: &TokenCode) -> serde_json::Value {
+/// The line shown while the vault holds a clock correction, so that codes computed for a time
+/// other than the device clock's never surprise anyone.
+pub fn correction_line(c: ClockCorrection) -> Option<String> {
+    (c.0 != 0).then(|| {
+        format!(
+            "clock correction: {:+} s (set by motp clock --apply; added to this device's clock \
+             for every code; motp clock --clear removes it)",
+            c.0
+        )
+    })
+}
+
+fn code_json(name: &str, c: &TokenCode, correction: ClockCorrection) -> serde_json::Value {
     json!({
         "name": name,
+        "clock_correction_seconds": correction.0,
         "code": c.code.as_str(),
         "grouped": c.grouped,
         "counter": c.countdown.counter,
@@ -346,11 +259,18 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
             warn(&format!("could not record the use of this token: {e}"));
         }
     }
+    let correction = vault.settings().clock_correction;
     if a.json {
-        println!("{}", code_json(&info.name, &first));
+        println!("{}", code_json(&info.name, &first, correction));
         return Ok(ExitCode::SUCCESS);
     }
-    let live = a.at.is_none() && std::io::stdout().is_terminal();
+    // A person reading the terminal is told about a stored correction; a script reading a pipe
+    // gets the code alone, as always (and the correction in --json).
+    let terminal = std::io::stdout().is_terminal();
+    if let Some(line) = correction_line(correction).filter(|_| terminal) {
+        println!("{line}");
+    }
+    let live = a.at.is_none() && terminal;
     if !live && !a.watch {
         println!("{}", first.grouped);
         return Ok(ExitCode::SUCCESS);
@@ -387,7 +307,26 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The rendering for `--qr-style`, defaulting to ANSI colours (readable on any colour
+/// terminal, dark or light) unless the user turned colours off with `NO_COLOR`.
+fn qr_style(style: Option<QrStyle>) -> TerminalStyle {
+    match style {
+        Some(QrStyle::Ansi) => TerminalStyle::Ansi,
+        Some(QrStyle::Dark) => TerminalStyle::DarkBackground,
+        Some(QrStyle::Light) => TerminalStyle::LightBackground,
+        None if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+            TerminalStyle::DarkBackground
+        }
+        None => TerminalStyle::Ansi,
+    }
+}
+
 pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
+    if a.qr && !a.reveal {
+        return Err(Failure::new(
+            "the QR code carries the secret: add --reveal to show it",
+        ));
+    }
     let vault = open(&a.vault)?;
     let t = vault.find(&a.name)?;
     let secret = a.reveal.then(|| vault.reveal_secret(t.id)).transpose()?;
@@ -453,6 +392,14 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
         "last used:  {}",
         t.last_used_ms.map_or_else(|| "never".into(), rfc3339)
     );
+    if a.qr {
+        let matrix = motp_core::qr::for_token(&vault.provisioning_uri(t.id)?)?;
+        println!(
+            "QR code:    the token's motp:// URI, without the PIN; whoever scans it has the \
+             token"
+        );
+        print!("{}", &*matrix.to_terminal(qr_style(a.qr_style)));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -471,11 +418,7 @@ pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
 
 pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
-    let new = new_password(
-        a.new_password_file.as_deref(),
-        "MOTP_NEW_PASSWORD",
-        "New vault password",
-    )?;
+    let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
     vault.change_password(&new, kdf())?;
     vault.save()?;
     println!("password changed");

@@ -246,6 +246,13 @@ fn format_names() {
     for s in all {
         assert_eq!(ImportSource::from_code(s.code()), Some(s));
     }
+    for t in [
+        ExportTarget::MotpBackup,
+        ExportTarget::Aegis,
+        ExportTarget::UriList,
+    ] {
+        assert_eq!(ExportTarget::from_code(t.code()), Some(t));
+    }
 }
 
 /// Leftover temporaries (`.NAME.tmp-…`) in a folder.

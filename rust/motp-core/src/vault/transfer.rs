@@ -85,6 +85,16 @@ impl ExportTarget {
             _ => None,
         }
     }
+
+    /// The stable machine-readable name (`motp`, `aegis`, `uris`), which
+    /// [`ExportTarget::from_code`] reads back.
+    pub fn code(self) -> &'static str {
+        match self {
+            ExportTarget::MotpBackup => "motp",
+            ExportTarget::Aegis => "aegis",
+            ExportTarget::UriList => "uris",
+        }
+    }
 }
 
 /// What an import did, entry by entry.

@@ -1,0 +1,80 @@
+//! Reading the files a user names (QR code pictures, backups to import) without reading more
+//! than any such file can be, and writing exports through motp-core's atomic writer.
+
+use std::io::Read;
+use std::path::Path;
+
+use motp_core::ProvisioningUri;
+use zeroize::Zeroizing;
+
+use crate::failure::Failure;
+
+/// Reads at most `max` bytes of `path`; a bigger file is refused with `too_big(size)` before
+/// it is read (and a file that grows while read is cut at `max + 1`, which the parsers refuse).
+/// The bytes are wiped when dropped: they may hold secrets.
+fn read_capped(
+    path: &Path,
+    what: &str,
+    max: usize,
+    too_big: impl FnOnce(u64) -> Failure,
+) -> Result<Zeroizing<Vec<u8>>, Failure> {
+    let shown = path.display();
+    let cannot = |e: std::io::Error| Failure::new(format!("cannot read the {what} {shown}: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let size = file.metadata().map_err(cannot)?.len();
+    if size > max as u64 {
+        return Err(too_big(size));
+    }
+    let mut bytes = Zeroizing::new(Vec::with_capacity(size as usize));
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    Ok(bytes)
+}
+
+/// The mOTP token in the QR code of a PNG or JPEG file (a screenshot or photo).
+pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
+    let max = motp_core::qr::MAX_IMAGE_FILE_BYTES;
+    let bytes = read_capped(path, "image", max, |size| {
+        Failure::new(format!(
+            "the image {} is {} MB, more than the {} MB a picture of a QR code needs; crop or \
+             shrink it",
+            path.display(),
+            size / (1024 * 1024),
+            max / (1024 * 1024)
+        ))
+    })?;
+    motp_core::qr::scan_image(&bytes).map_err(|e| Failure::new(format!("{}: {e}", path.display())))
+}
+
+/// A file to import, whole.
+pub fn read_import_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
+    let max = motp_core::import::MAX_IMPORT_BYTES;
+    read_capped(path, "file", max, |size| {
+        motp_core::Error::ImportTooLarge {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            max,
+        }
+        .into()
+    })
+}
+
+/// Writes an export atomically (mode 0600 on Unix), refusing to replace an existing file
+/// unless `force`.
+pub fn write_export(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failure> {
+    motp_core::vault::write_export_file(path, bytes, force).map_err(|e| match e {
+        motp_core::Error::ExportFileExists { path } => Failure::new(format!(
+            "{path} already exists: choose another file name, or add --force to replace it \
+             (nothing was written)"
+        )),
+        other => other.into(),
+    })
+}
+
+/// Whether two paths name the same existing file (so an export can never replace the vault).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

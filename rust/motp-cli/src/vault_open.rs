@@ -1,0 +1,166 @@
+//! Finding and unlocking the vault, and every password the commands need: the vault's, a new
+//! one, and those of files being imported or exported.
+//!
+//! Passwords never come from the command line. Each comes from a prompt without echo when a
+//! person is at a terminal, or from the first line of a file named with an option (for
+//! scripts), and the vault's also from `$MOTP_PASSWORD` (less safe: documented so). Without a
+//! terminal and without a file, a command stops with one line saying which option to use,
+//! rather than hang on a prompt nobody sees.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use motp_core::vault::{KdfParams, Password, Vault};
+use zeroize::Zeroizing;
+
+use crate::failure::Failure;
+use crate::vault_args::VaultOpts;
+
+/// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
+const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
+
+/// The key-derivation parameters for new password slots (vaults and our own backups).
+pub fn kdf() -> KdfParams {
+    if std::env::var(FAST_KDF_ENV).as_deref() == Ok("1") {
+        KdfParams::INSECURE_FAST_FOR_TESTS
+    } else {
+        KdfParams::DEFAULT
+    }
+}
+
+/// `--vault PATH`, else `$MOTP_VAULT`, else `tokens.motp` in the OS data directory.
+pub fn vault_path(opts: &VaultOpts) -> Result<PathBuf, Failure> {
+    if let Some(p) = &opts.vault {
+        return Ok(p.clone());
+    }
+    if let Some(p) = std::env::var_os("MOTP_VAULT").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "motp")
+        .map(|d| d.data_dir().join("tokens.motp"))
+        .ok_or_else(|| {
+            Failure::new(
+                "cannot find this user's data directory: give the vault with --vault PATH or \
+                 MOTP_VAULT",
+            )
+        })
+}
+
+/// The first line of a file, without its line ending.
+pub fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
+    let mut text = Zeroizing::new(String::new());
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_string(&mut text))
+        .map_err(|e| {
+            Failure::new(format!(
+                "cannot read the {what} file {}: {e}",
+                path.display()
+            ))
+        })?;
+    let line = text.lines().next().unwrap_or("");
+    Password::new(line).map_err(|_| {
+        Failure::new(format!(
+            "the {what} file {} has an empty first line: put the password on it",
+            path.display()
+        ))
+    })
+}
+
+fn from_env(name: &str) -> Result<Option<Password>, Failure> {
+    match std::env::var(name) {
+        Ok(v) => Password::from_zeroizing(Zeroizing::new(v))
+            .map(Some)
+            .map_err(|_| Failure::new(format!("{name} is set but empty: set the password in it"))),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Whether a person can answer a prompt: with standard input and standard error both
+/// redirected this is a script.
+pub fn person_present() -> bool {
+    std::io::stdin().is_terminal() || std::io::stderr().is_terminal()
+}
+
+/// Asks on the terminal without echo, but only when a person is there; otherwise fails with
+/// `no_terminal` (which says where the password goes instead).
+pub fn prompt(text: &str, no_terminal: &str) -> Result<Zeroizing<String>, Failure> {
+    person_present()
+        .then(|| rpassword::prompt_password(text).ok())
+        .flatten()
+        .map(Zeroizing::new)
+        .ok_or_else(|| Failure::new(no_terminal))
+}
+
+const VAULT_NO_TERMINAL: &str =
+    "cannot ask for the vault password (no terminal): use --password-file FILE or MOTP_PASSWORD";
+
+/// The password of an existing vault.
+fn password(opts: &VaultOpts) -> Result<Password, Failure> {
+    if let Some(f) = &opts.password_file {
+        return first_line_of(f, "password");
+    }
+    if let Some(p) = from_env("MOTP_PASSWORD")? {
+        return Ok(p);
+    }
+    Ok(Password::from_zeroizing(prompt(
+        "Vault password: ",
+        VAULT_NO_TERMINAL,
+    )?)?)
+}
+
+/// Where a new password comes from when no prompt is wanted.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPasswordSource<'a> {
+    /// A file named with an option.
+    pub file: Option<&'a Path>,
+    /// An environment variable, if this password may come from one.
+    pub env: Option<&'a str>,
+    /// The prompt's label ("New vault password").
+    pub label: &'a str,
+    /// The one line to fail with when no person can be asked.
+    pub no_terminal: &'a str,
+}
+
+/// A new password: from a file or the environment, or asked twice.
+pub fn new_password(src: NewPasswordSource<'_>) -> Result<Password, Failure> {
+    if let Some(f) = src.file {
+        return first_line_of(f, "password");
+    }
+    if let Some(p) = src.env.map(from_env).transpose()?.flatten() {
+        return Ok(p);
+    }
+    let first = prompt(&format!("{}: ", src.label), src.no_terminal)?;
+    let again = prompt(&format!("{} again: ", src.label), src.no_terminal)?;
+    if *first != *again {
+        return Err(Failure::new(
+            "the two passwords differ: nothing was changed; try again",
+        ));
+    }
+    Ok(Password::from_zeroizing(first)?)
+}
+
+/// A new vault password (`init`, `passwd`).
+pub fn new_vault_password(file: Option<&Path>, env: &str) -> Result<Password, Failure> {
+    new_password(NewPasswordSource {
+        file,
+        env: Some(env),
+        label: "New vault password",
+        no_terminal: VAULT_NO_TERMINAL,
+    })
+}
+
+/// Opens the vault, telling the user when its previous copy had to be used.
+pub fn open(opts: &VaultOpts) -> Result<Vault, Failure> {
+    let path = vault_path(opts)?;
+    let pw = password(opts)?;
+    let opened = Vault::open_with_password(&path, &pw)?;
+    if let Some(w) = opened.warning {
+        warn(&w.to_string());
+    }
+    Ok(opened.vault)
+}
+
+/// A warning on standard error, on one line; the command goes on.
+pub fn warn(text: &str) {
+    eprintln!("motp: warning: {}", text.replace('\n', " "));
+}

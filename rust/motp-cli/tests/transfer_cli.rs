@@ -1,0 +1,620 @@
+//! `motp import`, `motp export` and the QR commands (`add --qr`, `show --qr`), run as a user or
+//! a script would: real files in temporary folders, other apps' real backups from
+//! ../shared/fixtures, and round trips through every format.
+
+mod cli_env;
+
+use cli_env::{Env, fails_with, shared, stderr, stdout};
+use serde_json::Value;
+
+/// Stratum's Aegis vault (password `test`) holds one mOTP entry, "Motp:Motp", among ten
+/// TOTP/HOTP/Steam/Yandex ones; with PIN 1234 its code at 1700000000 is d43efd
+/// (../shared/fixtures/PROVENANCE.md).
+const STRATUM_AEGIS: &str = "stratum__aegis.encrypted.json";
+const STRATUM_AT: &str = "1700000000";
+
+/// privacyIDEA's vector: secret 0123456789abcdef, PIN 6666, at 1296121200 → 6ed4e4.
+const PI_SECRET: &str = "0123456789abcdef";
+const PI_AT: &str = "1296121200";
+
+#[test]
+fn imports_an_encrypted_aegis_backup_and_reports_every_entry() {
+    let env = Env::new();
+    let pw = env.file("aegis-pw", b"test\n");
+    let file = shared(STRATUM_AEGIS);
+    let file = file.to_str().unwrap();
+    let pw = pw.to_str().unwrap();
+
+    let text = env.ok(&["import", file, "--import-password-file", pw], "");
+    assert!(text.contains("imported   Motp:Motp"), "{text}");
+    assert!(
+        text.contains("skipped    Steam: Steam: Steam, not mOTP"),
+        "{text}"
+    );
+    assert!(text.contains("TOTP, not mOTP"), "{text}");
+    assert!(
+        text.contains("Aegis (encrypted): 1 imported, 0 duplicates, 10 skipped (of 11 entries)"),
+        "{text}"
+    );
+    // The PIN the file stores was dropped, and the user is told so.
+    assert!(
+        text.contains("1 PIN stored in the file was not kept"),
+        "{text}"
+    );
+    assert_eq!(env.code("Motp:Motp", STRATUM_AT, "1234"), "d43 efd");
+
+    // The same file again: a duplicate, with the reason; the vault is unchanged.
+    let v = env.json(
+        &["import", file, "--import-password-file", pw, "--json"],
+        "",
+    );
+    assert_eq!(v["format"], "aegis");
+    assert_eq!(v["encrypted"], true);
+    assert_eq!(
+        (&v["imported"], &v["duplicates"], &v["skipped"]),
+        (&Value::from(0), &Value::from(1), &Value::from(10))
+    );
+    assert_eq!(v["entries_total"], 11);
+    let dup = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["outcome"] == "duplicate")
+        .unwrap();
+    assert_eq!(dup["name"], "Motp:Motp");
+    assert!(
+        dup["reason"]
+            .as_str()
+            .unwrap()
+            .contains("same secret, issuer and account"),
+        "{dup}"
+    );
+    assert_eq!(env.names(), ["Motp:Motp"]);
+}
+
+#[test]
+fn keep_pins_keeps_the_stored_pin() {
+    let env = Env::new();
+    let pw = env.file("aegis-pw", b"test\n");
+    let v = env.json(
+        &[
+            "import",
+            shared(STRATUM_AEGIS).to_str().unwrap(),
+            "--format",
+            "aegis",
+            "--keep-pins",
+            "--import-password-file",
+            pw.to_str().unwrap(),
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(
+        (&v["pins_kept"], &v["pins_dropped"]),
+        (&1.into(), &0.into())
+    );
+    let imported = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["outcome"] == "imported")
+        .unwrap();
+    assert_eq!(imported["pin"], "kept");
+    assert_eq!(imported["secret_warnings"][0], "unusual_length");
+    // No PIN needed on standard input now.
+    assert_eq!(env.code("Motp:Motp", STRATUM_AT, ""), "d43 efd");
+}
+
+#[test]
+fn import_refusals_are_one_line_and_change_nothing() {
+    let env = Env::new();
+    let aegis = shared(STRATUM_AEGIS);
+    // Encrypted, no password file, no terminal: says where the password goes.
+    fails_with(
+        env.motp().arg("import").arg(&aegis).output().unwrap(),
+        "this Aegis backup is encrypted: give its password (no terminal to ask on): use \
+         --import-password-file FILE",
+    );
+    let wrong = env.file("wrong", b"nope\n");
+    fails_with(
+        env.motp()
+            .arg("import")
+            .arg(&aegis)
+            .arg("--import-password-file")
+            .arg(&wrong)
+            .output()
+            .unwrap(),
+        "wrong password for this Aegis backup",
+    );
+    fails_with(
+        env.motp()
+            .args(["import", "x", "--format", "keepass"])
+            .output()
+            .unwrap(),
+        "unknown format \"keepass\": use motp, aegis, authenticator-pro, andotp or uris",
+    );
+    fails_with(
+        env.motp()
+            .arg("import")
+            .arg(env.path("missing.json"))
+            .output()
+            .unwrap(),
+        "cannot read the file",
+    );
+    let junk = env.file("junk.bin", &[0xde, 0xad, 0xbe, 0xef, 0, 1, 2, 3]);
+    fails_with(
+        env.motp().arg("import").arg(&junk).output().unwrap(),
+        "cannot import this file",
+    );
+    fails_with(
+        env.motp()
+            .arg("import")
+            .arg(shared("stratum__googleauthenticator.txt"))
+            .output()
+            .unwrap(),
+        "Google Authenticator",
+    );
+    // A format that contradicts the file names what the file is.
+    fails_with(
+        env.motp()
+            .arg("import")
+            .arg(shared("stratum__andotp.unencrypted.json"))
+            .args(["--format", "aegis"])
+            .output()
+            .unwrap(),
+        "andOTP",
+    );
+    assert!(env.names().is_empty());
+}
+
+#[test]
+fn uri_lists_report_lines_that_are_not_motp() {
+    let env = Env::new();
+    let list = env.file(
+        "tokens.txt",
+        b"# exported by hand\n\
+          motp://ACME:alice?secret=0123456789abcdef\n\
+          otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\n\
+          motp://bob?secret=fedcba9876543210&pin=4711\n",
+    );
+    let out = env
+        .motp()
+        .arg("import")
+        .arg(&list)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "uris");
+    assert_eq!(v["imported"], 2);
+    assert_eq!(v["skipped"], 1);
+    assert_eq!(v["pins_dropped"], 1, "bob's pin= was not kept");
+    let skipped = &v["entries"][1];
+    assert_eq!(skipped["name"], "line 3");
+    assert!(skipped["reason"].as_str().unwrap().contains("TOTP"));
+    // The secret of the skipped line is never echoed.
+    assert!(!stdout(&out).contains("JBSWY3DPEHPK3PXP"));
+    assert_eq!(env.code("ACME:alice", PI_AT, "6666"), "6ed 4e4");
+}
+
+/// A vault with a token that remembers its PIN and one that asks.
+fn two_tokens() -> Env {
+    let env = Env::new();
+    env.add("ACME:alice", PI_SECRET, Some("6666"));
+    env.add("bob", "fedcba9876543210", None);
+    env
+}
+
+#[test]
+fn export_and_import_back_in_every_format() {
+    let env = two_tokens();
+    let bob_code = env.code("bob", PI_AT, "4711");
+    let pw = env.file("backup-pw", b"backup words\n");
+    let pw = pw.to_str().unwrap();
+
+    // Our own backup: both tokens, with the remembered PIN kept on request.
+    let backup = env.path("backup.motp");
+    let text = env.ok(
+        &[
+            "export",
+            backup.to_str().unwrap(),
+            "--format",
+            "motp",
+            "--export-password-file",
+            pw,
+        ],
+        "",
+    );
+    assert!(
+        text.contains("exported 2 tokens to") && text.contains("(motp, encrypted)"),
+        "{text}"
+    );
+    let other = Env::named("other.motp");
+    let v = other.json(
+        &[
+            "import",
+            backup.to_str().unwrap(),
+            "--import-password-file",
+            pw,
+            "--keep-pins",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["format"], "motp");
+    assert_eq!(v["imported"], 2);
+    assert_eq!(other.code("ACME:alice", PI_AT, ""), "6ed 4e4");
+    assert_eq!(other.code("bob", PI_AT, "4711"), bob_code);
+
+    // Aegis, encrypted: only alice (Aegis needs the PIN stored); bob is reported.
+    let aegis = env.path("aegis.json");
+    let out = env
+        .motp()
+        .arg("export")
+        .arg(&aegis)
+        .args(["--format", "aegis", "--export-password-file", pw, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "encrypted: no warning");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((&v["count"], &v["encrypted"]), (&1.into(), &true.into()));
+    assert_eq!(v["skipped"][0]["name"], "bob");
+    let third = Env::named("third.motp");
+    third.ok(
+        &[
+            "import",
+            aegis.to_str().unwrap(),
+            "--import-password-file",
+            pw,
+            "--keep-pins",
+        ],
+        "",
+    );
+    assert_eq!(third.code("ACME:alice", PI_AT, ""), "6ed 4e4");
+
+    // Aegis, plain: a warning that it is unencrypted.
+    let plain = env.path("plain.json");
+    let out = env
+        .motp()
+        .arg("export")
+        .arg(&plain)
+        .args(["--format", "aegis", "--plain"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is not encrypted and holds the secrets"));
+
+    // A URI list: both tokens, no PIN, mode 0600, a warning; imports back.
+    let uris = env.path("tokens.txt");
+    let out = env
+        .motp()
+        .arg("export")
+        .arg(&uris)
+        .args(["--format", "uris"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not encrypted"),
+        "{}",
+        stderr(&out)
+    );
+    let content = std::fs::read_to_string(&uris).unwrap();
+    assert_eq!(
+        content,
+        "motp://ACME:alice?secret=0123456789abcdef\nmotp://bob?secret=fedcba9876543210\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in [&backup, &aegis, &plain, &uris] {
+            let mode = std::fs::metadata(f).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", f.display());
+        }
+    }
+    let fourth = Env::named("fourth.motp");
+    let v = fourth.json(&["import", uris.to_str().unwrap(), "--json"], "");
+    assert_eq!(v["imported"], 2);
+    assert_eq!(fourth.code("ACME:alice", PI_AT, "6666"), "6ed 4e4");
+}
+
+#[test]
+fn export_refuses_to_overwrite_and_nonsense_options() {
+    let env = two_tokens();
+    let existing = env.file("taken.txt", b"keep me\n");
+    fails_with(
+        env.motp()
+            .arg("export")
+            .arg(&existing)
+            .args(["--format", "uris"])
+            .output()
+            .unwrap(),
+        "already exists: choose another file name, or add --force",
+    );
+    assert_eq!(std::fs::read(&existing).unwrap(), b"keep me\n");
+    env.motp()
+        .arg("export")
+        .arg(&existing)
+        .args(["--format", "uris", "--force"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&existing)
+            .unwrap()
+            .starts_with("motp://")
+    );
+
+    let out = env.path("out");
+    let run = |args: &[&str]| {
+        env.motp()
+            .arg("export")
+            .arg(&out)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    fails_with(run(&["--format", "qr-png"]), "name it with --token NAME");
+    fails_with(
+        run(&["--format", "uris", "--token", "bob"]),
+        "--token is only for",
+    );
+    fails_with(
+        run(&["--format", "motp", "--plain"]),
+        "--plain is only for --format aegis",
+    );
+    let pw = env.file("pw", b"x\n");
+    fails_with(
+        env.motp()
+            .arg("export")
+            .arg(&out)
+            .args(["--format", "uris", "--export-password-file"])
+            .arg(&pw)
+            .output()
+            .unwrap(),
+        "--export-password-file is only for",
+    );
+    fails_with(run(&["--format", "csv"]), "unknown format \"csv\"");
+    // Our backup without a password file and without a terminal.
+    fails_with(
+        run(&["--format", "motp"]),
+        "cannot ask for the export password (no terminal)",
+    );
+    // Never over the vault itself, even with --force.
+    fails_with(
+        env.motp()
+            .arg("export")
+            .arg(env.vault())
+            .args(["--format", "uris", "--force"])
+            .output()
+            .unwrap(),
+        "is the vault itself",
+    );
+    // A folder that does not exist: one line, nothing written.
+    fails_with(
+        env.motp()
+            .arg("export")
+            .arg(env.path("no/such/folder/out.txt"))
+            .args(["--format", "uris"])
+            .output()
+            .unwrap(),
+        "nothing was written",
+    );
+    // An Aegis file no token fits (bob has no stored PIN) is not written.
+    let lone = Env::new();
+    lone.add("bob", "fedcba9876543210", None);
+    fails_with(
+        lone.motp()
+            .arg("export")
+            .arg(lone.path("a.json"))
+            .args(["--format", "aegis", "--plain"])
+            .output()
+            .unwrap(),
+        "no token can be exported as aegis: bob: no PIN is stored with it",
+    );
+    assert!(!lone.path("a.json").exists());
+    assert!(!out.exists());
+    assert_eq!(env.names(), ["ACME:alice", "bob"]);
+}
+
+#[test]
+fn qr_export_then_add_from_the_picture_gives_the_same_codes() {
+    let env = two_tokens();
+    let png = env.path("alice.png");
+    let out = env
+        .motp()
+        .arg("export")
+        .arg(&png)
+        .args(["--format", "qr-png", "--token", "alice", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("holds the secret"),
+        "{}",
+        stderr(&out)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["token"], "ACME:alice");
+    assert_eq!(v["format"], "qr-png");
+    let svg = env.path("bob.svg");
+    env.motp()
+        .arg("export")
+        .arg(&svg)
+        .args(["--format", "qr-svg", "--token", "bob"])
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+
+    // Another vault adds the token from the picture: its label names it, and the PIN (not in
+    // the code) is typed.
+    let other = Env::named("other.motp");
+    let text = other.ok(
+        &["add", "--qr", png.to_str().unwrap(), "--remember-pin"],
+        "6666\n",
+    );
+    assert!(text.starts_with("added ACME:alice"), "{text}");
+    assert_eq!(other.code("ACME:alice", PI_AT, ""), "6ed 4e4");
+    assert_eq!(
+        other.code("ACME:alice", "1700000000", ""),
+        env.code("ACME:alice", "1700000000", "")
+    );
+    // A name given on the command line wins over the label.
+    other.ok(&["add", "Home:al", "--qr", png.to_str().unwrap()], "");
+    assert_eq!(other.code("Home:al", PI_AT, "6666"), "6ed 4e4");
+}
+
+#[test]
+fn add_qr_refuses_pictures_without_a_motp_token() {
+    let env = Env::new();
+    let write = |name: &str, text: &str| {
+        let png = motp_core::qr::encode_text(text).unwrap().to_png(4).unwrap();
+        env.file(name, &png)
+    };
+    let totp = write("totp.png", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP");
+    let err = fails_with(
+        env.motp()
+            .arg("add")
+            .arg("--qr")
+            .arg(&totp)
+            .output()
+            .unwrap(),
+        "totp.png",
+    );
+    assert!(err.contains("TOTP"), "{err}");
+    let text = env.file("notes.png", b"not an image");
+    fails_with(
+        env.motp()
+            .arg("add")
+            .arg("--qr")
+            .arg(&text)
+            .output()
+            .unwrap(),
+        "PNG or JPEG",
+    );
+    fails_with(
+        env.motp()
+            .args(["add", "--uri", "--qr"])
+            .arg(&totp)
+            .output()
+            .unwrap(),
+        "cannot be used with",
+    );
+    // A bad picture fails before the vault password matters.
+    fails_with(
+        env.motp()
+            .env("MOTP_PASSWORD", "wrong")
+            .arg("add")
+            .arg("--qr")
+            .arg(&text)
+            .output()
+            .unwrap(),
+        "PNG or JPEG",
+    );
+    // A code that carries a PIN: the PIN is not used, and the user is told.
+    let with_pin = write("pin.png", "motp://carol?secret=0123456789abcdef&pin=6666");
+    let out = env
+        .motp()
+        .arg("add")
+        .arg("--qr")
+        .arg(&with_pin)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("carries a PIN"), "{}", stderr(&out));
+    fails_with(
+        env.motp()
+            .args(["code", "carol", "--at", PI_AT])
+            .output()
+            .unwrap(),
+        "expected the PIN",
+    );
+    assert!(env.names() == ["carol"]);
+}
+
+#[test]
+fn show_qr_needs_reveal_and_draws_a_scannable_code() {
+    let env = two_tokens();
+    fails_with(
+        env.motp().args(["show", "alice", "--qr"]).output().unwrap(),
+        "the QR code carries the secret: add --reveal",
+    );
+    for (style, glyph) in [
+        ("ansi", "\x1b[38;5;16;48;5;231m"),
+        ("light", "█"),
+        ("dark", "█"),
+    ] {
+        let text = env.ok(
+            &["show", "alice", "--reveal", "--qr", "--qr-style", style],
+            "",
+        );
+        assert!(text.contains("QR code:"), "{text}");
+        assert!(text.contains(glyph), "{style}: {text}");
+    }
+    // The light style read back as a picture (ink = dark, 4 px a module) scans to the token.
+    let text = env.ok(
+        &["show", "alice", "--reveal", "--qr", "--qr-style", "light"],
+        "",
+    );
+    let uri = scan_terminal_qr(&text);
+    assert_eq!(uri.secret.expose(), PI_SECRET);
+    assert_eq!(uri.account, "alice");
+    assert_eq!(uri.pin, None, "never the PIN");
+    // Without colour codes when NO_COLOR is set.
+    let out = env
+        .motp()
+        .env("NO_COLOR", "1")
+        .args(["show", "alice", "--reveal", "--qr"])
+        .output()
+        .unwrap();
+    assert!(!stdout(&out).contains('\x1b'));
+    fails_with(
+        env.motp()
+            .args(["show", "alice", "--reveal", "--qr", "--json"])
+            .output()
+            .unwrap(),
+        "cannot be used with",
+    );
+}
+
+/// Turns the QR code `show --qr --qr-style light` printed (the lines after "QR code:") back
+/// into a greyscale picture and scans it.
+fn scan_terminal_qr(text: &str) -> motp_core::ProvisioningUri {
+    const PX: usize = 4;
+    let mut rows: Vec<Vec<bool>> = Vec::new();
+    for line in text
+        .lines()
+        .skip_while(|l| !l.starts_with("QR code:"))
+        .skip(1)
+    {
+        let (mut top, mut bottom) = (Vec::new(), Vec::new());
+        for c in line.chars() {
+            let (t, b) = match c {
+                '█' => (true, true),
+                '▀' => (true, false),
+                '▄' => (false, true),
+                _ => (false, false),
+            };
+            top.push(t);
+            bottom.push(b);
+        }
+        rows.push(top);
+        rows.push(bottom);
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap() * PX;
+    let height = rows.len() * PX;
+    let mut luma = vec![255u8; width * height];
+    for (y, row) in rows.iter().enumerate() {
+        for (x, ink) in row.iter().enumerate() {
+            if *ink {
+                for dy in 0..PX {
+                    let start = (y * PX + dy) * width + x * PX;
+                    luma[start..start + PX].fill(0);
+                }
+            }
+        }
+    }
+    motp_core::qr::scan_luma(&luma, width as u32, height as u32, width as u32)
+        .expect("the printed QR code scans")
+}
