@@ -97,6 +97,8 @@ pub enum PinGuard {
     Matches,
     /// The typed PIN fails the guard: it is not the PIN the token was set up with.
     Mismatch,
+    /// The token has a typo guard, but the user typed no PIN for it to check.
+    NotTyped,
 }
 
 /// What the clock check gave, if it ran.
@@ -366,7 +368,17 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
             );
         }
         PinGuard::Matches => message.push("The PIN typed passes the typo guard.".to_owned()),
-        PinGuard::NotSet => {
+        PinGuard::NotTyped if !diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) => {
+            message.push(
+                "No PIN was typed, so the token's typo guard could not check it; a wrong PIN \
+                 gives no error, just codes the server rejects."
+                    .to_owned(),
+            );
+            fix.push(
+                "Check again and type the PIN: the typo guard catches 15 of 16 typos.".to_owned(),
+            );
+        }
+        PinGuard::NotSet | PinGuard::NotTyped => {
             if diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) {
                 message.push("The PIN produced the code to diagnose, so it is right.".to_owned());
             } else {
@@ -724,6 +736,19 @@ mod tests {
         let r = doctor(&i).unwrap();
         assert_eq!(r.verdict.cause, Some(StepId::Pin));
         assert!(r.verdict.fix.contains("PIN again"));
+    }
+
+    #[test]
+    fn pin_not_typed_for_a_guarded_token() {
+        let s = secret("0123456789abcdef");
+        let mut i = input(&s, "alice");
+        i.pin_guard = PinGuard::NotTyped;
+        let r = doctor(&i).unwrap();
+        let pin = r.step(StepId::Pin);
+        assert_eq!(pin.status, StepStatus::Ok);
+        assert!(pin.message.contains("No PIN was typed"), "{}", pin.message);
+        assert!(pin.fix.as_ref().unwrap().contains("type the PIN"));
+        assert_eq!(r.verdict.cause, None);
     }
 
     #[test]

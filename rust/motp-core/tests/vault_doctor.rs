@@ -56,6 +56,12 @@ fn a_pin_the_guard_rejects_is_the_verdict() {
     assert_eq!(r.verdict.cause, Some(StepId::Pin));
     let ok = v.doctor(id, request("1234")).unwrap();
     assert_eq!(step(&ok, StepId::Pin), StepStatus::Ok);
+    // No PIN typed: the guard could not check, and the step says so.
+    let mut none = request("");
+    none.pin = None;
+    let r = v.doctor(id, none).unwrap();
+    let pin = r.steps.iter().find(|s| s.id == StepId::Pin).unwrap();
+    assert!(pin.message.contains("No PIN was typed"), "{}", pin.message);
 }
 
 #[test]

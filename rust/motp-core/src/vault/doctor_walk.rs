@@ -43,6 +43,7 @@ impl Vault {
                 TypoGuardCheck::Mismatch => PinGuard::Mismatch,
                 TypoGuardCheck::NotSet => PinGuard::NotSet,
             },
+            None if info.typo_guard => PinGuard::NotTyped,
             None => PinGuard::NotSet,
         };
         let correction = self.settings().clock_correction;
