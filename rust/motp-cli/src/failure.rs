@@ -55,13 +55,45 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
         }
         _ => {
             let rendered = e.render().to_string();
-            let first = rendered
-                .lines()
-                .next()
-                .unwrap_or("invalid arguments")
-                .trim_start_matches("error: ");
-            eprintln!("motp: {first} (see motp --help)");
+            eprintln!("motp: {} (see motp --help)", first_paragraph(&rendered));
             ExitCode::from(EXIT_BAD_INPUT)
         }
+    }
+}
+
+/// clap's message on one line: its first line, plus the indented lines that continue it (the
+/// missing arguments of "the following required arguments were not provided:").
+fn first_paragraph(rendered: &str) -> String {
+    let mut lines = rendered.lines();
+    let mut out = lines
+        .next()
+        .unwrap_or("invalid arguments")
+        .trim_start_matches("error: ")
+        .trim_end()
+        .to_owned();
+    for more in lines.take_while(|l| l.starts_with(char::is_whitespace) && !l.trim().is_empty()) {
+        out.push(' ');
+        out.push_str(more.trim());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_paragraph;
+
+    #[test]
+    fn clap_messages_on_one_line() {
+        let missing = "error: the following required arguments were not provided:\n  --code \
+                       <CODE>\n\nUsage: motp doctor --code <CODE> <NAME>\n";
+        assert_eq!(
+            first_paragraph(missing),
+            "the following required arguments were not provided: --code <CODE>"
+        );
+        assert_eq!(
+            first_paragraph("error: unexpected argument '--x' found\n\nUsage: motp\n"),
+            "unexpected argument '--x' found"
+        );
+        assert_eq!(first_paragraph(""), "invalid arguments");
     }
 }

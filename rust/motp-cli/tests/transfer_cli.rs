@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
 //! `motp import`, `motp export` and the QR commands (`add --qr`, `show --qr`), run as a user or
 //! a script would: real files in temporary folders, other apps' real backups from
 //! ../shared/fixtures, and round trips through every format.
