@@ -133,7 +133,7 @@ pub fn new_password(src: NewPasswordSource<'_>) -> Result<Password, Failure> {
     let again = prompt(&format!("{} again: ", src.label), src.no_terminal)?;
     if *first != *again {
         return Err(Failure::new(
-            "the two passwords differ: nothing was changed; try again",
+            "the two passwords differ: nothing was done; try again",
         ));
     }
     Ok(Password::from_zeroizing(first)?)

@@ -619,3 +619,152 @@ fn scan_terminal_qr(text: &str) -> motp_core::ProvisioningUri {
     motp_core::qr::scan_luma(&luma, width as u32, height as u32, width as u32)
         .expect("the printed QR code scans")
 }
+
+/// Runs `motp ARGS` on a pseudo-terminal (util-linux `script`), as a person would: waits for
+/// each prompt, then types its answer. Returns the exit code and everything the terminal showed.
+#[cfg(target_os = "linux")]
+fn on_terminal(env: &Env, args: &[&str], answers: &[(&str, &str)]) -> (i32, String) {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let motp = assert_cmd::cargo::cargo_bin("motp");
+    let line = std::iter::once(motp.to_str().unwrap())
+        .chain(args.iter().copied())
+        .map(quote)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut child = Command::new("script")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .env("MOTP_VAULT", env.vault())
+        .env("MOTP_PASSWORD", "correct horse")
+        .env("MOTP_INSECURE_FAST_KDF_FOR_TESTS", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs (package bsdutils): it gives the test a terminal");
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut seen = Vec::new();
+    let mut stdin = child.stdin.take().unwrap();
+    for (prompt, answer) in answers {
+        while !String::from_utf8_lossy(&seen).contains(prompt) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(chunk) => seen.extend(chunk),
+                Err(_) => {
+                    let _ = child.kill();
+                    panic!(
+                        "no prompt {prompt:?}; the terminal showed: {}",
+                        String::from_utf8_lossy(&seen)
+                    );
+                }
+            }
+        }
+        seen.clear();
+        stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+    }
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("motp {args:?} did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    drop(stdin);
+    while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(500)) {
+        seen.extend(chunk);
+    }
+    (
+        status.code().unwrap(),
+        String::from_utf8_lossy(&seen).into_owned(),
+    )
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn passwords_of_files_are_asked_on_a_terminal() {
+    let env = Env::new();
+    let aegis = shared(STRATUM_AEGIS);
+    // The file turns out to be encrypted: its password is asked, without echo.
+    let (code, text) = on_terminal(
+        &env,
+        &["import", aegis.to_str().unwrap()],
+        &[("Password of", "test")],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("1 imported"), "{text}");
+    // Our backup's password is asked twice; two different answers change nothing.
+    let backup = env.path("b.motp");
+    let (code, text) = on_terminal(
+        &env,
+        &["export", backup.to_str().unwrap(), "--format", "motp"],
+        &[("Backup password:", "one"), ("again:", "two")],
+    );
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("the two passwords differ"), "{text}");
+    assert!(!backup.exists());
+    let (code, text) = on_terminal(
+        &env,
+        &["export", backup.to_str().unwrap(), "--format", "motp"],
+        &[("Backup password:", "bk pw"), ("again:", "bk pw")],
+    );
+    assert_eq!(code, 0, "{text}");
+    let other = Env::named("other.motp");
+    let (code, text) = on_terminal(
+        &other,
+        &["import", backup.to_str().unwrap(), "--keep-pins"],
+        &[("Password of", "bk pw")],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(other.names(), ["Motp:Motp"]);
+}
+
+#[test]
+fn cut_and_oversized_files_are_refused_in_one_line() {
+    let env = Env::new();
+    let whole = std::fs::read(shared("stratum__aegis.unencrypted.json")).unwrap();
+    let cut = env.path("cut.json");
+    for len in [0, 1, whole.len() / 3, whole.len() / 2, whole.len() - 2] {
+        std::fs::write(&cut, &whole[..len]).unwrap();
+        let out = env.motp().arg("import").arg(&cut).output().unwrap();
+        // Never a crash (101): refused in one line.
+        fails_with(out, "");
+    }
+    // Files bigger than any backup or picture are refused before they are read (sparse files:
+    // nothing is written to disk).
+    let huge = env.path("huge");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(motp_core::import::MAX_IMPORT_BYTES as u64 + 1)
+        .unwrap();
+    fails_with(
+        env.motp().arg("import").arg(&huge).output().unwrap(),
+        "more than the 67108864 bytes a backup of tokens can be",
+    );
+    fails_with(
+        env.motp()
+            .arg("add")
+            .arg("--qr")
+            .arg(&huge)
+            .output()
+            .unwrap(),
+        "more than the 64 MB a picture of a QR code needs",
+    );
+    assert!(env.names().is_empty());
+}
