@@ -47,6 +47,10 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "Rust tests"
 cargo test --workspace --all-features
 
+step "Fuzzing: a short bounded pass over every target (longer: scripts/fuzz.sh SECONDS)"
+command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+scripts/fuzz.sh "${MOTP_FUZZ_SECONDS:-5}"
+
 step "Toolchains for the bindings (Kotlin on the JVM, Swift on Linux)"
 scripts/install-toolchains.sh all
 

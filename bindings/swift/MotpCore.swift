@@ -980,6 +980,12 @@ public func FfiConverterTypeKeyProtector_lower(_ value: KeyProtector) -> UInt64 
 public protocol TokenVaultProtocol: AnyObject, Sendable {
     
     /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    func qrForToken(id: String) throws  -> QrMatrixRecord
+    
+    /**
      * Adds a token typed by hand; returns its id.
      */
     func add(token: NewTokenInput) throws  -> String
@@ -1070,12 +1076,6 @@ public protocol TokenVaultProtocol: AnyObject, Sendable {
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */
     func openWarning()  -> String?
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    func qrForToken(id: String) throws  -> QrMatrixRecord
     
     /**
      * Removes a token.
@@ -1256,6 +1256,20 @@ public static func openWithProtector(path: String, protector: KeyProtector)throw
 }
     
 
+    
+    /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+open func qrForToken(id: String)throws  -> QrMatrixRecord  {
+    return try  FfiConverterTypeQrMatrixRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
     
     /**
      * Adds a token typed by hand; returns its id.
@@ -1490,20 +1504,6 @@ open func openWarning() -> String?  {
         uniffiCallStatus in
     uniffi_motp_ffi_fn_method_tokenvault_open_warning(
             self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-open func qrForToken(id: String)throws  -> QrMatrixRecord  {
-    return try  FfiConverterTypeQrMatrixRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
     )
 })
 }
@@ -4914,17 +4914,6 @@ public func verifyCode(secret: String, pin: String, code: String, unixMs: Int64,
 })
 }
 /**
- * Every QR text in a PNG or JPEG image (a screenshot, a photo).
- */
-public func decodeQrImage(bytes: Data)throws  -> [String]  {
-    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_decode_qr_image(
-        FfiConverterData.lower(bytes),uniffiCallStatus
-    )
-})
-}
-/**
  * Every QR text in a camera frame's luma plane: Android's `ImageProxy` Y plane
  * (`rowStride`), iOS's `CVPixelBuffer` plane 0 (`bytesPerRow`). The last row may be unpadded.
  * Pass a text to `parseProvisioningUri` to preview it and to `TokenVault.addFromUri` to add it.
@@ -4999,9 +4988,6 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_func_verify_code() != 59371) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_decode_qr_image() != 49464) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_motp_ffi_checksum_func_decode_qr_luma() != 8530) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5018,6 +5004,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() != 21167) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_add() != 61982) {
@@ -5069,9 +5058,6 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_open_warning() != 43603) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() != 59631) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_remove() != 52645) {

@@ -353,6 +353,11 @@ uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open(RustBuffer path, RustBuf
 uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(RustBuffer path, uint64_t protector, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
 RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add(uint64_t ptr, RustBuffer token, RustCallStatus *_Nonnull out_status
@@ -436,11 +441,6 @@ void uniffi_motp_ffi_fn_method_tokenvault_mark_used(uint64_t ptr, RustBuffer id,
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
 RustBuffer uniffi_motp_ffi_fn_method_tokenvault_open_warning(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
@@ -551,11 +551,6 @@ RustBuffer uniffi_motp_ffi_fn_func_parse_provisioning_uri(RustBuffer uri, RustCa
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
 RustBuffer uniffi_motp_ffi_fn_func_verify_code(RustBuffer secret, RustBuffer pin, RustBuffer code, int64_t unix_ms, uint32_t window_steps, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_IMAGE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_IMAGE
-RustBuffer uniffi_motp_ffi_fn_func_decode_qr_image(RustBuffer bytes, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_LUMA
@@ -895,12 +890,6 @@ uint16_t uniffi_motp_ffi_checksum_func_verify_code(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_IMAGE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_IMAGE
-uint16_t uniffi_motp_ffi_checksum_func_decode_qr_image(void
-    
-);
-#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
 uint16_t uniffi_motp_ffi_checksum_func_decode_qr_luma(void
@@ -934,6 +923,12 @@ uint16_t uniffi_motp_ffi_checksum_method_keyprotector_wrap(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
 uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(void
     
 );
 #endif
@@ -1036,12 +1031,6 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_mark_used(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_open_warning(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(void
     
 );
 #endif

@@ -1,6 +1,6 @@
 //! Bad input never panics and always gets a clear error: truncated, bit-flipped, garbage,
 //! hostile and wrongly shaped files, plus property tests feeding random and mutated bytes to
-//! every importer. (Longer fuzzing: `fuzz/` and `scripts/fuzz-importers.sh`.)
+//! every importer. (Longer fuzzing: `fuzz/` and `scripts/fuzz.sh`.)
 
 use motp_core::{EntryOutcome, Error, ImportFormat, Imported, Result, import};
 use proptest::prelude::*;

@@ -25,6 +25,7 @@ mod checks;
 mod engine;
 mod error;
 mod protector;
+#[cfg(feature = "qr")]
 mod qr;
 mod vault;
 
@@ -32,5 +33,6 @@ pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
 pub use protector::*;
+#[cfg(feature = "qr")]
 pub use qr::*;
 pub use vault::*;

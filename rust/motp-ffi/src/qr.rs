@@ -1,9 +1,12 @@
 //! QR codes for the apps: one scanner for both platforms (no Google Play services needed) and
-//! the matrix for showing a token to another phone.
+//! the matrix for showing a token to another phone. Image files (PNG/JPEG) are left to the
+//! platforms' own decoders (`BitmapFactory`, `UIImage`) that hand us a luma plane, which keeps
+//! the image codecs out of the mobile library.
 
 use zeroize::Zeroizing;
 
 use crate::error::MotpError;
+use crate::vault::TokenVault;
 
 type Result<T> = std::result::Result<T, MotpError>;
 
@@ -26,16 +29,6 @@ pub fn decode_qr_luma(
     )
 }
 
-/// Every QR text in a PNG or JPEG image (a screenshot, a photo).
-#[uniffi::export]
-pub fn decode_qr_image(bytes: Vec<u8>) -> Result<Vec<String>> {
-    let bytes = Zeroizing::new(bytes);
-    Ok(motp_core::qr::decode_image(&bytes)?
-        .into_iter()
-        .map(|t| t.to_string())
-        .collect())
-}
-
 /// A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct QrMatrixRecord {
@@ -54,6 +47,12 @@ impl From<motp_core::qr::QrMatrix> for QrMatrixRecord {
     }
 }
 
-pub(crate) fn matrix_for(uri: &motp_core::ProvisioningUri) -> Result<QrMatrixRecord> {
-    Ok(motp_core::qr::for_token(uri)?.into())
+#[uniffi::export]
+impl TokenVault {
+    /// The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+    /// another phone. It carries the secret: show it only after an explicit reveal.
+    pub fn qr_for_token(&self, id: String) -> Result<QrMatrixRecord> {
+        let uri = self.lock().provisioning_uri(crate::vault::id(&id)?)?;
+        Ok(motp_core::qr::for_token(&uri)?.into())
+    }
 }

@@ -31,7 +31,7 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-fn id(text: &str) -> Result<TokenId> {
+pub(crate) fn id(text: &str) -> Result<TokenId> {
     Ok(TokenId::parse(text)?)
 }
 
@@ -323,7 +323,7 @@ impl TokenVault {
         })
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vault> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Vault> {
         // A panic while holding the lock cannot leave the vault half-changed on disk (saves are
         // atomic), so a poisoned lock is still safe to use.
         self.vault.lock().unwrap_or_else(|p| p.into_inner())
@@ -510,13 +510,6 @@ impl TokenVault {
             .reveal_secret(self::id(&id)?)?
             .expose()
             .to_owned())
-    }
-
-    /// The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-    /// another phone. It carries the secret: show it only after an explicit reveal.
-    pub fn qr_for_token(&self, id: String) -> Result<crate::qr::QrMatrixRecord> {
-        let uri = self.lock().provisioning_uri(self::id(&id)?)?;
-        crate::qr::matrix_for(&uri)
     }
 
     /// The secret's length, hex-ness, case, warnings and check code — without its characters.

@@ -18,9 +18,7 @@ use zeroize::Zeroizing;
 use super::crypto::{self, Key, ScryptParams};
 use super::encoding::{base32_decode, base64_decode, hex_array, hex_decode, hex_lower_secret};
 use super::json::{self, Json};
-use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, label, non_empty, not_motp, skipped,
-};
+use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
 use crate::error::{Error, Result};
 use crate::pin::Pin;
 use crate::portable::PortableToken;
@@ -229,28 +227,7 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
         None => return Err(malformed("its contents have no version")),
     }
     let entries = json::req_array(content, "entries").map_err(malformed)?;
-    Ok(entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| read_entry(e, i))
-        .collect())
-}
-
-fn read_entry(entry: &Value, index: usize) -> ImportEntry {
-    let Value::Object(entry) = entry else {
-        return ImportEntry {
-            label: format!("entry {}", index + 1),
-            outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
-        };
-    };
-    let issuer = json::opt_str(entry, "issuer").ok().flatten();
-    let name = json::opt_str(entry, "name").ok().flatten();
-    let label = label(issuer, name, index);
-    let outcome = match entry_outcome(entry) {
-        Ok(outcome) => outcome,
-        Err(reason) => skipped(reason),
-    };
-    ImportEntry { label, outcome }
+    Ok(read_entries(entries, "issuer", "name", entry_outcome))
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {

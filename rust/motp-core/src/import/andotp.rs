@@ -17,9 +17,7 @@ use super::crypto;
 use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations, strip_bom};
 use super::encoding::base32_decode;
 use super::json::{self, Json};
-use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, label, non_empty, not_motp, skipped,
-};
+use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
 use crate::secret::Secret;
@@ -114,26 +112,7 @@ fn read_list(doc: &Value) -> Result<Vec<ImportEntry>> {
             json::kind(doc)
         )));
     };
-    Ok(list
-        .iter()
-        .enumerate()
-        .map(|(i, e)| read_entry(e, i))
-        .collect())
-}
-
-fn read_entry(entry: &Value, index: usize) -> ImportEntry {
-    let Value::Object(entry) = entry else {
-        return ImportEntry {
-            label: format!("entry {}", index + 1),
-            outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
-        };
-    };
-    let issuer = json::opt_str(entry, "issuer").ok().flatten();
-    let account = json::opt_str(entry, "label").ok().flatten();
-    ImportEntry {
-        label: label(issuer, account, index),
-        outcome: entry_outcome(entry).unwrap_or_else(skipped),
-    }
+    Ok(read_entries(list, "issuer", "label", entry_outcome))
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {

@@ -18,9 +18,7 @@ use zeroize::Zeroizing;
 use super::crypto;
 use super::detect::{AUTHPRO_LEGACY_MAGIC, AUTHPRO_STRONG_MAGIC, strip_bom};
 use super::json::{self, Json};
-use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, label, non_empty, not_motp, skipped,
-};
+use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
 use crate::error::{Error, Result};
 use crate::pin::Pin;
 use crate::portable::PortableToken;
@@ -138,26 +136,7 @@ fn read_backup(doc: &Value) -> Result<Vec<ImportEntry>> {
         return Err(malformed("it is not a JSON object"));
     };
     let list = json::req_array(top, "Authenticators").map_err(malformed)?;
-    Ok(list
-        .iter()
-        .enumerate()
-        .map(|(i, e)| read_entry(e, i))
-        .collect())
-}
-
-fn read_entry(entry: &Value, index: usize) -> ImportEntry {
-    let Value::Object(entry) = entry else {
-        return ImportEntry {
-            label: format!("entry {}", index + 1),
-            outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
-        };
-    };
-    let issuer = json::opt_str(entry, "Issuer").ok().flatten();
-    let username = json::opt_str(entry, "Username").ok().flatten();
-    ImportEntry {
-        label: label(issuer, username, index),
-        outcome: entry_outcome(entry).unwrap_or_else(skipped),
-    }
+    Ok(read_entries(list, "Issuer", "Username", entry_outcome))
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {

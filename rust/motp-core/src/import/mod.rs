@@ -237,6 +237,37 @@ pub(crate) fn label(issuer: Option<&str>, account: Option<&str>, index: usize) -
     printable(&text, 120)
 }
 
+/// Reads a backup's JSON list of entries, in order: an entry that is not an object is skipped
+/// with the reason; an object is labelled by its `issuer_key` and `account_key` fields and judged
+/// by `outcome` (an `Err` is a reason to skip it). Every format's entry list goes through here,
+/// so every report reads alike.
+pub(crate) fn read_entries(
+    list: &[serde_json::Value],
+    issuer_key: &str,
+    account_key: &str,
+    outcome: impl Fn(
+        &serde_json::Map<String, serde_json::Value>,
+    ) -> std::result::Result<EntryOutcome, String>,
+) -> Vec<ImportEntry> {
+    list.iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let serde_json::Value::Object(entry) = entry else {
+                return ImportEntry {
+                    label: format!("entry {}", index + 1),
+                    outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
+                };
+            };
+            let issuer = json::opt_str(entry, issuer_key).ok().flatten();
+            let account = json::opt_str(entry, account_key).ok().flatten();
+            ImportEntry {
+                label: label(issuer, account, index),
+                outcome: outcome(entry).unwrap_or_else(skipped),
+            }
+        })
+        .collect()
+}
+
 /// `text` with control characters replaced by `?`, cut to `max` characters.
 pub(crate) fn printable(text: &str, max: usize) -> String {
     let mut out: String = text

@@ -9,6 +9,7 @@
 //! carries the secret.
 
 use std::collections::HashSet;
+#[cfg(feature = "qr-image")]
 use std::io::Cursor;
 
 use rxing::common::HybridBinarizer;
@@ -20,6 +21,7 @@ use zeroize::Zeroizing;
 use super::frame;
 use crate::error::{Error, Result};
 
+#[cfg(feature = "qr-image")]
 /// Largest image file we decode, in bytes (a 48 MP JPEG is ~20 MB).
 pub const MAX_IMAGE_FILE_BYTES: usize = 64 * 1024 * 1024;
 
@@ -39,6 +41,7 @@ pub fn decode_luma(
     read(&luma.pixels, luma.width, luma.height, false)
 }
 
+#[cfg(feature = "qr-image")]
 /// Every QR code text in a PNG or JPEG image file's bytes, in the order found; empty if none.
 ///
 /// Transparent pixels count as white (QR images are often black on transparent). Searches
@@ -79,6 +82,7 @@ fn read(
     Ok(texts)
 }
 
+#[cfg(feature = "qr-image")]
 /// Decodes a PNG or JPEG into packed luma, compositing transparency over white.
 fn image_luma(bytes: &[u8]) -> Result<(Zeroizing<Vec<u8>>, u32, u32)> {
     if bytes.len() > MAX_IMAGE_FILE_BYTES {
@@ -153,6 +157,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "qr-image")]
     fn not_an_image() {
         for bytes in [&b""[..], b"hello", b"GIF89a\x01\x00\x01\x00"] {
             let e = decode_image(bytes).unwrap_err();

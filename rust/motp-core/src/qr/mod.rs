@@ -22,8 +22,12 @@ mod frame;
 mod render;
 mod scan;
 
-pub use decode::{MAX_IMAGE_FILE_BYTES, decode_image, decode_luma};
+pub use decode::decode_luma;
+#[cfg(feature = "qr-image")]
+pub use decode::{MAX_IMAGE_FILE_BYTES, decode_image};
 pub use encode::{QUIET_ZONE, QrMatrix, encode_text, for_token};
 pub use frame::{MAX_PIXELS, MAX_SIDE};
 pub use render::{MAX_MODULE_PX, TerminalStyle};
-pub use scan::{scan_image, scan_luma};
+#[cfg(feature = "qr-image")]
+pub use scan::scan_image;
+pub use scan::scan_luma;

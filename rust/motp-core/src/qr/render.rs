@@ -6,10 +6,12 @@
 
 use std::fmt::Write as _;
 
+#[cfg(feature = "qr-image")]
 use image::ImageEncoder as _;
 use zeroize::Zeroizing;
 
 use super::encode::{QUIET_ZONE, QrMatrix};
+#[cfg(feature = "qr-image")]
 use crate::error::{Error, Result};
 
 /// Largest PNG module size accepted, in pixels (a version 40 code is then 11 840 px wide).
@@ -75,6 +77,7 @@ impl QrMatrix {
         svg
     }
 
+    #[cfg(feature = "qr-image")]
     /// A greyscale PNG, `module_px` pixels per module (1 to [`MAX_MODULE_PX`]; 8 makes a
     /// typical token code ~360 px wide), quiet zone included.
     pub fn to_png(&self, module_px: u32) -> Result<Zeroizing<Vec<u8>>> {
@@ -232,6 +235,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "qr-image")]
     fn png_size_and_bounds() {
         let m = encode_text("motp://alice?secret=0123456789abcdef").unwrap();
         let png = m.to_png(3).unwrap();

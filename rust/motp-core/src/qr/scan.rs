@@ -2,7 +2,9 @@
 
 use zeroize::Zeroizing;
 
-use super::decode::{decode_image, decode_luma};
+#[cfg(feature = "qr-image")]
+use super::decode::decode_image;
+use super::decode::decode_luma;
 use crate::error::{Error, Result};
 use crate::uri::ProvisioningUri;
 
@@ -16,6 +18,7 @@ pub fn scan_luma(bytes: &[u8], width: u32, height: u32, stride: u32) -> Result<P
     first_token(decode_luma(bytes, width, height, stride)?)
 }
 
+#[cfg(feature = "qr-image")]
 /// The first mOTP token in a PNG or JPEG image file's bytes; errors as [`scan_luma`].
 pub fn scan_image(bytes: &[u8]) -> Result<ProvisioningUri> {
     first_token(decode_image(bytes)?)

@@ -737,8 +737,6 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_func_verify_code(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_decode_qr_image(
-    ): Int
     external fun uniffi_motp_ffi_checksum_func_decode_qr_luma(
     ): Int
     external fun uniffi_motp_ffi_checksum_func_default_kdf_settings(
@@ -750,6 +748,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_motp_ffi_checksum_method_keyprotector_wrap(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_unwrap(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_add(
     ): Int
@@ -784,8 +784,6 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_motp_ffi_checksum_method_tokenvault_mark_used(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_open_warning(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_remove(
     ): Int
@@ -868,6 +866,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(`path`: RustBuffer.ByValue,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_add(`ptr`: Long,`token`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(`ptr`: Long,`uri`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`keepUriPin`: Byte,uniffi_out_err: UniffiRustCallStatus, 
@@ -901,8 +901,6 @@ internal object UniffiLib {
     external fun uniffi_motp_ffi_fn_method_tokenvault_mark_used(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_motp_ffi_fn_method_tokenvault_open_warning(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_remove(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
@@ -947,8 +945,6 @@ internal object UniffiLib {
     external fun uniffi_motp_ffi_fn_func_parse_provisioning_uri(`uri`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_verify_code(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,`unixMs`: Long,`windowSteps`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_decode_qr_image(`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_decode_qr_luma(`bytes`: RustBuffer.ByValue,`width`: Int,`height`: Int,`rowStride`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1106,9 +1102,6 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_func_verify_code() and 0xFFFF) != 59371) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_decode_qr_image() and 0xFFFF) != 49464) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
     if ((lib.uniffi_motp_ffi_checksum_func_decode_qr_luma() and 0xFFFF) != 8530) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1125,6 +1118,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_unwrap() and 0xFFFF) != 44894) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() and 0xFFFF) != 21167) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add() and 0xFFFF) != 61982) {
@@ -1176,9 +1172,6 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_open_warning() and 0xFFFF) != 43603) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() and 0xFFFF) != 59631) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove() and 0xFFFF) != 52645) {
@@ -2176,6 +2169,12 @@ public object FfiConverterTypeKeyProtector: FfiConverter<KeyProtector, Long> {
 public interface TokenVaultInterface {
     
     /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord
+    
+    /**
      * Adds a token typed by hand; returns its id.
      */
     fun `add`(`token`: NewTokenInput): kotlin.String
@@ -2266,12 +2265,6 @@ public interface TokenVaultInterface {
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */
     fun `openWarning`(): kotlin.String?
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord
     
     /**
      * Removes a token.
@@ -2435,6 +2428,25 @@ open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
             UniffiLib.uniffi_motp_ffi_fn_clone_tokenvault(handle, status)
         }
     }
+
+    
+    /**
+     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
+     * another phone. It carries the secret: show it only after an explicit reveal.
+     */
+    @Throws(MotpException::class)override fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord {
+            return FfiConverterTypeQrMatrixRecord.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
 
     
     /**
@@ -2749,25 +2761,6 @@ open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
     UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_open_warning(
         it,
         _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    @Throws(MotpException::class)override fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord {
-            return FfiConverterTypeQrMatrixRecord.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
 }
     }
     )
@@ -5950,21 +5943,6 @@ public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<T
         FfiConverterString.lower(`code`),
         FfiConverterLong.lower(`unixMs`),
         FfiConverterUInt.lower(`windowSteps`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Every QR text in a PNG or JPEG image (a screenshot, a photo).
-         */
-    @Throws(MotpException::class) fun `decodeQrImage`(`bytes`: kotlin.ByteArray): List<kotlin.String> {
-            return FfiConverterSequenceString.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_decode_qr_image(
-    
-        
-        FfiConverterByteArray.lower(`bytes`),_status)
 }
     )
     }
