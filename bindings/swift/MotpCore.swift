@@ -2327,15 +2327,17 @@ public struct ImportEntryRecord: Equatable, Hashable {
      */
     public var name: String
     public var outcome: ImportEntryOutcome
+    public var pin: ImportedPinKind
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * `issuer:account` as the file names it (never the secret).
-         */name: String, outcome: ImportEntryOutcome) {
+         */name: String, outcome: ImportEntryOutcome, pin: ImportedPinKind) {
         self.name = name
         self.outcome = outcome
+        self.pin = pin
     }
 
     
@@ -2355,13 +2357,15 @@ public struct FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer {
         return
             try ImportEntryRecord(
                 name: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeImportEntryOutcome.read(from: &buf)
+                outcome: FfiConverterTypeImportEntryOutcome.read(from: &buf), 
+                pin: FfiConverterTypeImportedPinKind.read(from: &buf)
         )
     }
 
     public static func write(_ value: ImportEntryRecord, into buf: inout [UInt8]) {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterTypeImportEntryOutcome.write(value.outcome, into: &buf)
+        FfiConverterTypeImportedPinKind.write(value.pin, into: &buf)
     }
 }
 
@@ -2388,14 +2392,22 @@ public struct ImportResult: Equatable, Hashable {
     public var format: ImportFileFormat
     public var encrypted: Bool
     public var imported: UInt32
+    /**
+     * PINs the file stored that were not kept (`keep_pins` false).
+     */
+    public var pinsDropped: UInt32
     public var entries: [ImportEntryRecord]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(format: ImportFileFormat, encrypted: Bool, imported: UInt32, entries: [ImportEntryRecord]) {
+    public init(format: ImportFileFormat, encrypted: Bool, imported: UInt32, 
+        /**
+         * PINs the file stored that were not kept (`keep_pins` false).
+         */pinsDropped: UInt32, entries: [ImportEntryRecord]) {
         self.format = format
         self.encrypted = encrypted
         self.imported = imported
+        self.pinsDropped = pinsDropped
         self.entries = entries
     }
 
@@ -2418,6 +2430,7 @@ public struct FfiConverterTypeImportResult: FfiConverterRustBuffer {
                 format: FfiConverterTypeImportFileFormat.read(from: &buf), 
                 encrypted: FfiConverterBool.read(from: &buf), 
                 imported: FfiConverterUInt32.read(from: &buf), 
+                pinsDropped: FfiConverterUInt32.read(from: &buf), 
                 entries: FfiConverterSequenceTypeImportEntryRecord.read(from: &buf)
         )
     }
@@ -2426,6 +2439,7 @@ public struct FfiConverterTypeImportResult: FfiConverterRustBuffer {
         FfiConverterTypeImportFileFormat.write(value.format, into: &buf)
         FfiConverterBool.write(value.encrypted, into: &buf)
         FfiConverterUInt32.write(value.imported, into: &buf)
+        FfiConverterUInt32.write(value.pinsDropped, into: &buf)
         FfiConverterSequenceTypeImportEntryRecord.write(value.entries, into: &buf)
     }
 }
@@ -3736,6 +3750,91 @@ public func FfiConverterTypeImportFileFormat_lift(_ buf: RustBuffer) throws -> I
 #endif
 public func FfiConverterTypeImportFileFormat_lower(_ value: ImportFileFormat) -> RustBuffer {
     return FfiConverterTypeImportFileFormat.lower(value)
+}
+
+
+
+/**
+ * What became of the PIN a file stored with a token.
+ */
+
+public enum ImportedPinKind: Equatable, Hashable {
+    
+    /**
+     * The file stored no PIN (or the token was not imported).
+     */
+    case none
+    /**
+     * Kept: the token remembers it.
+     */
+    case kept
+    /**
+     * Not kept: the token asks for its PIN (tell the user to have it ready).
+     */
+    case dropped
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ImportedPinKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportedPinKind: FfiConverterRustBuffer {
+    typealias SwiftType = ImportedPinKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportedPinKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .none
+        
+        case 2: return .kept
+        
+        case 3: return .dropped
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ImportedPinKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .none:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .kept:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .dropped:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportedPinKind_lift(_ buf: RustBuffer) throws -> ImportedPinKind {
+    return try FfiConverterTypeImportedPinKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportedPinKind_lower(_ value: ImportedPinKind) -> RustBuffer {
+    return FfiConverterTypeImportedPinKind.lower(value)
 }
 
 

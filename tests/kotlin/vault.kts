@@ -115,6 +115,10 @@ val imported = imp.list().single()
 check(imp.codeAt(imported.id, null, 1_700_000_000_000L).code == "d43efd") { "documented code of the Aegis fixture" }
 val again = imp.importFile(aegis.readBytes(), ImportFileFormat.AEGIS, "test", true)
 check(again.imported == 0u && again.entries.any { it.outcome is ImportEntryOutcome.Duplicate }) { "duplicate detection" }
+val noPins = TokenVault.createWithKdf(File(dir, "nopins.motp").path, "pw", cheap)
+val dropped = noPins.importFile(aegis.readBytes(), null, "test", false)
+check(dropped.pinsDropped == 1u && dropped.entries.count { it.pin == ImportedPinKind.DROPPED } == 1) { "PIN not kept: $dropped" }
+expect<MotpException.PinRequired>("a dropped PIN is asked for") { noPins.codeAt(noPins.list().single().id, null, 0L) }
 val export = imp.exportFile(ExportFileFormat.URI_LIST, null)
 check(String(export.bytes).startsWith("motp://") && export.count == 1u) { "URI export" }
 

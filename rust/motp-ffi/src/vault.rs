@@ -10,8 +10,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use motp_core::diagnose::DiagnoseOptions;
 use motp_core::doctor::ClockInput;
 use motp_core::vault::{
-    DoctorRequest, ExportTarget, ImportOutcome, ImportSource, KdfParams, NewToken, Password,
-    PinPolicy, PinSetup, SlotKind, TokenId, TokenInfo, TokenUpdate, TypoGuardCheck, Vault,
+    DoctorRequest, ExportTarget, ImportOutcome, ImportSource, ImportedPin, KdfParams, NewToken,
+    Password, PinPolicy, PinSetup, SlotKind, TokenId, TokenInfo, TokenUpdate, TypoGuardCheck,
+    Vault,
 };
 use motp_core::{ClockCorrection, Code, ImportFormat, Pin, ProvisioningUri, Secret, SecretLength};
 use zeroize::Zeroizing;
@@ -243,12 +244,24 @@ pub enum ImportEntryOutcome {
     Skipped { reason: String },
 }
 
+/// What became of the PIN a file stored with a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum ImportedPinKind {
+    /// The file stored no PIN (or the token was not imported).
+    None,
+    /// Kept: the token remembers it.
+    Kept,
+    /// Not kept: the token asks for its PIN (tell the user to have it ready).
+    Dropped,
+}
+
 /// One entry of an imported file.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ImportEntryRecord {
     /// `issuer:account` as the file names it (never the secret).
     pub name: String,
     pub outcome: ImportEntryOutcome,
+    pub pin: ImportedPinKind,
 }
 
 /// An import, entry by entry.
@@ -257,6 +270,8 @@ pub struct ImportResult {
     pub format: ImportFileFormat,
     pub encrypted: bool,
     pub imported: u32,
+    /// PINs the file stored that were not kept (`keep_pins` false).
+    pub pins_dropped: u32,
     pub entries: Vec<ImportEntryRecord>,
 }
 
@@ -637,12 +652,18 @@ impl TokenVault {
                         reason: reason.clone(),
                     },
                 },
+                pin: match e.pin {
+                    ImportedPin::None => ImportedPinKind::None,
+                    ImportedPin::Kept => ImportedPinKind::Kept,
+                    ImportedPin::Dropped => ImportedPinKind::Dropped,
+                },
             })
             .collect();
         Ok(ImportResult {
             format: import_file_format(r.source),
             encrypted: r.encrypted,
             imported: r.report.imported() as u32,
+            pins_dropped: r.report.pins_dropped() as u32,
             entries,
         })
     }

@@ -3582,6 +3582,8 @@ data class ImportEntryRecord (
     var `name`: kotlin.String
     , 
     var `outcome`: ImportEntryOutcome
+    , 
+    var `pin`: ImportedPinKind
     
 ){
     
@@ -3600,17 +3602,20 @@ public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEn
         return ImportEntryRecord(
             FfiConverterString.read(buf),
             FfiConverterTypeImportEntryOutcome.read(buf),
+            FfiConverterTypeImportedPinKind.read(buf),
         )
     }
 
     override fun allocationSize(value: ImportEntryRecord) = (
             FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterTypeImportEntryOutcome.allocationSize(value.`outcome`)
+            FfiConverterTypeImportEntryOutcome.allocationSize(value.`outcome`) +
+            FfiConverterTypeImportedPinKind.allocationSize(value.`pin`)
     )
 
     override fun write(value: ImportEntryRecord, buf: ByteBuffer) {
             FfiConverterString.write(value.`name`, buf)
             FfiConverterTypeImportEntryOutcome.write(value.`outcome`, buf)
+            FfiConverterTypeImportedPinKind.write(value.`pin`, buf)
     }
 }
 
@@ -3625,6 +3630,11 @@ data class ImportResult (
     var `encrypted`: kotlin.Boolean
     , 
     var `imported`: kotlin.UInt
+    , 
+    /**
+     * PINs the file stored that were not kept (`keep_pins` false).
+     */
+    var `pinsDropped`: kotlin.UInt
     , 
     var `entries`: List<ImportEntryRecord>
     
@@ -3646,6 +3656,7 @@ public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult>
             FfiConverterTypeImportFileFormat.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
             FfiConverterSequenceTypeImportEntryRecord.read(buf),
         )
     }
@@ -3654,6 +3665,7 @@ public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult>
             FfiConverterTypeImportFileFormat.allocationSize(value.`format`) +
             FfiConverterBoolean.allocationSize(value.`encrypted`) +
             FfiConverterUInt.allocationSize(value.`imported`) +
+            FfiConverterUInt.allocationSize(value.`pinsDropped`) +
             FfiConverterSequenceTypeImportEntryRecord.allocationSize(value.`entries`)
     )
 
@@ -3661,6 +3673,7 @@ public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult>
             FfiConverterTypeImportFileFormat.write(value.`format`, buf)
             FfiConverterBoolean.write(value.`encrypted`, buf)
             FfiConverterUInt.write(value.`imported`, buf)
+            FfiConverterUInt.write(value.`pinsDropped`, buf)
             FfiConverterSequenceTypeImportEntryRecord.write(value.`entries`, buf)
     }
 }
@@ -4592,6 +4605,53 @@ public object FfiConverterTypeImportFileFormat: FfiConverterRustBuffer<ImportFil
     override fun allocationSize(value: ImportFileFormat) = 4UL
 
     override fun write(value: ImportFileFormat, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What became of the PIN a file stored with a token.
+ */
+
+enum class ImportedPinKind {
+    
+    /**
+     * The file stored no PIN (or the token was not imported).
+     */
+    NONE,
+    /**
+     * Kept: the token remembers it.
+     */
+    KEPT,
+    /**
+     * Not kept: the token asks for its PIN (tell the user to have it ready).
+     */
+    DROPPED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportedPinKind: FfiConverterRustBuffer<ImportedPinKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ImportedPinKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ImportedPinKind) = 4UL
+
+    override fun write(value: ImportedPinKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
