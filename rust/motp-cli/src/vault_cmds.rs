@@ -219,17 +219,19 @@ fn code_json(name: &str, c: &TokenCode, correction: ClockCorrection) -> serde_js
     })
 }
 
-/// One frame of the live display: the code and a bar that empties as its step runs out.
+/// One frame of the live display: the code grouped for reading, a bar that empties as its step
+/// runs out, and the advisory time left to type it (from the server's tolerance).
 fn frame(c: &TokenCode) -> String {
     const WIDTH: usize = 20;
     let left = 1.0 - c.countdown.fraction_elapsed;
     let filled = ((left * WIDTH as f64).ceil() as usize).min(WIDTH);
     format!(
-        "\r{}  [{}{}] {:>2}s ",
+        "\r{}  [{}{}] {:>2}s  use within {:>2}s ",
         c.grouped,
         "#".repeat(filled),
         "-".repeat(WIDTH - filled),
-        c.countdown.seconds_left()
+        c.countdown.seconds_left(),
+        (c.countdown.use_within_ms + 999) / 1000
     )
 }
 
@@ -270,9 +272,23 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     if let Some(line) = correction_line(correction).filter(|_| terminal) {
         println!("{line}");
     }
+    if terminal {
+        // Usernames are case-sensitive and a stray space fails the login: show the account
+        // with every code, and say so when it has spaces around it.
+        println!("{} — username \"{}\"", info.name, info.account);
+        if info.account.trim() != info.account {
+            warn("this username has spaces before or after it: the VPN will likely reject it");
+        }
+    }
     let live = a.at.is_none() && terminal;
     if !live && !a.watch {
-        println!("{}", first.grouped);
+        // A person reads the grouped form; a script or clipboard gets the code without spaces,
+        // exactly as it is typed into the VPN client (as `motp otp` prints it).
+        if terminal {
+            println!("{}", first.grouped);
+        } else {
+            println!("{}", first.code);
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
@@ -280,7 +296,7 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     if live {
         let _ = write!(out, "{}", frame(&first));
     } else {
-        let _ = writeln!(out, "{}", first.grouped);
+        let _ = writeln!(out, "{}", first.code);
     }
     let _ = out.flush();
     loop {
@@ -297,7 +313,7 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
             }
             let _ = write!(out, "{}", frame(&c));
         } else if changed {
-            let _ = writeln!(out, "{}", c.grouped);
+            let _ = writeln!(out, "{}", c.code);
         }
         shown = c.countdown.counter;
         if out.flush().is_err() {

@@ -99,13 +99,14 @@ fn init_add_list_code_show_rm() {
     assert_eq!(v[0]["name"], "ACME:alice");
     assert_eq!(v[1]["pin_policy"], "remember");
 
-    // The code: PIN on stdin, grouped output; by a unique prefix of the name too.
+    // The code: PIN on stdin; piped, it is printed as typed (no spaces); by a unique prefix
+    // of the name too.
     env.motp()
         .args(["code", "alice", "--at", AT])
         .write_stdin("6666\n")
         .assert()
         .success()
-        .stdout("6ed 4e4\n");
+        .stdout("6ed4e4\n");
     let out = env
         .motp()
         .args(["code", "acme:al", "--at", AT, "--json"])
@@ -124,7 +125,11 @@ fn init_add_list_code_show_rm() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim().len(), 7);
+    assert_eq!(
+        stdout(&out).trim().len(),
+        6,
+        "piped: the code as typed, no space"
+    );
 
     let out = env.motp().args(["show", "alice"]).output().unwrap();
     let text = stdout(&out);
