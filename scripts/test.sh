@@ -44,6 +44,9 @@ cargo fmt --all --check
 step "Lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
 
+step "API docs build without warnings (broken or ambiguous links fail)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features -q
+
 step "Rust tests"
 cargo test --workspace --all-features
 

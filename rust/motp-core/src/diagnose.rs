@@ -6,7 +6,7 @@
 //! to the vendor guide's causes: the code is fine, the clocks disagree, the secret's letter case
 //! differs, or the secret/PIN differ or the code was mistyped.
 //!
-//! Unlike [`crate::verify`], diagnosis is not constant-time: it is a support tool run by the
+//! Unlike [`crate::verify`](mod@crate::verify), diagnosis is not constant-time: it is a support tool run by the
 //! person who already holds the secret, and it stops at the closest match.
 
 use crate::error::{Error, Result};

@@ -12,11 +12,11 @@
 //! | [`secret`] | the shared secret as exact text, its warnings, generation |
 //! | [`pin`] | the PIN, and the policy for new tokens |
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
-//! | [`verify`] | the server's side: window search, constant-time compare, replay protection |
-//! | [`diagnose`] | the troubleshooting guide as code: why a code was rejected |
+//! | [`verify`](mod@verify) | the server's side: window search, constant-time compare, replay protection |
+//! | [`diagnose`](mod@diagnose) | the troubleshooting guide as code: why a code was rejected |
 //! | [`clock`] | the on-demand clock check against a time server (network half behind feature `clock`) |
 //! | [`secret_check`] | a secret's report and its short check code for comparing with the server's copy |
-//! | [`doctor`] | the guide's four causes walked in order for one token |
+//! | [`doctor`](mod@doctor) | the guide's four causes walked in order for one token |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
 //! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
