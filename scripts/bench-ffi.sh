@@ -16,5 +16,5 @@ echo "cdylib (release-mobile, stripped, x86_64): $bytes bytes ($(awk "BEGIN{prin
 
 # The call benchmarks run against the same library the binding suites use.
 scripts/gen-bindings.sh >/dev/null
-scripts/test-kotlin.sh --tests benches/ffi/kotlin 2>&1 | grep -E "codeAt|passed"
-scripts/test-swift.sh --tests benches/ffi/swift 2>&1 | grep -E "codeAt|passed"
+scripts/test-kotlin.sh --tests benches/ffi/kotlin 2>&1 | grep -E "codeAt|passed|FAIL|error"
+scripts/test-swift.sh --tests benches/ffi/swift 2>&1 | grep -E "codeAt|passed|FAIL|error"

@@ -318,6 +318,36 @@ RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer 
 RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
+uint64_t uniffi_motp_ffi_fn_clone_tokenhandle(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENHANDLE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENHANDLE
+void uniffi_motp_ffi_fn_free_tokenhandle(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE
+RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_code(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE_AT
+RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_code_at(uint64_t ptr, RustBuffer pin, int64_t unix_ms, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_ID
+RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
+RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_record(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
 uint64_t uniffi_motp_ffi_fn_clone_tokenvault(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -496,6 +526,11 @@ void uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(uint64_t ptr, RustBuffer
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
 RustBuffer uniffi_motp_ffi_fn_method_tokenvault_slots(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
+uint64_t uniffi_motp_ffi_fn_method_tokenvault_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
@@ -926,6 +961,30 @@ uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
+uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE_AT
+uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_code_at(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_ID
+uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_id(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
+uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_record(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(void
@@ -1097,6 +1156,12 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_slots(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_token(void
     
 );
 #endif

@@ -72,6 +72,10 @@ check(c1.countdown.useWithinMs == 26_750L && c1.typoGuard == TypoGuardStatus.NOT
 check(vault.codeAt(bob, null, 165_892_298_000L).code == "e7d8b6") { "Aegis vector with the kept URI PIN" }
 check(vault.codeAt(bob, null, 123_456_789_000L).code == "4ebfb2") { "Aegis vector 2" }
 expect<MotpException.PinRequired>("code without PIN") { vault.codeAt(alice, null, 0L) }
+// A handle on one token gives the same codes without passing the id each time.
+val aliceToken = vault.token(alice)
+check(aliceToken.codeAt("6666", 1_296_121_200_000L + 3_250L) == c1 && aliceToken.record().account == "alice") { "handle" }
+expect<MotpException.NotFound>("handle on a missing token") { vault.token("00000000-0000-4000-8000-000000000000") }
 check(vault.revealSecret(alice) == "0123456789abcdef") { "reveal" }
 
 // Typo guard: a token asking for its PIN with a guard.

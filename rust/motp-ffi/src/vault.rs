@@ -331,6 +331,17 @@ impl std::fmt::Debug for TokenVault {
 }
 
 impl TokenVault {
+    fn code_of(&self, id: TokenId, pin: Option<String>, unix_ms: i64) -> Result<TokenCodeInfo> {
+        let pin = pin.map(|p| Pin::raw(&Zeroizing::new(p)));
+        let c = self.lock().code(id, pin.as_ref(), unix_ms)?;
+        Ok(TokenCodeInfo {
+            code: c.code.as_str().to_owned(),
+            grouped: c.grouped,
+            countdown: c.countdown.into(),
+            typo_guard: c.typo_guard.into(),
+        })
+    }
+
     fn wrap(vault: Vault, open_warning: Option<String>) -> Arc<TokenVault> {
         Arc::new(TokenVault {
             vault: Mutex::new(vault),
@@ -537,19 +548,20 @@ impl TokenVault {
     /// The code now (device clock plus the vault's clock correction). `pin` is required unless
     /// the token remembers its PIN.
     pub fn code(&self, id: String, pin: Option<String>) -> Result<TokenCodeInfo> {
-        self.code_at(id, pin, now_ms())
+        self.code_of(self::id(&id)?, pin, now_ms())
     }
 
     /// The code at `unix_ms` (device time; the vault's clock correction is applied).
     pub fn code_at(&self, id: String, pin: Option<String>, unix_ms: i64) -> Result<TokenCodeInfo> {
-        let pin = pin.map(|p| Pin::raw(&Zeroizing::new(p)));
-        let c = self.lock().code(self::id(&id)?, pin.as_ref(), unix_ms)?;
-        Ok(TokenCodeInfo {
-            code: c.code.as_str().to_owned(),
-            grouped: c.grouped,
-            countdown: c.countdown.into(),
-            typo_guard: c.typo_guard.into(),
-        })
+        self.code_of(self::id(&id)?, pin, unix_ms)
+    }
+
+    /// A handle on one token, for a screen that shows its code again and again: its calls skip
+    /// looking the id up and passing it across the boundary (about a fifth of a Kotlin call).
+    pub fn token(self: Arc<Self>, id: String) -> Result<Arc<TokenHandle>> {
+        let id = self::id(&id)?;
+        self.lock().get(id)?;
+        Ok(Arc::new(TokenHandle { vault: self, id }))
     }
 
     /// What the typo guard says about a PIN, without computing a code.
@@ -729,5 +741,35 @@ impl TokenVault {
             options: DiagnoseOptions::default(),
         };
         Ok(self.lock().doctor(id, request)?.into())
+    }
+}
+
+/// One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
+#[derive(Debug, uniffi::Object)]
+pub struct TokenHandle {
+    vault: Arc<TokenVault>,
+    id: TokenId,
+}
+
+#[uniffi::export]
+impl TokenHandle {
+    /// The token's id.
+    pub fn id(&self) -> String {
+        self.id.to_string()
+    }
+
+    /// The token as listed (fails if it was removed meanwhile).
+    pub fn record(&self) -> Result<TokenRecord> {
+        Ok(self.vault.lock().get(self.id)?.into())
+    }
+
+    /// The code now; `pin` is required unless the token remembers its PIN.
+    pub fn code(&self, pin: Option<String>) -> Result<TokenCodeInfo> {
+        self.vault.code_of(self.id, pin, now_ms())
+    }
+
+    /// The code at `unix_ms` (device time; the vault's clock correction is applied).
+    pub fn code_at(&self, pin: Option<String>, unix_ms: i64) -> Result<TokenCodeInfo> {
+        self.vault.code_of(self.id, pin, unix_ms)
     }
 }

@@ -69,6 +69,11 @@ check(try vault.codeAt(id: bob, pin: nil, unixMs: 165_892_298_000).code == "e7d8
 expectError("code without PIN", { if case .PinRequired = $0 { return true }; return false }) {
     try vault.codeAt(id: alice, pin: nil, unixMs: 0)
 }
+let aliceToken = try vault.token(id: alice)
+check(try aliceToken.codeAt(pin: "6666", unixMs: 1_296_121_200_000 + 3_250) == c1, "handle gives the same code")
+expectError("handle on a missing token", { if case .NotFound = $0 { return true }; return false }) {
+    try vault.token(id: "00000000-0000-4000-8000-000000000000")
+}
 try vault.changePassword(newPassword: "correct horse battery staple")
 
 // --- reopen, wrong passwords, wrong device key
