@@ -640,6 +640,153 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
 
 
 /**
+ * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
+ */
+public protocol CodeSessionProtocol: AnyObject, Sendable {
+    
+    /**
+     * The code now.
+     */
+    func code() throws  -> TokenCodeInfo
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+    func codeAt(unixMs: Int64) throws  -> TokenCodeInfo
+    
+}
+/**
+ * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
+ */
+open class CodeSession: CodeSessionProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_codesession(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_codesession(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The code now.
+     */
+open func code()throws  -> TokenCodeInfo  {
+    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_codesession_code(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The code at `unix_ms` (device time; the vault's clock correction is applied).
+     */
+open func codeAt(unixMs: Int64)throws  -> TokenCodeInfo  {
+    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_codesession_code_at(
+            self.uniffiCloneHandle(),
+        FfiConverterInt64.lower(unixMs),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeSession: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CodeSession
+
+    public static func lift(_ handle: UInt64) throws -> CodeSession {
+        return CodeSession(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CodeSession) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeSession {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CodeSession, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeSession_lift(_ handle: UInt64) throws -> CodeSession {
+    return try FfiConverterTypeCodeSession.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeSession_lower(_ value: CodeSession) -> UInt64 {
+    return FfiConverterTypeCodeSession.lower(value)
+}
+
+
+
+
+
+
+/**
  * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
  * keeps to itself. Implemented in Kotlin or Swift.
  */
@@ -999,6 +1146,14 @@ public protocol TokenHandleProtocol: AnyObject, Sendable {
      */
     func record() throws  -> TokenRecord
     
+    /**
+     * A code session for the screen that shows this token: the PIN typed once (or `None` for
+     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
+     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
+     * at the first redraw, if the token needs a PIN and none was given.
+     */
+    func session(pin: String?) throws  -> CodeSession
+    
 }
 /**
  * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
@@ -1103,6 +1258,22 @@ open func record()throws  -> TokenRecord  {
         uniffiCallStatus in
     uniffi_motp_ffi_fn_method_tokenhandle_record(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A code session for the screen that shows this token: the PIN typed once (or `None` for
+     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
+     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
+     * at the first redraw, if the token needs a PIN and none was given.
+     */
+open func session(pin: String?)throws  -> CodeSession  {
+    return try  FfiConverterTypeCodeSession_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenhandle_session(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(pin),uniffiCallStatus
     )
 })
 }
@@ -5308,6 +5479,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_method_codesession_code() != 54111) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_codesession_code_at() != 43001) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_method_tokenhandle_code() != 34746) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5318,6 +5495,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenhandle_record() != 6918) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenhandle_session() != 36825) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() != 21167) {

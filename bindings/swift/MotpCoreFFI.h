@@ -318,6 +318,26 @@ RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer 
 RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
+uint64_t uniffi_motp_ffi_fn_clone_codesession(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_CODESESSION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_CODESESSION
+void uniffi_motp_ffi_fn_free_codesession(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE
+RustBuffer uniffi_motp_ffi_fn_method_codesession_code(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE_AT
+RustBuffer uniffi_motp_ffi_fn_method_codesession_code_at(uint64_t ptr, int64_t unix_ms, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
 uint64_t uniffi_motp_ffi_fn_clone_tokenhandle(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -346,6 +366,11 @@ RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_id(uint64_t ptr, RustCallStatus
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
 RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_record(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_SESSION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_SESSION
+uint64_t uniffi_motp_ffi_fn_method_tokenhandle_session(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
@@ -961,6 +986,18 @@ uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
+uint16_t uniffi_motp_ffi_checksum_method_codesession_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE_AT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE_AT
+uint16_t uniffi_motp_ffi_checksum_method_codesession_code_at(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
 uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_code(void
@@ -982,6 +1019,12 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_id(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
 uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_record(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_SESSION
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_SESSION
+uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_session(void
     
 );
 #endif

@@ -76,6 +76,8 @@ expect<MotpException.PinRequired>("code without PIN") { vault.codeAt(alice, null
 val aliceToken = vault.token(alice)
 check(aliceToken.codeAt("6666", 1_296_121_200_000L + 3_250L) == c1 && aliceToken.record().account == "alice") { "handle" }
 expect<MotpException.NotFound>("handle on a missing token") { vault.token("00000000-0000-4000-8000-000000000000") }
+aliceToken.session("6666").use { s -> check(s.codeAt(1_296_121_200_000L + 3_250L) == c1) { "session code" } }
+expect<MotpException.PinRequired>("session without the PIN the token asks for") { aliceToken.session(null) }
 check(vault.revealSecret(alice) == "0123456789abcdef") { "reveal" }
 
 // Typo guard: a token asking for its PIN with a guard.

@@ -20,5 +20,7 @@ fun measure(name: String, call: (Int) -> TokenCodeInfo) {
 }
 measure("TokenVault.codeAt(id, pin, ms)") { i -> v.codeAt(id, "1234", 1_700_000_000_000L + i) }
 measure("TokenHandle.codeAt(pin, ms)") { i -> token.codeAt("1234", 1_700_000_000_000L + i) }
+val session = token.session("1234")
+measure("CodeSession.codeAt(ms)") { i -> session.codeAt(1_700_000_000_000L + i) }
 check(sink > 0)
 v.close(); dir.deleteRecursively()

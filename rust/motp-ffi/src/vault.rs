@@ -333,7 +333,11 @@ impl std::fmt::Debug for TokenVault {
 impl TokenVault {
     fn code_of(&self, id: TokenId, pin: Option<String>, unix_ms: i64) -> Result<TokenCodeInfo> {
         let pin = pin.map(|p| Pin::raw(&Zeroizing::new(p)));
-        let c = self.lock().code(id, pin.as_ref(), unix_ms)?;
+        self.code_with(id, pin.as_ref(), unix_ms)
+    }
+
+    fn code_with(&self, id: TokenId, pin: Option<&Pin>, unix_ms: i64) -> Result<TokenCodeInfo> {
+        let c = self.lock().code(id, pin, unix_ms)?;
         Ok(TokenCodeInfo {
             code: c.code.as_str().to_owned(),
             grouped: c.grouped,
@@ -771,5 +775,46 @@ impl TokenHandle {
     /// The code at `unix_ms` (device time; the vault's clock correction is applied).
     pub fn code_at(&self, pin: Option<String>, unix_ms: i64) -> Result<TokenCodeInfo> {
         self.vault.code_of(self.id, pin, unix_ms)
+    }
+
+    /// A code session for the screen that shows this token: the PIN typed once (or `None` for
+    /// a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
+    /// calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
+    /// at the first redraw, if the token needs a PIN and none was given.
+    pub fn session(&self, pin: Option<String>) -> Result<Arc<CodeSession>> {
+        let pin = pin.map(|p| Pin::raw(&Zeroizing::new(p)));
+        self.vault.code_with(self.id, pin.as_ref(), now_ms())?;
+        Ok(Arc::new(CodeSession {
+            vault: Arc::clone(&self.vault),
+            id: self.id,
+            pin,
+        }))
+    }
+}
+
+/// One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
+#[derive(uniffi::Object)]
+pub struct CodeSession {
+    vault: Arc<TokenVault>,
+    id: TokenId,
+    pin: Option<Pin>,
+}
+
+impl std::fmt::Debug for CodeSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CodeSession({:?}, pin: <redacted>)", self.id)
+    }
+}
+
+#[uniffi::export]
+impl CodeSession {
+    /// The code now.
+    pub fn code(&self) -> Result<TokenCodeInfo> {
+        self.vault.code_with(self.id, self.pin.as_ref(), now_ms())
+    }
+
+    /// The code at `unix_ms` (device time; the vault's clock correction is applied).
+    pub fn code_at(&self, unix_ms: i64) -> Result<TokenCodeInfo> {
+        self.vault.code_with(self.id, self.pin.as_ref(), unix_ms)
     }
 }

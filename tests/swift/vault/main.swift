@@ -74,6 +74,10 @@ check(try aliceToken.codeAt(pin: "6666", unixMs: 1_296_121_200_000 + 3_250) == c
 expectError("handle on a missing token", { if case .NotFound = $0 { return true }; return false }) {
     try vault.token(id: "00000000-0000-4000-8000-000000000000")
 }
+check(try aliceToken.session(pin: "6666").codeAt(unixMs: 1_296_121_200_000 + 3_250) == c1, "session code")
+expectError("session without the PIN", { if case .PinRequired = $0 { return true }; return false }) {
+    try aliceToken.session(pin: nil)
+}
 try vault.changePassword(newPassword: "correct horse battery staple")
 
 // --- reopen, wrong passwords, wrong device key

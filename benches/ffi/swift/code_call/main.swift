@@ -27,4 +27,6 @@ func measure(_ name: String, _ call: (Int) throws -> TokenCodeInfo) throws {
 }
 try measure("TokenVault.codeAt(id, pin, ms)") { i in try v.codeAt(id: id, pin: "1234", unixMs: 1_700_000_000_000 + Int64(i)) }
 try measure("TokenHandle.codeAt(pin, ms)") { i in try token.codeAt(pin: "1234", unixMs: 1_700_000_000_000 + Int64(i)) }
+let session = try token.session(pin: "1234")
+try measure("CodeSession.codeAt(ms)") { i in try session.codeAt(unixMs: 1_700_000_000_000 + Int64(i)) }
 precondition(sink > 0)
