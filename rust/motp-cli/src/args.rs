@@ -55,8 +55,10 @@ pub enum Command {
     Doctor(DoctorArgs),
 }
 
+/// Which time server to ask and how to judge its answer: shared by `motp clock` and
+/// `motp doctor`, so both take the same options and check them the same way.
 #[derive(Debug, Args)]
-pub struct ClockArgs {
+pub struct ClockServerArgs {
     /// The time server: HOST or HOST:PORT (default pool.ntp.org:123).
     #[arg(long, value_name = "HOST[:PORT]", default_value = motp_core::clock::DEFAULT_SERVER)]
     pub server: String,
@@ -68,9 +70,30 @@ pub struct ClockArgs {
         allow_hyphen_values = true
     )]
     pub timeout: TimeoutArg,
-    /// The VPN server's window in 10-second steps, to judge the offset (default 18 = ±3 min).
+    /// The VPN server's window in 10-second steps, to judge the clock's offset (and, for
+    /// doctor, a code) (default 18 = ±3 min).
     #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
     pub window: u32,
+}
+
+impl ClockServerArgs {
+    /// The clock check's options, checked before any network traffic.
+    pub fn options(&self) -> Result<motp_core::ClockCheckOptions, crate::failure::Failure> {
+        let options = motp_core::ClockCheckOptions {
+            server: self.server.clone(),
+            timeout: self.timeout.0,
+            window_seconds: crate::check_cmds::window_seconds(self.window)?,
+        };
+        options.validate()?;
+        Ok(options)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The time server and the VPN server's window.
+    #[command(flatten)]
+    pub clock: ClockServerArgs,
     /// After the check, store its suggested correction in the vault, so the token's codes
     /// follow true time even though this device's clock does not (a fine clock stores none).
     #[arg(long)]

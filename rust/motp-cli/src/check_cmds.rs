@@ -4,9 +4,7 @@
 
 use std::process::ExitCode;
 
-use motp_core::clock::{
-    ClockCheck, ClockCheckOptions, ClockVerdict, assess::describe_offset, check_clock,
-};
+use motp_core::clock::{ClockCheck, ClockVerdict, assess::describe_offset, check_clock};
 use motp_core::secret_check::{CheckCodeMatch, Reveal};
 use motp_core::time::STEP_SECONDS;
 use motp_core::vault::Vault;
@@ -110,14 +108,8 @@ pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
     if a.clear {
         return clear(&a);
     }
-    let window_seconds = window_seconds(a.window)?;
-    let options = ClockCheckOptions {
-        server: a.server.clone(),
-        timeout: a.timeout.0,
-        window_seconds,
-    };
     // Bad options, then the vault password, fail before any network traffic.
-    options.validate()?;
+    let options = a.clock.options()?;
     let mut vault = a.apply.then(|| open(&a.vault)).transpose()?;
     let c = check_clock(&options)?;
     let stored = match vault.as_mut() {

@@ -35,25 +35,15 @@ fn check_args(a: &DoctorArgs) -> Result<Checked, Failure> {
         .as_deref()
         .map(CheckCode::parse)
         .transpose()?;
-    let window = window_seconds(a.window)?;
+    window_seconds(a.clock.window)?;
     let mut options = DiagnoseOptions {
-        window_steps: a.window,
+        window_steps: a.clock.window,
         ..DiagnoseOptions::default()
     };
     if let Some(span) = a.span {
-        options.span_seconds = u32::try_from(span.0.as_secs())
-            .map_err(|_| Failure::new("the span is far too long: use at most 24h"))?;
+        options.span_seconds = span.as_span_seconds()?;
     }
-    let clock = (!a.no_clock)
-        .then(|| {
-            let o = ClockCheckOptions {
-                server: a.server.clone(),
-                timeout: a.timeout.0,
-                window_seconds: window,
-            };
-            o.validate().map(|_| o)
-        })
-        .transpose()?;
+    let clock = (!a.no_clock).then(|| a.clock.options()).transpose()?;
     Ok(Checked {
         code,
         admin,

@@ -118,8 +118,7 @@ pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
         ..DiagnoseOptions::default()
     };
     if let Some(span) = a.span {
-        options.span_seconds = u32::try_from(span.0.as_secs())
-            .map_err(|_| Failure::new("the span is far too long: use at most 24h".to_string()))?;
+        options.span_seconds = span.as_span_seconds()?;
     }
     let (secret, pin) = read_secret_and_pin()?;
     let counter = counter_at(at_ms(a.at))?;

@@ -68,6 +68,15 @@ impl std::str::FromStr for TimeoutArg {
     }
 }
 
+impl DurationArg {
+    /// The duration as a diagnosis span in whole seconds (motp-core refuses spans over a day
+    /// with its own message; this only catches values too large to count).
+    pub fn as_span_seconds(self) -> Result<u32, crate::failure::Failure> {
+        u32::try_from(self.0.as_secs())
+            .map_err(|_| crate::failure::Failure::new("the span is far too long: use at most 24h"))
+    }
+}
+
 /// Now, in unix milliseconds, from the system clock (the only place the CLI reads it).
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()

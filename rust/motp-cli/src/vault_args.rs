@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::timearg::{DurationArg, TimeArg, TimeoutArg};
+use crate::timearg::{DurationArg, TimeArg};
 
 /// Where the vault is and how to get its password (shared by every vault command).
 #[derive(Debug, Args)]
@@ -171,20 +171,9 @@ pub struct DoctorArgs {
     /// (`motp secret check` on the server), e.g. "9f9 f51".
     #[arg(long, value_name = "CHECKCODE")]
     pub admin_check_code: Option<String>,
-    /// The time server for the clock check: HOST or HOST:PORT (default pool.ntp.org:123).
-    #[arg(long, value_name = "HOST[:PORT]", default_value = motp_core::clock::DEFAULT_SERVER)]
-    pub server: String,
-    /// How long to wait for the time server: seconds (3, 0.5) or with a unit (500ms).
-    #[arg(
-        long,
-        value_name = "SECS",
-        default_value = "3",
-        allow_hyphen_values = true
-    )]
-    pub timeout: TimeoutArg,
-    /// The VPN server's window in 10-second steps (default 18 = ±3 min).
-    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
-    pub window: u32,
+    /// The time server and the VPN server's window.
+    #[command(flatten)]
+    pub clock: crate::args::ClockServerArgs,
     /// Skip the clock check (no network); the clock step is reported as skipped.
     #[arg(long, conflicts_with_all = ["server", "timeout"])]
     pub no_clock: bool,
