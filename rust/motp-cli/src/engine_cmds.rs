@@ -38,7 +38,7 @@ fn read_secret_and_pin() -> Result<(Secret, Pin), Failure> {
 }
 
 fn counter_at(unix_ms: i64) -> Result<u64, Failure> {
-    Ok(Countdown::at(unix_ms, ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?.counter)
+    Ok(motp_core::time::counter_at_ms(unix_ms)?)
 }
 
 pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {

@@ -38,6 +38,12 @@ pub fn counter_at_seconds(unix_seconds: i64) -> Result<u64> {
     Ok((unix_seconds / STEP_SECONDS) as u64)
 }
 
+/// The counter for an instant in milliseconds (no clock correction): for servers and tools
+/// that check a code at a given time rather than display one.
+pub fn counter_at_ms(unix_ms: i64) -> Result<u64> {
+    counter_at_seconds(unix_ms.div_euclid(1000))
+}
+
 /// Everything a display needs about the code at one instant.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Countdown {
@@ -110,6 +116,15 @@ mod tests {
         assert_eq!(c.counter, 99_999_999);
         let c = Countdown::at(5_000, ClockCorrection(-6), 30);
         assert!(matches!(c, Err(Error::TimeBeforeEpoch { .. })));
+    }
+
+    #[test]
+    fn counter_from_milliseconds() {
+        assert_eq!(counter_at_ms(1_296_121_209_999), Ok(129_612_120));
+        assert_eq!(
+            counter_at_ms(-1),
+            Err(Error::TimeBeforeEpoch { unix_seconds: -1 })
+        );
     }
 
     #[test]

@@ -122,9 +122,9 @@ pub fn check_pin(pin: String) -> Result<()> {
 #[uniffi::export]
 pub fn code_for(secret: String, pin: String, unix_ms: i64) -> Result<String> {
     let secret = Secret::new(&Zeroizing::new(secret))?;
-    let countdown = Countdown::at(unix_ms, ClockCorrection(0), 0)?;
+    let counter = motp_core::time::counter_at_ms(unix_ms)?;
     Ok(
-        motp_core::code(&secret, &Pin::raw(&Zeroizing::new(pin)), countdown.counter)
+        motp_core::code(&secret, &Pin::raw(&Zeroizing::new(pin)), counter)
             .as_str()
             .to_owned(),
     )
@@ -149,7 +149,7 @@ pub fn verify_code(
 ) -> Result<VerifyResult> {
     let secret = Secret::new(&Zeroizing::new(secret))?;
     let code = Code::parse(&code)?;
-    let counter = Countdown::at(unix_ms, ClockCorrection(0), 0)?.counter;
+    let counter = motp_core::time::counter_at_ms(unix_ms)?;
     let v = motp_core::verify(
         &secret,
         &Pin::raw(&Zeroizing::new(pin)),
@@ -223,7 +223,7 @@ pub fn diagnose_code(
 ) -> Result<DiagnosisResult> {
     let secret = Secret::new(&Zeroizing::new(secret))?;
     let code = Code::parse(&code)?;
-    let counter = Countdown::at(unix_ms, ClockCorrection(0), 0)?.counter;
+    let counter = motp_core::time::counter_at_ms(unix_ms)?;
     let options = DiagnoseOptions {
         span_seconds,
         window_steps,

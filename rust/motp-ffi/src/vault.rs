@@ -359,9 +359,8 @@ impl TokenVault {
         self.vault.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs a change and saves it; on failure the change is not kept in memory either, because
-    /// the vault is reopened from disk by the caller in the rare cases that matter
-    /// (`ChangedElsewhere`).
+    /// Runs a change and saves it. If the save fails, the change stays in memory unsaved and
+    /// the error says why; after `ChangedElsewhere` the app reopens the vault from disk.
     fn change<T>(&self, f: impl FnOnce(&mut Vault) -> motp_core::Result<T>) -> Result<T> {
         let mut v = self.lock();
         let out = f(&mut v)?;
