@@ -521,10 +521,10 @@ impl App {
     }
 }
 
-/// An error under its field (errors without a field show under the screen's main action).
+/// An error for the screen, with its field.
 fn field_error(e: Option<&AppError>) -> Option<FieldError> {
     e.map(|e| FieldError {
-        field: e.field.unwrap_or(crate::Field::Password),
+        field: e.field,
         code: e.code.as_str().to_owned(),
         text: e.message.clone(),
     })

@@ -55,11 +55,12 @@ pub struct Notice {
     pub text: String,
 }
 
-/// An error to show under an input field.
+/// An error to show on a screen: under its input field, or (without one) above the screen's
+/// main action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// The field.
-    pub field: Field,
+    /// The field it is about, if it is about one.
+    pub field: Option<Field>,
     /// The stable error code.
     pub code: String,
     /// The sentence.

@@ -104,7 +104,7 @@ fn the_whole_journey() {
     let e = f.error.unwrap();
     assert_eq!(
         (e.field, e.code.as_str()),
-        (Field::PasswordConfirmation, "passwords_differ")
+        (Some(Field::PasswordConfirmation), "passwords_differ")
     );
     assert!(!shell.vault_path().exists());
     shell.send(Event::CreateVault {
@@ -152,7 +152,10 @@ fn the_whole_journey() {
         panic!()
     };
     let e = a.error.expect("the TOTP code is refused");
-    assert_eq!((e.field, e.code.as_str()), (Field::Uri, "uri_not_motp"));
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Uri), "uri_not_motp")
+    );
     assert!(shell.camera_on && a.camera_on);
     // The administrator's QR code for the published vector's secret.
     let (luma, w, h, stride) = frame_of(&format!("motp://privacyIDEA:alice?secret={secret}"));
@@ -285,7 +288,7 @@ fn the_whole_journey() {
     let e = u.error.unwrap();
     assert_eq!(
         (e.field, e.code.as_str()),
-        (Field::Password, "wrong_password")
+        (Some(Field::Password), "wrong_password")
     );
     shell.send(Event::UnlockWithPassword {
         password: "correct horse battery".into(),
@@ -384,7 +387,7 @@ fn the_whole_journey() {
     let Screen::Backups(b) = shell.view().screen else {
         panic!()
     };
-    assert_eq!(b.error.unwrap().field, Field::Password);
+    assert_eq!(b.error.unwrap().field, Some(Field::Password));
     shell.send(Event::Export {
         format: ExportFormat::MotpBackup,
         password: Some("backup password".into()),
