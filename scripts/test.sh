@@ -33,7 +33,7 @@ if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
   [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 
-step "Python for the tests (cryptography >= 44 for the reference decryptor's Argon2id; pty, termios)"
+step "Python for the tests (cryptography >= 44 for the reference decryptor's Argon2id)"
 # tests/vault_spec_python.rs runs docs/vault-decrypt.py, which needs Python's `cryptography` with
 # Argon2id (version 44 or later). Debian 12's python3-cryptography is 38, and pip may not write
 # into the system's Python (PEP 668), so when the python3 on PATH lacks it, a private virtual
