@@ -5,7 +5,7 @@
 //! directory. Its password comes from a prompt without echo on the terminal; scripts use
 //! `--password-file FILE` or `$MOTP_PASSWORD` (less safe, and documented so).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -18,11 +18,13 @@ use serde_json::json;
 
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::now_ms;
 use crate::vault_args::{
     AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, QrStyle, RmArgs, ShowArgs,
 };
 use crate::vault_open::{kdf, new_vault_password, open, vault_path, warn};
+use motp_core::text::escape_for_terminal;
 
 fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -87,7 +89,7 @@ pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
     }
     let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;
     Vault::create(&path, &pw, kdf())?;
-    println!("created an empty vault at {}", path.display());
+    say!("created an empty vault at {}", path.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -183,24 +185,28 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     token.tolerance_seconds = a.tolerance;
     token.note = a.note;
     let id = vault.add(token, now_ms())?;
-    vault.save()?;
     let info = vault.get(id)?;
+    // A generated secret exists nowhere else: it is shown (and flushed) before the token is
+    // saved, so a write that fails (a closed pipe, a full disk) leaves no token whose secret
+    // nobody saw.
+    if let Some(s) = &generated {
+        say!("secret: {}", s.expose());
+        say!(
+            "enter this secret on the VPN router or server for {}; `motp show {} --reveal` \
+             shows it again",
+            info.account,
+            info.name
+        );
+    }
+    vault.save()?;
     match kind {
-        OtpKind::Motp => println!("added {} (id {})", info.name, info.id),
-        _ => println!(
+        OtpKind::Motp => say!("added {} (id {})", info.name, info.id),
+        _ => say!(
             "added {} (id {}), {}",
             info.name,
             info.id,
             kind_words(&kind)
         ),
-    }
-    if let Some(s) = generated {
-        println!("secret: {}", s.expose());
-        println!(
-            "enter this secret on the VPN router or server for {}; `motp show {} --reveal` \
-             shows it again",
-            info.account, info.name
-        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -225,24 +231,31 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(items));
+        crate::out::json(&serde_json::Value::Array(items))?;
         return Ok(ExitCode::SUCCESS);
     }
     if tokens.is_empty() {
-        println!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
+        say!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
         return Ok(ExitCode::SUCCESS);
     }
-    let width = tokens
+    // Names are escaped before their width is measured, so the columns line up even for a
+    // name with an escaped control character; the header is never narrower than its title.
+    let names: Vec<String> = tokens
         .iter()
-        .map(|t| t.name.chars().count())
+        .map(|t| escape_for_terminal(&t.name).into_owned())
+        .collect();
+    let width = names
+        .iter()
+        .map(|n| n.chars().count())
         .max()
-        .unwrap_or(4);
-    println!("{:<width$}  {:<5}  {:<18}  NOTE", "NAME", "KIND", "PIN");
-    for t in &tokens {
+        .unwrap_or(0)
+        .max("NAME".len());
+    say!("{:<width$}  {:<5}  {:<18}  NOTE", "NAME", "KIND", "PIN");
+    for (t, name) in tokens.iter().zip(&names) {
         let line = format!(
             "{:<width$}  {:<5}  {:<18}  {}",
-            t.name,
-            t.kind_name,
+            name,
+            escape_for_terminal(&t.kind_name),
             match t.kind {
                 Some(OtpKind::Motp) => pin_words(t),
                 Some(_) => "none",
@@ -250,10 +263,10 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
             },
             t.note.as_deref().unwrap_or("").replace('\n', " ")
         );
-        println!("{}", line.trim_end());
+        say!("{}", line.trim_end());
     }
     if let Some(line) = correction_line(vault.settings().clock_correction) {
-        println!("{line}");
+        say!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -330,22 +343,24 @@ fn hotp_code(a: &CodeArgs, vault: &mut Vault, info: &TokenInfo) -> Result<ExitCo
             }
             map.insert("next_counter".into(), (c.countdown.counter + 1).into());
         }
-        println!("{v}");
+        crate::out::json(&v)?;
         return Ok(ExitCode::SUCCESS);
     }
     let terminal = std::io::stdout().is_terminal();
     if terminal {
-        println!("{} — username \"{}\"", info.name, info.account);
-        println!("{}", c.grouped);
+        say!("{} — username \"{}\"", info.name, info.account);
+        say!("{}", c.grouped);
     } else {
-        println!("{}", c.code);
+        say!("{}", c.code);
     }
-    eprintln!(
+    // On standard error, so a script reading the code from standard output gets the code
+    // alone.
+    crate::out::error_line(&format!(
         "motp: the counter moved from {} to {} and is saved: the next `motp code` shows a new \
          code (if the server asks to resynchronise, `motp diagnose --uri` finds its counter)",
         c.countdown.counter,
         c.countdown.counter + 1
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -358,11 +373,9 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     }
     // Only mOTP has a PIN; TOTP codes need nothing but the time.
     let pin = match (kind, info.pin_policy) {
-        (OtpKind::Motp, PinPolicy::Ask) => Some(Pin::raw(
-            SecretInput::new()
-                .line(&format!("PIN for {}", info.name))?
-                .trim(),
-        )),
+        (OtpKind::Motp, PinPolicy::Ask) => Some(Pin::typed(
+            &SecretInput::new().line(&format!("PIN for {}", info.name))?,
+        )?),
         _ => None,
     };
     let at = a.at.map_or_else(now_ms, |t| t.0);
@@ -382,19 +395,19 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     }
     let correction = vault.settings().clock_correction;
     if a.json {
-        println!("{}", code_json(&info.name, &kind, &first, correction));
+        crate::out::json(&code_json(&info.name, &kind, &first, correction))?;
         return Ok(ExitCode::SUCCESS);
     }
     // A person reading the terminal is told about a stored correction; a script reading a pipe
     // gets the code alone, as always (and the correction in --json).
     let terminal = std::io::stdout().is_terminal();
     if let Some(line) = correction_line(correction).filter(|_| terminal) {
-        println!("{line}");
+        say!("{line}");
     }
     if terminal {
         // Usernames are case-sensitive and a stray space fails the login: show the account
         // with every code, and say so when it has spaces around it.
-        println!("{} — username \"{}\"", info.name, info.account);
+        say!("{} — username \"{}\"", info.name, info.account);
         if info.account.trim() != info.account {
             warn("this username has spaces before or after it: the VPN will likely reject it");
         }
@@ -404,40 +417,37 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
         // A person reads the grouped form; a script or clipboard gets the code without spaces,
         // exactly as it is typed into the VPN client (as `motp otp` prints it).
         if terminal {
-            println!("{}", first.grouped);
+            say!("{}", first.grouped);
         } else {
-            println!("{}", first.code);
+            say!("{}", first.code);
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
     let mut shown = first.countdown.counter;
     if live {
-        let _ = write!(out, "{}", frame(&first));
+        crate::out::raw(&frame(&first))?;
     } else {
-        let _ = writeln!(out, "{}", first.code);
+        say!("{}", first.code);
     }
-    let _ = out.flush();
+    // Every write is flushed and checked: a closed pipe ends the loop quietly (exit 141), a
+    // full disk with one line (exit 2).
     loop {
         std::thread::sleep(Duration::from_millis(if live { 100 } else { 250 }));
         let c = vault.code(info.id, pin.as_ref(), now_ms())?;
         let changed = c.countdown.counter != shown;
         if changed && !a.watch {
-            let _ = writeln!(out);
+            say!();
             break;
         }
         if live {
             if changed {
-                let _ = writeln!(out);
+                say!();
             }
-            let _ = write!(out, "{}", frame(&c));
+            crate::out::raw(&frame(&c))?;
         } else if changed {
-            let _ = writeln!(out, "{}", c.code);
+            say!("{}", c.code);
         }
         shown = c.countdown.counter;
-        if out.flush().is_err() {
-            break; // the reader went away (a closed pipe)
-        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -495,21 +505,21 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
         if let (Some(s), Some(map)) = (&secret, v.as_object_mut()) {
             map.insert("secret".into(), s.expose().into());
         }
-        println!("{v}");
+        crate::out::json(&v)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("name:       {}", t.name);
-    println!(
+    say!("name:       {}", t.name);
+    say!(
         "kind:       {}",
         t.kind.as_ref().map_or_else(
             || format!("{} (made by a newer version of mOTP Token)", t.kind_name),
             kind_words
         )
     );
-    println!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
-    println!("account:    {}", t.account);
-    println!("id:         {}", t.id);
-    println!(
+    say!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
+    say!("account:    {}", t.account);
+    say!("id:         {}", t.id);
+    say!(
         "PIN:        {}",
         match (t.kind, t.pin_policy, t.typo_guard) {
             (Some(OtpKind::Motp), PinPolicy::Remember, _) => "remembered in the vault",
@@ -518,40 +528,41 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
             _ => "none (only mOTP tokens have a PIN)",
         }
     );
-    println!("tolerance:  {} s", t.tolerance_seconds);
+    say!("tolerance:  {} s", t.tolerance_seconds);
     if let Some(n) = &t.note {
-        println!("note:       {}", n.replace('\n', " "));
+        say!("note:       {}", n.replace('\n', " "));
     }
     match &secret {
         Some(s) => {
-            println!("secret:     {}", &*s.grouped());
-            println!(
+            say!("secret:     {}", &*s.grouped());
+            say!(
                 "            {} (exact text, {} characters)",
                 s.expose(),
                 s.len()
             );
         }
-        None => println!(
+        None => say!(
             "secret:     {} characters, hidden (--reveal shows it)",
             t.secret_chars
         ),
     }
     for w in &warnings {
-        println!("warning:    {w}");
+        say!("warning:    {w}");
     }
-    println!("created:    {}", rfc3339(t.created_ms));
-    println!("updated:    {}", rfc3339(t.updated_ms));
-    println!(
+    say!("created:    {}", rfc3339(t.created_ms));
+    say!("updated:    {}", rfc3339(t.updated_ms));
+    say!(
         "last used:  {}",
         t.last_used_ms.map_or_else(|| "never".into(), rfc3339)
     );
     if a.qr {
         let matrix = motp_core::qr::for_token(&vault.provisioning_uri(t.id)?)?;
-        println!(
+        say!(
             "QR code:    the token's provisioning URI, without a PIN; whoever scans it has \
              the token"
         );
-        print!("{}", &*matrix.to_terminal(qr_style(a.qr_style)));
+        // Our own colour codes: written as they are.
+        crate::out::raw(&matrix.to_terminal(qr_style(a.qr_style)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -561,7 +572,7 @@ pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
     let t = vault.find(&a.name)?;
     vault.remove(t.id)?;
     vault.save()?;
-    println!(
+    say!(
         "removed {} (the previous copy, {}, still has it until the next change)",
         t.name,
         vault.prev_path().display()
@@ -574,6 +585,6 @@ pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
     let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
     vault.change_password(&new, kdf())?;
     vault.save()?;
-    println!("password changed");
+    say!("password changed");
     Ok(ExitCode::SUCCESS)
 }
