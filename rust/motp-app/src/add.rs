@@ -48,9 +48,12 @@ impl App {
                 row_stride,
                 ..
             } => {
-                let a = self.add()?;
                 // Frames come ~30 times a second: decode one at a time off the UI thread and
-                // drop the rest meanwhile (the next frame is as good).
+                // drop the rest meanwhile (the next frame is as good). Frames that race a
+                // `StopCamera` (the add screen was left) are dropped too.
+                let Some(a) = self.add_state() else {
+                    return Ok(());
+                };
                 if !a.camera_on || a.decoding {
                     return Ok(());
                 }

@@ -510,9 +510,11 @@ pub struct DoctorStepView {
     pub title: String,
     /// The finding.
     pub status: DoctorStatusView,
-    /// What was found.
+    /// What was found, in one localised sentence ("The clock is right.").
     pub text: String,
-    /// What to do.
+    /// The engine's detailed finding (numbers, which case of the secret…; English for now).
+    pub detail: String,
+    /// What to do, in the engine's words, when there is something to do.
     pub fix: Option<String>,
 }
 
@@ -523,9 +525,13 @@ pub struct DoctorView {
     pub token_id: TokenKey,
     /// The four steps.
     pub steps: Vec<DoctorStepView>,
-    /// The conclusion.
+    /// The step that found the cause, if one did.
+    pub cause: Option<DoctorStepKind>,
+    /// The conclusion, localised ("The clock is the problem.").
     pub verdict: String,
-    /// What to do first.
+    /// The engine's summary of the conclusion.
+    pub detail: String,
+    /// What to do first, in the engine's words.
     pub fix: String,
 }
 

@@ -524,6 +524,7 @@ fn the_whole_journey() {
     let d = t.doctor.unwrap();
     assert_eq!(d.steps.len(), 4);
     assert_eq!(d.steps[0].status, DoctorStatusView::Ok, "{:?}", d.steps[0]);
+    assert_eq!(d.steps[0].text, "The clock is right.");
     assert!(!d.verdict.is_empty());
     shell.send(Event::ShowCheckCode {
         token_id,

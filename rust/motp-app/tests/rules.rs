@@ -634,3 +634,37 @@ fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
     };
     assert!(l.backup_reminder.is_none());
 }
+
+#[test]
+fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::ScanQr { now_ms: T0 });
+    assert!(shell.camera_on);
+    shell.send(Event::Back { now_ms: T0 });
+    assert!(!shell.camera_on, "leaving the screen stops the camera");
+    // A frame that was already on its way is dropped without an error.
+    let fx = shell.send(Event::CameraFrame {
+        luma: vec![0x80; 64 * 64],
+        width: 64,
+        height: 64,
+        row_stride: 64,
+        now_ms: T0,
+    });
+    assert!(fx.is_empty(), "{fx:?}");
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::ScanQr { now_ms: T0 });
+    assert!(shell.camera_on);
+    shell.send(Event::WentToBackground { now_ms: T0 });
+    shell.send(Event::CameToForeground {
+        now_ms: T0 + 5 * 60_000,
+    });
+    assert!(shell.app.is_locked());
+    assert!(!shell.camera_on, "the lock stopped the camera");
+}
