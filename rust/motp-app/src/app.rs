@@ -196,7 +196,7 @@ impl App {
         let mut fx = Vec::new();
         if let Some(now) = event.now_ms() {
             self.now_ms = now;
-            self.auto_lock(now);
+            self.auto_lock(now, &mut fx);
         }
         if event.is_user_activity() {
             self.last_activity_ms = self.now_ms;
@@ -242,7 +242,7 @@ impl App {
             Event::WentToBackground { now_ms } => {
                 self.background_since = Some(now_ms);
                 if self.config.settings.lock_after_background_minutes == 0 {
-                    self.lock();
+                    self.lock(fx);
                 }
                 Ok(())
             }
@@ -253,7 +253,7 @@ impl App {
             }
             Event::Tick { .. } => Ok(()),
             Event::Lock { .. } => {
-                self.lock();
+                self.lock(fx);
                 Ok(())
             }
             Event::DismissNotice => {
@@ -297,10 +297,13 @@ impl App {
     }
 
     /// Locks: drops the session — the vault (its key), every secret and PIN copy, typed PINs,
-    /// pending device-key requests — all of them zeroizing types.
-    pub(crate) fn lock(&mut self) {
+    /// pending device-key requests — all of them zeroizing types. A running camera is stopped.
+    pub(crate) fn lock(&mut self, fx: &mut Vec<Effect>) {
         let doors = match std::mem::replace(&mut self.phase, Phase::Starting) {
             Phase::Unlocked(session) => {
+                if matches!(&session.page, crate::session::Page::Add(a) if a.camera_on) {
+                    fx.push(Effect::StopCamera);
+                }
                 let doors = session.doors.clone();
                 let invalidated = session.device_key_invalidated;
                 drop(session);
@@ -325,11 +328,11 @@ impl App {
     }
 
     /// Locks when the user was away longer than the settings allow.
-    fn auto_lock(&mut self, now: i64) {
+    fn auto_lock(&mut self, now: i64, fx: &mut Vec<Effect>) {
         if let Some(deadline) = self.lock_deadline()
             && now >= deadline
         {
-            self.lock();
+            self.lock(fx);
         }
     }
 

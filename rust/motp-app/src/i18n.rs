@@ -204,6 +204,18 @@ mod tests {
             }
         }
         assert!(checked > 50, "only {checked} ids found: the scan is broken");
+        // Ids the code builds from the doctor's step and status names.
+        for step in ["clock", "secret", "pin", "code"] {
+            assert!(en.has_english(&format!("doctor-step-{step}")));
+            assert!(en.has_english(&format!("doctor-cause-{step}")));
+            for status in ["ok", "warning", "problem", "skipped"] {
+                assert!(
+                    en.has_english(&format!("doctor-{step}-{status}")),
+                    "{step}-{status}"
+                );
+            }
+        }
+        assert!(en.has_english("doctor-cause-none"));
         for code in crate::error::tests_support::ALL_CODES {
             assert!(
                 en.has_english(&code.message_id()),

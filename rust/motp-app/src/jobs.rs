@@ -338,50 +338,67 @@ fn read_device_slot(
     }
 }
 
+/// Applies `change` and saves it in one atomic save.
 fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, CoreError> {
-    let changed = match change {
+    if let Change::RecordKey {
+        protector_id,
+        label,
+    } = &change
+    {
+        // Nothing is saved: the vault key is only read, for the key store to wrap.
+        return record_key(vault, protector_id, label)
+            .map(Changed::Key)
+            .ok_or_else(|| CoreError::VaultKeyStore {
+                action: "wrap".into(),
+                reason: "the vault key could not be read for the device key".into(),
+            });
+    }
+    let changed = apply(vault, &change, now_ms)?;
+    vault.save()?;
+    Ok(changed)
+}
+
+/// Makes `change` in memory. Repeatable (it takes the change by reference), so it can run
+/// inside a transactional edit that may retry it over a newer file.
+fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, CoreError> {
+    Ok(match change {
         Change::Add(token) => {
-            vault.add(*token, now_ms)?;
+            vault.add((**token).clone(), now_ms)?;
             Changed::Added
         }
         Change::Update(id, update) => {
-            vault.update(id, *update, now_ms)?;
+            vault.update(*id, (**update).clone(), now_ms)?;
             Changed::Nothing
         }
         Change::Remove(id) => {
-            vault.remove(id)?;
+            vault.remove(*id)?;
             Changed::Nothing
         }
         Change::Move(id, to) => {
-            vault.move_token(id, to)?;
+            vault.move_token(*id, *to)?;
             Changed::Nothing
         }
         Change::Correction(c) => {
-            vault.set_clock_correction(c)?;
+            vault.set_clock_correction(*c)?;
             Changed::Nothing
         }
         Change::Password(password, kdf) => {
-            vault.change_password(&password, kdf)?;
+            vault.change_password(password, *kdf)?;
             Changed::Nothing
         }
-        Change::RecordKey {
-            protector_id,
-            label,
-        } => {
-            return record_key(vault, &protector_id, &label)
-                .map(Changed::Key)
-                .ok_or_else(|| CoreError::VaultKeyStore {
-                    action: "wrap".into(),
-                    reason: "the vault key could not be read for the device key".into(),
-                });
-        }
+        Change::RecordKey { .. } => Changed::Nothing,
         Change::AddDeviceSlot {
             protector_id,
             label,
             key,
             wrapped,
         } => {
-            let answered = Answered::new(&protector_id, &label, key, SecretBytes::new(wrapped));
+            let answered = Answered::new(
+                protector_id,
+                label,
+                key.clone(),
+                SecretBytes::new(wrapped.clone()),
+            );
             vault.add_platform_slot(&answered)?;
             Changed::Nothing
         }
@@ -391,7 +408,7 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
                 .into_iter()
                 .filter(|s| {
                     matches!(&s.kind, motp_core::vault::SlotKind::Platform { protector, .. }
-                        if *protector == protector_id)
+                        if protector == protector_id)
                 })
                 .map(|s| s.id)
                 .collect();
@@ -408,10 +425,8 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
             bytes.expose(),
             None,
             password.as_ref().map(|p| p.expose()),
-            keep_pins,
+            *keep_pins,
             now_ms,
         )?)),
-    };
-    vault.save()?;
-    Ok(changed)
+    })
 }

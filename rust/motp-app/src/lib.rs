@@ -68,3 +68,19 @@ pub use i18n::languages;
 pub use screens::AUTO_BACKUP_FILE_NAME;
 pub use sensitive::{SecretBytes, SecretText};
 pub use view::*;
+
+#[cfg(test)]
+mod tests {
+    /// The shell keeps the core behind a mutex and hands jobs and their outcomes between
+    /// threads: all of them must be `Send`.
+    #[test]
+    fn what_crosses_threads_is_send() {
+        fn send<T: Send>() {}
+        send::<super::App>();
+        send::<super::Job>();
+        send::<super::JobOutcome>();
+        send::<super::Event>();
+        send::<super::Effect>();
+        send::<super::AppView>();
+    }
+}

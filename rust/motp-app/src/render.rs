@@ -154,6 +154,8 @@ impl App {
         });
         let generated = a.candidate.as_ref().filter(|c| c.generated).map(|c| {
             let uri = ProvisioningUri {
+                kind: motp_core::OtpKind::Motp,
+                label_issuer_ignored: None,
                 issuer: c.issuer.clone(),
                 account: c.account.clone(),
                 secret: c.secret.clone(),
@@ -205,6 +207,8 @@ impl App {
         let revealed = d.revealed.then(|| RevealedSecret {
             grouped: SecretText::from(e.secret.grouped()),
             qr: qr_of(&ProvisioningUri {
+                kind: e.info.kind.unwrap_or_default(),
+                label_issuer_ignored: None,
                 issuer: e.info.issuer.clone(),
                 account: e.info.account.clone(),
                 secret: e.secret.clone(),
@@ -455,45 +459,45 @@ impl App {
     }
 
     fn doctor_view(&self, id: TokenId, r: &motp_core::DoctorReport) -> DoctorView {
+        let kind_of = |step: StepId| match step {
+            StepId::Clock => DoctorStepKind::Clock,
+            StepId::Secret => DoctorStepKind::Secret,
+            StepId::Pin => DoctorStepKind::Pin,
+            StepId::Code => DoctorStepKind::Code,
+        };
         DoctorView {
             token_id: id.to_string(),
             steps: r
                 .steps
                 .iter()
                 .map(|st| {
-                    let (kind, title) = match st.id {
-                        StepId::Clock => (DoctorStepKind::Clock, "doctor-step-clock"),
-                        StepId::Secret => (DoctorStepKind::Secret, "doctor-step-secret"),
-                        StepId::Pin => (DoctorStepKind::Pin, "doctor-step-pin"),
-                        StepId::Code => (DoctorStepKind::Code, "doctor-step-code"),
-                    };
                     let status = match st.status {
                         StepStatus::Ok => DoctorStatusView::Ok,
                         StepStatus::Warning => DoctorStatusView::Warning,
                         StepStatus::Problem => DoctorStatusView::Problem,
                         StepStatus::Skipped => DoctorStatusView::Skipped,
                     };
+                    // `doctor-clock-ok`, `doctor-secret-problem`…
+                    let finding = format!("doctor-{}-{}", st.id.as_str(), st.status.as_str());
                     DoctorStepView {
-                        kind,
-                        title: self.catalog.plain(title),
-                        status,
-                        text: self
+                        kind: kind_of(st.id),
+                        title: self
                             .catalog
-                            .text("doctor-finding", &args([("detail", st.message.clone())])),
-                        fix: st.fix.as_ref().map(|f| {
-                            self.catalog
-                                .text("doctor-fix", &args([("detail", f.clone())]))
-                        }),
+                            .plain(&format!("doctor-step-{}", st.id.as_str())),
+                        status,
+                        text: self.catalog.plain(&finding),
+                        detail: st.message.clone(),
+                        fix: st.fix.clone(),
                     }
                 })
                 .collect(),
-            verdict: self.catalog.text(
-                "doctor-verdict",
-                &args([("detail", r.verdict.summary.clone())]),
-            ),
-            fix: self
-                .catalog
-                .text("doctor-fix", &args([("detail", r.verdict.fix.clone())])),
+            cause: r.verdict.cause.map(kind_of),
+            verdict: self.catalog.plain(&match r.verdict.cause {
+                Some(step) => format!("doctor-cause-{}", step.as_str()),
+                None => "doctor-cause-none".to_owned(),
+            }),
+            detail: r.verdict.summary.clone(),
+            fix: r.verdict.fix.clone(),
         }
     }
 
@@ -521,10 +525,10 @@ impl App {
     }
 }
 
-/// An error under its field (errors without a field show under the screen's main action).
+/// An error for the screen, with its field.
 fn field_error(e: Option<&AppError>) -> Option<FieldError> {
     e.map(|e| FieldError {
-        field: e.field.unwrap_or(crate::Field::Password),
+        field: e.field,
         code: e.code.as_str().to_owned(),
         text: e.message.clone(),
     })

@@ -55,11 +55,12 @@ pub struct Notice {
     pub text: String,
 }
 
-/// An error to show under an input field.
+/// An error to show on a screen: under its input field, or (without one) above the screen's
+/// main action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// The field.
-    pub field: Field,
+    /// The field it is about, if it is about one.
+    pub field: Option<Field>,
     /// The stable error code.
     pub code: String,
     /// The sentence.
@@ -509,9 +510,11 @@ pub struct DoctorStepView {
     pub title: String,
     /// The finding.
     pub status: DoctorStatusView,
-    /// What was found.
+    /// What was found, in one localised sentence ("The clock is right.").
     pub text: String,
-    /// What to do.
+    /// The engine's detailed finding (numbers, which case of the secret…; English for now).
+    pub detail: String,
+    /// What to do, in the engine's words, when there is something to do.
     pub fix: Option<String>,
 }
 
@@ -522,9 +525,13 @@ pub struct DoctorView {
     pub token_id: TokenKey,
     /// The four steps.
     pub steps: Vec<DoctorStepView>,
-    /// The conclusion.
+    /// The step that found the cause, if one did.
+    pub cause: Option<DoctorStepKind>,
+    /// The conclusion, localised ("The clock is the problem.").
     pub verdict: String,
-    /// What to do first.
+    /// The engine's summary of the conclusion.
+    pub detail: String,
+    /// What to do first, in the engine's words.
     pub fix: String,
 }
 

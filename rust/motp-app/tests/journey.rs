@@ -104,7 +104,7 @@ fn the_whole_journey() {
     let e = f.error.unwrap();
     assert_eq!(
         (e.field, e.code.as_str()),
-        (Field::PasswordConfirmation, "passwords_differ")
+        (Some(Field::PasswordConfirmation), "passwords_differ")
     );
     assert!(!shell.vault_path().exists());
     shell.send(Event::CreateVault {
@@ -152,7 +152,10 @@ fn the_whole_journey() {
         panic!()
     };
     let e = a.error.expect("the TOTP code is refused");
-    assert_eq!((e.field, e.code.as_str()), (Field::Uri, "uri_not_motp"));
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Uri), "uri_not_motp")
+    );
     assert!(shell.camera_on && a.camera_on);
     // The administrator's QR code for the published vector's secret.
     let (luma, w, h, stride) = frame_of(&format!("motp://privacyIDEA:alice?secret={secret}"));
@@ -285,7 +288,7 @@ fn the_whole_journey() {
     let e = u.error.unwrap();
     assert_eq!(
         (e.field, e.code.as_str()),
-        (Field::Password, "wrong_password")
+        (Some(Field::Password), "wrong_password")
     );
     shell.send(Event::UnlockWithPassword {
         password: "correct horse battery".into(),
@@ -384,7 +387,7 @@ fn the_whole_journey() {
     let Screen::Backups(b) = shell.view().screen else {
         panic!()
     };
-    assert_eq!(b.error.unwrap().field, Field::Password);
+    assert_eq!(b.error.unwrap().field, Some(Field::Password));
     shell.send(Event::Export {
         format: ExportFormat::MotpBackup,
         password: Some("backup password".into()),
@@ -455,11 +458,10 @@ fn the_whole_journey() {
     };
     let p = b.import_preview.unwrap();
     assert_eq!(p.format.as_deref(), Some("Aegis"));
-    assert_eq!((p.tokens, p.with_pin, p.duplicates), (1, 1, 0), "{p:?}");
-    assert!(
-        p.skipped > 0,
-        "the other kinds are listed as not importable"
-    );
+    // One mOTP token with its PIN and seven TOTP/HOTP tokens (issue 13); a 9-digit TOTP,
+    // Yandex and Steam are listed as not importable.
+    assert_eq!((p.tokens, p.with_pin, p.duplicates), (8, 1, 0), "{p:?}");
+    assert_eq!(p.skipped, 3, "the other kinds are listed as not importable");
     let tokens_before = list_len(&shell);
     shell.send(Event::ConfirmImport {
         keep_pins: false,
@@ -469,8 +471,8 @@ fn the_whole_journey() {
         panic!()
     };
     let r = b.import_report.unwrap();
-    assert_eq!(r.tokens, 1);
-    assert_eq!(list_len(&shell), tokens_before + 1);
+    assert_eq!(r.tokens, 8);
+    assert_eq!(list_len(&shell), tokens_before + 8);
 
     // ---- clock check with a server 5 minutes off ----
     shell.send(Event::Navigate {
@@ -522,6 +524,7 @@ fn the_whole_journey() {
     let d = t.doctor.unwrap();
     assert_eq!(d.steps.len(), 4);
     assert_eq!(d.steps[0].status, DoctorStatusView::Ok, "{:?}", d.steps[0]);
+    assert_eq!(d.steps[0].text, "The clock is right.");
     assert!(!d.verdict.is_empty());
     shell.send(Event::ShowCheckCode {
         token_id,

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use motp_core::diagnose::{DiagnoseOptions, Diagnosis};
 use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STEP_SECONDS};
-use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{Code, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
 use crate::args::{
@@ -13,6 +13,7 @@ use crate::args::{
 };
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::{TimeArg, now_ms};
 
 /// The instant to compute at. A given TIME is checked before anything is read from stdin, so a
@@ -28,12 +29,14 @@ fn check_at(at: Option<TimeArg>) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Reads the secret then the PIN. The PIN is taken as typed (any text), like the algorithm:
-/// servers such as privacyIDEA use PINs outside the 4–8 digit policy for new tokens.
+/// Reads the secret then the PIN. The PIN may lie outside the 4–8 digit policy for new tokens
+/// (servers such as privacyIDEA set others; the published vectors use `1` and `77777777`), but
+/// what cannot be a PIN — letters, a NUL, non-ASCII digits, 10 kB — is refused
+/// ([`Pin::typed`]).
 fn read_secret_and_pin() -> Result<(Secret, Pin), Failure> {
     let mut input = SecretInput::new();
     let secret = Secret::new(&input.line("secret")?)?;
-    let pin = Pin::raw(input.line("PIN")?.trim());
+    let pin = Pin::typed(&input.line("PIN")?)?;
     Ok((secret, pin))
 }
 
@@ -47,18 +50,15 @@ pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {
     let countdown = Countdown::at(at_ms(a.at), ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
     let code = motp_core::code(&secret, &pin, countdown.counter);
     if a.json {
-        println!(
-            "{}",
-            json!({
-                "code": code.as_str(),
-                "counter": countdown.counter,
-                "step_start": countdown.step_start_ms / 1000,
-                "step_end": countdown.step_end_ms / 1000,
-                "seconds_left": countdown.seconds_left(),
-            })
-        );
+        crate::out::json(&json!({
+            "code": code.as_str(),
+            "counter": countdown.counter,
+            "step_start": countdown.step_start_ms / 1000,
+            "step_end": countdown.step_end_ms / 1000,
+            "seconds_left": countdown.seconds_left(),
+        }))?;
     } else {
-        println!("{code}");
+        say!("{code}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -70,23 +70,20 @@ pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
     let counter = counter_at(at_ms(a.at))?;
     let result = motp_core::verify(&secret, &pin, &submitted, counter, a.window)?;
     if a.json {
-        println!(
-            "{}",
-            json!({
-                "accepted": result.is_some(),
-                "offset_steps": result.map(|v| v.offset_steps),
-                "offset_seconds": result.map(|v| v.offset_seconds()),
-            })
-        );
+        crate::out::json(&json!({
+            "accepted": result.is_some(),
+            "offset_steps": result.map(|v| v.offset_steps),
+            "offset_seconds": result.map(|v| v.offset_seconds()),
+        }))?;
     } else {
         match result {
-            Some(v) if v.offset_steps == 0 => println!("accepted"),
-            Some(v) => println!(
+            Some(v) if v.offset_steps == 0 => say!("accepted"),
+            Some(v) => say!(
                 "accepted ({:+} steps = {:+} s from the server's time)",
                 v.offset_steps,
                 v.offset_seconds()
             ),
-            None => println!(
+            None => say!(
                 "rejected: no code within ±{} steps (±{} s) matches",
                 a.window,
                 i64::from(a.window) * STEP_SECONDS
@@ -124,9 +121,9 @@ pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     let counter = counter_at(at_ms(a.at))?;
     let d = motp_core::diagnose(&secret, &pin, &submitted, counter, options)?;
     if a.json {
-        println!("{}", diagnosis_json(&d));
+        crate::out::json(&diagnosis_json(&d))?;
     } else {
-        println!("{}: {}", d.cause.as_str(), d.advice);
+        say!("{}: {}", d.cause.as_str(), d.advice);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -135,7 +132,7 @@ pub fn secret(a: SecretArgs) -> Result<ExitCode, Failure> {
     match a.command {
         SecretCommand::Generate { length } => {
             let secret = Secret::generate(SecretLength::try_from(length)?)?;
-            println!("{}", secret.expose());
+            say!("{}", secret.expose());
         }
         SecretCommand::Check {
             compare,
@@ -159,43 +156,119 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
                     ProvisioningUri::parse(&text)?
                 }
             };
-            let warnings: Vec<String> = parsed
-                .secret
-                .warnings()
-                .iter()
-                .map(|w| w.to_string())
-                .collect();
-            if json {
-                println!(
-                    "{}",
-                    json!({
-                        "issuer": parsed.issuer,
-                        "account": parsed.account,
-                        "secret": parsed.secret.expose(),
-                        "pin_present": parsed.pin.is_some(),
-                        "secret_warnings": warnings,
-                    })
-                );
+            let warnings: Vec<String> = if parsed.kind == OtpKind::Motp {
+                parsed
+                    .secret
+                    .warnings()
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect()
             } else {
-                println!(
+                Vec::new()
+            };
+            let params = KindParams::of(&parsed.kind);
+            if json {
+                crate::out::json(&json!({
+                    "kind": parsed.kind.name(),
+                    "issuer": parsed.issuer,
+                    "account": parsed.account,
+                    "secret": parsed.secret.expose(),
+                    "algorithm": params.algorithm,
+                    "digits": params.digits,
+                    "period": params.period,
+                    "t0": params.t0,
+                    "counter": params.counter,
+                    "pin_present": parsed.pin.is_some(),
+                    "label_issuer_ignored": parsed.label_issuer_ignored,
+                    "secret_warnings": warnings,
+                }))?;
+            } else {
+                say!("kind:        {}", parsed.kind.name());
+                say!(
                     "issuer:      {}",
                     parsed.issuer.as_deref().unwrap_or("(none)")
                 );
-                println!("account:     {}", parsed.account);
-                println!("secret:      {}", parsed.secret.expose());
-                println!(
-                    "pin present: {}",
-                    if parsed.pin.is_some() {
-                        "yes (non-standard pin= parameter; not kept unless you choose to)"
-                    } else {
-                        "no"
-                    }
-                );
+                if let Some(l) = &parsed.label_issuer_ignored {
+                    say!("             (the label says \"{l}\"; the issuer= parameter wins)");
+                }
+                say!("account:     {}", parsed.account);
+                say!("secret:      {}", parsed.secret.expose());
+                for line in params.lines() {
+                    say!("{line}");
+                }
+                if parsed.kind == OtpKind::Motp {
+                    say!(
+                        "pin present: {}",
+                        if parsed.pin.is_some() {
+                            "yes (non-standard pin= parameter; not kept unless you choose to)"
+                        } else {
+                            "no"
+                        }
+                    );
+                }
                 for w in warnings {
-                    println!("warning:     {w}");
+                    say!("warning:     {w}");
                 }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A kind's parameters as JSON values (null where the kind has none) and text lines.
+pub struct KindParams {
+    pub algorithm: Option<&'static str>,
+    pub digits: Option<u8>,
+    pub period: Option<u32>,
+    pub t0: Option<i64>,
+    pub counter: Option<u64>,
+}
+
+impl KindParams {
+    pub fn of(kind: &OtpKind) -> KindParams {
+        let none = KindParams {
+            algorithm: None,
+            digits: None,
+            period: None,
+            t0: None,
+            counter: None,
+        };
+        match kind {
+            OtpKind::Motp => none,
+            OtpKind::Totp(p) => KindParams {
+                algorithm: Some(p.algorithm.name()),
+                digits: Some(p.digits),
+                period: Some(p.period_seconds),
+                t0: Some(p.t0_seconds),
+                ..none
+            },
+            OtpKind::Hotp(p) => KindParams {
+                algorithm: Some(p.algorithm.name()),
+                digits: Some(p.digits),
+                counter: Some(p.counter),
+                ..none
+            },
+        }
+    }
+
+    /// `algorithm:   SHA1` … for the text output of `uri parse` and `show`.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(a) = self.algorithm {
+            out.push(format!("algorithm:   {a}"));
+        }
+        if let Some(d) = self.digits {
+            out.push(format!("digits:      {d}"));
+        }
+        if let Some(p) = self.period {
+            out.push(format!("period:      {p} s"));
+        }
+        if let Some(t) = self.t0.filter(|t| *t != 0) {
+            out.push(format!("t0:          {t}"));
+        }
+        if let Some(c) = self.counter {
+            out.push(format!("counter:     {c} (the next code's)"));
+        }
+        out
+    }
 }

@@ -5,7 +5,7 @@
 //! directory. Its password comes from a prompt without echo on the terminal; scripts use
 //! `--password-file FILE` or `$MOTP_PASSWORD` (less safe, and documented so).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -13,16 +13,18 @@ use motp_core::qr::TerminalStyle;
 use motp_core::vault::{
     NewToken, PinPolicy, PinSetup, TokenCode, TokenInfo, TypoGuardCheck, Vault,
 };
-use motp_core::{ClockCorrection, Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{ClockCorrection, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::now_ms;
 use crate::vault_args::{
     AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, QrStyle, RmArgs, ShowArgs,
 };
 use crate::vault_open::{kdf, new_vault_password, open, vault_path, warn};
+use motp_core::text::escape_for_terminal;
 
 fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -36,6 +38,38 @@ fn pin_words(t: &TokenInfo) -> &'static str {
         (PinPolicy::Ask, true) => "asked (typo guard)",
         (PinPolicy::Ask, false) => "asked",
     }
+}
+
+/// "TOTP, SHA1, 6 digits, every 30 s", for people.
+pub fn kind_words(kind: &OtpKind) -> String {
+    match kind {
+        OtpKind::Motp => "mOTP".into(),
+        OtpKind::Totp(p) => {
+            let t0 = if p.t0_seconds == 0 {
+                String::new()
+            } else {
+                format!(" from T0 = {}", p.t0_seconds)
+            };
+            format!(
+                "TOTP, {}, {} digits, every {} s{t0}",
+                p.algorithm, p.digits, p.period_seconds
+            )
+        }
+        OtpKind::Hotp(p) => format!(
+            "HOTP, {}, {} digits, next counter {}",
+            p.algorithm, p.digits, p.counter
+        ),
+    }
+}
+
+/// The known kind of a token, or the error that says it needs a newer app.
+fn known_kind(t: &TokenInfo) -> Result<OtpKind, Failure> {
+    t.kind.ok_or_else(|| {
+        motp_core::Error::TokenKindUnsupported {
+            kind: t.kind_name.clone(),
+        }
+        .into()
+    })
 }
 
 fn pin_code(t: &TokenInfo) -> &'static str {
@@ -55,7 +89,7 @@ pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
     }
     let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;
     Vault::create(&path, &pw, kdf())?;
-    println!("created an empty vault at {}", path.display());
+    say!("created an empty vault at {}", path.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -72,7 +106,14 @@ fn split_name(name: &str) -> (Option<String>, String) {
 
 /// The name for a token read from a URI: the one given, else the URI's label. A PIN the URI
 /// carries (a non-standard `pin=`) is not used: the PIN is always the user's to type.
-fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String, Secret) {
+fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String, Secret, OtpKind) {
+    if let Some(l) = &uri.label_issuer_ignored {
+        warn(&format!(
+            "the URI's label says the issuer is \"{l}\" but its issuer= parameter says \"{}\": \
+             the parameter is used",
+            uri.issuer.as_deref().unwrap_or_default()
+        ));
+    }
     if uri.pin.is_some() {
         warn(
             "the URI also carries a PIN (a non-standard pin= parameter); it is not used: type \
@@ -83,7 +124,7 @@ fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String
         Some(n) => split_name(n),
         None => (uri.issuer, uri.account),
     };
-    (issuer, account, uri.secret)
+    (issuer, account, uri.secret, uri.kind)
 }
 
 pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
@@ -103,9 +144,9 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
             .transpose()?;
     let mut vault = open(&a.vault)?;
     let mut input = SecretInput::new();
-    let (issuer, account, secret) = if let Some(length) = length {
+    let (issuer, account, secret, kind) = if let Some(length) = length {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
-        (issuer, account, Secret::generate(length)?)
+        (issuer, account, Secret::generate(length)?, OtpKind::Motp)
     } else if let Some(uri) = scanned {
         from_uri(a.name.as_deref(), uri)
     } else if a.uri {
@@ -113,8 +154,19 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
         from_uri(a.name.as_deref(), ProvisioningUri::parse(text.trim())?)
     } else {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
-        (issuer, account, Secret::new(&input.line("secret")?)?)
+        (
+            issuer,
+            account,
+            Secret::new(&input.line("secret")?)?,
+            OtpKind::Motp,
+        )
     };
+    if kind != OtpKind::Motp && (a.remember_pin || a.typo_guard) {
+        return Err(Failure::new(format!(
+            "this is a {} token, which has no PIN: leave out --remember-pin and --typo-guard",
+            kind.name().to_uppercase()
+        )));
+    }
     let pin = if a.remember_pin {
         PinSetup::Remember(Pin::new(&input.line("PIN")?)?)
     } else if a.typo_guard {
@@ -122,25 +174,39 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     } else {
         PinSetup::Ask
     };
-    for w in secret.warnings() {
-        warn(&w.to_string());
+    if kind == OtpKind::Motp {
+        for w in secret.warnings() {
+            warn(&w.to_string());
+        }
     }
     let generated = a.generate.then(|| secret.clone());
-    let mut token = NewToken::new(issuer.as_deref(), &account, secret);
+    let mut token = NewToken::of_kind(kind, issuer.as_deref(), &account, secret);
     token.pin = pin;
     token.tolerance_seconds = a.tolerance;
     token.note = a.note;
     let id = vault.add(token, now_ms())?;
-    vault.save()?;
     let info = vault.get(id)?;
-    println!("added {} (id {})", info.name, info.id);
-    if let Some(s) = generated {
-        println!("secret: {}", s.expose());
-        println!(
+    // A generated secret exists nowhere else: it is shown (and flushed) before the token is
+    // saved, so a write that fails (a closed pipe, a full disk) leaves no token whose secret
+    // nobody saw.
+    if let Some(s) = &generated {
+        say!("secret: {}", s.expose());
+        say!(
             "enter this secret on the VPN router or server for {}; `motp show {} --reveal` \
              shows it again",
-            info.account, info.name
+            info.account,
+            info.name
         );
+    }
+    vault.save()?;
+    match kind {
+        OtpKind::Motp => say!("added {} (id {})", info.name, info.id),
+        _ => say!(
+            "added {} (id {}), {}",
+            info.name,
+            info.id,
+            kind_words(&kind)
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -154,6 +220,7 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
             .map(|t| {
                 json!({
                     "id": t.id.to_string(),
+                    "kind": t.kind_name,
                     "name": t.name,
                     "issuer": t.issuer,
                     "account": t.account,
@@ -164,30 +231,42 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(items));
+        crate::out::json(&serde_json::Value::Array(items))?;
         return Ok(ExitCode::SUCCESS);
     }
     if tokens.is_empty() {
-        println!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
+        say!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
         return Ok(ExitCode::SUCCESS);
     }
-    let width = tokens
+    // Names are escaped before their width is measured, so the columns line up even for a
+    // name with an escaped control character; the header is never narrower than its title.
+    let names: Vec<String> = tokens
         .iter()
-        .map(|t| t.name.chars().count())
+        .map(|t| escape_for_terminal(&t.name).into_owned())
+        .collect();
+    let width = names
+        .iter()
+        .map(|n| n.chars().count())
         .max()
-        .unwrap_or(4);
-    println!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
-    for t in &tokens {
+        .unwrap_or(0)
+        .max("NAME".len());
+    say!("{:<width$}  {:<5}  {:<18}  NOTE", "NAME", "KIND", "PIN");
+    for (t, name) in tokens.iter().zip(&names) {
         let line = format!(
-            "{:<width$}  {:<18}  {}",
-            t.name,
-            pin_words(t),
+            "{:<width$}  {:<5}  {:<18}  {}",
+            name,
+            escape_for_terminal(&t.kind_name),
+            match t.kind {
+                Some(OtpKind::Motp) => pin_words(t),
+                Some(_) => "none",
+                None => "(newer app's kind)",
+            },
             t.note.as_deref().unwrap_or("").replace('\n', " ")
         );
-        println!("{}", line.trim_end());
+        say!("{}", line.trim_end());
     }
     if let Some(line) = correction_line(vault.settings().clock_correction) {
-        println!("{line}");
+        say!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -204,9 +283,15 @@ pub fn correction_line(c: ClockCorrection) -> Option<String> {
     })
 }
 
-fn code_json(name: &str, c: &TokenCode, correction: ClockCorrection) -> serde_json::Value {
+fn code_json(
+    name: &str,
+    kind: &OtpKind,
+    c: &TokenCode,
+    correction: ClockCorrection,
+) -> serde_json::Value {
     json!({
         "name": name,
+        "kind": kind.name(),
         "clock_correction_seconds": correction.0,
         "code": c.code.as_str(),
         "grouped": c.grouped,
@@ -235,16 +320,63 @@ fn frame(c: &TokenCode) -> String {
     )
 }
 
+/// HOTP: the next code. The counter moves and the vault is saved before the code is printed
+/// (motp-core's `next_hotp_code`), so a code is never shown twice.
+fn hotp_code(a: &CodeArgs, vault: &mut Vault, info: &TokenInfo) -> Result<ExitCode, Failure> {
+    if a.at.is_some() || a.watch {
+        return Err(Failure::new(
+            "an HOTP token's codes follow its counter, not the time: leave out --at and --watch",
+        ));
+    }
+    let c = vault.next_hotp_code(info.id, now_ms())?;
+    let kind = known_kind(&vault.get(info.id)?)?;
+    if a.json {
+        let mut v = code_json(&info.name, &kind, &c, ClockCorrection(0));
+        if let Some(map) = v.as_object_mut() {
+            for k in [
+                "step_start",
+                "step_end",
+                "seconds_left",
+                "use_within_seconds",
+            ] {
+                map.remove(k);
+            }
+            map.insert("next_counter".into(), (c.countdown.counter + 1).into());
+        }
+        crate::out::json(&v)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let terminal = std::io::stdout().is_terminal();
+    if terminal {
+        say!("{} — username \"{}\"", info.name, info.account);
+        say!("{}", c.grouped);
+    } else {
+        say!("{}", c.code);
+    }
+    // On standard error, so a script reading the code from standard output gets the code
+    // alone.
+    crate::out::error_line(&format!(
+        "motp: the counter moved from {} to {} and is saved: the next `motp code` shows a new \
+         code (if the server asks to resynchronise, `motp diagnose --uri` finds its counter)",
+        c.countdown.counter,
+        c.countdown.counter + 1
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let info = vault.find(&a.name)?;
-    let pin = match info.pin_policy {
-        PinPolicy::Ask => Some(Pin::raw(
-            SecretInput::new()
-                .line(&format!("PIN for {}", info.name))?
-                .trim(),
-        )),
-        PinPolicy::Remember => None,
+    let kind = known_kind(&info)?;
+    if let OtpKind::Hotp(_) = kind {
+        return hotp_code(&a, &mut vault, &info);
+    }
+    // Only mOTP has a PIN; TOTP codes need nothing but the time.
+    let pin = match (kind, info.pin_policy) {
+        (OtpKind::Motp, PinPolicy::Ask) => Some(Pin::typed(
+            &SecretInput::new().line(&format!("PIN for {}", info.name))?,
+        )?),
+        _ => None,
     };
     let at = a.at.map_or_else(now_ms, |t| t.0);
     let first = vault.code(info.id, pin.as_ref(), at)?;
@@ -263,19 +395,19 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     }
     let correction = vault.settings().clock_correction;
     if a.json {
-        println!("{}", code_json(&info.name, &first, correction));
+        crate::out::json(&code_json(&info.name, &kind, &first, correction))?;
         return Ok(ExitCode::SUCCESS);
     }
     // A person reading the terminal is told about a stored correction; a script reading a pipe
     // gets the code alone, as always (and the correction in --json).
     let terminal = std::io::stdout().is_terminal();
     if let Some(line) = correction_line(correction).filter(|_| terminal) {
-        println!("{line}");
+        say!("{line}");
     }
     if terminal {
         // Usernames are case-sensitive and a stray space fails the login: show the account
         // with every code, and say so when it has spaces around it.
-        println!("{} — username \"{}\"", info.name, info.account);
+        say!("{} — username \"{}\"", info.name, info.account);
         if info.account.trim() != info.account {
             warn("this username has spaces before or after it: the VPN will likely reject it");
         }
@@ -285,40 +417,37 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
         // A person reads the grouped form; a script or clipboard gets the code without spaces,
         // exactly as it is typed into the VPN client (as `motp otp` prints it).
         if terminal {
-            println!("{}", first.grouped);
+            say!("{}", first.grouped);
         } else {
-            println!("{}", first.code);
+            say!("{}", first.code);
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
     let mut shown = first.countdown.counter;
     if live {
-        let _ = write!(out, "{}", frame(&first));
+        crate::out::raw(&frame(&first))?;
     } else {
-        let _ = writeln!(out, "{}", first.code);
+        say!("{}", first.code);
     }
-    let _ = out.flush();
+    // Every write is flushed and checked: a closed pipe ends the loop quietly (exit 141), a
+    // full disk with one line (exit 2).
     loop {
         std::thread::sleep(Duration::from_millis(if live { 100 } else { 250 }));
         let c = vault.code(info.id, pin.as_ref(), now_ms())?;
         let changed = c.countdown.counter != shown;
         if changed && !a.watch {
-            let _ = writeln!(out);
+            say!();
             break;
         }
         if live {
             if changed {
-                let _ = writeln!(out);
+                say!();
             }
-            let _ = write!(out, "{}", frame(&c));
+            crate::out::raw(&frame(&c))?;
         } else if changed {
-            let _ = writeln!(out, "{}", c.code);
+            say!("{}", c.code);
         }
         shown = c.countdown.counter;
-        if out.flush().is_err() {
-            break; // the reader went away (a closed pipe)
-        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -348,8 +477,18 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
     let secret = a.reveal.then(|| vault.reveal_secret(t.id)).transpose()?;
     let warnings: Vec<String> = t.secret_warnings.iter().map(ToString::to_string).collect();
     if a.json {
+        let params = crate::engine_cmds::KindParams::of(&t.kind.unwrap_or_default());
         let mut v = json!({
             "id": t.id.to_string(),
+            "kind": t.kind_name,
+            "algorithm": params.algorithm,
+            "digits": params.digits,
+            "period": params.period,
+            "t0": params.t0,
+            "counter": params.counter,
+            "group": t.group,
+            "favourite": t.favourite,
+            "icon": t.icon,
             "name": t.name,
             "issuer": t.issuer,
             "account": t.account,
@@ -366,55 +505,64 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
         if let (Some(s), Some(map)) = (&secret, v.as_object_mut()) {
             map.insert("secret".into(), s.expose().into());
         }
-        println!("{v}");
+        crate::out::json(&v)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("name:       {}", t.name);
-    println!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
-    println!("account:    {}", t.account);
-    println!("id:         {}", t.id);
-    println!(
+    say!("name:       {}", t.name);
+    say!(
+        "kind:       {}",
+        t.kind.as_ref().map_or_else(
+            || format!("{} (made by a newer version of mOTP Token)", t.kind_name),
+            kind_words
+        )
+    );
+    say!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
+    say!("account:    {}", t.account);
+    say!("id:         {}", t.id);
+    say!(
         "PIN:        {}",
-        match (t.pin_policy, t.typo_guard) {
-            (PinPolicy::Remember, _) => "remembered in the vault",
-            (PinPolicy::Ask, true) => "asked each time (typo guard on)",
-            (PinPolicy::Ask, false) => "asked each time",
+        match (t.kind, t.pin_policy, t.typo_guard) {
+            (Some(OtpKind::Motp), PinPolicy::Remember, _) => "remembered in the vault",
+            (Some(OtpKind::Motp), PinPolicy::Ask, true) => "asked each time (typo guard on)",
+            (Some(OtpKind::Motp), PinPolicy::Ask, false) => "asked each time",
+            _ => "none (only mOTP tokens have a PIN)",
         }
     );
-    println!("tolerance:  {} s", t.tolerance_seconds);
+    say!("tolerance:  {} s", t.tolerance_seconds);
     if let Some(n) = &t.note {
-        println!("note:       {}", n.replace('\n', " "));
+        say!("note:       {}", n.replace('\n', " "));
     }
     match &secret {
         Some(s) => {
-            println!("secret:     {}", &*s.grouped());
-            println!(
+            say!("secret:     {}", &*s.grouped());
+            say!(
                 "            {} (exact text, {} characters)",
                 s.expose(),
                 s.len()
             );
         }
-        None => println!(
+        None => say!(
             "secret:     {} characters, hidden (--reveal shows it)",
             t.secret_chars
         ),
     }
     for w in &warnings {
-        println!("warning:    {w}");
+        say!("warning:    {w}");
     }
-    println!("created:    {}", rfc3339(t.created_ms));
-    println!("updated:    {}", rfc3339(t.updated_ms));
-    println!(
+    say!("created:    {}", rfc3339(t.created_ms));
+    say!("updated:    {}", rfc3339(t.updated_ms));
+    say!(
         "last used:  {}",
         t.last_used_ms.map_or_else(|| "never".into(), rfc3339)
     );
     if a.qr {
         let matrix = motp_core::qr::for_token(&vault.provisioning_uri(t.id)?)?;
-        println!(
-            "QR code:    the token's motp:// URI, without the PIN; whoever scans it has the \
-             token"
+        say!(
+            "QR code:    the token's provisioning URI, without a PIN; whoever scans it has \
+             the token"
         );
-        print!("{}", &*matrix.to_terminal(qr_style(a.qr_style)));
+        // Our own colour codes: written as they are.
+        crate::out::raw(&matrix.to_terminal(qr_style(a.qr_style)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -424,7 +572,7 @@ pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
     let t = vault.find(&a.name)?;
     vault.remove(t.id)?;
     vault.save()?;
-    println!(
+    say!(
         "removed {} (the previous copy, {}, still has it until the next change)",
         t.name,
         vault.prev_path().display()
@@ -437,6 +585,6 @@ pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
     let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
     vault.change_password(&new, kdf())?;
     vault.save()?;
-    println!("password changed");
+    say!("password changed");
     Ok(ExitCode::SUCCESS)
 }

@@ -51,8 +51,12 @@ pub enum Error {
         /// The offending instant in seconds (negative).
         unix_seconds: i64,
     },
-    /// An instant so far in the future that arithmetic would overflow.
-    #[error("the time {unix_seconds} s is out of range: check the device clock")]
+    /// An instant after 9999-12-31 (`time::MAX_UNIX_SECONDS`), so far in the future that
+    /// arithmetic on it could overflow.
+    #[error(
+        "the time {unix_seconds} s is out of range: give a time before the year 10000 \
+         (253402300799 s); check the device clock"
+    )]
     TimeOutOfRange {
         /// The offending instant in seconds.
         unix_seconds: i64,
@@ -66,11 +70,43 @@ pub enum Error {
         /// What was wrong with it.
         problem: String,
     },
+    /// A TOTP/HOTP code that is not the token's number of digits.
+    #[error("the code must be {digits} digits (0-9): {problem}; re-type it from the token")]
+    OathCodeMalformed {
+        /// How many digits the token's codes have.
+        digits: u8,
+        /// What was wrong with it.
+        problem: String,
+    },
+    /// A TOTP/HOTP secret that is not Base32.
+    #[error(
+        "the secret is not valid Base32 ({problem}): TOTP and HOTP secrets use the letters A-Z \
+         and the digits 2-7; re-enter it exactly as the service shows it"
+    )]
+    SecretNotBase32 {
+        /// What was wrong with it (never the secret itself).
+        problem: String,
+    },
+    /// A token of a kind this build does not know (made by a newer app).
+    #[error(
+        "this token is of the kind \"{kind}\", made by a newer version of mOTP Token: update \
+         the app to use it (it is kept unchanged in the vault)"
+    )]
+    TokenKindUnsupported {
+        /// The kind's name as stored.
+        kind: String,
+    },
+    /// An operation that does not apply to this token's kind.
+    #[error("{0}")]
+    WrongKind(String),
     /// A provisioning URI that cannot be read.
     #[error("cannot read this provisioning URI: {0}")]
     UriMalformed(String),
-    /// A URI (or QR code) that holds something other than an mOTP token.
-    #[error("this is {what}, not an mOTP token; this token only holds mOTP (motp://) accounts")]
+    /// A URI (or QR code) that holds something other than a token we hold.
+    #[error(
+        "this is {what}, not an mOTP, TOTP or HOTP token; this app holds motp://, \
+         otpauth://totp and otpauth://hotp accounts"
+    )]
     UriNotMotp {
         /// What it holds, in words.
         what: String,
@@ -199,8 +235,9 @@ pub enum Error {
     },
     /// A file from an app or format that cannot hold mOTP tokens at all.
     #[error(
-        "this is {what}, which cannot hold mOTP tokens: export from the app that holds your mOTP \
-         tokens instead"
+        "this is {what}, which cannot hold mOTP tokens and which this app does not read: export \
+         mOTP tokens from the app that holds them, and TOTP/HOTP accounts one by one as QR codes \
+         or otpauth:// links"
     )]
     ImportCannotHoldMotp {
         /// What the file is, in words.
@@ -420,6 +457,13 @@ pub enum PinProblem {
     TooLong,
     /// A character other than 0–9.
     NotDigits,
+    /// A typed PIN (for an existing token) that is empty.
+    TypedEmpty,
+    /// A typed PIN with a character other than the ASCII digits 0–9 (a letter, a NUL, a
+    /// non-ASCII digit).
+    TypedNotDigits,
+    /// A typed PIN longer than any PIN is.
+    TypedTooLong,
 }
 
 impl std::fmt::Display for PinProblem {
@@ -430,6 +474,14 @@ impl std::fmt::Display for PinProblem {
                 "the PIN is too long: use 4 to 8 digits (DrayTek routers accept 4 to 7)"
             }
             PinProblem::NotDigits => "the PIN must be digits only (0-9): use 4 to 8 digits",
+            PinProblem::TypedEmpty => "no PIN was typed: type the token's PIN (digits 0-9)",
+            PinProblem::TypedNotDigits => {
+                "that is not a PIN: a PIN is ASCII digits only (0-9, no letters, spaces or \
+                 control characters); type the token's PIN again"
+            }
+            PinProblem::TypedTooLong => {
+                "that is not a PIN: it is longer than 16 digits; type the token's PIN again"
+            }
         })
     }
 }

@@ -9,6 +9,8 @@
 //! | module | job |
 //! |---|---|
 //! | [`otp`] | the algorithm: `MD5(counter ‖ secret ‖ pin)`, first 6 hex chars |
+//! | [`kind`] | the three kinds of token (mOTP, TOTP, HOTP) and their parameters |
+//! | [`oath`] | HOTP (RFC 4226) and TOTP (RFC 6238), Base32 secrets |
 //! | [`secret`] | the shared secret as exact text, its warnings, generation |
 //! | [`pin`] | the PIN, and the policy for new tokens |
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
@@ -23,6 +25,7 @@
 //! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`vault`] | the encrypted, crash-safe token store |
 //! | `qr` | QR codes: decode camera frames and images, draw a token's (feature `qr`) |
+//! | [`text`] | names and notes from outside kept from driving a terminal (escape, refuse, clean) |
 //! | [`error`] | the crate's one public error type |
 
 pub mod clock;
@@ -31,6 +34,8 @@ pub mod doctor;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod kind;
+pub mod oath;
 pub mod otp;
 pub mod pin;
 pub mod portable;
@@ -38,6 +43,7 @@ pub mod portable;
 pub mod qr;
 pub mod secret;
 pub mod secret_check;
+pub mod text;
 pub mod time;
 pub mod uri;
 pub mod vault;
@@ -49,6 +55,7 @@ pub use doctor::{DoctorInput, DoctorReport, doctor};
 pub use error::{Error, Result};
 pub use export::{AegisExportParams, Exported, export_aegis, export_uri_list};
 pub use import::{EntryOutcome, ImportEntry, ImportFormat, Imported, detect_format, import};
+pub use kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;

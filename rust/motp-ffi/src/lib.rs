@@ -9,6 +9,7 @@
 //! | `app` | `AppCore`: the apps' behaviour (`motp-app`): events in, effects and views out |
 //! | `engine` | codes, countdowns, secrets, PINs, URIs, verify, diagnose (free functions) |
 //! | `vault` | `TokenVault`: the encrypted store, codes, import/export, doctor |
+//! | `kind` | `TokenKind`: mOTP, TOTP, HOTP and their parameters |
 //! | `protector` | `KeyProtector`: the Android Keystore / iOS Keychain, implemented by the app |
 //! | `checks` | the clock check, secret check codes, the doctor's report |
 //! | `qr` | decoding camera frames and images, QR matrices for showing a token |
@@ -27,6 +28,7 @@ mod app;
 mod checks;
 mod engine;
 mod error;
+mod kind;
 mod protector;
 #[cfg(feature = "qr")]
 mod qr;
@@ -37,6 +39,7 @@ pub use app::*;
 pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
+pub use kind::*;
 pub use protector::*;
 #[cfg(feature = "qr")]
 pub use qr::*;

@@ -127,10 +127,10 @@ impl From<core::Field> for InputField {
     }
 }
 
-/// An error under an input field.
+/// An error on a screen: under its input field, or (without one) above the main action.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct FieldError {
-    pub field: InputField,
+    pub field: Option<InputField>,
     /// The stable error code.
     pub code: String,
     pub text: String,
@@ -139,7 +139,7 @@ pub struct FieldError {
 impl From<core::FieldError> for FieldError {
     fn from(e: core::FieldError) -> Self {
         FieldError {
-            field: e.field.into(),
+            field: e.field.map(Into::into),
             code: e.code,
             text: e.text,
         }
@@ -710,25 +710,32 @@ impl From<core::ClockView> for ClockView {
     }
 }
 
+fn step_kind(k: core::DoctorStepKind) -> DoctorStepId {
+    match k {
+        core::DoctorStepKind::Clock => DoctorStepId::Clock,
+        core::DoctorStepKind::Secret => DoctorStepId::Secret,
+        core::DoctorStepKind::Pin => DoctorStepId::Pin,
+        core::DoctorStepKind::Code => DoctorStepId::Code,
+    }
+}
+
 /// One doctor step.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DoctorStepView {
     pub kind: DoctorStepId,
     pub title: String,
     pub status: DoctorStepStatus,
+    /// The finding in one localised sentence.
     pub text: String,
+    /// The engine's detailed finding (numbers, which case of the secret…).
+    pub detail: String,
     pub fix: Option<String>,
 }
 
 impl From<core::DoctorStepView> for DoctorStepView {
     fn from(s: core::DoctorStepView) -> Self {
         DoctorStepView {
-            kind: match s.kind {
-                core::DoctorStepKind::Clock => DoctorStepId::Clock,
-                core::DoctorStepKind::Secret => DoctorStepId::Secret,
-                core::DoctorStepKind::Pin => DoctorStepId::Pin,
-                core::DoctorStepKind::Code => DoctorStepId::Code,
-            },
+            kind: step_kind(s.kind),
             title: s.title,
             status: match s.status {
                 core::DoctorStatusView::Ok => DoctorStepStatus::Ok,
@@ -737,6 +744,7 @@ impl From<core::DoctorStepView> for DoctorStepView {
                 core::DoctorStatusView::Skipped => DoctorStepStatus::Skipped,
             },
             text: s.text,
+            detail: s.detail,
             fix: s.fix,
         }
     }
@@ -747,7 +755,12 @@ impl From<core::DoctorStepView> for DoctorStepView {
 pub struct DoctorView {
     pub token_id: String,
     pub steps: Vec<DoctorStepView>,
+    /// The step that found the cause, if one did.
+    pub cause: Option<DoctorStepId>,
+    /// The conclusion, localised.
     pub verdict: String,
+    /// The engine's summary of the conclusion.
+    pub detail: String,
     pub fix: String,
 }
 
@@ -756,7 +769,9 @@ impl From<core::DoctorView> for DoctorView {
         DoctorView {
             token_id: d.token_id,
             steps: all(d.steps),
+            cause: d.cause.map(step_kind),
             verdict: d.verdict,
+            detail: d.detail,
             fix: d.fix,
         }
     }
