@@ -62,8 +62,8 @@ let exportOption = ExportOption(format: .aegis, label: "text", warning: "text")
 let backupsView = BackupsView(title: "text", exportFormats: [exportOption], lastBackup: "text", reminder: "text", backupFolder: "text",
                               importPreview: importPreview, importReport: importPreview, error: fieldError)
 let clockView = ClockView(verdict: .drifting, summary: "text", advice: "text", source: "text", suggestedCorrectionSeconds: 1, canApply: true)
-let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", fix: "text")
-let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], verdict: "text", fix: "text")
+let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", detail: "text", fix: "text")
+let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], cause: .secret, verdict: "text", detail: "text", fix: "text")
 let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions: "text")
 let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
                                       checkCode: checkCodeView, error: fieldError)
