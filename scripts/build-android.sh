@@ -3,7 +3,8 @@
 #
 #   scripts/build-android.sh [ANDROID_MODULE_DIR]     (default: android/app)
 #
-# Output: ANDROID_MODULE_DIR/src/main/jniLibs/{arm64-v8a,armeabi-v7a,x86_64}/libmotp_ffi.so and
+# Output: ANDROID_MODULE_DIR/src/main/jniLibs/{arm64-v8a,armeabi-v7a,x86_64}/libmotp_ffi.so (linked
+# for 16 KB pages, checked with the NDK's llvm-readelf) and
 # ANDROID_MODULE_DIR/src/main/java/app/motp/core/*.kt (generated with android = true, which uses
 # android.os.Build and androidx.annotation, so they only compile inside an Android build).
 #
@@ -33,6 +34,18 @@ args=()
 for abi in "${ABIS[@]}"; do args+=(-t "$abi"); done
 cargo ndk "${args[@]}" --platform "$MIN_SDK" -o "$MODULE_DIR/src/main/jniLibs" \
   build -p motp-ffi --profile "$PROFILE"
+
+# 16 KB pages (Android 15+ devices, required by Google Play): rust/motp-ffi/build.rs links every
+# Android build with -z max-page-size=16384. Check that each 64-bit library's LOAD segments are
+# aligned to 16 KB (armeabi-v7a runs on 4 KB-page kernels only, but gets the flag too).
+readelf=$(find "$NDK/toolchains/llvm/prebuilt" -name llvm-readelf -type f | head -n1)
+[ -n "$readelf" ] || die "llvm-readelf not found in the NDK ($NDK/toolchains/llvm/prebuilt/*/bin)"
+for abi in arm64-v8a x86_64; do
+  so="$MODULE_DIR/src/main/jniLibs/$abi/libmotp_ffi.so"
+  if "$readelf" -lW "$so" | awk '$1 == "LOAD" && $NF != "0x4000" { bad = 1 } END { exit !bad }'; then
+    die "$so has LOAD segments not aligned to 16 KB (see rust/motp-ffi/build.rs)"
+  fi
+done
 
 # Bindings from the host build of the same sources (same metadata), with android = true.
 cargo build -p motp-ffi --profile "$PROFILE"

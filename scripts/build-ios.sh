@@ -5,7 +5,8 @@
 #
 # Output: OUT_DIR/MotpCoreFFI.xcframework (device: aarch64-apple-ios; simulator: a lipo of
 # aarch64-apple-ios-sim and x86_64-apple-ios) with the C header and module map, and
-# OUT_DIR/MotpCore.swift (the generated Swift bindings, for the Swift package's sources).
+# OUT_DIR/MotpCore.swift (the generated Swift bindings) and OUT_DIR/MotpCoreErrors.swift (their
+# hand-written part), both for the Swift package's sources.
 #
 # Needs: macOS with Xcode (xcodebuild, lipo) and the three Rust iOS targets. The project's Linux
 # CI machines have neither, so this script is not part of the test command; it stops early,
@@ -49,4 +50,6 @@ xcodebuild -create-xcframework \
   -library "$work/sim/libmotp_ffi.a" -headers "$work/headers" \
   -output "$OUT/MotpCoreFFI.xcframework"
 cp "$work/gen/MotpCore.swift" "$OUT/MotpCore.swift"
-echo "build-ios: $OUT/MotpCoreFFI.xcframework and $OUT/MotpCore.swift"
+# The hand-written part of the module (readable error descriptions; see the file).
+cp rust/motp-ffi/swift/*.swift "$OUT/"
+echo "build-ios: $OUT/MotpCoreFFI.xcframework, $OUT/MotpCore.swift and $OUT/MotpCoreErrors.swift"

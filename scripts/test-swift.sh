@@ -86,7 +86,11 @@ done
 
 # --- stage everything in one host dir that swift-run.sh mounts at /w
 mkdir -p "$out"
-cp -f "$lib_file" "$bindings/$module.swift" "$bindings/$ffi_module.h" "$bindings/$ffi_module.modulemap" "$out/"
+rm -rf "${out:?}/module-src"
+mkdir -p "$out/module-src"
+cp -f "$lib_file" "$bindings/$ffi_module.h" "$bindings/$ffi_module.modulemap" "$out/"
+# The module's sources: the generated $module.swift and the hand-written files beside it.
+cp -f "$bindings"/*.swift "$out/module-src/"
 rm -rf "${out:?}/tests" "${out:?}/bin"
 cp -r "$tests" "$out/tests"
 # Data the tests read, beside them: the published vectors, our own fixtures, and the shared
@@ -107,7 +111,7 @@ log() { printf '[test-swift] %s\n' "$*" >&2; }
 common=(-swift-version "$swift_version" -I "$W" -L "$W" -Xcc "-fmodule-map-file=$W/$ffi.modulemap")
 
 log "$(swiftc --version 2>/dev/null | head -n1)"
-stamp="$( { swiftc --version 2>&1; echo "$swift_version"; cat "$module.swift" "$ffi.h" "$ffi.modulemap"; } | sha256sum | cut -d' ' -f1)"
+stamp="$( { swiftc --version 2>&1; echo "$swift_version"; cat module-src/*.swift "$ffi.h" "$ffi.modulemap"; } | sha256sum | cut -d' ' -f1)"
 if [ -f "lib$module.so" ] && [ -f "lib$module.stamp" ] && [ "$(cat "lib$module.stamp")" = "$stamp" ]; then
     log "module $module unchanged, reusing lib$module.so"
 else
@@ -115,7 +119,7 @@ else
     log "compiling module $module -> lib$module.so"
     start=$(date +%s)
     swiftc "${common[@]}" -module-name "$module" -emit-module -emit-library -o "lib$module.so" \
-        -l"$lib" "$module.swift" || { log "ERROR: compiling $module.swift failed"; exit 1; }
+        -l"$lib" module-src/*.swift || { log "ERROR: compiling module $module failed"; exit 1; }
     echo "$stamp" >"lib$module.stamp"
     log "compiled in $(( $(date +%s) - start )) s"
 fi

@@ -1122,6 +1122,187 @@ public func FfiConverterTypeKeyProtector_lower(_ value: KeyProtector) -> UInt64 
 
 
 /**
+ * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
+ */
+public protocol SensitiveTextProtocol: AnyObject, Sendable {
+    
+    /**
+     * How many characters it holds (for a PIN field's dots), never which.
+     */
+    func charCount()  -> UInt32
+    
+    /**
+     * Whether nothing was typed.
+     */
+    func isEmpty()  -> Bool
+    
+}
+/**
+ * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
+ */
+open class SensitiveText: SensitiveTextProtocol, @unchecked Sendable, CustomDebugStringConvertible, CustomStringConvertible {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_sensitivetext(self.handle, $0) }
+    }
+    /**
+     * Takes the text the user typed. The app's own copy (an `EditText`'s, a `String`) stays the
+     * app's to clear; this one is wiped by Rust.
+     */
+public convenience init(text: String) {
+    let handle =
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_sensitivetext_new(
+        FfiConverterString.lower(text),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_sensitivetext(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * How many characters it holds (for a PIN field's dots), never which.
+     */
+open func charCount() -> UInt32  {
+    return try!  FfiConverterUInt32.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether nothing was typed.
+     */
+open func isEmpty() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivetext_is_empty(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+// The local Rust `Debug` implementation.
+public var debugDescription: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSensitiveText: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SensitiveText
+
+    public static func lift(_ handle: UInt64) throws -> SensitiveText {
+        return SensitiveText(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SensitiveText) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SensitiveText {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SensitiveText, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSensitiveText_lift(_ handle: UInt64) throws -> SensitiveText {
+    return try FfiConverterTypeSensitiveText.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSensitiveText_lower(_ value: SensitiveText) -> UInt64 {
+    return FfiConverterTypeSensitiveText.lower(value)
+}
+
+
+
+
+
+
+/**
  * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
  */
 public protocol TokenHandleProtocol: AnyObject, Sendable {
@@ -2074,24 +2255,24 @@ public func FfiConverterTypeTokenVault_lower(_ value: TokenVault) -> UInt64 {
  * The result of asking a time server how far off this device's clock is.
  */
 public struct ClockCheckResult: Equatable, Hashable {
-    public var server: String
-    public var address: String
+    public let server: String
+    public let address: String
     /**
      * Milliseconds to add to this device's clock to get true time (positive: behind).
      */
-    public var offsetMs: Int64
+    public let offsetMs: Int64
     /**
      * Half the round trip: how far the true offset may be from `offset_ms`.
      */
-    public var uncertaintyMs: UInt64
-    public var stratum: UInt8
-    public var verdict: ClockVerdictKind
+    public let uncertaintyMs: UInt64
+    public let stratum: UInt8
+    public let verdict: ClockVerdictKind
     /**
      * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
      */
-    public var suggestedCorrectionSeconds: Int64
-    public var summary: String
-    public var advice: String
+    public let suggestedCorrectionSeconds: Int64
+    public let summary: String
+    public let advice: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2177,13 +2358,13 @@ public func FfiConverterTypeClockCheckResult_lower(_ value: ClockCheckResult) ->
  * What a display needs at one instant.
  */
 public struct CountdownInfo: Equatable, Hashable {
-    public var counter: UInt64
-    public var stepStartMs: Int64
-    public var stepEndMs: Int64
-    public var msToNext: Int64
-    public var fractionElapsed: Double
-    public var secondsLeft: Int64
-    public var useWithinMs: Int64
+    public let counter: UInt64
+    public let stepStartMs: Int64
+    public let stepEndMs: Int64
+    public let msToNext: Int64
+    public let fractionElapsed: Double
+    public let secondsLeft: Int64
+    public let useWithinMs: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2254,10 +2435,10 @@ public func FfiConverterTypeCountdownInfo_lower(_ value: CountdownInfo) -> RustB
  * A diagnosis with advice the user can follow.
  */
 public struct DiagnosisResult: Equatable, Hashable {
-    public var cause: DiagnosisCause
-    public var offsetSeconds: Int64?
-    public var secretVariant: SecretVariant?
-    public var advice: String
+    public let cause: DiagnosisCause
+    public let offsetSeconds: Int64?
+    public let secretVariant: SecretVariant?
+    public let advice: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2318,35 +2499,35 @@ public func FfiConverterTypeDiagnosisResult_lower(_ value: DiagnosisResult) -> R
 /**
  * A doctor session's inputs besides the token.
  */
-public struct DoctorInputs: Equatable, Hashable {
+public struct DoctorInputs {
     /**
      * The PIN as the user types it (`None`: the stored PIN, if any).
      */
-    public var pin: String?
+    public let pin: SensitiveText?
     /**
      * The check code the administrator read out.
      */
-    public var adminCheckCode: String?
+    public let adminCheckCode: String?
     /**
      * A code another token (or the server's log) shows for the same account.
      */
-    public var otherCode: String?
+    public let otherCode: String?
     /**
      * When that code was shown (device time, unix ms).
      */
-    public var atUnixMs: Int64
+    public let atUnixMs: Int64
     /**
      * Check the clock against this NTP server first (`None`: skip the clock check).
      */
-    public var clockServer: String?
-    public var clockTimeoutMs: UInt32
+    public let clockServer: String?
+    public let clockTimeoutMs: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * The PIN as the user types it (`None`: the stored PIN, if any).
-         */pin: String?, 
+         */pin: SensitiveText?, 
         /**
          * The check code the administrator read out.
          */adminCheckCode: String?, 
@@ -2383,7 +2564,7 @@ public struct FfiConverterTypeDoctorInputs: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorInputs {
         return
             try DoctorInputs(
-                pin: FfiConverterOptionString.read(from: &buf), 
+                pin: FfiConverterOptionTypeSensitiveText.read(from: &buf), 
                 adminCheckCode: FfiConverterOptionString.read(from: &buf), 
                 otherCode: FfiConverterOptionString.read(from: &buf), 
                 atUnixMs: FfiConverterInt64.read(from: &buf), 
@@ -2393,7 +2574,7 @@ public struct FfiConverterTypeDoctorInputs: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: DoctorInputs, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.pin, into: &buf)
+        FfiConverterOptionTypeSensitiveText.write(value.pin, into: &buf)
         FfiConverterOptionString.write(value.adminCheckCode, into: &buf)
         FfiConverterOptionString.write(value.otherCode, into: &buf)
         FfiConverterInt64.write(value.atUnixMs, into: &buf)
@@ -2422,22 +2603,22 @@ public func FfiConverterTypeDoctorInputs_lower(_ value: DoctorInputs) -> RustBuf
  * The doctor's walk through the four causes of failing logins, with a verdict.
  */
 public struct DoctorResult: Equatable, Hashable {
-    public var steps: [DoctorStep]
+    public let steps: [DoctorStep]
     /**
-     * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
+     * The step that found the problem, if any.
      */
-    public var cause: String?
-    public var summary: String
-    public var fix: String
-    public var secret: SecretCheck
-    public var diagnosis: DiagnosisResult?
+    public let cause: DoctorStepId?
+    public let summary: String
+    public let fix: String
+    public let secret: SecretCheck
+    public let diagnosis: DiagnosisResult?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(steps: [DoctorStep], 
         /**
-         * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
-         */cause: String?, summary: String, fix: String, secret: SecretCheck, diagnosis: DiagnosisResult?) {
+         * The step that found the problem, if any.
+         */cause: DoctorStepId?, summary: String, fix: String, secret: SecretCheck, diagnosis: DiagnosisResult?) {
         self.steps = steps
         self.cause = cause
         self.summary = summary
@@ -2463,7 +2644,7 @@ public struct FfiConverterTypeDoctorResult: FfiConverterRustBuffer {
         return
             try DoctorResult(
                 steps: FfiConverterSequenceTypeDoctorStep.read(from: &buf), 
-                cause: FfiConverterOptionString.read(from: &buf), 
+                cause: FfiConverterOptionTypeDoctorStepId.read(from: &buf), 
                 summary: FfiConverterString.read(from: &buf), 
                 fix: FfiConverterString.read(from: &buf), 
                 secret: FfiConverterTypeSecretCheck.read(from: &buf), 
@@ -2473,7 +2654,7 @@ public struct FfiConverterTypeDoctorResult: FfiConverterRustBuffer {
 
     public static func write(_ value: DoctorResult, into buf: inout [UInt8]) {
         FfiConverterSequenceTypeDoctorStep.write(value.steps, into: &buf)
-        FfiConverterOptionString.write(value.cause, into: &buf)
+        FfiConverterOptionTypeDoctorStepId.write(value.cause, into: &buf)
         FfiConverterString.write(value.summary, into: &buf)
         FfiConverterString.write(value.fix, into: &buf)
         FfiConverterTypeSecretCheck.write(value.secret, into: &buf)
@@ -2501,26 +2682,14 @@ public func FfiConverterTypeDoctorResult_lower(_ value: DoctorResult) -> RustBuf
  * One step of the doctor's walk.
  */
 public struct DoctorStep: Equatable, Hashable {
-    /**
-     * `clock`, `secret`, `pin` or `code`.
-     */
-    public var id: String
-    /**
-     * `ok`, `warning`, `problem` or `skipped`.
-     */
-    public var status: String
-    public var message: String
-    public var fix: String?
+    public let id: DoctorStepId
+    public let status: DoctorStepStatus
+    public let message: String
+    public let fix: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(
-        /**
-         * `clock`, `secret`, `pin` or `code`.
-         */id: String, 
-        /**
-         * `ok`, `warning`, `problem` or `skipped`.
-         */status: String, message: String, fix: String?) {
+    public init(id: DoctorStepId, status: DoctorStepStatus, message: String, fix: String?) {
         self.id = id
         self.status = status
         self.message = message
@@ -2543,16 +2712,16 @@ public struct FfiConverterTypeDoctorStep: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStep {
         return
             try DoctorStep(
-                id: FfiConverterString.read(from: &buf), 
-                status: FfiConverterString.read(from: &buf), 
+                id: FfiConverterTypeDoctorStepId.read(from: &buf), 
+                status: FfiConverterTypeDoctorStepStatus.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf), 
                 fix: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: DoctorStep, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterTypeDoctorStepId.write(value.id, into: &buf)
+        FfiConverterTypeDoctorStepStatus.write(value.status, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
         FfiConverterOptionString.write(value.fix, into: &buf)
     }
@@ -2578,9 +2747,9 @@ public func FfiConverterTypeDoctorStep_lower(_ value: DoctorStep) -> RustBuffer 
  * An exported file: write `bytes` where the user chose.
  */
 public struct ExportResult: Equatable, Hashable {
-    public var bytes: Data
-    public var count: UInt32
-    public var skipped: [ExportSkip]
+    public let bytes: Data
+    public let count: UInt32
+    public let skipped: [ExportSkip]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2639,8 +2808,8 @@ public func FfiConverterTypeExportResult_lower(_ value: ExportResult) -> RustBuf
  * An entry left out of an export, and why.
  */
 public struct ExportSkip: Equatable, Hashable {
-    public var name: String
-    public var reason: String
+    public let name: String
+    public let reason: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2699,9 +2868,9 @@ public struct ImportEntryRecord: Equatable, Hashable {
     /**
      * `issuer:account` as the file names it (never the secret).
      */
-    public var name: String
-    public var outcome: ImportEntryOutcome
-    public var pin: ImportedPinKind
+    public let name: String
+    public let outcome: ImportEntryOutcome
+    public let pin: ImportedPinKind
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2763,14 +2932,14 @@ public func FfiConverterTypeImportEntryRecord_lower(_ value: ImportEntryRecord) 
  * An import, entry by entry.
  */
 public struct ImportResult: Equatable, Hashable {
-    public var format: ImportFileFormat
-    public var encrypted: Bool
-    public var imported: UInt32
+    public let format: ImportFileFormat
+    public let encrypted: Bool
+    public let imported: UInt32
     /**
      * PINs the file stored that were not kept (`keep_pins` false).
      */
-    public var pinsDropped: UInt32
-    public var entries: [ImportEntryRecord]
+    public let pinsDropped: UInt32
+    public let entries: [ImportEntryRecord]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2838,9 +3007,9 @@ public func FfiConverterTypeImportResult_lower(_ value: ImportResult) -> RustBuf
  * Argon2id cost for a vault's password slot.
  */
 public struct KdfSettings: Equatable, Hashable {
-    public var memoryKib: UInt32
-    public var iterations: UInt32
-    public var parallelism: UInt32
+    public let memoryKib: UInt32
+    public let iterations: UInt32
+    public let parallelism: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2898,26 +3067,26 @@ public func FfiConverterTypeKdfSettings_lower(_ value: KdfSettings) -> RustBuffe
 /**
  * A token to add by hand.
  */
-public struct NewTokenInput: Equatable, Hashable {
-    public var issuer: String?
-    public var account: String
+public struct NewTokenInput {
+    public let issuer: String?
+    public let account: String
     /**
      * Exactly as the router or server shows it (spaces are removed, case is kept).
      */
-    public var secret: String
-    public var pin: PinChoice
+    public let secret: SensitiveText
+    public let pin: PinChoice
     /**
      * The server's tolerance for the "use within" hint (default 30 s).
      */
-    public var toleranceSeconds: UInt32?
-    public var note: String?
+    public let toleranceSeconds: UInt32?
+    public let note: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(issuer: String?, account: String, 
         /**
          * Exactly as the router or server shows it (spaces are removed, case is kept).
-         */secret: String, pin: PinChoice, 
+         */secret: SensitiveText, pin: PinChoice, 
         /**
          * The server's tolerance for the "use within" hint (default 30 s).
          */toleranceSeconds: UInt32?, note: String?) {
@@ -2947,7 +3116,7 @@ public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
             try NewTokenInput(
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
-                secret: FfiConverterString.read(from: &buf), 
+                secret: FfiConverterTypeSensitiveText.read(from: &buf), 
                 pin: FfiConverterTypePinChoice.read(from: &buf), 
                 toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf), 
                 note: FfiConverterOptionString.read(from: &buf)
@@ -2957,7 +3126,7 @@ public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
     public static func write(_ value: NewTokenInput, into buf: inout [UInt8]) {
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
-        FfiConverterString.write(value.secret, into: &buf)
+        FfiConverterTypeSensitiveText.write(value.secret, into: &buf)
         FfiConverterTypePinChoice.write(value.pin, into: &buf)
         FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
@@ -2985,14 +3154,14 @@ public func FfiConverterTypeNewTokenInput_lower(_ value: NewTokenInput) -> RustB
  * `TokenVault.addFromUri`, never back out through here).
  */
 public struct ParsedUri: Equatable, Hashable {
-    public var issuer: String?
-    public var account: String
-    public var secretLength: UInt32
-    public var secretWarnings: [SecretWarningRecord]
+    public let issuer: String?
+    public let account: String
+    public let secretLength: UInt32
+    public let secretWarnings: [SecretWarningRecord]
     /**
      * The URI carried a non-standard `pin=`: ask the user whether to keep it.
      */
-    public var pinPresent: Bool
+    public let pinPresent: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3063,11 +3232,11 @@ public struct QrMatrixRecord: Equatable, Hashable {
     /**
      * Modules per side.
      */
-    public var size: UInt32
+    public let size: UInt32
     /**
      * `size × size` modules, row by row; `true` is dark.
      */
-    public var modules: [Bool]
+    public let modules: [Bool]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3129,25 +3298,19 @@ public func FfiConverterTypeQrMatrixRecord_lower(_ value: QrMatrixRecord) -> Rus
  * A secret described without its characters, for comparing with the server's copy.
  */
 public struct SecretCheck: Equatable, Hashable {
-    public var length: UInt32
-    public var isHex: Bool
-    /**
-     * `no_letters`, `lower`, `upper` or `mixed`.
-     */
-    public var letterCase: String
-    public var warnings: [SecretWarningRecord]
+    public let length: UInt32
+    public let isHex: Bool
+    public let letterCase: LetterCaseKind
+    public let warnings: [SecretWarningRecord]
     /**
      * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
      * administrator, who computes the same from the server's copy with `motp secret check`.
      */
-    public var checkCode: String
+    public let checkCode: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(length: UInt32, isHex: Bool, 
-        /**
-         * `no_letters`, `lower`, `upper` or `mixed`.
-         */letterCase: String, warnings: [SecretWarningRecord], 
+    public init(length: UInt32, isHex: Bool, letterCase: LetterCaseKind, warnings: [SecretWarningRecord], 
         /**
          * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
          * administrator, who computes the same from the server's copy with `motp secret check`.
@@ -3177,7 +3340,7 @@ public struct FfiConverterTypeSecretCheck: FfiConverterRustBuffer {
             try SecretCheck(
                 length: FfiConverterUInt32.read(from: &buf), 
                 isHex: FfiConverterBool.read(from: &buf), 
-                letterCase: FfiConverterString.read(from: &buf), 
+                letterCase: FfiConverterTypeLetterCaseKind.read(from: &buf), 
                 warnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
                 checkCode: FfiConverterString.read(from: &buf)
         )
@@ -3186,7 +3349,7 @@ public struct FfiConverterTypeSecretCheck: FfiConverterRustBuffer {
     public static func write(_ value: SecretCheck, into buf: inout [UInt8]) {
         FfiConverterUInt32.write(value.length, into: &buf)
         FfiConverterBool.write(value.isHex, into: &buf)
-        FfiConverterString.write(value.letterCase, into: &buf)
+        FfiConverterTypeLetterCaseKind.write(value.letterCase, into: &buf)
         FfiConverterSequenceTypeSecretWarningRecord.write(value.warnings, into: &buf)
         FfiConverterString.write(value.checkCode, into: &buf)
     }
@@ -3209,16 +3372,15 @@ public func FfiConverterTypeSecretCheck_lower(_ value: SecretCheck) -> RustBuffe
 
 
 /**
- * Something unusual about a secret; `kind` is stable (`not_hex`, `has_uppercase`,
- * `unusual_length`, `weak`), `message` is for people.
+ * Something unusual about a secret: `kind` for the app, `message` for people.
  */
 public struct SecretWarningRecord: Equatable, Hashable {
-    public var kind: String
-    public var message: String
+    public let kind: SecretWarningKind
+    public let message: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: String, message: String) {
+    public init(kind: SecretWarningKind, message: String) {
         self.kind = kind
         self.message = message
     }
@@ -3239,13 +3401,13 @@ public struct FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretWarningRecord {
         return
             try SecretWarningRecord(
-                kind: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeSecretWarningKind.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SecretWarningRecord, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterTypeSecretWarningKind.write(value.kind, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
     }
 }
@@ -3270,22 +3432,16 @@ public func FfiConverterTypeSecretWarningRecord_lower(_ value: SecretWarningReco
  * A key slot, as listed.
  */
 public struct SlotRecord: Equatable, Hashable {
-    public var id: String
-    /**
-     * `password`, `platform` or `unknown` (made by a newer app; kept as is).
-     */
-    public var kind: String
+    public let id: String
+    public let kind: SlotKindRecord
     /**
      * The platform key store's label, or the unknown type's name.
      */
-    public var label: String?
+    public let label: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, 
-        /**
-         * `password`, `platform` or `unknown` (made by a newer app; kept as is).
-         */kind: String, 
+    public init(id: String, kind: SlotKindRecord, 
         /**
          * The platform key store's label, or the unknown type's name.
          */label: String?) {
@@ -3311,14 +3467,14 @@ public struct FfiConverterTypeSlotRecord: FfiConverterRustBuffer {
         return
             try SlotRecord(
                 id: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeSlotKindRecord.read(from: &buf), 
                 label: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SlotRecord, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterTypeSlotKindRecord.write(value.kind, into: &buf)
         FfiConverterOptionString.write(value.label, into: &buf)
     }
 }
@@ -3346,13 +3502,13 @@ public struct TokenCodeInfo: Equatable, Hashable {
     /**
      * Lowercase, no spaces: what to copy.
      */
-    public var code: String
+    public let code: String
     /**
      * `a1b 2c3`: what to show.
      */
-    public var grouped: String
-    public var countdown: CountdownInfo
-    public var typoGuard: TypoGuardStatus
+    public let grouped: String
+    public let countdown: CountdownInfo
+    public let typoGuard: TypoGuardStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3420,30 +3576,30 @@ public func FfiConverterTypeTokenCodeInfo_lower(_ value: TokenCodeInfo) -> RustB
  * A token as listed: everything but the secret and the PIN.
  */
 public struct TokenRecord: Equatable, Hashable {
-    public var id: String
-    public var issuer: String?
+    public let id: String
+    public let issuer: String?
     /**
      * The VPN username: case-sensitive, show it with every code.
      */
-    public var account: String
+    public let account: String
     /**
      * The account has leading or trailing spaces (a likely cause of failing logins).
      */
-    public var accountHasOuterSpaces: Bool
+    public let accountHasOuterSpaces: Bool
     /**
      * `issuer:account`, the name lookups match.
      */
-    public var name: String
-    public var pinPolicy: PinPolicyKind
-    public var typoGuard: Bool
-    public var toleranceSeconds: UInt32
-    public var note: String?
-    public var order: UInt32
-    public var createdMs: Int64
-    public var updatedMs: Int64
-    public var lastUsedMs: Int64?
-    public var secretLength: UInt32
-    public var secretWarnings: [SecretWarningRecord]
+    public let name: String
+    public let pinPolicy: PinPolicyKind
+    public let typoGuard: Bool
+    public let toleranceSeconds: UInt32
+    public let note: String?
+    public let order: UInt32
+    public let createdMs: Int64
+    public let updatedMs: Int64
+    public let lastUsedMs: Int64?
+    public let secretLength: UInt32
+    public let secretWarnings: [SecretWarningRecord]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3547,9 +3703,9 @@ public func FfiConverterTypeTokenRecord_lower(_ value: TokenRecord) -> RustBuffe
  * A server-side verification.
  */
 public struct VerifyResult: Equatable, Hashable {
-    public var accepted: Bool
-    public var offsetSteps: Int64?
-    public var offsetSeconds: Int64?
+    public let accepted: Bool
+    public let offsetSteps: Int64?
+    public let offsetSeconds: Int64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3863,6 +4019,196 @@ public func FfiConverterTypeDiagnosisCause_lift(_ buf: RustBuffer) throws -> Dia
 #endif
 public func FfiConverterTypeDiagnosisCause_lower(_ value: DiagnosisCause) -> RustBuffer {
     return FfiConverterTypeDiagnosisCause.lower(value)
+}
+
+
+
+/**
+ * The four causes of failing logins, in the order the doctor walks them.
+ */
+
+public enum DoctorStepId: Equatable, Hashable {
+    
+    /**
+     * 1. Clocks out of sync.
+     */
+    case clock
+    /**
+     * 2. The secret differs between token and server.
+     */
+    case secret
+    /**
+     * 3. Wrong PIN or username.
+     */
+    case pin
+    /**
+     * 4. Code mistyped or expired.
+     */
+    case code
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DoctorStepId: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorStepId: FfiConverterRustBuffer {
+    typealias SwiftType = DoctorStepId
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStepId {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .clock
+        
+        case 2: return .secret
+        
+        case 3: return .pin
+        
+        case 4: return .code
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DoctorStepId, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .clock:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .secret:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .pin:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .code:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepId_lift(_ buf: RustBuffer) throws -> DoctorStepId {
+    return try FfiConverterTypeDoctorStepId.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepId_lower(_ value: DoctorStepId) -> RustBuffer {
+    return FfiConverterTypeDoctorStepId.lower(value)
+}
+
+
+
+/**
+ * What a doctor step found.
+ */
+
+public enum DoctorStepStatus: Equatable, Hashable {
+    
+    /**
+     * Checked, and in order.
+     */
+    case ok
+    /**
+     * Something unusual that may cause failures.
+     */
+    case warning
+    /**
+     * A definite cause of failing logins.
+     */
+    case problem
+    /**
+     * Not checked: the input it needs was not given.
+     */
+    case skipped
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DoctorStepStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorStepStatus: FfiConverterRustBuffer {
+    typealias SwiftType = DoctorStepStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStepStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ok
+        
+        case 2: return .warning
+        
+        case 3: return .problem
+        
+        case 4: return .skipped
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DoctorStepStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ok:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .problem:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .skipped:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepStatus_lift(_ buf: RustBuffer) throws -> DoctorStepStatus {
+    return try FfiConverterTypeDoctorStepStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepStatus_lower(_ value: DoctorStepStatus) -> RustBuffer {
+    return FfiConverterTypeDoctorStepStatus.lower(value)
 }
 
 
@@ -4217,7 +4563,7 @@ public func FfiConverterTypeImportedPinKind_lower(_ value: ImportedPinKind) -> R
  * What a key store failure says, in the app's words.
  */
 public 
-enum KeyProtectorError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+enum KeyProtectorError: Swift.Error, Equatable, Hashable {
 
     
     
@@ -4231,10 +4577,6 @@ enum KeyProtectorError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
 
     
 
-    
-    public var errorDescription: String? {
-        String(reflecting: self)
-    }
     
 }
 
@@ -4295,108 +4637,199 @@ public func FfiConverterTypeKeyProtectorError_lower(_ value: KeyProtectorError) 
 
 
 /**
+ * The letters of a secret: lowercase is the reference generator's form, uppercase LinOTP's.
+ */
+
+public enum LetterCaseKind: Equatable, Hashable {
+    
+    /**
+     * Digits (and symbols) only: letter case cannot be the problem.
+     */
+    case noLetters
+    /**
+     * Lowercase letters only.
+     */
+    case lower
+    /**
+     * Uppercase letters only.
+     */
+    case upper
+    /**
+     * Both: almost certainly a copying mistake.
+     */
+    case mixed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension LetterCaseKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLetterCaseKind: FfiConverterRustBuffer {
+    typealias SwiftType = LetterCaseKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LetterCaseKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .noLetters
+        
+        case 2: return .lower
+        
+        case 3: return .upper
+        
+        case 4: return .mixed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: LetterCaseKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .noLetters:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .lower:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .upper:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .mixed:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLetterCaseKind_lift(_ buf: RustBuffer) throws -> LetterCaseKind {
+    return try FfiConverterTypeLetterCaseKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLetterCaseKind_lower(_ value: LetterCaseKind) -> RustBuffer {
+    return FfiConverterTypeLetterCaseKind.lower(value)
+}
+
+
+
+/**
  * Errors from every call of the mobile API.
  */
 public 
-enum MotpError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+enum MotpError: Swift.Error, Equatable, Hashable {
 
     
     
     /**
      * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
      */
-    case InvalidInput(reason: String
-    )
+    case InvalidInput(message: String)
+    
     /**
      * The URI or QR code holds something other than an mOTP token (TOTP, a web address…).
      */
-    case NotMotp(reason: String
-    )
+    case NotMotp(message: String)
+    
     /**
      * The device time is unusable (before 1970, out of range).
      */
-    case InvalidTime(reason: String
-    )
+    case InvalidTime(message: String)
+    
     /**
      * The password does not open the vault or backup: ask again.
      */
-    case WrongPassword(reason: String
-    )
+    case WrongPassword(message: String)
+    
     /**
      * The backup is encrypted and no password was given: ask for it.
      */
-    case PasswordRequired(reason: String
-    )
+    case PasswordRequired(message: String)
+    
     /**
      * The token asks for its PIN and none was given: ask for it.
      */
-    case PinRequired(reason: String
-    )
+    case PinRequired(message: String)
+    
     /**
      * No token with that id or name.
      */
-    case NotFound(reason: String
-    )
+    case NotFound(message: String)
+    
     /**
      * The vault file changed since it was opened (another process or device): reopen it.
      */
-    case ChangedElsewhere(reason: String
-    )
+    case ChangedElsewhere(message: String)
+    
     /**
      * Another process holds the vault's lock: try again shortly.
      */
-    case Busy(reason: String
-    )
+    case Busy(message: String)
+    
     /**
      * The file was made by a newer version of mOTP Token: update the app.
      */
-    case NewerVersion(reason: String
-    )
+    case NewerVersion(message: String)
+    
     /**
      * The file is not a vault or is damaged beyond use (and no previous copy opened).
      */
-    case Damaged(reason: String
-    )
+    case Damaged(message: String)
+    
     /**
      * The platform key store failed (key invalidated, biometrics changed…): use the password
      * and re-enrol.
      */
-    case KeyStore(reason: String
-    )
+    case KeyStore(message: String)
+    
     /**
      * Reading or writing files failed (disk full, permissions, missing folder).
      */
-    case Storage(reason: String
-    )
+    case Storage(message: String)
+    
     /**
      * A backup from another app cannot be read.
      */
-    case ImportFailed(reason: String
-    )
+    case ImportFailed(message: String)
+    
     /**
      * The clock check failed (no network, timeout, kiss-o'-death).
      */
-    case Clock(reason: String
-    )
+    case Clock(message: String)
+    
     /**
      * The camera frame or image holds no readable QR code: keep scanning.
      */
-    case NoQrCode(reason: String
-    )
+    case NoQrCode(message: String)
+    
     /**
      * Anything else; the reason says what to do.
      */
-    case Other(reason: String
-    )
-
+    case Other(message: String)
     
 
     
 
     
-    public var errorDescription: String? {
-        String(reflecting: self)
-    }
+
     
 }
 
@@ -4418,58 +4851,75 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
 
         
         case 1: return .InvalidInput(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 2: return .NotMotp(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 3: return .InvalidTime(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 4: return .WrongPassword(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 5: return .PasswordRequired(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 6: return .PinRequired(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 7: return .NotFound(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 8: return .ChangedElsewhere(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 9: return .Busy(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 10: return .NewerVersion(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 11: return .Damaged(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 12: return .KeyStore(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 13: return .Storage(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 14: return .ImportFailed(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 15: return .Clock(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 16: return .NoQrCode(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
         case 17: return .Other(
-            reason: try FfiConverterString.read(from: &buf)
-            )
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
 
-         default: throw UniffiInternalError.unexpectedEnumCase
+        default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
@@ -4479,91 +4929,42 @@ public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
         
 
         
-        
-        case let .InvalidInput(reason):
+        case .InvalidInput(_ /* message is ignored*/):
             writeInt(&buf, Int32(1))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .NotMotp(reason):
+        case .NotMotp(_ /* message is ignored*/):
             writeInt(&buf, Int32(2))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .InvalidTime(reason):
+        case .InvalidTime(_ /* message is ignored*/):
             writeInt(&buf, Int32(3))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .WrongPassword(reason):
+        case .WrongPassword(_ /* message is ignored*/):
             writeInt(&buf, Int32(4))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .PasswordRequired(reason):
+        case .PasswordRequired(_ /* message is ignored*/):
             writeInt(&buf, Int32(5))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .PinRequired(reason):
+        case .PinRequired(_ /* message is ignored*/):
             writeInt(&buf, Int32(6))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .NotFound(reason):
+        case .NotFound(_ /* message is ignored*/):
             writeInt(&buf, Int32(7))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .ChangedElsewhere(reason):
+        case .ChangedElsewhere(_ /* message is ignored*/):
             writeInt(&buf, Int32(8))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .Busy(reason):
+        case .Busy(_ /* message is ignored*/):
             writeInt(&buf, Int32(9))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .NewerVersion(reason):
+        case .NewerVersion(_ /* message is ignored*/):
             writeInt(&buf, Int32(10))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .Damaged(reason):
+        case .Damaged(_ /* message is ignored*/):
             writeInt(&buf, Int32(11))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .KeyStore(reason):
+        case .KeyStore(_ /* message is ignored*/):
             writeInt(&buf, Int32(12))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .Storage(reason):
+        case .Storage(_ /* message is ignored*/):
             writeInt(&buf, Int32(13))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .ImportFailed(reason):
+        case .ImportFailed(_ /* message is ignored*/):
             writeInt(&buf, Int32(14))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .Clock(reason):
+        case .Clock(_ /* message is ignored*/):
             writeInt(&buf, Int32(15))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .NoQrCode(reason):
+        case .NoQrCode(_ /* message is ignored*/):
             writeInt(&buf, Int32(16))
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .Other(reason):
+        case .Other(_ /* message is ignored*/):
             writeInt(&buf, Int32(17))
-            FfiConverterString.write(reason, into: &buf)
-            
+
+        
         }
     }
 }
@@ -4585,10 +4986,11 @@ public func FfiConverterTypeMotpError_lower(_ value: MotpError) -> RustBuffer {
 
 
 /**
- * How a token's PIN is handled.
+ * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
+ * `PinChoice` never shows it.
  */
 
-public enum PinChoice: Equatable, Hashable {
+public enum PinChoice {
     
     /**
      * Typed for every code, never stored (the default).
@@ -4597,12 +4999,12 @@ public enum PinChoice: Equatable, Hashable {
     /**
      * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
      */
-    case askWithTypoGuard(pin: String
+    case askWithTypoGuard(pin: SensitiveText
     )
     /**
      * Stored inside the encrypted vault (gate it behind biometrics in the app).
      */
-    case remember(pin: String
+    case remember(pin: SensitiveText
     )
 
 
@@ -4627,10 +5029,10 @@ public struct FfiConverterTypePinChoice: FfiConverterRustBuffer {
         
         case 1: return .ask
         
-        case 2: return .askWithTypoGuard(pin: try FfiConverterString.read(from: &buf)
+        case 2: return .askWithTypoGuard(pin: try FfiConverterTypeSensitiveText.read(from: &buf)
         )
         
-        case 3: return .remember(pin: try FfiConverterString.read(from: &buf)
+        case 3: return .remember(pin: try FfiConverterTypeSensitiveText.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -4647,12 +5049,12 @@ public struct FfiConverterTypePinChoice: FfiConverterRustBuffer {
         
         case let .askWithTypoGuard(pin):
             writeInt(&buf, Int32(2))
-            FfiConverterString.write(pin, into: &buf)
+            FfiConverterTypeSensitiveText.write(pin, into: &buf)
             
         
         case let .remember(pin):
             writeInt(&buf, Int32(3))
-            FfiConverterString.write(pin, into: &buf)
+            FfiConverterTypeSensitiveText.write(pin, into: &buf)
             
         }
     }
@@ -4821,6 +5223,186 @@ public func FfiConverterTypeSecretVariant_lower(_ value: SecretVariant) -> RustB
 
 
 /**
+ * Which kind of unusual secret (the app may pick its own icon or wording per kind).
+ */
+
+public enum SecretWarningKind: Equatable, Hashable {
+    
+    /**
+     * Characters other than 0-9 a-f A-F.
+     */
+    case notHex
+    /**
+     * Uppercase letters: mOTP is case-sensitive, most generators write lowercase.
+     */
+    case hasUppercase
+    /**
+     * A length other than 16 or 32.
+     */
+    case unusualLength
+    /**
+     * Shorter than 16 characters: easier to guess.
+     */
+    case weak
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SecretWarningKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecretWarningKind: FfiConverterRustBuffer {
+    typealias SwiftType = SecretWarningKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretWarningKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .notHex
+        
+        case 2: return .hasUppercase
+        
+        case 3: return .unusualLength
+        
+        case 4: return .weak
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SecretWarningKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .notHex:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .hasUppercase:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .unusualLength:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .weak:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretWarningKind_lift(_ buf: RustBuffer) throws -> SecretWarningKind {
+    return try FfiConverterTypeSecretWarningKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretWarningKind_lower(_ value: SecretWarningKind) -> RustBuffer {
+    return FfiConverterTypeSecretWarningKind.lower(value)
+}
+
+
+
+/**
+ * What unlocks a key slot.
+ */
+
+public enum SlotKindRecord: Equatable, Hashable {
+    
+    /**
+     * The vault password (Argon2id).
+     */
+    case password
+    /**
+     * The platform key store (Android Keystore, iOS Keychain).
+     */
+    case platform
+    /**
+     * A kind made by a newer app; kept as is.
+     */
+    case unknown
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SlotKindRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSlotKindRecord: FfiConverterRustBuffer {
+    typealias SwiftType = SlotKindRecord
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SlotKindRecord {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .password
+        
+        case 2: return .platform
+        
+        case 3: return .unknown
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SlotKindRecord, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .password:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .platform:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .unknown:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSlotKindRecord_lift(_ buf: RustBuffer) throws -> SlotKindRecord {
+    return try FfiConverterTypeSlotKindRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSlotKindRecord_lower(_ value: SlotKindRecord) -> RustBuffer {
+    return FfiConverterTypeSlotKindRecord.lower(value)
+}
+
+
+
+/**
  * What the PIN typo guard says about the PIN used for a code.
  */
 
@@ -4979,6 +5561,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeSensitiveText: FfiConverterRustBuffer {
+    typealias SwiftType = SensitiveText?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSensitiveText.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSensitiveText.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer {
     typealias SwiftType = DiagnosisResult?
 
@@ -4995,6 +5601,30 @@ fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDiagnosisResult.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDoctorStepId: FfiConverterRustBuffer {
+    typealias SwiftType = DoctorStepId?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDoctorStepId.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDoctorStepId.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5479,6 +6109,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_method_sensitivetext_char_count() != 31046) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() != 4003) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_method_codesession_code() != 54111) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5588,6 +6224,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_token() != 3968) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_sensitivetext_new() != 31665) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_constructor_tokenvault_create() != 23816) {

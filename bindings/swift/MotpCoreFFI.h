@@ -318,6 +318,41 @@ RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer 
 RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
+uint64_t uniffi_motp_ffi_fn_clone_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVETEXT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVETEXT
+void uniffi_motp_ffi_fn_free_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
+uint64_t uniffi_motp_ffi_fn_constructor_sensitivetext_new(RustBuffer text, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
+uint32_t uniffi_motp_ffi_fn_method_sensitivetext_char_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_IS_EMPTY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_IS_EMPTY
+int8_t uniffi_motp_ffi_fn_method_sensitivetext_is_empty(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
+RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
+RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
 uint64_t uniffi_motp_ffi_fn_clone_codesession(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -986,6 +1021,18 @@ uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
+uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_char_count(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
+uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_is_empty(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
 uint16_t uniffi_motp_ffi_checksum_method_codesession_code(void
@@ -1205,6 +1252,12 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_slots(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_token(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
+uint16_t uniffi_motp_ffi_checksum_constructor_sensitivetext_new(void
     
 );
 #endif

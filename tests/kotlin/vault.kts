@@ -81,7 +81,7 @@ expect<MotpException.PinRequired>("session without the PIN the token asks for") 
 check(vault.revealSecret(alice) == "0123456789abcdef") { "reveal" }
 
 // Typo guard: a token asking for its PIN with a guard.
-val carol = vault.add(NewTokenInput(null, "carol", "7ac61d4736f51a2b", PinChoice.AskWithTypoGuard("5555"), null, null))
+val carol = vault.add(NewTokenInput(null, "carol", SensitiveText("7ac61d4736f51a2b"), PinChoice.AskWithTypoGuard(SensitiveText("5555")), null, null))
 check(vault.codeAt(carol, "5555", 1_000_000_000_000L).code == "4af383") { "Stratum vector" }
 check(vault.checkPin(carol, "5555") == TypoGuardStatus.OK) { "guard ok" }
 val guarded = (0..9999).map { "%04d".format(it) }.count { vault.checkPin(carol, it) == TypoGuardStatus.MISMATCH }
@@ -92,7 +92,7 @@ vault.setClockCorrection(-10L)
 check(vault.codeAt(alice, "6666", 1_296_121_310_000L + 3_000L).code == "502a59") { "correction applied" }
 vault.setClockCorrection(0L)
 vault.changePassword("correct horse battery staple")
-check(vault.slots().map { it.kind }.sorted() == listOf("password", "platform")) { "${vault.slots()}" }
+check(vault.slots().map { it.kind }.sorted() == listOf(SlotKindRecord.PASSWORD, SlotKindRecord.PLATFORM)) { "${vault.slots()}" }
 vault.close()
 
 // --- reopen with the Kotlin key store, with the password, and with wrong ones
@@ -144,7 +144,7 @@ for (y in 0 until qr.size.toInt()) for (x in 0 until qr.size.toInt()) if (qr.mod
 val scanned = decodeQrLuma(luma, side.toUInt(), side.toUInt(), side.toUInt()).single()
 check(!scanned.contains("pin=")) { "the QR code carries the PIN" }
 val moved = TokenVault.createWithKdf(File(dir, "moved.motp").path, "pw", cheap)
-val movedId = moved.addFromUri(scanned, PinChoice.Remember("1234"), false)
+val movedId = moved.addFromUri(scanned, PinChoice.Remember(SensitiveText("1234")), false)
 check(moved.codeAt(movedId, null, 1_700_000_000_000L).code == "d43efd") { "token moved by QR gives the same code" }
 
 // --- codes from many threads at once, against one shared vault

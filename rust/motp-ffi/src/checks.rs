@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use motp_core::clock::{ClockCheckOptions, DEFAULT_SERVER};
 use motp_core::doctor::{StepId, StepStatus};
-use motp_core::secret_check::CheckCodeMatch;
+use motp_core::secret_check::{CheckCodeMatch, LetterCase};
 use motp_core::{CheckCode, ClockCheck, ClockVerdict, DoctorReport, Secret, SecretReport};
 use zeroize::Zeroizing;
 
@@ -109,13 +109,36 @@ impl From<CheckCodeMatch> for CheckCodeComparison {
     }
 }
 
+/// The letters of a secret: lowercase is the reference generator's form, uppercase LinOTP's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum LetterCaseKind {
+    /// Digits (and symbols) only: letter case cannot be the problem.
+    NoLetters,
+    /// Lowercase letters only.
+    Lower,
+    /// Uppercase letters only.
+    Upper,
+    /// Both: almost certainly a copying mistake.
+    Mixed,
+}
+
+impl From<LetterCase> for LetterCaseKind {
+    fn from(c: LetterCase) -> Self {
+        match c {
+            LetterCase::NoLetters => LetterCaseKind::NoLetters,
+            LetterCase::Lower => LetterCaseKind::Lower,
+            LetterCase::Upper => LetterCaseKind::Upper,
+            LetterCase::Mixed => LetterCaseKind::Mixed,
+        }
+    }
+}
+
 /// A secret described without its characters, for comparing with the server's copy.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SecretCheck {
     pub length: u32,
     pub is_hex: bool,
-    /// `no_letters`, `lower`, `upper` or `mixed`.
-    pub letter_case: String,
+    pub letter_case: LetterCaseKind,
     pub warnings: Vec<SecretWarningRecord>,
     /// First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
     /// administrator, who computes the same from the server's copy with `motp secret check`.
@@ -127,7 +150,7 @@ impl From<&SecretReport> for SecretCheck {
         SecretCheck {
             length: r.length as u32,
             is_hex: r.is_hex,
-            letter_case: r.case.as_str().to_owned(),
+            letter_case: r.case.into(),
             warnings: r.warnings.iter().map(Into::into).collect(),
             check_code: r.check_code.to_string(),
         }
@@ -149,13 +172,37 @@ pub fn compare_check_code(secret: String, other_check_code: String) -> Result<Ch
     Ok(report.compare(&CheckCode::parse(&other_check_code)?).into())
 }
 
+/// The four causes of failing logins, in the order the doctor walks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum DoctorStepId {
+    /// 1. Clocks out of sync.
+    Clock,
+    /// 2. The secret differs between token and server.
+    Secret,
+    /// 3. Wrong PIN or username.
+    Pin,
+    /// 4. Code mistyped or expired.
+    Code,
+}
+
+/// What a doctor step found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum DoctorStepStatus {
+    /// Checked, and in order.
+    Ok,
+    /// Something unusual that may cause failures.
+    Warning,
+    /// A definite cause of failing logins.
+    Problem,
+    /// Not checked: the input it needs was not given.
+    Skipped,
+}
+
 /// One step of the doctor's walk.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DoctorStep {
-    /// `clock`, `secret`, `pin` or `code`.
-    pub id: String,
-    /// `ok`, `warning`, `problem` or `skipped`.
-    pub status: String,
+    pub id: DoctorStepId,
+    pub status: DoctorStepStatus,
     pub message: String,
     pub fix: Option<String>,
 }
@@ -164,20 +211,30 @@ pub struct DoctorStep {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DoctorResult {
     pub steps: Vec<DoctorStep>,
-    /// The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
-    pub cause: Option<String>,
+    /// The step that found the problem, if any.
+    pub cause: Option<DoctorStepId>,
     pub summary: String,
     pub fix: String,
     pub secret: SecretCheck,
     pub diagnosis: Option<DiagnosisResult>,
 }
 
-fn step_id(id: StepId) -> String {
-    id.as_str().to_owned()
+fn step_id(id: StepId) -> DoctorStepId {
+    match id {
+        StepId::Clock => DoctorStepId::Clock,
+        StepId::Secret => DoctorStepId::Secret,
+        StepId::Pin => DoctorStepId::Pin,
+        StepId::Code => DoctorStepId::Code,
+    }
 }
 
-fn step_status(s: StepStatus) -> String {
-    s.as_str().to_owned()
+fn step_status(s: StepStatus) -> DoctorStepStatus {
+    match s {
+        StepStatus::Ok => DoctorStepStatus::Ok,
+        StepStatus::Warning => DoctorStepStatus::Warning,
+        StepStatus::Problem => DoctorStepStatus::Problem,
+        StepStatus::Skipped => DoctorStepStatus::Skipped,
+    }
 }
 
 impl From<DoctorReport> for DoctorResult {

@@ -10,18 +10,35 @@ use crate::error::MotpError;
 
 type Result<T> = std::result::Result<T, MotpError>;
 
-/// Something unusual about a secret; `kind` is stable (`not_hex`, `has_uppercase`,
-/// `unusual_length`, `weak`), `message` is for people.
+/// Which kind of unusual secret (the app may pick its own icon or wording per kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum SecretWarningKind {
+    /// Characters other than 0-9 a-f A-F.
+    NotHex,
+    /// Uppercase letters: mOTP is case-sensitive, most generators write lowercase.
+    HasUppercase,
+    /// A length other than 16 or 32.
+    UnusualLength,
+    /// Shorter than 16 characters: easier to guess.
+    Weak,
+}
+
+/// Something unusual about a secret: `kind` for the app, `message` for people.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SecretWarningRecord {
-    pub kind: String,
+    pub kind: SecretWarningKind,
     pub message: String,
 }
 
 impl From<&SecretWarning> for SecretWarningRecord {
     fn from(w: &SecretWarning) -> Self {
         SecretWarningRecord {
-            kind: w.code().to_owned(),
+            kind: match w {
+                SecretWarning::NotHex => SecretWarningKind::NotHex,
+                SecretWarning::HasUppercase => SecretWarningKind::HasUppercase,
+                SecretWarning::UnusualLength { .. } => SecretWarningKind::UnusualLength,
+                SecretWarning::Weak { .. } => SecretWarningKind::Weak,
+            },
             message: w.to_string(),
         }
     }

@@ -1,12 +1,15 @@
 //! The one error the bindings see: Kotlin `MotpException.*`, Swift `MotpError`.
 //!
 //! Variants are grouped by what the app does about them (show the message, ask for the
-//! password again, reopen the vault, re-enrol the key store…); each carries the core's message
-//! in `reason`, which says what to do. The field is not called `message`: that would clash with
-//! Kotlin's `Throwable.message`.
-
+//! password again, reopen the vault, re-enrol the key store…). The error is *flat* in UniFFI's
+//! terms: only the variant and the readable sentence (the core's message, which says what to
+//! do) cross. That is what makes Kotlin's `MotpException.message` the sentence itself — a
+//! UniFFI error with fields gets a generated `message` of `reason=…`, debug text — and Swift's
+//! `MotpError` carries `message` too; `rust/motp-ffi/swift/MotpErrorDescription.swift` (shipped in
+//! `bindings/swift` beside the generated file) makes it the error's `localizedDescription`.
 /// Errors from every call of the mobile API.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
 pub enum MotpError {
     /// A secret, PIN, code, URI, option or name is not acceptable: show the reason.
     #[error("{reason}")]

@@ -11,6 +11,7 @@
 //! | `protector` | `KeyProtector`: the Android Keystore / iOS Keychain, implemented by the app |
 //! | `checks` | the clock check, secret check codes, the doctor's report |
 //! | `qr` | decoding camera frames and images, QR matrices for showing a token |
+//! | `sensitive` | `SensitiveText`: secrets, PINs and passwords inside records, never printed |
 //! | `error` | `MotpError` (Kotlin `MotpException`, Swift `MotpError`) |
 //!
 //! Rules: every call that can fail returns a `Result` (a panic through a non-throwing Swift
@@ -27,6 +28,7 @@ mod error;
 mod protector;
 #[cfg(feature = "qr")]
 mod qr;
+mod sensitive;
 mod vault;
 
 pub use checks::*;
@@ -35,4 +37,5 @@ pub use error::MotpError;
 pub use protector::*;
 #[cfg(feature = "qr")]
 pub use qr::*;
+pub use sensitive::SensitiveText;
 pub use vault::*;

@@ -22,6 +22,7 @@ use crate::checks::{DoctorResult, SecretCheck, clock_options};
 use crate::engine::{CountdownInfo, SecretWarningRecord};
 use crate::error::MotpError;
 use crate::protector::{ForeignProtector, KeyProtector};
+use crate::sensitive::SensitiveText;
 
 type Result<T> = std::result::Result<T, MotpError>;
 
@@ -70,15 +71,16 @@ pub fn default_kdf_settings() -> KdfSettings {
     }
 }
 
-/// How a token's PIN is handled.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+/// How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
+/// `PinChoice` never shows it.
+#[derive(Debug, Clone, uniffi::Enum)]
 pub enum PinChoice {
     /// Typed for every code, never stored (the default).
     Ask,
     /// Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
-    AskWithTypoGuard { pin: String },
+    AskWithTypoGuard { pin: Arc<SensitiveText> },
     /// Stored inside the encrypted vault (gate it behind biometrics in the app).
-    Remember { pin: String },
+    Remember { pin: Arc<SensitiveText> },
 }
 
 impl PinChoice {
@@ -86,9 +88,9 @@ impl PinChoice {
         Ok(match self {
             PinChoice::Ask => PinSetup::Ask,
             PinChoice::AskWithTypoGuard { pin } => {
-                PinSetup::AskWithTypoGuard(Pin::new(&Zeroizing::new(pin))?)
+                PinSetup::AskWithTypoGuard(Pin::new(pin.expose())?)
             }
-            PinChoice::Remember { pin } => PinSetup::Remember(Pin::new(&Zeroizing::new(pin))?),
+            PinChoice::Remember { pin } => PinSetup::Remember(Pin::new(pin.expose())?),
         })
     }
 }
@@ -149,12 +151,12 @@ impl From<TokenInfo> for TokenRecord {
 }
 
 /// A token to add by hand.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, uniffi::Record)]
 pub struct NewTokenInput {
     pub issuer: Option<String>,
     pub account: String,
     /// Exactly as the router or server shows it (spaces are removed, case is kept).
-    pub secret: String,
+    pub secret: Arc<SensitiveText>,
     pub pin: PinChoice,
     /// The server's tolerance for the "use within" hint (default 30 s).
     pub tolerance_seconds: Option<u32>,
@@ -193,12 +195,22 @@ pub struct TokenCodeInfo {
     pub typo_guard: TypoGuardStatus,
 }
 
+/// What unlocks a key slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum SlotKindRecord {
+    /// The vault password (Argon2id).
+    Password,
+    /// The platform key store (Android Keystore, iOS Keychain).
+    Platform,
+    /// A kind made by a newer app; kept as is.
+    Unknown,
+}
+
 /// A key slot, as listed.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SlotRecord {
     pub id: String,
-    /// `password`, `platform` or `unknown` (made by a newer app; kept as is).
-    pub kind: String,
+    pub kind: SlotKindRecord,
     /// The platform key store's label, or the unknown type's name.
     pub label: Option<String>,
 }
@@ -303,10 +315,10 @@ pub struct ExportResult {
 }
 
 /// A doctor session's inputs besides the token.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, uniffi::Record)]
 pub struct DoctorInputs {
     /// The PIN as the user types it (`None`: the stored PIN, if any).
-    pub pin: Option<String>,
+    pub pin: Option<Arc<SensitiveText>>,
     /// The check code the administrator read out.
     pub admin_check_code: Option<String>,
     /// A code another token (or the server's log) shows for the same account.
@@ -438,7 +450,7 @@ impl TokenVault {
 
     /// Adds a token typed by hand; returns its id.
     pub fn add(&self, token: NewTokenInput) -> Result<String> {
-        let secret = Secret::new(&Zeroizing::new(token.secret))?;
+        let secret = Secret::new(token.secret.expose())?;
         let mut t = NewToken::new(token.issuer.as_deref(), &token.account, secret);
         t.pin = token.pin.into_setup()?;
         if let Some(tol) = token.tolerance_seconds {
@@ -597,13 +609,13 @@ impl TokenVault {
             .into_iter()
             .map(|s| {
                 let (kind, label) = match s.kind {
-                    SlotKind::Password { .. } => ("password", None),
-                    SlotKind::Platform { label, .. } => ("platform", Some(label)),
-                    SlotKind::Unknown { type_name } => ("unknown", Some(type_name)),
+                    SlotKind::Password { .. } => (SlotKindRecord::Password, None),
+                    SlotKind::Platform { label, .. } => (SlotKindRecord::Platform, Some(label)),
+                    SlotKind::Unknown { type_name } => (SlotKindRecord::Unknown, Some(type_name)),
                 };
                 SlotRecord {
                     id: s.id.to_string(),
-                    kind: kind.to_owned(),
+                    kind,
                     label,
                 }
             })
@@ -733,7 +745,7 @@ impl TokenVault {
             }
         };
         let request = DoctorRequest {
-            pin: inputs.pin.map(|p| Pin::raw(&Zeroizing::new(p))),
+            pin: inputs.pin.map(|p| Pin::raw(p.expose())),
             clock,
             admin_check_code: inputs
                 .admin_check_code

@@ -27,15 +27,17 @@ check(c.counter == 100_000_000 && c.msToNext == 6_750 && c.secondsLeft == 7 && c
 do {
     _ = try countdownAt(unixMs: -1, clockCorrectionSeconds: 0, toleranceSeconds: 30)
     check(false, "no error before 1970")
-} catch MotpError.InvalidTime(let reason) {
-    check(reason.contains("1970"), reason)
+} catch let e as MotpError {
+    guard case .InvalidTime(let message) = e else { check(false, "\(e)"); exit(1) }
+    check(message.contains("1970"), message)
+    check(e.localizedDescription == message && "\(e)" == message, "readable description: \(e.localizedDescription)")
 }
 
 // --- secrets, PINs
 let s32 = try generateSecret(length: 32)
 check(s32.count == 32 && s32.allSatisfy { "0123456789abcdef".contains($0) }, "generated")
 check(try checkSecret(secret: "0123456789abcdef").isEmpty, "clean secret has warnings")
-check(try checkSecret(secret: "0123456789ABCDEF0").map { $0.kind } == ["has_uppercase", "unusual_length"], "warnings")
+check(try checkSecret(secret: "0123456789ABCDEF0").map { $0.kind } == [.hasUppercase, .unusualLength], "warnings")
 try checkPin(pin: "1234567")
 for bad in ["123", "123456789", "12a4"] {
     do { try checkPin(pin: bad); check(false, "PIN \(bad) accepted") } catch MotpError.InvalidInput { }
@@ -47,8 +49,8 @@ check(u.issuer == "Office" && u.account == "bob" && !u.pinPresent, "\(u)")
 do {
     _ = try parseProvisioningUri(uri: "otpauth-migration://offline?data=abc")
     check(false, "migration accepted")
-} catch MotpError.NotMotp(let reason) {
-    check(reason.contains("Google Authenticator"), reason)
+} catch MotpError.NotMotp(let message) {
+    check(message.contains("Google Authenticator"), message)
 }
 
 // --- verify, diagnose (privacyIDEA vector)

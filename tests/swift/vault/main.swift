@@ -122,7 +122,7 @@ for y in 0..<n { for x in 0..<n where qr.modules[y * n + x] {
 let scanned = try decodeQrLuma(bytes: Data(luma), width: UInt32(side), height: UInt32(side), rowStride: UInt32(side))
 check(scanned.count == 1 && !scanned[0].contains("pin="), "\(scanned)")
 let moved = try TokenVault.createWithKdf(path: dir.appendingPathComponent("moved.motp").path, password: "pw", kdf: cheap)
-let movedId = try moved.addFromUri(uri: scanned[0], pin: .remember(pin: "1234"), keepUriPin: false)
+let movedId = try moved.addFromUri(uri: scanned[0], pin: .remember(pin: SensitiveText(text: "1234")), keepUriPin: false)
 check(try moved.codeAt(id: movedId, pin: nil, unixMs: 1_700_000_000_000).code == "d43efd", "token moved by QR")
 
 // --- codes from many threads at once

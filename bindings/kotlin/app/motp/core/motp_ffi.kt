@@ -749,6 +749,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_unwrap(
     ): Int
+    external fun uniffi_motp_ffi_checksum_method_sensitivetext_char_count(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_sensitivetext_is_empty(
+    ): Int
     external fun uniffi_motp_ffi_checksum_method_codesession_code(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_codesession_code_at(
@@ -823,6 +827,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_token(
     ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_sensitivetext_new(
+    ): Int
     external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create(
     ): Int
     external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf(
@@ -867,6 +873,20 @@ internal object UniffiLib {
     external fun uniffi_motp_ffi_fn_method_keyprotector_wrap(`ptr`: Long,`key`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_keyprotector_unwrap(`ptr`: Long,`wrapped`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_clone_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_constructor_sensitivetext_new(`text`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_sensitivetext_char_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
+    external fun uniffi_motp_ffi_fn_method_sensitivetext_is_empty(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_clone_codesession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
@@ -1160,6 +1180,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_unwrap() and 0xFFFF) != 44894) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_char_count() and 0xFFFF) != 31046) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() and 0xFFFF) != 4003) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_method_codesession_code() and 0xFFFF) != 54111) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1269,6 +1295,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_token() and 0xFFFF) != 3968) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_sensitivetext_new() and 0xFFFF) != 31665) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create() and 0xFFFF) != 23816) {
@@ -2418,6 +2447,319 @@ public object FfiConverterTypeKeyProtector: FfiConverter<KeyProtector, Long> {
     override fun allocationSize(value: KeyProtector) = 8UL
 
     override fun write(value: KeyProtector, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
+ */
+public interface SensitiveTextInterface {
+    
+    /**
+     * How many characters it holds (for a PIN field's dots), never which.
+     */
+    fun `charCount`(): kotlin.UInt
+    
+    /**
+     * Whether nothing was typed.
+     */
+    fun `isEmpty`(): kotlin.Boolean
+    
+    companion object
+}
+
+/**
+ * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
+ */
+open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+    /**
+     * Takes the text the user typed. The app's own copy (an `EditText`'s, a `String`) stays the
+     * app's to clear; this one is wiped by Rust.
+     */
+    constructor(`text`: kotlin.String) :
+        this(UniffiWithHandle, 
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_sensitivetext_new(
+    
+        
+        FfiConverterString.lower(`text`),_status)
+}
+    )
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_sensitivetext(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_sensitivetext(handle, status)
+        }
+    }
+
+    
+    /**
+     * How many characters it holds (for a PIN field's dots), never which.
+     */override fun `charCount`(): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether nothing was typed.
+     */override fun `isEmpty`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_is_empty(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+    // The local Rust `Display`/`Debug` implementation.
+    override fun toString(): String {
+        return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(
+        it,
+        _status)
+}
+    }
+    )
+    }
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSensitiveText: FfiConverter<SensitiveText, Long> {
+    override fun lower(value: SensitiveText): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): SensitiveText {
+        return SensitiveText(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): SensitiveText {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: SensitiveText) = 8UL
+
+    override fun write(value: SensitiveText, buf: ByteBuffer) {
         buf.putLong(lower(value))
     }
 }
@@ -3835,32 +4177,32 @@ public object FfiConverterTypeTokenVault: FfiConverter<TokenVault, Long> {
  * The result of asking a time server how far off this device's clock is.
  */
 data class ClockCheckResult (
-    var `server`: kotlin.String
+    val `server`: kotlin.String
     , 
-    var `address`: kotlin.String
+    val `address`: kotlin.String
     , 
     /**
      * Milliseconds to add to this device's clock to get true time (positive: behind).
      */
-    var `offsetMs`: kotlin.Long
+    val `offsetMs`: kotlin.Long
     , 
     /**
      * Half the round trip: how far the true offset may be from `offset_ms`.
      */
-    var `uncertaintyMs`: kotlin.ULong
+    val `uncertaintyMs`: kotlin.ULong
     , 
-    var `stratum`: kotlin.UByte
+    val `stratum`: kotlin.UByte
     , 
-    var `verdict`: ClockVerdictKind
+    val `verdict`: ClockVerdictKind
     , 
     /**
      * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
      */
-    var `suggestedCorrectionSeconds`: kotlin.Long
+    val `suggestedCorrectionSeconds`: kotlin.Long
     , 
-    var `summary`: kotlin.String
+    val `summary`: kotlin.String
     , 
-    var `advice`: kotlin.String
+    val `advice`: kotlin.String
     
 ){
     
@@ -3920,19 +4262,19 @@ public object FfiConverterTypeClockCheckResult: FfiConverterRustBuffer<ClockChec
  * What a display needs at one instant.
  */
 data class CountdownInfo (
-    var `counter`: kotlin.ULong
+    val `counter`: kotlin.ULong
     , 
-    var `stepStartMs`: kotlin.Long
+    val `stepStartMs`: kotlin.Long
     , 
-    var `stepEndMs`: kotlin.Long
+    val `stepEndMs`: kotlin.Long
     , 
-    var `msToNext`: kotlin.Long
+    val `msToNext`: kotlin.Long
     , 
-    var `fractionElapsed`: kotlin.Double
+    val `fractionElapsed`: kotlin.Double
     , 
-    var `secondsLeft`: kotlin.Long
+    val `secondsLeft`: kotlin.Long
     , 
-    var `useWithinMs`: kotlin.Long
+    val `useWithinMs`: kotlin.Long
     
 ){
     
@@ -3986,13 +4328,13 @@ public object FfiConverterTypeCountdownInfo: FfiConverterRustBuffer<CountdownInf
  * A diagnosis with advice the user can follow.
  */
 data class DiagnosisResult (
-    var `cause`: DiagnosisCause
+    val `cause`: DiagnosisCause
     , 
-    var `offsetSeconds`: kotlin.Long?
+    val `offsetSeconds`: kotlin.Long?
     , 
-    var `secretVariant`: SecretVariant?
+    val `secretVariant`: SecretVariant?
     , 
-    var `advice`: kotlin.String
+    val `advice`: kotlin.String
     
 ){
     
@@ -4040,35 +4382,48 @@ data class DoctorInputs (
     /**
      * The PIN as the user types it (`None`: the stored PIN, if any).
      */
-    var `pin`: kotlin.String?
+    val `pin`: SensitiveText?
     , 
     /**
      * The check code the administrator read out.
      */
-    var `adminCheckCode`: kotlin.String?
+    val `adminCheckCode`: kotlin.String?
     , 
     /**
      * A code another token (or the server's log) shows for the same account.
      */
-    var `otherCode`: kotlin.String?
+    val `otherCode`: kotlin.String?
     , 
     /**
      * When that code was shown (device time, unix ms).
      */
-    var `atUnixMs`: kotlin.Long
+    val `atUnixMs`: kotlin.Long
     , 
     /**
      * Check the clock against this NTP server first (`None`: skip the clock check).
      */
-    var `clockServer`: kotlin.String?
+    val `clockServer`: kotlin.String?
     , 
-    var `clockTimeoutMs`: kotlin.UInt
+    val `clockTimeoutMs`: kotlin.UInt
     
-){
+): Disposable{
+    
+
     
 
     
-
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`pin`,
+        this.`adminCheckCode`,
+        this.`otherCode`,
+        this.`atUnixMs`,
+        this.`clockServer`,
+        this.`clockTimeoutMs`
+    )
+    }
     
     companion object
 }
@@ -4079,7 +4434,7 @@ data class DoctorInputs (
 public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs> {
     override fun read(buf: ByteBuffer): DoctorInputs {
         return DoctorInputs(
-            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeSensitiveText.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterLong.read(buf),
@@ -4089,7 +4444,7 @@ public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs>
     }
 
     override fun allocationSize(value: DoctorInputs) = (
-            FfiConverterOptionalString.allocationSize(value.`pin`) +
+            FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`) +
             FfiConverterOptionalString.allocationSize(value.`adminCheckCode`) +
             FfiConverterOptionalString.allocationSize(value.`otherCode`) +
             FfiConverterLong.allocationSize(value.`atUnixMs`) +
@@ -4098,7 +4453,7 @@ public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs>
     )
 
     override fun write(value: DoctorInputs, buf: ByteBuffer) {
-            FfiConverterOptionalString.write(value.`pin`, buf)
+            FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
             FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
             FfiConverterOptionalString.write(value.`otherCode`, buf)
             FfiConverterLong.write(value.`atUnixMs`, buf)
@@ -4113,20 +4468,20 @@ public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs>
  * The doctor's walk through the four causes of failing logins, with a verdict.
  */
 data class DoctorResult (
-    var `steps`: List<DoctorStep>
+    val `steps`: List<DoctorStep>
     , 
     /**
-     * The step that found the problem (`clock`, `secret`, `pin`, `code`), if any.
+     * The step that found the problem, if any.
      */
-    var `cause`: kotlin.String?
+    val `cause`: DoctorStepId?
     , 
-    var `summary`: kotlin.String
+    val `summary`: kotlin.String
     , 
-    var `fix`: kotlin.String
+    val `fix`: kotlin.String
     , 
-    var `secret`: SecretCheck
+    val `secret`: SecretCheck
     , 
-    var `diagnosis`: DiagnosisResult?
+    val `diagnosis`: DiagnosisResult?
     
 ){
     
@@ -4144,7 +4499,7 @@ public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult>
     override fun read(buf: ByteBuffer): DoctorResult {
         return DoctorResult(
             FfiConverterSequenceTypeDoctorStep.read(buf),
-            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeDoctorStepId.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTypeSecretCheck.read(buf),
@@ -4154,7 +4509,7 @@ public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult>
 
     override fun allocationSize(value: DoctorResult) = (
             FfiConverterSequenceTypeDoctorStep.allocationSize(value.`steps`) +
-            FfiConverterOptionalString.allocationSize(value.`cause`) +
+            FfiConverterOptionalTypeDoctorStepId.allocationSize(value.`cause`) +
             FfiConverterString.allocationSize(value.`summary`) +
             FfiConverterString.allocationSize(value.`fix`) +
             FfiConverterTypeSecretCheck.allocationSize(value.`secret`) +
@@ -4163,7 +4518,7 @@ public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult>
 
     override fun write(value: DoctorResult, buf: ByteBuffer) {
             FfiConverterSequenceTypeDoctorStep.write(value.`steps`, buf)
-            FfiConverterOptionalString.write(value.`cause`, buf)
+            FfiConverterOptionalTypeDoctorStepId.write(value.`cause`, buf)
             FfiConverterString.write(value.`summary`, buf)
             FfiConverterString.write(value.`fix`, buf)
             FfiConverterTypeSecretCheck.write(value.`secret`, buf)
@@ -4177,19 +4532,13 @@ public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult>
  * One step of the doctor's walk.
  */
 data class DoctorStep (
-    /**
-     * `clock`, `secret`, `pin` or `code`.
-     */
-    var `id`: kotlin.String
+    val `id`: DoctorStepId
     , 
-    /**
-     * `ok`, `warning`, `problem` or `skipped`.
-     */
-    var `status`: kotlin.String
+    val `status`: DoctorStepStatus
     , 
-    var `message`: kotlin.String
+    val `message`: kotlin.String
     , 
-    var `fix`: kotlin.String?
+    val `fix`: kotlin.String?
     
 ){
     
@@ -4206,23 +4555,23 @@ data class DoctorStep (
 public object FfiConverterTypeDoctorStep: FfiConverterRustBuffer<DoctorStep> {
     override fun read(buf: ByteBuffer): DoctorStep {
         return DoctorStep(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeDoctorStepId.read(buf),
+            FfiConverterTypeDoctorStepStatus.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: DoctorStep) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterTypeDoctorStepId.allocationSize(value.`id`) +
+            FfiConverterTypeDoctorStepStatus.allocationSize(value.`status`) +
             FfiConverterString.allocationSize(value.`message`) +
             FfiConverterOptionalString.allocationSize(value.`fix`)
     )
 
     override fun write(value: DoctorStep, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`status`, buf)
+            FfiConverterTypeDoctorStepId.write(value.`id`, buf)
+            FfiConverterTypeDoctorStepStatus.write(value.`status`, buf)
             FfiConverterString.write(value.`message`, buf)
             FfiConverterOptionalString.write(value.`fix`, buf)
     }
@@ -4234,11 +4583,11 @@ public object FfiConverterTypeDoctorStep: FfiConverterRustBuffer<DoctorStep> {
  * An exported file: write `bytes` where the user chose.
  */
 data class ExportResult (
-    var `bytes`: kotlin.ByteArray
+    val `bytes`: kotlin.ByteArray
     , 
-    var `count`: kotlin.UInt
+    val `count`: kotlin.UInt
     , 
-    var `skipped`: List<ExportSkip>
+    val `skipped`: List<ExportSkip>
     
 ){
     
@@ -4280,9 +4629,9 @@ public object FfiConverterTypeExportResult: FfiConverterRustBuffer<ExportResult>
  * An entry left out of an export, and why.
  */
 data class ExportSkip (
-    var `name`: kotlin.String
+    val `name`: kotlin.String
     , 
-    var `reason`: kotlin.String
+    val `reason`: kotlin.String
     
 ){
     
@@ -4324,11 +4673,11 @@ data class ImportEntryRecord (
     /**
      * `issuer:account` as the file names it (never the secret).
      */
-    var `name`: kotlin.String
+    val `name`: kotlin.String
     , 
-    var `outcome`: ImportEntryOutcome
+    val `outcome`: ImportEntryOutcome
     , 
-    var `pin`: ImportedPinKind
+    val `pin`: ImportedPinKind
     
 ){
     
@@ -4370,18 +4719,18 @@ public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEn
  * An import, entry by entry.
  */
 data class ImportResult (
-    var `format`: ImportFileFormat
+    val `format`: ImportFileFormat
     , 
-    var `encrypted`: kotlin.Boolean
+    val `encrypted`: kotlin.Boolean
     , 
-    var `imported`: kotlin.UInt
+    val `imported`: kotlin.UInt
     , 
     /**
      * PINs the file stored that were not kept (`keep_pins` false).
      */
-    var `pinsDropped`: kotlin.UInt
+    val `pinsDropped`: kotlin.UInt
     , 
-    var `entries`: List<ImportEntryRecord>
+    val `entries`: List<ImportEntryRecord>
     
 ){
     
@@ -4429,11 +4778,11 @@ public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult>
  * Argon2id cost for a vault's password slot.
  */
 data class KdfSettings (
-    var `memoryKib`: kotlin.UInt
+    val `memoryKib`: kotlin.UInt
     , 
-    var `iterations`: kotlin.UInt
+    val `iterations`: kotlin.UInt
     , 
-    var `parallelism`: kotlin.UInt
+    val `parallelism`: kotlin.UInt
     
 ){
     
@@ -4475,29 +4824,42 @@ public object FfiConverterTypeKdfSettings: FfiConverterRustBuffer<KdfSettings> {
  * A token to add by hand.
  */
 data class NewTokenInput (
-    var `issuer`: kotlin.String?
+    val `issuer`: kotlin.String?
     , 
-    var `account`: kotlin.String
+    val `account`: kotlin.String
     , 
     /**
      * Exactly as the router or server shows it (spaces are removed, case is kept).
      */
-    var `secret`: kotlin.String
+    val `secret`: SensitiveText
     , 
-    var `pin`: PinChoice
+    val `pin`: PinChoice
     , 
     /**
      * The server's tolerance for the "use within" hint (default 30 s).
      */
-    var `toleranceSeconds`: kotlin.UInt?
+    val `toleranceSeconds`: kotlin.UInt?
     , 
-    var `note`: kotlin.String?
+    val `note`: kotlin.String?
     
-){
+): Disposable{
+    
+
     
 
     
-
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`secret`,
+        this.`pin`,
+        this.`toleranceSeconds`,
+        this.`note`
+    )
+    }
     
     companion object
 }
@@ -4510,7 +4872,7 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
         return NewTokenInput(
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeSensitiveText.read(buf),
             FfiConverterTypePinChoice.read(buf),
             FfiConverterOptionalUInt.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -4520,7 +4882,7 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
     override fun allocationSize(value: NewTokenInput) = (
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
-            FfiConverterString.allocationSize(value.`secret`) +
+            FfiConverterTypeSensitiveText.allocationSize(value.`secret`) +
             FfiConverterTypePinChoice.allocationSize(value.`pin`) +
             FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`) +
             FfiConverterOptionalString.allocationSize(value.`note`)
@@ -4529,7 +4891,7 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
     override fun write(value: NewTokenInput, buf: ByteBuffer) {
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
-            FfiConverterString.write(value.`secret`, buf)
+            FfiConverterTypeSensitiveText.write(value.`secret`, buf)
             FfiConverterTypePinChoice.write(value.`pin`, buf)
             FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
             FfiConverterOptionalString.write(value.`note`, buf)
@@ -4543,18 +4905,18 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
  * `TokenVault.addFromUri`, never back out through here).
  */
 data class ParsedUri (
-    var `issuer`: kotlin.String?
+    val `issuer`: kotlin.String?
     , 
-    var `account`: kotlin.String
+    val `account`: kotlin.String
     , 
-    var `secretLength`: kotlin.UInt
+    val `secretLength`: kotlin.UInt
     , 
-    var `secretWarnings`: List<SecretWarningRecord>
+    val `secretWarnings`: List<SecretWarningRecord>
     , 
     /**
      * The URI carried a non-standard `pin=`: ask the user whether to keep it.
      */
-    var `pinPresent`: kotlin.Boolean
+    val `pinPresent`: kotlin.Boolean
     
 ){
     
@@ -4605,12 +4967,12 @@ data class QrMatrixRecord (
     /**
      * Modules per side.
      */
-    var `size`: kotlin.UInt
+    val `size`: kotlin.UInt
     , 
     /**
      * `size × size` modules, row by row; `true` is dark.
      */
-    var `modules`: List<kotlin.Boolean>
+    val `modules`: List<kotlin.Boolean>
     
 ){
     
@@ -4649,22 +5011,19 @@ public object FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer<QrMatrixRec
  * A secret described without its characters, for comparing with the server's copy.
  */
 data class SecretCheck (
-    var `length`: kotlin.UInt
+    val `length`: kotlin.UInt
     , 
-    var `isHex`: kotlin.Boolean
+    val `isHex`: kotlin.Boolean
     , 
-    /**
-     * `no_letters`, `lower`, `upper` or `mixed`.
-     */
-    var `letterCase`: kotlin.String
+    val `letterCase`: LetterCaseKind
     , 
-    var `warnings`: List<SecretWarningRecord>
+    val `warnings`: List<SecretWarningRecord>
     , 
     /**
      * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
      * administrator, who computes the same from the server's copy with `motp secret check`.
      */
-    var `checkCode`: kotlin.String
+    val `checkCode`: kotlin.String
     
 ){
     
@@ -4683,7 +5042,7 @@ public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
         return SecretCheck(
             FfiConverterUInt.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeLetterCaseKind.read(buf),
             FfiConverterSequenceTypeSecretWarningRecord.read(buf),
             FfiConverterString.read(buf),
         )
@@ -4692,7 +5051,7 @@ public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
     override fun allocationSize(value: SecretCheck) = (
             FfiConverterUInt.allocationSize(value.`length`) +
             FfiConverterBoolean.allocationSize(value.`isHex`) +
-            FfiConverterString.allocationSize(value.`letterCase`) +
+            FfiConverterTypeLetterCaseKind.allocationSize(value.`letterCase`) +
             FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`warnings`) +
             FfiConverterString.allocationSize(value.`checkCode`)
     )
@@ -4700,7 +5059,7 @@ public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
     override fun write(value: SecretCheck, buf: ByteBuffer) {
             FfiConverterUInt.write(value.`length`, buf)
             FfiConverterBoolean.write(value.`isHex`, buf)
-            FfiConverterString.write(value.`letterCase`, buf)
+            FfiConverterTypeLetterCaseKind.write(value.`letterCase`, buf)
             FfiConverterSequenceTypeSecretWarningRecord.write(value.`warnings`, buf)
             FfiConverterString.write(value.`checkCode`, buf)
     }
@@ -4709,13 +5068,12 @@ public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
 
 
 /**
- * Something unusual about a secret; `kind` is stable (`not_hex`, `has_uppercase`,
- * `unusual_length`, `weak`), `message` is for people.
+ * Something unusual about a secret: `kind` for the app, `message` for people.
  */
 data class SecretWarningRecord (
-    var `kind`: kotlin.String
+    val `kind`: SecretWarningKind
     , 
-    var `message`: kotlin.String
+    val `message`: kotlin.String
     
 ){
     
@@ -4732,18 +5090,18 @@ data class SecretWarningRecord (
 public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<SecretWarningRecord> {
     override fun read(buf: ByteBuffer): SecretWarningRecord {
         return SecretWarningRecord(
-            FfiConverterString.read(buf),
+            FfiConverterTypeSecretWarningKind.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: SecretWarningRecord) = (
-            FfiConverterString.allocationSize(value.`kind`) +
+            FfiConverterTypeSecretWarningKind.allocationSize(value.`kind`) +
             FfiConverterString.allocationSize(value.`message`)
     )
 
     override fun write(value: SecretWarningRecord, buf: ByteBuffer) {
-            FfiConverterString.write(value.`kind`, buf)
+            FfiConverterTypeSecretWarningKind.write(value.`kind`, buf)
             FfiConverterString.write(value.`message`, buf)
     }
 }
@@ -4754,17 +5112,14 @@ public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<Secret
  * A key slot, as listed.
  */
 data class SlotRecord (
-    var `id`: kotlin.String
+    val `id`: kotlin.String
     , 
-    /**
-     * `password`, `platform` or `unknown` (made by a newer app; kept as is).
-     */
-    var `kind`: kotlin.String
+    val `kind`: SlotKindRecord
     , 
     /**
      * The platform key store's label, or the unknown type's name.
      */
-    var `label`: kotlin.String?
+    val `label`: kotlin.String?
     
 ){
     
@@ -4782,20 +5137,20 @@ public object FfiConverterTypeSlotRecord: FfiConverterRustBuffer<SlotRecord> {
     override fun read(buf: ByteBuffer): SlotRecord {
         return SlotRecord(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeSlotKindRecord.read(buf),
             FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: SlotRecord) = (
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`kind`) +
+            FfiConverterTypeSlotKindRecord.allocationSize(value.`kind`) +
             FfiConverterOptionalString.allocationSize(value.`label`)
     )
 
     override fun write(value: SlotRecord, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`kind`, buf)
+            FfiConverterTypeSlotKindRecord.write(value.`kind`, buf)
             FfiConverterOptionalString.write(value.`label`, buf)
     }
 }
@@ -4809,16 +5164,16 @@ data class TokenCodeInfo (
     /**
      * Lowercase, no spaces: what to copy.
      */
-    var `code`: kotlin.String
+    val `code`: kotlin.String
     , 
     /**
      * `a1b 2c3`: what to show.
      */
-    var `grouped`: kotlin.String
+    val `grouped`: kotlin.String
     , 
-    var `countdown`: CountdownInfo
+    val `countdown`: CountdownInfo
     , 
-    var `typoGuard`: TypoGuardStatus
+    val `typoGuard`: TypoGuardStatus
     
 ){
     
@@ -4863,44 +5218,44 @@ public object FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer<TokenCodeInf
  * A token as listed: everything but the secret and the PIN.
  */
 data class TokenRecord (
-    var `id`: kotlin.String
+    val `id`: kotlin.String
     , 
-    var `issuer`: kotlin.String?
+    val `issuer`: kotlin.String?
     , 
     /**
      * The VPN username: case-sensitive, show it with every code.
      */
-    var `account`: kotlin.String
+    val `account`: kotlin.String
     , 
     /**
      * The account has leading or trailing spaces (a likely cause of failing logins).
      */
-    var `accountHasOuterSpaces`: kotlin.Boolean
+    val `accountHasOuterSpaces`: kotlin.Boolean
     , 
     /**
      * `issuer:account`, the name lookups match.
      */
-    var `name`: kotlin.String
+    val `name`: kotlin.String
     , 
-    var `pinPolicy`: PinPolicyKind
+    val `pinPolicy`: PinPolicyKind
     , 
-    var `typoGuard`: kotlin.Boolean
+    val `typoGuard`: kotlin.Boolean
     , 
-    var `toleranceSeconds`: kotlin.UInt
+    val `toleranceSeconds`: kotlin.UInt
     , 
-    var `note`: kotlin.String?
+    val `note`: kotlin.String?
     , 
-    var `order`: kotlin.UInt
+    val `order`: kotlin.UInt
     , 
-    var `createdMs`: kotlin.Long
+    val `createdMs`: kotlin.Long
     , 
-    var `updatedMs`: kotlin.Long
+    val `updatedMs`: kotlin.Long
     , 
-    var `lastUsedMs`: kotlin.Long?
+    val `lastUsedMs`: kotlin.Long?
     , 
-    var `secretLength`: kotlin.UInt
+    val `secretLength`: kotlin.UInt
     , 
-    var `secretWarnings`: List<SecretWarningRecord>
+    val `secretWarnings`: List<SecretWarningRecord>
     
 ){
     
@@ -4978,11 +5333,11 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
  * A server-side verification.
  */
 data class VerifyResult (
-    var `accepted`: kotlin.Boolean
+    val `accepted`: kotlin.Boolean
     , 
-    var `offsetSteps`: kotlin.Long?
+    val `offsetSteps`: kotlin.Long?
     , 
-    var `offsetSeconds`: kotlin.Long?
+    val `offsetSeconds`: kotlin.Long?
     
 ){
     
@@ -5149,6 +5504,108 @@ public object FfiConverterTypeDiagnosisCause: FfiConverterRustBuffer<DiagnosisCa
     override fun allocationSize(value: DiagnosisCause) = 4UL
 
     override fun write(value: DiagnosisCause, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The four causes of failing logins, in the order the doctor walks them.
+ */
+
+enum class DoctorStepId {
+    
+    /**
+     * 1. Clocks out of sync.
+     */
+    CLOCK,
+    /**
+     * 2. The secret differs between token and server.
+     */
+    SECRET,
+    /**
+     * 3. Wrong PIN or username.
+     */
+    PIN,
+    /**
+     * 4. Code mistyped or expired.
+     */
+    CODE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorStepId: FfiConverterRustBuffer<DoctorStepId> {
+    override fun read(buf: ByteBuffer) = try {
+        DoctorStepId.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DoctorStepId) = 4UL
+
+    override fun write(value: DoctorStepId, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What a doctor step found.
+ */
+
+enum class DoctorStepStatus {
+    
+    /**
+     * Checked, and in order.
+     */
+    OK,
+    /**
+     * Something unusual that may cause failures.
+     */
+    WARNING,
+    /**
+     * A definite cause of failing logins.
+     */
+    PROBLEM,
+    /**
+     * Not checked: the input it needs was not given.
+     */
+    SKIPPED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorStepStatus: FfiConverterRustBuffer<DoctorStepStatus> {
+    override fun read(buf: ByteBuffer) = try {
+        DoctorStepStatus.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DoctorStepStatus) = 4UL
+
+    override fun write(value: DoctorStepStatus, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -5473,210 +5930,154 @@ public object FfiConverterTypeKeyProtectorError : FfiConverterRustBuffer<KeyProt
 
 
 
+/**
+ * The letters of a secret: lowercase is the reference generator's form, uppercase LinOTP's.
+ */
+
+enum class LetterCaseKind {
+    
+    /**
+     * Digits (and symbols) only: letter case cannot be the problem.
+     */
+    NO_LETTERS,
+    /**
+     * Lowercase letters only.
+     */
+    LOWER,
+    /**
+     * Uppercase letters only.
+     */
+    UPPER,
+    /**
+     * Both: almost certainly a copying mistake.
+     */
+    MIXED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLetterCaseKind: FfiConverterRustBuffer<LetterCaseKind> {
+    override fun read(buf: ByteBuffer) = try {
+        LetterCaseKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: LetterCaseKind) = 4UL
+
+    override fun write(value: LetterCaseKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 
 /**
  * Errors from every call of the mobile API.
  */
-sealed class MotpException: kotlin.Exception() {
-    
+sealed class MotpException(message: String): kotlin.Exception(message) {
+        
     /**
      * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
      */
-    class InvalidInput(
+        class InvalidInput(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The URI or QR code holds something other than an mOTP token (TOTP, a web address…).
      */
-    class NotMotp(
+        class NotMotp(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The device time is unusable (before 1970, out of range).
      */
-    class InvalidTime(
+        class InvalidTime(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The password does not open the vault or backup: ask again.
      */
-    class WrongPassword(
+        class WrongPassword(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The backup is encrypted and no password was given: ask for it.
      */
-    class PasswordRequired(
+        class PasswordRequired(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The token asks for its PIN and none was given: ask for it.
      */
-    class PinRequired(
+        class PinRequired(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * No token with that id or name.
      */
-    class NotFound(
+        class NotFound(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The vault file changed since it was opened (another process or device): reopen it.
      */
-    class ChangedElsewhere(
+        class ChangedElsewhere(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * Another process holds the vault's lock: try again shortly.
      */
-    class Busy(
+        class Busy(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The file was made by a newer version of mOTP Token: update the app.
      */
-    class NewerVersion(
+        class NewerVersion(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The file is not a vault or is damaged beyond use (and no previous copy opened).
      */
-    class Damaged(
+        class Damaged(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The platform key store failed (key invalidated, biometrics changed…): use the password
      * and re-enrol.
      */
-    class KeyStore(
+        class KeyStore(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * Reading or writing files failed (disk full, permissions, missing folder).
      */
-    class Storage(
+        class Storage(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * A backup from another app cannot be read.
      */
-    class ImportFailed(
+        class ImportFailed(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The clock check failed (no network, timeout, kiss-o'-death).
      */
-    class Clock(
+        class Clock(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * The camera frame or image holds no readable QR code: keep scanning.
      */
-    class NoQrCode(
+        class NoQrCode(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
     /**
      * Anything else; the reason says what to do.
      */
-    class Other(
+        class Other(message: String) : MotpException(message)
         
-        val `reason`: kotlin.String
-        ) : MotpException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
-
-    
-
 
     companion object ErrorHandler : UniffiRustCallStatusErrorHandler<MotpException> {
         override fun lift(error_buf: RustBuffer.ByValue): MotpException = FfiConverterTypeMotpError.lift(error_buf)
     }
-
-    
 }
 
 /**
@@ -5685,238 +6086,101 @@ sealed class MotpException: kotlin.Exception() {
 public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> {
     override fun read(buf: ByteBuffer): MotpException {
         
-
-        return when(buf.getInt()) {
-            1 -> MotpException.InvalidInput(
-                FfiConverterString.read(buf),
-                )
-            2 -> MotpException.NotMotp(
-                FfiConverterString.read(buf),
-                )
-            3 -> MotpException.InvalidTime(
-                FfiConverterString.read(buf),
-                )
-            4 -> MotpException.WrongPassword(
-                FfiConverterString.read(buf),
-                )
-            5 -> MotpException.PasswordRequired(
-                FfiConverterString.read(buf),
-                )
-            6 -> MotpException.PinRequired(
-                FfiConverterString.read(buf),
-                )
-            7 -> MotpException.NotFound(
-                FfiConverterString.read(buf),
-                )
-            8 -> MotpException.ChangedElsewhere(
-                FfiConverterString.read(buf),
-                )
-            9 -> MotpException.Busy(
-                FfiConverterString.read(buf),
-                )
-            10 -> MotpException.NewerVersion(
-                FfiConverterString.read(buf),
-                )
-            11 -> MotpException.Damaged(
-                FfiConverterString.read(buf),
-                )
-            12 -> MotpException.KeyStore(
-                FfiConverterString.read(buf),
-                )
-            13 -> MotpException.Storage(
-                FfiConverterString.read(buf),
-                )
-            14 -> MotpException.ImportFailed(
-                FfiConverterString.read(buf),
-                )
-            15 -> MotpException.Clock(
-                FfiConverterString.read(buf),
-                )
-            16 -> MotpException.NoQrCode(
-                FfiConverterString.read(buf),
-                )
-            17 -> MotpException.Other(
-                FfiConverterString.read(buf),
-                )
+            return when(buf.getInt()) {
+            1 -> MotpException.InvalidInput(FfiConverterString.read(buf))
+            2 -> MotpException.NotMotp(FfiConverterString.read(buf))
+            3 -> MotpException.InvalidTime(FfiConverterString.read(buf))
+            4 -> MotpException.WrongPassword(FfiConverterString.read(buf))
+            5 -> MotpException.PasswordRequired(FfiConverterString.read(buf))
+            6 -> MotpException.PinRequired(FfiConverterString.read(buf))
+            7 -> MotpException.NotFound(FfiConverterString.read(buf))
+            8 -> MotpException.ChangedElsewhere(FfiConverterString.read(buf))
+            9 -> MotpException.Busy(FfiConverterString.read(buf))
+            10 -> MotpException.NewerVersion(FfiConverterString.read(buf))
+            11 -> MotpException.Damaged(FfiConverterString.read(buf))
+            12 -> MotpException.KeyStore(FfiConverterString.read(buf))
+            13 -> MotpException.Storage(FfiConverterString.read(buf))
+            14 -> MotpException.ImportFailed(FfiConverterString.read(buf))
+            15 -> MotpException.Clock(FfiConverterString.read(buf))
+            16 -> MotpException.NoQrCode(FfiConverterString.read(buf))
+            17 -> MotpException.Other(FfiConverterString.read(buf))
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
+        
     }
 
     override fun allocationSize(value: MotpException): ULong {
-        return when(value) {
-            is MotpException.InvalidInput -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.NotMotp -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.InvalidTime -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.WrongPassword -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.PasswordRequired -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.PinRequired -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.NotFound -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.ChangedElsewhere -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.Busy -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.NewerVersion -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.Damaged -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.KeyStore -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.Storage -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.ImportFailed -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.Clock -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.NoQrCode -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-            is MotpException.Other -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-        }
+        return 4UL
     }
 
     override fun write(value: MotpException, buf: ByteBuffer) {
         when(value) {
             is MotpException.InvalidInput -> {
                 buf.putInt(1)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.NotMotp -> {
                 buf.putInt(2)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.InvalidTime -> {
                 buf.putInt(3)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.WrongPassword -> {
                 buf.putInt(4)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.PasswordRequired -> {
                 buf.putInt(5)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.PinRequired -> {
                 buf.putInt(6)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.NotFound -> {
                 buf.putInt(7)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.ChangedElsewhere -> {
                 buf.putInt(8)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.Busy -> {
                 buf.putInt(9)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.NewerVersion -> {
                 buf.putInt(10)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.Damaged -> {
                 buf.putInt(11)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.KeyStore -> {
                 buf.putInt(12)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.Storage -> {
                 buf.putInt(13)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.ImportFailed -> {
                 buf.putInt(14)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.Clock -> {
                 buf.putInt(15)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.NoQrCode -> {
                 buf.putInt(16)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is MotpException.Other -> {
                 buf.putInt(17)
-                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -5927,9 +6191,10 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
 
 
 /**
- * How a token's PIN is handled.
+ * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
+ * `PinChoice` never shows it.
  */
-sealed class PinChoice {
+sealed class PinChoice: Disposable  {
     
     /**
      * Typed for every code, never stored (the default).
@@ -5941,7 +6206,7 @@ sealed class PinChoice {
      * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
      */
     data class AskWithTypoGuard(
-        val `pin`: kotlin.String) : PinChoice()
+        val `pin`: app.motp.core.SensitiveText) : PinChoice()
         
     {
         
@@ -5953,7 +6218,7 @@ sealed class PinChoice {
      * Stored inside the encrypted vault (gate it behind biometrics in the app).
      */
     data class Remember(
-        val `pin`: kotlin.String) : PinChoice()
+        val `pin`: app.motp.core.SensitiveText) : PinChoice()
         
     {
         
@@ -5962,6 +6227,28 @@ sealed class PinChoice {
     }
     
 
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is PinChoice.Ask -> {// Nothing to destroy
+            }
+            is PinChoice.AskWithTypoGuard -> {
+                
+    Disposable.destroy(
+        this.`pin`
+    )
+                
+            }
+            is PinChoice.Remember -> {
+                
+    Disposable.destroy(
+        this.`pin`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
     
 
     
@@ -5979,10 +6266,10 @@ public object FfiConverterTypePinChoice : FfiConverterRustBuffer<PinChoice>{
         return when(buf.getInt()) {
             1 -> PinChoice.Ask
             2 -> PinChoice.AskWithTypoGuard(
-                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
                 )
             3 -> PinChoice.Remember(
-                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -5999,14 +6286,14 @@ public object FfiConverterTypePinChoice : FfiConverterRustBuffer<PinChoice>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`pin`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
             )
         }
         is PinChoice.Remember -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`pin`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
             )
         }
     }
@@ -6019,12 +6306,12 @@ public object FfiConverterTypePinChoice : FfiConverterRustBuffer<PinChoice>{
             }
             is PinChoice.AskWithTypoGuard -> {
                 buf.putInt(2)
-                FfiConverterString.write(value.`pin`, buf)
+                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
                 Unit
             }
             is PinChoice.Remember -> {
                 buf.putInt(3)
-                FfiConverterString.write(value.`pin`, buf)
+                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -6102,6 +6389,104 @@ public object FfiConverterTypeSecretVariant: FfiConverterRustBuffer<SecretVarian
     override fun allocationSize(value: SecretVariant) = 4UL
 
     override fun write(value: SecretVariant, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Which kind of unusual secret (the app may pick its own icon or wording per kind).
+ */
+
+enum class SecretWarningKind {
+    
+    /**
+     * Characters other than 0-9 a-f A-F.
+     */
+    NOT_HEX,
+    /**
+     * Uppercase letters: mOTP is case-sensitive, most generators write lowercase.
+     */
+    HAS_UPPERCASE,
+    /**
+     * A length other than 16 or 32.
+     */
+    UNUSUAL_LENGTH,
+    /**
+     * Shorter than 16 characters: easier to guess.
+     */
+    WEAK;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSecretWarningKind: FfiConverterRustBuffer<SecretWarningKind> {
+    override fun read(buf: ByteBuffer) = try {
+        SecretWarningKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SecretWarningKind) = 4UL
+
+    override fun write(value: SecretWarningKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What unlocks a key slot.
+ */
+
+enum class SlotKindRecord {
+    
+    /**
+     * The vault password (Argon2id).
+     */
+    PASSWORD,
+    /**
+     * The platform key store (Android Keystore, iOS Keychain).
+     */
+    PLATFORM,
+    /**
+     * A kind made by a newer app; kept as is.
+     */
+    UNKNOWN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSlotKindRecord: FfiConverterRustBuffer<SlotKindRecord> {
+    override fun read(buf: ByteBuffer) = try {
+        SlotKindRecord.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SlotKindRecord) = 4UL
+
+    override fun write(value: SlotKindRecord, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -6257,6 +6642,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeSensitiveText: FfiConverterRustBuffer<SensitiveText?> {
+    override fun read(buf: ByteBuffer): SensitiveText? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeSensitiveText.read(buf)
+    }
+
+    override fun allocationSize(value: SensitiveText?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeSensitiveText.allocationSize(value)
+        }
+    }
+
+    override fun write(value: SensitiveText?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeSensitiveText.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisResult?> {
     override fun read(buf: ByteBuffer): DiagnosisResult? {
         if (buf.get().toInt() == 0) {
@@ -6279,6 +6696,38 @@ public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<Di
         } else {
             buf.put(1)
             FfiConverterTypeDiagnosisResult.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDoctorStepId: FfiConverterRustBuffer<DoctorStepId?> {
+    override fun read(buf: ByteBuffer): DoctorStepId? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDoctorStepId.read(buf)
+    }
+
+    override fun allocationSize(value: DoctorStepId?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDoctorStepId.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DoctorStepId?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDoctorStepId.write(value, buf)
         }
     }
 }
