@@ -72,7 +72,10 @@ fn mkfifo(path: &Path) {
 
 /// A small tmpfs, unmounted on drop. `None` (said on stderr) where mounting is not allowed;
 /// `vault_crash.rs`'s file-size-limit test holds the same rule everywhere.
-struct Tmpfs(PathBuf, tempfile::TempDir);
+struct Tmpfs {
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
 
 impl Tmpfs {
     fn mount(size: &str) -> Option<Tmpfs> {
@@ -88,7 +91,10 @@ impl Tmpfs {
             .arg(dir.path())
             .output();
         match out {
-            Ok(o) if o.status.success() => Some(Tmpfs(dir.path().to_path_buf(), dir)),
+            Ok(o) if o.status.success() => Some(Tmpfs {
+                path: dir.path().to_path_buf(),
+                _dir: dir,
+            }),
             Ok(o) => {
                 eprintln!(
                     "note: cannot mount a tmpfs here ({}); the full-disk rule is held by \
@@ -107,7 +113,7 @@ impl Tmpfs {
 
 impl Drop for Tmpfs {
     fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.0).status();
+        let _ = Command::new("umount").arg(&self.path).status();
     }
 }
 
@@ -127,15 +133,15 @@ fn a_really_full_disk_moves_neither_the_vault_nor_its_previous_copy() {
     let Some(fs_) = Tmpfs::mount("1m") else {
         return;
     };
-    let path = fs_.0.join("v.motp");
+    let path = fs_.path.join("v.motp");
     let mut v = create(&path);
     v.change(|v| v.add(token("first"), 1)).unwrap();
     v.change(|v| v.add(token("second"), 2)).unwrap();
     let (main_before, prev_before) = (
         fs::read(&path).unwrap(),
-        fs::read(fs_.0.join("v.motp.prev")).unwrap(),
+        fs::read(fs_.path.join("v.motp.prev")).unwrap(),
     );
-    let filler = fill(&fs_.0);
+    let filler = fill(&fs_.path);
 
     let e = v
         .change(|v| {
@@ -152,7 +158,7 @@ fn a_really_full_disk_moves_neither_the_vault_nor_its_previous_copy() {
     );
     assert_eq!(fs::read(&path).unwrap(), main_before, "the vault changed");
     assert_eq!(
-        fs::read(fs_.0.join("v.motp.prev")).unwrap(),
+        fs::read(fs_.path.join("v.motp.prev")).unwrap(),
         prev_before,
         "the recovery copy moved although the change failed"
     );
@@ -161,15 +167,15 @@ fn a_really_full_disk_moves_neither_the_vault_nor_its_previous_copy() {
     assert!(!v.has_unsaved_changes());
     assert_eq!(names(&open(&path)), ["first", "second"]);
     assert!(
-        files_in(&fs_.0).iter().all(|n| !n.contains(".tmp-")),
+        files_in(&fs_.path).iter().all(|n| !n.contains(".tmp-")),
         "{:?}",
-        files_in(&fs_.0)
+        files_in(&fs_.path)
     );
 
     // With room again, the same change lands and only now does `.prev` move forward.
     fs::remove_file(filler).unwrap();
     v.change(|v| v.add(token("big"), 3)).unwrap();
-    assert_eq!(fs::read(fs_.0.join("v.motp.prev")).unwrap(), main_before);
+    assert_eq!(fs::read(fs_.path.join("v.motp.prev")).unwrap(), main_before);
     assert_eq!(names(&open(&path)), ["first", "second", "big"]);
 }
 

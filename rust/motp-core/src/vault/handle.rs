@@ -542,8 +542,7 @@ impl Vault {
     /// leaves nothing unsaved.
     pub fn mark_used(&mut self, id: TokenId, unix_ms: i64) -> Result<()> {
         let i = self.index(id)?;
-        let live: Vec<TokenId> = self.tokens().iter().map(|t| t.id).collect();
-        used::record(&self.paths, &self.state.key, id, unix_ms, &live)?;
+        used::record(&self.paths, &self.state.key, id, unix_ms)?;
         let t = &mut self.state.content.tokens[i];
         t.last_used_ms = Some(t.last_used_ms.map_or(unix_ms, |old| old.max(unix_ms)));
         Ok(())

@@ -526,7 +526,9 @@ pub fn is_vault_file(candidate: &Path, vault: &Path) -> bool {
 /// by its owner (mode 0600 on Unix), `fsync`ed, then given its name and the folder `fsync`ed.
 ///
 /// On Linux the file is written without any name (`O_TMPFILE`) and linked into place only
-/// when complete, so a kill at any moment leaves nothing behind. Elsewhere (and on file
+/// when complete (with `overwrite`, the old file is removed just before), so a kill at any
+/// moment leaves no other name behind: `path` is its old content, absent, or the complete new
+/// file. Elsewhere (and on file
 /// systems without `O_TMPFILE`) it goes through a named temporary that every failure removes;
 /// a temporary of ours left by a killed export (its process is gone) is removed by the next
 /// export to the same folder and name.
@@ -638,7 +640,7 @@ mod anonymous {
     use rustix::fs::{AtFlags, CWD, Mode, OFlags};
     use rustix::io::Errno;
 
-    use super::{NOT_WRITTEN, Paths, io_err, place};
+    use super::{NOT_WRITTEN, Paths, io_err};
     use crate::error::{Error, Result};
 
     /// `None` when this folder cannot hold anonymous files (the caller falls back to a named
@@ -674,14 +676,27 @@ mod anonymous {
         // The file gets a name only now, complete and on disk. Through /proc, which needs no
         // privilege (AT_EMPTY_PATH would need CAP_DAC_READ_SEARCH).
         let own = format!("/proc/self/fd/{}", file.as_raw_fd());
-        let link =
-            |to: &Path| rustix::fs::linkat(CWD, own.as_str(), CWD, to, AtFlags::SYMLINK_FOLLOW);
-        if !overwrite {
-            return match link(path) {
+        let link = || rustix::fs::linkat(CWD, own.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW);
+        // Replacing (`--force`): remove the old file, then link. No second name ever exists, so
+        // nothing is left behind by a kill in between; `path` is its old content, absent, or
+        // the complete new file. Should another program recreate it in between, try again.
+        let mut attempts = 0;
+        loop {
+            if overwrite {
+                match std::fs::remove_file(path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Some(Err(io_err("replace", path, &e, NOT_WRITTEN))),
+                }
+            }
+            attempts += 1;
+            return match link() {
                 Ok(()) => Some(Ok(())),
+                Err(Errno::EXIST) if overwrite && attempts < 5 => continue,
                 Err(Errno::EXIST) => Some(Err(Error::ExportFileExists {
                     path: path.display().to_string(),
                 })),
+                // No /proc, or a file system that refuses: the caller uses a named temporary.
                 Err(Errno::NOENT | Errno::PERM | Errno::XDEV | Errno::OPNOTSUPP) => None,
                 Err(e) => Some(Err(io_err(
                     "create",
@@ -691,26 +706,6 @@ mod anonymous {
                 ))),
             };
         }
-        // Replacing: link the complete file to a temporary name, rename that over `path`.
-        let tmp = match paths.tmp("export-") {
-            Ok(t) => t,
-            Err(e) => return Some(Err(e)),
-        };
-        match link(&tmp) {
-            Ok(()) => {}
-            Err(Errno::NOENT | Errno::PERM | Errno::XDEV | Errno::OPNOTSUPP) => return None,
-            Err(e) => {
-                return Some(Err(io_err(
-                    "create",
-                    path,
-                    &std::io::Error::from(e),
-                    NOT_WRITTEN,
-                )));
-            }
-        }
-        let placed = place(&tmp, path, true);
-        let _ = std::fs::remove_file(&tmp);
-        Some(placed)
     }
 }
 

@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 
 use super::b64;
 use super::canonical;
-use super::content::Content;
+use super::content::{Content, MAX_TOKENS};
 use super::crypto::{self, MasterKey, NONCE_LEN};
 use super::model::TokenId;
 use super::store::{self, Paths};
@@ -35,7 +35,7 @@ use crate::error::{Error, Result};
 const FORMAT: &str = "motp-token-vault-used";
 /// The version written and the newest read.
 const VERSION: u64 = 1;
-/// Largest record read: 10,000 tokens take about 600 KB.
+/// Largest record read: [`MAX_TOKENS`] entries take about 600 KB.
 const MAX_BYTES: u64 = 2 * 1024 * 1024;
 
 #[derive(Serialize, Deserialize, Default)]
@@ -104,22 +104,21 @@ pub(crate) fn overlay(paths: &Paths, key: &MasterKey, content: &mut Content) {
     }
 }
 
-/// Records that `id` was used at `unix_ms`, under the vault's lock. Entries of tokens not in
-/// `live` (removed since) are dropped, so the record never outgrows the vault.
-pub(crate) fn record(
-    paths: &Paths,
-    key: &MasterKey,
-    id: TokenId,
-    unix_ms: i64,
-    live: &[TokenId],
-) -> Result<()> {
+/// Records that `id` was used at `unix_ms` (kept if later than what is there), under the
+/// vault's lock. Entries are never pruned by one handle's view of the tokens (it may be older
+/// than the file, or hold unsaved removals); the record is bounded instead: past
+/// [`MAX_TOKENS`] entries the least recently used are dropped.
+pub(crate) fn record(paths: &Paths, key: &MasterKey, id: TokenId, unix_ms: i64) -> Result<()> {
     store::update_side_record(paths, MAX_BYTES, |current| {
         let mut times = current.and_then(|b| decode(&b, key)).unwrap_or_default();
-        let live: std::collections::HashSet<String> =
-            live.iter().map(ToString::to_string).collect();
-        times.retain(|k, _| live.contains(k));
         let entry = times.entry(id.to_string()).or_insert(unix_ms);
         *entry = (*entry).max(unix_ms);
+        if times.len() > MAX_TOKENS {
+            let mut by_time: Vec<i64> = times.values().copied().collect();
+            by_time.sort_unstable();
+            let cutoff = by_time[times.len() - MAX_TOKENS];
+            times.retain(|_, t| *t >= cutoff);
+        }
         encode(&times, key)
     })
 }
