@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::args::ClockArgs;
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::vault_open::open;
 
 /// The `--window` in seconds, refused beyond what `verify` allows.
@@ -88,11 +89,11 @@ fn clear(a: &ClockArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let stored = store(&mut vault, ClockCorrection(0))?;
     if a.json {
-        println!("{}", stored.json());
+        crate::out::json(&stored.json())?;
     } else if stored.previous.0 == 0 {
-        println!("no clock correction was stored: codes follow this device's clock");
+        say!("no clock correction was stored: codes follow this device's clock");
     } else {
-        println!(
+        say!(
             "clock correction cleared (was {:+} s): codes follow this device's clock again",
             stored.previous.0
         );
@@ -120,26 +121,28 @@ pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
         if let Some(s) = stored {
             v["applied"] = s.json();
         }
-        println!("{v}");
+        crate::out::json(&v)?;
     } else {
-        println!(
+        say!(
             "server:      {} ({}, stratum {})",
-            c.server, c.address, c.stratum
+            c.server,
+            c.address,
+            c.stratum
         );
-        println!(
+        say!(
             "offset:      {:+} ms ({})",
             c.offset_ms,
             describe_offset(c.offset_ms)
         );
-        println!("uncertainty: ±{} ms", c.uncertainty_ms);
-        println!("verdict:     {}", c.verdict.as_str());
-        println!(
+        say!("uncertainty: ±{} ms", c.uncertainty_ms);
+        say!("verdict:     {}", c.verdict.as_str());
+        say!(
             "correction:  {:+} s (added to this device's clock by the token)",
             c.suggested_correction.0
         );
-        println!("advice:      {}", c.advice());
+        say!("advice:      {}", c.advice());
         if let Some(s) = stored {
-            println!("stored:      {}", stored_words(s));
+            say!("stored:      {}", stored_words(s));
         }
     }
     Ok(
@@ -204,23 +207,23 @@ pub fn secret_check(compare: Option<&str>, reveal: bool, json: bool) -> Result<E
         if let Some(g) = &report.grouped {
             v["secret_grouped"] = json!(g.as_str());
         }
-        println!("{v}");
+        crate::out::json(&v)?;
     } else {
-        println!("check code:  {}", report.check_code);
-        println!(
+        say!("check code:  {}", report.check_code);
+        say!(
             "length:      {} characters{}",
             report.length,
             if report.is_hex { ", hex" } else { ", not hex" }
         );
-        println!("case:        {}", report.case.as_str());
+        say!("case:        {}", report.case.as_str());
         for w in &report.warnings {
-            println!("warning:     {w}");
+            say!("warning:     {w}");
         }
         if let Some(g) = &report.grouped {
-            println!("secret:      {}", g.as_str());
+            say!("secret:      {}", g.as_str());
         }
         if let Some((a, m)) = outcome {
-            println!("compare:     {} against {a}: {}", m.as_str(), m.advice());
+            say!("compare:     {} against {a}: {}", m.as_str(), m.advice());
         }
     }
     Ok(match outcome {

@@ -16,6 +16,7 @@ use crate::check_cmds::{clock_json, window_seconds};
 use crate::engine_cmds::diagnosis_json;
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::now_ms;
 use crate::vault_args::DoctorArgs;
 use crate::vault_open::open;
@@ -58,7 +59,7 @@ fn report_json(
     account: &str,
     r: &DoctorReport,
     clock: &ClockInput,
-) -> String {
+) -> serde_json::Value {
     let steps: Vec<_> = r
         .steps
         .iter()
@@ -98,14 +99,13 @@ fn report_json(
         "diagnosis": r.diagnosis.as_ref().map(diagnosis_json),
         "clock": clock,
     })
-    .to_string()
 }
 
-fn print_report(name: &str, account: &str, r: &DoctorReport) {
-    println!("doctor for {name} (log in as \"{account}\")");
-    println!();
+fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failure> {
+    say!("doctor for {name} (log in as \"{account}\")");
+    say!();
     for (n, s) in r.steps.iter().enumerate() {
-        println!(
+        say!(
             "{}. {:<7} {:<8} {}",
             n + 1,
             s.id.as_str(),
@@ -113,18 +113,19 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) {
             s.message
         );
         if let Some(fix) = &s.fix {
-            println!("{:<20}fix: {fix}", "");
+            say!("{:<20}fix: {fix}", "");
         }
     }
-    println!();
-    println!("verdict:    {}", r.verdict.summary);
+    say!();
+    say!("verdict:    {}", r.verdict.summary);
     if !r.verdict.fix.is_empty() {
-        println!("what to do: {}", r.verdict.fix);
+        say!("what to do: {}", r.verdict.fix);
     }
-    println!(
+    say!(
         "check code: {} (compare it with the administrator's; it reveals nothing that makes codes)",
         r.secret.check_code
     );
+    Ok(())
 }
 
 /// Exit 1 when the walk names a cause (a definite problem), 0 otherwise.
@@ -139,7 +140,8 @@ pub fn doctor(a: DoctorArgs) -> Result<ExitCode, Failure> {
         PinPolicy::Remember => None,
         PinPolicy::Ask => SecretInput::new()
             .optional_line(&format!("PIN for {} (Enter to skip)", info.name))?
-            .map(|p| Pin::raw(p.trim())),
+            .map(|p| Pin::typed(&p))
+            .transpose()?,
     };
     if pin.is_none() && info.pin_policy == PinPolicy::Ask && checked.code.is_some() {
         return Err(Failure::new(format!(
@@ -164,18 +166,15 @@ pub fn doctor(a: DoctorArgs) -> Result<ExitCode, Failure> {
     };
     let report = vault.doctor(info.id, request)?;
     if a.json {
-        println!(
-            "{}",
-            report_json(
-                &info.name,
-                &info.id.to_string(),
-                &info.account,
-                &report,
-                &clock
-            )
-        );
+        crate::out::json(&report_json(
+            &info.name,
+            &info.id.to_string(),
+            &info.account,
+            &report,
+            &clock,
+        ))?;
     } else {
-        print_report(&info.name, &info.account, &report);
+        print_report(&info.name, &info.account, &report)?;
     }
     Ok(if report.verdict.cause.is_some() {
         ExitCode::from(1)

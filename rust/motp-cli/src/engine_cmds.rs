@@ -13,6 +13,7 @@ use crate::args::{
 };
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::{TimeArg, now_ms};
 
 /// The instant to compute at. A given TIME is checked before anything is read from stdin, so a
@@ -28,12 +29,14 @@ fn check_at(at: Option<TimeArg>) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Reads the secret then the PIN. The PIN is taken as typed (any text), like the algorithm:
-/// servers such as privacyIDEA use PINs outside the 4–8 digit policy for new tokens.
+/// Reads the secret then the PIN. The PIN may lie outside the 4–8 digit policy for new tokens
+/// (servers such as privacyIDEA set others; the published vectors use `1` and `77777777`), but
+/// what cannot be a PIN — letters, a NUL, non-ASCII digits, 10 kB — is refused
+/// ([`Pin::typed`]).
 fn read_secret_and_pin() -> Result<(Secret, Pin), Failure> {
     let mut input = SecretInput::new();
     let secret = Secret::new(&input.line("secret")?)?;
-    let pin = Pin::raw(input.line("PIN")?.trim());
+    let pin = Pin::typed(&input.line("PIN")?)?;
     Ok((secret, pin))
 }
 
@@ -47,18 +50,15 @@ pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {
     let countdown = Countdown::at(at_ms(a.at), ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
     let code = motp_core::code(&secret, &pin, countdown.counter);
     if a.json {
-        println!(
-            "{}",
-            json!({
-                "code": code.as_str(),
-                "counter": countdown.counter,
-                "step_start": countdown.step_start_ms / 1000,
-                "step_end": countdown.step_end_ms / 1000,
-                "seconds_left": countdown.seconds_left(),
-            })
-        );
+        crate::out::json(&json!({
+            "code": code.as_str(),
+            "counter": countdown.counter,
+            "step_start": countdown.step_start_ms / 1000,
+            "step_end": countdown.step_end_ms / 1000,
+            "seconds_left": countdown.seconds_left(),
+        }))?;
     } else {
-        println!("{code}");
+        say!("{code}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -70,23 +70,20 @@ pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
     let counter = counter_at(at_ms(a.at))?;
     let result = motp_core::verify(&secret, &pin, &submitted, counter, a.window)?;
     if a.json {
-        println!(
-            "{}",
-            json!({
-                "accepted": result.is_some(),
-                "offset_steps": result.map(|v| v.offset_steps),
-                "offset_seconds": result.map(|v| v.offset_seconds()),
-            })
-        );
+        crate::out::json(&json!({
+            "accepted": result.is_some(),
+            "offset_steps": result.map(|v| v.offset_steps),
+            "offset_seconds": result.map(|v| v.offset_seconds()),
+        }))?;
     } else {
         match result {
-            Some(v) if v.offset_steps == 0 => println!("accepted"),
-            Some(v) => println!(
+            Some(v) if v.offset_steps == 0 => say!("accepted"),
+            Some(v) => say!(
                 "accepted ({:+} steps = {:+} s from the server's time)",
                 v.offset_steps,
                 v.offset_seconds()
             ),
-            None => println!(
+            None => say!(
                 "rejected: no code within ±{} steps (±{} s) matches",
                 a.window,
                 i64::from(a.window) * STEP_SECONDS
@@ -124,9 +121,9 @@ pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     let counter = counter_at(at_ms(a.at))?;
     let d = motp_core::diagnose(&secret, &pin, &submitted, counter, options)?;
     if a.json {
-        println!("{}", diagnosis_json(&d));
+        crate::out::json(&diagnosis_json(&d))?;
     } else {
-        println!("{}: {}", d.cause.as_str(), d.advice);
+        say!("{}: {}", d.cause.as_str(), d.advice);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -135,7 +132,7 @@ pub fn secret(a: SecretArgs) -> Result<ExitCode, Failure> {
     match a.command {
         SecretCommand::Generate { length } => {
             let secret = Secret::generate(SecretLength::try_from(length)?)?;
-            println!("{}", secret.expose());
+            say!("{}", secret.expose());
         }
         SecretCommand::Check {
             compare,
@@ -166,24 +163,21 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
                 .map(|w| w.to_string())
                 .collect();
             if json {
-                println!(
-                    "{}",
-                    json!({
-                        "issuer": parsed.issuer,
-                        "account": parsed.account,
-                        "secret": parsed.secret.expose(),
-                        "pin_present": parsed.pin.is_some(),
-                        "secret_warnings": warnings,
-                    })
-                );
+                crate::out::json(&json!({
+                    "issuer": parsed.issuer,
+                    "account": parsed.account,
+                    "secret": parsed.secret.expose(),
+                    "pin_present": parsed.pin.is_some(),
+                    "secret_warnings": warnings,
+                }))?;
             } else {
-                println!(
+                say!(
                     "issuer:      {}",
                     parsed.issuer.as_deref().unwrap_or("(none)")
                 );
-                println!("account:     {}", parsed.account);
-                println!("secret:      {}", parsed.secret.expose());
-                println!(
+                say!("account:     {}", parsed.account);
+                say!("secret:      {}", parsed.secret.expose());
+                say!(
                     "pin present: {}",
                     if parsed.pin.is_some() {
                         "yes (non-standard pin= parameter; not kept unless you choose to)"
@@ -192,7 +186,7 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
                     }
                 );
                 for w in warnings {
-                    println!("warning:     {w}");
+                    say!("warning:     {w}");
                 }
             }
         }

@@ -5,24 +5,48 @@ use std::process::ExitCode;
 /// Exit code for bad input or a failed operation.
 pub const EXIT_BAD_INPUT: u8 = 2;
 
+/// Exit code when the reader of standard output went away (128 + SIGPIPE, what a shell
+/// reports for a Unix tool that SIGPIPE ended).
+pub const EXIT_CLOSED_PIPE: u8 = 141;
+
 /// A failure to report to the user.
 #[derive(Debug)]
 pub struct Failure {
     message: String,
+    closed_pipe: bool,
 }
 
 impl Failure {
     pub fn new(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),
+            closed_pipe: false,
         }
     }
 
-    /// Prints the one-line message and returns exit code 2.
+    /// Standard output's reader went away: the command stops quietly.
+    pub fn closed_pipe() -> Self {
+        Failure {
+            message: String::new(),
+            closed_pipe: true,
+        }
+    }
+
+    /// Whether this is a closed pipe rather than an error to report.
+    #[cfg(test)]
+    pub fn is_closed_pipe(&self) -> bool {
+        self.closed_pipe
+    }
+
+    /// Prints the one-line message (escaped: it may quote a name from a file) and returns exit
+    /// code 2; a closed pipe prints nothing and returns 141.
     pub fn exit(self) -> ExitCode {
+        if self.closed_pipe {
+            return ExitCode::from(EXIT_CLOSED_PIPE);
+        }
         // Messages from motp-core never contain secrets; keep them on one line regardless.
         let line = self.message.replace('\n', " ");
-        eprintln!("motp: {line}");
+        crate::out::error_line(&format!("motp: {line}"));
         ExitCode::from(EXIT_BAD_INPUT)
     }
 }
@@ -55,7 +79,10 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
         }
         _ => {
             let rendered = e.render().to_string();
-            eprintln!("motp: {} (see motp --help)", first_paragraph(&rendered));
+            crate::out::error_line(&format!(
+                "motp: {} (see motp --help)",
+                first_paragraph(&rendered)
+            ));
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }

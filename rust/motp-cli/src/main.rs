@@ -12,6 +12,8 @@ mod engine_cmds;
 mod failure;
 mod files;
 mod input;
+mod out;
+mod prompt;
 mod timearg;
 mod transfer_args;
 mod transfer_cmds;

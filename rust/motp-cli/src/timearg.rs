@@ -11,6 +11,14 @@ impl std::str::FromStr for TimeArg {
     fn from_str(s: &str) -> Result<Self, String> {
         let s = s.trim();
         if let Ok(secs) = s.parse::<i64>() {
+            // Later instants would overflow the code's time arithmetic (motp-core refuses them
+            // too); no clock is anywhere near.
+            if secs > motp_core::time::MAX_UNIX_SECONDS {
+                return Err(format!(
+                    "{s} is after the year 9999: give a time up to {} (9999-12-31T23:59:59Z)",
+                    motp_core::time::MAX_UNIX_SECONDS
+                ));
+            }
             return secs
                 .checked_mul(1000)
                 .map(TimeArg)
@@ -102,6 +110,10 @@ mod tests {
         );
         assert!("yesterday".parse::<TimeArg>().is_err());
         assert_eq!("-5".parse::<TimeArg>().unwrap().0, -5000);
+        assert!("253402300799".parse::<TimeArg>().is_ok());
+        let e = "253402300800".parse::<TimeArg>().unwrap_err();
+        assert!(e.contains("after the year 9999"), "{e}");
+        assert!(format!("{}", i64::MAX / 1000).parse::<TimeArg>().is_err());
     }
 
     #[test]

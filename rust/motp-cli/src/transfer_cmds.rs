@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 use crate::failure::Failure;
 use crate::files::{read_import_file, write_export};
+use crate::out::say;
 use crate::timearg::now_ms;
 use crate::transfer_args::{ExportArgs, ExportFormat, ImportArgs};
 use crate::vault_open::{
@@ -107,37 +108,34 @@ pub fn import(a: ImportArgs) -> Result<ExitCode, Failure> {
                 v
             })
             .collect();
-        println!(
-            "{}",
-            json!({
-                "file": a.file.display().to_string(),
-                "format": r.source.code(),
-                "format_name": r.source.name(),
-                "encrypted": r.encrypted,
-                "entries_total": report.entries.len(),
-                "imported": report.imported(),
-                "duplicates": duplicates,
-                "skipped": invalid,
-                "pins_kept": report.pins_kept(),
-                "pins_dropped": report.pins_dropped(),
-                "entries": entries,
-            })
-        );
+        crate::out::json(&json!({
+            "file": a.file.display().to_string(),
+            "format": r.source.code(),
+            "format_name": r.source.name(),
+            "encrypted": r.encrypted,
+            "entries_total": report.entries.len(),
+            "imported": report.imported(),
+            "duplicates": duplicates,
+            "skipped": invalid,
+            "pins_kept": report.pins_kept(),
+            "pins_dropped": report.pins_dropped(),
+            "entries": entries,
+        }))?;
         return Ok(ExitCode::SUCCESS);
     }
     for e in &report.entries {
         match &e.outcome {
-            ImportOutcome::Imported(_) => println!("imported   {}", e.name),
+            ImportOutcome::Imported(_) => say!("imported   {}", e.name),
             ImportOutcome::SkippedDuplicate { reason, .. } => {
-                println!("duplicate  {}: {reason}", e.name);
+                say!("duplicate  {}: {reason}", e.name);
             }
-            ImportOutcome::SkippedInvalid { reason } => println!("skipped    {}: {reason}", e.name),
+            ImportOutcome::SkippedInvalid { reason } => say!("skipped    {}: {reason}", e.name),
         }
         for w in warnings_of(&e.outcome) {
-            println!("           warning: {w}");
+            say!("           warning: {w}");
         }
     }
-    println!(
+    say!(
         "{}{}: {} imported, {}, {} skipped (of {})",
         r.source.name(),
         if r.encrypted { " (encrypted)" } else { "" },
@@ -148,11 +146,11 @@ pub fn import(a: ImportArgs) -> Result<ExitCode, Failure> {
     );
     match (report.pins_dropped(), report.pins_kept()) {
         (0, 0) => {}
-        (0, kept) => println!(
+        (0, kept) => say!(
             "{} the PIN the file stored (--keep-pins)",
             count(kept, "token keeps", "tokens keep")
         ),
-        (dropped, _) => println!(
+        (dropped, _) => say!(
             "{} stored in the file {} not kept: {} for the PIN each time (type it when \
              motp code asks; --keep-pins keeps stored PINs)",
             count(dropped, "PIN", "PINs"),
@@ -295,21 +293,18 @@ pub fn export(a: ExportArgs) -> Result<ExitCode, Failure> {
             .iter()
             .map(|(name, reason)| json!({ "name": name, "reason": reason }))
             .collect();
-        println!(
-            "{}",
-            json!({
-                "file": a.file.display().to_string(),
-                "format": format_code(a.format),
-                "encrypted": encrypted,
-                "count": count_written,
-                "token": token,
-                "skipped": skipped,
-            })
-        );
+        crate::out::json(&json!({
+            "file": a.file.display().to_string(),
+            "format": format_code(a.format),
+            "encrypted": encrypted,
+            "count": count_written,
+            "token": token,
+            "skipped": skipped,
+        }))?;
         return Ok(ExitCode::SUCCESS);
     }
     match &token {
-        Some(name) => println!(
+        Some(name) => say!(
             "wrote the QR code of {name} to {} ({})",
             a.file.display(),
             if a.format == ExportFormat::QrPng {
@@ -318,7 +313,7 @@ pub fn export(a: ExportArgs) -> Result<ExitCode, Failure> {
                 "SVG"
             }
         ),
-        None => println!(
+        None => say!(
             "exported {} to {} ({}{})",
             count(count_written, "token", "tokens"),
             a.file.display(),
@@ -331,7 +326,7 @@ pub fn export(a: ExportArgs) -> Result<ExitCode, Failure> {
         ),
     }
     for (name, reason) in &skipped {
-        println!("skipped    {name}: {reason}");
+        say!("skipped    {name}: {reason}");
     }
     Ok(ExitCode::SUCCESS)
 }

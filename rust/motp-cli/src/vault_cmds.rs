@@ -5,7 +5,7 @@
 //! directory. Its password comes from a prompt without echo on the terminal; scripts use
 //! `--password-file FILE` or `$MOTP_PASSWORD` (less safe, and documented so).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -18,11 +18,13 @@ use serde_json::json;
 
 use crate::failure::Failure;
 use crate::input::SecretInput;
+use crate::out::say;
 use crate::timearg::now_ms;
 use crate::vault_args::{
     AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, QrStyle, RmArgs, ShowArgs,
 };
 use crate::vault_open::{kdf, new_vault_password, open, vault_path, warn};
+use motp_core::text::escape_for_terminal;
 
 fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -51,7 +53,7 @@ pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
     Vault::check_can_create(&path)?;
     let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;
     Vault::create(&path, &pw, kdf())?;
-    println!("created an empty vault at {}", path.display());
+    say!("created an empty vault at {}", path.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -126,20 +128,28 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     token.pin = pin;
     token.tolerance_seconds = a.tolerance;
     token.note = a.note;
-    // One transactional change: re-applied (without asking again) if another program saved
-    // the vault meanwhile; nothing in memory or on disk if it fails.
     let now = now_ms();
-    let id = vault.change(|v| v.add(token.clone(), now))?;
-    let info = vault.get(id)?;
-    println!("added {} (id {})", info.name, info.id);
-    if let Some(s) = generated {
-        println!("secret: {}", s.expose());
-        println!(
+    // Checked on a copy first (names, limits), so a generated secret is shown only for a token
+    // that will be added, and shown before anything is saved.
+    let mut preview = vault.clone();
+    let planned = preview.add(token.clone(), now)?;
+    let info = preview.get(planned)?;
+    // A generated secret exists nowhere else: it is shown (and flushed) before the token is
+    // saved, so a write that fails (a closed pipe, a full disk) leaves no token whose secret
+    // nobody saw.
+    if let Some(s) = &generated {
+        say!("secret: {}", s.expose());
+        say!(
             "enter this secret on the VPN router or server for {}; `motp show {} --reveal` \
              shows it again",
-            info.account, info.name
+            info.account,
+            info.name
         );
     }
+    // One transactional change: re-applied (without asking again) if another program saved
+    // the vault meanwhile; nothing in memory or on disk if it fails.
+    let id = vault.change(|v| v.add(token.clone(), now))?;
+    say!("added {} (id {id})", info.name);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -162,30 +172,37 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(items));
+        crate::out::json(&serde_json::Value::Array(items))?;
         return Ok(ExitCode::SUCCESS);
     }
     if tokens.is_empty() {
-        println!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
+        say!("no tokens yet: add one with `motp add ACCOUNT` or `motp add ISSUER:ACCOUNT`");
         return Ok(ExitCode::SUCCESS);
     }
-    let width = tokens
+    // Names are escaped before their width is measured, so the columns line up even for a
+    // name with an escaped control character; the header is never narrower than its title.
+    let names: Vec<String> = tokens
         .iter()
-        .map(|t| t.name.chars().count())
+        .map(|t| escape_for_terminal(&t.name).into_owned())
+        .collect();
+    let width = names
+        .iter()
+        .map(|n| n.chars().count())
         .max()
-        .unwrap_or(4);
-    println!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
-    for t in &tokens {
+        .unwrap_or(0)
+        .max("NAME".len());
+    say!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
+    for (t, name) in tokens.iter().zip(&names) {
         let line = format!(
             "{:<width$}  {:<18}  {}",
-            t.name,
+            name,
             pin_words(t),
             t.note.as_deref().unwrap_or("").replace('\n', " ")
         );
-        println!("{}", line.trim_end());
+        say!("{}", line.trim_end());
     }
     if let Some(line) = correction_line(vault.settings().clock_correction) {
-        println!("{line}");
+        say!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -237,11 +254,9 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let info = vault.find(&a.name)?;
     let pin = match info.pin_policy {
-        PinPolicy::Ask => Some(Pin::raw(
-            SecretInput::new()
-                .line(&format!("PIN for {}", info.name))?
-                .trim(),
-        )),
+        PinPolicy::Ask => Some(Pin::typed(
+            &SecretInput::new().line(&format!("PIN for {}", info.name))?,
+        )?),
         PinPolicy::Remember => None,
     };
     let at = a.at.map_or_else(now_ms, |t| t.0);
@@ -261,19 +276,19 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     }
     let correction = vault.settings().clock_correction;
     if a.json {
-        println!("{}", code_json(&info.name, &first, correction));
+        crate::out::json(&code_json(&info.name, &first, correction))?;
         return Ok(ExitCode::SUCCESS);
     }
     // A person reading the terminal is told about a stored correction; a script reading a pipe
     // gets the code alone, as always (and the correction in --json).
     let terminal = std::io::stdout().is_terminal();
     if let Some(line) = correction_line(correction).filter(|_| terminal) {
-        println!("{line}");
+        say!("{line}");
     }
     if terminal {
         // Usernames are case-sensitive and a stray space fails the login: show the account
         // with every code, and say so when it has spaces around it.
-        println!("{} — username \"{}\"", info.name, info.account);
+        say!("{} — username \"{}\"", info.name, info.account);
         if info.account.trim() != info.account {
             warn("this username has spaces before or after it: the VPN will likely reject it");
         }
@@ -283,40 +298,37 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
         // A person reads the grouped form; a script or clipboard gets the code without spaces,
         // exactly as it is typed into the VPN client (as `motp otp` prints it).
         if terminal {
-            println!("{}", first.grouped);
+            say!("{}", first.grouped);
         } else {
-            println!("{}", first.code);
+            say!("{}", first.code);
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
     let mut shown = first.countdown.counter;
     if live {
-        let _ = write!(out, "{}", frame(&first));
+        crate::out::raw(&frame(&first))?;
     } else {
-        let _ = writeln!(out, "{}", first.code);
+        say!("{}", first.code);
     }
-    let _ = out.flush();
+    // Every write is flushed and checked: a closed pipe ends the loop quietly (exit 141), a
+    // full disk with one line (exit 2).
     loop {
         std::thread::sleep(Duration::from_millis(if live { 100 } else { 250 }));
         let c = vault.code(info.id, pin.as_ref(), now_ms())?;
         let changed = c.countdown.counter != shown;
         if changed && !a.watch {
-            let _ = writeln!(out);
+            say!();
             break;
         }
         if live {
             if changed {
-                let _ = writeln!(out);
+                say!();
             }
-            let _ = write!(out, "{}", frame(&c));
+            crate::out::raw(&frame(&c))?;
         } else if changed {
-            let _ = writeln!(out, "{}", c.code);
+            say!("{}", c.code);
         }
         shown = c.countdown.counter;
-        if out.flush().is_err() {
-            break; // the reader went away (a closed pipe)
-        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -364,14 +376,14 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
         if let (Some(s), Some(map)) = (&secret, v.as_object_mut()) {
             map.insert("secret".into(), s.expose().into());
         }
-        println!("{v}");
+        crate::out::json(&v)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("name:       {}", t.name);
-    println!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
-    println!("account:    {}", t.account);
-    println!("id:         {}", t.id);
-    println!(
+    say!("name:       {}", t.name);
+    say!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
+    say!("account:    {}", t.account);
+    say!("id:         {}", t.id);
+    say!(
         "PIN:        {}",
         match (t.pin_policy, t.typo_guard) {
             (PinPolicy::Remember, _) => "remembered in the vault",
@@ -379,40 +391,41 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
             (PinPolicy::Ask, false) => "asked each time",
         }
     );
-    println!("tolerance:  {} s", t.tolerance_seconds);
+    say!("tolerance:  {} s", t.tolerance_seconds);
     if let Some(n) = &t.note {
-        println!("note:       {}", n.replace('\n', " "));
+        say!("note:       {}", n.replace('\n', " "));
     }
     match &secret {
         Some(s) => {
-            println!("secret:     {}", &*s.grouped());
-            println!(
+            say!("secret:     {}", &*s.grouped());
+            say!(
                 "            {} (exact text, {} characters)",
                 s.expose(),
                 s.len()
             );
         }
-        None => println!(
+        None => say!(
             "secret:     {} characters, hidden (--reveal shows it)",
             t.secret_chars
         ),
     }
     for w in &warnings {
-        println!("warning:    {w}");
+        say!("warning:    {w}");
     }
-    println!("created:    {}", rfc3339(t.created_ms));
-    println!("updated:    {}", rfc3339(t.updated_ms));
-    println!(
+    say!("created:    {}", rfc3339(t.created_ms));
+    say!("updated:    {}", rfc3339(t.updated_ms));
+    say!(
         "last used:  {}",
         t.last_used_ms.map_or_else(|| "never".into(), rfc3339)
     );
     if a.qr {
         let matrix = motp_core::qr::for_token(&vault.provisioning_uri(t.id)?)?;
-        println!(
+        say!(
             "QR code:    the token's motp:// URI, without the PIN; whoever scans it has the \
              token"
         );
-        print!("{}", &*matrix.to_terminal(qr_style(a.qr_style)));
+        // Our own colour codes: written as they are.
+        crate::out::raw(&matrix.to_terminal(qr_style(a.qr_style)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -421,7 +434,7 @@ pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let t = vault.find(&a.name)?;
     vault.change(|v| v.remove(t.id))?;
-    println!(
+    say!(
         "removed {} (the previous copy, {}, still has it until the next change)",
         t.name,
         vault.prev_path().display()
@@ -434,6 +447,6 @@ pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
     let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
     let kdf = kdf();
     vault.change(|v| v.change_password(&new, kdf))?;
-    println!("password changed");
+    say!("password changed");
     Ok(ExitCode::SUCCESS)
 }

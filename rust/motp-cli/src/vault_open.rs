@@ -7,7 +7,7 @@
 //! terminal and without a file, a command stops with one line saying which option to use,
 //! rather than hang on a prompt nobody sees.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use motp_core::vault::{KdfParams, Password, Vault};
@@ -52,24 +52,68 @@ pub fn vault_path(opts: &VaultOpts) -> Result<PathBuf, Failure> {
         })
 }
 
-/// The first line of a file, without its line ending.
+/// The first line of a password file, without its line ending (at most
+/// [`MAX_LINE_BYTES`](crate::prompt::MAX_LINE_BYTES)).
+///
+/// Like ssh with a private key, a file that other users may read (or write) is refused: the
+/// password in it would no longer be a secret. `chmod 600 FILE` makes it private.
 pub fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
-    let mut text = Zeroizing::new(String::new());
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_to_string(&mut text))
+    let shown = path.display();
+    let cannot =
+        |e: std::io::Error| Failure::new(format!("cannot read the {what} file {shown}: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    check_private(&file, path, what)?;
+    let line = crate::prompt::read_capped_line(&mut std::io::BufReader::new(file))
+        .map_err(|e| match e {
+            crate::prompt::PromptError::Io(e) => cannot(e),
+            _ => Failure::new(format!(
+                "the first line of the {what} file {shown} is longer than {} bytes: put the \
+                 password alone on the first line",
+                crate::prompt::MAX_LINE_BYTES
+            )),
+        })?
+        .unwrap_or_default();
+    let line = crate::prompt::finish_line(line).map_err(|_| {
+        Failure::new(format!(
+            "the first line of the {what} file {shown} is not UTF-8 text"
+        ))
+    })?;
+    Password::from_zeroizing(line).map_err(|_| {
+        Failure::new(format!(
+            "the {what} file {shown} has an empty first line: put the password on it"
+        ))
+    })
+}
+
+/// Refuses a password file that others can read or write (Unix permissions).
+#[cfg(unix)]
+fn check_private(file: &std::fs::File, path: &Path, what: &str) -> Result<(), Failure> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = file
+        .metadata()
         .map_err(|e| {
             Failure::new(format!(
                 "cannot read the {what} file {}: {e}",
                 path.display()
             ))
-        })?;
-    let line = text.lines().next().unwrap_or("");
-    Password::new(line).map_err(|_| {
-        Failure::new(format!(
-            "the {what} file {} has an empty first line: put the password on it",
+        })?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return Err(Failure::new(format!(
+            "the {what} file {} can be read or changed by other users (mode {:04o}): make it \
+             private with `chmod 600 {}` (nothing was done)",
+            path.display(),
+            mode & 0o7777,
             path.display()
-        ))
-    })
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_private(_file: &std::fs::File, _path: &Path, _what: &str) -> Result<(), Failure> {
+    Ok(())
 }
 
 fn from_env(name: &str) -> Result<Option<Password>, Failure> {
@@ -88,13 +132,17 @@ pub fn person_present() -> bool {
 }
 
 /// Asks on the terminal without echo, but only when a person is there; otherwise fails with
-/// `no_terminal` (which says where the password goes instead).
+/// `no_terminal` (which says where the password goes instead). Ctrl-D at the prompt is "no
+/// password typed", not "no terminal".
 pub fn prompt(text: &str, no_terminal: &str) -> Result<Zeroizing<String>, Failure> {
-    person_present()
-        .then(|| rpassword::prompt_password(text).ok())
-        .flatten()
-        .map(Zeroizing::new)
-        .ok_or_else(|| Failure::new(no_terminal))
+    use crate::prompt::PromptError;
+    if !person_present() {
+        return Err(Failure::new(no_terminal));
+    }
+    crate::prompt::hidden(text).map_err(|e| match e {
+        PromptError::NoTerminal => Failure::new(no_terminal),
+        other => crate::input::read_failure("password", other),
+    })
 }
 
 const VAULT_NO_TERMINAL: &str =
@@ -168,5 +216,5 @@ pub fn open(opts: &VaultOpts) -> Result<Vault, Failure> {
 
 /// A warning on standard error, on one line; the command goes on.
 pub fn warn(text: &str) {
-    eprintln!("motp: warning: {}", text.replace('\n', " "));
+    crate::out::error_line(&format!("motp: warning: {}", text.replace('\n', " ")));
 }

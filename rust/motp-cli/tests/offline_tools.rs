@@ -285,3 +285,96 @@ fn uri_parse_reads_a_qr_code_image() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn instants_past_year_9999_are_refused_before_anything_is_read() {
+    // i64::MAX / 1000 seconds used to wrap step_end negative.
+    for at in [
+        "253402300800",
+        &(i64::MAX / 1000).to_string(),
+        &i64::MAX.to_string(),
+    ] {
+        for cmd in [&["otp", "--at", at][..], &["verify", "6ed4e4", "--at", at]] {
+            let out = motp().args(cmd).write_stdin("").output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(err.contains("after the year 9999"), "{err}");
+            assert!(out.stdout.is_empty());
+        }
+    }
+    // The last second of 9999 still computes, with a step that ends after it.
+    let out = motp()
+        .args(["otp", "--at", "253402300799", "--json"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out.stdout);
+    assert_eq!(v["step_end"], 253402300800_i64);
+    assert_eq!(v["seconds_left"], 1);
+}
+
+#[test]
+fn typed_pins_that_cannot_be_pins_are_refused() {
+    // The published vectors' PINs of 1 and 8 digits still work (privacyIDEA, otpverify.sh).
+    for (pin, code_ok) in [("1", true), ("77777777", true)] {
+        let out = motp()
+            .args(["otp", "--at", AT])
+            .write_stdin(format!("0123456789abcdef\n{pin}\n"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.success(), code_ok, "{pin}");
+    }
+    let long = "1".repeat(17);
+    let ten_kb = "1".repeat(10_000);
+    for (pin, needle) in [
+        ("12\u{0}4", "ASCII digits only"),
+        ("12ab", "ASCII digits only"),
+        ("\u{664}\u{667}\u{661}\u{661}", "ASCII digits only"),
+        (long.as_str(), "longer than 16 digits"),
+        (ten_kb.as_str(), "longer than 8192 bytes"),
+        ("", "no PIN was typed"),
+    ] {
+        for cmd in [
+            &["otp", "--at", AT][..],
+            &["diagnose", "6ed4e4", "--at", AT],
+        ] {
+            let out = motp()
+                .args(cmd)
+                .write_stdin(format!("0123456789abcdef\n{pin}\n"))
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{needle}");
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(err.contains(needle), "{needle}: {err}");
+            assert!(
+                !err.contains(pin) || pin.is_empty(),
+                "the PIN is never echoed: {err}"
+            );
+            assert!(out.stdout.is_empty());
+        }
+    }
+}
+
+#[test]
+fn diagnose_says_which_way_a_match_in_the_window_is() {
+    // The vector's code at 1296121200 is 6ed4e4; 20 s later the same code is 2 steps behind.
+    let out = motp()
+        .args(["diagnose", "6ed4e4", "--at", "1296121220"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("(made for a time 20 s behind this clock, within the server's window)"),
+        "{text}"
+    );
+    assert!(!text.contains("ahead of,"), "{text}");
+}

@@ -47,11 +47,17 @@ fn stderr(out: &std::process::Output) -> String {
 
 /// Fails with exit 2 and exactly one stderr line containing `needle`, nothing on stdout.
 fn fails_with(out: std::process::Output, needle: &str) {
+    fails_with_text(out, needle);
+}
+
+/// [`fails_with`], returning the stderr line.
+fn fails_with_text(out: std::process::Output, needle: &str) -> String {
     assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains(needle), "{err}");
     assert!(out.stdout.is_empty(), "{}", stdout(&out));
+    err
 }
 
 /// privacyIDEA's vector: secret 0123456789abcdef, PIN 6666, counter 129612120 → 6ed4e4.
@@ -311,8 +317,18 @@ fn refusals_are_one_line_exit_2() {
     assert_eq!(v.as_array().unwrap().len(), 2);
 }
 
+/// A password file: readable by its owner only (motp refuses others, like ssh).
 fn write(path: &Path, text: &str) {
-    std::fs::write(path, text).expect("write a test file");
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .expect("write a test file");
 }
 
 #[test]
@@ -365,6 +381,58 @@ fn password_file_and_passwd() {
             .unwrap(),
         "empty first line",
     );
+
+    // Like ssh with a private key: a password file others may read or change is refused, for
+    // every password option, before anything is done.
+    use std::os::unix::fs::PermissionsExt;
+    write(&pwfile, "new secret words\n");
+    for mode in [0o640, 0o604, 0o620, 0o644] {
+        std::fs::set_permissions(&pwfile, std::fs::Permissions::from_mode(mode)).unwrap();
+        let err = fails_with_text(
+            env.motp()
+                .env_remove("MOTP_PASSWORD")
+                .arg("list")
+                .arg("--password-file")
+                .arg(&pwfile)
+                .output()
+                .unwrap(),
+            "can be read or changed by other users",
+        );
+        assert!(
+            err.contains(&format!("mode {mode:04o}")) && err.contains("chmod 600"),
+            "{err}"
+        );
+    }
+    fails_with(
+        env.motp()
+            .env("MOTP_PASSWORD", "new secret words")
+            .arg("passwd")
+            .arg("--new-password-file")
+            .arg(&pwfile)
+            .output()
+            .unwrap(),
+        "chmod 600",
+    );
+    std::fs::set_permissions(&pwfile, std::fs::Permissions::from_mode(0o400)).unwrap();
+    env.motp()
+        .env_remove("MOTP_PASSWORD")
+        .arg("list")
+        .arg("--password-file")
+        .arg(&pwfile)
+        .assert()
+        .success();
+    // A first line longer than any password (a wrong file named) is refused, not read whole.
+    let huge = env.dir.path().join("huge");
+    write(&huge, &"x".repeat(1 << 20));
+    fails_with(
+        env.motp()
+            .arg("list")
+            .arg("--password-file")
+            .arg(&huge)
+            .output()
+            .unwrap(),
+        "longer than 8192 bytes",
+    );
 }
 
 #[test]
@@ -391,4 +459,51 @@ fn secrets_never_appear_in_list_or_errors() {
     }
     let raw = std::fs::read_to_string(env.vault()).unwrap();
     assert!(!raw.contains("5ecret") && !raw.contains("alice"));
+}
+
+#[test]
+fn the_whole_name_wins_over_a_prefix_and_an_account() {
+    let env = Env::new();
+    env.init();
+    for (name, secret) in [
+        ("ACME:alice", "0123456789abcdef"),
+        ("alice", "fedcba9876543210"),
+    ] {
+        env.motp()
+            .args(["add", name, "--remember-pin"])
+            .write_stdin(format!("{secret}\n6666\n"))
+            .assert()
+            .success();
+    }
+    let show = |name: &str| -> Value {
+        let out = env.motp().args(["show", name, "--json"]).output().unwrap();
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(show("alice")["name"], "alice");
+    assert_eq!(show("ACME:alice")["name"], "ACME:alice");
+    // A prefix of both is still ambiguous, with the candidates listed.
+    fails_with(
+        env.motp().args(["show", "ali"]).output().unwrap(),
+        "ACME:alice",
+    );
+
+    // list: the header lines up with short names (NAME is wider than "alice").
+    let out = env.motp().arg("list").output().unwrap();
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    let pin_column = lines[0].find("PIN").unwrap();
+    for line in &lines[1..] {
+        assert_eq!(line.find("remembered"), Some(pin_column), "{text}");
+    }
+    let env = Env::new();
+    env.init();
+    env.motp()
+        .args(["add", "bo", "--remember-pin"])
+        .write_stdin("0123456789abcdef\n6666\n")
+        .assert()
+        .success();
+    let text = stdout(&env.motp().arg("list").output().unwrap());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[1].find("remembered"), lines[0].find("PIN"), "{text}");
 }

@@ -93,6 +93,36 @@ fn box_blur_region(
     out
 }
 
+/// Bounded work (docs/qr.md): pictures tiled with the smallest finder patterns, which kept
+/// rxing's unbounded search busy for minutes. The figure is the whole decode, halvings
+/// included; the unit tests count the work.
+fn hostile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for side in [4096u32, 8192] {
+        let pixels = qr::tiled_finder_patterns(side);
+        group.bench_function(
+            format!("decode_luma {side}x{side} tiled finder patterns"),
+            |b| b.iter(|| qr::decode_luma(black_box(&pixels), side, side, side).unwrap()),
+        );
+    }
+    // The reported reproducer's path: a PNG file (`motp uri parse --qr`), 8192², decoded whole.
+    let side = 8192u32;
+    let mut png = Vec::new();
+    image::GrayImage::from_raw(side, side, qr::tiled_finder_patterns(side))
+        .unwrap()
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    group.bench_function(
+        format!(
+            "decode_image {side}x{side} PNG of tiled finder patterns ({} KB)",
+            png.len() / 1024
+        ),
+        |b| b.iter(|| qr::decode_image(black_box(&png)).unwrap()),
+    );
+    group.finish();
+}
+
 fn encode(c: &mut Criterion) {
     let token = ProvisioningUri {
         issuer: Some("privacyIDEA".into()),
@@ -111,5 +141,5 @@ fn encode(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, decode, encode);
+criterion_group!(benches, decode, hostile, encode);
 criterion_main!(benches);

@@ -155,7 +155,7 @@ pub fn diagnose(
                         String::new()
                     } else {
                         format!(
-                            " ({} {}, within the server's window)",
+                            " (made for a time {} {} this clock, within the server's window)",
                             human_duration(offset_seconds.unsigned_abs()),
                             ahead_behind(off)
                         )
@@ -250,6 +250,19 @@ mod tests {
         assert_eq!(d.cause, Cause::Match);
         assert_eq!(d.offset_seconds, Some(-30));
         assert_eq!(d.secret_variant, Some(SecretVariant::AsEntered));
+        assert!(
+            d.advice
+                .contains("(made for a time 30 s behind this clock, within the server's window)"),
+            "{}",
+            d.advice
+        );
+        let c = code(&s, &p, AT + 2);
+        let d = diagnose(&s, &p, &c, AT, DiagnoseOptions::default()).unwrap();
+        assert!(
+            d.advice.contains("20 s ahead of this clock, within"),
+            "{}",
+            d.advice
+        );
     }
 
     #[test]

@@ -351,6 +351,8 @@ fn secret_step(
 
 fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> Step {
     let mut status = StepStatus::Ok;
+    // Set when nothing here could check the PIN: the step is then "skipped", never "ok".
+    let mut unchecked = false;
     let mut message = Vec::new();
     let mut fix = Vec::new();
     match guard {
@@ -369,6 +371,7 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
         }
         PinGuard::Matches => message.push("The PIN typed passes the typo guard.".to_owned()),
         PinGuard::NotTyped if !diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) => {
+            unchecked = true;
             message.push(
                 "No PIN was typed, so the token's typo guard could not check it; a wrong PIN \
                  gives no error, just codes the server rejects."
@@ -382,6 +385,7 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
             if diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) {
                 message.push("The PIN produced the code to diagnose, so it is right.".to_owned());
             } else {
+                unchecked = true;
                 message.push(
                     "The PIN cannot be checked here (this token has no PIN typo guard); a wrong \
                      PIN gives no error, just codes the server rejects."
@@ -408,6 +412,11 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
         message.push(format!(
             "Log in as \"{account}\" exactly: usernames are case-sensitive."
         ));
+    }
+    // A username warning is a finding and outranks "skipped"; otherwise an unchecked PIN is
+    // reported as skipped, so the verdict says the PIN was not checked.
+    if unchecked && status == StepStatus::Ok {
+        status = StepStatus::Skipped;
     }
     let fix = (!fix.is_empty()).then(|| fix.join(" "));
     step(StepId::Pin, status, message.join(" "), fix)
@@ -745,7 +754,8 @@ mod tests {
         i.pin_guard = PinGuard::NotTyped;
         let r = doctor(&i).unwrap();
         let pin = r.step(StepId::Pin);
-        assert_eq!(pin.status, StepStatus::Ok);
+        // Nothing checked the PIN: "skipped", never "ok" (the verdict then says so).
+        assert_eq!(pin.status, StepStatus::Skipped);
         assert!(pin.message.contains("No PIN was typed"), "{}", pin.message);
         assert!(pin.fix.as_ref().unwrap().contains("type the PIN"));
         assert_eq!(r.verdict.cause, None);
@@ -787,6 +797,7 @@ mod tests {
         assert!(r.verdict.summary.contains("secret or PIN differ"));
         assert!(r.verdict.fix.contains("6 characters"));
         assert!(r.step(StepId::Pin).message.contains("cannot be checked"));
+        assert_eq!(r.step(StepId::Pin).status, StepStatus::Skipped);
     }
 
     #[test]

@@ -51,8 +51,12 @@ pub enum Error {
         /// The offending instant in seconds (negative).
         unix_seconds: i64,
     },
-    /// An instant so far in the future that arithmetic would overflow.
-    #[error("the time {unix_seconds} s is out of range: check the device clock")]
+    /// An instant after 9999-12-31 (`time::MAX_UNIX_SECONDS`), so far in the future that
+    /// arithmetic on it could overflow.
+    #[error(
+        "the time {unix_seconds} s is out of range: give a time before the year 10000 \
+         (253402300799 s); check the device clock"
+    )]
     TimeOutOfRange {
         /// The offending instant in seconds.
         unix_seconds: i64,
@@ -433,6 +437,13 @@ pub enum PinProblem {
     TooLong,
     /// A character other than 0–9.
     NotDigits,
+    /// A typed PIN (for an existing token) that is empty.
+    TypedEmpty,
+    /// A typed PIN with a character other than the ASCII digits 0–9 (a letter, a NUL, a
+    /// non-ASCII digit).
+    TypedNotDigits,
+    /// A typed PIN longer than any PIN is.
+    TypedTooLong,
 }
 
 impl std::fmt::Display for PinProblem {
@@ -443,6 +454,14 @@ impl std::fmt::Display for PinProblem {
                 "the PIN is too long: use 4 to 8 digits (DrayTek routers accept 4 to 7)"
             }
             PinProblem::NotDigits => "the PIN must be digits only (0-9): use 4 to 8 digits",
+            PinProblem::TypedEmpty => "no PIN was typed: type the token's PIN (digits 0-9)",
+            PinProblem::TypedNotDigits => {
+                "that is not a PIN: a PIN is ASCII digits only (0-9, no letters, spaces or \
+                 control characters); type the token's PIN again"
+            }
+            PinProblem::TypedTooLong => {
+                "that is not a PIN: it is longer than 16 digits; type the token's PIN again"
+            }
         })
     }
 }

@@ -23,6 +23,7 @@
 //! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`vault`] | the encrypted, crash-safe token store |
 //! | `qr` | QR codes: decode camera frames and images, draw a token's (feature `qr`) |
+//! | [`text`] | names and notes from outside kept from driving a terminal (escape, refuse, clean) |
 //! | [`error`] | the crate's one public error type |
 
 pub mod clock;
@@ -38,6 +39,7 @@ pub mod portable;
 pub mod qr;
 pub mod secret;
 pub mod secret_check;
+pub mod text;
 pub mod time;
 pub mod uri;
 pub mod vault;

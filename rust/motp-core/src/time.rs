@@ -13,6 +13,20 @@ const STEP_MS: i64 = STEP_SECONDS * 1000;
 /// DrayTek's guide says a code is "valid for around 30 seconds".
 pub const DEFAULT_TOLERANCE_SECONDS: u32 = 30;
 
+/// The last instant any function here accepts: 9999-12-31T23:59:59Z. Far beyond any real
+/// clock, yet well inside what the millisecond arithmetic (`step_end`, corrections, a
+/// diagnosis span around it) can hold without overflow, and what RFC 3339 can write. Later
+/// instants are refused with [`Error::TimeOutOfRange`] rather than wrapped.
+pub const MAX_UNIX_SECONDS: i64 = 253_402_300_799;
+
+/// Refuses instants after [`MAX_UNIX_SECONDS`] (seconds).
+fn check_not_too_late(unix_seconds: i64) -> Result<()> {
+    if unix_seconds > MAX_UNIX_SECONDS {
+        return Err(Error::TimeOutOfRange { unix_seconds });
+    }
+    Ok(())
+}
+
 /// A signed correction, in seconds, added to the device clock before computing a code
 /// (positive when the device clock is behind true time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -21,12 +35,16 @@ pub struct ClockCorrection(pub i64);
 impl ClockCorrection {
     /// Applies the correction to an instant in milliseconds.
     pub fn apply_ms(self, unix_ms: i64) -> Result<i64> {
-        self.0
+        check_not_too_late(unix_ms.div_euclid(1000))?;
+        let corrected = self
+            .0
             .checked_mul(1000)
             .and_then(|c| unix_ms.checked_add(c))
             .ok_or(Error::TimeOutOfRange {
                 unix_seconds: unix_ms.div_euclid(1000),
-            })
+            })?;
+        check_not_too_late(corrected.div_euclid(1000))?;
+        Ok(corrected)
     }
 }
 
@@ -35,6 +53,7 @@ pub fn counter_at_seconds(unix_seconds: i64) -> Result<u64> {
     if unix_seconds < 0 {
         return Err(Error::TimeBeforeEpoch { unix_seconds });
     }
+    check_not_too_late(unix_seconds)?;
     Ok((unix_seconds / STEP_SECONDS) as u64)
 }
 
@@ -135,6 +154,40 @@ mod tests {
         );
         assert!(Countdown::at(-1, ClockCorrection(0), 30).is_err());
         assert!(Countdown::at(i64::MAX, ClockCorrection(i64::MAX), 30).is_err());
+    }
+
+    #[test]
+    fn instants_beyond_year_9999_are_refused_not_wrapped() {
+        let last_ms = MAX_UNIX_SECONDS * 1000 + 999;
+        let c = Countdown::at(last_ms, ClockCorrection(0), 30).unwrap();
+        assert!(c.step_end_ms > c.step_start_ms && c.step_start_ms > 0);
+        assert_eq!(c.seconds_left(), 1);
+        assert!(counter_at_ms(last_ms).is_ok());
+        let too_late = Err(Error::TimeOutOfRange {
+            unix_seconds: MAX_UNIX_SECONDS + 1,
+        });
+        assert_eq!(counter_at_seconds(MAX_UNIX_SECONDS + 1), too_late);
+        assert_eq!(counter_at_ms(last_ms + 1), too_late);
+        // The reproducer: i64::MAX / 1000 ms made step_end wrap negative.
+        for ms in [i64::MAX / 1000, i64::MAX - 1, last_ms + 1] {
+            assert!(
+                matches!(
+                    Countdown::at(ms, ClockCorrection(0), 30),
+                    Err(Error::TimeOutOfRange { .. })
+                ),
+                "{ms}"
+            );
+            assert!(counter_at_ms(ms).is_err(), "{ms}");
+        }
+        // A correction may not carry a valid instant past the limit either.
+        assert!(matches!(
+            Countdown::at(last_ms, ClockCorrection(1), 30),
+            Err(Error::TimeOutOfRange { .. })
+        ));
+        let e = Error::TimeOutOfRange {
+            unix_seconds: MAX_UNIX_SECONDS + 1,
+        };
+        assert!(e.to_string().contains("before the year 10000"), "{e}");
     }
 
     #[test]

@@ -38,7 +38,10 @@ fn the_reference_python_script_decrypts_our_files() {
     v.save().unwrap();
 
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/vault-decrypt.py");
-    let mut child = Command::new("python3")
+    // scripts/test.sh sets MOTP_PYTHON to a Python with `cryptography` >= 44 (installing it
+    // in a private virtual environment when the system's lacks it).
+    let python = std::env::var("MOTP_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let mut child = Command::new(&python)
         .arg(script)
         .arg(&path)
         .stdin(Stdio::piped())
@@ -46,7 +49,10 @@ fn the_reference_python_script_decrypts_our_files() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| {
-            panic!("python3 is needed for this test (it checks docs/vault-format.md): {e}")
+            panic!(
+                "{python} is needed for this test (it checks docs/vault-format.md; \
+                 scripts/test.sh installs it): {e}"
+            )
         });
     child
         .stdin

@@ -41,10 +41,11 @@ impl Env {
         self.dir.path().join(name)
     }
 
-    /// Writes a file in the temporary folder (a password file, a URI list…).
+    /// Writes a file in the temporary folder (a password file, a URI list…), readable only by
+    /// its owner: motp refuses password files that other users can read.
     pub fn file(&self, name: &str, content: &[u8]) -> PathBuf {
         let p = self.path(name);
-        std::fs::write(&p, content).expect("write a test file");
+        private_file(&p, content);
         p
     }
 
@@ -102,6 +103,20 @@ impl Env {
             .map(|t| t["name"].as_str().unwrap().to_owned())
             .collect()
     }
+}
+
+/// Writes `content` to a new file of mode 0600.
+pub fn private_file(path: &Path, content: &[u8]) {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut f| f.write_all(content))
+        .expect("write a test file");
 }
 
 pub fn stdout(out: &Output) -> String {

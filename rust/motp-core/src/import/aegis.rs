@@ -246,7 +246,9 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     }
     let account = json::opt_str(entry, "name")?.unwrap_or_default().to_owned();
     let issuer = non_empty(json::opt_str(entry, "issuer")?);
-    let note = non_empty(json::opt_str(entry, "note")?);
+    // Notes may span lines; other control characters are replaced (crate::text), so a hostile
+    // note costs neither the token nor the terminal it is shown on.
+    let note = non_empty(json::opt_str(entry, "note")?).map(|n| crate::text::clean_note(&n));
     let info = json::req_obj(entry, "info")?;
     let encoded = json::req_str(info, "secret")?;
     let bytes = base32_decode(encoded).ok_or("the secret is not valid Base32")?;

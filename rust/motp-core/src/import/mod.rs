@@ -268,12 +268,19 @@ pub(crate) fn read_entries(
         .collect()
 }
 
-/// `text` with control characters replaced by `?`, cut to `max` characters.
+/// `text` with control and bidirectional characters ([`crate::text::is_unsafe_char`])
+/// replaced by `?`, cut to `max` characters.
 pub(crate) fn printable(text: &str, max: usize) -> String {
     let mut out: String = text
         .chars()
         .take(max)
-        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| {
+            if crate::text::is_unsafe_char(c) {
+                '?'
+            } else {
+                c
+            }
+        })
         .collect();
     if text.chars().count() > max {
         out.push('…');
@@ -313,6 +320,7 @@ mod tests {
         assert_eq!(label(Some("Corp"), None, 0), "Corp");
         assert_eq!(label(None, Some("  "), 4), "entry 5");
         assert_eq!(label(Some("a\nb"), None, 0), "a?b");
+        assert_eq!(label(Some("a\u{202e}b\x1b"), None, 0), "a?b?");
         assert_eq!(label(Some(&"x".repeat(200)), None, 0).chars().count(), 121);
     }
 

@@ -1,21 +1,17 @@
 //! Finding and reading every QR code in a picture.
 //!
-//! The decoder is rxing's port of zxing-cpp's QR reader (`rxing::qrcode::cpp_port::QrReader`)
-//! behind zxing's hybrid (local-threshold) binarizer: on the project's real 1600 × 1200 camera
-//! frame it takes ~7 ms where rqrr takes ~37 ms (figures and method in `docs/qr.md`).
+//! The decoder is rxing's port of zxing-cpp's QR reader (`rxing::qrcode::cpp_port`) behind
+//! zxing's hybrid (local-threshold) binarizer: on the project's real 1600 × 1200 camera frame it
+//! takes ~7 ms where rqrr takes ~37 ms (figures and method in `docs/qr.md`). Its steps are run
+//! by `bounded.rs`, which bounds the work for any picture.
 //!
 //! Decoding returns texts, not tokens: a caller that wants a token uses [`super::scan_luma`] /
 //! [`super::scan_image`]. The texts are wrapped in `Zeroizing` because a provisioning QR code
 //! carries the secret.
 
-use std::collections::HashSet;
 #[cfg(feature = "qr-image")]
 use std::io::Cursor;
 
-use rxing::common::HybridBinarizer;
-use rxing::multi::MultipleBarcodeReader;
-use rxing::qrcode::cpp_port::QrReader;
-use rxing::{BarcodeFormat, BinaryBitmap, DecodeHints, Luma8Source};
 use zeroize::Zeroizing;
 
 use super::frame;
@@ -53,33 +49,15 @@ pub fn decode_image(bytes: &[u8]) -> Result<Vec<Zeroizing<String>>> {
     read(&pixels, width, height, true)
 }
 
-/// Runs the QR reader over a packed `width * height` luma buffer.
+/// Runs the QR reader over a packed `width * height` luma buffer, within a bound on its work
+/// whatever the picture holds (`bounded.rs`).
 fn read(
     pixels: &[u8],
     width: u32,
     height: u32,
     try_harder: bool,
 ) -> Result<Vec<Zeroizing<String>>> {
-    let source = Luma8Source::new_with_slice(pixels, width, height)
-        .map_err(|e| Error::QrFrameInvalid(format!("the decoder refused it ({e})")))?;
-    let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
-    let hints = DecodeHints {
-        PossibleFormats: Some(HashSet::from([BarcodeFormat::QR_CODE])),
-        TryHarder: Some(try_harder),
-        ..DecodeHints::default()
-    };
-    // The reader reports "nothing found" as an error; every failure of a picture means that.
-    let found = QrReader
-        .decode_multiple_with_hints(&mut bitmap, &hints)
-        .unwrap_or_default();
-    let mut texts: Vec<Zeroizing<String>> = Vec::with_capacity(found.len());
-    for result in found {
-        let text = result.getText();
-        if !texts.iter().any(|t| t.as_str() == text) {
-            texts.push(Zeroizing::new(text.to_owned()));
-        }
-    }
-    Ok(texts)
+    Ok(super::bounded::read(pixels, width, height, try_harder)?.0)
 }
 
 #[cfg(feature = "qr-image")]

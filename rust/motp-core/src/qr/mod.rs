@@ -16,12 +16,14 @@
 //! Everything that shows a token's code carries its secret: produce it only after the user
 //! explicitly asked to reveal or export the token (the callers enforce that).
 
+mod bounded;
 mod decode;
 mod encode;
 mod frame;
 mod render;
 mod scan;
 
+pub use bounded::{MAX_FINDER_CANDIDATES, MAX_SETS_SAMPLED, tiled_finder_patterns};
 pub use decode::decode_luma;
 #[cfg(feature = "qr-image")]
 pub use decode::{MAX_IMAGE_FILE_BYTES, decode_image};

@@ -1,8 +1,11 @@
 //! Finding a token by what a user types: an id, `issuer:account`, an account, or a prefix.
 //!
-//! Exact matches win over case-insensitive ones, which win over prefixes; several matches at
-//! the same level are an error listing the candidates, never a guess — the wrong token's code
-//! costs a login attempt.
+//! Levels, the first with any match wins: the whole name exactly, then the account exactly,
+//! then each case-insensitively, then prefixes. So `alice` finds the token named `alice` even
+//! when `ACME:alice` exists too (the user typed all of its name; nothing more could be typed),
+//! and `ACME:alice` remains reachable by its full name. Several matches at the same level are
+//! an error listing the candidates, never a guess — the wrong token's code costs a login
+//! attempt.
 
 use super::model::TokenRecord;
 use crate::error::{Error, Result};
@@ -23,9 +26,11 @@ pub(crate) fn find(tokens: &[TokenRecord], name: &str) -> Result<usize> {
     }
     let names: Vec<String> = tokens.iter().map(TokenRecord::name).collect();
     let lower = wanted.to_lowercase();
-    let levels: [&dyn Fn(usize) -> bool; 3] = [
-        &|i| names[i] == wanted || tokens[i].account == wanted,
-        &|i| names[i].to_lowercase() == lower || tokens[i].account.to_lowercase() == lower,
+    let levels: [&dyn Fn(usize) -> bool; 5] = [
+        &|i| names[i] == wanted,
+        &|i| tokens[i].account == wanted,
+        &|i| names[i].to_lowercase() == lower,
+        &|i| tokens[i].account.to_lowercase() == lower,
         &|i| {
             names[i].to_lowercase().starts_with(&lower)
                 || tokens[i].account.to_lowercase().starts_with(&lower)
@@ -58,4 +63,63 @@ pub(crate) fn find(tokens: &[TokenRecord], name: &str) -> Result<usize> {
         }
     }
     Err(not_found())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::Secret;
+    use crate::vault::model::{PinPolicy, TokenId};
+
+    fn token(n: u8, issuer: Option<&str>, account: &str) -> TokenRecord {
+        TokenRecord {
+            id: TokenId::parse(&format!("00000000-0000-4000-8000-0000000000{n:02}"))
+                .expect("a valid id"),
+            issuer: issuer.map(str::to_owned),
+            account: account.to_owned(),
+            secret: Secret::new("0123456789abcdef").expect("a valid secret"),
+            pin_policy: PinPolicy::Ask,
+            pin: None,
+            typo_guard: None,
+            tolerance_seconds: 30,
+            note: None,
+            created_ms: 0,
+            updated_ms: 0,
+            last_used_ms: None,
+        }
+    }
+
+    #[test]
+    fn the_whole_name_typed_wins_over_an_account_and_a_prefix() {
+        let tokens = [
+            token(1, Some("ACME"), "alice"),
+            token(2, None, "alice"),
+            token(3, Some("Beta"), "alice2"),
+        ];
+        // `alice` is the whole name of token 2 and the account of token 1: the name wins.
+        assert_eq!(find(&tokens, "alice"), Ok(1));
+        assert_eq!(find(&tokens, "ACME:alice"), Ok(0));
+        assert_eq!(find(&tokens, "acme:ALICE"), Ok(0));
+        assert_eq!(find(&tokens, "alice2"), Ok(2));
+        // Without the plain `alice`, the account matches exactly and beats the prefix alice2.
+        assert_eq!(
+            find(
+                &[token(1, Some("ACME"), "alice"), token(3, None, "alice2")],
+                "alice"
+            ),
+            Ok(0)
+        );
+        // Case-insensitive whole name beats a case-insensitive account.
+        assert_eq!(find(&tokens, "ALICE"), Ok(1));
+        // Two tokens whose accounts both match exactly (and no name does): ambiguous.
+        let two = [token(1, Some("ACME"), "bob"), token(2, Some("Beta"), "bob")];
+        assert!(matches!(
+            find(&two, "bob"),
+            Err(Error::TokenNameAmbiguous { .. })
+        ));
+        assert!(matches!(
+            find(&tokens, "al"),
+            Err(Error::TokenNameAmbiguous { .. })
+        ));
+    }
 }

@@ -292,8 +292,8 @@ impl TokenRecord {
 
     /// Checks the invariants a decoded file might break.
     pub(crate) fn check(&self) -> std::result::Result<(), String> {
-        check_names(self.issuer.as_deref(), &self.account).map_err(|e| e.to_string())?;
-        check_note(self.note.as_deref()).map_err(|e| e.to_string())?;
+        check_stored_names(self.issuer.as_deref(), &self.account).map_err(|e| e.to_string())?;
+        check_stored_note(self.note.as_deref()).map_err(|e| e.to_string())?;
         check_tolerance(self.tolerance_seconds).map_err(|e| e.to_string())?;
         match (self.pin_policy, &self.pin) {
             (PinPolicy::Remember, None) => {
@@ -313,8 +313,20 @@ impl TokenRecord {
     }
 }
 
-/// Checks issuer and account: printable, bounded, account not empty.
+/// Checks a new or changed token's issuer and account: bounded, account not empty, and no
+/// control or bidirectional character (`crate::text`: names are printed on terminals).
 pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {
+    check_stored_names(issuer, account)?;
+    for (what, text) in [("issuer", issuer.unwrap_or("")), ("account", account)] {
+        crate::text::check_label(what, text)?;
+    }
+    Ok(())
+}
+
+/// What a stored token's names must be for the vault to open: bounded, account not empty, no
+/// control character. Bidirectional controls, refused for new names only since this rule came
+/// later, are escaped wherever names are printed.
+fn check_stored_names(issuer: Option<&str>, account: &str) -> Result<()> {
     if account.trim().is_empty() {
         return Err(Error::TokenInvalid(
             "the account is empty: enter the user name you log in to the VPN with".into(),
@@ -340,7 +352,15 @@ pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {
     Ok(())
 }
 
+/// Checks a new or changed note: bounded, and no control or bidirectional character but line
+/// breaks and tabs (`crate::text`). Imported notes are cleaned before they get here.
 pub(crate) fn check_note(note: Option<&str>) -> Result<()> {
+    check_stored_note(note)?;
+    note.map_or(Ok(()), crate::text::check_note_text)
+}
+
+/// What a stored note must be for the vault to open: bounded (notes are escaped when printed).
+fn check_stored_note(note: Option<&str>) -> Result<()> {
     if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
         return Err(Error::TokenInvalid(format!(
             "the note is longer than {MAX_NOTE_CHARS} characters: shorten it"

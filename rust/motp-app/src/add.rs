@@ -1,0 +1,301 @@
+//! Adding a token: camera frames → decode → preview → PIN policy → confirm, with the duplicate
+//! check before anything is added; or a pasted URI, a typed secret, a generated one.
+
+use motp_core::vault::NewToken;
+use motp_core::{Pin, ProvisioningUri, Secret, SecretLength};
+
+use crate::app::App;
+use crate::effect::Effect;
+use crate::error::{AppError, ErrorCode, Field, Result};
+use crate::event::{Event, PinPolicyChoice};
+use crate::jobs::{Change, Work};
+use crate::sensitive::SecretText;
+use crate::session::{AddState, Candidate, Entry};
+use crate::view::AddStep;
+
+/// Message ids of the two duplicate reasons.
+const SAME_SECRET: &str = "add-duplicate-same-secret";
+const SAME_NAME: &str = "add-duplicate-same-name";
+
+impl App {
+    fn add(&mut self) -> Result<&mut AddState> {
+        let na = self.not_available();
+        self.add_state().ok_or(na)
+    }
+
+    fn add_error(&mut self, e: Option<AppError>) {
+        if let Some(a) = self.add_state() {
+            a.error = e;
+        }
+    }
+
+    pub(crate) fn handle_add(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
+            Event::ScanQr { .. } => {
+                let a = self.add()?;
+                *a = AddState {
+                    step: AddStep::Scanning,
+                    camera_on: true,
+                    ..AddState::default()
+                };
+                fx.push(Effect::StartCamera);
+                Ok(())
+            }
+            Event::CameraFrame {
+                luma,
+                width,
+                height,
+                row_stride,
+                ..
+            } => {
+                // Frames come ~30 times a second: decode one at a time off the UI thread and
+                // drop the rest meanwhile (the next frame is as good). Frames that race a
+                // `StopCamera` (the add screen was left) are dropped too.
+                let Some(a) = self.add_state() else {
+                    return Ok(());
+                };
+                if !a.camera_on || a.decoding {
+                    return Ok(());
+                }
+                a.decoding = true;
+                self.start_job(
+                    Work::DecodeFrame {
+                        luma,
+                        width,
+                        height,
+                        row_stride,
+                    },
+                    false,
+                    fx,
+                );
+                Ok(())
+            }
+            Event::UriPasted { uri, .. } => {
+                self.add()?;
+                self.read_uri(&uri, fx);
+                Ok(())
+            }
+            Event::ManualEntry {
+                issuer,
+                account,
+                secret,
+                ..
+            } => {
+                self.add()?;
+                let account = account.trim().to_owned();
+                if account.is_empty() {
+                    let e = self.error(ErrorCode::NameInvalid, Some(Field::Name), Vec::new());
+                    self.add_error(Some(e));
+                    return Ok(());
+                }
+                match Secret::new(secret.expose()) {
+                    Ok(secret) => self.preview(Candidate {
+                        issuer: issuer.filter(|i| !i.trim().is_empty()),
+                        account,
+                        secret,
+                        uri_pin: None,
+                        generated: false,
+                    }),
+                    Err(e) => {
+                        let e = self.core_error(&e, Some(Field::Secret));
+                        self.add_error(Some(e));
+                    }
+                }
+                Ok(())
+            }
+            Event::GenerateSecret {
+                issuer,
+                account,
+                long,
+                ..
+            } => {
+                self.add()?;
+                let account = account.trim().to_owned();
+                if account.is_empty() {
+                    let e = self.error(ErrorCode::NameInvalid, Some(Field::Name), Vec::new());
+                    self.add_error(Some(e));
+                    return Ok(());
+                }
+                let length = if long {
+                    SecretLength::Hex32
+                } else {
+                    SecretLength::Hex16
+                };
+                match Secret::generate(length) {
+                    Ok(secret) => self.preview(Candidate {
+                        issuer: issuer.filter(|i| !i.trim().is_empty()),
+                        account,
+                        secret,
+                        uri_pin: None,
+                        generated: true,
+                    }),
+                    Err(e) => {
+                        let e = self.core_error(&e, Some(Field::Secret));
+                        self.add_error(Some(e));
+                    }
+                }
+                Ok(())
+            }
+            Event::PreviewAccepted { .. } => {
+                let a = self.add()?;
+                if a.candidate.is_none() {
+                    return Err(self.not_available());
+                }
+                a.step = AddStep::PinPolicy;
+                a.error = None;
+                Ok(())
+            }
+            Event::PinPolicyChosen {
+                policy,
+                pin,
+                keep_uri_pin,
+                ..
+            } => {
+                let a = self.add()?;
+                let Some(c) = &a.candidate else {
+                    return Err(self.not_available());
+                };
+                let uri_pin = c.uri_pin.clone();
+                let pin = match (keep_uri_pin, uri_pin, pin) {
+                    (true, Some(p), _) => Some(p),
+                    (_, _, Some(typed)) => match Pin::new(typed.expose()) {
+                        Ok(p) => Some(p),
+                        Err(e) => {
+                            let e = self.core_error(&e, Some(Field::Pin));
+                            self.add_error(Some(e));
+                            return Ok(());
+                        }
+                    },
+                    _ => None,
+                };
+                if let Err(e) = self.pin_setup(policy, pin.clone()) {
+                    self.add_error(Some(e));
+                    return Ok(());
+                }
+                let a = self.add()?;
+                a.policy = policy;
+                a.pin = if policy == PinPolicyChoice::Ask {
+                    None
+                } else {
+                    pin
+                };
+                a.step = AddStep::Confirm;
+                a.error = None;
+                Ok(())
+            }
+            Event::ConfirmAdd { .. } => {
+                let duplicates = {
+                    let a = self.add()?;
+                    let Some(c) = a.candidate.clone() else {
+                        return Err(self.not_available());
+                    };
+                    let tokens = self.session().map(|s| s.tokens.as_slice()).unwrap_or(&[]);
+                    duplicates_of(tokens, &c)
+                };
+                if duplicates.is_empty() {
+                    return self.add_now(fx);
+                }
+                let a = self.add()?;
+                a.duplicates = duplicates;
+                a.step = AddStep::Duplicate;
+                Ok(())
+            }
+            Event::AddAnyway { .. } => {
+                if self.add()?.step != AddStep::Duplicate {
+                    return Err(self.not_available());
+                }
+                self.add_now(fx)
+            }
+            _ => Err(self.not_available()),
+        }
+    }
+
+    fn add_now(&mut self, fx: &mut Vec<Effect>) -> Result<()> {
+        let a = self.add()?;
+        let (Some(c), policy, pin) = (a.candidate.clone(), a.policy, a.pin.clone()) else {
+            return Err(self.not_available());
+        };
+        let setup = self.pin_setup(policy, pin)?;
+        let mut token = NewToken::new(c.issuer.as_deref(), &c.account, c.secret);
+        token.pin = setup;
+        self.commit(Change::Add(Box::new(token)), fx)
+    }
+
+    /// Reads a pasted or scanned URI into the preview, or says why it can't be added.
+    fn read_uri(&mut self, uri: &SecretText, fx: &mut Vec<Effect>) {
+        match ProvisioningUri::parse(uri.expose()) {
+            Ok(u) => {
+                if self.add_state().is_some_and(|a| a.camera_on) {
+                    fx.push(Effect::StopCamera);
+                }
+                self.preview(Candidate {
+                    issuer: u.issuer,
+                    account: u.account,
+                    secret: u.secret,
+                    uri_pin: u.pin,
+                    generated: false,
+                });
+            }
+            Err(e) => {
+                let e = self.core_error(&e, Some(Field::Uri));
+                self.add_error(Some(e));
+            }
+        }
+    }
+
+    fn preview(&mut self, candidate: Candidate) {
+        if let Some(a) = self.add_state() {
+            a.candidate = Some(candidate);
+            a.step = AddStep::Preview;
+            a.camera_on = false;
+            a.decoding = false;
+            a.error = None;
+            a.duplicates.clear();
+        }
+    }
+
+    /// A frame was decoded: the first QR code in it goes to the preview.
+    pub(crate) fn frame_decoded(
+        &mut self,
+        result: std::result::Result<Vec<SecretText>, motp_core::Error>,
+        fx: &mut Vec<Effect>,
+    ) {
+        let Some(a) = self.add_state() else { return };
+        a.decoding = false;
+        if !a.camera_on {
+            return;
+        }
+        match result {
+            Ok(texts) => {
+                if let Some(text) = texts.into_iter().next() {
+                    self.read_uri(&text, fx);
+                }
+            }
+            Err(e) => {
+                let e = self.core_error(&e, None);
+                self.add_error(Some(e));
+            }
+        }
+    }
+}
+
+/// The tokens a candidate duplicates: the same secret, or the same issuer and account.
+fn duplicates_of(
+    tokens: &[Entry],
+    c: &Candidate,
+) -> Vec<(motp_core::vault::TokenId, String, &'static str)> {
+    tokens
+        .iter()
+        .filter_map(|t| {
+            let reason = if t.secret == c.secret {
+                SAME_SECRET
+            } else if t.info.account == c.account && t.info.issuer.as_deref() == c.issuer.as_deref()
+            {
+                SAME_NAME
+            } else {
+                return None;
+            };
+            Some((t.id(), t.info.name.clone(), reason))
+        })
+        .collect()
+}

@@ -1,0 +1,133 @@
+//! Import previews: what a file holds, before anything is added.
+//!
+//! The preview reads the file with the same readers the import uses (motp-core's importers and
+//! backup reader) and predicts duplicates with the import's own rule — same secret and same
+//! account as a token in the vault or earlier in the file — so the preview and the report agree.
+
+use motp_core::import::EntryOutcome;
+use motp_core::vault::Password;
+use motp_core::{Error as CoreError, PortableToken, Secret};
+
+/// A token already in the vault, as the duplicate check needs it (held by the preview job).
+#[derive(Clone)]
+pub(crate) struct Existing {
+    pub name: String,
+    pub account: String,
+    pub secret: Secret,
+}
+
+/// One entry of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PreviewEntry {
+    pub name: String,
+    pub has_pin: bool,
+    pub fate: Fate,
+}
+
+/// What will happen to an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Fate {
+    New,
+    /// Duplicates the named token.
+    Duplicate(String),
+    /// Cannot be imported (reason in words, from the importer).
+    Skipped(String),
+}
+
+/// What the file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Preview {
+    /// The format's name.
+    pub format: String,
+    pub encrypted: bool,
+    pub entries: Vec<PreviewEntry>,
+}
+
+fn name_of(t: &PortableToken) -> String {
+    match &t.issuer {
+        Some(i) => format!("{i}:{}", t.account),
+        None => t.account.clone(),
+    }
+}
+
+/// Reads `bytes` as our backup or any format the importers know.
+pub(crate) fn read_preview(
+    bytes: &[u8],
+    password: Option<&str>,
+    existing: &[Existing],
+) -> Result<Preview, CoreError> {
+    /// (label, the token if importable, why not otherwise)
+    type Item = (String, Option<PortableToken>, String);
+    let (format, encrypted, items): (String, bool, Vec<Item>) =
+        if motp_core::vault::inspect(bytes).is_ok() {
+            let password =
+                password
+                    .filter(|p| !p.is_empty())
+                    .ok_or(CoreError::ImportPasswordRequired {
+                        format: "mOTP Token",
+                    })?;
+            let tokens = motp_core::vault::read_backup(bytes, &Password::new(password)?).map_err(
+                |e| match e {
+                    CoreError::VaultWrongPassword => CoreError::ImportWrongPassword {
+                        format: "mOTP Token",
+                    },
+                    other => other,
+                },
+            )?;
+            let items = tokens
+                .into_iter()
+                .map(|t| (name_of(&t), Some(t), String::new()))
+                .collect();
+            ("mOTP Token".into(), true, items)
+        } else {
+            let imported = motp_core::import(bytes, None, password)?;
+            let format = imported.format.name().to_owned();
+            let items = imported
+                .entries
+                .into_iter()
+                .map(|e| match e.outcome {
+                    EntryOutcome::Token(t) => (e.label, Some(t), String::new()),
+                    EntryOutcome::Skipped { reason } => (e.label, None, reason),
+                })
+                .collect();
+            (format, imported.encrypted, items)
+        };
+    let mut seen: Vec<(String, Secret, String)> = existing
+        .iter()
+        .map(|e| (e.account.clone(), e.secret.clone(), e.name.clone()))
+        .collect();
+    let entries = items
+        .into_iter()
+        .map(|(label, token, reason)| match token {
+            None => PreviewEntry {
+                name: label,
+                has_pin: false,
+                fate: Fate::Skipped(reason),
+            },
+            Some(t) => {
+                let account = t.account.trim().to_owned();
+                let dup = seen
+                    .iter()
+                    .find(|(a, s, _)| *a == account && *s == t.secret)
+                    .map(|(_, _, n)| n.clone());
+                let fate = match dup {
+                    Some(n) => Fate::Duplicate(n),
+                    None => {
+                        seen.push((account, t.secret.clone(), name_of(&t)));
+                        Fate::New
+                    }
+                };
+                PreviewEntry {
+                    name: name_of(&t),
+                    has_pin: t.pin.is_some(),
+                    fate,
+                }
+            }
+        })
+        .collect();
+    Ok(Preview {
+        format,
+        encrypted,
+        entries,
+    })
+}

@@ -1,0 +1,266 @@
+//! Effects: what the core asks the shell to do. The shell carries each out and, where the
+//! effect says so, answers with an event carrying the same `request` id.
+//!
+//! Effects are returned in the order they should be carried out. None of them is carried out
+//! by the core itself: it has no thread, no clock, no file and no platform of its own.
+
+use std::fmt;
+
+use crate::event::RequestId;
+use crate::jobs::{Done, Work};
+use crate::sensitive::{SecretBytes, SecretText};
+
+/// The file formats the backups screen exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// Our own encrypted backup (a complete vault file with its own password).
+    MotpBackup,
+    /// An Aegis vault (encrypted when a password is given), for Aegis and other apps.
+    Aegis,
+    /// A text file of `motp://` URIs, one per line (not encrypted: warn the user).
+    UriList,
+}
+
+/// A vibration the shell may play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HapticKind {
+    /// Something succeeded (a code copied, a token added).
+    Success,
+    /// A warning (a PIN the typo guard rejects).
+    Warning,
+    /// An error.
+    Error,
+}
+
+/// What kind of slow work a [`Job`] is (for the busy indicator and for logs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobKind {
+    /// Reading the vault file's header (which unlock methods it offers).
+    InspectVault,
+    /// Creating the vault (key derivation, first save).
+    CreateVault,
+    /// Unlocking (key derivation with a password, or decrypting with the device key).
+    Unlock,
+    /// Reading the vault's device-key slot before asking the key store.
+    ReadDeviceSlot,
+    /// Saving a change (atomic replace with fsync, under the file lock).
+    Save,
+    /// Making an export file.
+    Export,
+    /// Reading a file to import (decryption with its password).
+    ReadImport,
+    /// Checking the vault password again before revealing a secret.
+    Reauthenticate,
+    /// An NTP exchange with a time server.
+    ClockCheck,
+    /// Looking for a QR code in a camera frame (the view does not say busy for this one).
+    DecodeFrame,
+}
+
+/// Slow work, packed with everything it needs, to run on a worker thread.
+///
+/// The shell calls [`Job::run`] off the UI thread, holding no lock of the core, and sends the
+/// result back as [`Event::JobFinished`](crate::Event::JobFinished). `Job` is `Send`; it holds
+/// secrets (passwords, the vault itself while it saves), so it prints nothing of them and the
+/// FFI passes it as an opaque object.
+pub struct Job {
+    pub(crate) id: RequestId,
+    pub(crate) work: Work,
+}
+
+impl Job {
+    /// What kind of work this is.
+    pub fn kind(&self) -> JobKind {
+        self.work.kind()
+    }
+
+    /// This job's id (its outcome carries it back).
+    pub fn id(&self) -> RequestId {
+        self.id
+    }
+
+    /// Does the work: key derivation, file I/O under the vault's lock, network. Blocking;
+    /// call it on a worker thread.
+    pub fn run(self) -> JobOutcome {
+        JobOutcome {
+            id: self.id,
+            done: self.work.run(),
+        }
+    }
+}
+
+impl fmt::Debug for Job {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Job({}, {:?})", self.id, self.kind())
+    }
+}
+
+/// What a [`Job`] produced, to hand back in [`Event::JobFinished`](crate::Event::JobFinished).
+/// Opaque: it may hold the vault and secrets.
+pub struct JobOutcome {
+    pub(crate) id: RequestId,
+    pub(crate) done: Done,
+}
+
+impl JobOutcome {
+    /// The id of the job that produced it.
+    pub fn id(&self) -> RequestId {
+        self.id
+    }
+}
+
+impl fmt::Debug for JobOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JobOutcome({})", self.id)
+    }
+}
+
+// An outcome is handed back through `Event`, which is `Clone` so shells and tests can log and
+// replay events; an outcome can be delivered once only, so a clone is an empty one that the
+// core ignores.
+impl Clone for JobOutcome {
+    fn clone(&self) -> Self {
+        JobOutcome {
+            id: self.id,
+            done: Done::Taken,
+        }
+    }
+}
+
+/// The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and
+/// passes back at start in [`AppConfig`](crate::AppConfig).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppSettings {
+    /// Lock after this many minutes in the background (0: at once).
+    pub lock_after_background_minutes: u32,
+    /// Lock after this many minutes without a touch in the foreground (0: never).
+    pub lock_after_inactivity_minutes: u32,
+    /// Clear a copied code from the clipboard after this many seconds (0: never).
+    pub clipboard_clear_seconds: u32,
+    /// The folder for automatic backups, if the user chose one.
+    pub backup_folder: Option<String>,
+    /// The vault generation last backed up (by export or automatic backup), 0 if never.
+    pub last_backup_generation: u64,
+    /// When the last backup was made, Unix ms.
+    pub last_backup_ms: Option<i64>,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        AppSettings {
+            lock_after_background_minutes: 5,
+            lock_after_inactivity_minutes: 10,
+            clipboard_clear_seconds: 30,
+            backup_folder: None,
+            last_backup_generation: 0,
+            last_backup_ms: None,
+        }
+    }
+}
+
+/// Something the core asks the shell to do.
+#[derive(Debug)]
+pub enum Effect {
+    /// Send [`Event::Tick`](crate::Event::Tick) at this instant (device clock, Unix ms). It
+    /// replaces any tick asked for before: the shell keeps one timer. The core asks for the
+    /// instant the view next changes (a countdown second, a new code, an auto-lock), never
+    /// more often.
+    ScheduleTick {
+        /// When.
+        at_ms: i64,
+    },
+    /// Run this on a worker thread and send its outcome back.
+    RunJob {
+        /// The work.
+        job: Job,
+    },
+    /// Show the device-key prompt (biometrics) and unwrap the vault key. Answer with
+    /// `DeviceKeyUnwrapped`, `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
+    UnwrapWithDeviceKey {
+        /// The request.
+        request: RequestId,
+        /// The key store's identifier (as configured).
+        protector_id: String,
+        /// The wrapped key as stored in the vault.
+        wrapped: Vec<u8>,
+    },
+    /// Show the device-key prompt and wrap the vault key (enrolling this device). Answer with
+    /// `DeviceKeyWrapped` or one of the failures.
+    WrapWithDeviceKey {
+        /// The request.
+        request: RequestId,
+        /// The key store's identifier.
+        protector_id: String,
+        /// The vault key to wrap.
+        key: SecretBytes,
+    },
+    /// Delete the device key from the key store (the device key was turned off).
+    DeleteDeviceKey {
+        /// The key store's identifier.
+        protector_id: String,
+    },
+    /// Start the camera and send frames as `CameraFrame`.
+    StartCamera,
+    /// Stop the camera.
+    StopCamera,
+    /// Put text on the clipboard.
+    CopyToClipboard {
+        /// The text.
+        text: SecretText,
+        /// Mark it sensitive (Android `EXTRA_IS_SENSITIVE`, iOS local-only, no history).
+        sensitive: bool,
+        /// Clear it after this many ms, if it is still ours then.
+        clear_after_ms: Option<u64>,
+    },
+    /// Let the user save a file (system save dialog). Answer with `FileSaved` / `FileFailed`.
+    SaveFile {
+        /// The request.
+        request: RequestId,
+        /// A suggested file name.
+        suggested_name: String,
+        /// Its MIME type.
+        mime_type: String,
+        /// The contents.
+        bytes: SecretBytes,
+    },
+    /// Write a file into the folder the user chose for automatic backups, without asking.
+    /// Answer with `FileSaved` / `FileFailed`.
+    SaveToFolder {
+        /// The request.
+        request: RequestId,
+        /// The folder, as the user chose it.
+        folder: String,
+        /// The file name.
+        file_name: String,
+        /// The contents (the encrypted vault file).
+        bytes: SecretBytes,
+    },
+    /// Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
+    OpenFile {
+        /// The request.
+        request: RequestId,
+        /// MIME types to offer.
+        mime_types: Vec<String>,
+    },
+    /// Ask the platform for network time (Android `SystemClock.currentNetworkTimeClock`, iOS
+    /// none). Answer with `NetworkTimeAnswered` or `NetworkTimeUnavailable`.
+    AskNetworkTime {
+        /// The request.
+        request: RequestId,
+    },
+    /// Store these settings (they come back in the next `AppConfig`).
+    PersistSettings {
+        /// The settings.
+        settings: AppSettings,
+    },
+    /// Play a vibration.
+    Haptic {
+        /// Which.
+        kind: HapticKind,
+    },
+    /// Read this out to screen-reader users (TalkBack, VoiceOver).
+    Announce {
+        /// The sentence, localised.
+        text: String,
+    },
+}

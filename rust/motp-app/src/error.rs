@@ -1,0 +1,343 @@
+//! The crate's one public error type, and the input fields errors belong to.
+//!
+//! An [`AppError`] carries a stable [`ErrorCode`] (for tests, analytics and the shells' own
+//! branching), the [`Field`] it belongs to when it is about something the user typed (so the
+//! app shows it under that field), the arguments of its sentence, and the sentence itself,
+//! already localised from the Fluent catalog.
+
+use motp_core::Error as CoreError;
+
+/// Result alias for this crate.
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// The input an error is about, so the app can show it under that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// A token's secret.
+    Secret,
+    /// A PIN.
+    Pin,
+    /// A provisioning URI (pasted or scanned).
+    Uri,
+    /// The vault's (or a backup's) password.
+    Password,
+    /// The password's confirmation.
+    PasswordConfirmation,
+    /// A token's name: issuer or account.
+    Name,
+    /// A token's note.
+    Note,
+    /// A token's group.
+    Group,
+    /// A file being imported.
+    File,
+    /// A one-time code typed for the doctor.
+    Code,
+    /// An administrator's check code.
+    CheckCode,
+    /// A time server.
+    Server,
+}
+
+impl Field {
+    /// Stable machine-readable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Secret => "secret",
+            Field::Pin => "pin",
+            Field::Uri => "uri",
+            Field::Password => "password",
+            Field::PasswordConfirmation => "password_confirmation",
+            Field::Name => "name",
+            Field::Note => "note",
+            Field::Group => "group",
+            Field::File => "file",
+            Field::Code => "code",
+            Field::CheckCode => "check_code",
+            Field::Server => "server",
+        }
+    }
+}
+
+/// What went wrong, as a stable code. Each has a message `error-<code>` in the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// The vault is locked: unlock it first. Every event that needs the vault gets this after
+    /// a lock.
+    Locked,
+    /// Slow work is running (a save, an unlock, an import); try again when the view is no
+    /// longer busy.
+    Busy,
+    /// The event does not fit the screen the app is on (a shell bug, or a stale tap).
+    NotAvailable,
+    /// The token is not in the vault (any more).
+    UnknownToken,
+    /// The vault password is wrong.
+    WrongPassword,
+    /// A password was left empty.
+    PasswordEmpty,
+    /// The password and its confirmation differ.
+    PasswordsDiffer,
+    /// The user closed the device-key prompt.
+    DeviceKeyCancelled,
+    /// The device key no longer exists (biometrics changed): unlock with the password.
+    DeviceKeyInvalidated,
+    /// The device key store failed.
+    DeviceKeyFailed,
+    /// This vault has no device key for this device.
+    NoDeviceKey,
+    /// The secret is not acceptable.
+    SecretInvalid,
+    /// The PIN is not acceptable for a new token.
+    PinInvalid,
+    /// A PIN is needed for this token's code.
+    PinRequired,
+    /// The text is not a provisioning URI we read.
+    UriInvalid,
+    /// The URI or QR code holds a kind of token this app does not hold.
+    UriNotMotp,
+    /// A name (issuer, account, group) is not acceptable.
+    NameInvalid,
+    /// The note is too long or has control characters.
+    NoteInvalid,
+    /// The camera frame or picture is not usable.
+    QrInvalid,
+    /// The token is already in the vault.
+    Duplicate,
+    /// The backup is encrypted and needs its password.
+    ImportPasswordRequired,
+    /// The backup's password is wrong.
+    ImportWrongPassword,
+    /// The file is not a backup we can read.
+    ImportUnreadable,
+    /// The export could not be made.
+    ExportFailed,
+    /// Another window or device saved the vault in between.
+    VaultChangedElsewhere,
+    /// Another program is saving the vault.
+    VaultBusy,
+    /// Reading or writing the vault file failed.
+    VaultIo,
+    /// The vault file is damaged.
+    VaultDamaged,
+    /// The vault was made by a newer version of the app.
+    VaultNewerVersion,
+    /// There is no vault file.
+    VaultNotFound,
+    /// A vault already exists where one was to be created.
+    VaultExists,
+    /// The last way into the vault cannot be removed.
+    LastSlot,
+    /// The clock check failed (network, server).
+    ClockFailed,
+    /// The time server's name is not valid.
+    ClockServerInvalid,
+    /// The administrator's check code is not three hex pairs.
+    CheckCodeInvalid,
+    /// A typed code is not 6 hex characters.
+    CodeInvalid,
+    /// The shell could not save or open a file.
+    FileFailed,
+    /// A setting is out of range.
+    SettingInvalid,
+    /// Anything else (the message says what).
+    Other,
+}
+
+impl ErrorCode {
+    /// Stable machine-readable name, also the catalog key `error-<name>` (with `-`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Locked => "locked",
+            ErrorCode::Busy => "busy",
+            ErrorCode::NotAvailable => "not_available",
+            ErrorCode::UnknownToken => "unknown_token",
+            ErrorCode::WrongPassword => "wrong_password",
+            ErrorCode::PasswordEmpty => "password_empty",
+            ErrorCode::PasswordsDiffer => "passwords_differ",
+            ErrorCode::DeviceKeyCancelled => "device_key_cancelled",
+            ErrorCode::DeviceKeyInvalidated => "device_key_invalidated",
+            ErrorCode::DeviceKeyFailed => "device_key_failed",
+            ErrorCode::NoDeviceKey => "no_device_key",
+            ErrorCode::SecretInvalid => "secret_invalid",
+            ErrorCode::PinInvalid => "pin_invalid",
+            ErrorCode::PinRequired => "pin_required",
+            ErrorCode::UriInvalid => "uri_invalid",
+            ErrorCode::UriNotMotp => "uri_not_motp",
+            ErrorCode::NameInvalid => "name_invalid",
+            ErrorCode::NoteInvalid => "note_invalid",
+            ErrorCode::QrInvalid => "qr_invalid",
+            ErrorCode::Duplicate => "duplicate",
+            ErrorCode::ImportPasswordRequired => "import_password_required",
+            ErrorCode::ImportWrongPassword => "import_wrong_password",
+            ErrorCode::ImportUnreadable => "import_unreadable",
+            ErrorCode::ExportFailed => "export_failed",
+            ErrorCode::VaultChangedElsewhere => "vault_changed_elsewhere",
+            ErrorCode::VaultBusy => "vault_busy",
+            ErrorCode::VaultIo => "vault_io",
+            ErrorCode::VaultDamaged => "vault_damaged",
+            ErrorCode::VaultNewerVersion => "vault_newer_version",
+            ErrorCode::VaultNotFound => "vault_not_found",
+            ErrorCode::VaultExists => "vault_exists",
+            ErrorCode::LastSlot => "last_slot",
+            ErrorCode::ClockFailed => "clock_failed",
+            ErrorCode::ClockServerInvalid => "clock_server_invalid",
+            ErrorCode::CheckCodeInvalid => "check_code_invalid",
+            ErrorCode::CodeInvalid => "code_invalid",
+            ErrorCode::FileFailed => "file_failed",
+            ErrorCode::SettingInvalid => "setting_invalid",
+            ErrorCode::Other => "other",
+        }
+    }
+
+    /// The catalog key of this code's message.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// One named argument of a message (`{ $name }` in the catalog). Never a secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageArg {
+    /// The argument's name.
+    pub name: String,
+    /// Its value, as text.
+    pub value: String,
+}
+
+impl MessageArg {
+    /// An argument.
+    pub fn new(name: &str, value: impl ToString) -> MessageArg {
+        MessageArg {
+            name: name.to_owned(),
+            value: value.to_string(),
+        }
+    }
+}
+
+/// The crate's error: a stable code, the field it belongs to, the sentence's arguments and the
+/// localised sentence.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    /// What went wrong.
+    pub code: ErrorCode,
+    /// The input it is about, if any.
+    pub field: Option<Field>,
+    /// The sentence's arguments (never a secret).
+    pub args: Vec<MessageArg>,
+    /// The sentence, in the app's language.
+    pub message: String,
+}
+
+/// What an engine error means to the app: its code, its field, its arguments. The engine's own
+/// English sentence travels as the argument `detail` for the messages that quote it.
+pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageArg>) {
+    use ErrorCode as C;
+    let detail = vec![MessageArg::new("detail", e)];
+    let (code, field) = match e {
+        CoreError::SecretEmpty
+        | CoreError::SecretNotPrintable { .. }
+        | CoreError::SecretTooLong { .. }
+        | CoreError::SecretLengthUnsupported(_) => (C::SecretInvalid, Some(Field::Secret)),
+        CoreError::PinPolicy(_) => (C::PinInvalid, Some(Field::Pin)),
+        CoreError::PinRequired => (C::PinRequired, Some(Field::Pin)),
+        CoreError::CodeMalformed { .. } => (C::CodeInvalid, Some(Field::Code)),
+        CoreError::UriMalformed(_) => (C::UriInvalid, Some(Field::Uri)),
+        CoreError::UriNotMotp { .. } => (C::UriNotMotp, Some(Field::Uri)),
+        CoreError::CheckCodeMalformed { .. } => (C::CheckCodeInvalid, Some(Field::CheckCode)),
+        CoreError::ClockServerInvalid { .. } => (C::ClockServerInvalid, Some(Field::Server)),
+        CoreError::ClockServerNotFound { .. }
+        | CoreError::ClockTimeout { .. }
+        | CoreError::ClockUnreachable { .. }
+        | CoreError::ClockKissOfDeath { .. }
+        | CoreError::ClockServerUnsynchronized { .. }
+        | CoreError::ClockBadReply { .. } => (C::ClockFailed, None),
+        CoreError::ImportPasswordRequired { .. } => {
+            (C::ImportPasswordRequired, Some(Field::Password))
+        }
+        CoreError::ImportWrongPassword { .. } => (C::ImportWrongPassword, Some(Field::Password)),
+        CoreError::ImportTooLarge { .. }
+        | CoreError::ImportUnrecognized { .. }
+        | CoreError::ImportCannotHoldMotp { .. }
+        | CoreError::ImportMalformed { .. }
+        | CoreError::ImportKdfLimit { .. }
+        | CoreError::ImportUnsupported { .. } => (C::ImportUnreadable, Some(Field::File)),
+        CoreError::ExportPasswordEmpty | CoreError::VaultPasswordEmpty => {
+            (C::PasswordEmpty, Some(Field::Password))
+        }
+        CoreError::VaultWrongPassword => (C::WrongPassword, Some(Field::Password)),
+        CoreError::VaultNoSuchSlot(_) => (C::NoDeviceKey, None),
+        CoreError::VaultKeyStore { .. } => (C::DeviceKeyFailed, None),
+        CoreError::VaultLastSlot => (C::LastSlot, None),
+        CoreError::VaultChangedElsewhere => (C::VaultChangedElsewhere, None),
+        CoreError::VaultBusy { .. } => (C::VaultBusy, None),
+        CoreError::VaultIo { .. } => (C::VaultIo, None),
+        CoreError::VaultCorrupt(_)
+        | CoreError::VaultNotAVault(_)
+        | CoreError::VaultTooLarge { .. } => (C::VaultDamaged, None),
+        CoreError::VaultNewerVersion { .. } => (C::VaultNewerVersion, None),
+        CoreError::VaultNotFound { .. } => (C::VaultNotFound, None),
+        CoreError::VaultExists { .. } => (C::VaultExists, None),
+        CoreError::TokenNotFound { .. } => (C::UnknownToken, None),
+        CoreError::TokenInvalid(text) if text.contains("note") => {
+            (C::NoteInvalid, Some(Field::Note))
+        }
+        CoreError::TokenInvalid(_) => (C::NameInvalid, Some(Field::Name)),
+        CoreError::QrFrameInvalid(_)
+        | CoreError::QrImageUnreadable(_)
+        | CoreError::QrNotFound
+        | CoreError::QrTooLong { .. } => (C::QrInvalid, None),
+        CoreError::InvalidOption(_) => (C::SettingInvalid, None),
+        _ => (C::Other, None),
+    };
+    (code, field, detail)
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::ErrorCode as C;
+
+    /// Every code (the catalog test checks each has a message).
+    pub(crate) const ALL_CODES: &[C] = &[
+        C::Locked,
+        C::Busy,
+        C::NotAvailable,
+        C::UnknownToken,
+        C::WrongPassword,
+        C::PasswordEmpty,
+        C::PasswordsDiffer,
+        C::DeviceKeyCancelled,
+        C::DeviceKeyInvalidated,
+        C::DeviceKeyFailed,
+        C::NoDeviceKey,
+        C::SecretInvalid,
+        C::PinInvalid,
+        C::PinRequired,
+        C::UriInvalid,
+        C::UriNotMotp,
+        C::NameInvalid,
+        C::NoteInvalid,
+        C::QrInvalid,
+        C::Duplicate,
+        C::ImportPasswordRequired,
+        C::ImportWrongPassword,
+        C::ImportUnreadable,
+        C::ExportFailed,
+        C::VaultChangedElsewhere,
+        C::VaultBusy,
+        C::VaultIo,
+        C::VaultDamaged,
+        C::VaultNewerVersion,
+        C::VaultNotFound,
+        C::VaultExists,
+        C::LastSlot,
+        C::ClockFailed,
+        C::ClockServerInvalid,
+        C::CheckCodeInvalid,
+        C::CodeInvalid,
+        C::FileFailed,
+        C::SettingInvalid,
+        C::Other,
+    ];
+}

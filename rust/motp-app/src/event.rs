@@ -1,0 +1,610 @@
+//! Events: everything the shell tells the core — the user's actions, the passing of time, the
+//! app's lifecycle, and the answers to effects the core asked for.
+//!
+//! Every event that can depend on time carries `now_ms`, the device's wall clock in Unix
+//! milliseconds: the core never reads a clock. Requests the core made (`request` ids in
+//! [`Effect`](crate::Effect)s) are answered with the same id; a stale answer (to a request the
+//! core no longer waits for, e.g. after a lock) is ignored.
+
+use crate::effect::{ExportFormat, JobOutcome};
+use crate::sensitive::{SecretBytes, SecretText};
+
+/// An id the core gives a request it makes of the shell; the answer carries it back.
+pub type RequestId = u64;
+
+/// A token's id as the views show it (the UUID's hyphenated form).
+pub type TokenKey = String;
+
+/// Screens the user can go to from the token list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// The token list.
+    List,
+    /// Adding a token.
+    Add,
+    /// One token's detail and edit screen.
+    Detail {
+        /// The token.
+        token_id: TokenKey,
+    },
+    /// Backups: export, import, automatic backups.
+    Backups,
+    /// Troubleshooting: clock check, doctor, check code.
+    Troubleshooting,
+    /// Settings.
+    Settings,
+}
+
+/// How a new token's PIN is handled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum PinPolicyChoice {
+    /// Typed for every code, not stored (the default: the PIN stays a second factor).
+    #[default]
+    Ask,
+    /// Typed for every code, with the 4-bit typo guard made from the PIN given now.
+    AskWithTypoGuard,
+    /// Stored in the vault.
+    Remember,
+}
+
+/// Changes made on the detail screen, saved together in one atomic save. `None` leaves a
+/// field as it is; `Some("")` clears an optional text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenEdit {
+    /// New issuer.
+    pub issuer: Option<String>,
+    /// New account (username).
+    pub account: Option<String>,
+    /// New note.
+    pub note: Option<String>,
+    /// New group.
+    pub group: Option<String>,
+    /// Favourite or not.
+    pub favourite: Option<bool>,
+    /// New icon key (a name the shell maps to a picture).
+    pub icon_key: Option<String>,
+    /// New PIN policy; `pin` is the PIN it needs (typo guard, remember).
+    pub pin_policy: Option<PinPolicyChoice>,
+    /// The PIN for the new policy, or a new remembered PIN.
+    pub pin: Option<SecretText>,
+    /// New server tolerance ("use within"), seconds.
+    pub tolerance_seconds: Option<u32>,
+}
+
+/// Something the shell tells the core.
+#[derive(Debug, Clone)]
+pub enum Event {
+    // ---- lifecycle ----
+    /// The app started: the core looks at the vault file (a job) and shows first run or
+    /// unlock.
+    Started {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The user's language changed.
+    LocaleChanged {
+        /// A BCP 47 tag such as `de-AT`.
+        locale: String,
+    },
+    /// The app went to the background.
+    WentToBackground {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The app came back to the foreground (the core locks if it was away too long).
+    CameToForeground {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The instant a `ScheduleTick` effect asked for has come (or any later one).
+    Tick {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Lock now: every key, secret and PIN in the core is wiped.
+    Lock {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Go to a screen.
+    Navigate {
+        /// Where.
+        to: Destination,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Back to the token list.
+    Back {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The user dismissed the notice on top of the screen.
+    DismissNotice,
+
+    // ---- first run ----
+    /// The first-run password field changed (for the strength hint).
+    FirstRunPasswordChanged {
+        /// The password as typed so far.
+        password: SecretText,
+    },
+    /// Create the vault.
+    CreateVault {
+        /// The password.
+        password: SecretText,
+        /// Its confirmation.
+        confirmation: SecretText,
+        /// Also unlock with the device key (biometrics), if the device has one.
+        use_device_key: bool,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- unlock and the device key ----
+    /// Unlock with the password.
+    UnlockWithPassword {
+        /// The password.
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Unlock with the device key (the core reads the vault's device slot, then asks the
+    /// shell to unwrap it).
+    UnlockWithDeviceKey {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
+    DeviceKeyUnwrapped {
+        /// The request answered.
+        request: RequestId,
+        /// The vault key.
+        key: SecretBytes,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `WrapWithDeviceKey`: the wrapped vault key, to store in the vault.
+    DeviceKeyWrapped {
+        /// The request answered.
+        request: RequestId,
+        /// What the key store returned.
+        wrapped: Vec<u8>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to either device-key request: the user closed the prompt.
+    DeviceKeyCancelled {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to either device-key request: the key is gone for good (biometrics changed;
+    /// Android `KeyPermanentlyInvalidatedException`, iOS item missing after enrolment
+    /// changed). The user unlocks with the password and may enrol the device again.
+    DeviceKeyInvalidated {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to either device-key request: another failure of the key store.
+    DeviceKeyFailed {
+        /// The request answered.
+        request: RequestId,
+        /// What the platform said (shown as a detail; never a secret).
+        reason: String,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- the token list ----
+    /// The search text changed.
+    SearchChanged {
+        /// The text.
+        query: String,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Show one group only, or all (`None`).
+    GroupSelected {
+        /// The group.
+        group: Option<String>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// The user typed a token's PIN; the code shows while the list lives (the PIN stays in
+    /// the core, wiped on lock).
+    PinEntered {
+        /// The token.
+        token_id: TokenKey,
+        /// The PIN.
+        pin: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Tap to copy a token's current code.
+    CopyCode {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Move a token in the manual order (saved).
+    MoveToken {
+        /// The token.
+        token_id: TokenKey,
+        /// Its new position among all tokens, from 0.
+        to_index: u32,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- adding a token ----
+    /// Open the camera to scan a QR code.
+    ScanQr {
+        /// Now.
+        now_ms: i64,
+    },
+    /// A camera frame: the luma (Y) plane as the camera gives it.
+    CameraFrame {
+        /// The plane's bytes.
+        luma: Vec<u8>,
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+        /// Bytes per row (≥ width; the last row may be unpadded).
+        row_stride: u32,
+        /// Now.
+        now_ms: i64,
+    },
+    /// A pasted provisioning URI.
+    UriPasted {
+        /// The URI (holds the secret).
+        uri: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// A secret typed by hand.
+    ManualEntry {
+        /// Issuer (company or server), if any.
+        issuer: Option<String>,
+        /// Account (VPN username).
+        account: String,
+        /// The secret.
+        secret: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Generate a new secret to give to the administrator (shown as grouped text and QR).
+    GenerateSecret {
+        /// Issuer, if any.
+        issuer: Option<String>,
+        /// Account.
+        account: String,
+        /// 32 hex characters (DrayTek, privacyIDEA) rather than 16.
+        long: bool,
+        /// Now.
+        now_ms: i64,
+    },
+    /// The preview was read: go on to the PIN policy.
+    PreviewAccepted {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The PIN policy for the new token.
+    PinPolicyChosen {
+        /// The policy.
+        policy: PinPolicyChoice,
+        /// The PIN (needed by the typo guard and by "remember").
+        pin: Option<SecretText>,
+        /// Keep the PIN the URI carried (a non-standard `pin=`) instead.
+        keep_uri_pin: bool,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Add the token (the duplicate check runs first).
+    ConfirmAdd {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Add it even though it looks like a duplicate.
+    AddAnyway {
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- detail and edit ----
+    /// Save the detail screen's changes (one atomic save).
+    SaveEdit {
+        /// The token.
+        token_id: TokenKey,
+        /// The changes.
+        edit: TokenEdit,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Show the secret and its QR code, after re-authentication with the vault password.
+    RevealSecret {
+        /// The token.
+        token_id: TokenKey,
+        /// The vault password.
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Hide the revealed secret again.
+    HideSecret,
+    /// Ask to delete (the view asks for confirmation).
+    DeleteToken {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Delete, confirmed.
+    ConfirmDelete {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Don't delete after all.
+    CancelDelete,
+
+    // ---- backups ----
+    /// Export every token.
+    Export {
+        /// The format.
+        format: ExportFormat,
+        /// The file's password (our backup: required; Aegis: optional).
+        password: Option<SecretText>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Choose a file to import (the core asks the shell to open one).
+    ChooseImportFile {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `OpenFile`.
+    FileOpened {
+        /// The request answered.
+        request: RequestId,
+        /// The file's name, for the preview.
+        name: String,
+        /// Its bytes.
+        bytes: SecretBytes,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `SaveFile` / `SaveToFolder`: written.
+    FileSaved {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `OpenFile`, `SaveFile` or `SaveToFolder`: the user cancelled or it failed.
+    FileFailed {
+        /// The request answered.
+        request: RequestId,
+        /// `None`: cancelled by the user; otherwise what the platform said.
+        reason: Option<String>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// The password of the backup being previewed.
+    ImportPassword {
+        /// The password.
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Import what the preview shows.
+    ConfirmImport {
+        /// Keep PINs the backup stores (as "remember").
+        keep_pins: bool,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Close the import preview or report.
+    CloseImport,
+    /// The folder for automatic backups (a path or a platform URI the shell understands), or
+    /// `None` to stop them.
+    SetBackupFolder {
+        /// The folder.
+        folder: Option<String>,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- troubleshooting ----
+    /// Check the clock (the core asks the shell for network time, then falls back to NTP).
+    CheckClock {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `AskNetworkTime`.
+    NetworkTimeAnswered {
+        /// The request answered.
+        request: RequestId,
+        /// True time, Unix ms, as the platform's network time says.
+        network_ms: i64,
+        /// This device's clock at the same instant.
+        device_ms: i64,
+        /// How far off the network time may be, ms.
+        uncertainty_ms: u64,
+        /// Where it came from (e.g. "Android network time"), shown in the result.
+        source: String,
+    },
+    /// Answer to `AskNetworkTime`: the platform has none; the core runs an NTP exchange.
+    NetworkTimeUnavailable {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Store the correction the clock check suggests.
+    ApplyClockCorrection {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Remove the stored correction.
+    ClearClockCorrection {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Walk the guide's four causes for one token.
+    RunDoctor {
+        /// The token.
+        token_id: TokenKey,
+        /// The PIN as the user types it (checked by the typo guard).
+        pin: Option<SecretText>,
+        /// A code the server rejected, to diagnose.
+        code: Option<String>,
+        /// The check code the administrator read from the server's copy of the secret.
+        admin_check_code: Option<String>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Show a token's check code, to read to the administrator.
+    ShowCheckCode {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- settings ----
+    /// Auto-lock after this many minutes in the background / without a touch (0: never).
+    SetAutoLock {
+        /// Minutes in the background.
+        background_minutes: u32,
+        /// Minutes without activity in the foreground.
+        inactivity_minutes: u32,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Clear copied codes from the clipboard after this many seconds (0: never).
+    SetClipboardClear {
+        /// Seconds.
+        seconds: u32,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Turn the device key (biometric unlock) on or off; on again after invalidation
+    /// re-enrols this device.
+    SetDeviceKey {
+        /// On or off.
+        enabled: bool,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Change the vault password.
+    ChangePassword {
+        /// The new password.
+        new_password: SecretText,
+        /// Its confirmation.
+        confirmation: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+
+    // ---- slow work ----
+    /// A [`Job`](crate::Job) the shell ran on a worker thread has finished.
+    JobFinished {
+        /// What it produced.
+        outcome: JobOutcome,
+        /// Now.
+        now_ms: i64,
+    },
+}
+
+impl Event {
+    /// Whether the event is the user doing something (it restarts the inactivity timer).
+    /// Time passing, lifecycle and answers from the platform are not.
+    pub(crate) fn is_user_activity(&self) -> bool {
+        !matches!(
+            self,
+            Event::Tick { .. }
+                | Event::Started { .. }
+                | Event::WentToBackground { .. }
+                | Event::CameToForeground { .. }
+                | Event::LocaleChanged { .. }
+                | Event::JobFinished { .. }
+                | Event::CameraFrame { .. }
+                | Event::NetworkTimeAnswered { .. }
+                | Event::NetworkTimeUnavailable { .. }
+                | Event::FileSaved { .. }
+                | Event::FileFailed { .. }
+                | Event::DeviceKeyWrapped { .. }
+        )
+    }
+
+    /// The event's `now_ms`, if it carries one.
+    pub(crate) fn now_ms(&self) -> Option<i64> {
+        use Event as E;
+        match self {
+            E::Started { now_ms }
+            | E::WentToBackground { now_ms }
+            | E::CameToForeground { now_ms }
+            | E::Tick { now_ms }
+            | E::Lock { now_ms }
+            | E::Navigate { now_ms, .. }
+            | E::Back { now_ms }
+            | E::CreateVault { now_ms, .. }
+            | E::UnlockWithPassword { now_ms, .. }
+            | E::UnlockWithDeviceKey { now_ms }
+            | E::DeviceKeyUnwrapped { now_ms, .. }
+            | E::DeviceKeyWrapped { now_ms, .. }
+            | E::DeviceKeyCancelled { now_ms, .. }
+            | E::DeviceKeyInvalidated { now_ms, .. }
+            | E::DeviceKeyFailed { now_ms, .. }
+            | E::SearchChanged { now_ms, .. }
+            | E::GroupSelected { now_ms, .. }
+            | E::PinEntered { now_ms, .. }
+            | E::CopyCode { now_ms, .. }
+            | E::MoveToken { now_ms, .. }
+            | E::ScanQr { now_ms }
+            | E::CameraFrame { now_ms, .. }
+            | E::UriPasted { now_ms, .. }
+            | E::ManualEntry { now_ms, .. }
+            | E::GenerateSecret { now_ms, .. }
+            | E::PreviewAccepted { now_ms }
+            | E::PinPolicyChosen { now_ms, .. }
+            | E::ConfirmAdd { now_ms }
+            | E::AddAnyway { now_ms }
+            | E::SaveEdit { now_ms, .. }
+            | E::RevealSecret { now_ms, .. }
+            | E::DeleteToken { now_ms, .. }
+            | E::ConfirmDelete { now_ms, .. }
+            | E::Export { now_ms, .. }
+            | E::ChooseImportFile { now_ms }
+            | E::FileOpened { now_ms, .. }
+            | E::FileSaved { now_ms, .. }
+            | E::FileFailed { now_ms, .. }
+            | E::ImportPassword { now_ms, .. }
+            | E::ConfirmImport { now_ms, .. }
+            | E::SetBackupFolder { now_ms, .. }
+            | E::CheckClock { now_ms }
+            | E::NetworkTimeUnavailable { now_ms, .. }
+            | E::ApplyClockCorrection { now_ms }
+            | E::ClearClockCorrection { now_ms }
+            | E::RunDoctor { now_ms, .. }
+            | E::ShowCheckCode { now_ms, .. }
+            | E::SetAutoLock { now_ms, .. }
+            | E::SetClipboardClear { now_ms, .. }
+            | E::SetDeviceKey { now_ms, .. }
+            | E::ChangePassword { now_ms, .. }
+            | E::JobFinished { now_ms, .. } => Some(*now_ms),
+            E::NetworkTimeAnswered { device_ms, .. } => Some(*device_ms),
+            E::LocaleChanged { .. }
+            | E::DismissNotice
+            | E::FirstRunPasswordChanged { .. }
+            | E::HideSecret
+            | E::CancelDelete
+            | E::CloseImport => None,
+        }
+    }
+}

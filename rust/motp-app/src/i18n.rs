@@ -1,0 +1,236 @@
+//! Every sentence the apps show, from one Fluent catalog (`locales/*.ftl`).
+//!
+//! English is complete and is the fallback for any message a translation lacks; German proves
+//! the path. The shell passes the user's locale (`de-AT`, `de`, `en-GB`…); the closest
+//! catalog by language is used. Fluent's Unicode isolation marks are off: the views are plain
+//! text fields, not mixed-direction paragraphs, and the marks would break text comparisons in
+//! the shells' tests.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::MessageArg;
+
+/// The catalogs built in: (language, Fluent source).
+const CATALOGS: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en.ftl")),
+    ("de", include_str!("../locales/de.ftl")),
+];
+
+/// The languages the app speaks, English first.
+pub fn languages() -> Vec<&'static str> {
+    CATALOGS.iter().map(|(l, _)| *l).collect()
+}
+
+/// The catalog for one locale, with English behind it.
+pub(crate) struct Catalog {
+    locale: String,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalog({})", self.locale)
+    }
+}
+
+fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_use_isolating(false);
+    // The catalogs are compiled in and checked by the tests: a syntax error cannot ship.
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    // Duplicate ids are caught by `every_catalog_parses_cleanly`; keep the first.
+    let _ = b.add_resource(resource);
+    b
+}
+
+impl Catalog {
+    /// The catalog for `locale` (`de-AT`, `de_DE`, `en`…): its language's catalog if there is
+    /// one, then English.
+    pub(crate) fn new(locale: &str) -> Catalog {
+        let lang = locale
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase();
+        let mut bundles = Vec::new();
+        if let Some((l, src)) = CATALOGS.iter().find(|(l, _)| *l == lang && *l != "en") {
+            bundles.push(bundle(l, src));
+        }
+        bundles.push(bundle("en", CATALOGS[0].1));
+        Catalog {
+            locale: if bundles.len() > 1 { lang } else { "en".into() },
+            bundles,
+        }
+    }
+
+    /// The language actually used (`en` or `de`).
+    pub(crate) fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The message `id` with `args`. A message missing everywhere (a bug the tests catch)
+    /// shows its id rather than nothing.
+    pub(crate) fn text(&self, id: &str, args: &[MessageArg]) -> String {
+        let mut fargs = FluentArgs::new();
+        for a in args {
+            // Numbers as numbers, so plural rules apply ("1 token", "2 tokens").
+            match a.value.parse::<i64>() {
+                Ok(n) => fargs.set(a.name.clone(), FluentValue::from(n)),
+                Err(_) => fargs.set(a.name.clone(), FluentValue::from(a.value.clone())),
+            }
+        }
+        for b in &self.bundles {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+                return text.into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// A message without arguments.
+    pub(crate) fn plain(&self, id: &str) -> String {
+        self.text(id, &[])
+    }
+
+    /// Whether `id` exists in the English catalog (tests).
+    #[cfg(test)]
+    pub(crate) fn has_english(&self, id: &str) -> bool {
+        self.bundles.last().is_some_and(|b| b.has_message(id))
+    }
+}
+
+/// Shorthand for building message arguments.
+pub(crate) fn args<const N: usize>(pairs: [(&str, String); N]) -> Vec<MessageArg> {
+    pairs
+        .into_iter()
+        .map(|(n, v)| MessageArg::new(n, v))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_catalog_parses_cleanly() {
+        for (lang, src) in CATALOGS {
+            let r = FluentResource::try_new((*src).to_owned());
+            assert!(
+                r.is_ok(),
+                "{lang}.ftl has syntax errors: {:?}",
+                r.err().map(|e| e.1)
+            );
+            let mut b = FluentBundle::new_concurrent(vec![lang.parse().unwrap()]);
+            assert!(
+                b.add_resource(r.unwrap()).is_ok(),
+                "{lang}.ftl defines a message twice"
+            );
+        }
+    }
+
+    #[test]
+    fn every_translation_is_of_an_english_message() {
+        let en = ids(CATALOGS[0].1);
+        for (lang, src) in &CATALOGS[1..] {
+            for id in ids(src) {
+                assert!(en.contains(&id), "{lang}.ftl has {id}, which English lacks");
+            }
+        }
+    }
+
+    #[test]
+    fn german_covers_every_english_message() {
+        let en = ids(CATALOGS[0].1);
+        let de = ids(CATALOGS[1].1);
+        let missing: Vec<_> = en.iter().filter(|id| !de.contains(id)).collect();
+        assert!(missing.is_empty(), "de.ftl lacks {missing:?}");
+    }
+
+    #[test]
+    fn locale_picks_the_language_and_falls_back_to_english() {
+        assert_eq!(Catalog::new("de-AT").locale(), "de");
+        assert_eq!(Catalog::new("de_DE").locale(), "de");
+        assert_eq!(Catalog::new("fr-FR").locale(), "en");
+        let de = Catalog::new("de");
+        assert_eq!(de.plain("settings-title"), "Einstellungen");
+        assert_eq!(Catalog::new("fr").plain("settings-title"), "Settings");
+    }
+
+    /// Every message id the code names (a quoted `word-word…` in its sources) and every
+    /// error code's message exist in English.
+    #[test]
+    fn every_message_the_code_uses_exists() {
+        let sources = [
+            include_str!("add.rs"),
+            include_str!("app.rs"),
+            include_str!("door.rs"),
+            include_str!("list.rs"),
+            include_str!("render.rs"),
+            include_str!("screens.rs"),
+            include_str!("unlocked.rs"),
+        ];
+        let en = Catalog::new("en");
+        let mut checked = 0;
+        for src in sources {
+            for (i, _) in src.match_indices('"') {
+                let rest = &src[i + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let word = &rest[..end];
+                let looks_like_id = word.contains('-')
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+                if looks_like_id {
+                    assert!(en.has_english(word), "en.ftl lacks {word}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} ids found: the scan is broken");
+        // Ids the code builds from the doctor's step and status names.
+        for step in ["clock", "secret", "pin", "code"] {
+            assert!(en.has_english(&format!("doctor-step-{step}")));
+            assert!(en.has_english(&format!("doctor-cause-{step}")));
+            for status in ["ok", "warning", "problem", "skipped"] {
+                assert!(
+                    en.has_english(&format!("doctor-{step}-{status}")),
+                    "{step}-{status}"
+                );
+            }
+        }
+        assert!(en.has_english("doctor-cause-none"));
+        for code in crate::error::tests_support::ALL_CODES {
+            assert!(
+                en.has_english(&code.message_id()),
+                "en.ftl lacks {}",
+                code.message_id()
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_take_plural_forms() {
+        let en = Catalog::new("en");
+        let one = en.text("import-preview-count", &args([("count", "1".into())]));
+        let two = en.text("import-preview-count", &args([("count", "2".into())]));
+        assert!(one.contains("1 token") && !one.contains("tokens"), "{one}");
+        assert!(two.contains("2 tokens"), "{two}");
+    }
+}

@@ -1,0 +1,86 @@
+//! # motp-app
+//!
+//! The phone apps' whole behaviour as plain Rust on motp-core: which screen shows what, what
+//! each tap does, when to lock, when the next code is due, what every sentence says. No FFI, no
+//! platform, no clock, no threads of its own — the managed-effects pattern of the Elm
+//! architecture and of Crux:
+//!
+//! ```text
+//!          Event (user action, now_ms, lifecycle, answer to an effect)
+//!   shell ───────────────────────────────────────────────▶ App::update ──▶ Vec<Effect>
+//!     ▲                                                                        │
+//!     └─── carries out each Effect (tick timer, job on a worker, device-key ◀──┘
+//!          prompt, camera, clipboard, files, network time), answers with Events;
+//!          draws App::view() after every update
+//! ```
+//!
+//! ## The loop a shell runs
+//!
+//! 1. `App::new(AppConfig)`, then `update(Event::Started { now_ms })`.
+//! 2. For every effect returned: [`Effect::RunJob`] → run [`Job::run`] on a worker thread with
+//!    no lock held, then `update(Event::JobFinished { outcome, now_ms })`;
+//!    [`Effect::ScheduleTick`] → (re)arm the one timer; the device-key, camera, clipboard,
+//!    file and network-time effects → the platform, answering with the event the effect names.
+//! 3. After every `update`, draw `view()`.
+//!
+//! `update` and `view` take microseconds and never block, so a shell may call them under a
+//! mutex from the UI thread. Everything slow leaves as a [`Job`]; the device key is an effect
+//! answered later by an event, so no thread waits while its prompt is up.
+//!
+//! | module | job |
+//! |---|---|
+//! | `event`, `effect`, `view` | the public vocabulary: what comes in, what goes out, what is drawn |
+//! | `app` | [`App`]: model, `update`, auto-lock, the one tick |
+//! | `door` | first run, unlock, the device key's answers |
+//! | `unlocked` | navigation, atomic saves, job results |
+//! | `list`, `add`, `screens` | the screens' behaviour |
+//! | `render` | `view()` |
+//! | `jobs` | the slow work and its results |
+//! | `device_key` | the device key as effects over motp-core's synchronous `KeyProtector` |
+//! | `backups` | import previews |
+//! | `i18n` | the Fluent catalog (`locales/*.ftl`) |
+//! | `error` | [`AppError`]: stable code, field, arguments, localised sentence |
+//! | `sensitive` | [`SecretText`], [`SecretBytes`]: zeroizing, never printed |
+
+mod add;
+mod app;
+mod backups;
+mod device_key;
+mod door;
+mod effect;
+mod error;
+mod event;
+mod i18n;
+mod jobs;
+mod list;
+mod render;
+mod screens;
+mod sensitive;
+mod session;
+mod unlocked;
+mod view;
+
+pub use app::{App, AppConfig, DeviceKeyConfig, KdfChoice};
+pub use effect::{AppSettings, Effect, ExportFormat, HapticKind, Job, JobKind, JobOutcome};
+pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
+pub use event::{Destination, Event, PinPolicyChoice, RequestId, TokenEdit, TokenKey};
+pub use i18n::languages;
+pub use screens::AUTO_BACKUP_FILE_NAME;
+pub use sensitive::{SecretBytes, SecretText};
+pub use view::*;
+
+#[cfg(test)]
+mod tests {
+    /// The shell keeps the core behind a mutex and hands jobs and their outcomes between
+    /// threads: all of them must be `Send`.
+    #[test]
+    fn what_crosses_threads_is_send() {
+        fn send<T: Send>() {}
+        send::<super::App>();
+        send::<super::Job>();
+        send::<super::JobOutcome>();
+        send::<super::Event>();
+        send::<super::Effect>();
+        send::<super::AppView>();
+    }
+}

@@ -1,0 +1,230 @@
+//! The token list: codes computed from the model (never through the vault, which may be out
+//! saving), PINs typed and kept while unlocked, tap to copy, and the one tick that keeps it
+//! current.
+//!
+//! Everything the list shows changes only on whole seconds of the device clock (the clock
+//! correction is whole seconds): the seconds left, the progress (in whole seconds), "use
+//! within", the code itself at a step boundary. So the next change is the next whole second —
+//! when at least one row shows a code — and the core asks for exactly that tick.
+
+use motp_core::vault::TypoGuardCheck;
+use motp_core::{Countdown, Pin};
+
+use crate::app::App;
+use crate::effect::{Effect, HapticKind};
+use crate::error::{ErrorCode, Field, Result};
+use crate::i18n::args;
+use crate::sensitive::SecretText;
+use crate::session::{Entry, Page, Session, TypedPin};
+use crate::view::{ListView, TokenKindView, TokenRow};
+
+/// "Use within" shows in the last seconds of a step.
+const USE_WITHIN_FROM_SECONDS_LEFT: i64 = 5;
+
+/// A code for a row, at an instant.
+pub(crate) struct RowCode {
+    pub code: motp_core::Code,
+    pub countdown: Countdown,
+}
+
+impl Session {
+    /// The PIN a token's code is made with: the one typed on the list, else the stored one.
+    pub(crate) fn pin_for<'a>(&'a self, e: &'a Entry) -> Option<&'a Pin> {
+        self.pins
+            .get(&e.id())
+            .map(|t| &t.pin)
+            .or(e.stored_pin.as_ref())
+    }
+
+    /// The code of `e` at `now_ms` (device clock), if its PIN is known.
+    pub(crate) fn code_for(&self, e: &Entry, now_ms: i64) -> Option<RowCode> {
+        let pin = self.pin_for(e)?;
+        let countdown = Countdown::at(now_ms, self.correction, e.info.tolerance_seconds).ok()?;
+        Some(RowCode {
+            code: motp_core::code(&e.secret, pin, countdown.counter),
+            countdown,
+        })
+    }
+
+    /// The rows to show, in order: search and group filter, favourites first, then the
+    /// user's order.
+    pub(crate) fn visible(&self) -> Vec<&Entry> {
+        let query = self.search.trim().to_lowercase();
+        let mut rows: Vec<&Entry> = self
+            .tokens
+            .iter()
+            .filter(|e| {
+                query.is_empty()
+                    || e.info.account.to_lowercase().contains(&query)
+                    || e.info
+                        .issuer
+                        .as_deref()
+                        .is_some_and(|i| i.to_lowercase().contains(&query))
+                    || e.group().is_some_and(|g| g.to_lowercase().contains(&query))
+            })
+            .filter(|e| match &self.group {
+                None => true,
+                Some(g) => e.group() == Some(g.as_str()),
+            })
+            .collect();
+        // Stable: within favourites and the rest, the vault's (manual) order stays.
+        rows.sort_by_key(|e| !e.favourite());
+        rows
+    }
+}
+
+impl App {
+    pub(crate) fn pin_entered(
+        &mut self,
+        key: &str,
+        pin: &SecretText,
+        fx: &mut Vec<Effect>,
+    ) -> Result<()> {
+        let id = self.token_id(key)?;
+        // Any text is a PIN to the algorithm (servers differ); the typo guard judges it.
+        if pin.is_empty() {
+            let e = self.error(ErrorCode::PinRequired, Some(Field::Pin), Vec::new());
+            self.notify_error(&e);
+            return Ok(());
+        }
+        let pin = Pin::raw(pin.expose());
+        let Some(s) = self.session_mut() else {
+            return Ok(());
+        };
+        // The guard is checked now if the vault is home, else when it comes back.
+        let guard = s.vault.as_ref().and_then(|v| v.check_pin(id, &pin).ok());
+        s.pins.insert(id, TypedPin { pin, guard });
+        if guard == Some(TypoGuardCheck::Mismatch) {
+            fx.push(Effect::Haptic {
+                kind: HapticKind::Warning,
+            });
+            fx.push(Effect::Announce {
+                text: self.catalog.plain("list-typo-warning"),
+            });
+        }
+        Ok(())
+    }
+
+    pub(crate) fn copy_code(&mut self, key: &str, fx: &mut Vec<Effect>) -> Result<()> {
+        let id = self.token_id(key)?;
+        let now = self.now_ms;
+        let code = self.session().and_then(|s| {
+            let e = s.entry(id)?;
+            s.code_for(e, now)
+        });
+        let Some(code) = code else {
+            return Err(self.error(ErrorCode::PinRequired, Some(Field::Pin), Vec::new()));
+        };
+        let clear = self.config.settings.clipboard_clear_seconds;
+        fx.push(Effect::CopyToClipboard {
+            text: SecretText::new(code.code.as_str()),
+            sensitive: true,
+            clear_after_ms: (clear > 0).then(|| u64::from(clear) * 1000),
+        });
+        fx.push(Effect::Haptic {
+            kind: HapticKind::Success,
+        });
+        fx.push(Effect::Announce {
+            text: self.catalog.plain("list-copied"),
+        });
+        Ok(())
+    }
+
+    /// The next instant the view changes by itself (not counting auto-lock), if any.
+    pub(crate) fn next_view_change(&self, now_ms: i64) -> Option<i64> {
+        let s = self.session()?;
+        if !matches!(s.page, Page::List) || self.background_since.is_some() {
+            return None;
+        }
+        let shows_a_code = s.visible().iter().any(|e| s.pin_for(e).is_some());
+        shows_a_code.then(|| (now_ms.div_euclid(1000) + 1) * 1000)
+    }
+
+    /// One row.
+    fn row(&self, s: &Session, e: &Entry, now_ms: i64) -> TokenRow {
+        let code = s.code_for(e, now_ms);
+        let typo = s
+            .pins
+            .get(&e.id())
+            .is_some_and(|t| t.guard == Some(TypoGuardCheck::Mismatch));
+        let name = match &e.info.issuer {
+            Some(i) => format!("{i} {}", e.info.account),
+            None => e.info.account.clone(),
+        };
+        let (code_text, seconds_left, progress, next_change_ms, use_within) = match &code {
+            Some(c) => {
+                let left = c.countdown.seconds_left();
+                let use_within = (left <= USE_WITHIN_FROM_SECONDS_LEFT).then(|| {
+                    let within = (c.countdown.use_within_ms + 999) / 1000;
+                    if within == 0 {
+                        self.catalog.plain("list-wait-next")
+                    } else {
+                        self.catalog
+                            .text("list-use-within", &args([("seconds", within.to_string())]))
+                    }
+                });
+                (
+                    Some(c.code.grouped()),
+                    left as u32,
+                    (10 - left) as f32 / 10.0,
+                    c.countdown.step_end_ms - s.correction.0 * 1000,
+                    use_within,
+                )
+            }
+            None => (None, 0, 0.0, 0, None),
+        };
+        TokenRow {
+            id: e.key(),
+            issuer: e.info.issuer.clone(),
+            account: e.info.account.clone(),
+            kind: TokenKindView::Motp,
+            group: e.group().map(str::to_owned),
+            favourite: e.favourite(),
+            icon_key: e.icon_key().map(str::to_owned),
+            pin_prompt: code.is_none().then(|| self.catalog.plain("list-enter-pin")),
+            copy_label: self
+                .catalog
+                .text("list-copy-label", &args([("name", name)])),
+            code: code_text,
+            seconds_left,
+            progress,
+            next_change_ms,
+            use_within,
+            typo_warning: typo.then(|| self.catalog.plain("list-typo-warning")),
+        }
+    }
+
+    pub(crate) fn list_view(&self, s: &Session, now_ms: i64) -> ListView {
+        let rows: Vec<TokenRow> = s
+            .visible()
+            .into_iter()
+            .map(|e| self.row(s, e, now_ms))
+            .collect();
+        let mut groups: Vec<String> = s
+            .tokens
+            .iter()
+            .filter_map(|e| e.group().map(str::to_owned))
+            .collect();
+        groups.sort();
+        groups.dedup();
+        let empty_text = rows.is_empty().then(|| {
+            self.catalog.plain(if s.tokens.is_empty() {
+                "list-empty"
+            } else {
+                "list-no-match"
+            })
+        });
+        ListView {
+            title: self.catalog.plain("list-title"),
+            rows,
+            groups,
+            selected_group: s.group.clone(),
+            search: s.search.clone(),
+            empty_text,
+            backup_reminder: self.backup_reminder(s),
+            offer_device_key_enrolment: (s.device_key_invalidated
+                && self.config.device_key.is_some())
+            .then(|| self.catalog.plain("list-offer-reenrol")),
+        }
+    }
+}

@@ -1,0 +1,546 @@
+//! `view()`: the model drawn as plain records, every sentence from the catalog.
+
+use motp_core::doctor::{StepId, StepStatus};
+use motp_core::vault::{PinPolicy, TokenId};
+use motp_core::{CheckCode, ClockVerdict, ProvisioningUri, SecretWarning};
+
+use crate::app::{App, Phase};
+use crate::backups::{Fate, Preview};
+use crate::effect::ExportFormat;
+use crate::error::AppError;
+use crate::event::PinPolicyChoice;
+use crate::i18n::args;
+use crate::sensitive::{SecretBytes, SecretText};
+use crate::session::{AddState, BackupsState, DetailState, Page, Session, TroubleState};
+use crate::view::{
+    AddPreview, AddView, AppView, BackupsView, CheckCodeView, ClockVerdictView, ClockView,
+    DetailView, DoctorStatusView, DoctorStepKind, DoctorStepView, DoctorView, DuplicateView,
+    ExportOption, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
+    ImportEntryView, ImportPreviewView, PasswordStrength, QrImage, RevealedSecret, Screen,
+    SettingsView, TroubleshootingView, UnlockMethod, UnlockMethodKind, UnlockView,
+};
+
+impl App {
+    pub(crate) fn render(&self, now_ms: i64) -> AppView {
+        let screen = match &self.phase {
+            Phase::Starting => Screen::Starting,
+            Phase::FirstRun(f) => Screen::FirstRun(FirstRunView {
+                title: self.catalog.plain("first-run-title"),
+                explanation: self.catalog.plain("first-run-explanation"),
+                password_label: self.catalog.plain("field-password"),
+                confirmation_label: self.catalog.plain("field-password-confirmation"),
+                strength: f.strength,
+                strength_text: self.catalog.plain(match f.strength {
+                    PasswordStrength::Empty => "strength-empty",
+                    PasswordStrength::Weak => "strength-weak",
+                    PasswordStrength::Fair => "strength-fair",
+                    PasswordStrength::Strong => "strength-strong",
+                }),
+                device_key_available: self.config.device_key.is_some(),
+                device_key_label: self.config.device_key.as_ref().map(|d| {
+                    self.catalog
+                        .text("first-run-device-key", &args([("label", d.label.clone())]))
+                }),
+                create_label: self.catalog.plain("first-run-create"),
+                error: field_error(f.error.as_ref()),
+            }),
+            Phase::Locked(l) => {
+                let mut methods = Vec::new();
+                if l.doors.device && !l.device_key_invalidated {
+                    if let Some(d) = &self.config.device_key {
+                        methods.push(UnlockMethod {
+                            kind: UnlockMethodKind::DeviceKey,
+                            label: d.label.clone(),
+                        });
+                    }
+                }
+                if l.doors.password {
+                    methods.push(UnlockMethod {
+                        kind: UnlockMethodKind::Password,
+                        label: self.catalog.plain("field-password"),
+                    });
+                }
+                Screen::Unlock(UnlockView {
+                    title: self.catalog.plain("unlock-title"),
+                    methods,
+                    waiting_for_device_key: l.waiting_for_device_key,
+                    device_key_invalidated: l.device_key_invalidated,
+                    hint: l
+                        .device_key_invalidated
+                        .then(|| self.catalog.plain("unlock-invalidated-hint")),
+                    password_label: self.catalog.plain("field-password"),
+                    unlock_label: self.catalog.plain("unlock-button"),
+                    error: field_error(l.error.as_ref()),
+                })
+            }
+            Phase::Unlocked(s) => match &s.page {
+                Page::List => Screen::List(self.list_view(s, now_ms)),
+                Page::Add(a) => Screen::Add(self.add_view(a)),
+                Page::Detail(d) => match self.detail_view(s, d) {
+                    Some(v) => Screen::Detail(v),
+                    None => Screen::List(self.list_view(s, now_ms)),
+                },
+                Page::Backups(b) => Screen::Backups(self.backups_view(s, b, now_ms)),
+                Page::Troubleshooting(t) => Screen::Troubleshooting(self.trouble_view(s, t)),
+                Page::Settings(st) => Screen::Settings(SettingsView {
+                    title: self.catalog.plain("settings-title"),
+                    lock_after_background_minutes: self
+                        .config
+                        .settings
+                        .lock_after_background_minutes,
+                    lock_after_inactivity_minutes: self
+                        .config
+                        .settings
+                        .lock_after_inactivity_minutes,
+                    clipboard_clear_seconds: self.config.settings.clipboard_clear_seconds,
+                    device_key_available: self.config.device_key.is_some(),
+                    device_key_enabled: s.doors.device && !s.device_key_invalidated,
+                    device_key_needs_enrolment: s.device_key_invalidated,
+                    labels: [
+                        "settings-lock-background",
+                        "settings-lock-inactivity",
+                        "settings-clipboard",
+                        "settings-device-key",
+                        "settings-change-password",
+                    ]
+                    .iter()
+                    .map(|id| self.catalog.plain(id))
+                    .collect(),
+                    error: field_error(st.error.as_ref()),
+                }),
+            },
+        };
+        AppView {
+            screen,
+            busy: self.busy_view(),
+            notice: self.notice.clone(),
+            locale: self.catalog.locale().to_owned(),
+        }
+    }
+
+    pub(crate) fn warning_text(&self, w: &SecretWarning) -> String {
+        match w {
+            SecretWarning::NotHex => self.catalog.plain("secret-warning-not-hex"),
+            SecretWarning::HasUppercase => self.catalog.plain("secret-warning-uppercase"),
+            SecretWarning::UnusualLength { length } => self.catalog.text(
+                "secret-warning-unusual-length",
+                &args([("length", length.to_string())]),
+            ),
+            SecretWarning::Weak { length } => self.catalog.text(
+                "secret-warning-short",
+                &args([("length", length.to_string())]),
+            ),
+        }
+    }
+
+    fn add_view(&self, a: &AddState) -> AddView {
+        let preview = a.candidate.as_ref().map(|c| {
+            let mut warnings: Vec<String> = c
+                .secret
+                .warnings()
+                .iter()
+                .map(|w| self.warning_text(w))
+                .collect();
+            if c.uri_pin.is_some() {
+                warnings.push(self.catalog.plain("add-warning-pin-in-uri"));
+            }
+            AddPreview {
+                issuer: c.issuer.clone(),
+                account: c.account.clone(),
+                secret_chars: c.secret.len() as u32,
+                warnings,
+                pin_in_uri: c.uri_pin.is_some(),
+            }
+        });
+        let generated = a.candidate.as_ref().filter(|c| c.generated).map(|c| {
+            let uri = ProvisioningUri {
+                issuer: c.issuer.clone(),
+                account: c.account.clone(),
+                secret: c.secret.clone(),
+                pin: None,
+            };
+            GeneratedSecretView {
+                grouped: SecretText::from(c.secret.grouped()),
+                qr: qr_of(&uri),
+                instructions: self.catalog.plain("add-generated-instructions"),
+            }
+        });
+        let duplicate_step = a.step == crate::view::AddStep::Duplicate;
+        AddView {
+            title: self.catalog.plain("add-title"),
+            step: a.step,
+            camera_on: a.camera_on,
+            preview,
+            generated,
+            pin_policy: a.policy,
+            pin_policy_labels: [
+                "pin-policy-ask",
+                "pin-policy-ask-guard",
+                "pin-policy-remember",
+            ]
+            .iter()
+            .map(|id| self.catalog.plain(id))
+            .collect(),
+            duplicates: a
+                .duplicates
+                .iter()
+                .map(|(id, name, reason)| DuplicateView {
+                    token_id: id.to_string(),
+                    name: name.clone(),
+                    reason: self.catalog.text(reason, &args([("name", name.clone())])),
+                })
+                .collect(),
+            add_anyway_label: duplicate_step.then(|| self.catalog.plain("add-anyway")),
+            error: field_error(a.error.as_ref()),
+        }
+    }
+
+    fn detail_view(&self, s: &Session, d: &DetailState) -> Option<DetailView> {
+        let e = s.entry(d.id)?;
+        let policy = match (e.info.pin_policy, e.info.typo_guard) {
+            (PinPolicy::Remember, _) => PinPolicyChoice::Remember,
+            (PinPolicy::Ask, true) => PinPolicyChoice::AskWithTypoGuard,
+            (PinPolicy::Ask, false) => PinPolicyChoice::Ask,
+        };
+        let revealed = d.revealed.then(|| RevealedSecret {
+            grouped: SecretText::from(e.secret.grouped()),
+            qr: qr_of(&ProvisioningUri {
+                issuer: e.info.issuer.clone(),
+                account: e.info.account.clone(),
+                secret: e.secret.clone(),
+                pin: None,
+            }),
+        });
+        Some(DetailView {
+            token_id: e.key(),
+            issuer: e.info.issuer.clone(),
+            account: e.info.account.clone(),
+            note: e.info.note.clone(),
+            group: e.group().map(str::to_owned),
+            favourite: e.favourite(),
+            icon_key: e.icon_key().map(str::to_owned),
+            pin_policy: policy,
+            pin_policy_text: self.catalog.plain(match policy {
+                PinPolicyChoice::Ask => "pin-policy-ask",
+                PinPolicyChoice::AskWithTypoGuard => "pin-policy-ask-guard",
+                PinPolicyChoice::Remember => "pin-policy-remember",
+            }),
+            tolerance_seconds: e.info.tolerance_seconds,
+            secret_chars: e.info.secret_chars as u32,
+            secret_warnings: e
+                .info
+                .secret_warnings
+                .iter()
+                .map(|w| self.warning_text(w))
+                .collect(),
+            check_code: CheckCode::of(&e.secret).to_string(),
+            revealed,
+            confirm_delete: d.confirm_delete.then(|| {
+                self.catalog.text(
+                    "detail-confirm-delete",
+                    &args([("name", e.info.name.clone())]),
+                )
+            }),
+            error: field_error(d.error.as_ref()),
+        })
+    }
+
+    fn backups_view(&self, s: &Session, b: &BackupsState, now_ms: i64) -> BackupsView {
+        let last_backup = match self.config.settings.last_backup_ms {
+            Some(ms) => self.catalog.text(
+                "backups-last",
+                &args([("days", ((now_ms - ms).max(0) / 86_400_000).to_string())]),
+            ),
+            None => self.catalog.plain("backups-none"),
+        };
+        let import_preview = b.import.as_ref().map(|i| {
+            let mut v = match &i.preview {
+                Some(p) => self.preview_view(&i.file_name, p),
+                None => ImportPreviewView {
+                    file_name: i.file_name.clone(),
+                    format: None,
+                    needs_password: i.needs_password,
+                    tokens: 0,
+                    with_pin: 0,
+                    duplicates: 0,
+                    skipped: 0,
+                    summary: self.catalog.plain(if i.needs_password {
+                        "import-needs-password"
+                    } else {
+                        "import-reading"
+                    }),
+                    entries: Vec::new(),
+                    error: None,
+                },
+            };
+            v.error = field_error(i.error.as_ref());
+            v
+        });
+        let import_report = b.report.as_ref().map(|r| {
+            let entries: Vec<ImportEntryView> = r
+                .report
+                .entries
+                .iter()
+                .map(|e| {
+                    use motp_core::vault::{ImportOutcome, ImportedPin};
+                    let (status, detail) = match &e.outcome {
+                        ImportOutcome::Imported(_) => (ImportEntryStatus::New, None),
+                        ImportOutcome::SkippedDuplicate { reason, .. } => {
+                            (ImportEntryStatus::Duplicate, Some(reason.clone()))
+                        }
+                        ImportOutcome::SkippedInvalid { reason } => {
+                            (ImportEntryStatus::Skipped, Some(reason.clone()))
+                        }
+                    };
+                    ImportEntryView {
+                        name: e.name.clone(),
+                        status,
+                        has_pin: e.pin != ImportedPin::None,
+                        detail,
+                    }
+                })
+                .collect();
+            ImportPreviewView {
+                file_name: String::new(),
+                format: Some(r.source.name().to_owned()),
+                needs_password: false,
+                tokens: r.report.imported() as u32,
+                with_pin: r.report.pins_kept() as u32,
+                duplicates: r.report.duplicates() as u32,
+                skipped: (r.report.skipped() - r.report.duplicates()) as u32,
+                summary: self.catalog.text(
+                    "import-report",
+                    &args([
+                        ("imported", r.report.imported().to_string()),
+                        ("skipped", r.report.skipped().to_string()),
+                    ]),
+                ),
+                entries,
+                error: None,
+            }
+        });
+        BackupsView {
+            title: self.catalog.plain("backups-title"),
+            export_formats: [
+                (ExportFormat::MotpBackup, "export-motp", None),
+                (ExportFormat::Aegis, "export-aegis", None),
+                (
+                    ExportFormat::UriList,
+                    "export-uris",
+                    Some("export-uris-warning"),
+                ),
+            ]
+            .into_iter()
+            .map(|(format, label, warning)| ExportOption {
+                format,
+                label: self.catalog.plain(label),
+                warning: warning.map(|w| self.catalog.plain(w)),
+            })
+            .collect(),
+            last_backup,
+            reminder: self.backup_reminder(s),
+            backup_folder: self.config.settings.backup_folder.clone(),
+            import_preview,
+            import_report,
+            error: field_error(b.error.as_ref()),
+        }
+    }
+
+    fn preview_view(&self, file_name: &str, p: &Preview) -> ImportPreviewView {
+        let count = |f: fn(&Fate) -> bool| p.entries.iter().filter(|e| f(&e.fate)).count();
+        let tokens = count(|f| !matches!(f, Fate::Skipped(_)));
+        let duplicates = count(|f| matches!(f, Fate::Duplicate(_)));
+        let skipped = count(|f| matches!(f, Fate::Skipped(_)));
+        let with_pin = p.entries.iter().filter(|e| e.has_pin).count();
+        let summary = [
+            self.catalog.text(
+                "import-preview-count",
+                &args([("count", tokens.to_string())]),
+            ),
+            self.catalog.text(
+                "import-preview-pins",
+                &args([("count", with_pin.to_string())]),
+            ),
+            self.catalog.text(
+                "import-preview-duplicates",
+                &args([("count", duplicates.to_string())]),
+            ),
+            self.catalog.text(
+                "import-preview-skipped",
+                &args([("count", skipped.to_string())]),
+            ),
+        ]
+        .join(", ");
+        ImportPreviewView {
+            file_name: file_name.to_owned(),
+            format: Some(p.format.clone()),
+            needs_password: false,
+            tokens: tokens as u32,
+            with_pin: with_pin as u32,
+            duplicates: duplicates as u32,
+            skipped: skipped as u32,
+            summary,
+            entries: p
+                .entries
+                .iter()
+                .map(|e| ImportEntryView {
+                    name: e.name.clone(),
+                    status: match e.fate {
+                        Fate::New => ImportEntryStatus::New,
+                        Fate::Duplicate(_) => ImportEntryStatus::Duplicate,
+                        Fate::Skipped(_) => ImportEntryStatus::Skipped,
+                    },
+                    has_pin: e.has_pin,
+                    detail: match &e.fate {
+                        Fate::New => None,
+                        Fate::Duplicate(of) => Some(
+                            self.catalog
+                                .text("import-duplicate-of", &args([("name", of.clone())])),
+                        ),
+                        Fate::Skipped(reason) => Some(reason.clone()),
+                    },
+                })
+                .collect(),
+            error: None,
+        }
+    }
+
+    fn trouble_view(&self, s: &Session, t: &TroubleState) -> TroubleshootingView {
+        let stored = s.correction.0;
+        let clock = s.clock.as_ref().map(|c| {
+            let offset = c.check.offset_ms;
+            let verdict = match c.check.verdict_after(s.correction) {
+                ClockVerdict::Fine => ClockVerdictView::Fine,
+                ClockVerdict::Drifting => ClockVerdictView::Drifting,
+                ClockVerdict::CodesWillFail => ClockVerdictView::CodesWillFail,
+            };
+            let suggested = c.check.suggested_correction.0;
+            ClockView {
+                verdict,
+                summary: self.offset_text(offset),
+                advice: self.catalog.plain(match (verdict, stored == suggested) {
+                    (ClockVerdictView::Fine, _) if stored != 0 && stored == suggested => {
+                        "clock-advice-corrected"
+                    }
+                    (ClockVerdictView::Fine, _) => "clock-advice-fine",
+                    (ClockVerdictView::Drifting, _) => "clock-advice-drifting",
+                    (ClockVerdictView::CodesWillFail, _) => "clock-advice-fail",
+                }),
+                source: c.source.clone(),
+                suggested_correction_seconds: suggested,
+                can_apply: suggested != stored,
+            }
+        });
+        TroubleshootingView {
+            title: self.catalog.plain("trouble-title"),
+            stored_correction_seconds: stored,
+            stored_correction_text: (stored != 0).then(|| {
+                self.catalog.text(
+                    "clock-correction-stored",
+                    &args([("offset", self.duration_text(stored * 1000))]),
+                )
+            }),
+            clock,
+            doctor: t.doctor.as_ref().map(|(id, r)| self.doctor_view(*id, r)),
+            check_code: t.check_code.and_then(|id| {
+                let e = s.entry(id)?;
+                Some(CheckCodeView {
+                    token_id: id.to_string(),
+                    code: CheckCode::of(&e.secret).to_string(),
+                    instructions: self.catalog.plain("check-code-instructions"),
+                })
+            }),
+            error: field_error(t.error.as_ref()),
+        }
+    }
+
+    fn doctor_view(&self, id: TokenId, r: &motp_core::DoctorReport) -> DoctorView {
+        let kind_of = |step: StepId| match step {
+            StepId::Clock => DoctorStepKind::Clock,
+            StepId::Secret => DoctorStepKind::Secret,
+            StepId::Pin => DoctorStepKind::Pin,
+            StepId::Code => DoctorStepKind::Code,
+        };
+        DoctorView {
+            token_id: id.to_string(),
+            steps: r
+                .steps
+                .iter()
+                .map(|st| {
+                    let status = match st.status {
+                        StepStatus::Ok => DoctorStatusView::Ok,
+                        StepStatus::Warning => DoctorStatusView::Warning,
+                        StepStatus::Problem => DoctorStatusView::Problem,
+                        StepStatus::Skipped => DoctorStatusView::Skipped,
+                    };
+                    // `doctor-clock-ok`, `doctor-secret-problem`…
+                    let finding = format!("doctor-{}-{}", st.id.as_str(), st.status.as_str());
+                    DoctorStepView {
+                        kind: kind_of(st.id),
+                        title: self
+                            .catalog
+                            .plain(&format!("doctor-step-{}", st.id.as_str())),
+                        status,
+                        text: self.catalog.plain(&finding),
+                        detail: st.message.clone(),
+                        fix: st.fix.clone(),
+                    }
+                })
+                .collect(),
+            cause: r.verdict.cause.map(kind_of),
+            verdict: self.catalog.plain(&match r.verdict.cause {
+                Some(step) => format!("doctor-cause-{}", step.as_str()),
+                None => "doctor-cause-none".to_owned(),
+            }),
+            detail: r.verdict.summary.clone(),
+            fix: r.verdict.fix.clone(),
+        }
+    }
+
+    /// "5 min 0 s" from milliseconds (sign dropped).
+    fn duration_text(&self, ms: i64) -> String {
+        let total = ms.unsigned_abs().div_ceil(1000);
+        self.catalog.text(
+            "duration",
+            &args([
+                ("minutes", (total / 60).to_string()),
+                ("seconds", (total % 60).to_string()),
+            ]),
+        )
+    }
+
+    /// "This device's clock is 5 min 0 s behind true time."
+    fn offset_text(&self, offset_ms: i64) -> String {
+        let id = match offset_ms {
+            o if o.abs() < 1000 => "clock-on-time",
+            o if o > 0 => "clock-behind",
+            _ => "clock-ahead",
+        };
+        self.catalog
+            .text(id, &args([("offset", self.duration_text(offset_ms))]))
+    }
+}
+
+/// An error for the screen, with its field.
+fn field_error(e: Option<&AppError>) -> Option<FieldError> {
+    e.map(|e| FieldError {
+        field: e.field,
+        code: e.code.as_str().to_owned(),
+        text: e.message.clone(),
+    })
+}
+
+/// A URI's QR code as modules (empty if it cannot be encoded, which a URI of at most 4 kB
+/// never is).
+fn qr_of(uri: &ProvisioningUri) -> QrImage {
+    match motp_core::qr::for_token(uri) {
+        Ok(m) => QrImage {
+            size: m.size(),
+            modules: SecretBytes::new(m.modules().iter().map(|d| u8::from(*d)).collect::<Vec<_>>()),
+        },
+        Err(_) => QrImage {
+            size: 0,
+            modules: SecretBytes::default(),
+        },
+    }
+}

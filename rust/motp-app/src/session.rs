@@ -1,0 +1,248 @@
+//! The unlocked state: the vault (when it is not out in a job), the copy of every token the
+//! list computes codes from, the PINs typed, and each screen's state.
+//!
+//! Dropping a `Session` is locking: every field that holds key material, a secret or a PIN is a
+//! zeroizing type (`Vault`'s master key, `Secret`, `Pin`, `SecretText`, `SecretBytes`).
+
+use std::collections::HashMap;
+
+use motp_core::vault::ImportFileReport;
+use motp_core::vault::{TokenId, TokenInfo, TypoGuardCheck, Vault};
+use motp_core::{ClockCheck, ClockCorrection, DoctorReport, Pin, Secret};
+
+use crate::app::Doors;
+use crate::backups::Preview;
+use crate::effect::ExportFormat;
+use crate::error::AppError;
+use crate::event::{PinPolicyChoice, RequestId};
+use crate::sensitive::{SecretBytes, SecretText};
+use crate::view::AddStep;
+
+/// One token as the list needs it: what the vault shows plus the secret and stored PIN, so
+/// codes come from the model even while the vault is out saving.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub info: TokenInfo,
+    pub secret: Secret,
+    pub stored_pin: Option<Pin>,
+}
+
+impl Entry {
+    pub(crate) fn id(&self) -> TokenId {
+        self.info.id
+    }
+
+    pub(crate) fn key(&self) -> String {
+        self.info.id.to_string()
+    }
+
+    /// The group, favourite and icon key the vault stores with the token (the vault format
+    /// gains them with TOTP/HOTP; until then every token has none).
+    pub(crate) fn group(&self) -> Option<&str> {
+        None
+    }
+
+    pub(crate) fn favourite(&self) -> bool {
+        false
+    }
+
+    pub(crate) fn icon_key(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// A PIN the user typed on the list, and what the typo guard says about it (`None` until the
+/// vault is back from a save to check it).
+#[derive(Debug, Clone)]
+pub(crate) struct TypedPin {
+    pub pin: Pin,
+    pub guard: Option<TypoGuardCheck>,
+}
+
+/// A token about to be added.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub issuer: Option<String>,
+    pub account: String,
+    pub secret: Secret,
+    /// A PIN the URI carried (non-standard `pin=`).
+    pub uri_pin: Option<Pin>,
+    /// The user asked us to generate the secret.
+    pub generated: bool,
+}
+
+/// The add screen.
+#[derive(Debug, Clone)]
+pub(crate) struct AddState {
+    pub step: AddStep,
+    pub camera_on: bool,
+    /// A frame is being decoded: drop further frames until it is done.
+    pub decoding: bool,
+    pub candidate: Option<Candidate>,
+    pub policy: PinPolicyChoice,
+    pub pin: Option<Pin>,
+    /// (existing token, its name, reason message id)
+    pub duplicates: Vec<(TokenId, String, &'static str)>,
+    pub error: Option<AppError>,
+}
+
+impl Default for AddState {
+    fn default() -> Self {
+        AddState {
+            step: AddStep::Choose,
+            camera_on: false,
+            decoding: false,
+            candidate: None,
+            policy: PinPolicyChoice::Ask,
+            pin: None,
+            duplicates: Vec::new(),
+            error: None,
+        }
+    }
+}
+
+/// The detail screen.
+#[derive(Debug, Clone)]
+pub(crate) struct DetailState {
+    pub id: TokenId,
+    pub revealed: bool,
+    pub confirm_delete: bool,
+    pub error: Option<AppError>,
+}
+
+/// An import being previewed.
+#[derive(Debug, Clone)]
+pub(crate) struct ImportState {
+    pub file_name: String,
+    pub bytes: SecretBytes,
+    pub password: Option<SecretText>,
+    pub needs_password: bool,
+    pub preview: Option<Preview>,
+    pub error: Option<AppError>,
+}
+
+/// The backups screen.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BackupsState {
+    pub import: Option<ImportState>,
+    pub report: Option<ImportFileReport>,
+    pub error: Option<AppError>,
+}
+
+/// The troubleshooting screen.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TroubleState {
+    pub doctor: Option<(TokenId, DoctorReport)>,
+    pub check_code: Option<TokenId>,
+    pub error: Option<AppError>,
+}
+
+/// The settings screen.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SettingsState {
+    pub error: Option<AppError>,
+}
+
+/// Which screen, with its state.
+#[derive(Debug, Clone)]
+pub(crate) enum Page {
+    List,
+    Add(Box<AddState>),
+    Detail(DetailState),
+    Backups(Box<BackupsState>),
+    Troubleshooting(Box<TroubleState>),
+    Settings(SettingsState),
+}
+
+/// Where the clock check's answer came from, and what it said.
+#[derive(Debug, Clone)]
+pub(crate) struct ClockResult {
+    pub check: ClockCheck,
+    /// The platform's name for its network time, or the NTP server.
+    pub source: String,
+}
+
+/// Requests out with the shell that the session waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FileRequest {
+    /// An export being saved (format; the generation it holds).
+    Export(ExportFormat, u64),
+    /// An automatic backup being written (the generation it holds).
+    AutoBackup(u64),
+    /// A file to import being opened.
+    Import,
+}
+
+/// The unlocked app.
+#[derive(Debug)]
+pub(crate) struct Session {
+    /// The vault, unless a job has it.
+    pub vault: Option<Box<Vault>>,
+    pub tokens: Vec<Entry>,
+    pub correction: ClockCorrection,
+    pub generation: u64,
+    pub doors: Doors,
+    pub pins: HashMap<TokenId, TypedPin>,
+    pub search: String,
+    pub group: Option<String>,
+    pub page: Page,
+    pub device_key_invalidated: bool,
+    pub clock: Option<ClockResult>,
+    pub clock_request: Option<RequestId>,
+    pub files: HashMap<RequestId, FileRequest>,
+}
+
+impl Session {
+    /// A session on a vault just opened or created.
+    pub(crate) fn new(vault: Box<Vault>, device: Option<&crate::DeviceKeyConfig>) -> Session {
+        let mut s = Session {
+            vault: None,
+            tokens: Vec::new(),
+            correction: ClockCorrection::default(),
+            generation: 0,
+            doors: Doors::default(),
+            pins: HashMap::new(),
+            search: String::new(),
+            group: None,
+            page: Page::List,
+            device_key_invalidated: false,
+            clock: None,
+            clock_request: None,
+            files: HashMap::new(),
+        };
+        s.take_back(vault, device);
+        s
+    }
+
+    /// The vault is back (opened, or home from a job): refresh the copy the views read.
+    pub(crate) fn take_back(&mut self, vault: Box<Vault>, device: Option<&crate::DeviceKeyConfig>) {
+        self.tokens = vault
+            .list()
+            .into_iter()
+            .filter_map(|info| {
+                let secret = vault.reveal_secret(info.id).ok()?;
+                let stored_pin = vault.reveal_pin(info.id).ok()?;
+                Some(Entry {
+                    info,
+                    secret,
+                    stored_pin,
+                })
+            })
+            .collect();
+        self.correction = vault.settings().clock_correction;
+        self.generation = vault.generation();
+        let kinds: Vec<_> = vault.slots().into_iter().map(|s| s.kind).collect();
+        self.doors = Doors::of(&kinds, device);
+        self.pins.retain(|id, _| vault.get(*id).is_ok());
+        for (id, typed) in self.pins.iter_mut() {
+            if typed.guard.is_none() {
+                typed.guard = vault.check_pin(*id, &typed.pin).ok();
+            }
+        }
+        self.vault = Some(vault);
+    }
+
+    pub(crate) fn entry(&self, id: TokenId) -> Option<&Entry> {
+        self.tokens.iter().find(|e| e.id() == id)
+    }
+}

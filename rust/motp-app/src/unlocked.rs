@@ -1,0 +1,442 @@
+//! Events while unlocked: navigation, and the changes that go to the vault as one atomic save
+//! each; the results of the jobs that carry them.
+
+use motp_core::vault::{PinSetup, TokenId, TokenUpdate};
+use motp_core::{ClockCorrection, Pin};
+
+use crate::app::{App, Phase};
+use crate::effect::{Effect, HapticKind};
+use crate::error::{AppError, ErrorCode, Field, Result};
+use crate::event::{Destination, Event, PinPolicyChoice, TokenEdit};
+use crate::jobs::{Change, Changed, Done, Work};
+use crate::session::{
+    AddState, BackupsState, DetailState, Page, Session, SettingsState, TroubleState,
+};
+use crate::view::NoticeKind;
+
+impl App {
+    /// The session, when unlocked (callers are only reached while unlocked).
+    pub(crate) fn session(&self) -> Option<&Session> {
+        match &self.phase {
+            Phase::Unlocked(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.phase {
+            Phase::Unlocked(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The token a view's id names.
+    pub(crate) fn token_id(&self, key: &str) -> Result<TokenId> {
+        let id = TokenId::parse(key)
+            .map_err(|_| self.error(ErrorCode::UnknownToken, None, Vec::new()))?;
+        match self.session().and_then(|s| s.entry(id)) {
+            Some(_) => Ok(id),
+            None => Err(self.error(ErrorCode::UnknownToken, None, Vec::new())),
+        }
+    }
+
+    pub(crate) fn handle_unlocked(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
+            Event::Navigate { to, .. } => self.navigate(to, fx),
+            Event::Back { .. } => {
+                self.leave_page(fx);
+                if let Some(s) = self.session_mut() {
+                    s.page = Page::List;
+                }
+                Ok(())
+            }
+            Event::SearchChanged { query, .. } => {
+                if let Some(s) = self.session_mut() {
+                    s.search = query;
+                }
+                Ok(())
+            }
+            Event::GroupSelected { group, .. } => {
+                if let Some(s) = self.session_mut() {
+                    s.group = group;
+                }
+                Ok(())
+            }
+            Event::PinEntered { token_id, pin, .. } => self.pin_entered(&token_id, &pin, fx),
+            Event::CopyCode { token_id, .. } => self.copy_code(&token_id, fx),
+            Event::MoveToken {
+                token_id, to_index, ..
+            } => {
+                let id = self.token_id(&token_id)?;
+                self.commit(Change::Move(id, to_index as usize), fx)
+            }
+            e @ (Event::ScanQr { .. }
+            | Event::CameraFrame { .. }
+            | Event::UriPasted { .. }
+            | Event::ManualEntry { .. }
+            | Event::GenerateSecret { .. }
+            | Event::PreviewAccepted { .. }
+            | Event::PinPolicyChosen { .. }
+            | Event::ConfirmAdd { .. }
+            | Event::AddAnyway { .. }) => self.handle_add(e, fx),
+            Event::SaveEdit { token_id, edit, .. } => self.save_edit(&token_id, edit, fx),
+            Event::RevealSecret {
+                token_id, password, ..
+            } => {
+                let id = self.token_id(&token_id)?;
+                self.on_detail(id)?;
+                let password = match motp_core::vault::Password::new(password.expose()) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let err = self.core_error(&e, Some(Field::Password));
+                        self.detail_error(Some(err));
+                        return Ok(());
+                    }
+                };
+                self.require_idle()?;
+                let path = self.vault_path();
+                self.start_job(Work::Reauthenticate { path, password }, true, fx);
+                Ok(())
+            }
+            Event::HideSecret => {
+                if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
+                    d.revealed = false;
+                }
+                Ok(())
+            }
+            Event::DeleteToken { token_id, .. } => {
+                let id = self.token_id(&token_id)?;
+                self.on_detail(id)?;
+                if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
+                    d.confirm_delete = true;
+                }
+                Ok(())
+            }
+            Event::CancelDelete => {
+                if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
+                    d.confirm_delete = false;
+                }
+                Ok(())
+            }
+            Event::ConfirmDelete { token_id, .. } => {
+                let id = self.token_id(&token_id)?;
+                self.on_detail(id)?;
+                self.commit(Change::Remove(id), fx)
+            }
+            e @ (Event::Export { .. }
+            | Event::ChooseImportFile { .. }
+            | Event::FileOpened { .. }
+            | Event::FileSaved { .. }
+            | Event::FileFailed { .. }
+            | Event::ImportPassword { .. }
+            | Event::ConfirmImport { .. }
+            | Event::CloseImport
+            | Event::SetBackupFolder { .. }) => self.handle_backups(e, fx),
+            e @ (Event::CheckClock { .. }
+            | Event::NetworkTimeAnswered { .. }
+            | Event::NetworkTimeUnavailable { .. }
+            | Event::ApplyClockCorrection { .. }
+            | Event::ClearClockCorrection { .. }
+            | Event::RunDoctor { .. }
+            | Event::ShowCheckCode { .. }) => self.handle_troubleshooting(e, fx),
+            e @ (Event::SetAutoLock { .. }
+            | Event::SetClipboardClear { .. }
+            | Event::SetDeviceKey { .. }
+            | Event::ChangePassword { .. }) => self.handle_settings(e, fx),
+            _ => Err(self.not_available()),
+        }
+    }
+
+    fn navigate(&mut self, to: Destination, fx: &mut Vec<Effect>) -> Result<()> {
+        let page = match to {
+            Destination::List => Page::List,
+            Destination::Add => Page::Add(Box::default()),
+            Destination::Detail { token_id } => Page::Detail(DetailState {
+                id: self.token_id(&token_id)?,
+                revealed: false,
+                confirm_delete: false,
+                error: None,
+            }),
+            Destination::Backups => Page::Backups(Box::<BackupsState>::default()),
+            Destination::Troubleshooting => Page::Troubleshooting(Box::<TroubleState>::default()),
+            Destination::Settings => Page::Settings(SettingsState::default()),
+        };
+        self.leave_page(fx);
+        if let Some(s) = self.session_mut() {
+            s.page = page;
+        }
+        Ok(())
+    }
+
+    /// Leaving a screen: stop the camera if it runs.
+    fn leave_page(&mut self, fx: &mut Vec<Effect>) {
+        if let Some(Page::Add(a)) = self.session().map(|s| &s.page)
+            && a.camera_on
+        {
+            fx.push(Effect::StopCamera);
+        }
+    }
+
+    /// Fails with `Busy` while the vault is out in a job.
+    pub(crate) fn require_idle(&self) -> Result<()> {
+        match self.session() {
+            Some(s) if s.vault.is_some() && self.busy.is_none() => Ok(()),
+            Some(_) => Err(self.error(ErrorCode::Busy, None, Vec::new())),
+            None => Err(self.error(ErrorCode::Locked, None, Vec::new())),
+        }
+    }
+
+    fn on_detail(&self, id: TokenId) -> Result<()> {
+        match self.session().map(|s| &s.page) {
+            Some(Page::Detail(d)) if d.id == id => Ok(()),
+            _ => Err(self.not_available()),
+        }
+    }
+
+    fn detail_error(&mut self, error: Option<AppError>) {
+        if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
+            d.error = error;
+        }
+    }
+
+    /// Sends `change` to the vault as one atomic save, in a job that takes the vault along.
+    pub(crate) fn commit(&mut self, change: Change, fx: &mut Vec<Effect>) -> Result<()> {
+        self.require_idle()?;
+        let read_back = self.config.settings.backup_folder.is_some();
+        let now_ms = self.now_ms;
+        let Some(vault) = self.session_mut().and_then(|s| s.vault.take()) else {
+            return Err(self.error(ErrorCode::Busy, None, Vec::new()));
+        };
+        self.start_job(
+            Work::Commit {
+                vault,
+                change,
+                now_ms,
+                read_back,
+            },
+            true,
+            fx,
+        );
+        Ok(())
+    }
+
+    /// The PIN setup a policy choice and PIN make.
+    pub(crate) fn pin_setup(
+        &self,
+        policy: PinPolicyChoice,
+        pin: Option<Pin>,
+    ) -> std::result::Result<PinSetup, AppError> {
+        let need = || self.error(ErrorCode::PinRequired, Some(Field::Pin), Vec::new());
+        Ok(match policy {
+            PinPolicyChoice::Ask => PinSetup::Ask,
+            PinPolicyChoice::AskWithTypoGuard => PinSetup::AskWithTypoGuard(pin.ok_or_else(need)?),
+            PinPolicyChoice::Remember => PinSetup::Remember(pin.ok_or_else(need)?),
+        })
+    }
+
+    fn save_edit(&mut self, key: &str, edit: TokenEdit, fx: &mut Vec<Effect>) -> Result<()> {
+        let id = self.token_id(key)?;
+        self.on_detail(id)?;
+        let entry_policy = self
+            .session()
+            .and_then(|s| s.entry(id))
+            .map(|e| e.info.pin_policy);
+        let pin = match edit.pin.as_ref().map(|p| Pin::new(p.expose())) {
+            None => None,
+            Some(Ok(p)) => Some(p),
+            Some(Err(e)) => {
+                let err = self.core_error(&e, Some(Field::Pin));
+                self.detail_error(Some(err));
+                return Ok(());
+            }
+        };
+        // A new PIN alone changes the remembered PIN of a token that remembers it.
+        let policy = edit.pin_policy.or(match (&pin, entry_policy) {
+            (Some(_), Some(motp_core::vault::PinPolicy::Remember)) => {
+                Some(PinPolicyChoice::Remember)
+            }
+            _ => None,
+        });
+        let pin_setup = match policy {
+            None => None,
+            Some(policy) => match self.pin_setup(policy, pin) {
+                Ok(setup) => Some(setup),
+                Err(e) => {
+                    self.detail_error(Some(e));
+                    return Ok(());
+                }
+            },
+        };
+        let optional = |text: Option<String>| {
+            text.map(|t| {
+                let t = t.trim().to_owned();
+                (!t.is_empty()).then_some(t)
+            })
+        };
+        if edit.group.is_some() || edit.favourite.is_some() || edit.icon_key.is_some() {
+            let e = self.error(ErrorCode::NotAvailable, Some(Field::Group), Vec::new());
+            self.detail_error(Some(e));
+            return Ok(());
+        }
+        let update = TokenUpdate {
+            issuer: optional(edit.issuer),
+            account: edit.account,
+            note: optional(edit.note),
+            pin: pin_setup,
+            tolerance_seconds: edit.tolerance_seconds,
+        };
+        self.detail_error(None);
+        self.commit(Change::Update(id, Box::new(update)), fx)
+    }
+
+    /// Results of the jobs an unlocked session starts.
+    pub(crate) fn session_job_done(&mut self, done: Done, fx: &mut Vec<Effect>) -> Result<()> {
+        match done {
+            Done::Committed {
+                vault,
+                result,
+                saved_file,
+            } => {
+                let device = self.config.device_key.clone();
+                if let Some(s) = self.session_mut() {
+                    s.take_back(vault, device.as_ref());
+                }
+                match result {
+                    Ok(changed) => self.committed(changed, saved_file, fx),
+                    Err(e) => {
+                        let err = self.core_error(&e, None);
+                        self.change_failed(err);
+                    }
+                }
+                Ok(())
+            }
+            Done::Exported { vault, result } => {
+                let device = self.config.device_key.clone();
+                if let Some(s) = self.session_mut() {
+                    s.take_back(vault, device.as_ref());
+                }
+                self.exported(result, fx);
+                Ok(())
+            }
+            Done::ImportRead(result) => {
+                self.import_read(result);
+                Ok(())
+            }
+            Done::Reauthenticated(result) => {
+                match result {
+                    Ok(()) => {
+                        if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
+                            d.revealed = true;
+                            d.error = None;
+                        }
+                    }
+                    Err(e) => {
+                        let err = self.core_error(&e, Some(Field::Password));
+                        self.detail_error(Some(err));
+                    }
+                }
+                Ok(())
+            }
+            Done::Clock(result) => {
+                self.clock_measured(result.map(|check| crate::session::ClockResult {
+                    source: check.server.clone(),
+                    check,
+                }));
+                Ok(())
+            }
+            Done::Frame(result) => {
+                self.frame_decoded(result, fx);
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A change is saved: move on from the screen that asked for it.
+    fn committed(
+        &mut self,
+        changed: Changed,
+        saved_file: Option<crate::sensitive::SecretBytes>,
+        fx: &mut Vec<Effect>,
+    ) {
+        if let Changed::Key(key) = changed {
+            self.ask_wrap(key, fx);
+            return;
+        }
+        let Some(page) = self.session().map(|s| s.page.clone()) else {
+            return;
+        };
+        match (page, changed) {
+            (Page::Add(_), Changed::Added) => {
+                if let Some(s) = self.session_mut() {
+                    s.page = Page::List;
+                }
+                self.notify(NoticeKind::Info, "notice-token-added", &[]);
+                fx.push(Effect::Haptic {
+                    kind: HapticKind::Success,
+                });
+                fx.push(Effect::Announce {
+                    text: self.catalog.plain("notice-token-added"),
+                });
+            }
+            (Page::Detail(d), _) => {
+                let gone = self.session().is_some_and(|s| s.entry(d.id).is_none());
+                if gone {
+                    if let Some(s) = self.session_mut() {
+                        s.page = Page::List;
+                        s.pins.remove(&d.id);
+                    }
+                    self.notify(NoticeKind::Info, "notice-token-deleted", &[]);
+                } else {
+                    self.notify(NoticeKind::Info, "notice-saved", &[]);
+                }
+            }
+            (Page::Backups(_), Changed::Imported(report)) => {
+                if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
+                    b.import = None;
+                    b.report = Some(*report);
+                }
+            }
+            (Page::Settings(_), _) | (Page::Troubleshooting(_), _) => {
+                self.notify(NoticeKind::Info, "notice-saved", &[]);
+            }
+            _ => {}
+        }
+        if let Some(bytes) = saved_file {
+            self.auto_backup(bytes, fx);
+        }
+    }
+
+    /// A change failed: the vault is as it was on disk; say why where the user is.
+    fn change_failed(&mut self, err: AppError) {
+        let Some(s) = self.session_mut() else { return };
+        match &mut s.page {
+            Page::Add(a) => a.error = Some(err),
+            Page::Detail(d) => d.error = Some(err),
+            Page::Backups(b) => match &mut b.import {
+                Some(i) => i.error = Some(err),
+                None => b.error = Some(err),
+            },
+            Page::Settings(st) => st.error = Some(err),
+            Page::Troubleshooting(t) => t.error = Some(err),
+            Page::List => self.notify_error(&err),
+        }
+    }
+
+    /// The clock correction to store.
+    pub(crate) fn set_correction(
+        &mut self,
+        correction: ClockCorrection,
+        fx: &mut Vec<Effect>,
+    ) -> Result<()> {
+        self.commit(Change::Correction(correction), fx)
+    }
+
+    /// The add screen's state, if it is the screen shown.
+    pub(crate) fn add_state(&mut self) -> Option<&mut AddState> {
+        match self.session_mut().map(|s| &mut s.page) {
+            Some(Page::Add(a)) => Some(a),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,589 @@
+//! The view: a plain snapshot of the screen to draw, every sentence in it already localised.
+//!
+//! The shell reads [`App::view`](crate::App::view) after every dispatch (and after a tick) and
+//! draws it as it is: no shell decides what a screen shows. Records hold plain data; the few
+//! that must show a secret on purpose (a revealed secret, a generated one, a QR code of it)
+//! hold [`SecretText`] / [`SecretBytes`], which never print.
+
+use crate::effect::{ExportFormat, JobKind};
+use crate::error::Field;
+use crate::event::{PinPolicyChoice, TokenKey};
+use crate::sensitive::{SecretBytes, SecretText};
+
+/// The whole view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppView {
+    /// The screen.
+    pub screen: Screen,
+    /// Slow work is running: show a progress indicator with this text and keep the controls
+    /// that would start more work disabled.
+    pub busy: Option<BusyView>,
+    /// A notice on top of the screen (a toast, a snackbar), until dismissed.
+    pub notice: Option<Notice>,
+    /// The language the sentences are in (`en`, `de`).
+    pub locale: String,
+}
+
+/// What is running.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusyView {
+    /// The job.
+    pub kind: JobKind,
+    /// "Unlocking…", "Saving…".
+    pub text: String,
+}
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoticeKind {
+    /// For information.
+    Info,
+    /// Something to look at.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// A sentence on top of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// How serious.
+    pub kind: NoticeKind,
+    /// The stable code of the message (an error code, or a notice id).
+    pub code: String,
+    /// The sentence.
+    pub text: String,
+}
+
+/// An error to show on a screen: under its input field, or (without one) above the screen's
+/// main action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field it is about, if it is about one.
+    pub field: Option<Field>,
+    /// The stable error code.
+    pub code: String,
+    /// The sentence.
+    pub text: String,
+}
+
+/// The screens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// Before the vault file has been looked at.
+    Starting,
+    /// No vault yet: create one.
+    FirstRun(FirstRunView),
+    /// Locked: unlock.
+    Unlock(UnlockView),
+    /// The token list.
+    List(ListView),
+    /// Adding a token.
+    Add(AddView),
+    /// One token.
+    Detail(DetailView),
+    /// Backups.
+    Backups(BackupsView),
+    /// Troubleshooting.
+    Troubleshooting(TroubleshootingView),
+    /// Settings.
+    Settings(SettingsView),
+}
+
+/// How strong a new password looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PasswordStrength {
+    /// Nothing typed yet.
+    Empty,
+    /// Easy to guess.
+    Weak,
+    /// Acceptable.
+    Fair,
+    /// Good.
+    Strong,
+}
+
+/// First run: create the vault.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstRunView {
+    /// "Protect your tokens".
+    pub title: String,
+    /// What the password is for.
+    pub explanation: String,
+    /// Password field label.
+    pub password_label: String,
+    /// Confirmation field label.
+    pub confirmation_label: String,
+    /// The strength of what is typed so far.
+    pub strength: PasswordStrength,
+    /// The strength as a hint sentence.
+    pub strength_text: String,
+    /// Whether the device offers a device key (biometrics).
+    pub device_key_available: bool,
+    /// "Also unlock with Pixel 8 (fingerprint)".
+    pub device_key_label: Option<String>,
+    /// The button.
+    pub create_label: String,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// A way to unlock this vault, read from its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnlockMethodKind {
+    /// The password.
+    Password,
+    /// This device's key store.
+    DeviceKey,
+}
+
+/// One unlock method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnlockMethod {
+    /// Which.
+    pub kind: UnlockMethodKind,
+    /// "Password", "Pixel 8 (fingerprint)".
+    pub label: String,
+}
+
+/// The unlock screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnlockView {
+    /// "Unlock your tokens".
+    pub title: String,
+    /// The methods this vault offers on this device.
+    pub methods: Vec<UnlockMethod>,
+    /// The device-key prompt is up (the shell shows it; the core waits for no one).
+    pub waiting_for_device_key: bool,
+    /// The device key was invalidated: unlock with the password, then enrol again.
+    pub device_key_invalidated: bool,
+    /// Explains the above, when set.
+    pub hint: Option<String>,
+    /// Password field label.
+    pub password_label: String,
+    /// The button.
+    pub unlock_label: String,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// What kind of one-time password a token makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKindView {
+    /// Mobile-OTP.
+    Motp,
+}
+
+/// One row of the token list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenRow {
+    /// The token's id.
+    pub id: TokenKey,
+    /// Issuer (company or server), if any.
+    pub issuer: Option<String>,
+    /// Account (VPN username).
+    pub account: String,
+    /// The kind.
+    pub kind: TokenKindView,
+    /// Its group, if any.
+    pub group: Option<String>,
+    /// Shown first.
+    pub favourite: bool,
+    /// The icon's key, if any.
+    pub icon_key: Option<String>,
+    /// The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+    pub code: Option<String>,
+    /// "Enter PIN" when the code needs the PIN.
+    pub pin_prompt: Option<String>,
+    /// Seconds until the next code (1–10).
+    pub seconds_left: u32,
+    /// How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
+    /// ticks if you like).
+    pub progress: f32,
+    /// When the next code starts, device clock, Unix ms.
+    pub next_change_ms: i64,
+    /// "Use within 8 s" near the end of the code's usable time; `None` when there is time.
+    pub use_within: Option<String>,
+    /// The typo guard's warning, after a PIN that does not match the one set up.
+    pub typo_warning: Option<String>,
+    /// Accessibility label / the tap action's description.
+    pub copy_label: String,
+}
+
+/// The token list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListView {
+    /// "Tokens".
+    pub title: String,
+    /// The rows to show: filtered by search and group, favourites first, then the manual order.
+    pub rows: Vec<TokenRow>,
+    /// Every group, sorted, for the group filter.
+    pub groups: Vec<String>,
+    /// The group shown, if one is chosen.
+    pub selected_group: Option<String>,
+    /// The search text.
+    pub search: String,
+    /// Shown when there are no rows ("No tokens yet" or "Nothing matches").
+    pub empty_text: Option<String>,
+    /// "You changed tokens since the last backup".
+    pub backup_reminder: Option<String>,
+    /// The device key was invalidated: offer to enrol this device again (Settings).
+    pub offer_device_key_enrolment: Option<String>,
+}
+
+/// The steps of adding a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AddStep {
+    /// Choose: scan, paste, type, generate.
+    Choose,
+    /// The camera is on.
+    Scanning,
+    /// What the QR code, URI or typed secret holds.
+    Preview,
+    /// Choose the PIN policy.
+    PinPolicy,
+    /// Check and add.
+    Confirm,
+    /// It looks like a token already in the vault: add anyway or go back.
+    Duplicate,
+}
+
+/// What is about to be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddPreview {
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// Account.
+    pub account: String,
+    /// The secret's length (not the secret).
+    pub secret_chars: u32,
+    /// Warnings: uppercase secret, short secret, not hex, PIN in the URI.
+    pub warnings: Vec<String>,
+    /// The URI carried a PIN (`pin=`): offer to keep it.
+    pub pin_in_uri: bool,
+}
+
+/// A token the new one duplicates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateView {
+    /// The existing token.
+    pub token_id: TokenKey,
+    /// Its name.
+    pub name: String,
+    /// "Same secret", "Same issuer and account".
+    pub reason: String,
+}
+
+/// A QR code to draw: `size` × `size` modules, row by row, 1 for dark. Holds the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrImage {
+    /// Modules per side (without the quiet zone; leave 4 light modules around it).
+    pub size: u32,
+    /// `size * size` bytes, 1 dark, 0 light.
+    pub modules: SecretBytes,
+}
+
+/// A generated secret, for the administrator to enter on the router.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedSecretView {
+    /// The secret grouped in fours.
+    pub grouped: SecretText,
+    /// Its QR code (a `motp://` URI).
+    pub qr: QrImage,
+    /// What to do with it.
+    pub instructions: String,
+}
+
+/// Adding a token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddView {
+    /// "Add a token".
+    pub title: String,
+    /// The step.
+    pub step: AddStep,
+    /// The camera should be on.
+    pub camera_on: bool,
+    /// What will be added, once known.
+    pub preview: Option<AddPreview>,
+    /// The generated secret, when the user asked for one.
+    pub generated: Option<GeneratedSecretView>,
+    /// The PIN policy chosen.
+    pub pin_policy: PinPolicyChoice,
+    /// The choices' labels, in the order of [`PinPolicyChoice`]: ask, ask with typo guard,
+    /// remember.
+    pub pin_policy_labels: Vec<String>,
+    /// Duplicates found, at the `Duplicate` step.
+    pub duplicates: Vec<DuplicateView>,
+    /// "Add anyway" (at the `Duplicate` step).
+    pub add_anyway_label: Option<String>,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// A revealed secret (after re-authentication).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevealedSecret {
+    /// The secret grouped in fours.
+    pub grouped: SecretText,
+    /// Its QR code, to move the token to another phone.
+    pub qr: QrImage,
+}
+
+/// One token's detail and edit screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailView {
+    /// The token.
+    pub token_id: TokenKey,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// Account.
+    pub account: String,
+    /// Note.
+    pub note: Option<String>,
+    /// Group.
+    pub group: Option<String>,
+    /// Favourite.
+    pub favourite: bool,
+    /// Icon key.
+    pub icon_key: Option<String>,
+    /// PIN policy.
+    pub pin_policy: PinPolicyChoice,
+    /// The PIN policy in words.
+    pub pin_policy_text: String,
+    /// Server tolerance in seconds.
+    pub tolerance_seconds: u32,
+    /// The secret's length.
+    pub secret_chars: u32,
+    /// Warnings about the secret.
+    pub secret_warnings: Vec<String>,
+    /// The check code `a1b 2c3` to read to an administrator.
+    pub check_code: String,
+    /// The secret, once revealed.
+    pub revealed: Option<RevealedSecret>,
+    /// "Delete this token? …" while confirming.
+    pub confirm_delete: Option<String>,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// What an import file holds, before anything is added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPreviewView {
+    /// The file's name.
+    pub file_name: String,
+    /// "Aegis", "Authenticator Pro", "mOTP Token backup"… once read.
+    pub format: Option<String>,
+    /// The file is encrypted and its password is needed.
+    pub needs_password: bool,
+    /// mOTP tokens found.
+    pub tokens: u32,
+    /// Of which carry a PIN.
+    pub with_pin: u32,
+    /// Of which are already in the vault.
+    pub duplicates: u32,
+    /// Entries that cannot be imported (other kinds, damaged).
+    pub skipped: u32,
+    /// "7 tokens, 2 with a PIN, 1 already here".
+    pub summary: String,
+    /// One line per entry.
+    pub entries: Vec<ImportEntryView>,
+    /// An error under the password or file field.
+    pub error: Option<FieldError>,
+}
+
+/// What happens (or happened) to one entry of an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ImportEntryStatus {
+    /// Will be / was added.
+    New,
+    /// Already in the vault: skipped.
+    Duplicate,
+    /// Cannot be imported.
+    Skipped,
+}
+
+/// One entry of an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportEntryView {
+    /// Its name.
+    pub name: String,
+    /// Its status.
+    pub status: ImportEntryStatus,
+    /// Carries a PIN.
+    pub has_pin: bool,
+    /// Why, in words (duplicate of what, why skipped).
+    pub detail: Option<String>,
+}
+
+/// An export format offered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportOption {
+    /// The format.
+    pub format: ExportFormat,
+    /// Its label ("Encrypted backup (mOTP Token)").
+    pub label: String,
+    /// A warning to show before exporting (URI lists are not encrypted).
+    pub warning: Option<String>,
+}
+
+/// Backups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackupsView {
+    /// "Backups".
+    pub title: String,
+    /// The export formats offered, with labels.
+    pub export_formats: Vec<ExportOption>,
+    /// "Last backup: …" or "No backup yet".
+    pub last_backup: String,
+    /// "You changed tokens since the last backup", when so.
+    pub reminder: Option<String>,
+    /// The automatic backups' folder.
+    pub backup_folder: Option<String>,
+    /// The import being previewed.
+    pub import_preview: Option<ImportPreviewView>,
+    /// The last import's report (same shape, statuses final).
+    pub import_report: Option<ImportPreviewView>,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// The clock check's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClockVerdictView {
+    /// Within a few seconds.
+    Fine,
+    /// Off, but codes still work.
+    Drifting,
+    /// Off so far that codes will be rejected.
+    CodesWillFail,
+}
+
+/// The clock check's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClockView {
+    /// The verdict with the stored correction applied.
+    pub verdict: ClockVerdictView,
+    /// "This device's clock is 5 min behind true time."
+    pub summary: String,
+    /// What to do.
+    pub advice: String,
+    /// Where the time came from.
+    pub source: String,
+    /// The correction to apply, seconds (device behind: positive).
+    pub suggested_correction_seconds: i64,
+    /// Applying would change something.
+    pub can_apply: bool,
+}
+
+/// A doctor step's finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DoctorStatusView {
+    /// In order.
+    Ok,
+    /// Unusual.
+    Warning,
+    /// A cause of failing logins.
+    Problem,
+    /// Not checked.
+    Skipped,
+}
+
+/// Which cause a doctor step checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DoctorStepKind {
+    /// The clock.
+    Clock,
+    /// The secret.
+    Secret,
+    /// The PIN or username.
+    Pin,
+    /// The code itself.
+    Code,
+}
+
+/// One doctor step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoctorStepView {
+    /// Which.
+    pub kind: DoctorStepKind,
+    /// "Clock", "Secret"…
+    pub title: String,
+    /// The finding.
+    pub status: DoctorStatusView,
+    /// What was found, in one localised sentence ("The clock is right.").
+    pub text: String,
+    /// The engine's detailed finding (numbers, which case of the secret…; English for now).
+    pub detail: String,
+    /// What to do, in the engine's words, when there is something to do.
+    pub fix: Option<String>,
+}
+
+/// The doctor's report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoctorView {
+    /// The token.
+    pub token_id: TokenKey,
+    /// The four steps.
+    pub steps: Vec<DoctorStepView>,
+    /// The step that found the cause, if one did.
+    pub cause: Option<DoctorStepKind>,
+    /// The conclusion, localised ("The clock is the problem.").
+    pub verdict: String,
+    /// The engine's summary of the conclusion.
+    pub detail: String,
+    /// What to do first, in the engine's words.
+    pub fix: String,
+}
+
+/// A token's check code, to read to the administrator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckCodeView {
+    /// The token.
+    pub token_id: TokenKey,
+    /// The check code, `a1b 2c3`.
+    pub code: String,
+    /// What to do with it.
+    pub instructions: String,
+}
+
+/// Troubleshooting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TroubleshootingView {
+    /// "Troubleshooting".
+    pub title: String,
+    /// The correction stored, seconds.
+    pub stored_correction_seconds: i64,
+    /// The correction in words ("Codes are computed 5 min ahead of this device's clock").
+    pub stored_correction_text: Option<String>,
+    /// The last clock check.
+    pub clock: Option<ClockView>,
+    /// The last doctor report.
+    pub doctor: Option<DoctorView>,
+    /// A token's check code, when asked.
+    pub check_code: Option<CheckCodeView>,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}
+
+/// Settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsView {
+    /// "Settings".
+    pub title: String,
+    /// Minutes in the background before locking.
+    pub lock_after_background_minutes: u32,
+    /// Minutes without a touch before locking (0: never).
+    pub lock_after_inactivity_minutes: u32,
+    /// Seconds before a copied code is cleared (0: never).
+    pub clipboard_clear_seconds: u32,
+    /// The device offers a device key.
+    pub device_key_available: bool,
+    /// This vault has a device key for this device.
+    pub device_key_enabled: bool,
+    /// The device key was invalidated and can be enrolled again.
+    pub device_key_needs_enrolment: bool,
+    /// Labels of the settings, in the order above.
+    pub labels: Vec<String>,
+    /// An error under a field.
+    pub error: Option<FieldError>,
+}

@@ -1,0 +1,670 @@
+//! The design rules, each a test: nothing waits behind slow work or the device-key prompt;
+//! locking wipes and every call after it fails with `Locked`; auto-lock; the device key's
+//! success, invalidation and re-enrolment; duplicates with "add anyway"; the catalog's second
+//! language; settings.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use motp_app::{
+    AddStep, App, Destination, Effect, ErrorCode, Event, Field, PinPolicyChoice, Screen,
+    SecretBytes, TokenEdit, UnlockMethodKind,
+};
+use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
+use support::{Shell, screen_name};
+
+const T0: i64 = 1_700_000_000_000;
+const PASSWORD: &str = "correct horse battery";
+
+/// A shell with an unlocked vault holding `n` tokens that remember their PIN (so every row
+/// shows a code).
+fn unlocked_with(n: usize) -> Shell {
+    let mut shell = Shell::new(T0);
+    shell.send(Event::Started { now_ms: T0 });
+    shell.send(Event::CreateVault {
+        password: PASSWORD.into(),
+        confirmation: PASSWORD.into(),
+        use_device_key: false,
+        now_ms: T0,
+    });
+    for i in 0..n {
+        add_token(
+            &mut shell,
+            &format!("user{i}"),
+            &format!("{:016x}", 0xabc0_0000 + i),
+            true,
+        );
+    }
+    assert_eq!(screen_name(&shell.view()), "List");
+    shell
+}
+
+fn add_token(shell: &mut Shell, account: &str, secret: &str, remember: bool) {
+    let now_ms = shell.now_ms;
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms,
+    });
+    shell.send(Event::ManualEntry {
+        issuer: Some("VPN".into()),
+        account: account.into(),
+        secret: secret.into(),
+        now_ms,
+    });
+    shell.send(Event::PreviewAccepted { now_ms });
+    shell.send(Event::PinPolicyChosen {
+        policy: if remember {
+            PinPolicyChoice::Remember
+        } else {
+            PinPolicyChoice::Ask
+        },
+        pin: remember.then(|| "1234".into()),
+        keep_uri_pin: false,
+        now_ms,
+    });
+    shell.send(Event::ConfirmAdd { now_ms });
+}
+
+fn tokens_on_disk(shell: &Shell) -> usize {
+    let pw = motp_core::vault::Password::new(PASSWORD).unwrap();
+    motp_core::vault::Vault::open_with_password(&shell.vault_path(), &pw)
+        .unwrap()
+        .vault
+        .len()
+}
+
+fn rows(app: &App) -> Vec<motp_app::TokenRow> {
+    match app.view().screen {
+        Screen::List(l) => l.rows,
+        other => panic!("expected the list, got {other:?}"),
+    }
+}
+
+/// The deadlock test: a device-key request left unanswered (the prompt is up) and a
+/// save running on a worker, while another thread keeps producing codes from the model.
+#[test]
+fn codes_keep_coming_while_the_device_key_prompt_is_up_and_a_save_runs() {
+    let mut shell = unlocked_with(20);
+    let app = std::mem::replace(&mut shell.app, App::new(motp_app::AppConfig::new("", "en")));
+    let app = Arc::new(Mutex::new(app));
+
+    // Turn the device key on: the core records the vault key (a job) and asks the shell to
+    // wrap it. The shell shows the prompt... and the user never answers.
+    let fx = app.lock().unwrap().update(Event::SetDeviceKey {
+        enabled: true,
+        now_ms: T0,
+    });
+    // This shell has a device key store; run the recording job.
+    let job = fx
+        .unwrap()
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::RunJob { job } => Some(job),
+            _ => None,
+        })
+        .expect("a job");
+    let outcome = std::thread::spawn(move || job.run()).join().unwrap();
+    let fx = app
+        .lock()
+        .unwrap()
+        .update(Event::JobFinished {
+            outcome,
+            now_ms: T0,
+        })
+        .unwrap();
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::WrapWithDeviceKey { .. })),
+        "the prompt is asked for"
+    );
+
+    // A save starts (move a token): its job runs on a worker without the core's lock.
+    let first = rows(&app.lock().unwrap())[0].id.clone();
+    let fx = app
+        .lock()
+        .unwrap()
+        .update(Event::MoveToken {
+            token_id: first,
+            to_index: 5,
+            now_ms: T0,
+        })
+        .unwrap();
+    let save = fx
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::RunJob { job } => Some(job),
+            _ => None,
+        })
+        .expect("a save job");
+    let worker = std::thread::spawn(move || save.run());
+
+    // Meanwhile the UI thread redraws: ticks and views, each under the core's lock.
+    let (done_tx, done_rx) = mpsc::channel();
+    let ui_app = Arc::clone(&app);
+    let ui = std::thread::spawn(move || {
+        let mut produced = 0;
+        for i in 0..2_000i64 {
+            let mut a = ui_app.lock().unwrap();
+            a.update(Event::Tick {
+                now_ms: T0 + i * 100,
+            })
+            .unwrap();
+            let rows = rows(&a);
+            assert!(a.view().busy.is_some(), "the save shows as busy");
+            produced += rows.iter().filter(|r| r.code.is_some()).count();
+        }
+        done_tx.send(produced).unwrap();
+    });
+    let produced = done_rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the UI thread was blocked: a deadlock");
+    ui.join().unwrap();
+    assert_eq!(produced, 2_000 * 20, "every row had a code every time");
+
+    // The save comes back; the prompt is still unanswered and nothing waits for it.
+    let outcome = worker.join().unwrap();
+    let mut a = app.lock().unwrap();
+    a.update(Event::JobFinished {
+        outcome,
+        now_ms: T0 + 200_000,
+    })
+    .unwrap();
+    assert!(a.view().busy.is_none());
+    assert_eq!(rows(&a).len(), 20);
+}
+
+#[test]
+fn locking_wipes_and_every_call_after_it_fails_with_locked() {
+    let mut shell = unlocked_with(1);
+    add_token(&mut shell, "asker", "0123456789abcdef", false);
+    let asker = rows(&shell.app)
+        .into_iter()
+        .find(|r| r.account == "asker")
+        .unwrap()
+        .id;
+    shell.send(Event::PinEntered {
+        token_id: asker.clone(),
+        pin: "6666".into(),
+        now_ms: T0,
+    });
+    assert!(rows(&shell.app).iter().all(|r| r.code.is_some()));
+    // A save is out when the lock comes: its outcome must not bring the vault back.
+    let fx = shell
+        .app
+        .update(Event::MoveToken {
+            token_id: asker.clone(),
+            to_index: 0,
+            now_ms: T0,
+        })
+        .unwrap();
+    let job = fx
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::RunJob { job } => Some(job),
+            _ => None,
+        })
+        .unwrap();
+    shell.send(Event::Lock { now_ms: T0 });
+    let outcome = job.run();
+    shell.send(Event::JobFinished {
+        outcome,
+        now_ms: T0,
+    });
+    assert!(shell.app.is_locked());
+    assert_eq!(screen_name(&shell.view()), "Unlock");
+
+    let now_ms = T0;
+    let calls = vec![
+        Event::CopyCode {
+            token_id: asker.clone(),
+            now_ms,
+        },
+        Event::PinEntered {
+            token_id: asker.clone(),
+            pin: "6666".into(),
+            now_ms,
+        },
+        Event::Navigate {
+            to: Destination::Backups,
+            now_ms,
+        },
+        Event::SaveEdit {
+            token_id: asker.clone(),
+            edit: TokenEdit::default(),
+            now_ms,
+        },
+        Event::Export {
+            format: motp_app::ExportFormat::UriList,
+            password: None,
+            now_ms,
+        },
+        Event::CheckClock { now_ms },
+        Event::RunDoctor {
+            token_id: asker.clone(),
+            pin: None,
+            code: None,
+            admin_check_code: None,
+            now_ms,
+        },
+        Event::SetAutoLock {
+            background_minutes: 1,
+            inactivity_minutes: 1,
+            now_ms,
+        },
+        Event::ManualEntry {
+            issuer: None,
+            account: "x".into(),
+            secret: "0123456789abcdef".into(),
+            now_ms,
+        },
+        Event::MoveToken {
+            token_id: asker.clone(),
+            to_index: 0,
+            now_ms,
+        },
+    ];
+    for call in calls {
+        let name = format!("{call:?}");
+        let e = shell.send_err(call);
+        assert_eq!(e.code, ErrorCode::Locked, "{name}");
+        assert_eq!(e.message, "The vault is locked. Unlock it first.");
+    }
+    // Unlocked again, the typed PIN is gone: it was wiped with the session.
+    shell.send(Event::UnlockWithPassword {
+        password: PASSWORD.into(),
+        now_ms: T0,
+    });
+    let row = rows(&shell.app)
+        .into_iter()
+        .find(|r| r.account == "asker")
+        .unwrap();
+    assert_eq!(row.code, None);
+    // The events and effects print no secret.
+    let printed = format!(
+        "{:?}",
+        Event::PinEntered {
+            token_id: asker,
+            pin: "6666".into(),
+            now_ms
+        }
+    );
+    assert!(!printed.contains("6666"), "{printed}");
+}
+
+#[test]
+fn inactivity_locks_on_the_scheduled_tick() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Settings,
+        now_ms: T0,
+    });
+    shell.send(Event::SetAutoLock {
+        background_minutes: 5,
+        inactivity_minutes: 2,
+        now_ms: T0 + 123,
+    });
+    assert_eq!(
+        shell
+            .persisted
+            .as_ref()
+            .unwrap()
+            .lock_after_inactivity_minutes,
+        2
+    );
+    shell.send(Event::Back { now_ms: T0 + 123 });
+    // An empty list changes by itself only when it locks: the one tick is that instant.
+    assert_eq!(shell.tick_at, Some(T0 + 123 + 120_000));
+    shell.advance_to(T0 + 123 + 119_999);
+    assert!(!shell.app.is_locked());
+    shell.advance_to(T0 + 123 + 120_000);
+    assert!(shell.app.is_locked());
+    assert_eq!(screen_name(&shell.view()), "Unlock");
+}
+
+#[test]
+fn device_key_unlock_invalidation_and_reenrolment() {
+    let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
+    let mut shell = Shell::new(T0);
+    shell.send(Event::Started { now_ms: T0 });
+    shell.send(Event::CreateVault {
+        password: PASSWORD.into(),
+        confirmation: PASSWORD.into(),
+        use_device_key: true,
+        now_ms: T0,
+    });
+    let (request, key) = shell.pending.wrap.take().unwrap();
+    shell.send(Event::DeviceKeyWrapped {
+        request,
+        wrapped: keystore.wrap(key.expose()).unwrap(),
+        now_ms: T0,
+    });
+    add_token(&mut shell, "alice", "0123456789abcdef", true);
+    shell.send(Event::Lock { now_ms: T0 });
+
+    // Unlock with the device key: the shell unwraps, the core opens.
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, wrapped) = shell.pending.unwrap.take().unwrap();
+    let unwrapped = keystore.unwrap(&wrapped).unwrap();
+    shell.send(Event::DeviceKeyUnwrapped {
+        request,
+        key: SecretBytes::new(unwrapped.to_vec()),
+        now_ms: T0,
+    });
+    assert!(!shell.app.is_locked());
+    assert_eq!(rows(&shell.app).len(), 1);
+
+    // A wrong key (another device's) opens nothing.
+    shell.send(Event::Lock { now_ms: T0 });
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, _) = shell.pending.unwrap.take().unwrap();
+    shell.send(Event::DeviceKeyUnwrapped {
+        request,
+        key: SecretBytes::new(vec![9; 32]),
+        now_ms: T0,
+    });
+    assert!(shell.app.is_locked());
+
+    // Biometrics changed: the key is gone for good.
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, _) = shell.pending.unwrap.take().unwrap();
+    shell.send(Event::DeviceKeyInvalidated {
+        request,
+        now_ms: T0,
+    });
+    let Screen::Unlock(u) = shell.view().screen else {
+        panic!()
+    };
+    assert!(u.device_key_invalidated);
+    assert!(u.hint.is_some());
+    assert_eq!(
+        u.methods.iter().map(|m| m.kind).collect::<Vec<_>>(),
+        [UnlockMethodKind::Password],
+        "only the password is offered"
+    );
+    assert_eq!(u.error.unwrap().code, "device_key_invalidated");
+    shell.send(Event::UnlockWithPassword {
+        password: PASSWORD.into(),
+        now_ms: T0,
+    });
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    assert!(l.offer_device_key_enrolment.is_some());
+
+    // Re-enrol with a new key in the key store: the slot is replaced.
+    let new_keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
+    shell.send(Event::Navigate {
+        to: Destination::Settings,
+        now_ms: T0,
+    });
+    shell.send(Event::SetDeviceKey {
+        enabled: true,
+        now_ms: T0,
+    });
+    let (request, key) = shell.pending.wrap.take().expect("a wrap request");
+    shell.send(Event::DeviceKeyWrapped {
+        request,
+        wrapped: new_keystore.wrap(key.expose()).unwrap(),
+        now_ms: T0,
+    });
+    let slots = motp_core::vault::inspect(&std::fs::read(shell.vault_path()).unwrap())
+        .unwrap()
+        .slots;
+    assert_eq!(slots.len(), 2, "one password slot, one (new) device slot");
+    shell.send(Event::Lock { now_ms: T0 });
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, wrapped) = shell.pending.unwrap.take().unwrap();
+    shell.send(Event::DeviceKeyUnwrapped {
+        request,
+        key: SecretBytes::new(new_keystore.unwrap(&wrapped).unwrap().to_vec()),
+        now_ms: T0,
+    });
+    assert!(!shell.app.is_locked(), "the new device key opens the vault");
+}
+
+#[test]
+fn duplicates_are_reported_before_anything_is_added() {
+    let mut shell = unlocked_with(0);
+    add_token(&mut shell, "alice", "0123456789abcdef", false);
+    // The same secret under another name, then the same name with another secret.
+    for (account, secret) in [("bob", "0123456789abcdef"), ("alice", "fedcba9876543210")] {
+        shell.send(Event::Navigate {
+            to: Destination::Add,
+            now_ms: T0,
+        });
+        shell.send(Event::UriPasted {
+            uri: format!("motp://VPN:{account}?secret={secret}").into(),
+            now_ms: T0,
+        });
+        shell.send(Event::PreviewAccepted { now_ms: T0 });
+        shell.send(Event::PinPolicyChosen {
+            policy: PinPolicyChoice::Ask,
+            pin: None,
+            keep_uri_pin: false,
+            now_ms: T0,
+        });
+        shell.send(Event::ConfirmAdd { now_ms: T0 });
+        let Screen::Add(a) = shell.view().screen else {
+            panic!()
+        };
+        assert_eq!(a.step, AddStep::Duplicate);
+        assert_eq!(a.duplicates.len(), 1);
+        assert!(a.add_anyway_label.is_some());
+        assert_eq!(tokens_on_disk(&shell), 1, "nothing added yet");
+    }
+    shell.send(Event::AddAnyway { now_ms: T0 });
+    assert_eq!(rows(&shell.app).len(), 2);
+    assert_eq!(tokens_on_disk(&shell), 2);
+}
+
+#[test]
+fn input_errors_name_their_field() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    let cases = [
+        (
+            Event::ManualEntry {
+                issuer: None,
+                account: "alice".into(),
+                secret: "".into(),
+                now_ms: T0,
+            },
+            Field::Secret,
+            "secret_invalid",
+        ),
+        (
+            Event::ManualEntry {
+                issuer: None,
+                account: " ".into(),
+                secret: "0123456789abcdef".into(),
+                now_ms: T0,
+            },
+            Field::Name,
+            "name_invalid",
+        ),
+        (
+            Event::UriPasted {
+                uri: "https://example.com".into(),
+                now_ms: T0,
+            },
+            Field::Uri,
+            "uri_not_motp",
+        ),
+    ];
+    for (event, field, code) in cases {
+        shell.send(event);
+        let Screen::Add(a) = shell.view().screen else {
+            panic!()
+        };
+        let e = a.error.expect(code);
+        assert_eq!(
+            (e.field, e.code.as_str()),
+            (Some(field), code),
+            "{}",
+            e.text
+        );
+    }
+    shell.send(Event::UriPasted {
+        uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
+        now_ms: T0,
+    });
+    shell.send(Event::PreviewAccepted { now_ms: T0 });
+    shell.send(Event::PinPolicyChosen {
+        policy: PinPolicyChoice::Remember,
+        pin: Some("12".into()),
+        keep_uri_pin: false,
+        now_ms: T0,
+    });
+    let Screen::Add(a) = shell.view().screen else {
+        panic!()
+    };
+    let e = a.error.unwrap();
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Pin), "pin_invalid")
+    );
+}
+
+#[test]
+fn the_second_language_and_the_locale_switch() {
+    let mut shell = Shell::new_with(T0, |c| c.locale = "de-AT".into());
+    shell.send(Event::Started { now_ms: T0 });
+    let v = shell.view();
+    assert_eq!(v.locale, "de");
+    let Screen::FirstRun(f) = v.screen else {
+        panic!()
+    };
+    assert_eq!(f.title, "Schützen Sie Ihre Tokens");
+    shell.send(Event::CreateVault {
+        password: "a".into(),
+        confirmation: "b".into(),
+        use_device_key: false,
+        now_ms: T0,
+    });
+    let Screen::FirstRun(f) = shell.view().screen else {
+        panic!()
+    };
+    assert!(f.error.unwrap().text.contains("unterscheiden sich"));
+    shell.send(Event::LocaleChanged {
+        locale: "en-GB".into(),
+    });
+    let Screen::FirstRun(f) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!(f.title, "Protect your tokens");
+}
+
+#[test]
+fn settings_are_checked_and_persisted() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Settings,
+        now_ms: T0,
+    });
+    shell.send(Event::SetClipboardClear {
+        seconds: 100_000,
+        now_ms: T0,
+    });
+    let Screen::Settings(s) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!(s.error.unwrap().code, "setting_invalid");
+    shell.send(Event::SetClipboardClear {
+        seconds: 45,
+        now_ms: T0,
+    });
+    assert_eq!(
+        shell.persisted.as_ref().unwrap().clipboard_clear_seconds,
+        45
+    );
+    shell.send(Event::ChangePassword {
+        new_password: "new password 1".into(),
+        confirmation: "new password 1".into(),
+        now_ms: T0,
+    });
+    shell.send(Event::Lock { now_ms: T0 });
+    shell.send(Event::UnlockWithPassword {
+        password: PASSWORD.into(),
+        now_ms: T0,
+    });
+    assert!(shell.app.is_locked(), "the old password no longer opens it");
+    shell.send(Event::UnlockWithPassword {
+        password: "new password 1".into(),
+        now_ms: T0,
+    });
+    assert!(!shell.app.is_locked());
+}
+
+#[test]
+fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Backups,
+        now_ms: T0,
+    });
+    shell.send(Event::SetBackupFolder {
+        folder: Some("content://backups".into()),
+        now_ms: T0,
+    });
+    add_token(&mut shell, "alice", "0123456789abcdef", false);
+    let (request, name, bytes) = shell.pending.save_to_folder.take().expect("a backup");
+    assert_eq!(name, motp_app::AUTO_BACKUP_FILE_NAME);
+    assert_eq!(
+        bytes.expose(),
+        &std::fs::read(shell.vault_path()).unwrap()[..]
+    );
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    assert!(l.backup_reminder.is_some(), "not confirmed written yet");
+    shell.send(Event::FileSaved {
+        request,
+        now_ms: T0,
+    });
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    assert!(l.backup_reminder.is_none());
+}
+
+#[test]
+fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::ScanQr { now_ms: T0 });
+    assert!(shell.camera_on);
+    shell.send(Event::Back { now_ms: T0 });
+    assert!(!shell.camera_on, "leaving the screen stops the camera");
+    // A frame that was already on its way is dropped without an error.
+    let fx = shell.send(Event::CameraFrame {
+        luma: vec![0x80; 64 * 64],
+        width: 64,
+        height: 64,
+        row_stride: 64,
+        now_ms: T0,
+    });
+    assert!(fx.is_empty(), "{fx:?}");
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::ScanQr { now_ms: T0 });
+    assert!(shell.camera_on);
+    shell.send(Event::WentToBackground { now_ms: T0 });
+    shell.send(Event::CameToForeground {
+        now_ms: T0 + 5 * 60_000,
+    });
+    assert!(shell.app.is_locked());
+    assert!(!shell.camera_on, "the lock stopped the camera");
+}

@@ -1,0 +1,220 @@
+//! A fake shell for the scenario tests: it plays the phone's part — runs jobs (on a worker
+//! thread, as a real shell does), keeps the one tick timer, the clipboard, saved files — with a
+//! fake clock, against real vault files in a temporary directory.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../../../motp-core/tests/support/ntp_packet.rs"]
+pub mod ntp_packet;
+#[path = "../../../motp-core/tests/support/responder.rs"]
+pub mod responder;
+
+use std::collections::VecDeque;
+use std::io::Read;
+
+use motp_app::{
+    App, AppConfig, AppView, DeviceKeyConfig, Effect, Event, KdfChoice, Screen, SecretBytes,
+};
+
+/// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
+pub fn fixture(name: &str) -> Vec<u8> {
+    let path = format!(
+        "{}/../../../shared/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!("shared fixture {path} is missing ({e}): the tests need ../shared/fixtures")
+    })
+}
+
+/// A gzip'd fixture, unpacked.
+pub fn fixture_gz(name: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&fixture(name)[..])
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+/// What the shell was asked to do and has not done yet (the test decides).
+#[derive(Debug, Default)]
+pub struct Pending {
+    pub unwrap: Option<(u64, Vec<u8>)>,
+    pub wrap: Option<(u64, SecretBytes)>,
+    pub open_file: Option<u64>,
+    pub save_file: Option<(u64, String, SecretBytes)>,
+    pub save_to_folder: Option<(u64, String, SecretBytes)>,
+    pub network_time: Option<u64>,
+}
+
+pub struct Shell {
+    pub app: App,
+    pub now_ms: i64,
+    pub dir: tempfile::TempDir,
+    pub tick_at: Option<i64>,
+    pub ticks_asked: usize,
+    pub camera_on: bool,
+    pub clipboard: Option<(String, bool, Option<u64>)>,
+    pub announcements: Vec<String>,
+    pub persisted: Option<motp_app::AppSettings>,
+    pub pending: Pending,
+    pub jobs_run: usize,
+}
+
+pub const DEVICE: &str = "test-keystore:motp-vault";
+
+impl Shell {
+    /// A shell with a vault path in a fresh temporary directory, a device key store and the
+    /// cheap KDF.
+    pub fn new(now_ms: i64) -> Shell {
+        Shell::new_with(now_ms, |_| {})
+    }
+
+    /// The same, with changes to the configuration.
+    pub fn new_with(now_ms: i64, change: impl FnOnce(&mut AppConfig)) -> Shell {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tokens.motp");
+        let mut config = AppConfig::new(path.to_str().unwrap(), "en");
+        config.kdf = KdfChoice::InsecureFastForTests;
+        config.device_key = Some(DeviceKeyConfig {
+            protector_id: DEVICE.into(),
+            label: "Test phone (fingerprint)".into(),
+        });
+        change(&mut config);
+        Shell::with_config(config, now_ms, dir)
+    }
+
+    pub fn with_config(config: AppConfig, now_ms: i64, dir: tempfile::TempDir) -> Shell {
+        Shell {
+            app: App::new(config),
+            now_ms,
+            dir,
+            tick_at: None,
+            ticks_asked: 0,
+            camera_on: false,
+            clipboard: None,
+            announcements: Vec::new(),
+            persisted: None,
+            pending: Pending::default(),
+            jobs_run: 0,
+        }
+    }
+
+    pub fn vault_path(&self) -> std::path::PathBuf {
+        self.dir.path().join("tokens.motp")
+    }
+
+    /// Sends an event and carries out every effect, running jobs to completion (on a worker
+    /// thread) and feeding their outcomes back. Returns the effects of the first update.
+    pub fn send(&mut self, event: Event) -> Vec<String> {
+        let fx = self
+            .app
+            .update(event)
+            .unwrap_or_else(|e| panic!("update failed: {e:?}"));
+        let names = fx.iter().map(effect_name).collect();
+        self.carry_out(fx);
+        names
+    }
+
+    /// Sends an event expected to fail, returning the error.
+    pub fn send_err(&mut self, event: Event) -> motp_app::AppError {
+        match self.app.update(event) {
+            Ok(fx) => panic!(
+                "expected an error, got effects {:?}",
+                fx.iter().map(effect_name).collect::<Vec<_>>()
+            ),
+            Err(e) => e,
+        }
+    }
+
+    pub fn carry_out(&mut self, fx: Vec<Effect>) {
+        let mut queue: VecDeque<Effect> = fx.into();
+        while let Some(effect) = queue.pop_front() {
+            match effect {
+                Effect::RunJob { job } => {
+                    self.jobs_run += 1;
+                    let outcome = std::thread::spawn(move || job.run()).join().unwrap();
+                    let more = self
+                        .app
+                        .update(Event::JobFinished {
+                            outcome,
+                            now_ms: self.now_ms,
+                        })
+                        .unwrap();
+                    queue.extend(more);
+                }
+                Effect::ScheduleTick { at_ms } => {
+                    self.tick_at = Some(at_ms);
+                    self.ticks_asked += 1;
+                }
+                Effect::UnwrapWithDeviceKey {
+                    request, wrapped, ..
+                } => self.pending.unwrap = Some((request, wrapped)),
+                Effect::WrapWithDeviceKey { request, key, .. } => {
+                    self.pending.wrap = Some((request, key))
+                }
+                Effect::DeleteDeviceKey { .. } => {}
+                Effect::StartCamera => self.camera_on = true,
+                Effect::StopCamera => self.camera_on = false,
+                Effect::CopyToClipboard {
+                    text,
+                    sensitive,
+                    clear_after_ms,
+                } => self.clipboard = Some((text.expose().to_owned(), sensitive, clear_after_ms)),
+                Effect::SaveFile {
+                    request,
+                    suggested_name,
+                    bytes,
+                    ..
+                } => self.pending.save_file = Some((request, suggested_name, bytes)),
+                Effect::SaveToFolder {
+                    request,
+                    file_name,
+                    bytes,
+                    ..
+                } => self.pending.save_to_folder = Some((request, file_name, bytes)),
+                Effect::OpenFile { request, .. } => self.pending.open_file = Some(request),
+                Effect::AskNetworkTime { request } => self.pending.network_time = Some(request),
+                Effect::PersistSettings { settings } => self.persisted = Some(settings),
+                Effect::Haptic { .. } => {}
+                Effect::Announce { text } => self.announcements.push(text),
+            }
+        }
+    }
+
+    /// Moves the fake clock and delivers the tick if it is due.
+    pub fn advance_to(&mut self, now_ms: i64) {
+        self.now_ms = now_ms;
+        if self.tick_at.is_some_and(|t| t <= now_ms) {
+            self.tick_at = None;
+            self.send(Event::Tick { now_ms });
+        }
+    }
+
+    pub fn view(&self) -> AppView {
+        self.app.view()
+    }
+}
+
+pub fn effect_name(e: &Effect) -> String {
+    let s = format!("{e:?}");
+    s.split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The screen's variant name.
+pub fn screen_name(v: &AppView) -> &'static str {
+    match &v.screen {
+        Screen::Starting => "Starting",
+        Screen::FirstRun(_) => "FirstRun",
+        Screen::Unlock(_) => "Unlock",
+        Screen::List(_) => "List",
+        Screen::Add(_) => "Add",
+        Screen::Detail(_) => "Detail",
+        Screen::Backups(_) => "Backups",
+        Screen::Troubleshooting(_) => "Troubleshooting",
+        Screen::Settings(_) => "Settings",
+    }
+}
