@@ -1608,9 +1608,21 @@ public protocol TokenVaultProtocol: AnyObject, Sendable {
     func markUsed(id: String) throws 
     
     /**
+     * The next code of an HOTP token. The counter moves and the vault is saved **before**
+     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
+     */
+    func nextHotpCode(id: String) throws  -> TokenCodeInfo
+    
+    /**
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */
     func openWarning()  -> String?
+    
+    /**
+     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
+     * key (`None` clears a group or icon).
+     */
+    func organise(id: String, group: String?, favourite: Bool, icon: String?) throws 
     
     /**
      * Removes a token.
@@ -2038,6 +2050,20 @@ open func markUsed(id: String)throws   {try rustCallWithError(FfiConverterTypeMo
 }
     
     /**
+     * The next code of an HOTP token. The counter moves and the vault is saved **before**
+     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
+     */
+open func nextHotpCode(id: String)throws  -> TokenCodeInfo  {
+    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */
 open func openWarning() -> String?  {
@@ -2047,6 +2073,22 @@ open func openWarning() -> String?  {
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
+     * key (`None` clears a group or icon).
+     */
+open func organise(id: String, group: String?, favourite: Bool, icon: String?)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_tokenvault_organise(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionString.lower(group),
+        FfiConverterBool.lower(favourite),
+        FfiConverterOptionString.lower(icon),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -3071,31 +3113,53 @@ public struct NewTokenInput {
     public let issuer: String?
     public let account: String
     /**
-     * Exactly as the router or server shows it (spaces are removed, case is kept).
+     * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
+     * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
      */
     public let secret: SensitiveText
+    /**
+     * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
+     */
     public let pin: PinChoice
     /**
      * The server's tolerance for the "use within" hint (default 30 s).
      */
     public let toleranceSeconds: UInt32?
     public let note: String?
+    /**
+     * `None` (the default) is mOTP.
+     */
+    public let kind: TokenKind?
+    public let group: String?
+    public let favourite: Bool
+    public let icon: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(issuer: String?, account: String, 
         /**
-         * Exactly as the router or server shows it (spaces are removed, case is kept).
-         */secret: SensitiveText, pin: PinChoice, 
+         * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
+         * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
+         */secret: SensitiveText, 
+        /**
+         * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
+         */pin: PinChoice, 
         /**
          * The server's tolerance for the "use within" hint (default 30 s).
-         */toleranceSeconds: UInt32?, note: String?) {
+         */toleranceSeconds: UInt32?, note: String?, 
+        /**
+         * `None` (the default) is mOTP.
+         */kind: TokenKind? = nil, group: String? = nil, favourite: Bool = false, icon: String? = nil) {
         self.issuer = issuer
         self.account = account
         self.secret = secret
         self.pin = pin
         self.toleranceSeconds = toleranceSeconds
         self.note = note
+        self.kind = kind
+        self.group = group
+        self.favourite = favourite
+        self.icon = icon
     }
 
     
@@ -3119,7 +3183,11 @@ public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
                 secret: FfiConverterTypeSensitiveText.read(from: &buf), 
                 pin: FfiConverterTypePinChoice.read(from: &buf), 
                 toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf)
+                note: FfiConverterOptionString.read(from: &buf), 
+                kind: FfiConverterOptionTypeTokenKind.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                favourite: FfiConverterBool.read(from: &buf), 
+                icon: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -3130,6 +3198,10 @@ public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
         FfiConverterTypePinChoice.write(value.pin, into: &buf)
         FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionTypeTokenKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterBool.write(value.favourite, into: &buf)
+        FfiConverterOptionString.write(value.icon, into: &buf)
     }
 }
 
@@ -3154,6 +3226,10 @@ public func FfiConverterTypeNewTokenInput_lower(_ value: NewTokenInput) -> RustB
  * `TokenVault.addFromUri`, never back out through here).
  */
 public struct ParsedUri: Equatable, Hashable {
+    /**
+     * mOTP, TOTP or HOTP, with the parameters.
+     */
+    public let kind: TokenKind
     public let issuer: String?
     public let account: String
     public let secretLength: UInt32
@@ -3162,18 +3238,30 @@ public struct ParsedUri: Equatable, Hashable {
      * The URI carried a non-standard `pin=`: ask the user whether to keep it.
      */
     public let pinPresent: Bool
+    /**
+     * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
+     */
+    public let labelIssuerIgnored: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(issuer: String?, account: String, secretLength: UInt32, secretWarnings: [SecretWarningRecord], 
+    public init(
+        /**
+         * mOTP, TOTP or HOTP, with the parameters.
+         */kind: TokenKind, issuer: String?, account: String, secretLength: UInt32, secretWarnings: [SecretWarningRecord], 
         /**
          * The URI carried a non-standard `pin=`: ask the user whether to keep it.
-         */pinPresent: Bool) {
+         */pinPresent: Bool, 
+        /**
+         * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
+         */labelIssuerIgnored: String?) {
+        self.kind = kind
         self.issuer = issuer
         self.account = account
         self.secretLength = secretLength
         self.secretWarnings = secretWarnings
         self.pinPresent = pinPresent
+        self.labelIssuerIgnored = labelIssuerIgnored
     }
 
     
@@ -3192,20 +3280,24 @@ public struct FfiConverterTypeParsedUri: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParsedUri {
         return
             try ParsedUri(
+                kind: FfiConverterTypeTokenKind.read(from: &buf), 
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
                 secretLength: FfiConverterUInt32.read(from: &buf), 
                 secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
-                pinPresent: FfiConverterBool.read(from: &buf)
+                pinPresent: FfiConverterBool.read(from: &buf), 
+                labelIssuerIgnored: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: ParsedUri, into buf: inout [UInt8]) {
+        FfiConverterTypeTokenKind.write(value.kind, into: &buf)
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
         FfiConverterUInt32.write(value.secretLength, into: &buf)
         FfiConverterSequenceTypeSecretWarningRecord.write(value.secretWarnings, into: &buf)
         FfiConverterBool.write(value.pinPresent, into: &buf)
+        FfiConverterOptionString.write(value.labelIssuerIgnored, into: &buf)
     }
 }
 
@@ -3577,6 +3669,10 @@ public func FfiConverterTypeTokenCodeInfo_lower(_ value: TokenCodeInfo) -> RustB
  */
 public struct TokenRecord: Equatable, Hashable {
     public let id: String
+    /**
+     * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
+     */
+    public let kind: TokenKind
     public let issuer: String?
     /**
      * The VPN username: case-sensitive, show it with every code.
@@ -3600,10 +3696,22 @@ public struct TokenRecord: Equatable, Hashable {
     public let lastUsedMs: Int64?
     public let secretLength: UInt32
     public let secretWarnings: [SecretWarningRecord]
+    /**
+     * The group the token is filed under, if any.
+     */
+    public let group: String?
+    public let favourite: Bool
+    /**
+     * The icon key chosen for it, if any.
+     */
+    public let icon: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, issuer: String?, 
+    public init(id: String, 
+        /**
+         * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
+         */kind: TokenKind, issuer: String?, 
         /**
          * The VPN username: case-sensitive, show it with every code.
          */account: String, 
@@ -3612,8 +3720,15 @@ public struct TokenRecord: Equatable, Hashable {
          */accountHasOuterSpaces: Bool, 
         /**
          * `issuer:account`, the name lookups match.
-         */name: String, pinPolicy: PinPolicyKind, typoGuard: Bool, toleranceSeconds: UInt32, note: String?, order: UInt32, createdMs: Int64, updatedMs: Int64, lastUsedMs: Int64?, secretLength: UInt32, secretWarnings: [SecretWarningRecord]) {
+         */name: String, pinPolicy: PinPolicyKind, typoGuard: Bool, toleranceSeconds: UInt32, note: String?, order: UInt32, createdMs: Int64, updatedMs: Int64, lastUsedMs: Int64?, secretLength: UInt32, secretWarnings: [SecretWarningRecord], 
+        /**
+         * The group the token is filed under, if any.
+         */group: String?, favourite: Bool, 
+        /**
+         * The icon key chosen for it, if any.
+         */icon: String?) {
         self.id = id
+        self.kind = kind
         self.issuer = issuer
         self.account = account
         self.accountHasOuterSpaces = accountHasOuterSpaces
@@ -3628,6 +3743,9 @@ public struct TokenRecord: Equatable, Hashable {
         self.lastUsedMs = lastUsedMs
         self.secretLength = secretLength
         self.secretWarnings = secretWarnings
+        self.group = group
+        self.favourite = favourite
+        self.icon = icon
     }
 
     
@@ -3647,6 +3765,7 @@ public struct FfiConverterTypeTokenRecord: FfiConverterRustBuffer {
         return
             try TokenRecord(
                 id: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeTokenKind.read(from: &buf), 
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
                 accountHasOuterSpaces: FfiConverterBool.read(from: &buf), 
@@ -3660,12 +3779,16 @@ public struct FfiConverterTypeTokenRecord: FfiConverterRustBuffer {
                 updatedMs: FfiConverterInt64.read(from: &buf), 
                 lastUsedMs: FfiConverterOptionInt64.read(from: &buf), 
                 secretLength: FfiConverterUInt32.read(from: &buf), 
-                secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf)
+                secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                favourite: FfiConverterBool.read(from: &buf), 
+                icon: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: TokenRecord, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeTokenKind.write(value.kind, into: &buf)
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
         FfiConverterBool.write(value.accountHasOuterSpaces, into: &buf)
@@ -3680,6 +3803,9 @@ public struct FfiConverterTypeTokenRecord: FfiConverterRustBuffer {
         FfiConverterOptionInt64.write(value.lastUsedMs, into: &buf)
         FfiConverterUInt32.write(value.secretLength, into: &buf)
         FfiConverterSequenceTypeSecretWarningRecord.write(value.secretWarnings, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterBool.write(value.favourite, into: &buf)
+        FfiConverterOptionString.write(value.icon, into: &buf)
     }
 }
 
@@ -4986,6 +5112,82 @@ public func FfiConverterTypeMotpError_lower(_ value: MotpError) -> RustBuffer {
 
 
 /**
+ * The HMAC hash of a TOTP or HOTP token.
+ */
+
+public enum OtpAlgorithm: Equatable, Hashable {
+    
+    case sha1
+    case sha256
+    case sha512
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OtpAlgorithm: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtpAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = OtpAlgorithm
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtpAlgorithm {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sha1
+        
+        case 2: return .sha256
+        
+        case 3: return .sha512
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OtpAlgorithm, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .sha1:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .sha256:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .sha512:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtpAlgorithm_lift(_ buf: RustBuffer) throws -> OtpAlgorithm {
+    return try FfiConverterTypeOtpAlgorithm.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtpAlgorithm_lower(_ value: OtpAlgorithm) -> RustBuffer {
+    return FfiConverterTypeOtpAlgorithm.lower(value)
+}
+
+
+
+/**
  * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
  * `PinChoice` never shows it.
  */
@@ -5403,6 +5605,116 @@ public func FfiConverterTypeSlotKindRecord_lower(_ value: SlotKindRecord) -> Rus
 
 
 /**
+ * What kind of token, with its parameters. `Unsupported` is a kind made by a newer app: it is
+ * listed and kept, but its codes are refused until the app is updated.
+ */
+
+public enum TokenKind: Equatable, Hashable {
+    
+    /**
+     * Mobile-OTP: 10 s steps, 6 hex characters, a PIN.
+     */
+    case motp
+    /**
+     * Time-based: `digits` 6–8, `period_seconds` ≥ 1 (usually 30), `t0_seconds` usually 0.
+     */
+    case totp(algorithm: OtpAlgorithm, digits: UInt8, periodSeconds: UInt32, t0Seconds: Int64
+    )
+    /**
+     * Counter-based: `counter` is the counter of the next code.
+     */
+    case hotp(algorithm: OtpAlgorithm, digits: UInt8, counter: UInt64
+    )
+    /**
+     * A kind this version does not know (its name as stored).
+     */
+    case unsupported(name: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TokenKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenKind: FfiConverterRustBuffer {
+    typealias SwiftType = TokenKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .motp
+        
+        case 2: return .totp(algorithm: try FfiConverterTypeOtpAlgorithm.read(from: &buf), digits: try FfiConverterUInt8.read(from: &buf), periodSeconds: try FfiConverterUInt32.read(from: &buf), t0Seconds: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .hotp(algorithm: try FfiConverterTypeOtpAlgorithm.read(from: &buf), digits: try FfiConverterUInt8.read(from: &buf), counter: try FfiConverterUInt64.read(from: &buf)
+        )
+        
+        case 4: return .unsupported(name: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TokenKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .motp:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .totp(algorithm,digits,periodSeconds,t0Seconds):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeOtpAlgorithm.write(algorithm, into: &buf)
+            FfiConverterUInt8.write(digits, into: &buf)
+            FfiConverterUInt32.write(periodSeconds, into: &buf)
+            FfiConverterInt64.write(t0Seconds, into: &buf)
+            
+        
+        case let .hotp(algorithm,digits,counter):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeOtpAlgorithm.write(algorithm, into: &buf)
+            FfiConverterUInt8.write(digits, into: &buf)
+            FfiConverterUInt64.write(counter, into: &buf)
+            
+        
+        case let .unsupported(name):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(name, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenKind_lift(_ buf: RustBuffer) throws -> TokenKind {
+    return try FfiConverterTypeTokenKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenKind_lower(_ value: TokenKind) -> RustBuffer {
+    return FfiConverterTypeTokenKind.lower(value)
+}
+
+
+
+/**
  * What the PIN typo guard says about the PIN used for a code.
  */
 
@@ -5673,6 +5985,30 @@ fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeSecretVariant.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTokenKind: FfiConverterRustBuffer {
+    typealias SwiftType = TokenKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTokenKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTokenKind.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5991,7 +6327,8 @@ public func generateSecret(length: UInt32)throws  -> String  {
 })
 }
 /**
- * Reads an mOTP provisioning URI (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`).
+ * Reads a provisioning URI: mOTP (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`) or
+ * TOTP/HOTP (`otpauth://totp/…`, `otpauth://hotp/…`, Google's Key URI format).
  */
 public func parseProvisioningUri(uri: String)throws  -> ParsedUri  {
     return try  FfiConverterTypeParsedUri_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
@@ -6085,7 +6422,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_func_generate_secret() != 34448) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_parse_provisioning_uri() != 55885) {
+    if (uniffi_motp_ffi_checksum_func_parse_provisioning_uri() != 52136) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_func_verify_code() != 59371) {
@@ -6187,7 +6524,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_method_tokenvault_mark_used() != 62910) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code() != 56480) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_method_tokenvault_open_warning() != 43603) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_tokenvault_organise() != 9091) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_remove() != 52645) {

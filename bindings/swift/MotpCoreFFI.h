@@ -528,9 +528,19 @@ RustBuffer uniffi_motp_ffi_fn_method_tokenvault_list(uint64_t ptr, RustCallStatu
 void uniffi_motp_ffi_fn_method_tokenvault_mark_used(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_NEXT_HOTP_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_NEXT_HOTP_CODE
+RustBuffer uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
 RustBuffer uniffi_motp_ffi_fn_method_tokenvault_open_warning(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ORGANISE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ORGANISE
+void uniffi_motp_ffi_fn_method_tokenvault_organise(uint64_t ptr, RustBuffer id, RustBuffer group, int8_t favourite, RustBuffer icon, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
@@ -1177,9 +1187,21 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_mark_used(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_NEXT_HOTP_CODE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_NEXT_HOTP_CODE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_open_warning(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ORGANISE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ORGANISE
+uint16_t uniffi_motp_ffi_checksum_method_tokenvault_organise(void
     
 );
 #endif

@@ -42,8 +42,14 @@ for (bad in listOf("123", "123456789", "12a4")) {
 // --- provisioning URIs
 val u = parseProvisioningUri("motp://privacyidea:alice?secret=0123456789abcdef&pin=1234")
 check(u.issuer == "privacyidea" && u.account == "alice" && u.pinPresent && u.secretLength == 16u) { "$u" }
-try { parseProvisioningUri("otpauth://totp/x?secret=JBSWY3DP"); throw AssertionError("totp accepted") }
-catch (e: MotpException.NotMotp) { check(e.message!!.contains("TOTP")) { "${e.message}" } }
+try { parseProvisioningUri("otpauth://steam/x?secret=JBSWY3DP"); throw AssertionError("steam accepted") }
+catch (e: MotpException.NotMotp) { check(e.message!!.contains("Steam")) { "${e.message}" } }
+val tu = parseProvisioningUri("otpauth://totp/ACME:bob?secret=jbswy3dpehpk3pxp&digits=8&algorithm=SHA256")
+check(tu.kind == TokenKind.Totp(OtpAlgorithm.SHA256, 8u, 30u, 0L) && tu.issuer == "ACME" && tu.account == "bob") { "$tu" }
+val hu = parseProvisioningUri("otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&counter=7")
+check(hu.kind == TokenKind.Hotp(OtpAlgorithm.SHA1, 6u, 7uL)) { "$hu" }
+try { parseProvisioningUri("otpauth://totp/x?secret=JBSWY3DP&secret=KRSXG5A"); throw AssertionError("duplicate accepted") }
+catch (e: MotpException.InvalidInput) { check(e.message!!.contains("secret= appears twice") && !e.message!!.contains("JBSW")) { "${e.message}" } }
 
 // --- verify and diagnose (privacyIDEA vector: 502a59 is 10 steps after 1296121200)
 val v = verifyCode("0123456789abcdef", "6666", "502a59", 1_296_121_200_000L, 18u)

@@ -115,25 +115,28 @@ val imp = TokenVault.createWithKdf(File(dir, "import.motp").path, "pw", cheap)
 expect<MotpException.PasswordRequired>("encrypted without password") { imp.importFile(aegis.readBytes(), null, null, true) }
 expect<MotpException.WrongPassword>("wrong backup password") { imp.importFile(aegis.readBytes(), null, "nope", true) }
 val report = imp.importFile(aegis.readBytes(), null, "test", true)
-check(report.format == ImportFileFormat.AEGIS && report.encrypted && report.imported == 1u) { "$report" }
-check(report.entries.count { it.outcome is ImportEntryOutcome.Skipped } == report.entries.size - 1) { "non-mOTP entries reported" }
-val imported = imp.list().single()
+// One mOTP and seven TOTP/HOTP entries; a 9-digit TOTP, Steam and Yandex are reported.
+check(report.format == ImportFileFormat.AEGIS && report.encrypted && report.imported == 8u) { "$report" }
+check(report.entries.count { it.outcome is ImportEntryOutcome.Skipped } == 3) { "unsupported entries reported" }
+check(imp.list().count { it.kind is TokenKind.Totp } == 6 && imp.list().count { it.kind is TokenKind.Hotp } == 1) { "kinds" }
+val imported = imp.list().single { it.kind is TokenKind.Motp }
 check(imp.codeAt(imported.id, null, 1_700_000_000_000L).code == "d43efd") { "documented code of the Aegis fixture" }
 val again = imp.importFile(aegis.readBytes(), ImportFileFormat.AEGIS, "test", true)
 check(again.imported == 0u && again.entries.any { it.outcome is ImportEntryOutcome.Duplicate }) { "duplicate detection" }
 val noPins = TokenVault.createWithKdf(File(dir, "nopins.motp").path, "pw", cheap)
 val dropped = noPins.importFile(aegis.readBytes(), null, "test", false)
 check(dropped.pinsDropped == 1u && dropped.entries.count { it.pin == ImportedPinKind.DROPPED } == 1) { "PIN not kept: $dropped" }
-expect<MotpException.PinRequired>("a dropped PIN is asked for") { noPins.codeAt(noPins.list().single().id, null, 0L) }
+expect<MotpException.PinRequired>("a dropped PIN is asked for") { noPins.codeAt(noPins.list().single { it.kind is TokenKind.Motp }.id, null, 0L) }
 val export = imp.exportFile(ExportFileFormat.URI_LIST, null)
-check(String(export.bytes).startsWith("motp://") && export.count == 1u) { "URI export" }
+val lines = String(export.bytes).lines().filter { it.isNotEmpty() }
+check(export.count == 8u && lines.count { it.startsWith("motp://") } == 1 && lines.count { it.startsWith("otpauth://totp/") } == 6) { "URI export" }
 
 // --- QR: a real Android camera frame (Aegis's fixture: a TOTP code), and a token moved by QR
 val frameFile = File("$root/../shared/fixtures/aegis__helpers__qr.y.gz")
 val frame = java.util.zip.GZIPInputStream(frameFile.inputStream()).readBytes()
 val texts = decodeQrLuma(frame, 1600u, 1200u, 1600u)
 check(texts.size == 1 && texts[0].startsWith("otpauth://totp/")) { "frame decoded to $texts" }
-expect<MotpException.NotMotp>("a TOTP QR code") { parseProvisioningUri(texts[0]) }
+check(parseProvisioningUri(texts[0]).kind == TokenKind.Totp(OtpAlgorithm.SHA1, 6u, 30u, 0L)) { "the frame's TOTP code" }
 expect<MotpException.InvalidInput>("short buffer") { decodeQrLuma(ByteArray(10), 1600u, 1200u, 1600u) }
 check(decodeQrLuma(ByteArray(640 * 480) { 0x80.toByte() }, 640u, 480u, 640u).isEmpty()) { "a blank frame has no QR code (an empty list, no exception per frame)" }
 val qr = imp.qrForToken(imported.id)
@@ -179,6 +182,26 @@ System.gc(); Thread.sleep(200)
 val grown = rssKb() - before
 println("100k open/close cycles: RSS ${before} kB -> ${before + grown} kB (${grown} kB)")
 check(grown < 64 * 1024) { "RSS grew by $grown kB over 100k cycles: a leak" }
+
+// --- TOTP and HOTP from URIs, with the RFCs' vectors (secret: the ASCII "12345678901234567890")
+val oath = TokenVault.createWithKdf(File(dir, "oath.motp").path, "pw", cheap)
+val rfcKey = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+val totpId = oath.addFromUri("otpauth://totp/RFC%206238:sha1?secret=$rfcKey&digits=8&period=30", PinChoice.Ask, false)
+val tc = oath.codeAt(totpId, null, 59_000L)  // RFC 6238 Appendix B: T = 59 s, SHA-1 → 94287082
+check(tc.code == "94287082" && tc.grouped == "9428 7082" && tc.countdown.stepEndMs == 60_000L) { "$tc" }
+check(oath.codeAt(totpId, null, 1_111_111_109_000L).code == "07081804") { "RFC 6238 T = 1111111109" }
+val hotpId = oath.addFromUri("otpauth://hotp/RFC%204226:x?secret=$rfcKey&counter=0", PinChoice.Ask, false)
+expect<MotpException.InvalidInput>("an HOTP code by time") { oath.codeAt(hotpId, null, 0L) }
+check(oath.nextHotpCode(hotpId).code == "755224" && oath.nextHotpCode(hotpId).code == "287082") { "RFC 4226 Appendix D" }
+check(oath.get(hotpId).kind == TokenKind.Hotp(OtpAlgorithm.SHA1, 6u, 2uL)) { "the counter moved" }
+oath.organise(totpId, "Work", true, "mail")
+val o = oath.get(totpId)
+check(o.group == "Work" && o.favourite && o.icon == "mail") { "$o" }
+oath.close()
+TokenVault.open(File(dir, "oath.motp").path, "pw").use {
+    check(it.nextHotpCode(hotpId).code == "359152") { "counter 2 was saved" }
+    check(it.get(totpId).group == "Work") { "organisation was saved" }
+}
 
 dir.deleteRecursively()
 println("vault.kts: all checks passed")

@@ -223,7 +223,18 @@ impl App {
 
     /// Reads a pasted or scanned URI into the preview, or says why it can't be added.
     fn read_uri(&mut self, uri: &SecretText, fx: &mut Vec<Effect>) {
-        match ProvisioningUri::parse(uri.expose()) {
+        // The engine reads TOTP and HOTP URIs too; until the add screen previews a token's kind
+        // and adds it as such, it takes mOTP ones only (never a TOTP secret as an mOTP token).
+        let parsed = ProvisioningUri::parse(uri.expose()).and_then(|u| match u.kind {
+            motp_core::OtpKind::Motp => Ok(u),
+            other => Err(motp_core::Error::UriNotMotp {
+                what: format!(
+                    "a {} token, which this screen does not add yet",
+                    other.name().to_uppercase()
+                ),
+            }),
+        });
+        match parsed {
             Ok(u) => {
                 if self.add_state().is_some_and(|a| a.camera_on) {
                     fx.push(Effect::StopCamera);

@@ -154,6 +154,8 @@ impl App {
         });
         let generated = a.candidate.as_ref().filter(|c| c.generated).map(|c| {
             let uri = ProvisioningUri {
+                kind: motp_core::OtpKind::Motp,
+                label_issuer_ignored: None,
                 issuer: c.issuer.clone(),
                 account: c.account.clone(),
                 secret: c.secret.clone(),
@@ -205,6 +207,8 @@ impl App {
         let revealed = d.revealed.then(|| RevealedSecret {
             grouped: SecretText::from(e.secret.grouped()),
             qr: qr_of(&ProvisioningUri {
+                kind: e.info.kind.unwrap_or_default(),
+                label_issuer_ignored: None,
                 issuer: e.info.issuer.clone(),
                 account: e.info.account.clone(),
                 secret: e.secret.clone(),

@@ -284,6 +284,7 @@ impl App {
             note: optional(edit.note),
             pin: pin_setup,
             tolerance_seconds: edit.tolerance_seconds,
+            ..TokenUpdate::default()
         };
         self.detail_error(None);
         self.commit(Change::Update(id, Box::new(update)), fx)

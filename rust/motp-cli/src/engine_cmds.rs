@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use motp_core::diagnose::{DiagnoseOptions, Diagnosis};
 use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STEP_SECONDS};
-use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{Code, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
 use crate::args::{
@@ -156,35 +156,56 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
                     ProvisioningUri::parse(&text)?
                 }
             };
-            let warnings: Vec<String> = parsed
-                .secret
-                .warnings()
-                .iter()
-                .map(|w| w.to_string())
-                .collect();
+            let warnings: Vec<String> = if parsed.kind == OtpKind::Motp {
+                parsed
+                    .secret
+                    .warnings()
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let params = KindParams::of(&parsed.kind);
             if json {
                 crate::out::json(&json!({
+                    "kind": parsed.kind.name(),
                     "issuer": parsed.issuer,
                     "account": parsed.account,
                     "secret": parsed.secret.expose(),
+                    "algorithm": params.algorithm,
+                    "digits": params.digits,
+                    "period": params.period,
+                    "t0": params.t0,
+                    "counter": params.counter,
                     "pin_present": parsed.pin.is_some(),
+                    "label_issuer_ignored": parsed.label_issuer_ignored,
                     "secret_warnings": warnings,
                 }))?;
             } else {
+                say!("kind:        {}", parsed.kind.name());
                 say!(
                     "issuer:      {}",
                     parsed.issuer.as_deref().unwrap_or("(none)")
                 );
+                if let Some(l) = &parsed.label_issuer_ignored {
+                    say!("             (the label says \"{l}\"; the issuer= parameter wins)");
+                }
                 say!("account:     {}", parsed.account);
                 say!("secret:      {}", parsed.secret.expose());
-                say!(
-                    "pin present: {}",
-                    if parsed.pin.is_some() {
-                        "yes (non-standard pin= parameter; not kept unless you choose to)"
-                    } else {
-                        "no"
-                    }
-                );
+                for line in params.lines() {
+                    say!("{line}");
+                }
+                if parsed.kind == OtpKind::Motp {
+                    say!(
+                        "pin present: {}",
+                        if parsed.pin.is_some() {
+                            "yes (non-standard pin= parameter; not kept unless you choose to)"
+                        } else {
+                            "no"
+                        }
+                    );
+                }
                 for w in warnings {
                     say!("warning:     {w}");
                 }
@@ -192,4 +213,62 @@ pub fn uri(a: UriArgs) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A kind's parameters as JSON values (null where the kind has none) and text lines.
+pub struct KindParams {
+    pub algorithm: Option<&'static str>,
+    pub digits: Option<u8>,
+    pub period: Option<u32>,
+    pub t0: Option<i64>,
+    pub counter: Option<u64>,
+}
+
+impl KindParams {
+    pub fn of(kind: &OtpKind) -> KindParams {
+        let none = KindParams {
+            algorithm: None,
+            digits: None,
+            period: None,
+            t0: None,
+            counter: None,
+        };
+        match kind {
+            OtpKind::Motp => none,
+            OtpKind::Totp(p) => KindParams {
+                algorithm: Some(p.algorithm.name()),
+                digits: Some(p.digits),
+                period: Some(p.period_seconds),
+                t0: Some(p.t0_seconds),
+                ..none
+            },
+            OtpKind::Hotp(p) => KindParams {
+                algorithm: Some(p.algorithm.name()),
+                digits: Some(p.digits),
+                counter: Some(p.counter),
+                ..none
+            },
+        }
+    }
+
+    /// `algorithm:   SHA1` … for the text output of `uri parse` and `show`.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(a) = self.algorithm {
+            out.push(format!("algorithm:   {a}"));
+        }
+        if let Some(d) = self.digits {
+            out.push(format!("digits:      {d}"));
+        }
+        if let Some(p) = self.period {
+            out.push(format!("period:      {p} s"));
+        }
+        if let Some(t) = self.t0.filter(|t| *t != 0) {
+            out.push(format!("t0:          {t}"));
+        }
+        if let Some(c) = self.counter {
+            out.push(format!("counter:     {c} (the next code's)"));
+        }
+        out
+    }
 }

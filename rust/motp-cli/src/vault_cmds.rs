@@ -13,7 +13,7 @@ use motp_core::qr::TerminalStyle;
 use motp_core::vault::{
     NewToken, PinPolicy, PinSetup, TokenCode, TokenInfo, TypoGuardCheck, Vault,
 };
-use motp_core::{ClockCorrection, Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{ClockCorrection, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
 use crate::failure::Failure;
@@ -38,6 +38,38 @@ fn pin_words(t: &TokenInfo) -> &'static str {
         (PinPolicy::Ask, true) => "asked (typo guard)",
         (PinPolicy::Ask, false) => "asked",
     }
+}
+
+/// "TOTP, SHA1, 6 digits, every 30 s", for people.
+pub fn kind_words(kind: &OtpKind) -> String {
+    match kind {
+        OtpKind::Motp => "mOTP".into(),
+        OtpKind::Totp(p) => {
+            let t0 = if p.t0_seconds == 0 {
+                String::new()
+            } else {
+                format!(" from T0 = {}", p.t0_seconds)
+            };
+            format!(
+                "TOTP, {}, {} digits, every {} s{t0}",
+                p.algorithm, p.digits, p.period_seconds
+            )
+        }
+        OtpKind::Hotp(p) => format!(
+            "HOTP, {}, {} digits, next counter {}",
+            p.algorithm, p.digits, p.counter
+        ),
+    }
+}
+
+/// The known kind of a token, or the error that says it needs a newer app.
+fn known_kind(t: &TokenInfo) -> Result<OtpKind, Failure> {
+    t.kind.ok_or_else(|| {
+        motp_core::Error::TokenKindUnsupported {
+            kind: t.kind_name.clone(),
+        }
+        .into()
+    })
 }
 
 fn pin_code(t: &TokenInfo) -> &'static str {
@@ -70,7 +102,14 @@ fn split_name(name: &str) -> (Option<String>, String) {
 
 /// The name for a token read from a URI: the one given, else the URI's label. A PIN the URI
 /// carries (a non-standard `pin=`) is not used: the PIN is always the user's to type.
-fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String, Secret) {
+fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String, Secret, OtpKind) {
+    if let Some(l) = &uri.label_issuer_ignored {
+        warn(&format!(
+            "the URI's label says the issuer is \"{l}\" but its issuer= parameter says \"{}\": \
+             the parameter is used",
+            uri.issuer.as_deref().unwrap_or_default()
+        ));
+    }
     if uri.pin.is_some() {
         warn(
             "the URI also carries a PIN (a non-standard pin= parameter); it is not used: type \
@@ -81,7 +120,7 @@ fn from_uri(name: Option<&str>, uri: ProvisioningUri) -> (Option<String>, String
         Some(n) => split_name(n),
         None => (uri.issuer, uri.account),
     };
-    (issuer, account, uri.secret)
+    (issuer, account, uri.secret, uri.kind)
 }
 
 pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
@@ -101,9 +140,9 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
             .transpose()?;
     let mut vault = open(&a.vault)?;
     let mut input = SecretInput::new();
-    let (issuer, account, secret) = if let Some(length) = length {
+    let (issuer, account, secret, kind) = if let Some(length) = length {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
-        (issuer, account, Secret::generate(length)?)
+        (issuer, account, Secret::generate(length)?, OtpKind::Motp)
     } else if let Some(uri) = scanned {
         from_uri(a.name.as_deref(), uri)
     } else if a.uri {
@@ -111,8 +150,19 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
         from_uri(a.name.as_deref(), ProvisioningUri::parse(text.trim())?)
     } else {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());
-        (issuer, account, Secret::new(&input.line("secret")?)?)
+        (
+            issuer,
+            account,
+            Secret::new(&input.line("secret")?)?,
+            OtpKind::Motp,
+        )
     };
+    if kind != OtpKind::Motp && (a.remember_pin || a.typo_guard) {
+        return Err(Failure::new(format!(
+            "this is a {} token, which has no PIN: leave out --remember-pin and --typo-guard",
+            kind.name().to_uppercase()
+        )));
+    }
     let pin = if a.remember_pin {
         PinSetup::Remember(Pin::new(&input.line("PIN")?)?)
     } else if a.typo_guard {
@@ -120,11 +170,13 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     } else {
         PinSetup::Ask
     };
-    for w in secret.warnings() {
-        warn(&w.to_string());
+    if kind == OtpKind::Motp {
+        for w in secret.warnings() {
+            warn(&w.to_string());
+        }
     }
     let generated = a.generate.then(|| secret.clone());
-    let mut token = NewToken::new(issuer.as_deref(), &account, secret);
+    let mut token = NewToken::of_kind(kind, issuer.as_deref(), &account, secret);
     token.pin = pin;
     token.tolerance_seconds = a.tolerance;
     token.note = a.note;
@@ -149,7 +201,10 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     // One transactional change: re-applied (without asking again) if another program saved
     // the vault meanwhile; nothing in memory or on disk if it fails.
     let id = vault.change(|v| v.add(token.clone(), now))?;
-    say!("added {} (id {id})", info.name);
+    match kind {
+        OtpKind::Motp => say!("added {} (id {id})", info.name),
+        _ => say!("added {} (id {id}), {}", info.name, kind_words(&kind)),
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -162,6 +217,7 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
             .map(|t| {
                 json!({
                     "id": t.id.to_string(),
+                    "kind": t.kind_name,
                     "name": t.name,
                     "issuer": t.issuer,
                     "account": t.account,
@@ -191,12 +247,17 @@ pub fn list(a: ListArgs) -> Result<ExitCode, Failure> {
         .max()
         .unwrap_or(0)
         .max("NAME".len());
-    say!("{:<width$}  {:<18}  NOTE", "NAME", "PIN");
+    say!("{:<width$}  {:<5}  {:<18}  NOTE", "NAME", "KIND", "PIN");
     for (t, name) in tokens.iter().zip(&names) {
         let line = format!(
-            "{:<width$}  {:<18}  {}",
+            "{:<width$}  {:<5}  {:<18}  {}",
             name,
-            pin_words(t),
+            escape_for_terminal(&t.kind_name),
+            match t.kind {
+                Some(OtpKind::Motp) => pin_words(t),
+                Some(_) => "none",
+                None => "(newer app's kind)",
+            },
             t.note.as_deref().unwrap_or("").replace('\n', " ")
         );
         say!("{}", line.trim_end());
@@ -219,9 +280,15 @@ pub fn correction_line(c: ClockCorrection) -> Option<String> {
     })
 }
 
-fn code_json(name: &str, c: &TokenCode, correction: ClockCorrection) -> serde_json::Value {
+fn code_json(
+    name: &str,
+    kind: &OtpKind,
+    c: &TokenCode,
+    correction: ClockCorrection,
+) -> serde_json::Value {
     json!({
         "name": name,
+        "kind": kind.name(),
         "clock_correction_seconds": correction.0,
         "code": c.code.as_str(),
         "grouped": c.grouped,
@@ -250,14 +317,63 @@ fn frame(c: &TokenCode) -> String {
     )
 }
 
+/// HOTP: the next code. The counter moves and the vault is saved before the code is printed
+/// (motp-core's `next_hotp_code`), so a code is never shown twice.
+fn hotp_code(a: &CodeArgs, vault: &mut Vault, info: &TokenInfo) -> Result<ExitCode, Failure> {
+    if a.at.is_some() || a.watch {
+        return Err(Failure::new(
+            "an HOTP token's codes follow its counter, not the time: leave out --at and --watch",
+        ));
+    }
+    let c = vault.next_hotp_code(info.id, now_ms())?;
+    let kind = known_kind(&vault.get(info.id)?)?;
+    if a.json {
+        let mut v = code_json(&info.name, &kind, &c, ClockCorrection(0));
+        if let Some(map) = v.as_object_mut() {
+            for k in [
+                "step_start",
+                "step_end",
+                "seconds_left",
+                "use_within_seconds",
+            ] {
+                map.remove(k);
+            }
+            map.insert("next_counter".into(), (c.countdown.counter + 1).into());
+        }
+        crate::out::json(&v)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let terminal = std::io::stdout().is_terminal();
+    if terminal {
+        say!("{} — username \"{}\"", info.name, info.account);
+        say!("{}", c.grouped);
+    } else {
+        say!("{}", c.code);
+    }
+    // On standard error, so a script reading the code from standard output gets the code
+    // alone.
+    crate::out::error_line(&format!(
+        "motp: the counter moved from {} to {} and is saved: the next `motp code` shows a new \
+         code (if the server asks to resynchronise, `motp diagnose --uri` finds its counter)",
+        c.countdown.counter,
+        c.countdown.counter + 1
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let info = vault.find(&a.name)?;
-    let pin = match info.pin_policy {
-        PinPolicy::Ask => Some(Pin::typed(
+    let kind = known_kind(&info)?;
+    if let OtpKind::Hotp(_) = kind {
+        return hotp_code(&a, &mut vault, &info);
+    }
+    // Only mOTP has a PIN; TOTP codes need nothing but the time.
+    let pin = match (kind, info.pin_policy) {
+        (OtpKind::Motp, PinPolicy::Ask) => Some(Pin::typed(
             &SecretInput::new().line(&format!("PIN for {}", info.name))?,
         )?),
-        PinPolicy::Remember => None,
+        _ => None,
     };
     let at = a.at.map_or_else(now_ms, |t| t.0);
     let first = vault.code(info.id, pin.as_ref(), at)?;
@@ -276,7 +392,7 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
     }
     let correction = vault.settings().clock_correction;
     if a.json {
-        crate::out::json(&code_json(&info.name, &first, correction))?;
+        crate::out::json(&code_json(&info.name, &kind, &first, correction))?;
         return Ok(ExitCode::SUCCESS);
     }
     // A person reading the terminal is told about a stored correction; a script reading a pipe
@@ -358,8 +474,18 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
     let secret = a.reveal.then(|| vault.reveal_secret(t.id)).transpose()?;
     let warnings: Vec<String> = t.secret_warnings.iter().map(ToString::to_string).collect();
     if a.json {
+        let params = crate::engine_cmds::KindParams::of(&t.kind.unwrap_or_default());
         let mut v = json!({
             "id": t.id.to_string(),
+            "kind": t.kind_name,
+            "algorithm": params.algorithm,
+            "digits": params.digits,
+            "period": params.period,
+            "t0": params.t0,
+            "counter": params.counter,
+            "group": t.group,
+            "favourite": t.favourite,
+            "icon": t.icon,
             "name": t.name,
             "issuer": t.issuer,
             "account": t.account,
@@ -380,15 +506,23 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     say!("name:       {}", t.name);
+    say!(
+        "kind:       {}",
+        t.kind.as_ref().map_or_else(
+            || format!("{} (made by a newer version of mOTP Token)", t.kind_name),
+            kind_words
+        )
+    );
     say!("issuer:     {}", t.issuer.as_deref().unwrap_or("(none)"));
     say!("account:    {}", t.account);
     say!("id:         {}", t.id);
     say!(
         "PIN:        {}",
-        match (t.pin_policy, t.typo_guard) {
-            (PinPolicy::Remember, _) => "remembered in the vault",
-            (PinPolicy::Ask, true) => "asked each time (typo guard on)",
-            (PinPolicy::Ask, false) => "asked each time",
+        match (t.kind, t.pin_policy, t.typo_guard) {
+            (Some(OtpKind::Motp), PinPolicy::Remember, _) => "remembered in the vault",
+            (Some(OtpKind::Motp), PinPolicy::Ask, true) => "asked each time (typo guard on)",
+            (Some(OtpKind::Motp), PinPolicy::Ask, false) => "asked each time",
+            _ => "none (only mOTP tokens have a PIN)",
         }
     );
     say!("tolerance:  {} s", t.tolerance_seconds);
@@ -421,8 +555,8 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
     if a.qr {
         let matrix = motp_core::qr::for_token(&vault.provisioning_uri(t.id)?)?;
         say!(
-            "QR code:    the token's motp:// URI, without the PIN; whoever scans it has the \
-             token"
+            "QR code:    the token's provisioning URI, without a PIN; whoever scans it has \
+             the token"
         );
         // Our own colour codes: written as they are.
         crate::out::raw(&matrix.to_terminal(qr_style(a.qr_style)))?;

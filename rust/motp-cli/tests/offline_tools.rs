@@ -91,9 +91,23 @@ fn bad_inputs_exit_2_with_one_line() {
         ),
         (&["secret", "generate", "--length", "20"], "", "16 or 32"),
         (
-            &["uri", "parse", "otpauth://totp/x?secret=JBSWY3DP"],
+            &["uri", "parse", "otpauth://steam/x?secret=JBSWY3DP"],
             "",
-            "TOTP",
+            "Steam",
+        ),
+        (
+            &[
+                "uri",
+                "parse",
+                "otpauth://totp/x?secret=JBSWY3DP&digits=6&digits=8",
+            ],
+            "",
+            "digits= appears twice",
+        ),
+        (
+            &["uri", "parse", "otpauth://hotp/x?secret=JBSWY3DP"],
+            "",
+            "counter=",
         ),
         (&["nonsense"], "", "see motp --help"),
     ];
@@ -248,17 +262,40 @@ fn uri_parse_reads_a_qr_code_image() {
     assert_eq!(v["account"], "alice");
     assert_eq!(v["secret"], "0123456789abcdef");
 
-    // A TOTP code: says what it is, exit 2, nothing on stdout.
-    let totp = write("totp.png", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP");
+    // A TOTP code: its kind and parameters.
+    let totp = write(
+        "totp.png",
+        "otpauth://totp/Mail:bob?secret=jbswy3dpehpk3pxp&digits=8&algorithm=SHA256",
+    );
+    let out = motp()
+        .args(["uri", "parse", "--json", "--qr"])
+        .arg(&totp)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(v["kind"], "totp");
+    assert_eq!(v["secret"], "JBSWY3DPEHPK3PXP");
+    assert_eq!(
+        (v["algorithm"].clone(), v["digits"].clone()),
+        ("SHA256".into(), 8.into())
+    );
+    assert_eq!(
+        (v["period"].clone(), v["counter"].clone()),
+        (30.into(), serde_json::Value::Null)
+    );
+
+    // A Steam code: says what it is, exit 2, nothing on stdout.
+    let steam = write("steam.png", "otpauth://steam/x?secret=JBSWY3DPEHPK3PXP");
     let out = motp()
         .args(["uri", "parse", "--qr"])
-        .arg(&totp)
+        .arg(&steam)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("totp.png") && err.contains("TOTP"), "{err}");
+    assert!(err.contains("steam.png") && err.contains("Steam"), "{err}");
 
     // Not an image, a missing file, and both a URI and an image.
     let text = dir.path().join("notes.txt");

@@ -20,6 +20,7 @@ fn fixture(name: &str) -> Vec<u8> {
 fn tokens(n: usize) -> Vec<PortableToken> {
     (0..n)
         .map(|i| PortableToken {
+            kind: motp_core::OtpKind::Motp,
             issuer: Some(format!("Issuer {i}")),
             account: format!("user{i}@corp"),
             secret: Secret::new(&format!("{i:032x}")).expect("hex"),

@@ -125,6 +125,8 @@ fn hostile(c: &mut Criterion) {
 
 fn encode(c: &mut Criterion) {
     let token = ProvisioningUri {
+        kind: motp_core::OtpKind::Motp,
+        label_issuer_ignored: None,
         issuer: Some("privacyIDEA".into()),
         account: "alice@corp.example".into(),
         secret: Secret::new("3f6a9c0e1b2d4f5a6c7e8091a2b3c4d5").unwrap(),

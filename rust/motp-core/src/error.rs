@@ -70,11 +70,43 @@ pub enum Error {
         /// What was wrong with it.
         problem: String,
     },
+    /// A TOTP/HOTP code that is not the token's number of digits.
+    #[error("the code must be {digits} digits (0-9): {problem}; re-type it from the token")]
+    OathCodeMalformed {
+        /// How many digits the token's codes have.
+        digits: u8,
+        /// What was wrong with it.
+        problem: String,
+    },
+    /// A TOTP/HOTP secret that is not Base32.
+    #[error(
+        "the secret is not valid Base32 ({problem}): TOTP and HOTP secrets use the letters A-Z \
+         and the digits 2-7; re-enter it exactly as the service shows it"
+    )]
+    SecretNotBase32 {
+        /// What was wrong with it (never the secret itself).
+        problem: String,
+    },
+    /// A token of a kind this build does not know (made by a newer app).
+    #[error(
+        "this token is of the kind \"{kind}\", made by a newer version of mOTP Token: update \
+         the app to use it (it is kept unchanged in the vault)"
+    )]
+    TokenKindUnsupported {
+        /// The kind's name as stored.
+        kind: String,
+    },
+    /// An operation that does not apply to this token's kind.
+    #[error("{0}")]
+    WrongKind(String),
     /// A provisioning URI that cannot be read.
     #[error("cannot read this provisioning URI: {0}")]
     UriMalformed(String),
-    /// A URI (or QR code) that holds something other than an mOTP token.
-    #[error("this is {what}, not an mOTP token; this token only holds mOTP (motp://) accounts")]
+    /// A URI (or QR code) that holds something other than a token we hold.
+    #[error(
+        "this is {what}, not an mOTP, TOTP or HOTP token; this app holds motp://, \
+         otpauth://totp and otpauth://hotp accounts"
+    )]
     UriNotMotp {
         /// What it holds, in words.
         what: String,
@@ -203,8 +235,9 @@ pub enum Error {
     },
     /// A file from an app or format that cannot hold mOTP tokens at all.
     #[error(
-        "this is {what}, which cannot hold mOTP tokens: export from the app that holds your mOTP \
-         tokens instead"
+        "this is {what}, which cannot hold mOTP tokens and which this app does not read: export \
+         mOTP tokens from the app that holds them, and TOTP/HOTP accounts one by one as QR codes \
+         or otpauth:// links"
     )]
     ImportCannotHoldMotp {
         /// What the file is, in words.

@@ -9,6 +9,8 @@
 //! | module | job |
 //! |---|---|
 //! | [`otp`] | the algorithm: `MD5(counter ‖ secret ‖ pin)`, first 6 hex chars |
+//! | [`kind`] | the three kinds of token (mOTP, TOTP, HOTP) and their parameters |
+//! | [`oath`] | HOTP (RFC 4226) and TOTP (RFC 6238), Base32 secrets |
 //! | [`secret`] | the shared secret as exact text, its warnings, generation |
 //! | [`pin`] | the PIN, and the policy for new tokens |
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
@@ -32,6 +34,8 @@ pub mod doctor;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod kind;
+pub mod oath;
 pub mod otp;
 pub mod pin;
 pub mod portable;
@@ -51,6 +55,7 @@ pub use doctor::{DoctorInput, DoctorReport, doctor};
 pub use error::{Error, Result};
 pub use export::{AegisExportParams, Exported, export_aegis, export_uri_list};
 pub use import::{EntryOutcome, ImportEntry, ImportFormat, Imported, detect_format, import};
+pub use kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
 pub use otp::{Code, code};
 pub use pin::Pin;
 pub use portable::PortableToken;

@@ -13,9 +13,12 @@ use crate::error::{Error, Result};
 use crate::pin::Pin;
 use crate::secret::Secret;
 
-/// A 6-character mOTP code (lowercase hex).
+/// A one-time code: 6 lowercase hex characters (mOTP) or 6–8 decimal digits (TOTP, HOTP).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Code([u8; 6]);
+pub struct Code {
+    chars: [u8; 8],
+    len: u8,
+}
 
 impl Code {
     /// Reads a code as a person typed it: spaces and dashes ignored, either case accepted
@@ -42,24 +45,87 @@ impl Code {
                 problem: format!("it has {n} characters, not 6"),
             });
         }
-        Ok(Code(out))
+        Ok(Code::from_six(out))
+    }
+
+    fn from_six(six: [u8; 6]) -> Code {
+        let mut chars = [0u8; 8];
+        chars[..6].copy_from_slice(&six);
+        Code { chars, len: 6 }
+    }
+
+    /// Reads a TOTP/HOTP code of `digits` decimal digits as a person typed it (spaces and
+    /// dashes ignored).
+    pub fn parse_digits(text: &str, digits: u8) -> Result<Code> {
+        let mut chars = [0u8; 8];
+        let mut n = 0usize;
+        let want = usize::from(digits.clamp(1, 8));
+        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            if !c.is_ascii_digit() {
+                return Err(Error::OathCodeMalformed {
+                    digits,
+                    problem: format!("{c:?} is not a digit"),
+                });
+            }
+            if n == want {
+                return Err(Error::OathCodeMalformed {
+                    digits,
+                    problem: format!("it has more than {digits} digits"),
+                });
+            }
+            chars[n] = c as u8;
+            n += 1;
+        }
+        if n < want {
+            return Err(Error::OathCodeMalformed {
+                digits,
+                problem: format!("it has {n} digits, not {digits}"),
+            });
+        }
+        Ok(Code {
+            chars,
+            len: n as u8,
+        })
+    }
+
+    /// A decimal code of `digits` digits with leading zeros (TOTP/HOTP truncation).
+    pub(crate) fn decimal(value: u32, digits: u8) -> Code {
+        let len = digits.clamp(1, 8);
+        let mut chars = [0u8; 8];
+        let mut v = value;
+        for i in (0..usize::from(len)).rev() {
+            chars[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+        Code { chars, len }
+    }
+
+    /// How many characters the code has.
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// Never true: a code has at least 6 characters (for clippy's `len_without_is_empty`).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 
     /// The code as typed into a VPN client: 6 lowercase hex characters, no spaces.
     pub fn as_str(&self) -> &str {
         // Only ASCII hex digits are ever stored.
-        std::str::from_utf8(&self.0).unwrap_or("??????")
+        std::str::from_utf8(&self.chars[..self.len()]).unwrap_or("??????")
     }
 
-    /// The code grouped for reading, `a1b 2c3`.
+    /// The code grouped for reading: `a1b 2c3`, `123 456`, `123 4567`, `1234 5678`.
     pub fn grouped(&self) -> String {
         let s = self.as_str();
-        format!("{} {}", &s[..3], &s[3..])
+        let split = if s.len() == 8 { 4 } else { 3 };
+        format!("{} {}", &s[..split], &s[split..])
     }
 
     /// Constant-time equality, for servers comparing a submitted code.
     pub fn ct_eq(&self, other: &Code) -> subtle::Choice {
-        self.0.ct_eq(&other.0)
+        self.chars.ct_eq(&other.chars) & self.len.ct_eq(&other.len)
     }
 }
 
@@ -90,7 +156,7 @@ pub fn code(secret: &Secret, pin: &Pin, counter: u64) -> Code {
         out[2 * i] = HEX[usize::from(b >> 4)];
         out[2 * i + 1] = HEX[usize::from(b & 0x0f)];
     }
-    Code(out)
+    Code::from_six(out)
 }
 
 /// Writes `n` in decimal at the end of `buf`, returning where it starts. Avoids an allocation
@@ -128,6 +194,20 @@ mod tests {
         assert!(Code::parse("a1b2c3d").is_err());
         assert!(Code::parse("a1b2cg").is_err());
         assert!(Code::parse("").is_err());
+    }
+
+    #[test]
+    fn decimal_codes() {
+        assert_eq!(Code::decimal(42, 6).as_str(), "000042");
+        assert_eq!(Code::decimal(12_345_678, 8).grouped(), "1234 5678");
+        assert_eq!(Code::decimal(1_234_567, 7).grouped(), "123 4567");
+        assert_eq!(Code::parse_digits("123 456", 6).unwrap().as_str(), "123456");
+        assert!(Code::parse_digits("12345", 6).is_err());
+        assert!(Code::parse_digits("12345a", 6).is_err());
+        assert!(Code::parse_digits("1234567", 6).is_err());
+        let a = Code::parse_digits("123456", 6).unwrap();
+        assert!(bool::from(a.ct_eq(&Code::decimal(123_456, 6))));
+        assert!(!bool::from(a.ct_eq(&Code::decimal(123_456, 7))));
     }
 
     #[test]

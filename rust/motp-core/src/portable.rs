@@ -3,17 +3,20 @@
 //! Importers produce it, exporters and the vault consume it, so file formats and storage evolve
 //! independently of each other.
 
+use crate::kind::OtpKind;
 use crate::pin::Pin;
 use crate::secret::Secret;
 
-/// An mOTP token as another app (or a provisioning URI) describes it.
+/// A token as another app (or a provisioning URI) describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PortableToken {
+    /// mOTP, TOTP or HOTP, with the parameters.
+    pub kind: OtpKind,
     /// The issuer (company, server), if known.
     pub issuer: Option<String>,
     /// The account, usually the VPN username (case-sensitive).
     pub account: String,
-    /// The secret, exactly as the source holds it.
+    /// The secret: mOTP's text exactly as the source holds it; TOTP/HOTP's canonical Base32.
     pub secret: Secret,
     /// A PIN, when the source stores one (Aegis, Stratum). The caller decides whether to keep it.
     pub pin: Option<Pin>,
@@ -24,6 +27,7 @@ pub struct PortableToken {
 impl From<crate::uri::ProvisioningUri> for PortableToken {
     fn from(u: crate::uri::ProvisioningUri) -> Self {
         PortableToken {
+            kind: u.kind,
             issuer: u.issuer,
             account: u.account,
             secret: u.secret,

@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 
 /// The mOTP time step: a new code every 10 seconds.
 pub const STEP_SECONDS: i64 = 10;
-const STEP_MS: i64 = STEP_SECONDS * 1000;
 
 /// The advisory validity a code is shown with when the server's tolerance is unknown:
 /// DrayTek's guide says a code is "valid for around 30 seconds".
@@ -66,13 +65,13 @@ pub fn counter_at_ms(unix_ms: i64) -> Result<u64> {
 /// Everything a display needs about the code at one instant.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Countdown {
-    /// The mOTP counter (corrected unix seconds / 10).
+    /// The counter: mOTP's corrected unix seconds / 10, TOTP's (t − T0) / period.
     pub counter: u64,
     /// When this code's step began, corrected unix milliseconds.
     pub step_start_ms: i64,
     /// When the next code begins, corrected unix milliseconds.
     pub step_end_ms: i64,
-    /// Milliseconds until the next code (1..=10000).
+    /// Milliseconds until the next code (1..=period).
     pub ms_to_next: i64,
     /// Fraction of this step already elapsed, in [0, 1).
     pub fraction_elapsed: f64,
@@ -86,15 +85,40 @@ impl Countdown {
     /// The countdown at `unix_ms` (device clock), after `correction`, for a server that accepts
     /// codes for about `tolerance_seconds`.
     pub fn at(unix_ms: i64, correction: ClockCorrection, tolerance_seconds: u32) -> Result<Self> {
+        Self::for_period(
+            unix_ms,
+            correction,
+            tolerance_seconds,
+            STEP_SECONDS as u32,
+            0,
+        )
+    }
+
+    /// The countdown of a TOTP token: steps of `period_seconds` counted from `t0_seconds`
+    /// (RFC 6238's X and T0). [`Countdown::at`] is the mOTP case (10 s from the epoch).
+    pub fn for_period(
+        unix_ms: i64,
+        correction: ClockCorrection,
+        tolerance_seconds: u32,
+        period_seconds: u32,
+        t0_seconds: i64,
+    ) -> Result<Self> {
+        let step_ms = i64::from(period_seconds.max(1)) * 1000;
         let now = correction.apply_ms(unix_ms)?;
-        if now < 0 {
+        let t0_ms = t0_seconds.checked_mul(1000).ok_or(Error::TimeOutOfRange {
+            unix_seconds: t0_seconds,
+        })?;
+        let since = now.checked_sub(t0_ms).ok_or(Error::TimeOutOfRange {
+            unix_seconds: now.div_euclid(1000),
+        })?;
+        if since < 0 {
             return Err(Error::TimeBeforeEpoch {
                 unix_seconds: now.div_euclid(1000),
             });
         }
-        let counter = now / STEP_MS;
-        let step_start_ms = counter * STEP_MS;
-        let step_end_ms = step_start_ms + STEP_MS;
+        let counter = since / step_ms;
+        let step_start_ms = t0_ms + counter * step_ms;
+        let step_end_ms = step_start_ms + step_ms;
         let ms_to_next = step_end_ms - now;
         let tolerance_ms = i64::from(tolerance_seconds) * 1000;
         Ok(Countdown {
@@ -102,7 +126,7 @@ impl Countdown {
             step_start_ms,
             step_end_ms,
             ms_to_next,
-            fraction_elapsed: (now - step_start_ms) as f64 / STEP_MS as f64,
+            fraction_elapsed: (now - step_start_ms) as f64 / step_ms as f64,
             use_within_ms: (step_start_ms + tolerance_ms - now).max(0),
         })
     }
@@ -188,6 +212,23 @@ mod tests {
             unix_seconds: MAX_UNIX_SECONDS + 1,
         };
         assert!(e.to_string().contains("before the year 10000"), "{e}");
+    }
+
+    #[test]
+    fn totp_periods_and_t0() {
+        let c = Countdown::for_period(59_000, ClockCorrection(0), 30, 30, 0).unwrap();
+        assert_eq!(
+            (c.counter, c.step_start_ms, c.ms_to_next),
+            (1, 30_000, 1_000)
+        );
+        let c = Countdown::for_period(59_000, ClockCorrection(0), 30, 60, 10).unwrap();
+        assert_eq!(
+            (c.counter, c.step_start_ms, c.step_end_ms),
+            (0, 10_000, 70_000)
+        );
+        let c = Countdown::for_period(1_500, ClockCorrection(0), 0, 1, 0).unwrap();
+        assert_eq!((c.counter, c.ms_to_next), (1, 500));
+        assert!(Countdown::for_period(5_000, ClockCorrection(0), 30, 30, 10).is_err());
     }
 
     #[test]

@@ -7,15 +7,24 @@
 //!   opaque path rather than `host:port`.
 //! * `motp:LABEL?secret=HEX&issuer=…` — Aegis's export form, label in the path.
 //! * `otpauth://motp/LABEL?secret=RAW&issuer=…` — andOTP; the secret is the raw text, not Base32.
+//! * `otpauth://totp|hotp/ISSUER:ACCOUNT?secret=BASE32&issuer=&algorithm=&digits=&period=&counter=`
+//!   — Google's Key URI format, for TOTP (RFC 6238) and HOTP (RFC 4226).
 //!
-//! A non-standard `pin=` parameter is accepted and reported so a UI can ask whether to keep it;
-//! it is never written. Only `motp://ISSUER:ACCOUNT?secret=…` is written.
+//! Every form refuses a parameter given twice, naming it: two `secret=` or `issuer=` could make
+//! two readers see two different tokens. A non-standard `pin=` parameter of an mOTP URI is
+//! accepted and reported so a UI can ask whether to keep it; it is never written. mOTP tokens
+//! are written as `motp://ISSUER:ACCOUNT?secret=…`, TOTP and HOTP in the Key URI format.
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use url::Url;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::kind::{
+    DEFAULT_DIGITS, DEFAULT_PERIOD_SECONDS, HashAlgorithm, HotpParams, OtpKind, TotpParams,
+    check_digits, check_period,
+};
+use crate::oath;
 use crate::pin::Pin;
 use crate::secret::Secret;
 
@@ -35,14 +44,20 @@ const MAX_URI_LEN: usize = 4096;
 /// A token as described by a provisioning URI.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProvisioningUri {
+    /// mOTP, TOTP or HOTP, with the parameters.
+    pub kind: OtpKind,
     /// The issuer (company or server), if any.
     pub issuer: Option<String>,
     /// The account, usually the VPN username (case-sensitive).
     pub account: String,
-    /// The shared secret, exactly as written in the URI.
+    /// The shared secret: mOTP's exactly as written in the URI; TOTP/HOTP's in canonical
+    /// Base32 (uppercase, unpadded).
     pub secret: Secret,
     /// A PIN carried by a non-standard `pin=` parameter. Ask the user before keeping it.
     pub pin: Option<Pin>,
+    /// Set when the label's issuer differs from the `issuer=` parameter: the parameter wins
+    /// (the Key URI format's rule) and this is the label's, to show the user.
+    pub label_issuer_ignored: Option<String>,
 }
 
 impl ProvisioningUri {
@@ -71,10 +86,11 @@ impl ProvisioningUri {
             "otpauth" => {
                 let url = parse_url(text)?;
                 match url.host_str().map(str::to_ascii_lowercase).as_deref() {
-                    Some("motp") => Self::from_parts(url.path().trim_start_matches('/'), &url),
-                    Some("totp") => Err(not_motp("a TOTP token (otpauth://totp)")),
-                    Some("hotp") => Err(not_motp("an HOTP token (otpauth://hotp)")),
+                    Some(kind @ ("motp" | "totp" | "hotp")) => {
+                        Self::from_parts_of(kind, url.path().trim_start_matches('/'), &url)
+                    }
                     Some("steam") => Err(not_motp("a Steam Guard token (otpauth://steam)")),
+                    Some("yaotp") => Err(not_motp("a Yandex token (otpauth://yaotp)")),
                     // Echo the type only when it looks like one: a malformed URI can have
                     // its secret where the type should be.
                     Some(other) if looks_like_word(other) => Err(not_motp(&format!(
@@ -82,13 +98,13 @@ impl ProvisioningUri {
                     ))),
                     Some(_) => Err(not_motp("an otpauth URI of an unknown type")),
                     None => Err(Error::UriMalformed(
-                        "an otpauth URI needs a type, as in otpauth://motp/LABEL".into(),
+                        "an otpauth URI needs a type, as in otpauth://totp/LABEL".into(),
                     )),
                 }
             }
             "otpauth-migration" => Err(not_motp(
-                "a Google Authenticator export (otpauth-migration://), which cannot hold mOTP \
-                 tokens",
+                "a Google Authenticator export (otpauth-migration://); export the accounts one \
+                 by one as QR codes instead",
             )),
             "http" | "https" => Err(not_motp("a web address")),
             other if is_scheme(other) && looks_like_word(other) => {
@@ -100,6 +116,10 @@ impl ProvisioningUri {
     }
 
     fn from_parts(raw_label: &str, url: &Url) -> Result<ProvisioningUri> {
+        Self::from_parts_of("motp", raw_label, url)
+    }
+
+    fn from_parts_of(kind: &str, raw_label: &str, url: &Url) -> Result<ProvisioningUri> {
         // A literal `:` separates issuer and account (our writer escapes any `:` inside them);
         // Aegis escapes the separator itself, so without a literal one, split after decoding.
         let (label_issuer, account) = match raw_label.split_once(':') {
@@ -110,48 +130,203 @@ impl ProvisioningUri {
             },
         };
         let account = account.trim_start().to_owned();
-        let mut secret = None;
-        let mut issuer_param = None;
-        let mut pin = None;
-        for (key, value) in url.query_pairs() {
-            match key.as_ref() {
-                "secret" => secret = Some(Zeroizing::new(value.into_owned())),
-                "issuer" => issuer_param = Some(value.into_owned()),
-                "pin" if !value.is_empty() => pin = Some(Pin::raw(&value)),
-                _ => {}
-            }
-        }
-        let Some(secret) = secret else {
+        let params = Params::read(url)?;
+        let Some(secret) = params.get("secret") else {
             return Err(Error::UriMalformed(
                 "it has no secret= parameter; ask for a new QR code or enter the secret by hand"
                     .into(),
             ));
         };
-        let secret = Secret::new(&secret)?;
-        let issuer = issuer_param.or(label_issuer).filter(|i| !i.is_empty());
+        let issuer_param = params.get("issuer").filter(|i| !i.is_empty());
+        let label_issuer = label_issuer.filter(|i| !i.is_empty());
+        let label_issuer_ignored = match (&issuer_param, &label_issuer) {
+            (Some(p), Some(l)) if p.as_str() != l.as_str() => Some(l.clone()),
+            _ => None,
+        };
+        let issuer = issuer_param.map(|i| i.to_string()).or(label_issuer);
+        let (kind, secret, pin) = match kind {
+            "totp" => (
+                OtpKind::Totp(TotpParams {
+                    algorithm: params.algorithm()?,
+                    digits: params.digits()?,
+                    period_seconds: params.period()?,
+                    t0_seconds: params.number("t0", i64::MIN, i64::MAX)?.unwrap_or(0),
+                }),
+                oath::base32_secret(secret)?,
+                None,
+            ),
+            "hotp" => (
+                OtpKind::Hotp(HotpParams {
+                    algorithm: params.algorithm()?,
+                    digits: params.digits()?,
+                    counter: params.number("counter", 0, u64::MAX)?.ok_or_else(|| {
+                        Error::UriMalformed(
+                            "an HOTP URI needs a counter= parameter (the counter of the next \
+                             code, often 0); ask for a new QR code"
+                                .into(),
+                        )
+                    })?,
+                }),
+                oath::base32_secret(secret)?,
+                None,
+            ),
+            _ => (
+                OtpKind::Motp,
+                Secret::new(secret)?,
+                params
+                    .get("pin")
+                    .filter(|p| !p.is_empty())
+                    .map(|p| Pin::raw(p)),
+            ),
+        };
         Ok(ProvisioningUri {
+            kind,
             issuer,
             account,
             secret,
             pin,
+            label_issuer_ignored,
         })
     }
 
-    /// Writes the `motp://ISSUER:ACCOUNT?secret=…` form. Never includes the PIN. As secret as
-    /// the secret itself.
+    /// Writes the URI: `motp://ISSUER:ACCOUNT?secret=…` for mOTP, the Key URI format for TOTP
+    /// and HOTP (`otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=…&algorithm=…&digits=…&period=…`,
+    /// `t0=` only when not 0; HOTP with `counter=` instead of the period). Never includes the
+    /// PIN. As secret as the secret itself.
     pub fn to_uri(&self) -> Zeroizing<String> {
-        let label = match &self.issuer {
+        let label = self.label();
+        let secret = enc(self.secret.expose());
+        let issuer = self
+            .issuer
+            .as_deref()
+            .map(|i| format!("&issuer={}", enc(i)))
+            .unwrap_or_default();
+        Zeroizing::new(match self.kind {
+            OtpKind::Motp => format!("motp://{label}?secret={secret}"),
+            OtpKind::Totp(p) => {
+                let t0 = if p.t0_seconds == 0 {
+                    String::new()
+                } else {
+                    format!("&t0={}", p.t0_seconds)
+                };
+                format!(
+                    "otpauth://totp/{label}?secret={secret}{issuer}&algorithm={}&digits={}\
+                     &period={}{t0}",
+                    p.algorithm.name(),
+                    p.digits,
+                    p.period_seconds
+                )
+            }
+            OtpKind::Hotp(p) => format!(
+                "otpauth://hotp/{label}?secret={secret}{issuer}&algorithm={}&digits={}\
+                 &counter={}",
+                p.algorithm.name(),
+                p.digits,
+                p.counter
+            ),
+        })
+    }
+
+    fn label(&self) -> String {
+        match &self.issuer {
             Some(issuer) => format!("{}:{}", enc(issuer), enc(&self.account)),
             // An account holding ':' gets an empty issuer before a literal separator, so a
             // reader that decodes before splitting (Aegis's form) cannot mistake part of it for
             // an issuer.
             None if self.account.contains(':') => format!(":{}", enc(&self.account)),
             None => enc(&self.account),
+        }
+    }
+}
+
+/// A URI's query parameters, each at most once.
+struct Params(Vec<(String, Zeroizing<String>)>);
+
+impl Params {
+    fn read(url: &Url) -> Result<Params> {
+        let mut out: Vec<(String, Zeroizing<String>)> = Vec::new();
+        for (key, value) in url.query_pairs() {
+            let value = Zeroizing::new(value.into_owned());
+            if out.iter().any(|(k, _)| *k == key) {
+                let name = if looks_like_word(&key) {
+                    format!("{key}=")
+                } else {
+                    "a parameter".to_owned()
+                };
+                return Err(Error::UriMalformed(format!(
+                    "{name} appears twice; a URI with two values for one parameter could mean \
+                     two different tokens, so it is refused: ask for a new QR code or link"
+                )));
+            }
+            out.push((key.into_owned(), value));
+        }
+        Ok(Params(out))
+    }
+
+    fn get(&self, key: &str) -> Option<&Zeroizing<String>> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn number<T>(&self, key: &str, min: T, max: T) -> Result<Option<T>>
+    where
+        T: Copy + Into<i128> + TryFrom<i128>,
+    {
+        let Some(text) = self.get(key) else {
+            return Ok(None);
         };
-        Zeroizing::new(format!(
-            "motp://{label}?secret={}",
-            enc(self.secret.expose())
-        ))
+        let bad = || {
+            Error::UriMalformed(format!(
+                "{key}= is not a whole number between {} and {}",
+                min.into(),
+                max.into()
+            ))
+        };
+        let n: i128 = text.trim().parse().map_err(|_| bad())?;
+        if n < min.into() || n > max.into() {
+            return Err(bad());
+        }
+        T::try_from(n).map(Some).map_err(|_| bad())
+    }
+
+    fn algorithm(&self) -> Result<HashAlgorithm> {
+        match self.get("algorithm") {
+            None => Ok(HashAlgorithm::Sha1),
+            Some(a) => HashAlgorithm::parse(a).map_err(|_| {
+                Error::UriMalformed(format!(
+                    "algorithm={} is not supported: TOTP and HOTP use SHA1, SHA256 or SHA512",
+                    if a.len() <= 12 && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                        a.as_str()
+                    } else {
+                        "…"
+                    }
+                ))
+            }),
+        }
+    }
+
+    fn digits(&self) -> Result<u8> {
+        let d = self.number::<i64>("digits", i64::MIN, i64::MAX)?;
+        let Some(d) = d else {
+            return Ok(DEFAULT_DIGITS);
+        };
+        let d = u8::try_from(d).unwrap_or(0);
+        check_digits(d).map_err(|_| {
+            Error::UriMalformed(format!(
+                "digits={} is not supported: TOTP and HOTP codes have 6, 7 or 8 digits",
+                self.get("digits").map(|t| t.as_str()).unwrap_or("")
+            ))
+        })?;
+        Ok(d)
+    }
+
+    fn period(&self) -> Result<u32> {
+        let p = self.number::<i64>("period", i64::MIN, i64::MAX)?;
+        let Some(p) = p else {
+            return Ok(DEFAULT_PERIOD_SECONDS);
+        };
+        let p = u32::try_from(p).unwrap_or(0);
+        check_period(p).map_err(|e| Error::UriMalformed(e.to_string()))?;
+        Ok(p)
     }
 }
 
@@ -190,6 +365,7 @@ fn is_scheme(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
 
     #[test]
     fn privacyidea_form() {
@@ -232,8 +408,7 @@ mod tests {
     #[test]
     fn names_what_it_is() {
         let cases = [
-            ("otpauth://totp/x?secret=JBSWY3DP", "TOTP"),
-            ("otpauth://hotp/x?secret=JBSWY3DP&counter=1", "HOTP"),
+            ("otpauth://steam/x?secret=JBSWY3DP", "Steam"),
             (
                 "otpauth-migration://offline?data=abc",
                 "Google Authenticator export",
@@ -261,8 +436,134 @@ mod tests {
     }
 
     #[test]
+    fn key_uri_format_totp() {
+        // Google's example (github.com/google/google-authenticator/wiki/Key-Uri-Format).
+        let u = ProvisioningUri::parse(
+            "otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ\
+             &issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30",
+        )
+        .unwrap();
+        assert_eq!(u.kind, OtpKind::Totp(TotpParams::default()));
+        assert_eq!(u.issuer.as_deref(), Some("ACME Co"));
+        assert_eq!(u.account, "john.doe@email.com");
+        assert_eq!(u.secret.expose(), "HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ");
+        assert!(u.label_issuer_ignored.is_none());
+        // Lowercase, spaces (as %20) and padding are the same secret.
+        let v = ProvisioningUri::parse(
+            "otpauth://totp/x?secret=hxdm%20vjec%20jjws%20rb3h%20wizr%204ifu%20gftm%20xboz%3D%3D\
+             &algorithm=sha512&digits=8&period=60",
+        )
+        .unwrap();
+        assert_eq!(v.secret, u.secret);
+        let OtpKind::Totp(p) = v.kind else { panic!() };
+        assert_eq!(
+            (p.algorithm, p.digits, p.period_seconds),
+            (HashAlgorithm::Sha512, 8, 60)
+        );
+    }
+
+    #[test]
+    fn key_uri_format_hotp_needs_a_counter() {
+        let u = ProvisioningUri::parse("otpauth://hotp/Corp:bob?secret=JBSWY3DPEHPK3PXP&counter=7")
+            .unwrap();
+        assert_eq!(
+            u.kind,
+            OtpKind::Hotp(HotpParams {
+                algorithm: HashAlgorithm::Sha1,
+                digits: 6,
+                counter: 7
+            })
+        );
+        let e = ProvisioningUri::parse("otpauth://hotp/Corp:bob?secret=JBSWY3DPEHPK3PXP")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("counter="), "{e}");
+    }
+
+    #[test]
+    fn refusals_name_the_parameter() {
+        for (uri, word) in [
+            (
+                "otpauth://totp/x?secret=JBSWY3DP&algorithm=MD5",
+                "algorithm=MD5",
+            ),
+            ("otpauth://totp/x?secret=JBSWY3DP&digits=5", "digits=5"),
+            ("otpauth://totp/x?secret=JBSWY3DP&digits=9", "digits=9"),
+            ("otpauth://totp/x?secret=JBSWY3DP&digits=six", "digits="),
+            ("otpauth://totp/x?secret=JBSWY3DP&period=0", "period=0"),
+            ("otpauth://hotp/x?secret=JBSWY3DP&counter=-1", "counter="),
+            ("otpauth://totp/x?secret=JBSWY3DP&secret=KRSXG5A", "secret="),
+            (
+                "otpauth://totp/x?secret=JBSWY3DP&issuer=A&issuer=B",
+                "issuer=",
+            ),
+            (
+                "otpauth://totp/x?secret=JBSWY3DP&digits=6&digits=6",
+                "digits=",
+            ),
+            ("motp://a:b?secret=0123456789abcdef&secret=0123", "secret="),
+            ("motp://a:b?secret=0123456789abcdef&pin=1&pin=2", "pin="),
+            (
+                "motp:a?secret=0123456789abcdef&issuer=x&issuer=y",
+                "issuer=",
+            ),
+            (
+                "otpauth://motp/a?secret=0123456789abcdef&foo=1&foo=2",
+                "foo=",
+            ),
+        ] {
+            let e = ProvisioningUri::parse(uri).unwrap_err().to_string();
+            assert!(e.contains(word), "{uri}: {e}");
+            assert!(!e.contains("JBSWY3DP") && !e.contains("0123456789"), "{e}");
+        }
+        let e = ProvisioningUri::parse("otpauth://totp/x?secret=JBSWY3D0")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("letter O"), "{e}");
+    }
+
+    #[test]
+    fn issuer_parameter_wins_over_the_label_and_says_so() {
+        let u =
+            ProvisioningUri::parse("otpauth://totp/Old:bob?secret=JBSWY3DP&issuer=New").unwrap();
+        assert_eq!(u.issuer.as_deref(), Some("New"));
+        assert_eq!(u.label_issuer_ignored.as_deref(), Some("Old"));
+        let u = ProvisioningUri::parse("otpauth://totp/bob?secret=JBSWY3DP&issuer=New").unwrap();
+        assert_eq!(
+            (u.issuer.as_deref(), u.account.as_str()),
+            (Some("New"), "bob")
+        );
+        assert!(u.label_issuer_ignored.is_none());
+    }
+
+    #[test]
+    fn totp_and_hotp_write_the_key_uri_format() {
+        let u = ProvisioningUri {
+            kind: OtpKind::Totp(TotpParams {
+                algorithm: HashAlgorithm::Sha256,
+                digits: 8,
+                period_seconds: 60,
+                t0_seconds: 0,
+            }),
+            issuer: Some("ACME Co".into()),
+            account: "john@x".into(),
+            secret: Secret::new("JBSWY3DPEHPK3PXP").unwrap(),
+            pin: None,
+            label_issuer_ignored: None,
+        };
+        assert_eq!(
+            u.to_uri().as_str(),
+            "otpauth://totp/ACME%20Co:john@x?secret=JBSWY3DPEHPK3PXP&issuer=ACME%20Co\
+             &algorithm=SHA256&digits=8&period=60"
+        );
+        assert_eq!(ProvisioningUri::parse(&u.to_uri()).unwrap(), u);
+    }
+
+    #[test]
     fn account_with_colon_and_no_issuer_survives() {
         let u = ProvisioningUri {
+            kind: OtpKind::Motp,
+            label_issuer_ignored: None,
             issuer: None,
             account: "A:b".into(),
             secret: Secret::new("00").unwrap(),
@@ -275,6 +576,8 @@ mod tests {
     #[test]
     fn writes_without_pin_and_reads_back() {
         let u = ProvisioningUri {
+            kind: OtpKind::Motp,
+            label_issuer_ignored: None,
             issuer: Some("My VPN: HQ".into()),
             account: "al ice@corp".into(),
             secret: Secret::new("0123456789ABCDEF").unwrap(),

@@ -18,6 +18,7 @@ const CHEAP: AegisExportParams = AegisExportParams {
 
 fn token(issuer: Option<&str>, account: &str, secret: &str, pin: Option<&str>) -> PortableToken {
     PortableToken {
+        kind: motp_core::OtpKind::Motp,
         issuer: issuer.map(str::to_owned),
         account: account.into(),
         secret: Secret::new(secret).expect("a valid secret"),
@@ -320,6 +321,7 @@ fn arb_token() -> impl Strategy<Value = PortableToken> {
         .prop_map(|(issuer, account, secret, pin, note)| {
             let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
             PortableToken {
+                kind: motp_core::OtpKind::Motp,
                 issuer,
                 account,
                 secret: Secret::new(&hex).expect("hex is a valid secret"),

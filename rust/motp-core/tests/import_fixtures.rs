@@ -4,9 +4,15 @@
 //! Facts carried from PROVENANCE.md: every encrypted fixture's password is `test`; Stratum's
 //! Aegis vault holds an mOTP entry (14 bytes of 0xaa, PIN 1234) whose code at unix time
 //! 1 700 000 000 is `d43efd`; Stratum's andOTP backup holds an mOTP entry whose secret is the
-//! text `AAAAAAAAAAAAAAAA`.
+//! text `AAAAAAAAAAAAAAAA`. Aegis's own fixtures hold 3 TOTP (SHA-1/6 digits/30 s, SHA-256/7/20 s,
+//! SHA-512/8/50 s), 3 HOTP (counters 1, 50, 10300) and a Steam entry; Stratum's files hold the
+//! same TOTP/HOTP set in every format (a 60 s period, SHA-256, SHA-512, an HOTP at counter 10,
+//! a 9-digit TOTP, plus Steam and Yandex entries).
 
-use motp_core::{EntryOutcome, Error, ImportFormat, Imported, Pin, code, detect_format, import};
+use motp_core::{
+    EntryOutcome, Error, HashAlgorithm, HotpParams, ImportFormat, Imported, OtpKind, Pin,
+    TotpParams, code, detect_format, import,
+};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/fixtures/").to_owned() + name;
@@ -27,18 +33,64 @@ fn reasons(imported: &Imported) -> Vec<String> {
     imported.skipped().map(|(_, r)| r.to_owned()).collect()
 }
 
+fn totp(algorithm: HashAlgorithm, digits: u8, period_seconds: u32) -> OtpKind {
+    OtpKind::Totp(TotpParams {
+        algorithm,
+        digits,
+        period_seconds,
+        t0_seconds: 0,
+    })
+}
+
+fn hotp(algorithm: HashAlgorithm, digits: u8, counter: u64) -> OtpKind {
+    OtpKind::Hotp(HotpParams {
+        algorithm,
+        digits,
+        counter,
+    })
+}
+
+/// `(label, kind, secret)` of every token, in file order.
+fn summary(imported: &Imported) -> Vec<(String, OtpKind, String)> {
+    imported
+        .entries
+        .iter()
+        .filter_map(|e| match &e.outcome {
+            EntryOutcome::Token(t) => Some((e.label.clone(), t.kind, t.secret.expose().to_owned())),
+            EntryOutcome::Skipped { .. } => None,
+        })
+        .collect()
+}
+
 #[test]
-fn aegis_plain_from_aegis_has_no_motp() {
+fn aegis_plain_from_aegis_has_totp_and_hotp() {
+    use HashAlgorithm::*;
     let bytes = fixture("aegis__importers__aegis_plain.json");
     assert_eq!(detect_format(&bytes), Some(ImportFormat::Aegis));
     let imported = import(&bytes, None, None).unwrap();
     assert!(!imported.encrypted);
-    assert_eq!(kinds(&imported), (0, 7));
+    assert_eq!(kinds(&imported), (6, 1));
+    let got: Vec<_> = summary(&imported)
+        .into_iter()
+        .map(|(l, k, _)| (l, k))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Deno: Mason".to_owned(), totp(Sha1, 6, 30)),
+            ("SPDX: James".to_owned(), totp(Sha256, 7, 20)),
+            ("Airbnb: Elijah".to_owned(), totp(Sha512, 8, 50)),
+            ("Issuu: James".to_owned(), hotp(Sha1, 6, 1)),
+            ("Air Canada: Benjamin".to_owned(), hotp(Sha256, 7, 50)),
+            ("WWE: Mason".to_owned(), hotp(Sha512, 8, 10300)),
+        ]
+    );
+    // Secrets are the file's Base32, in canonical form.
+    assert_eq!(summary(&imported)[0].2, "4SJHB4GSD43FZBAI7C2HLRJGPQ");
     let reasons = reasons(&imported);
-    assert!(reasons.iter().any(|r| r == "TOTP, not mOTP"), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r == "HOTP, not mOTP"), "{reasons:?}");
+    assert_eq!(reasons.len(), 1);
     assert!(
-        reasons.iter().any(|r| r == "Steam, not mOTP"),
+        reasons[0].starts_with("Steam: not supported"),
         "{reasons:?}"
     );
 }
@@ -61,14 +113,17 @@ fn aegis_encrypted_from_aegis_with_repaired_slot() {
     );
     let imported = import(&bytes, Some(ImportFormat::Aegis), Some("test")).unwrap();
     assert!(imported.encrypted);
-    assert_eq!(kinds(&imported), (0, 7));
+    assert_eq!(kinds(&imported), (6, 1));
     // Same entries as the plain file, in the same order.
     let plain = import(&fixture("aegis__importers__aegis_plain.json"), None, None).unwrap();
     assert_eq!(imported.entries, plain.entries);
 }
 
 fn check_stratum_aegis_motp(imported: &Imported) {
-    let tokens: Vec<_> = imported.tokens().collect();
+    let tokens: Vec<_> = imported
+        .tokens()
+        .filter(|t| t.kind == OtpKind::Motp)
+        .collect();
     assert_eq!(tokens.len(), 1, "{:?}", imported.entries);
     let t = tokens[0];
     assert_eq!(t.secret.expose(), "aa".repeat(14));
@@ -81,10 +136,87 @@ fn check_stratum_aegis_motp(imported: &Imported) {
     let label = &imported
         .entries
         .iter()
-        .find(|e| matches!(e.outcome, EntryOutcome::Token(_)))
+        .find(|e| matches!(&e.outcome, EntryOutcome::Token(t) if t.kind == OtpKind::Motp))
         .expect("a token entry")
         .label;
     assert_eq!(label, "Motp: Motp");
+}
+
+/// The TOTP/HOTP set Stratum's fixtures share, in every format: `(label, kind, secret)`.
+fn stratum_oath_set() -> Vec<(String, OtpKind, String)> {
+    use HashAlgorithm::*;
+    [
+        (
+            "Long: Period",
+            totp(Sha1, 6, 60),
+            "JGRMXBLPPYQIFMRBFQDHNP3MPPYQYNUN",
+        ),
+        (
+            "Sha: 256",
+            totp(Sha256, 6, 30),
+            "RJNZJM7PAGJUBG32XHQWHFZVLYOMGIUQ",
+        ),
+        (
+            "Sha: 512",
+            totp(Sha512, 6, 30),
+            "UW33SR5O4EKTDXNCBBS5FSPUKAYXIWOH",
+        ),
+        (
+            "Standard: Hotp",
+            hotp(Sha1, 6, 10),
+            "JOR2VZXMNHACFNLRAOACFFRDRYAOFMLB",
+        ),
+        (
+            "Standard: Totp",
+            totp(Sha1, 6, 30),
+            "54VEGZFJHM3BGDONFERMPUOKNGDJETGM",
+        ),
+        (
+            "NoIssuer",
+            totp(Sha1, 6, 30),
+            "KY2QJPMNQLSGSZE2C5F7AYBLBVEEDHFX",
+        ),
+    ]
+    .into_iter()
+    .map(|(l, k, s)| (l.to_owned(), k, s.to_owned()))
+    .collect()
+}
+
+/// `(kind, secret)` of the TOTP/HOTP tokens, sorted by secret (formats order entries
+/// differently, and label an entry without issuer differently).
+fn oath_only(tokens: Vec<(String, OtpKind, String)>) -> Vec<(OtpKind, String)> {
+    let mut v: Vec<_> = tokens
+        .into_iter()
+        .filter(|(_, k, _)| *k != OtpKind::Motp)
+        .map(|(_, k, s)| (k, s))
+        .collect();
+    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v
+}
+
+#[test]
+fn stratum_fixtures_hold_the_same_totp_and_hotp_tokens_in_every_format() {
+    let want = oath_only(stratum_oath_set());
+    for (file, password) in [
+        ("stratum__aegis.unencrypted.json", None),
+        ("stratum__aegis.encrypted.json", Some("test")),
+        ("stratum__andotp.unencrypted.json", None),
+        ("stratum__backup.strong.authpro", Some("test")),
+        ("stratum__backup.legacy.authpro", Some("test")),
+    ] {
+        let imported = import(&fixture(file), None, password).unwrap();
+        let mut got = oath_only(summary(&imported));
+        // Stratum's Aegis vault has one more TOTP entry, with an issuer but no account name.
+        got.retain(|(_, s)| s != "BBBBBBBBBBBBBBBBBBBBBBBB");
+        assert_eq!(got, want, "{file}");
+        let reasons = reasons(&imported);
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.starts_with("9 digits is not supported")),
+            "{file}: {reasons:?}"
+        );
+    }
 }
 
 #[test]
@@ -93,7 +225,11 @@ fn aegis_plain_from_stratum_has_the_motp_entry() {
     let imported = import(&bytes, None, None).unwrap();
     assert!(!imported.encrypted);
     check_stratum_aegis_motp(&imported);
-    assert!(reasons(&imported).iter().all(|r| r.ends_with(", not mOTP")));
+    let reasons = reasons(&imported);
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    for r in ["9 digits", "Yandex: not supported", "Steam: not supported"] {
+        assert!(reasons.iter().any(|x| x.starts_with(r)), "{reasons:?}");
+    }
 }
 
 #[test]
@@ -116,20 +252,38 @@ fn authenticator_pro_plain_keeps_the_non_hex_motp_secret_verbatim() {
     assert_eq!(detect_format(&bytes), Some(ImportFormat::AuthenticatorPro));
     let imported = import(&bytes, None, None).unwrap();
     assert!(!imported.encrypted);
-    assert_eq!(kinds(&imported), (1, 14));
-    let t = imported.tokens().next().unwrap();
+    assert_eq!(kinds(&imported), (12, 3));
+    let t = imported.tokens().find(|t| t.kind == OtpKind::Motp).unwrap();
     assert_eq!(t.issuer.as_deref(), Some("Company VPN"));
     assert_eq!(t.account, "john@example.com");
     assert!(!t.secret.is_hex());
     assert_eq!(t.secret.len(), 25);
     assert!(t.pin.is_none());
+    // Its made-up TOTP secrets: unused trailing bits are tolerated (as Stratum does), but 14
+    // and 17 characters cannot be whole bytes; the HOTP entry keeps its counter.
+    let s = summary(&imported);
+    assert!(s.contains(&(
+        "HOTP example: john@example.com".to_owned(),
+        hotp(HashAlgorithm::Sha1, 6, 4),
+        "OISJDIASJDIASJDOAI".to_owned()
+    )));
+    assert!(s.contains(&(
+        "Amazon: john@example.com".to_owned(),
+        totp(HashAlgorithm::Sha1, 6, 30),
+        "ASKDJKQ".to_owned()
+    )));
+    let skipped: Vec<_> = imported.skipped().map(|(l, _)| l.to_owned()).collect();
+    assert_eq!(
+        skipped,
+        [
+            "Epic Games: john@example.com",
+            "Steam: example",
+            "Blizzard: example"
+        ]
+    );
     let reasons = reasons(&imported);
-    for kind in ["TOTP", "HOTP", "Steam"] {
-        assert!(
-            reasons.contains(&format!("{kind}, not mOTP")),
-            "{reasons:?}"
-        );
-    }
+    assert!(reasons[0].contains("14 characters cannot encode whole bytes"));
+    assert!(reasons[1].starts_with("Steam: not supported"));
 }
 
 #[test]
@@ -160,12 +314,10 @@ fn authenticator_pro_strong_and_legacy() {
         );
         let imported = import(&bytes, None, Some("test")).unwrap();
         assert!(imported.encrypted, "{name}");
-        assert_eq!(imported.tokens().count(), 0, "{name}: no mOTP entry");
-        assert!(!imported.entries.is_empty(), "{name}");
+        assert_eq!(kinds(&imported), (6, 1), "{name}");
         assert!(
-            reasons(&imported).iter().all(|r| r.ends_with(", not mOTP")),
-            "{name}: {:?}",
-            reasons(&imported)
+            imported.tokens().all(|t| t.kind != OtpKind::Motp),
+            "{name}: no mOTP entry"
         );
     }
 }
@@ -175,8 +327,8 @@ fn andotp_plain_decodes_the_secret_text() {
     let bytes = fixture("stratum__andotp.unencrypted.json");
     assert_eq!(detect_format(&bytes), Some(ImportFormat::AndOtp));
     let imported = import(&bytes, None, None).unwrap();
-    assert_eq!(kinds(&imported), (1, 8));
-    let t = imported.tokens().next().unwrap();
+    assert_eq!(kinds(&imported), (7, 2));
+    let t = imported.tokens().find(|t| t.kind == OtpKind::Motp).unwrap();
     assert_eq!(t.secret.expose(), "AAAAAAAAAAAAAAAA");
     assert_eq!(t.issuer.as_deref(), Some("Motp"));
     assert_eq!(t.account, "motp");

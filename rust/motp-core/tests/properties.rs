@@ -29,6 +29,8 @@ proptest! {
         let account = account.trim_start().to_owned();
         let issuer = issuer.filter(|i| !i.is_empty());
         let u = ProvisioningUri {
+            kind: motp_core::OtpKind::Motp,
+            label_issuer_ignored: None,
             issuer: issuer.clone(),
             account: account.clone(),
             secret: Secret::new(&secret).unwrap(),

@@ -192,6 +192,7 @@ fn update_remove_reorder_and_lookup() {
             note: Some(Some("n".into())),
             tolerance_seconds: Some(60),
             pin: Some(PinSetup::Remember(Pin::new("5555").unwrap())),
+            ..TokenUpdate::default()
         },
         NOW + 5,
     )
@@ -356,6 +357,7 @@ fn import_skips_duplicates_and_drops_pins_unless_asked() {
     let existing = sample(&mut v);
     let portable =
         |issuer: Option<&str>, account: &str, s: &str, pin: Option<&str>| PortableToken {
+            kind: motp_core::OtpKind::Motp,
             issuer: issuer.map(Into::into),
             account: account.into(),
             secret: secret(s),
@@ -523,7 +525,7 @@ fn file_is_the_documented_json() {
     v.save().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
     assert_eq!(json["format"], "motp-token-vault");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["generation"], 2);
     let slot = &json["slots"][0];
     assert_eq!(slot["type"], "password");
@@ -534,7 +536,7 @@ fn file_is_the_documented_json() {
         assert!(!raw.contains(needle), "{needle} is in the clear");
     }
     let s = inspect(raw.as_bytes()).unwrap();
-    assert_eq!((s.version, s.generation, s.slots.len()), (1, 2, 1));
+    assert_eq!((s.version, s.generation, s.slots.len()), (2, 2, 1));
 }
 
 /// The real default parameters, once: they must work and stay within the documented range.

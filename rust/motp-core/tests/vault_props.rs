@@ -185,6 +185,7 @@ proptest! {
                         note: note.clone(),
                         pin: pin.as_ref().map(PinChoice::setup),
                         tolerance_seconds: tolerance,
+                        ..TokenUpdate::default()
                     }, now).unwrap();
                     if let Some(a) = account { m.account = a; }
                     if let Some(n) = note { m.note = n.filter(|n| !n.trim().is_empty()); }

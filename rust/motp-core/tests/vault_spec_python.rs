@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use motp_core::vault::{KdfParams, NewToken, Password, PinSetup, SoftwareKeyProtector, Vault};
-use motp_core::{Pin, Secret};
+use motp_core::{HashAlgorithm, OtpKind, Pin, Secret, TotpParams};
 
 #[test]
 fn the_reference_python_script_decrypts_our_files() {
@@ -23,6 +23,21 @@ fn the_reference_python_script_decrypts_our_files() {
     t.pin = PinSetup::Remember(Pin::new("4711").unwrap());
     t.note = Some("line \"one\"\nline two".into());
     v.add(t, 1_700_000_000_000).unwrap();
+    let mut totp = NewToken::of_kind(
+        OtpKind::Totp(TotpParams {
+            algorithm: HashAlgorithm::Sha256,
+            digits: 8,
+            period_seconds: 60,
+            t0_seconds: 0,
+        }),
+        Some("Mail"),
+        "bob",
+        Secret::new("jbsw y3dp ehpk 3pxp").unwrap(),
+    );
+    totp.group = Some("Work".into());
+    totp.favourite = true;
+    totp.icon = Some("mail".into());
+    v.add(totp, 1_700_000_000_000).unwrap();
     // A platform slot first, so the script must skip it; then the password it will use.
     v.add_platform_slot(&SoftwareKeyProtector::random("dev:key", "Dëvice").unwrap())
         .unwrap();
@@ -76,4 +91,17 @@ fn the_reference_python_script_decrypts_our_files() {
     assert_eq!(token["pin_policy"], "remember");
     assert_eq!(token["pin"], "4711");
     assert_eq!(token["note"], "line \"one\"\nline two");
+    assert_eq!(token["kind"], "motp");
+    // Format version 2's kinds and the apps' fields, as docs/vault-format.md §7 lists them.
+    let totp = &json["tokens"][1];
+    assert_eq!(totp["kind"], "totp");
+    assert_eq!(totp["secret"], "JBSWY3DPEHPK3PXP");
+    assert_eq!(totp["algorithm"], "SHA256");
+    assert_eq!(totp["digits"], 8);
+    assert_eq!(totp["period"], 60);
+    assert_eq!(totp["t0"], 0);
+    assert_eq!(totp["pin_policy"], "ask");
+    assert_eq!(totp["group"], "Work");
+    assert_eq!(totp["favourite"], true);
+    assert_eq!(totp["icon"], "mail");
 }

@@ -4,11 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
+use motp_core::vault::TokenInfo;
 use motp_core::vault::{
     ExportTarget, ImportOutcome, ImportSource, ImportedPin, KdfParams, Password, Vault,
     write_export_file,
 };
-use motp_core::{Error, ImportFormat, Pin, code, time::counter_at_seconds};
+use motp_core::{Error, ImportFormat, OtpKind, Pin, code, time::counter_at_seconds};
 
 const FAST: KdfParams = KdfParams::INSECURE_FAST_FOR_TESTS;
 const NOW: i64 = 1_700_000_000_000;
@@ -22,6 +23,17 @@ fn shared(name: &str) -> Vec<u8> {
     })
 }
 
+/// The one mOTP token of a vault.
+fn motp_token(v: &Vault) -> TokenInfo {
+    let mut m: Vec<_> = v
+        .list()
+        .into_iter()
+        .filter(|t| t.kind == Some(OtpKind::Motp))
+        .collect();
+    assert_eq!(m.len(), 1, "{m:?}");
+    m.remove(0)
+}
+
 fn vault(dir: &Path, name: &str) -> (PathBuf, Vault) {
     let path = dir.join(name);
     let v = Vault::create(&path, &Password::new("pw").unwrap(), FAST).unwrap();
@@ -29,7 +41,8 @@ fn vault(dir: &Path, name: &str) -> (PathBuf, Vault) {
 }
 
 /// Stratum's Aegis vault (content version 2, password `test`) holds one mOTP entry among
-/// TOTP/HOTP/Steam ones; its code at 1700000000 with PIN 1234 is d43efd (PROVENANCE.md).
+/// TOTP/HOTP/Steam ones; its code at 1700000000 with PIN 1234 is d43efd (PROVENANCE.md). Its 7
+/// TOTP/HOTP entries are imported too; a 9-digit TOTP, Yandex and Steam are skipped.
 #[test]
 fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
     let dir = tempfile::tempdir().unwrap();
@@ -43,13 +56,13 @@ fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
         .import_file(&bytes, None, Some("test"), true, NOW)
         .unwrap();
     assert!(r.encrypted);
-    assert_eq!(r.report.imported(), 1);
+    assert_eq!(r.report.imported(), 8);
     assert_eq!(r.report.entries.len(), 11);
     assert!(r.report.entries.iter().any(|e| matches!(
         &e.outcome,
-        ImportOutcome::SkippedInvalid { reason } if reason.contains("not mOTP")
+        ImportOutcome::SkippedInvalid { reason } if reason.starts_with("Steam: not supported")
     )));
-    let t = &v.list()[0];
+    let t = &motp_token(&v);
     let c = v.code(t.id, None, NOW).unwrap();
     assert_eq!(
         c.code.as_str(),
@@ -62,14 +75,8 @@ fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
         .import_file(&bytes, None, Some("test"), true, NOW)
         .unwrap();
     assert_eq!(again.report.imported(), 0);
-    assert!(
-        again
-            .report
-            .entries
-            .iter()
-            .any(|e| matches!(e.outcome, ImportOutcome::SkippedDuplicate { .. }))
-    );
-    assert_eq!(v.len(), 1);
+    assert_eq!(again.report.duplicates(), 8);
+    assert_eq!(v.len(), 8);
 }
 
 #[test]
@@ -78,7 +85,7 @@ fn pins_are_kept_only_when_asked() {
     let (_, mut v) = vault(dir.path(), "a.motp");
     let bytes = shared("stratum__aegis.unencrypted.json");
     v.import_file(&bytes, None, None, false, NOW).unwrap();
-    let t = &v.list()[0];
+    let t = &motp_token(&v);
     assert!(matches!(v.code(t.id, None, NOW), Err(Error::PinRequired)));
     let c = v.code(t.id, Some(&Pin::raw("1234")), NOW).unwrap();
     assert_eq!(c.code.as_str(), "d43efd");
@@ -114,7 +121,7 @@ fn andotp_and_authenticator_pro_and_unknown_files() {
         )
         .unwrap();
     assert_eq!(r.source, ImportSource::Foreign(ImportFormat::AndOtp));
-    assert_eq!(r.report.imported(), 1);
+    assert_eq!(r.report.imported(), 7);
     let r = v
         .import_file(
             &shared("stratum__backup.unencrypted.authpro"),
@@ -124,8 +131,8 @@ fn andotp_and_authenticator_pro_and_unknown_files() {
             NOW,
         )
         .unwrap();
-    assert_eq!(r.report.imported(), 1);
-    assert_eq!(v.len(), 2);
+    assert_eq!(r.report.imported(), 12);
+    assert_eq!(v.len(), 19);
     let e = v
         .import_file(b"hello, world", None, None, false, NOW)
         .unwrap_err();
@@ -162,19 +169,28 @@ fn export_in_every_format_and_import_back() {
         NOW,
     )
     .unwrap();
-    assert_eq!(v.len(), 2);
+    // andOTP's 6 TOTP/HOTP tokens are the ones Stratum's Aegis vault holds: duplicates.
+    assert_eq!(v.len(), 9);
 
-    // Our own backup: both tokens, its own password.
+    // Our own backup: every token, its own password.
     let backup = v
         .export_file(ExportTarget::MotpBackup, Some("backup pw"), FAST)
         .unwrap();
-    assert_eq!(backup.count, 2);
+    assert_eq!(backup.count, 9);
     let (_, mut w) = vault(dir.path(), "b.motp");
     let r = w
         .import_file(&backup.bytes, None, Some("backup pw"), true, NOW)
         .unwrap();
     assert_eq!(r.source, ImportSource::MotpBackup);
-    assert_eq!(r.report.imported(), 2);
+    assert_eq!(r.report.imported(), 9);
+    assert_eq!(w.list(), {
+        // The same tokens, kinds and parameters, in the same order.
+        let mut l = v.list();
+        for (a, b) in l.iter_mut().zip(w.list()) {
+            a.updated_ms = b.updated_ms;
+        }
+        l
+    });
     // Stratum's token remembers PIN 1234 (kept above); andOTP's had none.
     assert_eq!((r.report.pins_kept(), r.report.pins_dropped()), (1, 0));
     let (_, mut w2) = vault(dir.path(), "b2.motp");
@@ -182,44 +198,61 @@ fn export_in_every_format_and_import_back() {
         .import_file(&backup.bytes, None, Some("backup pw"), false, NOW)
         .unwrap();
     assert_eq!((r.report.pins_kept(), r.report.pins_dropped()), (0, 1));
-    assert_eq!(r.report.entries[0].pin, ImportedPin::Dropped);
+    assert!(
+        r.report
+            .entries
+            .iter()
+            .any(|e| e.pin == ImportedPin::Dropped)
+    );
     let again = w2
         .import_file(&backup.bytes, None, Some("backup pw"), false, NOW)
         .unwrap();
-    assert_eq!(again.report.duplicates(), 2);
+    assert_eq!(again.report.duplicates(), 9);
     assert_eq!(again.report.pins_dropped(), 0, "duplicates drop nothing");
     assert!(matches!(
         v.export_file(ExportTarget::MotpBackup, None, FAST),
         Err(Error::ExportPasswordEmpty)
     ));
 
-    // Aegis, encrypted: the hex token with its PIN; andOTP's uppercase one is reported.
+    // Aegis, encrypted: the hex token with its PIN and the 7 TOTP/HOTP tokens; andOTP's
+    // uppercase mOTP one is reported.
     let aegis = v
         .export_file(ExportTarget::Aegis, Some("aegis pw"), FAST)
         .unwrap();
-    assert_eq!(aegis.count, 1);
+    assert_eq!(aegis.count, 8);
     assert_eq!(aegis.skipped.len(), 1);
     let (_, mut a) = vault(dir.path(), "c.motp");
     let r = a
         .import_file(&aegis.bytes, None, Some("aegis pw"), true, NOW)
         .unwrap();
-    assert_eq!(r.report.imported(), 1);
-    let t = &a.list()[0];
+    assert_eq!(r.report.imported(), 8);
+    let oath = |v: &Vault| -> Vec<_> {
+        v.list()
+            .into_iter()
+            .filter(|t| t.kind != Some(OtpKind::Motp))
+            .map(|t| (t.name, t.kind, v.reveal_secret(t.id).unwrap()))
+            .collect()
+    };
+    assert_eq!(oath(&a), oath(&v));
+    let t = &motp_token(&a);
     let at = counter_at_seconds(1_700_000_000).unwrap();
     let want = code(&a.reveal_secret(t.id).unwrap(), &Pin::raw("1234"), at);
     assert_eq!(a.code(t.id, None, NOW).unwrap().code, want);
 
-    // URI list: both tokens, never a PIN.
+    // URI list: every token, never a PIN.
     let uris = v.export_file(ExportTarget::UriList, None, FAST).unwrap();
     let text = String::from_utf8(uris.bytes.to_vec()).unwrap();
-    assert_eq!(text.lines().count(), 2);
+    assert_eq!(text.lines().count(), 9);
+    assert_eq!(text.matches("otpauth://totp/").count(), 6);
+    assert_eq!(text.matches("otpauth://hotp/").count(), 1);
     assert!(!text.contains("pin="));
     let (_, mut u) = vault(dir.path(), "d.motp");
     let r = u
         .import_file(text.as_bytes(), None, None, false, NOW)
         .unwrap();
     assert_eq!(r.source, ImportSource::Foreign(ImportFormat::UriList));
-    assert_eq!(r.report.imported(), 2);
+    assert_eq!(r.report.imported(), 9);
+    assert_eq!(oath(&u), oath(&v));
 }
 
 #[test]

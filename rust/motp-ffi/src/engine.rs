@@ -7,6 +7,7 @@ use motp_core::{Code, Pin, ProvisioningUri, Secret, SecretLength, SecretWarning}
 use zeroize::Zeroizing;
 
 use crate::error::MotpError;
+use crate::kind::TokenKind;
 
 type Result<T> = std::result::Result<T, MotpError>;
 
@@ -94,23 +95,34 @@ pub fn countdown_at(
 /// `TokenVault.addFromUri`, never back out through here).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ParsedUri {
+    /// mOTP, TOTP or HOTP, with the parameters.
+    pub kind: TokenKind,
     pub issuer: Option<String>,
     pub account: String,
     pub secret_length: u32,
     pub secret_warnings: Vec<SecretWarningRecord>,
     /// The URI carried a non-standard `pin=`: ask the user whether to keep it.
     pub pin_present: bool,
+    /// The label's issuer, when the `issuer=` parameter (which wins) differs from it.
+    pub label_issuer_ignored: Option<String>,
 }
 
-/// Reads an mOTP provisioning URI (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`).
+/// Reads a provisioning URI: mOTP (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`) or
+/// TOTP/HOTP (`otpauth://totp/…`, `otpauth://hotp/…`, Google's Key URI format).
 #[uniffi::export]
 pub fn parse_provisioning_uri(uri: String) -> Result<ParsedUri> {
     let u = ProvisioningUri::parse(&uri)?;
     Ok(ParsedUri {
+        kind: u.kind.into(),
+        label_issuer_ignored: u.label_issuer_ignored,
         issuer: u.issuer,
         account: u.account,
         secret_length: u.secret.len() as u32,
-        secret_warnings: warning_records(&u.secret),
+        secret_warnings: if u.kind == motp_core::OtpKind::Motp {
+            warning_records(&u.secret)
+        } else {
+            Vec::new()
+        },
         pin_present: u.pin.is_some(),
     })
 }

@@ -76,6 +76,9 @@ impl From<motp_core::Error> for MotpError {
             | E::SecretLengthUnsupported(_)
             | E::PinPolicy(_)
             | E::CodeMalformed { .. }
+            | E::OathCodeMalformed { .. }
+            | E::SecretNotBase32 { .. }
+            | E::WrongKind(_)
             | E::CheckCodeMalformed { .. }
             | E::UriMalformed(_)
             | E::InvalidOption(_)
@@ -103,7 +106,9 @@ impl From<motp_core::Error> for MotpError {
             }
             E::VaultChangedElsewhere => MotpError::ChangedElsewhere { reason },
             E::VaultBusy { .. } => MotpError::Busy { reason },
-            E::VaultNewerVersion { .. } => MotpError::NewerVersion { reason },
+            E::VaultNewerVersion { .. } | E::TokenKindUnsupported { .. } => {
+                MotpError::NewerVersion { reason }
+            }
             E::VaultNotAVault(_) | E::VaultCorrupt(_) | E::VaultTooLarge { .. } => {
                 MotpError::Damaged { reason }
             }

@@ -8,6 +8,7 @@
 //! |---|---|
 //! | `engine` | codes, countdowns, secrets, PINs, URIs, verify, diagnose (free functions) |
 //! | `vault` | `TokenVault`: the encrypted store, codes, import/export, doctor |
+//! | `kind` | `TokenKind`: mOTP, TOTP, HOTP and their parameters |
 //! | `protector` | `KeyProtector`: the Android Keystore / iOS Keychain, implemented by the app |
 //! | `checks` | the clock check, secret check codes, the doctor's report |
 //! | `qr` | decoding camera frames and images, QR matrices for showing a token |
@@ -25,6 +26,7 @@ uniffi::setup_scaffolding!();
 mod checks;
 mod engine;
 mod error;
+mod kind;
 mod protector;
 #[cfg(feature = "qr")]
 mod qr;
@@ -34,6 +36,7 @@ mod vault;
 pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
+pub use kind::*;
 pub use protector::*;
 #[cfg(feature = "qr")]
 pub use qr::*;

@@ -15,12 +15,15 @@ use motp_core::vault::{
     Password, PinPolicy, PinSetup, SlotKind, TokenId, TokenInfo, TokenUpdate, TypoGuardCheck,
     Vault,
 };
-use motp_core::{ClockCorrection, Code, ImportFormat, Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{
+    ClockCorrection, Code, ImportFormat, OtpKind, Pin, ProvisioningUri, Secret, SecretLength,
+};
 use zeroize::Zeroizing;
 
 use crate::checks::{DoctorResult, SecretCheck, clock_options};
 use crate::engine::{CountdownInfo, SecretWarningRecord};
 use crate::error::MotpError;
+use crate::kind::TokenKind;
 use crate::protector::{ForeignProtector, KeyProtector};
 use crate::sensitive::SensitiveText;
 
@@ -106,6 +109,8 @@ pub enum PinPolicyKind {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct TokenRecord {
     pub id: String,
+    /// mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
+    pub kind: TokenKind,
     pub issuer: Option<String>,
     /// The VPN username: case-sensitive, show it with every code.
     pub account: String,
@@ -123,12 +128,21 @@ pub struct TokenRecord {
     pub last_used_ms: Option<i64>,
     pub secret_length: u32,
     pub secret_warnings: Vec<SecretWarningRecord>,
+    /// The group the token is filed under, if any.
+    pub group: Option<String>,
+    pub favourite: bool,
+    /// The icon key chosen for it, if any.
+    pub icon: Option<String>,
 }
 
 impl From<TokenInfo> for TokenRecord {
     fn from(t: TokenInfo) -> Self {
         TokenRecord {
             id: t.id.to_string(),
+            kind: TokenKind::of(t.kind, &t.kind_name),
+            group: t.group,
+            favourite: t.favourite,
+            icon: t.icon,
             account_has_outer_spaces: t.account.trim() != t.account,
             issuer: t.issuer,
             account: t.account,
@@ -155,12 +169,23 @@ impl From<TokenInfo> for TokenRecord {
 pub struct NewTokenInput {
     pub issuer: Option<String>,
     pub account: String,
-    /// Exactly as the router or server shows it (spaces are removed, case is kept).
+    /// mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
+    /// TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
     pub secret: Arc<SensitiveText>,
+    /// mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
     pub pin: PinChoice,
     /// The server's tolerance for the "use within" hint (default 30 s).
     pub tolerance_seconds: Option<u32>,
     pub note: Option<String>,
+    /// `None` (the default) is mOTP.
+    #[uniffi(default)]
+    pub kind: Option<TokenKind>,
+    #[uniffi(default)]
+    pub group: Option<String>,
+    #[uniffi(default)]
+    pub favourite: bool,
+    #[uniffi(default)]
+    pub icon: Option<String>,
 }
 
 /// What the PIN typo guard says about the PIN used for a code.
@@ -450,22 +475,68 @@ impl TokenVault {
 
     /// Adds a token typed by hand; returns its id.
     pub fn add(&self, token: NewTokenInput) -> Result<String> {
+        let kind = match &token.kind {
+            None => OtpKind::Motp,
+            Some(k) => k.to_core().ok_or_else(|| {
+                MotpError::from(motp_core::Error::WrongKind(
+                    "a token of an unsupported kind cannot be added: choose mOTP, TOTP or HOTP"
+                        .into(),
+                ))
+            })?,
+        };
         let secret = Secret::new(token.secret.expose())?;
-        let mut t = NewToken::new(token.issuer.as_deref(), &token.account, secret);
+        let mut t = NewToken::of_kind(kind, token.issuer.as_deref(), &token.account, secret);
         t.pin = token.pin.into_setup()?;
         if let Some(tol) = token.tolerance_seconds {
             t.tolerance_seconds = tol;
         }
         t.note = token.note;
+        t.group = token.group;
+        t.favourite = token.favourite;
+        t.icon = token.icon;
         Ok(self.change(|v| v.add(t.clone(), now_ms()))?.to_string())
+    }
+
+    /// Files a token under a group, pins or unpins it among the favourites, and sets its icon
+    /// key (`None` clears a group or icon).
+    pub fn organise(
+        &self,
+        id: String,
+        group: Option<String>,
+        favourite: bool,
+        icon: Option<String>,
+    ) -> Result<()> {
+        let id = self::id(&id)?;
+        let update = TokenUpdate {
+            group: Some(group),
+            favourite: Some(favourite),
+            icon: Some(icon),
+            ..TokenUpdate::default()
+        };
+        self.change(|v| v.update(id, update.clone(), now_ms()))
+    }
+
+    /// The next code of an HOTP token. The counter moves and the vault is saved **before**
+    /// the code is returned, so no code is ever shown twice; on failure nothing is shown.
+    pub fn next_hotp_code(&self, id: String) -> Result<TokenCodeInfo> {
+        let id = self::id(&id)?;
+        let c = self.lock().next_hotp_code(id, now_ms())?;
+        Ok(TokenCodeInfo {
+            code: c.code.as_str().to_owned(),
+            grouped: c.grouped,
+            countdown: c.countdown.into(),
+            typo_guard: c.typo_guard.into(),
+        })
     }
 
     /// Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
     /// kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
     pub fn add_from_uri(&self, uri: String, pin: PinChoice, keep_uri_pin: bool) -> Result<String> {
         let u = ProvisioningUri::parse(&Zeroizing::new(uri))?;
-        let mut t = NewToken::new(u.issuer.as_deref(), &u.account, u.secret);
+        let mut t = NewToken::of_kind(u.kind, u.issuer.as_deref(), &u.account, u.secret);
         t.pin = match (keep_uri_pin, u.pin) {
+            // TOTP and HOTP have no PIN: `pin` does not apply.
+            _ if u.kind != OtpKind::Motp => PinSetup::Ask,
             (true, Some(p)) => PinSetup::Remember(Pin::new(p.expose())?),
             _ => pin.into_setup()?,
         };

@@ -37,13 +37,13 @@ let samples: [Any] = [
     ImportResult(format: .aegis, encrypted: true, imported: 1, pinsDropped: 1, entries: [entry]),
     KdfSettings(memoryKib: 8, iterations: 1, parallelism: 1),
     NewTokenInput(issuer: "text", account: "text", secret: hidden, pin: .remember(pin: hidden), toleranceSeconds: 30, note: "text"),
-    ParsedUri(issuer: "text", account: "text", secretLength: 16, secretWarnings: [warning], pinPresent: true),
+    ParsedUri(kind: .motp, issuer: "text", account: "text", secretLength: 16, secretWarnings: [warning], pinPresent: true, labelIssuerIgnored: "text"),
     QrMatrixRecord(size: 1, modules: [true]),
     secretCheck,
     warning,
     SlotRecord(id: "text", kind: .platform, label: "text"),
     TokenCodeInfo(code: "6ed4e4", grouped: "6ed 4e4", countdown: countdown, typoGuard: .mismatch),
-    TokenRecord(id: "text", issuer: "text", account: "text", accountHasOuterSpaces: false, name: "text", pinPolicy: .ask, typoGuard: true, toleranceSeconds: 30, note: "text", order: 0, createdMs: 0, updatedMs: 0, lastUsedMs: 0, secretLength: 16, secretWarnings: [warning]),
+    TokenRecord(id: "text", kind: .motp, issuer: "text", account: "text", accountHasOuterSpaces: false, name: "text", pinPolicy: .ask, typoGuard: true, toleranceSeconds: 30, note: "text", order: 0, createdMs: 0, updatedMs: 0, lastUsedMs: 0, secretLength: 16, secretWarnings: [warning], group: "text", favourite: true, icon: "text"),
     VerifyResult(accepted: true, offsetSteps: 1, offsetSeconds: 10),
     // enums, every case that carries data
     PinChoice.ask, PinChoice.askWithTypoGuard(pin: hidden), PinChoice.remember(pin: hidden),
@@ -51,6 +51,8 @@ let samples: [Any] = [
     CheckCodeComparison.exact, ClockVerdictKind.fine, DiagnosisCause.match, DoctorStepId.pin, DoctorStepStatus.ok,
     ExportFileFormat.uriList, ImportFileFormat.andOtp, ImportedPinKind.kept, LetterCaseKind.mixed, PinPolicyKind.remember,
     SecretVariant.uppercase, SecretWarningKind.weak, SlotKindRecord.password, TypoGuardStatus.notSet,
+    TokenKind.totp(algorithm: .sha256, digits: 8, periodSeconds: 30, t0Seconds: 0),
+    TokenKind.hotp(algorithm: .sha512, digits: 6, counter: 1), TokenKind.unsupported(name: "text"), OtpAlgorithm.sha1,
     // errors
     MotpError.WrongPassword(message: "text"), KeyProtectorError.Failed(reason: "text"),
 ]

@@ -101,15 +101,16 @@ expectError("no password", { if case .PasswordRequired = $0 { return true }; ret
     try imp.importFile(bytes: aegis, format: nil, password: nil, keepPins: true)
 }
 let report = try imp.importFile(bytes: aegis, format: nil, password: "test", keepPins: true)
-check(report.format == .aegis && report.imported == 1, "\(report)")
-let t = imp.list()[0]
+// One mOTP and seven TOTP/HOTP entries; a 9-digit TOTP, Steam and Yandex are reported.
+check(report.format == .aegis && report.imported == 8, "\(report)")
+let t = imp.list().first { if case .motp = $0.kind { return true }; return false }!
 check(try imp.codeAt(id: t.id, pin: nil, unixMs: 1_700_000_000_000).code == "d43efd", "documented code of the Aegis fixture")
 
 // --- QR: a real camera frame with row padding (Aegis's strided fixture, staged unzipped)
 let frame = try Data(contentsOf: URL(fileURLWithPath: "shared-fixtures/aegis__helpers__qr.strided.y"))
 let texts = try decodeQrLuma(bytes: frame, width: 1840, height: 1380, rowStride: 1856)
 check(texts.count == 1 && texts[0].hasPrefix("otpauth://totp/"), "frame decoded to \(texts)")
-expectError("TOTP QR", { if case .NotMotp = $0 { return true }; return false }) { try parseProvisioningUri(uri: texts[0]) }
+check(try parseProvisioningUri(uri: texts[0]).kind == .totp(algorithm: .sha1, digits: 6, periodSeconds: 30, t0Seconds: 0), "the frame's TOTP code")
 expectError("stride < width", { if case .InvalidInput = $0 { return true }; return false }) {
     try decodeQrLuma(bytes: frame, width: 1840, height: 1380, rowStride: 100)
 }
@@ -160,5 +161,21 @@ try cycle(100_000)
 let grown = rssKb() - before
 print("100k open/close cycles: RSS \(before) kB -> \(before + grown) kB (\(grown) kB)")
 check(grown < 16 * 1024, "RSS grew by \(grown) kB over 100k cycles: a leak")
+
+// --- TOTP and HOTP from URIs, with the RFCs' vectors (secret: the ASCII "12345678901234567890")
+let oathPath = dir.appendingPathComponent("oath.motp").path
+let oath = try TokenVault.createWithKdf(path: oathPath, password: "pw", kdf: cheap)
+let rfcKey = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+let totpId = try oath.addFromUri(uri: "otpauth://totp/RFC%206238:sha1?secret=\(rfcKey)&digits=8", pin: .ask, keepUriPin: false)
+let tc = try oath.codeAt(id: totpId, pin: nil, unixMs: 59_000)  // RFC 6238 Appendix B: T = 59 s
+check(tc.code == "94287082" && tc.grouped == "9428 7082" && tc.countdown.stepEndMs == 60_000, "\(tc)")
+check(try oath.codeAt(id: totpId, pin: nil, unixMs: 1_111_111_109_000).code == "07081804", "RFC 6238 T = 1111111109")
+let hotpId = try oath.addFromUri(uri: "otpauth://hotp/RFC%204226:x?secret=\(rfcKey)&counter=0", pin: .ask, keepUriPin: false)
+check(try oath.nextHotpCode(id: hotpId).code == "755224", "RFC 4226 counter 0")
+check(try oath.nextHotpCode(id: hotpId).code == "287082", "RFC 4226 counter 1")
+check(try oath.get(id: hotpId).kind == .hotp(algorithm: .sha1, digits: 6, counter: 2), "the counter moved")
+try oath.organise(id: totpId, group: "Work", favourite: true, icon: "mail")
+let o = try oath.get(id: totpId)
+check(o.group == "Work" && o.favourite && o.icon == "mail", "\(o)")
 
 print("vault.swift: all checks passed")

@@ -8,8 +8,12 @@
 //! salt) wrapping a random master key with AES-256-GCM, and the contents sealed with
 //! AES-256-GCM under the master key, exactly as `docs/vault.md` specifies.
 //!
+//! TOTP and HOTP entries are written as Aegis writes them (`info.secret` Base32, `algo`,
+//! `digits`, `period` or `counter`); a TOTP token with a start time T0 other than 0 is left out
+//! (Aegis has no T0).
+//!
 //! Aegis stores an mOTP secret as the bytes its hex encodes and hashes it back as lowercase
-//! hex, and it needs the PIN in the vault. So a token is left out (and reported) when its
+//! hex, and it needs the PIN in the vault. So an mOTP token is left out (and reported) when its
 //! secret is not hex of even length, has uppercase letters (Aegis would compute different
 //! codes), or has no stored PIN.
 
@@ -22,6 +26,7 @@ use crate::import::aegis::{CONTENT_VERSION, FILE_VERSION, SLOT_PASSWORD};
 use crate::import::crypto::{self, ScryptParams};
 use crate::import::encoding::{base32_encode, base64_encode, hex_decode, hex_lower};
 use crate::import::json::Json;
+use crate::kind::OtpKind;
 use crate::portable::PortableToken;
 
 /// scrypt parameters of an encrypted export.
@@ -105,6 +110,42 @@ fn check_params(p: AegisExportParams) -> Result<ScryptParams> {
 
 /// The vault entry for a token, or why Aegis cannot hold it.
 fn entry(token: &PortableToken) -> std::result::Result<Value, &'static str> {
+    let info = match token.kind {
+        OtpKind::Motp => motp_info(token)?,
+        OtpKind::Totp(p) => {
+            if p.t0_seconds != 0 {
+                return Err("its TOTP start time T0 is not 0, which Aegis cannot store");
+            }
+            json!({
+                "secret": token.secret.expose(),
+                "algo": p.algorithm.name(),
+                "digits": p.digits,
+                "period": p.period_seconds,
+            })
+        }
+        OtpKind::Hotp(p) => json!({
+            "secret": token.secret.expose(),
+            "algo": p.algorithm.name(),
+            "digits": p.digits,
+            "counter": p.counter,
+        }),
+    };
+    let uuid = crypto::uuid_v4().map_err(|_| "the system random number generator failed")?;
+    Ok(json!({
+        "type": token.kind.name(),
+        "uuid": uuid,
+        "name": token.account,
+        "issuer": token.issuer.clone().unwrap_or_default(),
+        "note": token.note.clone().unwrap_or_default(),
+        "favorite": false,
+        "icon": null,
+        "info": info,
+        "groups": [],
+    }))
+}
+
+/// mOTP's `info`: the secret as the bytes its hex encodes, and the PIN.
+fn motp_info(token: &PortableToken) -> std::result::Result<Value, &'static str> {
     let text = token.secret.expose();
     if !token.secret.is_hex() {
         return Err(
@@ -127,23 +168,12 @@ fn entry(token: &PortableToken) -> std::result::Result<Value, &'static str> {
         return Err("no PIN is stored with it, and Aegis needs the PIN in its vault");
     };
     let bytes = hex_decode(text).ok_or("the secret is not hexadecimal")?;
-    let uuid = crypto::uuid_v4().map_err(|_| "the system random number generator failed")?;
     Ok(json!({
-        "type": "motp",
-        "uuid": uuid,
-        "name": token.account,
-        "issuer": token.issuer.clone().unwrap_or_default(),
-        "note": token.note.clone().unwrap_or_default(),
-        "favorite": false,
-        "icon": null,
-        "info": {
-            "secret": base32_encode(&bytes).as_str(),
-            "algo": "MD5",
-            "digits": 6,
-            "period": 10,
-            "pin": pin.expose(),
-        },
-        "groups": [],
+        "secret": base32_encode(&bytes).as_str(),
+        "algo": "MD5",
+        "digits": 6,
+        "period": 10,
+        "pin": pin.expose(),
     }))
 }
 

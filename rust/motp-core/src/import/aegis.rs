@@ -7,7 +7,9 @@
 //! slot (type 1) derives its wrapping key with scrypt(N, r, p, salt). Biometric slots (type 2)
 //! need the phone's keystore and are skipped.
 //!
-//! Content versions 1–3: `{"version", "entries": [...]}` (+ `groups` from version 3). An mOTP
+//! Content versions 1–3: `{"version", "entries": [...]}` (+ `groups` from version 3). TOTP and
+//! HOTP entries carry `info.secret` (Base32), `info.algo`, `info.digits` and `info.period` or
+//! `info.counter`; Steam and Yandex entries are skipped by name. An mOTP
 //! entry is `"type": "motp"` with `info.secret` the Base32 (no padding) of the secret's
 //! *bytes* — Aegis hex-decodes mOTP secrets — so we re-encode them as lowercase hex, the text
 //! Aegis hashes. `info.pin` is the stored PIN.
@@ -18,7 +20,10 @@ use zeroize::Zeroizing;
 use super::crypto::{self, Key, ScryptParams};
 use super::encoding::{base32_decode, base64_decode, hex_array, hex_decode, hex_lower_secret};
 use super::json::{self, Json};
-use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
+use super::{
+    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, oath_token, read_entries,
+    unsupported,
+};
 use crate::error::{Error, Result};
 use crate::pin::Pin;
 use crate::portable::PortableToken;
@@ -231,14 +236,13 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
-    match json::req_str(entry, "type")? {
-        "motp" => {}
-        "totp" => return Ok(not_motp("TOTP")),
-        "hotp" => return Ok(not_motp("HOTP")),
-        "steam" => return Ok(not_motp("Steam")),
-        "yandex" => return Ok(not_motp("Yandex")),
+    let kind = json::req_str(entry, "type")?;
+    match kind {
+        "motp" | "totp" | "hotp" => {}
+        "steam" => return Ok(unsupported("Steam")),
+        "yandex" => return Ok(unsupported("Yandex")),
         other => {
-            return Ok(not_motp(&format!(
+            return Ok(unsupported(&format!(
                 "unknown type \"{}\"",
                 super::printable(other, 20)
             )));
@@ -251,6 +255,28 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     let note = non_empty(json::opt_str(entry, "note")?).map(|n| crate::text::clean_note(&n));
     let info = json::req_obj(entry, "info")?;
     let encoded = json::req_str(info, "secret")?;
+    if kind != "motp" {
+        let algorithm = match json::opt_str(info, "algo")? {
+            None => crate::kind::HashAlgorithm::Sha1,
+            Some(a) => crate::kind::HashAlgorithm::parse(a).map_err(|e| e.to_string())?,
+        };
+        let (kind, secret) = oath_token(
+            kind,
+            encoded,
+            algorithm,
+            json::opt_i64(info, "digits")?,
+            json::opt_i64(info, "period")?,
+            json::opt_i64(info, "counter")?,
+        )?;
+        return Ok(EntryOutcome::Token(PortableToken {
+            kind,
+            issuer,
+            account,
+            secret,
+            pin: None,
+            note,
+        }));
+    }
     let bytes = base32_decode(encoded).ok_or("the secret is not valid Base32")?;
     if bytes.is_empty() {
         return Err("the secret is empty".into());
@@ -260,6 +286,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
         .filter(|p| !p.is_empty())
         .map(|p| Pin::raw(&p));
     Ok(EntryOutcome::Token(PortableToken {
+        kind: crate::kind::OtpKind::Motp,
         issuer,
         account,
         secret,

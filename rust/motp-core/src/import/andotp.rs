@@ -17,7 +17,9 @@ use super::crypto;
 use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations, strip_bom};
 use super::encoding::base32_decode;
 use super::json::{self, Json};
-use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
+use super::{
+    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, read_entries, unsupported,
+};
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
 use crate::secret::Secret;
@@ -116,13 +118,36 @@ fn read_list(doc: &Value) -> Result<Vec<ImportEntry>> {
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
-    match json::req_str(entry, "type")? {
+    let kind = json::req_str(entry, "type")?;
+    match kind {
         "MOTP" => {}
-        "TOTP" => return Ok(not_motp("TOTP")),
-        "HOTP" => return Ok(not_motp("HOTP")),
-        "STEAM" => return Ok(not_motp("Steam")),
+        "TOTP" | "HOTP" => {
+            let algorithm = match json::opt_str(entry, "algorithm")? {
+                None => crate::kind::HashAlgorithm::Sha1,
+                Some(a) => crate::kind::HashAlgorithm::parse(a).map_err(|e| e.to_string())?,
+            };
+            let (kind, secret) = super::oath_token(
+                &kind.to_ascii_lowercase(),
+                json::req_str(entry, "secret")?,
+                algorithm,
+                json::opt_i64(entry, "digits")?,
+                json::opt_i64(entry, "period")?,
+                json::opt_i64(entry, "counter")?,
+            )?;
+            return Ok(EntryOutcome::Token(PortableToken {
+                kind,
+                issuer: non_empty(json::opt_str(entry, "issuer")?),
+                account: json::opt_str(entry, "label")?
+                    .unwrap_or_default()
+                    .to_owned(),
+                secret,
+                pin: None,
+                note: None,
+            }));
+        }
+        "STEAM" => return Ok(unsupported("Steam")),
         other => {
-            return Ok(not_motp(&format!(
+            return Ok(unsupported(&format!(
                 "unknown type \"{}\"",
                 super::printable(other, 20)
             )));
@@ -137,6 +162,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     let text = std::str::from_utf8(&bytes).map_err(|_| "the secret is not text (not UTF-8)")?;
     let secret = Secret::new(text).map_err(|e| e.to_string())?;
     Ok(EntryOutcome::Token(PortableToken {
+        kind: crate::kind::OtpKind::Motp,
         issuer,
         account,
         secret,

@@ -18,7 +18,9 @@ use zeroize::Zeroizing;
 use super::crypto;
 use super::detect::{AUTHPRO_LEGACY_MAGIC, AUTHPRO_STRONG_MAGIC, strip_bom};
 use super::json::{self, Json};
-use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, not_motp, read_entries};
+use super::{
+    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, read_entries, unsupported,
+};
 use crate::error::{Error, Result};
 use crate::pin::Pin;
 use crate::portable::PortableToken;
@@ -41,6 +43,10 @@ pub const LEGACY_SALT_LEN: usize = 20;
 
 /// mOTP's `Type` number.
 pub const TYPE_MOTP: i64 = 3;
+/// Entry type of an HOTP token.
+pub const TYPE_HOTP: i64 = 1;
+/// Entry type of a TOTP token.
+pub const TYPE_TOTP: i64 = 2;
 
 fn malformed(problem: impl Into<String>) -> Error {
     Error::ImportMalformed {
@@ -142,11 +148,36 @@ fn read_backup(doc: &Value) -> Result<Vec<ImportEntry>> {
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
     match json::opt_i64(entry, "Type")? {
         Some(TYPE_MOTP) => {}
-        Some(1) => return Ok(not_motp("HOTP")),
-        Some(2) => return Ok(not_motp("TOTP")),
-        Some(4) => return Ok(not_motp("Steam")),
-        Some(5) => return Ok(not_motp("Yandex")),
-        Some(other) => return Ok(not_motp(&format!("unknown type {other}"))),
+        Some(kind @ (TYPE_HOTP | TYPE_TOTP)) => {
+            // Algorithm: 0 SHA-1, 1 SHA-256, 2 SHA-512 (Stratum's `HashAlgorithm` enum).
+            let algorithm = match json::opt_i64(entry, "Algorithm")?.unwrap_or(0) {
+                0 => crate::kind::HashAlgorithm::Sha1,
+                1 => crate::kind::HashAlgorithm::Sha256,
+                2 => crate::kind::HashAlgorithm::Sha512,
+                other => return Err(format!("its algorithm {other} is not supported")),
+            };
+            let (kind, secret) = super::oath_token(
+                if kind == TYPE_HOTP { "hotp" } else { "totp" },
+                json::opt_str(entry, "Secret")?.ok_or("it has no secret")?,
+                algorithm,
+                json::opt_i64(entry, "Digits")?,
+                json::opt_i64(entry, "Period")?,
+                Some(json::opt_i64(entry, "Counter")?.unwrap_or(0)),
+            )?;
+            return Ok(EntryOutcome::Token(PortableToken {
+                kind,
+                issuer: non_empty(json::opt_str(entry, "Issuer")?),
+                account: json::opt_str(entry, "Username")?
+                    .unwrap_or_default()
+                    .to_owned(),
+                secret,
+                pin: None,
+                note: None,
+            }));
+        }
+        Some(4) => return Ok(unsupported("Steam")),
+        Some(5) => return Ok(unsupported("Yandex")),
+        Some(other) => return Ok(unsupported(&format!("unknown type {other}"))),
         None => return Err("it has no \"Type\"".into()),
     }
     let issuer = non_empty(json::opt_str(entry, "Issuer")?);
@@ -159,6 +190,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
         .filter(|p| !p.is_empty())
         .map(|p| Pin::raw(&p));
     Ok(EntryOutcome::Token(PortableToken {
+        kind: crate::kind::OtpKind::Motp,
         issuer,
         account,
         secret,

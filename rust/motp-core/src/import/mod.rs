@@ -2,16 +2,16 @@
 //!
 //! Pure functions: bytes (and a password) in, tokens and a per-entry report out. No files, no
 //! vault: the caller reads the file and decides what to keep. Every entry of the backup is
-//! accounted for, either as an mOTP [`PortableToken`] or as skipped with a reason a person can
-//! act on ("TOTP, not mOTP", "the secret is not valid Base32"), so an import never silently
-//! loses a token.
+//! accounted for, either as a [`PortableToken`] (mOTP, TOTP or HOTP) or as skipped with a
+//! reason a person can act on ("Steam: not supported…", "9 digits is not supported", "the
+//! secret is not valid Base32"), so an import never silently loses a token.
 //!
 //! | format | plain | encrypted |
 //! |---|---|---|
 //! | [Aegis](aegis) vault | JSON | scrypt + AES-256-GCM key slots |
 //! | [Authenticator Pro / Stratum](authenticator_pro) backup | JSON | Argon2id + AES-256-GCM ("strong"), PBKDF2-SHA1 + AES-256-CBC ("legacy") |
 //! | [andOTP](andotp) backup | JSON | PBKDF2-SHA1 + AES-256-GCM; SHA-256 + AES-256-GCM before 0.6.3 |
-//! | [URI list](uri_list) | text, one `motp://` URI a line | — |
+//! | [URI list](uri_list) | text, one `motp://` or `otpauth://` URI a line | — |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -119,7 +119,7 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// The mOTP tokens found.
+    /// The tokens found.
     pub fn tokens(&self) -> impl Iterator<Item = &PortableToken> {
         self.entries.iter().filter_map(|e| match &e.outcome {
             EntryOutcome::Token(t) => Some(t),
@@ -127,7 +127,7 @@ impl Imported {
         })
     }
 
-    /// The mOTP tokens found, by value.
+    /// The tokens found, by value.
     pub fn into_tokens(self) -> Vec<PortableToken> {
         self.entries
             .into_iter()
@@ -160,9 +160,9 @@ pub struct ImportEntry {
 /// What became of one entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryOutcome {
-    /// An mOTP token, ready for the vault. Check `token.secret.warnings()` for odd secrets.
+    /// A token (mOTP, TOTP or HOTP), ready for the vault.
     Token(PortableToken),
-    /// Not imported, and why ("TOTP, not mOTP", "the secret is not valid Base32"…).
+    /// Not imported, and why ("Steam: not supported…", "the secret is not valid Base32"…).
     Skipped {
         /// The reason, in words (never a secret).
         reason: String,
@@ -288,11 +288,54 @@ pub(crate) fn printable(text: &str, max: usize) -> String {
     out
 }
 
-/// The reason for skipping another kind of token, e.g. "TOTP, not mOTP".
-pub(crate) fn not_motp(kind: &str) -> EntryOutcome {
+/// The reason for skipping a kind of token we do not hold, e.g. "Steam: not supported…".
+pub(crate) fn unsupported(kind: &str) -> EntryOutcome {
     EntryOutcome::Skipped {
-        reason: format!("{kind}, not mOTP"),
+        reason: format!("{kind}: not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)"),
     }
+}
+
+/// A TOTP or HOTP entry's kind and secret, from the fields every backup format has in some
+/// spelling: `kind` is "totp" or "hotp", `secret` Base32. Errors name the field.
+pub(crate) fn oath_token(
+    kind: &str,
+    secret: &str,
+    algorithm: crate::kind::HashAlgorithm,
+    digits: Option<i64>,
+    period: Option<i64>,
+    counter: Option<i64>,
+) -> std::result::Result<(crate::kind::OtpKind, crate::secret::Secret), String> {
+    use crate::kind::{self, HotpParams, OtpKind, TotpParams};
+    let digits = match digits {
+        None => kind::DEFAULT_DIGITS,
+        Some(d) => {
+            let d8 = u8::try_from(d).unwrap_or(0);
+            kind::check_digits(d8).map_err(|_| {
+                format!("{d} digits is not supported (TOTP and HOTP codes have 6 to 8)")
+            })?;
+            d8
+        }
+    };
+    let secret = crate::oath::base32_secret(secret).map_err(|e| e.to_string())?;
+    let kind = if kind == "hotp" {
+        let counter = counter.ok_or("it has no counter")?;
+        OtpKind::Hotp(HotpParams {
+            algorithm,
+            digits,
+            counter: u64::try_from(counter).map_err(|_| "its counter is negative")?,
+        })
+    } else {
+        let period = period.unwrap_or(i64::from(kind::DEFAULT_PERIOD_SECONDS));
+        let period = u32::try_from(period).unwrap_or(0);
+        kind::check_period(period).map_err(|e| e.to_string())?;
+        OtpKind::Totp(TotpParams {
+            algorithm,
+            digits,
+            period_seconds: period,
+            t0_seconds: 0,
+        })
+    };
+    Ok((kind, secret))
 }
 
 /// A skipped entry with a reason.

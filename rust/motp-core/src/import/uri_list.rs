@@ -2,8 +2,9 @@
 //! "plain text" or "URI list", and what people write by hand).
 //!
 //! Every form [`ProvisioningUri::parse`] reads is accepted (`motp://ISSUER:ACCOUNT?secret=…`,
-//! Aegis's `motp:LABEL?…`, andOTP's `otpauth://motp/…`). Blank lines and lines starting with
-//! `#` are ignored; any other line that is not an mOTP URI becomes a skipped entry labelled
+//! Aegis's `motp:LABEL?…`, andOTP's `otpauth://motp/…`, and `otpauth://totp|hotp/…`). Blank
+//! lines and lines starting with `#` are ignored; any other line that is not a URI we read
+//! becomes a skipped entry labelled
 //! `line N` with the parse error as its reason — never the line's content, which may hold a
 //! secret.
 

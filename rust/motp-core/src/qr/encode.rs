@@ -99,6 +99,8 @@ mod tests {
     #[test]
     fn token_code_has_finder_patterns_and_no_secret_in_debug() {
         let token = ProvisioningUri {
+            kind: crate::kind::OtpKind::Motp,
+            label_issuer_ignored: None,
             issuer: Some("Corp".into()),
             account: "alice".into(),
             secret: Secret::new("0123456789abcdef").unwrap(),

@@ -1,4 +1,5 @@
-//! From a picture to a token: decode every QR code, keep the first that holds an mOTP token.
+//! From a picture to a token: decode every QR code, keep the first that holds a token (mOTP,
+//! TOTP or HOTP).
 
 use zeroize::Zeroizing;
 
@@ -8,18 +9,18 @@ use super::decode::decode_luma;
 use crate::error::{Error, Result};
 use crate::uri::ProvisioningUri;
 
-/// The first mOTP token in a camera frame's luma plane (arguments as [`decode_luma`]).
+/// The first token in a camera frame's luma plane (arguments as [`decode_luma`]).
 ///
 /// Errors: bad frame geometry; [`Error::QrNotFound`] (the app keeps scanning); or, when codes
-/// were found but none holds an mOTP token, the most telling reason — a `motp://` code that
-/// cannot be read over a code of another kind ("a TOTP token (otpauth://totp)…", "a Google
+/// were found but none holds a token, the most telling reason — a `motp://` or `otpauth://`
+/// code that cannot be read over a code of another kind ("a Steam Guard token…", "a Google
 /// Authenticator export…"), either over plain text.
 pub fn scan_luma(bytes: &[u8], width: u32, height: u32, stride: u32) -> Result<ProvisioningUri> {
     first_token(decode_luma(bytes, width, height, stride)?)
 }
 
 #[cfg(feature = "qr-image")]
-/// The first mOTP token in a PNG or JPEG image file's bytes; errors as [`scan_luma`].
+/// The first token in a PNG or JPEG image file's bytes; errors as [`scan_luma`].
 pub fn scan_image(bytes: &[u8]) -> Result<ProvisioningUri> {
     first_token(decode_image(bytes)?)
 }
@@ -60,9 +61,9 @@ mod tests {
     }
 
     #[test]
-    fn first_motp_token_wins() {
+    fn first_token_wins() {
         let t = first_token(texts(&[
-            "otpauth://totp/x?secret=JBSWY3DP",
+            "otpauth://steam/x?secret=JBSWY3DP",
             "motp://A:b?secret=0123456789abcdef",
             "motp://C:d?secret=fedcba9876543210",
         ]))
@@ -73,8 +74,10 @@ mod tests {
     #[test]
     fn best_error() {
         assert_eq!(first_token(vec![]).unwrap_err(), Error::QrNotFound);
-        let e = first_token(texts(&["hello", "otpauth://totp/x?secret=JBSWY3DP"])).unwrap_err();
-        assert!(e.to_string().contains("TOTP"), "{e}");
+        let e = first_token(texts(&["hello", "otpauth://steam/x?secret=JBSWY3DP"])).unwrap_err();
+        assert!(e.to_string().contains("Steam"), "{e}");
+        let t = first_token(texts(&["hello", "otpauth://totp/x?secret=JBSWY3DP"])).unwrap();
+        assert_eq!(t.kind.name(), "totp");
         let e = first_token(texts(&[
             "otpauth-migration://offline?data=abc",
             "motp://a:b?issuer=x",

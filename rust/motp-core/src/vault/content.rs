@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::io::Write;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
@@ -26,17 +27,27 @@ pub(crate) struct Content {
     pub settings: SettingsRecord,
     #[serde(default)]
     pub tokens: Vec<TokenRecord>,
+    /// Members a newer app added (format version 2 keeps them on rewrite).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+    /// Members of the envelope's header that a newer app added within format version 2; they
+    /// are authenticated with the content and written back unchanged. Not part of the content.
+    #[serde(skip)]
+    pub header_extra: Map<String, Value>,
 }
 
 /// Settings as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub(crate) struct SettingsRecord {
     #[serde(default)]
     pub clock_correction_seconds: i64,
+    /// Settings a newer app added, kept on rewrite.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
-impl From<SettingsRecord> for Settings {
-    fn from(s: SettingsRecord) -> Settings {
+impl From<&SettingsRecord> for Settings {
+    fn from(s: &SettingsRecord) -> Settings {
         Settings {
             clock_correction: ClockCorrection(s.clock_correction_seconds),
         }
@@ -62,6 +73,8 @@ impl Content {
             generation: 0,
             settings: SettingsRecord::default(),
             tokens: Vec::new(),
+            extra: Map::new(),
+            header_extra: Map::new(),
         }
     }
 

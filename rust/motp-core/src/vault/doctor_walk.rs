@@ -35,6 +35,15 @@ impl Vault {
     /// Walks the troubleshooting guide's four causes for one token.
     pub fn doctor(&self, id: TokenId, request: DoctorRequest) -> Result<DoctorReport> {
         let info = self.get(id)?;
+        match info.kind {
+            Some(crate::kind::OtpKind::Motp) => {}
+            Some(_) => return self.oath_doctor(id, request),
+            None => {
+                return Err(Error::TokenKindUnsupported {
+                    kind: info.kind_name,
+                });
+            }
+        }
         let secret = self.reveal_secret(id)?;
         let stored = self.reveal_pin(id)?;
         let pin_guard = match &request.pin {
@@ -73,5 +82,17 @@ impl Vault {
             pin_guard,
             evidence,
         })
+    }
+}
+
+impl Vault {
+    /// The doctor for a TOTP or HOTP token; see [`crate::oath_doctor`].
+    fn oath_doctor(&self, id: TokenId, request: DoctorRequest) -> Result<DoctorReport> {
+        let _ = (id, request);
+        Err(Error::WrongKind(
+            "the doctor walks mOTP tokens; for TOTP and HOTP tokens use `motp diagnose --uri` \
+             with the token's URI"
+                .into(),
+        ))
     }
 }

@@ -20,8 +20,9 @@ use crate::error::{Error, Result};
 
 /// The `format` field of every vault file.
 pub const FORMAT_NAME: &str = "motp-token-vault";
-/// The newest format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest format version this build reads and the one it writes. Version 2 added token
+/// kinds (TOTP, HOTP), the apps' group/favourite/icon, and kept members of newer apps.
+pub const FORMAT_VERSION: u64 = 2;
 /// The largest file accepted: 16 MiB (a 1,000-token vault is about 250 KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Most slots a vault may have.
@@ -39,11 +40,14 @@ const FIELDS: [&str; 6] = [
 /// A parsed, still encrypted vault file.
 #[derive(Debug, Clone)]
 pub(crate) struct VaultFile {
+    pub version: u64,
     pub generation: u64,
     pub slots: Vec<Slot>,
     nonce: [u8; NONCE_LEN],
     ciphertext: Vec<u8>,
     aad: Vec<u8>,
+    /// Header members outside [`FIELDS`] (version 2 only), kept for the next save.
+    header_extra: Map<String, Value>,
 }
 
 /// What can be learnt from a vault file without a password.
@@ -61,7 +65,7 @@ pub struct VaultSummary {
 pub fn inspect(bytes: &[u8]) -> Result<VaultSummary> {
     let f = VaultFile::parse(bytes)?;
     Ok(VaultSummary {
-        version: FORMAT_VERSION,
+        version: f.version,
         generation: f.generation,
         slots: f.slots.iter().map(Slot::info).collect(),
     })
@@ -129,11 +133,17 @@ impl VaultFile {
         if version == 0 {
             return Err(corrupt("its \"version\" is 0"));
         }
-        if let Some(k) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-            return Err(corrupt(&format!(
-                "it has an unexpected field \"{}\"",
-                k.chars().take(60).collect::<String>()
-            )));
+        // Version 1 had no room for extensions; from version 2, members a newer app added
+        // are authenticated like the rest of the header and kept.
+        let mut header_extra = Map::new();
+        for k in map.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+            if version == 1 {
+                return Err(corrupt(&format!(
+                    "it has an unexpected field \"{}\"",
+                    k.chars().take(60).collect::<String>()
+                )));
+            }
+            header_extra.insert(k.clone(), map[k].clone());
         }
         let generation = map
             .get("generation")
@@ -169,11 +179,13 @@ impl VaultFile {
         }
         let aad = canonical::to_vec(&Value::Object(map));
         Ok(VaultFile {
+            version,
             generation,
             slots,
             nonce,
             ciphertext,
             aad,
+            header_extra,
         })
     }
 
@@ -186,7 +198,8 @@ impl VaultFile {
                      was changed",
                 )
             })?;
-        let content = Content::decode(&plain)?;
+        let mut content = Content::decode(&plain)?;
+        content.header_extra = self.header_extra.clone();
         if content.generation != self.generation {
             return Err(corrupt(
                 "the generation in its header does not match its contents",
@@ -213,6 +226,11 @@ pub(crate) fn seal(slots: &[Slot], key: &MasterKey, content: &Content) -> Result
         Value::Array(slots.iter().map(Slot::to_value).collect()),
     );
     map.insert("nonce".into(), Value::String(b64::encode(&nonce)));
+    for (k, v) in &content.header_extra {
+        if !FIELDS.contains(&k.as_str()) {
+            map.insert(k.clone(), v.clone());
+        }
+    }
     let mut header = Value::Object(map);
     let aad = canonical::to_vec(&header);
     let ciphertext = crypto::seal(key.bytes(), content.encode()?, &nonce, &aad)?;
@@ -254,6 +272,13 @@ fn write_pretty(header: &Value, out: &mut Vec<u8>) {
         } else {
             let _ = serde_json::to_writer(&mut *out, v);
         }
+    }
+    // A newer app's header members, at the end (readers do not depend on order).
+    for (key, v) in map.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
+        out.extend_from_slice(b",\n  ");
+        let _ = serde_json::to_writer(&mut *out, key);
+        out.extend_from_slice(b": ");
+        let _ = serde_json::to_writer(&mut *out, v);
     }
     out.extend_from_slice(b"\n}");
 }

@@ -27,8 +27,8 @@ use super::import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin, dupli
 use super::kdf::KdfParams;
 use super::lookup;
 use super::model::{
-    self, MAX_CLOCK_CORRECTION_SECONDS, NewToken, PinPolicy, PinSetup, Settings, TokenCode,
-    TokenId, TokenInfo, TokenRecord, TokenUpdate,
+    self, MAX_CLOCK_CORRECTION_SECONDS, NewToken, PinPolicy, PinSetup, Settings, StoredKind,
+    TokenCode, TokenId, TokenInfo, TokenRecord, TokenUpdate,
 };
 use super::protector::KeyProtector;
 use super::slots::{Slot, SlotId, SlotInfo};
@@ -37,6 +37,8 @@ use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
 use super::used;
 use crate::error::{Error, Result};
+use crate::kind::{HotpParams, OtpKind};
+use crate::oath;
 use crate::pin::Pin;
 use crate::portable::PortableToken;
 use crate::secret::Secret;
@@ -446,11 +448,21 @@ impl Vault {
         model::check_names(issuer.as_deref(), &account)?;
         model::check_note(token.note.as_deref())?;
         model::check_tolerance(token.tolerance_seconds)?;
+        let group = model::tidy_issuer(token.group);
+        let icon = model::tidy_issuer(token.icon);
+        model::check_organisation(group.as_deref(), icon.as_deref())?;
+        token.kind.check()?;
+        let secret = match token.kind {
+            OtpKind::Motp => token.secret,
+            // One canonical Base32 spelling, whatever case, spaces or padding it came with.
+            OtpKind::Totp(_) | OtpKind::Hotp(_) => oath::base32_secret(token.secret.expose())?,
+        };
         let mut record = TokenRecord {
             id: self.fresh_id()?,
+            kind: StoredKind::Known(token.kind),
             issuer,
             account,
-            secret: token.secret,
+            secret,
             pin_policy: PinPolicy::Ask,
             pin: None,
             typo_guard: None,
@@ -459,6 +471,10 @@ impl Vault {
             created_ms: now_ms,
             updated_ms: now_ms,
             last_used_ms: None,
+            group,
+            favourite: token.favourite,
+            icon,
+            extra: serde_json::Map::new(),
         };
         record.set_pin(token.pin)?;
         let id = record.id;
@@ -483,6 +499,29 @@ impl Vault {
         if let Some(tolerance) = changes.tolerance_seconds {
             t.tolerance_seconds = tolerance;
         }
+        if let Some(group) = changes.group {
+            t.group = model::tidy_issuer(group);
+        }
+        if let Some(favourite) = changes.favourite {
+            t.favourite = favourite;
+        }
+        if let Some(icon) = changes.icon {
+            t.icon = model::tidy_issuer(icon);
+        }
+        if let Some(kind) = changes.kind {
+            let current = t.kind.known()?;
+            if current.name() != kind.name() {
+                return Err(Error::WrongKind(format!(
+                    "a {} token cannot become a {} token (their secrets differ): add a new \
+                     token instead",
+                    current.name().to_uppercase(),
+                    kind.name().to_uppercase()
+                )));
+            }
+            kind.check()?;
+            t.kind = StoredKind::Known(kind);
+        }
+        model::check_organisation(t.group.as_deref(), t.icon.as_deref())?;
         model::check_names(t.issuer.as_deref(), &t.account)?;
         model::check_note(t.note.as_deref())?;
         model::check_tolerance(t.tolerance_seconds)?;
@@ -551,8 +590,39 @@ impl Vault {
     /// The code of a token at `unix_ms` (device time; the vault's clock correction is
     /// applied). `pin` is required when the token asks for it; when it remembers its PIN,
     /// `None` uses the stored one and `Some` overrides it.
+    ///
+    /// TOTP tokens take no PIN (`pin` is ignored) and count in their own period. HOTP tokens
+    /// are refused here: their code moves the counter, which [`Vault::next_hotp_code`] saves
+    /// first.
     pub fn code(&self, id: TokenId, pin: Option<&Pin>, unix_ms: i64) -> Result<TokenCode> {
         let t = &self.tokens()[self.index(id)?];
+        match *t.kind.known()? {
+            OtpKind::Motp => {}
+            OtpKind::Totp(params) => {
+                let countdown = Countdown::for_period(
+                    unix_ms,
+                    self.settings().clock_correction,
+                    t.tolerance_seconds,
+                    params.period_seconds,
+                    params.t0_seconds,
+                )?;
+                let key = oath::key_bytes(&t.secret)?;
+                let code = oath::hotp(&key, countdown.counter, params.algorithm, params.digits);
+                return Ok(TokenCode {
+                    grouped: code.grouped(),
+                    code,
+                    countdown,
+                    typo_guard: TypoGuardCheck::NotSet,
+                });
+            }
+            OtpKind::Hotp(_) => {
+                return Err(Error::WrongKind(
+                    "an HOTP token has no code by time: ask for its next code, which moves \
+                     its counter"
+                        .into(),
+                ));
+            }
+        }
         let (pin, typo_guard) = match (pin, &t.pin) {
             (Some(p), _) => (p, guard_check(t, p)),
             (None, Some(stored)) => (stored, TypoGuardCheck::NotSet),
@@ -569,6 +639,49 @@ impl Vault {
             code,
             countdown,
             typo_guard,
+        })
+    }
+
+    /// The next code of an HOTP token. The counter is incremented and the vault **saved
+    /// before** the code is returned, so no crash or failure can ever show the same code twice
+    /// (RFC 4226 §7.2: a server accepts each counter once). If the save fails nothing is shown
+    /// and the counter is as it was. Other unsaved changes are saved with it.
+    pub fn next_hotp_code(&mut self, id: TokenId, now_ms: i64) -> Result<TokenCode> {
+        // A transactional change: should another window or device have used this token
+        // meanwhile, the newer file's counter is the one moved (and shown), never a stale one.
+        let (key, params) = self.change(|v| {
+            let i = v.index(id)?;
+            let OtpKind::Hotp(params) = *v.tokens()[i].kind.known()? else {
+                return Err(Error::WrongKind(
+                    "only HOTP tokens have a next code; this token's code follows the time".into(),
+                ));
+            };
+            let key = oath::key_bytes(&v.tokens()[i].secret)?;
+            let next = params.counter.checked_add(1).ok_or_else(|| {
+                Error::WrongKind("this HOTP token's counter is at its maximum".into())
+            })?;
+            let t = &mut v.state.content.tokens[i];
+            t.kind = StoredKind::Known(OtpKind::Hotp(HotpParams {
+                counter: next,
+                ..params
+            }));
+            t.last_used_ms = Some(now_ms);
+            v.dirty = true;
+            Ok((key, params))
+        })?;
+        let code = oath::hotp(&key, params.counter, params.algorithm, params.digits);
+        Ok(TokenCode {
+            grouped: code.grouped(),
+            code,
+            countdown: Countdown {
+                counter: params.counter,
+                step_start_ms: now_ms,
+                step_end_ms: now_ms,
+                ms_to_next: 0,
+                fraction_elapsed: 0.0,
+                use_within_ms: 0,
+            },
+            typo_guard: TypoGuardCheck::NotSet,
         })
     }
 
@@ -591,7 +704,7 @@ impl Vault {
 
     /// Vault-wide settings.
     pub fn settings(&self) -> Settings {
-        self.state.content.settings.into()
+        (&self.state.content.settings).into()
     }
 
     /// Sets the clock correction (seconds added to the device clock; at most a year).
@@ -701,12 +814,16 @@ impl Vault {
                         _ => PinSetup::Ask,
                     };
                     let new = NewToken {
+                        kind: t.kind,
                         issuer,
                         account,
                         secret: t.secret,
                         pin,
                         tolerance_seconds: crate::time::DEFAULT_TOLERANCE_SECONDS,
                         note: t.note,
+                        group: None,
+                        favourite: false,
+                        icon: None,
                     };
                     match self.add(new, now_ms) {
                         Ok(id) => ImportOutcome::Imported(id),
@@ -728,7 +845,7 @@ impl Vault {
     /// Every token in the neutral shape exporters take, stored PINs included (the exporter
     /// decides whether to write them).
     pub fn portable_tokens(&self) -> Vec<PortableToken> {
-        self.tokens().iter().map(to_portable).collect()
+        self.tokens().iter().filter_map(to_portable).collect()
     }
 
     /// A backup in this vault's own format: a complete vault file under a fresh master key
@@ -818,28 +935,35 @@ fn guard_check(t: &TokenRecord, pin: &Pin) -> TypoGuardCheck {
     }
 }
 
-fn to_portable(t: &TokenRecord) -> PortableToken {
-    PortableToken {
+/// The neutral shape of a token; `None` for a newer app's kind, which no other format holds.
+fn to_portable(t: &TokenRecord) -> Option<PortableToken> {
+    Some(PortableToken {
+        kind: *t.kind.known().ok()?,
         issuer: t.issuer.clone(),
         account: t.account.clone(),
         secret: t.secret.clone(),
         pin: t.pin.clone(),
         note: t.note.clone(),
-    }
+    })
 }
 
 /// Reads a backup made by [`Vault::export_backup`] (or any vault file) into the neutral token
 /// shape, stored PINs included.
 pub fn read_backup(bytes: &[u8], password: &Password) -> Result<Vec<PortableToken>> {
     let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
-    Ok(backup.content.tokens.iter().map(to_portable).collect())
+    Ok(backup
+        .content
+        .tokens
+        .iter()
+        .filter_map(to_portable)
+        .collect())
 }
 
 /// The same as [`read_backup`] but through any unlock method; for tools and fuzzing that hold
 /// the bytes rather than a file.
 pub fn open_bytes_to_tokens(bytes: &[u8], how: Unlock<'_>) -> Result<Vec<PortableToken>> {
     let v = unlock(&VaultFile::parse(bytes)?, how)?;
-    Ok(v.content.tokens.iter().map(to_portable).collect())
+    Ok(v.content.tokens.iter().filter_map(to_portable).collect())
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ pub(crate) fn find(tokens: &[TokenRecord], name: &str) -> Result<usize> {
 mod tests {
     use super::*;
     use crate::secret::Secret;
-    use crate::vault::model::{PinPolicy, TokenId};
+    use crate::vault::model::{PinPolicy, StoredKind, TokenId};
 
     fn token(n: u8, issuer: Option<&str>, account: &str) -> TokenRecord {
         TokenRecord {
@@ -86,6 +86,11 @@ mod tests {
             created_ms: 0,
             updated_ms: 0,
             last_used_ms: None,
+            kind: StoredKind::Known(crate::kind::OtpKind::Motp),
+            group: None,
+            favourite: false,
+            icon: None,
+            extra: serde_json::Map::new(),
         }
     }
 

@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `model` | tokens, PIN policy, what callers pass in and get back |
 //! | `content` | the encrypted JSON: tokens, settings, generation |
+//! | `record_json` | one token's JSON: kinds, parameters, members of newer apps |
 //! | `envelope` | the file format: header, authenticated associated data, parsing |
 //! | `canonical` | the canonical JSON the header is authenticated as |
 //! | `slots`, `kdf`, `protector` | key slots: Argon2id passwords, platform key stores |
@@ -23,6 +24,8 @@
 
 mod b64;
 mod canonical;
+#[cfg(test)]
+mod compat_tests;
 mod content;
 mod crypto;
 mod doctor_walk;
@@ -33,6 +36,7 @@ mod kdf;
 mod lookup;
 mod model;
 mod protector;
+mod record_json;
 mod slots;
 mod store;
 mod transfer;

@@ -6,11 +6,13 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::typo_guard::{TypoGuard, TypoGuardCheck};
 use crate::error::{Error, Result};
+use crate::kind::OtpKind;
 use crate::otp::Code;
 use crate::pin::Pin;
 use crate::secret::{Secret, SecretWarning};
@@ -24,6 +26,10 @@ pub const MAX_NOTE_CHARS: usize = 4096;
 pub const MAX_TOLERANCE_SECONDS: u32 = 86_400;
 /// Largest clock correction we store (a year either way).
 pub const MAX_CLOCK_CORRECTION_SECONDS: i64 = 366 * 86_400;
+/// Longest group name.
+pub const MAX_GROUP_CHARS: usize = 64;
+/// Longest icon key (a name from the apps' icon set, such as `draytek` or `mail`).
+pub const MAX_ICON_CHARS: usize = 64;
 
 /// A token's identifier: a random UUID, stable across edits, exports and devices.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,30 +120,52 @@ impl fmt::Debug for PinSetup {
 /// A token to add. Holds the secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewToken {
+    /// mOTP, TOTP or HOTP, with the parameters.
+    pub kind: OtpKind,
     /// Company or server, shown above the account.
     pub issuer: Option<String>,
     /// The VPN username: case-sensitive, shown everywhere.
     pub account: String,
-    /// The secret, exact text.
+    /// The secret: mOTP's exact text, or TOTP/HOTP's Base32 (any case, spaces, padding:
+    /// it is stored in canonical form).
     pub secret: Secret,
-    /// PIN policy and typo guard.
+    /// PIN policy and typo guard (mOTP only; TOTP and HOTP have no PIN).
     pub pin: PinSetup,
     /// The server's tolerance in seconds, shown as "use within".
     pub tolerance_seconds: u32,
     /// Free text.
     pub note: Option<String>,
+    /// The group the apps file it under, if any.
+    pub group: Option<String>,
+    /// Whether it is pinned among the favourites.
+    pub favourite: bool,
+    /// The apps' icon key, if one was chosen.
+    pub icon: Option<String>,
 }
 
 impl NewToken {
-    /// A token with the defaults: PIN asked each time, no guard, 30 s tolerance, no note.
+    /// An mOTP token with the defaults: PIN asked each time, no guard, 30 s tolerance, no
+    /// note, no group or icon.
     pub fn new(issuer: Option<&str>, account: &str, secret: Secret) -> NewToken {
         NewToken {
+            kind: OtpKind::Motp,
             issuer: issuer.map(str::to_owned),
             account: account.to_owned(),
             secret,
             pin: PinSetup::Ask,
             tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
             note: None,
+            group: None,
+            favourite: false,
+            icon: None,
+        }
+    }
+
+    /// A token of `kind` (TOTP/HOTP secrets in Base32) with the same defaults.
+    pub fn of_kind(kind: OtpKind, issuer: Option<&str>, account: &str, secret: Secret) -> Self {
+        NewToken {
+            kind,
+            ..NewToken::new(issuer, account, secret)
         }
     }
 }
@@ -155,6 +183,15 @@ pub struct TokenUpdate {
     pub pin: Option<PinSetup>,
     /// New tolerance.
     pub tolerance_seconds: Option<u32>,
+    /// New TOTP/HOTP parameters (digits, period, algorithm, T0, counter). The kind itself
+    /// cannot change: a TOTP secret is not an mOTP secret.
+    pub kind: Option<OtpKind>,
+    /// New group (`Some(None)` takes it out of its group).
+    pub group: Option<Option<String>>,
+    /// Pin or unpin among the favourites.
+    pub favourite: Option<bool>,
+    /// New icon key (`Some(None)` goes back to the default icon).
+    pub icon: Option<Option<String>>,
 }
 
 /// What a list shows about a token: everything except the secret and the PIN.
@@ -162,6 +199,11 @@ pub struct TokenUpdate {
 pub struct TokenInfo {
     /// The id.
     pub id: TokenId,
+    /// The kind and its parameters; `None` for a kind made by a newer app, whose codes this
+    /// build refuses (the token is kept unchanged).
+    pub kind: Option<OtpKind>,
+    /// The kind's name as stored: `motp`, `totp`, `hotp`, or a newer app's.
+    pub kind_name: String,
     /// The issuer.
     pub issuer: Option<String>,
     /// The account (VPN username).
@@ -188,6 +230,12 @@ pub struct TokenInfo {
     pub secret_chars: usize,
     /// Anything unusual about the secret.
     pub secret_warnings: Vec<SecretWarning>,
+    /// The group, if any.
+    pub group: Option<String>,
+    /// Whether it is among the favourites.
+    pub favourite: bool,
+    /// The icon key, if any.
+    pub icon: Option<String>,
 }
 
 /// Vault-wide settings.
@@ -200,44 +248,67 @@ pub struct Settings {
 /// A code for a token at an instant.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenCode {
-    /// The 6-character code.
+    /// The code: 6 hex characters (mOTP) or 6–8 digits (TOTP, HOTP).
     pub code: Code,
-    /// The code as `a1b 2c3`.
+    /// The code as `a1b 2c3` / `123 456`.
     pub grouped: String,
-    /// Time left, step bounds, "use within".
+    /// Time left, step bounds, "use within", in the token's own period. For HOTP, which has
+    /// no time steps, the counter of the code shown and zero times.
     pub countdown: Countdown,
     /// What the typo guard says about the PIN used.
     pub typo_guard: TypoGuardCheck,
 }
 
+/// The kind of a stored token: one this build knows, or a newer app's (kept, never used).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum StoredKind {
+    Known(OtpKind),
+    Unknown(String),
+}
+
+impl StoredKind {
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            StoredKind::Known(k) => k.name(),
+            StoredKind::Unknown(n) => n,
+        }
+    }
+
+    /// The known kind, or the error that says the token needs a newer app.
+    pub(crate) fn known(&self) -> Result<&OtpKind> {
+        match self {
+            StoredKind::Known(k) => Ok(k),
+            StoredKind::Unknown(n) => Err(Error::TokenKindUnsupported { kind: n.clone() }),
+        }
+    }
+}
+
 /// The stored token, secret and PIN included. Crate-private: callers get [`TokenInfo`], and a
-/// secret only through an explicit reveal or export.
+/// secret only through an explicit reveal or export. Its JSON shape is in `record_json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    try_from = "super::record_json::TokenJson",
+    into = "super::record_json::TokenJson"
+)]
 pub(crate) struct TokenRecord {
     pub id: TokenId,
-    #[serde(default)]
+    pub kind: StoredKind,
     pub issuer: Option<String>,
     pub account: String,
-    #[serde(with = "secret_text")]
     pub secret: Secret,
-    #[serde(default)]
     pub pin_policy: PinPolicy,
-    #[serde(default, with = "pin_text")]
     pub pin: Option<Pin>,
-    #[serde(default)]
     pub typo_guard: Option<TypoGuard>,
-    #[serde(default = "default_tolerance")]
     pub tolerance_seconds: u32,
-    #[serde(default)]
     pub note: Option<String>,
     pub created_ms: i64,
     pub updated_ms: i64,
-    #[serde(default)]
     pub last_used_ms: Option<i64>,
-}
-
-fn default_tolerance() -> u32 {
-    DEFAULT_TOLERANCE_SECONDS
+    pub group: Option<String>,
+    pub favourite: bool,
+    pub icon: Option<String>,
+    /// Members this build does not know (a newer app's), written back unchanged.
+    pub extra: Map<String, Value>,
 }
 
 impl TokenRecord {
@@ -252,6 +323,8 @@ impl TokenRecord {
     pub(crate) fn info(&self, order: usize) -> TokenInfo {
         TokenInfo {
             id: self.id,
+            kind: self.kind.known().ok().copied(),
+            kind_name: self.kind.name().to_owned(),
             issuer: self.issuer.clone(),
             account: self.account.clone(),
             name: self.name(),
@@ -264,12 +337,41 @@ impl TokenRecord {
             updated_ms: self.updated_ms,
             last_used_ms: self.last_used_ms,
             secret_chars: self.secret.len(),
-            secret_warnings: self.secret.warnings(),
+            secret_warnings: self.secret_warnings(),
+            group: self.group.clone(),
+            favourite: self.favourite,
+            icon: self.icon.clone(),
+        }
+    }
+
+    /// mOTP's warnings (hex, case, length); for TOTP/HOTP only a key shorter than RFC 4226's
+    /// 128 bits (Base32 is case-free and its length varies by design).
+    fn secret_warnings(&self) -> Vec<SecretWarning> {
+        match &self.kind {
+            StoredKind::Known(OtpKind::Motp) => self.secret.warnings(),
+            StoredKind::Known(_) => {
+                let bytes = self.secret.len() * 5 / 8;
+                if bytes < crate::oath::MIN_KEY_BYTES {
+                    vec![SecretWarning::Weak {
+                        length: self.secret.len(),
+                    }]
+                } else {
+                    Vec::new()
+                }
+            }
+            StoredKind::Unknown(_) => Vec::new(),
         }
     }
 
     /// Applies a PIN setup: stored PIN and guard are replaced together.
     pub(crate) fn set_pin(&mut self, setup: PinSetup) -> Result<()> {
+        if !matches!(setup, PinSetup::Ask) && !matches!(self.kind, StoredKind::Known(OtpKind::Motp))
+        {
+            return Err(Error::WrongKind(format!(
+                "a {} token has no PIN: only mOTP tokens remember a PIN or keep a typo guard",
+                self.kind.name().to_uppercase()
+            )));
+        }
         match setup {
             PinSetup::Ask => {
                 self.pin_policy = PinPolicy::Ask;
@@ -307,6 +409,18 @@ impl TokenRecord {
         if let Some(g) = &self.typo_guard {
             if !g.is_well_formed() {
                 return Err("a PIN typo guard is not a 4-bit value".into());
+            }
+        }
+        check_organisation(self.group.as_deref(), self.icon.as_deref())
+            .map_err(|e| e.to_string())?;
+        if let StoredKind::Known(kind) = &self.kind {
+            kind.check().map_err(|e| e.to_string())?;
+            if !kind.uses_pin() {
+                if self.pin.is_some() || self.typo_guard.is_some() {
+                    return Err(format!("a {} token has a PIN", kind.name()));
+                }
+                crate::oath::key_bytes(&self.secret)
+                    .map_err(|_| format!("a {} token's secret is not Base32", kind.name()))?;
             }
         }
         Ok(())
@@ -379,6 +493,32 @@ pub(crate) fn check_tolerance(seconds: u32) -> Result<()> {
     Ok(())
 }
 
+/// Checks a group name and an icon key: short, printable.
+pub(crate) fn check_organisation(group: Option<&str>, icon: Option<&str>) -> Result<()> {
+    for (what, text, max) in [
+        ("group name", group, MAX_GROUP_CHARS),
+        ("icon key", icon, MAX_ICON_CHARS),
+    ] {
+        let Some(text) = text else { continue };
+        if text.trim().is_empty() {
+            return Err(Error::TokenInvalid(format!(
+                "the {what} is blank: leave it out or enter one"
+            )));
+        }
+        if text.chars().count() > max {
+            return Err(Error::TokenInvalid(format!(
+                "the {what} is longer than {max} characters: shorten it"
+            )));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(Error::TokenInvalid(format!(
+                "the {what} contains a control character (such as a line break): remove it"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Trims a name and turns a blank optional one into `None`.
 pub(crate) fn tidy_issuer(issuer: Option<String>) -> Option<String> {
     issuer
@@ -387,7 +527,7 @@ pub(crate) fn tidy_issuer(issuer: Option<String>) -> Option<String> {
 }
 
 /// The secret as a JSON string. Deserializing goes through a zeroizing buffer.
-mod secret_text {
+pub(super) mod secret_text {
     use super::*;
 
     pub(crate) fn serialize<S: Serializer>(secret: &Secret, s: S) -> Result<S::Ok, S::Error> {
@@ -401,7 +541,7 @@ mod secret_text {
 }
 
 /// The stored PIN as a JSON string or null.
-mod pin_text {
+pub(super) mod pin_text {
     use super::*;
 
     pub(crate) fn serialize<S: Serializer>(pin: &Option<Pin>, s: S) -> Result<S::Ok, S::Error> {

@@ -211,12 +211,17 @@ impl Vault {
 }
 
 impl Vault {
-    /// The token as a `motp://ISSUER:ACCOUNT?secret=…` provisioning URI (never with its PIN),
+    /// The token as a provisioning URI (`motp://…` or `otpauth://totp|hotp/…`, never with a PIN),
     /// for moving it to another device as text or a QR code. As secret as the secret: only
     /// after an explicit reveal.
     pub fn provisioning_uri(&self, id: super::model::TokenId) -> Result<crate::ProvisioningUri> {
         let info = self.get(id)?;
+        let kind = info.kind.ok_or_else(|| Error::TokenKindUnsupported {
+            kind: info.kind_name.clone(),
+        })?;
         Ok(crate::ProvisioningUri {
+            kind,
+            label_issuer_ignored: None,
             issuer: info.issuer,
             account: info.account,
             secret: self.reveal_secret(id)?,

@@ -801,7 +801,11 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_mark_used(
     ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code(
+    ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_open_warning(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_tokenvault_organise(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_remove(
     ): Int
@@ -958,8 +962,12 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_mark_used(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_open_warning(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_tokenvault_organise(`ptr`: Long,`id`: RustBuffer.ByValue,`group`: RustBuffer.ByValue,`favourite`: Byte,`icon`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_motp_ffi_fn_method_tokenvault_remove(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_motp_ffi_fn_method_tokenvault_remove_slot(`ptr`: Long,`slotId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1156,7 +1164,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_func_generate_secret() and 0xFFFF) != 34448) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_parse_provisioning_uri() and 0xFFFF) != 55885) {
+    if ((lib.uniffi_motp_ffi_checksum_func_parse_provisioning_uri() and 0xFFFF) != 52136) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_func_verify_code() and 0xFFFF) != 59371) {
@@ -1258,7 +1266,13 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_mark_used() and 0xFFFF) != 62910) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code() and 0xFFFF) != 56480) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_open_warning() and 0xFFFF) != 43603) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_organise() and 0xFFFF) != 9091) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove() and 0xFFFF) != 52645) {
@@ -3324,9 +3338,21 @@ public interface TokenVaultInterface {
     fun `markUsed`(`id`: kotlin.String)
     
     /**
+     * The next code of an HOTP token. The counter moves and the vault is saved **before**
+     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
+     */
+    fun `nextHotpCode`(`id`: kotlin.String): TokenCodeInfo
+    
+    /**
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */
     fun `openWarning`(): kotlin.String?
+    
+    /**
+     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
+     * key (`None` clears a group or icon).
+     */
+    fun `organise`(`id`: kotlin.String, `group`: kotlin.String?, `favourite`: kotlin.Boolean, `icon`: kotlin.String?)
     
     /**
      * Removes a token.
@@ -3821,6 +3847,25 @@ open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
 
     
     /**
+     * The next code of an HOTP token. The counter moves and the vault is saved **before**
+     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
+     */
+    @Throws(MotpException::class)override fun `nextHotpCode`(`id`: kotlin.String): TokenCodeInfo {
+            return FfiConverterTypeTokenCodeInfo.lift(
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Set when the vault file was damaged and its previous copy was opened: show it.
      */override fun `openWarning`(): kotlin.String? {
             return FfiConverterOptionalString.lift(
@@ -3833,6 +3878,27 @@ open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
     }
     )
     }
+    
+
+    
+    /**
+     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
+     * key (`None` clears a group or icon).
+     */
+    @Throws(MotpException::class)override fun `organise`(`id`: kotlin.String, `group`: kotlin.String?, `favourite`: kotlin.Boolean, `icon`: kotlin.String?)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(MotpException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_organise(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalString.lower(`group`),
+        FfiConverterBoolean.lower(`favourite`),
+        FfiConverterOptionalString.lower(`icon`),_status)
+}
+    }
+    
     
 
     
@@ -4829,10 +4895,14 @@ data class NewTokenInput (
     val `account`: kotlin.String
     , 
     /**
-     * Exactly as the router or server shows it (spaces are removed, case is kept).
+     * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
+     * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
      */
     val `secret`: SensitiveText
     , 
+    /**
+     * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
+     */
     val `pin`: PinChoice
     , 
     /**
@@ -4841,6 +4911,17 @@ data class NewTokenInput (
     val `toleranceSeconds`: kotlin.UInt?
     , 
     val `note`: kotlin.String?
+    , 
+    /**
+     * `None` (the default) is mOTP.
+     */
+    val `kind`: TokenKind? = null 
+    , 
+    val `group`: kotlin.String? = null 
+    , 
+    val `favourite`: kotlin.Boolean = false 
+    , 
+    val `icon`: kotlin.String? = null 
     
 ): Disposable{
     
@@ -4857,7 +4938,11 @@ data class NewTokenInput (
         this.`secret`,
         this.`pin`,
         this.`toleranceSeconds`,
-        this.`note`
+        this.`note`,
+        this.`kind`,
+        this.`group`,
+        this.`favourite`,
+        this.`icon`
     )
     }
     
@@ -4876,6 +4961,10 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
             FfiConverterTypePinChoice.read(buf),
             FfiConverterOptionalUInt.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeTokenKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -4885,7 +4974,11 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
             FfiConverterTypeSensitiveText.allocationSize(value.`secret`) +
             FfiConverterTypePinChoice.allocationSize(value.`pin`) +
             FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`) +
-            FfiConverterOptionalString.allocationSize(value.`note`)
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterOptionalTypeTokenKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterBoolean.allocationSize(value.`favourite`) +
+            FfiConverterOptionalString.allocationSize(value.`icon`)
     )
 
     override fun write(value: NewTokenInput, buf: ByteBuffer) {
@@ -4895,6 +4988,10 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
             FfiConverterTypePinChoice.write(value.`pin`, buf)
             FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
             FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterOptionalTypeTokenKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterBoolean.write(value.`favourite`, buf)
+            FfiConverterOptionalString.write(value.`icon`, buf)
     }
 }
 
@@ -4905,6 +5002,11 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
  * `TokenVault.addFromUri`, never back out through here).
  */
 data class ParsedUri (
+    /**
+     * mOTP, TOTP or HOTP, with the parameters.
+     */
+    val `kind`: TokenKind
+    , 
     val `issuer`: kotlin.String?
     , 
     val `account`: kotlin.String
@@ -4917,6 +5019,11 @@ data class ParsedUri (
      * The URI carried a non-standard `pin=`: ask the user whether to keep it.
      */
     val `pinPresent`: kotlin.Boolean
+    , 
+    /**
+     * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
+     */
+    val `labelIssuerIgnored`: kotlin.String?
     
 ){
     
@@ -4933,28 +5040,34 @@ data class ParsedUri (
 public object FfiConverterTypeParsedUri: FfiConverterRustBuffer<ParsedUri> {
     override fun read(buf: ByteBuffer): ParsedUri {
         return ParsedUri(
+            FfiConverterTypeTokenKind.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterUInt.read(buf),
             FfiConverterSequenceTypeSecretWarningRecord.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: ParsedUri) = (
+            FfiConverterTypeTokenKind.allocationSize(value.`kind`) +
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
             FfiConverterUInt.allocationSize(value.`secretLength`) +
             FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`) +
-            FfiConverterBoolean.allocationSize(value.`pinPresent`)
+            FfiConverterBoolean.allocationSize(value.`pinPresent`) +
+            FfiConverterOptionalString.allocationSize(value.`labelIssuerIgnored`)
     )
 
     override fun write(value: ParsedUri, buf: ByteBuffer) {
+            FfiConverterTypeTokenKind.write(value.`kind`, buf)
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
             FfiConverterUInt.write(value.`secretLength`, buf)
             FfiConverterSequenceTypeSecretWarningRecord.write(value.`secretWarnings`, buf)
             FfiConverterBoolean.write(value.`pinPresent`, buf)
+            FfiConverterOptionalString.write(value.`labelIssuerIgnored`, buf)
     }
 }
 
@@ -5220,6 +5333,11 @@ public object FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer<TokenCodeInf
 data class TokenRecord (
     val `id`: kotlin.String
     , 
+    /**
+     * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
+     */
+    val `kind`: TokenKind
+    , 
     val `issuer`: kotlin.String?
     , 
     /**
@@ -5256,6 +5374,18 @@ data class TokenRecord (
     val `secretLength`: kotlin.UInt
     , 
     val `secretWarnings`: List<SecretWarningRecord>
+    , 
+    /**
+     * The group the token is filed under, if any.
+     */
+    val `group`: kotlin.String?
+    , 
+    val `favourite`: kotlin.Boolean
+    , 
+    /**
+     * The icon key chosen for it, if any.
+     */
+    val `icon`: kotlin.String?
     
 ){
     
@@ -5273,6 +5403,7 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
     override fun read(buf: ByteBuffer): TokenRecord {
         return TokenRecord(
             FfiConverterString.read(buf),
+            FfiConverterTypeTokenKind.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
@@ -5287,11 +5418,15 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
             FfiConverterOptionalLong.read(buf),
             FfiConverterUInt.read(buf),
             FfiConverterSequenceTypeSecretWarningRecord.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: TokenRecord) = (
             FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterTypeTokenKind.allocationSize(value.`kind`) +
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
             FfiConverterBoolean.allocationSize(value.`accountHasOuterSpaces`) +
@@ -5305,11 +5440,15 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
             FfiConverterLong.allocationSize(value.`updatedMs`) +
             FfiConverterOptionalLong.allocationSize(value.`lastUsedMs`) +
             FfiConverterUInt.allocationSize(value.`secretLength`) +
-            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`)
+            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterBoolean.allocationSize(value.`favourite`) +
+            FfiConverterOptionalString.allocationSize(value.`icon`)
     )
 
     override fun write(value: TokenRecord, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
+            FfiConverterTypeTokenKind.write(value.`kind`, buf)
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
             FfiConverterBoolean.write(value.`accountHasOuterSpaces`, buf)
@@ -5324,6 +5463,9 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
             FfiConverterOptionalLong.write(value.`lastUsedMs`, buf)
             FfiConverterUInt.write(value.`secretLength`, buf)
             FfiConverterSequenceTypeSecretWarningRecord.write(value.`secretWarnings`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterBoolean.write(value.`favourite`, buf)
+            FfiConverterOptionalString.write(value.`icon`, buf)
     }
 }
 
@@ -6191,6 +6333,44 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
 
 
 /**
+ * The HMAC hash of a TOTP or HOTP token.
+ */
+
+enum class OtpAlgorithm {
+    
+    SHA1,
+    SHA256,
+    SHA512;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOtpAlgorithm: FfiConverterRustBuffer<OtpAlgorithm> {
+    override fun read(buf: ByteBuffer) = try {
+        OtpAlgorithm.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: OtpAlgorithm) = 4UL
+
+    override fun write(value: OtpAlgorithm, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
  * `PinChoice` never shows it.
  */
@@ -6496,6 +6676,163 @@ public object FfiConverterTypeSlotKindRecord: FfiConverterRustBuffer<SlotKindRec
 
 
 /**
+ * What kind of token, with its parameters. `Unsupported` is a kind made by a newer app: it is
+ * listed and kept, but its codes are refused until the app is updated.
+ */
+sealed class TokenKind {
+    
+    /**
+     * Mobile-OTP: 10 s steps, 6 hex characters, a PIN.
+     */
+    object Motp : TokenKind()
+    
+    
+    /**
+     * Time-based: `digits` 6–8, `period_seconds` ≥ 1 (usually 30), `t0_seconds` usually 0.
+     */
+    data class Totp(
+        val `algorithm`: app.motp.core.OtpAlgorithm, 
+        val `digits`: kotlin.UByte, 
+        val `periodSeconds`: kotlin.UInt, 
+        val `t0Seconds`: kotlin.Long) : TokenKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Counter-based: `counter` is the counter of the next code.
+     */
+    data class Hotp(
+        val `algorithm`: app.motp.core.OtpAlgorithm, 
+        val `digits`: kotlin.UByte, 
+        val `counter`: kotlin.ULong) : TokenKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A kind this version does not know (its name as stored).
+     */
+    data class Unsupported(
+        val `name`: kotlin.String) : TokenKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenKind : FfiConverterRustBuffer<TokenKind>{
+    override fun read(buf: ByteBuffer): TokenKind {
+        return when(buf.getInt()) {
+            1 -> TokenKind.Motp
+            2 -> TokenKind.Totp(
+                FfiConverterTypeOtpAlgorithm.read(buf),
+                FfiConverterUByte.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            3 -> TokenKind.Hotp(
+                FfiConverterTypeOtpAlgorithm.read(buf),
+                FfiConverterUByte.read(buf),
+                FfiConverterULong.read(buf),
+                )
+            4 -> TokenKind.Unsupported(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: TokenKind): ULong = when(value) {
+        is TokenKind.Motp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is TokenKind.Totp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOtpAlgorithm.allocationSize(value.`algorithm`)
+                + FfiConverterUByte.allocationSize(value.`digits`)
+                + FfiConverterUInt.allocationSize(value.`periodSeconds`)
+                + FfiConverterLong.allocationSize(value.`t0Seconds`)
+            )
+        }
+        is TokenKind.Hotp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOtpAlgorithm.allocationSize(value.`algorithm`)
+                + FfiConverterUByte.allocationSize(value.`digits`)
+                + FfiConverterULong.allocationSize(value.`counter`)
+            )
+        }
+        is TokenKind.Unsupported -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`name`)
+            )
+        }
+    }
+
+    override fun write(value: TokenKind, buf: ByteBuffer) {
+        when(value) {
+            is TokenKind.Motp -> {
+                buf.putInt(1)
+                Unit
+            }
+            is TokenKind.Totp -> {
+                buf.putInt(2)
+                FfiConverterTypeOtpAlgorithm.write(value.`algorithm`, buf)
+                FfiConverterUByte.write(value.`digits`, buf)
+                FfiConverterUInt.write(value.`periodSeconds`, buf)
+                FfiConverterLong.write(value.`t0Seconds`, buf)
+                Unit
+            }
+            is TokenKind.Hotp -> {
+                buf.putInt(3)
+                FfiConverterTypeOtpAlgorithm.write(value.`algorithm`, buf)
+                FfiConverterUByte.write(value.`digits`, buf)
+                FfiConverterULong.write(value.`counter`, buf)
+                Unit
+            }
+            is TokenKind.Unsupported -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`name`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * What the PIN typo guard says about the PIN used for a code.
  */
 
@@ -6792,6 +7129,38 @@ public object FfiConverterOptionalTypeSecretVariant: FfiConverterRustBuffer<Secr
         } else {
             buf.put(1)
             FfiConverterTypeSecretVariant.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeTokenKind: FfiConverterRustBuffer<TokenKind?> {
+    override fun read(buf: ByteBuffer): TokenKind? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeTokenKind.read(buf)
+    }
+
+    override fun allocationSize(value: TokenKind?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeTokenKind.allocationSize(value)
+        }
+    }
+
+    override fun write(value: TokenKind?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeTokenKind.write(value, buf)
         }
     }
 }
@@ -7169,7 +7538,8 @@ public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<T
     
 
         /**
-         * Reads an mOTP provisioning URI (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`).
+         * Reads a provisioning URI: mOTP (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`) or
+         * TOTP/HOTP (`otpauth://totp/…`, `otpauth://hotp/…`, Google's Key URI format).
          */
     @Throws(MotpException::class) fun `parseProvisioningUri`(`uri`: kotlin.String): ParsedUri {
             return FfiConverterTypeParsedUri.lift(
