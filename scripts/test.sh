@@ -33,6 +33,13 @@ if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
   [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 
+step "System packages (strace: the durability test observes a save's system calls)"
+if ! command -v strace >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends strace
+fi
+
 step "Shared test data (../shared)"
 for f in vectors/motp-public.json fixtures/PROVENANCE.md; do
   [ -f "$ROOT/../shared/$f" ] || { echo "missing ../shared/$f: the tests read shared fixtures from beside the checkout" >&2; exit 1; }
@@ -49,6 +56,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features -q
 
 step "Rust tests"
 cargo test --workspace --all-features
+
+step "Four writers at the default KDF against one vault: every acknowledged add lands (longer: scripts/soak-vault-writers.sh N)"
+scripts/soak-vault-writers.sh 3
 
 step "Fuzzing: a short bounded pass over every target (longer: scripts/fuzz.sh SECONDS)"
 command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
