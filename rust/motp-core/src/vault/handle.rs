@@ -820,7 +820,10 @@ impl Vault {
                         secret: t.secret,
                         pin,
                         tolerance_seconds: crate::time::DEFAULT_TOLERANCE_SECONDS,
-                        note: t.note,
+                        // A note from the file keeps its lines; other control characters are
+                        // replaced (crate::text), so a hostile note costs neither the token nor
+                        // the terminal it is shown on. Names with them are skipped by `add`.
+                        note: t.note.map(|n| crate::text::clean_note(&n)),
                         group: None,
                         favourite: false,
                         icon: None,
