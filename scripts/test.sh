@@ -104,4 +104,9 @@ scripts/test-kotlin.sh
 step "Swift bindings suite (real swiftc in a Debian trixie chroot, real library)"
 scripts/test-swift.sh
 
+step "iPhone app: ios/MotpKit (swift build + swift test, Swift 6 mode, real library); motp-ffi checked for aarch64-apple-ios"
+scripts/test-ios-kit.sh
+rustup target list --installed | grep -qx aarch64-apple-ios || rustup target add aarch64-apple-ios
+cargo check -q --target aarch64-apple-ios -p motp-ffi
+
 step "All suites passed in ${SECONDS}s"
