@@ -9,7 +9,7 @@ import UniformTypeIdentifiers
 
 @MainActor
 @Observable
-final class FileDialogs: Files, @unchecked Sendable {
+final class FileDialogs: Files {
     struct Export { let name: String; let type: UTType; let document: BytesDocument }
     struct Import { let types: [UTType] }
 
@@ -43,7 +43,7 @@ final class FileDialogs: Files, @unchecked Sendable {
         return await present { $0.import = Import(types: types.isEmpty ? [.data] : types) }
     }
 
-    private nonisolated func present(_ show: @escaping @MainActor (FileDialogs) -> Void) async -> FileAnswer {
+    private nonisolated func present(_ show: @escaping @MainActor @Sendable (FileDialogs) -> Void) async -> FileAnswer {
         await withCheckedContinuation { c in
             Task { @MainActor in
                 self.pending?.resume(returning: .cancelled)

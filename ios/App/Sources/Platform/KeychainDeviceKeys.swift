@@ -41,7 +41,7 @@ struct KeychainDeviceKeys: DeviceKeys {
     func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer {
         let context = LAContext()
         do {
-            try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
+            _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
                                              localizedReason: "Unlock your tokens")
         } catch let e as LAError {
             switch e.code {
@@ -67,7 +67,7 @@ struct KeychainDeviceKeys: DeviceKeys {
         let privateKey = item as! SecKey  // the query asks for a SecKey by class and type
         var error: Unmanaged<CFError>?
         guard let key = SecKeyCreateDecryptedData(privateKey, Self.algorithm, wrapped as CFData, &error) as Data? else {
-            if let e = error?.takeRetainedValue(), CFErrorGetCode(e) == errSecUserCanceled { return .cancelled }
+            if let e = error?.takeRetainedValue(), CFErrorGetCode(e) == Int(errSecUserCanceled) { return .cancelled }
             return .failed("the device key could not unwrap the vault key")
         }
         return .done(key)
