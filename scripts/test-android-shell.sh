@@ -3,7 +3,7 @@
 # kotlinc against the committed bindings (bindings/kotlin, the one copy), JNA and the coroutines
 # jar of the kotlinc distribution, then run its tests on the JVM against the real host library.
 #
-#   scripts/test-android-shell.sh [NAME-FILTER]...
+#   scripts/test-android-shell.sh [--compile-only] [NAME-FILTER]...
 #
 # Needs the release library (cargo build --release -p motp-ffi) and the Kotlin toolchain
 # (scripts/install-toolchains.sh kotlin, installed on demand). Never skips; exits non-zero on
@@ -51,6 +51,8 @@ compile "$OUT/bindings.jar" "$JNA_JAR:$CO_JAR" "${bindings[@]}"
 
 compile "$OUT/shell.jar" "$OUT/bindings.jar:$JNA_JAR:$CO_JAR" "${main_src[@]}"
 compile "$OUT/shell-tests.jar" "$OUT/shell.jar:$OUT/bindings.jar:$JNA_JAR:$CO_JAR:$TEST_JAR" "${test_src[@]}"
+
+[[ ${1:-} == --compile-only ]] && exit 0
 
 # A fixed, pre-touched heap: the RSS test then sees native memory only.
 MOTP_REPO_ROOT="$REPO_ROOT" java -Xms192m -Xmx192m -XX:+AlwaysPreTouch -ea \
