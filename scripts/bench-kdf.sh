@@ -12,7 +12,7 @@ echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinf
 declare -A ms
 for profile in release release-mobile; do
   out=$(cargo bench -q -p motp-core --bench vault --profile "$profile" -- --noplot --save-baseline "$profile" 'kdf/' 2>&1)
-  line=$(grep -m1 -A1 'kdf/' <<<"$out" | grep 'time:') || { echo "$out" >&2; exit 1; }
+  line=$(grep -A1 '^kdf/' <<<"$out" | grep -m1 'time:') || { echo "$out" >&2; exit 1; }
   # time:   [a unit b unit c unit] -> the middle estimate, in milliseconds
   ms[$profile]=$(awk '{ gsub(/\[|\]/, ""); for (i = 1; i <= NF; i++) if ($i == "time:") { v = $(i + 3); u = $(i + 4) }
     f = (u == "s") ? 1000 : (u == "ms") ? 1 : (u == "µs" || u == "us") ? 0.001 : 0; printf "%.1f", v * f }' <<<"$line")

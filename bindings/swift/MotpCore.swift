@@ -535,6 +535,22 @@ fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterFloat: FfiConverterPrimitive {
+    typealias FfiType = Float
+    typealias SwiftType = Float
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Float {
+        return try lift(readFloat(&buf))
+    }
+
+    public static func write(_ value: Float, into buf: inout [UInt8]) {
+        writeFloat(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
     typealias FfiType = Double
     typealias SwiftType = Double
@@ -635,6 +651,501 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
         writeBytes(&buf, value)
     }
 }
+
+
+
+
+/**
+ * The app core: the whole behaviour of the phone apps, driven by events.
+ */
+public protocol AppCoreProtocol: AnyObject, Sendable {
+    
+    /**
+     * Handles one event and returns the effects to carry out, in order. Never blocks on slow
+     * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
+     * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
+     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     */
+    func dispatch(event: AppEvent) throws  -> [AppEffect]
+    
+    /**
+     * Whether the vault is locked (or not created yet).
+     */
+    func isLocked()  -> Bool
+    
+    /**
+     * The settings as they are now (what the last `PersistSettings` carried).
+     */
+    func settings()  -> AppSettingsRecord
+    
+    /**
+     * The screen to draw, as of the last event.
+     */
+    func view()  -> AppView
+    
+}
+/**
+ * The app core: the whole behaviour of the phone apps, driven by events.
+ */
+open class AppCore: AppCoreProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_appcore(self.handle, $0) }
+    }
+    /**
+     * A core for `config`. Dispatch `Started` next.
+     */
+public convenience init(config: AppCoreConfig) {
+    let handle =
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_appcore_new(
+        FfiConverterTypeAppCoreConfig_lower(config),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_appcore(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Handles one event and returns the effects to carry out, in order. Never blocks on slow
+     * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
+     * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
+     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     */
+open func dispatch(event: AppEvent)throws  -> [AppEffect]  {
+    return try  FfiConverterSequenceTypeAppEffect.lift(try rustCallWithError(FfiConverterTypeAppCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appcore_dispatch(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAppEvent_lower(event),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether the vault is locked (or not created yet).
+     */
+open func isLocked() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appcore_is_locked(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The settings as they are now (what the last `PersistSettings` carried).
+     */
+open func settings() -> AppSettingsRecord  {
+    return try!  FfiConverterTypeAppSettingsRecord_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appcore_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The screen to draw, as of the last event.
+     */
+open func view() -> AppView  {
+    return try!  FfiConverterTypeAppView_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appcore_view(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppCore: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AppCore
+
+    public static func lift(_ handle: UInt64) throws -> AppCore {
+        return AppCore(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AppCore) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppCore {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AppCore, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCore_lift(_ handle: UInt64) throws -> AppCore {
+    return try FfiConverterTypeAppCore.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCore_lower(_ value: AppCore) -> UInt64 {
+    return FfiConverterTypeAppCore.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Slow work the core handed out (`RunJob`): run it once, on a worker thread.
+ */
+public protocol AppJobProtocol: AnyObject, Sendable {
+    
+    /**
+     * The job's id (its outcome carries it back).
+     */
+    func id()  -> UInt64
+    
+    /**
+     * What kind of work it is.
+     */
+    func kind()  -> AppJobKind
+    
+    /**
+     * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
+     * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
+     * `JobFinished` with the outcome.
+     */
+    func run() throws  -> AppJobOutcome
+    
+}
+/**
+ * Slow work the core handed out (`RunJob`): run it once, on a worker thread.
+ */
+open class AppJob: AppJobProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_appjob(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_appjob(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The job's id (its outcome carries it back).
+     */
+open func id() -> UInt64  {
+    return try!  FfiConverterUInt64.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appjob_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * What kind of work it is.
+     */
+open func kind() -> AppJobKind  {
+    return try!  FfiConverterTypeAppJobKind_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appjob_kind(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
+     * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
+     * `JobFinished` with the outcome.
+     */
+open func run()throws  -> AppJobOutcome  {
+    return try  FfiConverterTypeAppJobOutcome_lift(try rustCallWithError(FfiConverterTypeAppCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appjob_run(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppJob: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AppJob
+
+    public static func lift(_ handle: UInt64) throws -> AppJob {
+        return AppJob(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AppJob) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppJob {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AppJob, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJob_lift(_ handle: UInt64) throws -> AppJob {
+    return try FfiConverterTypeAppJob.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJob_lower(_ value: AppJob) -> UInt64 {
+    return FfiConverterTypeAppJob.lower(value)
+}
+
+
+
+
+
+
+/**
+ * What a job produced (it may hold the vault): hand it back once in `JobFinished`.
+ */
+public protocol AppJobOutcomeProtocol: AnyObject, Sendable {
+    
+    /**
+     * The id of the job that produced it.
+     */
+    func id()  -> UInt64
+    
+}
+/**
+ * What a job produced (it may hold the vault): hand it back once in `JobFinished`.
+ */
+open class AppJobOutcome: AppJobOutcomeProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_appjoboutcome(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_appjoboutcome(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The id of the job that produced it.
+     */
+open func id() -> UInt64  {
+    return try!  FfiConverterUInt64.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_appjoboutcome_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppJobOutcome: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AppJobOutcome
+
+    public static func lift(_ handle: UInt64) throws -> AppJobOutcome {
+        return AppJobOutcome(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AppJobOutcome) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppJobOutcome {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AppJobOutcome, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJobOutcome_lift(_ handle: UInt64) throws -> AppJobOutcome {
+    return try FfiConverterTypeAppJobOutcome.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJobOutcome_lower(_ value: AppJobOutcome) -> UInt64 {
+    return FfiConverterTypeAppJobOutcome.lower(value)
+}
+
+
 
 
 
@@ -1122,6 +1633,188 @@ public func FfiConverterTypeKeyProtector_lower(_ value: KeyProtector) -> UInt64 
 
 
 /**
+ * Bytes that must never print (the vault key for the device key store, a backup file, a QR
+ * code of a secret), held in Rust: prints as `SensitiveBytes(<N bytes hidden>)`.
+ */
+public protocol SensitiveBytesProtocol: AnyObject, Sendable {
+    
+    /**
+     * How many bytes.
+     */
+    func byteCount()  -> UInt64
+    
+    /**
+     * The bytes, deliberately: to wrap with the device key, to write a file, to draw a QR code.
+     */
+    func expose()  -> Data
+    
+}
+/**
+ * Bytes that must never print (the vault key for the device key store, a backup file, a QR
+ * code of a secret), held in Rust: prints as `SensitiveBytes(<N bytes hidden>)`.
+ */
+open class SensitiveBytes: SensitiveBytesProtocol, @unchecked Sendable, CustomDebugStringConvertible, CustomStringConvertible {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_motp_ffi_fn_clone_sensitivebytes(self.handle, $0) }
+    }
+    /**
+     * Takes bytes from the platform (the unwrapped vault key, a file the user opened).
+     */
+public convenience init(bytes: Data) {
+    let handle =
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_constructor_sensitivebytes_new(
+        FfiConverterData.lower(bytes),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_motp_ffi_fn_free_sensitivebytes(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * How many bytes.
+     */
+open func byteCount() -> UInt64  {
+    return try!  FfiConverterUInt64.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The bytes, deliberately: to wrap with the device key, to write a file, to draw a QR code.
+     */
+open func expose() -> Data  {
+    return try!  FfiConverterData.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivebytes_expose(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+// The local Rust `Debug` implementation.
+public var debugDescription: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+// The local Rust `Display` implementation.
+public var description: String {
+    return try!  FfiConverterString.lift(
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+    )
+}
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSensitiveBytes: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SensitiveBytes
+
+    public static func lift(_ handle: UInt64) throws -> SensitiveBytes {
+        return SensitiveBytes(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SensitiveBytes) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SensitiveBytes {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SensitiveBytes, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSensitiveBytes_lift(_ handle: UInt64) throws -> SensitiveBytes {
+    return try FfiConverterTypeSensitiveBytes.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSensitiveBytes_lower(_ value: SensitiveBytes) -> UInt64 {
+    return FfiConverterTypeSensitiveBytes.lower(value)
+}
+
+
+
+
+
+
+/**
  * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
  */
 public protocol SensitiveTextProtocol: AnyObject, Sendable {
@@ -1130,6 +1823,12 @@ public protocol SensitiveTextProtocol: AnyObject, Sendable {
      * How many characters it holds (for a PIN field's dots), never which.
      */
     func charCount()  -> UInt32
+    
+    /**
+     * The text, deliberately: for an effect's text the app must use (a code to copy) or a
+     * revealed secret to draw. Never log it.
+     */
+    func expose()  -> String
     
     /**
      * Whether nothing was typed.
@@ -1213,6 +1912,19 @@ open func charCount() -> UInt32  {
     return try!  FfiConverterUInt32.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The text, deliberately: for an effect's text the app must use (a code to copy) or a
+     * revealed secret to draw. Never log it.
+     */
+open func expose() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_method_sensitivetext_expose(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -2294,6 +3006,669 @@ public func FfiConverterTypeTokenVault_lower(_ value: TokenVault) -> UInt64 {
 
 
 /**
+ * What is about to be added.
+ */
+public struct AddPreview: Equatable, Hashable {
+    public let issuer: String?
+    public let account: String
+    /**
+     * The secret's length (not the secret).
+     */
+    public let secretChars: UInt32
+    public let warnings: [String]
+    /**
+     * The URI carried a PIN: offer to keep it.
+     */
+    public let pinInUri: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(issuer: String?, account: String, 
+        /**
+         * The secret's length (not the secret).
+         */secretChars: UInt32, warnings: [String], 
+        /**
+         * The URI carried a PIN: offer to keep it.
+         */pinInUri: Bool) {
+        self.issuer = issuer
+        self.account = account
+        self.secretChars = secretChars
+        self.warnings = warnings
+        self.pinInUri = pinInUri
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AddPreview: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddPreview: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddPreview {
+        return
+            try AddPreview(
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                secretChars: FfiConverterUInt32.read(from: &buf), 
+                warnings: FfiConverterSequenceString.read(from: &buf), 
+                pinInUri: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AddPreview, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterUInt32.write(value.secretChars, into: &buf)
+        FfiConverterSequenceString.write(value.warnings, into: &buf)
+        FfiConverterBool.write(value.pinInUri, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddPreview_lift(_ buf: RustBuffer) throws -> AddPreview {
+    return try FfiConverterTypeAddPreview.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddPreview_lower(_ value: AddPreview) -> RustBuffer {
+    return FfiConverterTypeAddPreview.lower(value)
+}
+
+
+/**
+ * Adding a token.
+ */
+public struct AddView {
+    public let title: String
+    public let step: AddStep
+    public let cameraOn: Bool
+    public let preview: AddPreview?
+    public let generated: GeneratedSecretView?
+    public let pinPolicy: PinPolicyOption
+    /**
+     * Labels of ask, ask with typo guard, remember.
+     */
+    public let pinPolicyLabels: [String]
+    public let duplicates: [DuplicateView]
+    public let addAnywayLabel: String?
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, step: AddStep, cameraOn: Bool, preview: AddPreview?, generated: GeneratedSecretView?, pinPolicy: PinPolicyOption, 
+        /**
+         * Labels of ask, ask with typo guard, remember.
+         */pinPolicyLabels: [String], duplicates: [DuplicateView], addAnywayLabel: String?, error: FieldError?) {
+        self.title = title
+        self.step = step
+        self.cameraOn = cameraOn
+        self.preview = preview
+        self.generated = generated
+        self.pinPolicy = pinPolicy
+        self.pinPolicyLabels = pinPolicyLabels
+        self.duplicates = duplicates
+        self.addAnywayLabel = addAnywayLabel
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AddView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddView {
+        return
+            try AddView(
+                title: FfiConverterString.read(from: &buf), 
+                step: FfiConverterTypeAddStep.read(from: &buf), 
+                cameraOn: FfiConverterBool.read(from: &buf), 
+                preview: FfiConverterOptionTypeAddPreview.read(from: &buf), 
+                generated: FfiConverterOptionTypeGeneratedSecretView.read(from: &buf), 
+                pinPolicy: FfiConverterTypePinPolicyOption.read(from: &buf), 
+                pinPolicyLabels: FfiConverterSequenceString.read(from: &buf), 
+                duplicates: FfiConverterSequenceTypeDuplicateView.read(from: &buf), 
+                addAnywayLabel: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AddView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterTypeAddStep.write(value.step, into: &buf)
+        FfiConverterBool.write(value.cameraOn, into: &buf)
+        FfiConverterOptionTypeAddPreview.write(value.preview, into: &buf)
+        FfiConverterOptionTypeGeneratedSecretView.write(value.generated, into: &buf)
+        FfiConverterTypePinPolicyOption.write(value.pinPolicy, into: &buf)
+        FfiConverterSequenceString.write(value.pinPolicyLabels, into: &buf)
+        FfiConverterSequenceTypeDuplicateView.write(value.duplicates, into: &buf)
+        FfiConverterOptionString.write(value.addAnywayLabel, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddView_lift(_ buf: RustBuffer) throws -> AddView {
+    return try FfiConverterTypeAddView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddView_lower(_ value: AddView) -> RustBuffer {
+    return FfiConverterTypeAddView.lower(value)
+}
+
+
+/**
+ * What the shell tells the core at start.
+ */
+public struct AppCoreConfig: Equatable, Hashable {
+    /**
+     * The vault file, inside the app's private storage.
+     */
+    public let vaultPath: String
+    /**
+     * The user's locale, a BCP 47 tag (`de-AT`).
+     */
+    public let locale: String
+    public let deviceKey: DeviceKeyInfo?
+    /**
+     * The settings from the last `PersistSettings` effect (or the defaults:
+     * `defaultAppSettings()`).
+     */
+    public let settings: AppSettingsRecord
+    public let kdf: KdfCost
+    /**
+     * The NTP server for the clock check where the platform has no network time.
+     */
+    public let timeServer: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The vault file, inside the app's private storage.
+         */vaultPath: String, 
+        /**
+         * The user's locale, a BCP 47 tag (`de-AT`).
+         */locale: String, deviceKey: DeviceKeyInfo?, 
+        /**
+         * The settings from the last `PersistSettings` effect (or the defaults:
+         * `defaultAppSettings()`).
+         */settings: AppSettingsRecord, kdf: KdfCost, 
+        /**
+         * The NTP server for the clock check where the platform has no network time.
+         */timeServer: String) {
+        self.vaultPath = vaultPath
+        self.locale = locale
+        self.deviceKey = deviceKey
+        self.settings = settings
+        self.kdf = kdf
+        self.timeServer = timeServer
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AppCoreConfig: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppCoreConfig: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppCoreConfig {
+        return
+            try AppCoreConfig(
+                vaultPath: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
+                deviceKey: FfiConverterOptionTypeDeviceKeyInfo.read(from: &buf), 
+                settings: FfiConverterTypeAppSettingsRecord.read(from: &buf), 
+                kdf: FfiConverterTypeKdfCost.read(from: &buf), 
+                timeServer: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AppCoreConfig, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.vaultPath, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionTypeDeviceKeyInfo.write(value.deviceKey, into: &buf)
+        FfiConverterTypeAppSettingsRecord.write(value.settings, into: &buf)
+        FfiConverterTypeKdfCost.write(value.kdf, into: &buf)
+        FfiConverterString.write(value.timeServer, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCoreConfig_lift(_ buf: RustBuffer) throws -> AppCoreConfig {
+    return try FfiConverterTypeAppCoreConfig.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCoreConfig_lower(_ value: AppCoreConfig) -> RustBuffer {
+    return FfiConverterTypeAppCoreConfig.lower(value)
+}
+
+
+/**
+ * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and passes
+ * back at start in `AppCoreConfig`.
+ */
+public struct AppSettingsRecord: Equatable, Hashable {
+    /**
+     * Lock after this many minutes in the background (0: at once).
+     */
+    public let lockAfterBackgroundMinutes: UInt32
+    /**
+     * Lock after this many minutes without a touch (0: never).
+     */
+    public let lockAfterInactivityMinutes: UInt32
+    /**
+     * Clear a copied code after this many seconds (0: never).
+     */
+    public let clipboardClearSeconds: UInt32
+    public let backupFolder: String?
+    /**
+     * The vault generation last backed up, 0 if never.
+     */
+    public let lastBackupGeneration: UInt64
+    public let lastBackupMs: Int64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Lock after this many minutes in the background (0: at once).
+         */lockAfterBackgroundMinutes: UInt32, 
+        /**
+         * Lock after this many minutes without a touch (0: never).
+         */lockAfterInactivityMinutes: UInt32, 
+        /**
+         * Clear a copied code after this many seconds (0: never).
+         */clipboardClearSeconds: UInt32, backupFolder: String?, 
+        /**
+         * The vault generation last backed up, 0 if never.
+         */lastBackupGeneration: UInt64, lastBackupMs: Int64?) {
+        self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
+        self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
+        self.clipboardClearSeconds = clipboardClearSeconds
+        self.backupFolder = backupFolder
+        self.lastBackupGeneration = lastBackupGeneration
+        self.lastBackupMs = lastBackupMs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AppSettingsRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppSettingsRecord {
+        return
+            try AppSettingsRecord(
+                lockAfterBackgroundMinutes: FfiConverterUInt32.read(from: &buf), 
+                lockAfterInactivityMinutes: FfiConverterUInt32.read(from: &buf), 
+                clipboardClearSeconds: FfiConverterUInt32.read(from: &buf), 
+                backupFolder: FfiConverterOptionString.read(from: &buf), 
+                lastBackupGeneration: FfiConverterUInt64.read(from: &buf), 
+                lastBackupMs: FfiConverterOptionInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AppSettingsRecord, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.lockAfterBackgroundMinutes, into: &buf)
+        FfiConverterUInt32.write(value.lockAfterInactivityMinutes, into: &buf)
+        FfiConverterUInt32.write(value.clipboardClearSeconds, into: &buf)
+        FfiConverterOptionString.write(value.backupFolder, into: &buf)
+        FfiConverterUInt64.write(value.lastBackupGeneration, into: &buf)
+        FfiConverterOptionInt64.write(value.lastBackupMs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppSettingsRecord_lift(_ buf: RustBuffer) throws -> AppSettingsRecord {
+    return try FfiConverterTypeAppSettingsRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppSettingsRecord_lower(_ value: AppSettingsRecord) -> RustBuffer {
+    return FfiConverterTypeAppSettingsRecord.lower(value)
+}
+
+
+/**
+ * The whole view.
+ */
+public struct AppView {
+    public let screen: Screen
+    /**
+     * Slow work is running: show progress with this text; keep controls that start more
+     * work disabled.
+     */
+    public let busy: BusyView?
+    /**
+     * A notice on top of the screen, until dismissed.
+     */
+    public let notice: Notice?
+    /**
+     * The language of the sentences (`en`, `de`).
+     */
+    public let locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(screen: Screen, 
+        /**
+         * Slow work is running: show progress with this text; keep controls that start more
+         * work disabled.
+         */busy: BusyView?, 
+        /**
+         * A notice on top of the screen, until dismissed.
+         */notice: Notice?, 
+        /**
+         * The language of the sentences (`en`, `de`).
+         */locale: String) {
+        self.screen = screen
+        self.busy = busy
+        self.notice = notice
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AppView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppView {
+        return
+            try AppView(
+                screen: FfiConverterTypeScreen.read(from: &buf), 
+                busy: FfiConverterOptionTypeBusyView.read(from: &buf), 
+                notice: FfiConverterOptionTypeNotice.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AppView, into buf: inout [UInt8]) {
+        FfiConverterTypeScreen.write(value.screen, into: &buf)
+        FfiConverterOptionTypeBusyView.write(value.busy, into: &buf)
+        FfiConverterOptionTypeNotice.write(value.notice, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppView_lift(_ buf: RustBuffer) throws -> AppView {
+    return try FfiConverterTypeAppView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppView_lower(_ value: AppView) -> RustBuffer {
+    return FfiConverterTypeAppView.lower(value)
+}
+
+
+/**
+ * Backups.
+ */
+public struct BackupsView: Equatable, Hashable {
+    public let title: String
+    public let exportFormats: [ExportOption]
+    public let lastBackup: String
+    public let reminder: String?
+    public let backupFolder: String?
+    public let importPreview: ImportPreviewView?
+    public let importReport: ImportPreviewView?
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, exportFormats: [ExportOption], lastBackup: String, reminder: String?, backupFolder: String?, importPreview: ImportPreviewView?, importReport: ImportPreviewView?, error: FieldError?) {
+        self.title = title
+        self.exportFormats = exportFormats
+        self.lastBackup = lastBackup
+        self.reminder = reminder
+        self.backupFolder = backupFolder
+        self.importPreview = importPreview
+        self.importReport = importReport
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackupsView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackupsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupsView {
+        return
+            try BackupsView(
+                title: FfiConverterString.read(from: &buf), 
+                exportFormats: FfiConverterSequenceTypeExportOption.read(from: &buf), 
+                lastBackup: FfiConverterString.read(from: &buf), 
+                reminder: FfiConverterOptionString.read(from: &buf), 
+                backupFolder: FfiConverterOptionString.read(from: &buf), 
+                importPreview: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
+                importReport: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackupsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeExportOption.write(value.exportFormats, into: &buf)
+        FfiConverterString.write(value.lastBackup, into: &buf)
+        FfiConverterOptionString.write(value.reminder, into: &buf)
+        FfiConverterOptionString.write(value.backupFolder, into: &buf)
+        FfiConverterOptionTypeImportPreviewView.write(value.importPreview, into: &buf)
+        FfiConverterOptionTypeImportPreviewView.write(value.importReport, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupsView_lift(_ buf: RustBuffer) throws -> BackupsView {
+    return try FfiConverterTypeBackupsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupsView_lower(_ value: BackupsView) -> RustBuffer {
+    return FfiConverterTypeBackupsView.lower(value)
+}
+
+
+/**
+ * What is running.
+ */
+public struct BusyView: Equatable, Hashable {
+    public let kind: AppJobKind
+    /**
+     * "Unlocking…", "Saving…".
+     */
+    public let text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: AppJobKind, 
+        /**
+         * "Unlocking…", "Saving…".
+         */text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BusyView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBusyView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BusyView {
+        return
+            try BusyView(
+                kind: FfiConverterTypeAppJobKind.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BusyView, into buf: inout [UInt8]) {
+        FfiConverterTypeAppJobKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBusyView_lift(_ buf: RustBuffer) throws -> BusyView {
+    return try FfiConverterTypeBusyView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBusyView_lower(_ value: BusyView) -> RustBuffer {
+    return FfiConverterTypeBusyView.lower(value)
+}
+
+
+/**
+ * A token's check code, to read to the administrator.
+ */
+public struct CheckCodeView: Equatable, Hashable {
+    public let tokenId: String
+    public let code: String
+    public let instructions: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(tokenId: String, code: String, instructions: String) {
+        self.tokenId = tokenId
+        self.code = code
+        self.instructions = instructions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CheckCodeView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCheckCodeView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckCodeView {
+        return
+            try CheckCodeView(
+                tokenId: FfiConverterString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                instructions: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CheckCodeView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.tokenId, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.instructions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckCodeView_lift(_ buf: RustBuffer) throws -> CheckCodeView {
+    return try FfiConverterTypeCheckCodeView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckCodeView_lower(_ value: CheckCodeView) -> RustBuffer {
+    return FfiConverterTypeCheckCodeView.lower(value)
+}
+
+
+/**
  * The result of asking a time server how far off this device's clock is.
  */
 public struct ClockCheckResult: Equatable, Hashable {
@@ -2397,6 +3772,97 @@ public func FfiConverterTypeClockCheckResult_lower(_ value: ClockCheckResult) ->
 
 
 /**
+ * The clock check's result.
+ */
+public struct ClockView: Equatable, Hashable {
+    /**
+     * With the stored correction applied.
+     */
+    public let verdict: ClockVerdictKind
+    public let summary: String
+    public let advice: String
+    /**
+     * Where the time came from.
+     */
+    public let source: String
+    /**
+     * Seconds (device behind: positive).
+     */
+    public let suggestedCorrectionSeconds: Int64
+    public let canApply: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * With the stored correction applied.
+         */verdict: ClockVerdictKind, summary: String, advice: String, 
+        /**
+         * Where the time came from.
+         */source: String, 
+        /**
+         * Seconds (device behind: positive).
+         */suggestedCorrectionSeconds: Int64, canApply: Bool) {
+        self.verdict = verdict
+        self.summary = summary
+        self.advice = advice
+        self.source = source
+        self.suggestedCorrectionSeconds = suggestedCorrectionSeconds
+        self.canApply = canApply
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ClockView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClockView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClockView {
+        return
+            try ClockView(
+                verdict: FfiConverterTypeClockVerdictKind.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf), 
+                advice: FfiConverterString.read(from: &buf), 
+                source: FfiConverterString.read(from: &buf), 
+                suggestedCorrectionSeconds: FfiConverterInt64.read(from: &buf), 
+                canApply: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ClockView, into buf: inout [UInt8]) {
+        FfiConverterTypeClockVerdictKind.write(value.verdict, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterString.write(value.advice, into: &buf)
+        FfiConverterString.write(value.source, into: &buf)
+        FfiConverterInt64.write(value.suggestedCorrectionSeconds, into: &buf)
+        FfiConverterBool.write(value.canApply, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockView_lift(_ buf: RustBuffer) throws -> ClockView {
+    return try FfiConverterTypeClockView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClockView_lower(_ value: ClockView) -> RustBuffer {
+    return FfiConverterTypeClockView.lower(value)
+}
+
+
+/**
  * What a display needs at one instant.
  */
 public struct CountdownInfo: Equatable, Hashable {
@@ -2470,6 +3936,200 @@ public func FfiConverterTypeCountdownInfo_lift(_ buf: RustBuffer) throws -> Coun
 #endif
 public func FfiConverterTypeCountdownInfo_lower(_ value: CountdownInfo) -> RustBuffer {
     return FfiConverterTypeCountdownInfo.lower(value)
+}
+
+
+/**
+ * One token's detail and edit screen.
+ */
+public struct DetailView {
+    public let tokenId: String
+    public let issuer: String?
+    public let account: String
+    public let note: String?
+    public let group: String?
+    public let favourite: Bool
+    public let iconKey: String?
+    public let pinPolicy: PinPolicyOption
+    public let pinPolicyText: String
+    public let toleranceSeconds: UInt32
+    public let secretChars: UInt32
+    public let secretWarnings: [String]
+    /**
+     * `a1b 2c3`, to read to an administrator.
+     */
+    public let checkCode: String
+    public let revealed: RevealedSecret?
+    /**
+     * "Delete this token? …" while confirming.
+     */
+    public let confirmDelete: String?
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(tokenId: String, issuer: String?, account: String, note: String?, group: String?, favourite: Bool, iconKey: String?, pinPolicy: PinPolicyOption, pinPolicyText: String, toleranceSeconds: UInt32, secretChars: UInt32, secretWarnings: [String], 
+        /**
+         * `a1b 2c3`, to read to an administrator.
+         */checkCode: String, revealed: RevealedSecret?, 
+        /**
+         * "Delete this token? …" while confirming.
+         */confirmDelete: String?, error: FieldError?) {
+        self.tokenId = tokenId
+        self.issuer = issuer
+        self.account = account
+        self.note = note
+        self.group = group
+        self.favourite = favourite
+        self.iconKey = iconKey
+        self.pinPolicy = pinPolicy
+        self.pinPolicyText = pinPolicyText
+        self.toleranceSeconds = toleranceSeconds
+        self.secretChars = secretChars
+        self.secretWarnings = secretWarnings
+        self.checkCode = checkCode
+        self.revealed = revealed
+        self.confirmDelete = confirmDelete
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DetailView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDetailView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DetailView {
+        return
+            try DetailView(
+                tokenId: FfiConverterString.read(from: &buf), 
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                favourite: FfiConverterBool.read(from: &buf), 
+                iconKey: FfiConverterOptionString.read(from: &buf), 
+                pinPolicy: FfiConverterTypePinPolicyOption.read(from: &buf), 
+                pinPolicyText: FfiConverterString.read(from: &buf), 
+                toleranceSeconds: FfiConverterUInt32.read(from: &buf), 
+                secretChars: FfiConverterUInt32.read(from: &buf), 
+                secretWarnings: FfiConverterSequenceString.read(from: &buf), 
+                checkCode: FfiConverterString.read(from: &buf), 
+                revealed: FfiConverterOptionTypeRevealedSecret.read(from: &buf), 
+                confirmDelete: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DetailView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.tokenId, into: &buf)
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterBool.write(value.favourite, into: &buf)
+        FfiConverterOptionString.write(value.iconKey, into: &buf)
+        FfiConverterTypePinPolicyOption.write(value.pinPolicy, into: &buf)
+        FfiConverterString.write(value.pinPolicyText, into: &buf)
+        FfiConverterUInt32.write(value.toleranceSeconds, into: &buf)
+        FfiConverterUInt32.write(value.secretChars, into: &buf)
+        FfiConverterSequenceString.write(value.secretWarnings, into: &buf)
+        FfiConverterString.write(value.checkCode, into: &buf)
+        FfiConverterOptionTypeRevealedSecret.write(value.revealed, into: &buf)
+        FfiConverterOptionString.write(value.confirmDelete, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetailView_lift(_ buf: RustBuffer) throws -> DetailView {
+    return try FfiConverterTypeDetailView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetailView_lower(_ value: DetailView) -> RustBuffer {
+    return FfiConverterTypeDetailView.lower(value)
+}
+
+
+/**
+ * The device's key store, as the shell describes it at start (when biometrics are enrolled).
+ */
+public struct DeviceKeyInfo: Equatable, Hashable {
+    /**
+     * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */
+    public let protectorId: String
+    /**
+     * "Pixel 8 (fingerprint)".
+     */
+    public let label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+         */protectorId: String, 
+        /**
+         * "Pixel 8 (fingerprint)".
+         */label: String) {
+        self.protectorId = protectorId
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DeviceKeyInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeviceKeyInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeviceKeyInfo {
+        return
+            try DeviceKeyInfo(
+                protectorId: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeviceKeyInfo, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.protectorId, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeviceKeyInfo_lift(_ buf: RustBuffer) throws -> DeviceKeyInfo {
+    return try FfiConverterTypeDeviceKeyInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeviceKeyInfo_lower(_ value: DeviceKeyInfo) -> RustBuffer {
+    return FfiConverterTypeDeviceKeyInfo.lower(value)
 }
 
 
@@ -2786,6 +4446,316 @@ public func FfiConverterTypeDoctorStep_lower(_ value: DoctorStep) -> RustBuffer 
 
 
 /**
+ * One doctor step.
+ */
+public struct DoctorStepView: Equatable, Hashable {
+    public let kind: DoctorStepId
+    public let title: String
+    public let status: DoctorStepStatus
+    /**
+     * The finding in one localised sentence.
+     */
+    public let text: String
+    /**
+     * The engine's detailed finding (numbers, which case of the secret…).
+     */
+    public let detail: String
+    public let fix: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: DoctorStepId, title: String, status: DoctorStepStatus, 
+        /**
+         * The finding in one localised sentence.
+         */text: String, 
+        /**
+         * The engine's detailed finding (numbers, which case of the secret…).
+         */detail: String, fix: String?) {
+        self.kind = kind
+        self.title = title
+        self.status = status
+        self.text = text
+        self.detail = detail
+        self.fix = fix
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DoctorStepView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorStepView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStepView {
+        return
+            try DoctorStepView(
+                kind: FfiConverterTypeDoctorStepId.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeDoctorStepStatus.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf), 
+                fix: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DoctorStepView, into buf: inout [UInt8]) {
+        FfiConverterTypeDoctorStepId.write(value.kind, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterTypeDoctorStepStatus.write(value.status, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+        FfiConverterOptionString.write(value.fix, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepView_lift(_ buf: RustBuffer) throws -> DoctorStepView {
+    return try FfiConverterTypeDoctorStepView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorStepView_lower(_ value: DoctorStepView) -> RustBuffer {
+    return FfiConverterTypeDoctorStepView.lower(value)
+}
+
+
+/**
+ * The doctor's report.
+ */
+public struct DoctorView: Equatable, Hashable {
+    public let tokenId: String
+    public let steps: [DoctorStepView]
+    /**
+     * The step that found the cause, if one did.
+     */
+    public let cause: DoctorStepId?
+    /**
+     * The conclusion, localised.
+     */
+    public let verdict: String
+    /**
+     * The engine's summary of the conclusion.
+     */
+    public let detail: String
+    public let fix: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(tokenId: String, steps: [DoctorStepView], 
+        /**
+         * The step that found the cause, if one did.
+         */cause: DoctorStepId?, 
+        /**
+         * The conclusion, localised.
+         */verdict: String, 
+        /**
+         * The engine's summary of the conclusion.
+         */detail: String, fix: String) {
+        self.tokenId = tokenId
+        self.steps = steps
+        self.cause = cause
+        self.verdict = verdict
+        self.detail = detail
+        self.fix = fix
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DoctorView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDoctorView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorView {
+        return
+            try DoctorView(
+                tokenId: FfiConverterString.read(from: &buf), 
+                steps: FfiConverterSequenceTypeDoctorStepView.read(from: &buf), 
+                cause: FfiConverterOptionTypeDoctorStepId.read(from: &buf), 
+                verdict: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf), 
+                fix: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DoctorView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.tokenId, into: &buf)
+        FfiConverterSequenceTypeDoctorStepView.write(value.steps, into: &buf)
+        FfiConverterOptionTypeDoctorStepId.write(value.cause, into: &buf)
+        FfiConverterString.write(value.verdict, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+        FfiConverterString.write(value.fix, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorView_lift(_ buf: RustBuffer) throws -> DoctorView {
+    return try FfiConverterTypeDoctorView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDoctorView_lower(_ value: DoctorView) -> RustBuffer {
+    return FfiConverterTypeDoctorView.lower(value)
+}
+
+
+/**
+ * A token the new one duplicates.
+ */
+public struct DuplicateView: Equatable, Hashable {
+    public let tokenId: String
+    public let name: String
+    /**
+     * "Same secret", "Same issuer and account".
+     */
+    public let reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(tokenId: String, name: String, 
+        /**
+         * "Same secret", "Same issuer and account".
+         */reason: String) {
+        self.tokenId = tokenId
+        self.name = name
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DuplicateView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDuplicateView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DuplicateView {
+        return
+            try DuplicateView(
+                tokenId: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DuplicateView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.tokenId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDuplicateView_lift(_ buf: RustBuffer) throws -> DuplicateView {
+    return try FfiConverterTypeDuplicateView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDuplicateView_lower(_ value: DuplicateView) -> RustBuffer {
+    return FfiConverterTypeDuplicateView.lower(value)
+}
+
+
+/**
+ * An export format offered.
+ */
+public struct ExportOption: Equatable, Hashable {
+    public let format: ExportFileFormat
+    public let label: String
+    /**
+     * Shown before exporting (URI lists are not encrypted).
+     */
+    public let warning: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(format: ExportFileFormat, label: String, 
+        /**
+         * Shown before exporting (URI lists are not encrypted).
+         */warning: String?) {
+        self.format = format
+        self.label = label
+        self.warning = warning
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExportOption: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExportOption: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportOption {
+        return
+            try ExportOption(
+                format: FfiConverterTypeExportFileFormat.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                warning: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExportOption, into buf: inout [UInt8]) {
+        FfiConverterTypeExportFileFormat.write(value.format, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.warning, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportOption_lift(_ buf: RustBuffer) throws -> ExportOption {
+    return try FfiConverterTypeExportOption.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportOption_lower(_ value: ExportOption) -> RustBuffer {
+    return FfiConverterTypeExportOption.lower(value)
+}
+
+
+/**
  * An exported file: write `bytes` where the user chose.
  */
 public struct ExportResult: Equatable, Hashable {
@@ -2904,6 +4874,229 @@ public func FfiConverterTypeExportSkip_lower(_ value: ExportSkip) -> RustBuffer 
 
 
 /**
+ * An error on a screen: under its input field, or (without one) above the main action.
+ */
+public struct FieldError: Equatable, Hashable {
+    public let field: InputField?
+    /**
+     * The stable error code.
+     */
+    public let code: String
+    public let text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(field: InputField?, 
+        /**
+         * The stable error code.
+         */code: String, text: String) {
+        self.field = field
+        self.code = code
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FieldError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFieldError: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FieldError {
+        return
+            try FieldError(
+                field: FfiConverterOptionTypeInputField.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FieldError, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeInputField.write(value.field, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldError_lift(_ buf: RustBuffer) throws -> FieldError {
+    return try FfiConverterTypeFieldError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldError_lower(_ value: FieldError) -> RustBuffer {
+    return FfiConverterTypeFieldError.lower(value)
+}
+
+
+/**
+ * First run: create the vault.
+ */
+public struct FirstRunView: Equatable, Hashable {
+    public let title: String
+    public let explanation: String
+    public let passwordLabel: String
+    public let confirmationLabel: String
+    public let strength: PasswordStrength
+    public let strengthText: String
+    public let deviceKeyAvailable: Bool
+    public let deviceKeyLabel: String?
+    public let createLabel: String
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, explanation: String, passwordLabel: String, confirmationLabel: String, strength: PasswordStrength, strengthText: String, deviceKeyAvailable: Bool, deviceKeyLabel: String?, createLabel: String, error: FieldError?) {
+        self.title = title
+        self.explanation = explanation
+        self.passwordLabel = passwordLabel
+        self.confirmationLabel = confirmationLabel
+        self.strength = strength
+        self.strengthText = strengthText
+        self.deviceKeyAvailable = deviceKeyAvailable
+        self.deviceKeyLabel = deviceKeyLabel
+        self.createLabel = createLabel
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FirstRunView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFirstRunView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FirstRunView {
+        return
+            try FirstRunView(
+                title: FfiConverterString.read(from: &buf), 
+                explanation: FfiConverterString.read(from: &buf), 
+                passwordLabel: FfiConverterString.read(from: &buf), 
+                confirmationLabel: FfiConverterString.read(from: &buf), 
+                strength: FfiConverterTypePasswordStrength.read(from: &buf), 
+                strengthText: FfiConverterString.read(from: &buf), 
+                deviceKeyAvailable: FfiConverterBool.read(from: &buf), 
+                deviceKeyLabel: FfiConverterOptionString.read(from: &buf), 
+                createLabel: FfiConverterString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FirstRunView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.explanation, into: &buf)
+        FfiConverterString.write(value.passwordLabel, into: &buf)
+        FfiConverterString.write(value.confirmationLabel, into: &buf)
+        FfiConverterTypePasswordStrength.write(value.strength, into: &buf)
+        FfiConverterString.write(value.strengthText, into: &buf)
+        FfiConverterBool.write(value.deviceKeyAvailable, into: &buf)
+        FfiConverterOptionString.write(value.deviceKeyLabel, into: &buf)
+        FfiConverterString.write(value.createLabel, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFirstRunView_lift(_ buf: RustBuffer) throws -> FirstRunView {
+    return try FfiConverterTypeFirstRunView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFirstRunView_lower(_ value: FirstRunView) -> RustBuffer {
+    return FfiConverterTypeFirstRunView.lower(value)
+}
+
+
+/**
+ * A generated secret for the administrator to enter on the router.
+ */
+public struct GeneratedSecretView {
+    /**
+     * The secret grouped in fours.
+     */
+    public let grouped: SensitiveText
+    public let qr: QrImage
+    public let instructions: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The secret grouped in fours.
+         */grouped: SensitiveText, qr: QrImage, instructions: String) {
+        self.grouped = grouped
+        self.qr = qr
+        self.instructions = instructions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GeneratedSecretView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGeneratedSecretView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GeneratedSecretView {
+        return
+            try GeneratedSecretView(
+                grouped: FfiConverterTypeSensitiveText.read(from: &buf), 
+                qr: FfiConverterTypeQrImage.read(from: &buf), 
+                instructions: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GeneratedSecretView, into buf: inout [UInt8]) {
+        FfiConverterTypeSensitiveText.write(value.grouped, into: &buf)
+        FfiConverterTypeQrImage.write(value.qr, into: &buf)
+        FfiConverterString.write(value.instructions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGeneratedSecretView_lift(_ buf: RustBuffer) throws -> GeneratedSecretView {
+    return try FfiConverterTypeGeneratedSecretView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGeneratedSecretView_lower(_ value: GeneratedSecretView) -> RustBuffer {
+    return FfiConverterTypeGeneratedSecretView.lower(value)
+}
+
+
+/**
  * One entry of an imported file.
  */
 public struct ImportEntryRecord: Equatable, Hashable {
@@ -2967,6 +5160,166 @@ public func FfiConverterTypeImportEntryRecord_lift(_ buf: RustBuffer) throws -> 
 #endif
 public func FfiConverterTypeImportEntryRecord_lower(_ value: ImportEntryRecord) -> RustBuffer {
     return FfiConverterTypeImportEntryRecord.lower(value)
+}
+
+
+/**
+ * One entry of an import.
+ */
+public struct ImportEntryView: Equatable, Hashable {
+    public let name: String
+    public let status: ImportEntryStatus
+    public let hasPin: Bool
+    public let detail: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(name: String, status: ImportEntryStatus, hasPin: Bool, detail: String?) {
+        self.name = name
+        self.status = status
+        self.hasPin = hasPin
+        self.detail = detail
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ImportEntryView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportEntryView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryView {
+        return
+            try ImportEntryView(
+                name: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeImportEntryStatus.read(from: &buf), 
+                hasPin: FfiConverterBool.read(from: &buf), 
+                detail: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ImportEntryView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypeImportEntryStatus.write(value.status, into: &buf)
+        FfiConverterBool.write(value.hasPin, into: &buf)
+        FfiConverterOptionString.write(value.detail, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryView_lift(_ buf: RustBuffer) throws -> ImportEntryView {
+    return try FfiConverterTypeImportEntryView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryView_lower(_ value: ImportEntryView) -> RustBuffer {
+    return FfiConverterTypeImportEntryView.lower(value)
+}
+
+
+/**
+ * What an import file holds, before anything is added (and, as the report, after).
+ */
+public struct ImportPreviewView: Equatable, Hashable {
+    public let fileName: String
+    public let format: String?
+    public let needsPassword: Bool
+    public let tokens: UInt32
+    public let withPin: UInt32
+    public let duplicates: UInt32
+    public let skipped: UInt32
+    /**
+     * "7 tokens, 2 with a PIN, 1 already here".
+     */
+    public let summary: String
+    public let entries: [ImportEntryView]
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(fileName: String, format: String?, needsPassword: Bool, tokens: UInt32, withPin: UInt32, duplicates: UInt32, skipped: UInt32, 
+        /**
+         * "7 tokens, 2 with a PIN, 1 already here".
+         */summary: String, entries: [ImportEntryView], error: FieldError?) {
+        self.fileName = fileName
+        self.format = format
+        self.needsPassword = needsPassword
+        self.tokens = tokens
+        self.withPin = withPin
+        self.duplicates = duplicates
+        self.skipped = skipped
+        self.summary = summary
+        self.entries = entries
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ImportPreviewView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportPreviewView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportPreviewView {
+        return
+            try ImportPreviewView(
+                fileName: FfiConverterString.read(from: &buf), 
+                format: FfiConverterOptionString.read(from: &buf), 
+                needsPassword: FfiConverterBool.read(from: &buf), 
+                tokens: FfiConverterUInt32.read(from: &buf), 
+                withPin: FfiConverterUInt32.read(from: &buf), 
+                duplicates: FfiConverterUInt32.read(from: &buf), 
+                skipped: FfiConverterUInt32.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf), 
+                entries: FfiConverterSequenceTypeImportEntryView.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ImportPreviewView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.fileName, into: &buf)
+        FfiConverterOptionString.write(value.format, into: &buf)
+        FfiConverterBool.write(value.needsPassword, into: &buf)
+        FfiConverterUInt32.write(value.tokens, into: &buf)
+        FfiConverterUInt32.write(value.withPin, into: &buf)
+        FfiConverterUInt32.write(value.duplicates, into: &buf)
+        FfiConverterUInt32.write(value.skipped, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterSequenceTypeImportEntryView.write(value.entries, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportPreviewView_lift(_ buf: RustBuffer) throws -> ImportPreviewView {
+    return try FfiConverterTypeImportPreviewView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportPreviewView_lower(_ value: ImportPreviewView) -> RustBuffer {
+    return FfiConverterTypeImportPreviewView.lower(value)
 }
 
 
@@ -3107,6 +5460,93 @@ public func FfiConverterTypeKdfSettings_lower(_ value: KdfSettings) -> RustBuffe
 
 
 /**
+ * The token list.
+ */
+public struct ListView: Equatable, Hashable {
+    public let title: String
+    /**
+     * Filtered by search and group, favourites first, then the manual order.
+     */
+    public let rows: [TokenRow]
+    public let groups: [String]
+    public let selectedGroup: String?
+    public let search: String
+    public let emptyText: String?
+    public let backupReminder: String?
+    public let offerDeviceKeyEnrolment: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, 
+        /**
+         * Filtered by search and group, favourites first, then the manual order.
+         */rows: [TokenRow], groups: [String], selectedGroup: String?, search: String, emptyText: String?, backupReminder: String?, offerDeviceKeyEnrolment: String?) {
+        self.title = title
+        self.rows = rows
+        self.groups = groups
+        self.selectedGroup = selectedGroup
+        self.search = search
+        self.emptyText = emptyText
+        self.backupReminder = backupReminder
+        self.offerDeviceKeyEnrolment = offerDeviceKeyEnrolment
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ListView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeListView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ListView {
+        return
+            try ListView(
+                title: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeTokenRow.read(from: &buf), 
+                groups: FfiConverterSequenceString.read(from: &buf), 
+                selectedGroup: FfiConverterOptionString.read(from: &buf), 
+                search: FfiConverterString.read(from: &buf), 
+                emptyText: FfiConverterOptionString.read(from: &buf), 
+                backupReminder: FfiConverterOptionString.read(from: &buf), 
+                offerDeviceKeyEnrolment: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ListView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeTokenRow.write(value.rows, into: &buf)
+        FfiConverterSequenceString.write(value.groups, into: &buf)
+        FfiConverterOptionString.write(value.selectedGroup, into: &buf)
+        FfiConverterString.write(value.search, into: &buf)
+        FfiConverterOptionString.write(value.emptyText, into: &buf)
+        FfiConverterOptionString.write(value.backupReminder, into: &buf)
+        FfiConverterOptionString.write(value.offerDeviceKeyEnrolment, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListView_lift(_ buf: RustBuffer) throws -> ListView {
+    return try FfiConverterTypeListView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListView_lower(_ value: ListView) -> RustBuffer {
+    return FfiConverterTypeListView.lower(value)
+}
+
+
+/**
  * A token to add by hand.
  */
 public struct NewTokenInput {
@@ -3222,6 +5662,73 @@ public func FfiConverterTypeNewTokenInput_lower(_ value: NewTokenInput) -> RustB
 
 
 /**
+ * A sentence on top of the screen.
+ */
+public struct Notice: Equatable, Hashable {
+    public let kind: NoticeKind
+    /**
+     * The message's stable code (an error code or a notice id).
+     */
+    public let code: String
+    public let text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: NoticeKind, 
+        /**
+         * The message's stable code (an error code or a notice id).
+         */code: String, text: String) {
+        self.kind = kind
+        self.code = code
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Notice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Notice {
+        return
+            try Notice(
+                kind: FfiConverterTypeNoticeKind.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Notice, into buf: inout [UInt8]) {
+        FfiConverterTypeNoticeKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotice_lift(_ buf: RustBuffer) throws -> Notice {
+    return try FfiConverterTypeNotice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotice_lower(_ value: Notice) -> RustBuffer {
+    return FfiConverterTypeNotice.lower(value)
+}
+
+
+/**
  * A provisioning URI as read, without its secret (the secret enters a vault through
  * `TokenVault.addFromUri`, never back out through here).
  */
@@ -3318,6 +5825,64 @@ public func FfiConverterTypeParsedUri_lower(_ value: ParsedUri) -> RustBuffer {
 
 
 /**
+ * A QR code to draw: `size` × `size` modules, row by row, 1 dark, 0 light (leave a 4-module
+ * light quiet zone). It holds a secret: `modules.expose()` only to draw it.
+ */
+public struct QrImage {
+    public let size: UInt32
+    public let modules: SensitiveBytes
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(size: UInt32, modules: SensitiveBytes) {
+        self.size = size
+        self.modules = modules
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QrImage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQrImage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QrImage {
+        return
+            try QrImage(
+                size: FfiConverterUInt32.read(from: &buf), 
+                modules: FfiConverterTypeSensitiveBytes.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QrImage, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.size, into: &buf)
+        FfiConverterTypeSensitiveBytes.write(value.modules, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQrImage_lift(_ buf: RustBuffer) throws -> QrImage {
+    return try FfiConverterTypeQrImage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQrImage_lower(_ value: QrImage) -> RustBuffer {
+    return FfiConverterTypeQrImage.lower(value)
+}
+
+
+/**
  * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
  */
 public struct QrMatrixRecord: Equatable, Hashable {
@@ -3383,6 +5948,75 @@ public func FfiConverterTypeQrMatrixRecord_lift(_ buf: RustBuffer) throws -> QrM
 #endif
 public func FfiConverterTypeQrMatrixRecord_lower(_ value: QrMatrixRecord) -> RustBuffer {
     return FfiConverterTypeQrMatrixRecord.lower(value)
+}
+
+
+/**
+ * A revealed secret (after re-authentication).
+ */
+public struct RevealedSecret {
+    /**
+     * The secret grouped in fours.
+     */
+    public let grouped: SensitiveText
+    /**
+     * Its QR code, to move the token to another phone.
+     */
+    public let qr: QrImage
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The secret grouped in fours.
+         */grouped: SensitiveText, 
+        /**
+         * Its QR code, to move the token to another phone.
+         */qr: QrImage) {
+        self.grouped = grouped
+        self.qr = qr
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RevealedSecret: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRevealedSecret: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RevealedSecret {
+        return
+            try RevealedSecret(
+                grouped: FfiConverterTypeSensitiveText.read(from: &buf), 
+                qr: FfiConverterTypeQrImage.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RevealedSecret, into buf: inout [UInt8]) {
+        FfiConverterTypeSensitiveText.write(value.grouped, into: &buf)
+        FfiConverterTypeQrImage.write(value.qr, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRevealedSecret_lift(_ buf: RustBuffer) throws -> RevealedSecret {
+    return try FfiConverterTypeRevealedSecret.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRevealedSecret_lower(_ value: RevealedSecret) -> RustBuffer {
+    return FfiConverterTypeRevealedSecret.lower(value)
 }
 
 
@@ -3517,6 +6151,97 @@ public func FfiConverterTypeSecretWarningRecord_lift(_ buf: RustBuffer) throws -
 #endif
 public func FfiConverterTypeSecretWarningRecord_lower(_ value: SecretWarningRecord) -> RustBuffer {
     return FfiConverterTypeSecretWarningRecord.lower(value)
+}
+
+
+/**
+ * Settings.
+ */
+public struct SettingsView: Equatable, Hashable {
+    public let title: String
+    public let lockAfterBackgroundMinutes: UInt32
+    public let lockAfterInactivityMinutes: UInt32
+    public let clipboardClearSeconds: UInt32
+    public let deviceKeyAvailable: Bool
+    public let deviceKeyEnabled: Bool
+    public let deviceKeyNeedsEnrolment: Bool
+    /**
+     * Labels of the settings, in the order above.
+     */
+    public let labels: [String]
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, lockAfterBackgroundMinutes: UInt32, lockAfterInactivityMinutes: UInt32, clipboardClearSeconds: UInt32, deviceKeyAvailable: Bool, deviceKeyEnabled: Bool, deviceKeyNeedsEnrolment: Bool, 
+        /**
+         * Labels of the settings, in the order above.
+         */labels: [String], error: FieldError?) {
+        self.title = title
+        self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
+        self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
+        self.clipboardClearSeconds = clipboardClearSeconds
+        self.deviceKeyAvailable = deviceKeyAvailable
+        self.deviceKeyEnabled = deviceKeyEnabled
+        self.deviceKeyNeedsEnrolment = deviceKeyNeedsEnrolment
+        self.labels = labels
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SettingsView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsView {
+        return
+            try SettingsView(
+                title: FfiConverterString.read(from: &buf), 
+                lockAfterBackgroundMinutes: FfiConverterUInt32.read(from: &buf), 
+                lockAfterInactivityMinutes: FfiConverterUInt32.read(from: &buf), 
+                clipboardClearSeconds: FfiConverterUInt32.read(from: &buf), 
+                deviceKeyAvailable: FfiConverterBool.read(from: &buf), 
+                deviceKeyEnabled: FfiConverterBool.read(from: &buf), 
+                deviceKeyNeedsEnrolment: FfiConverterBool.read(from: &buf), 
+                labels: FfiConverterSequenceString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SettingsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterUInt32.write(value.lockAfterBackgroundMinutes, into: &buf)
+        FfiConverterUInt32.write(value.lockAfterInactivityMinutes, into: &buf)
+        FfiConverterUInt32.write(value.clipboardClearSeconds, into: &buf)
+        FfiConverterBool.write(value.deviceKeyAvailable, into: &buf)
+        FfiConverterBool.write(value.deviceKeyEnabled, into: &buf)
+        FfiConverterBool.write(value.deviceKeyNeedsEnrolment, into: &buf)
+        FfiConverterSequenceString.write(value.labels, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsView_lift(_ buf: RustBuffer) throws -> SettingsView {
+    return try FfiConverterTypeSettingsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsView_lower(_ value: SettingsView) -> RustBuffer {
+    return FfiConverterTypeSettingsView.lower(value)
 }
 
 
@@ -3661,6 +6386,98 @@ public func FfiConverterTypeTokenCodeInfo_lift(_ buf: RustBuffer) throws -> Toke
 #endif
 public func FfiConverterTypeTokenCodeInfo_lower(_ value: TokenCodeInfo) -> RustBuffer {
     return FfiConverterTypeTokenCodeInfo.lower(value)
+}
+
+
+/**
+ * The detail screen's changes, saved together (one atomic save). `None` leaves a field as it
+ * is; an empty text clears an optional one.
+ */
+public struct TokenEditInput {
+    public let issuer: String?
+    public let account: String?
+    public let note: String?
+    public let group: String?
+    public let favourite: Bool?
+    public let iconKey: String?
+    public let pinPolicy: PinPolicyOption?
+    /**
+     * The PIN the new policy needs, or a new remembered PIN.
+     */
+    public let pin: SensitiveText?
+    public let toleranceSeconds: UInt32?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(issuer: String?, account: String?, note: String?, group: String?, favourite: Bool?, iconKey: String?, pinPolicy: PinPolicyOption?, 
+        /**
+         * The PIN the new policy needs, or a new remembered PIN.
+         */pin: SensitiveText?, toleranceSeconds: UInt32?) {
+        self.issuer = issuer
+        self.account = account
+        self.note = note
+        self.group = group
+        self.favourite = favourite
+        self.iconKey = iconKey
+        self.pinPolicy = pinPolicy
+        self.pin = pin
+        self.toleranceSeconds = toleranceSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenEditInput: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenEditInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenEditInput {
+        return
+            try TokenEditInput(
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterOptionString.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                favourite: FfiConverterOptionBool.read(from: &buf), 
+                iconKey: FfiConverterOptionString.read(from: &buf), 
+                pinPolicy: FfiConverterOptionTypePinPolicyOption.read(from: &buf), 
+                pin: FfiConverterOptionTypeSensitiveText.read(from: &buf), 
+                toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenEditInput, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterOptionString.write(value.account, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterOptionBool.write(value.favourite, into: &buf)
+        FfiConverterOptionString.write(value.iconKey, into: &buf)
+        FfiConverterOptionTypePinPolicyOption.write(value.pinPolicy, into: &buf)
+        FfiConverterOptionTypeSensitiveText.write(value.pin, into: &buf)
+        FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenEditInput_lift(_ buf: RustBuffer) throws -> TokenEditInput {
+    return try FfiConverterTypeTokenEditInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenEditInput_lower(_ value: TokenEditInput) -> RustBuffer {
+    return FfiConverterTypeTokenEditInput.lower(value)
 }
 
 
@@ -3826,6 +6643,402 @@ public func FfiConverterTypeTokenRecord_lower(_ value: TokenRecord) -> RustBuffe
 
 
 /**
+ * One row of the token list.
+ */
+public struct TokenRow: Equatable, Hashable {
+    public let id: String
+    public let issuer: String?
+    /**
+     * The VPN username.
+     */
+    public let account: String
+    public let kind: TokenKindView
+    public let group: String?
+    public let favourite: Bool
+    public let iconKey: String?
+    /**
+     * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+     */
+    public let code: String?
+    /**
+     * "Enter PIN" when the code needs the PIN.
+     */
+    public let pinPrompt: String?
+    /**
+     * Seconds until the next code (1–10).
+     */
+    public let secondsLeft: UInt32
+    /**
+     * How much of the code's time has passed, 0.0–1.0.
+     */
+    public let progress: Float
+    /**
+     * When the next code starts, device clock, Unix ms.
+     */
+    public let nextChangeMs: Int64
+    /**
+     * "Use within 8 s" near the end of the code's usable time.
+     */
+    public let useWithin: String?
+    /**
+     * The typo guard's warning.
+     */
+    public let typoWarning: String?
+    /**
+     * Accessibility label of the tap-to-copy action.
+     */
+    public let copyLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, issuer: String?, 
+        /**
+         * The VPN username.
+         */account: String, kind: TokenKindView, group: String?, favourite: Bool, iconKey: String?, 
+        /**
+         * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+         */code: String?, 
+        /**
+         * "Enter PIN" when the code needs the PIN.
+         */pinPrompt: String?, 
+        /**
+         * Seconds until the next code (1–10).
+         */secondsLeft: UInt32, 
+        /**
+         * How much of the code's time has passed, 0.0–1.0.
+         */progress: Float, 
+        /**
+         * When the next code starts, device clock, Unix ms.
+         */nextChangeMs: Int64, 
+        /**
+         * "Use within 8 s" near the end of the code's usable time.
+         */useWithin: String?, 
+        /**
+         * The typo guard's warning.
+         */typoWarning: String?, 
+        /**
+         * Accessibility label of the tap-to-copy action.
+         */copyLabel: String) {
+        self.id = id
+        self.issuer = issuer
+        self.account = account
+        self.kind = kind
+        self.group = group
+        self.favourite = favourite
+        self.iconKey = iconKey
+        self.code = code
+        self.pinPrompt = pinPrompt
+        self.secondsLeft = secondsLeft
+        self.progress = progress
+        self.nextChangeMs = nextChangeMs
+        self.useWithin = useWithin
+        self.typoWarning = typoWarning
+        self.copyLabel = copyLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenRow {
+        return
+            try TokenRow(
+                id: FfiConverterString.read(from: &buf), 
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeTokenKindView.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                favourite: FfiConverterBool.read(from: &buf), 
+                iconKey: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterOptionString.read(from: &buf), 
+                pinPrompt: FfiConverterOptionString.read(from: &buf), 
+                secondsLeft: FfiConverterUInt32.read(from: &buf), 
+                progress: FfiConverterFloat.read(from: &buf), 
+                nextChangeMs: FfiConverterInt64.read(from: &buf), 
+                useWithin: FfiConverterOptionString.read(from: &buf), 
+                typoWarning: FfiConverterOptionString.read(from: &buf), 
+                copyLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterTypeTokenKindView.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterBool.write(value.favourite, into: &buf)
+        FfiConverterOptionString.write(value.iconKey, into: &buf)
+        FfiConverterOptionString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.pinPrompt, into: &buf)
+        FfiConverterUInt32.write(value.secondsLeft, into: &buf)
+        FfiConverterFloat.write(value.progress, into: &buf)
+        FfiConverterInt64.write(value.nextChangeMs, into: &buf)
+        FfiConverterOptionString.write(value.useWithin, into: &buf)
+        FfiConverterOptionString.write(value.typoWarning, into: &buf)
+        FfiConverterString.write(value.copyLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenRow_lift(_ buf: RustBuffer) throws -> TokenRow {
+    return try FfiConverterTypeTokenRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenRow_lower(_ value: TokenRow) -> RustBuffer {
+    return FfiConverterTypeTokenRow.lower(value)
+}
+
+
+/**
+ * Troubleshooting.
+ */
+public struct TroubleshootingView: Equatable, Hashable {
+    public let title: String
+    public let storedCorrectionSeconds: Int64
+    public let storedCorrectionText: String?
+    public let clock: ClockView?
+    public let doctor: DoctorView?
+    public let checkCode: CheckCodeView?
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, storedCorrectionSeconds: Int64, storedCorrectionText: String?, clock: ClockView?, doctor: DoctorView?, checkCode: CheckCodeView?, error: FieldError?) {
+        self.title = title
+        self.storedCorrectionSeconds = storedCorrectionSeconds
+        self.storedCorrectionText = storedCorrectionText
+        self.clock = clock
+        self.doctor = doctor
+        self.checkCode = checkCode
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TroubleshootingView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TroubleshootingView {
+        return
+            try TroubleshootingView(
+                title: FfiConverterString.read(from: &buf), 
+                storedCorrectionSeconds: FfiConverterInt64.read(from: &buf), 
+                storedCorrectionText: FfiConverterOptionString.read(from: &buf), 
+                clock: FfiConverterOptionTypeClockView.read(from: &buf), 
+                doctor: FfiConverterOptionTypeDoctorView.read(from: &buf), 
+                checkCode: FfiConverterOptionTypeCheckCodeView.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TroubleshootingView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterInt64.write(value.storedCorrectionSeconds, into: &buf)
+        FfiConverterOptionString.write(value.storedCorrectionText, into: &buf)
+        FfiConverterOptionTypeClockView.write(value.clock, into: &buf)
+        FfiConverterOptionTypeDoctorView.write(value.doctor, into: &buf)
+        FfiConverterOptionTypeCheckCodeView.write(value.checkCode, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTroubleshootingView_lift(_ buf: RustBuffer) throws -> TroubleshootingView {
+    return try FfiConverterTypeTroubleshootingView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTroubleshootingView_lower(_ value: TroubleshootingView) -> RustBuffer {
+    return FfiConverterTypeTroubleshootingView.lower(value)
+}
+
+
+/**
+ * One unlock method.
+ */
+public struct UnlockMethod: Equatable, Hashable {
+    public let kind: UnlockMethodKind
+    /**
+     * "Password", "Pixel 8 (fingerprint)".
+     */
+    public let label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: UnlockMethodKind, 
+        /**
+         * "Password", "Pixel 8 (fingerprint)".
+         */label: String) {
+        self.kind = kind
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UnlockMethod: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnlockMethod: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UnlockMethod {
+        return
+            try UnlockMethod(
+                kind: FfiConverterTypeUnlockMethodKind.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UnlockMethod, into buf: inout [UInt8]) {
+        FfiConverterTypeUnlockMethodKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockMethod_lift(_ buf: RustBuffer) throws -> UnlockMethod {
+    return try FfiConverterTypeUnlockMethod.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockMethod_lower(_ value: UnlockMethod) -> RustBuffer {
+    return FfiConverterTypeUnlockMethod.lower(value)
+}
+
+
+/**
+ * The unlock screen.
+ */
+public struct UnlockView: Equatable, Hashable {
+    public let title: String
+    public let methods: [UnlockMethod]
+    /**
+     * The device-key prompt is up (the core waits for no one).
+     */
+    public let waitingForDeviceKey: Bool
+    /**
+     * Unlock with the password, then enrol the device again.
+     */
+    public let deviceKeyInvalidated: Bool
+    public let hint: String?
+    public let passwordLabel: String
+    public let unlockLabel: String
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, methods: [UnlockMethod], 
+        /**
+         * The device-key prompt is up (the core waits for no one).
+         */waitingForDeviceKey: Bool, 
+        /**
+         * Unlock with the password, then enrol the device again.
+         */deviceKeyInvalidated: Bool, hint: String?, passwordLabel: String, unlockLabel: String, error: FieldError?) {
+        self.title = title
+        self.methods = methods
+        self.waitingForDeviceKey = waitingForDeviceKey
+        self.deviceKeyInvalidated = deviceKeyInvalidated
+        self.hint = hint
+        self.passwordLabel = passwordLabel
+        self.unlockLabel = unlockLabel
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UnlockView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnlockView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UnlockView {
+        return
+            try UnlockView(
+                title: FfiConverterString.read(from: &buf), 
+                methods: FfiConverterSequenceTypeUnlockMethod.read(from: &buf), 
+                waitingForDeviceKey: FfiConverterBool.read(from: &buf), 
+                deviceKeyInvalidated: FfiConverterBool.read(from: &buf), 
+                hint: FfiConverterOptionString.read(from: &buf), 
+                passwordLabel: FfiConverterString.read(from: &buf), 
+                unlockLabel: FfiConverterString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UnlockView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeUnlockMethod.write(value.methods, into: &buf)
+        FfiConverterBool.write(value.waitingForDeviceKey, into: &buf)
+        FfiConverterBool.write(value.deviceKeyInvalidated, into: &buf)
+        FfiConverterOptionString.write(value.hint, into: &buf)
+        FfiConverterString.write(value.passwordLabel, into: &buf)
+        FfiConverterString.write(value.unlockLabel, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockView_lift(_ buf: RustBuffer) throws -> UnlockView {
+    return try FfiConverterTypeUnlockView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockView_lower(_ value: UnlockView) -> RustBuffer {
+    return FfiConverterTypeUnlockView.lower(value)
+}
+
+
+/**
  * A server-side verification.
  */
 public struct VerifyResult: Equatable, Hashable {
@@ -3884,6 +7097,1825 @@ public func FfiConverterTypeVerifyResult_lift(_ buf: RustBuffer) throws -> Verif
 public func FfiConverterTypeVerifyResult_lower(_ value: VerifyResult) -> RustBuffer {
     return FfiConverterTypeVerifyResult.lower(value)
 }
+
+
+/**
+ * The steps of adding a token.
+ */
+
+public enum AddStep: Equatable, Hashable {
+    
+    case choose
+    case scanning
+    case preview
+    case pinPolicy
+    case confirm
+    case duplicate
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AddStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddStep: FfiConverterRustBuffer {
+    typealias SwiftType = AddStep
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddStep {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .choose
+        
+        case 2: return .scanning
+        
+        case 3: return .preview
+        
+        case 4: return .pinPolicy
+        
+        case 5: return .confirm
+        
+        case 6: return .duplicate
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AddStep, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .choose:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .scanning:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .preview:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .pinPolicy:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .confirm:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .duplicate:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddStep_lift(_ buf: RustBuffer) throws -> AddStep {
+    return try FfiConverterTypeAddStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddStep_lower(_ value: AddStep) -> RustBuffer {
+    return FfiConverterTypeAddStep.lower(value)
+}
+
+
+
+/**
+ * Why the app core refused an event; the message is the sentence to show.
+ */
+public 
+enum AppCoreError: Swift.Error, Equatable, Hashable {
+
+    
+    
+    /**
+     * The vault is locked: every event that needs it fails so after a lock.
+     */
+    case Locked(message: String)
+    
+    /**
+     * Slow work is running; try again when the view is no longer busy.
+     */
+    case Busy(message: String)
+    
+    /**
+     * The event does not fit the screen (a shell bug, or a stale tap).
+     */
+    case NotAvailable(message: String)
+    
+    /**
+     * The token is not in the vault (any more).
+     */
+    case UnknownToken(message: String)
+    
+    /**
+     * The vault password is wrong.
+     */
+    case WrongPassword(message: String)
+    
+    /**
+     * A password was left empty.
+     */
+    case PasswordEmpty(message: String)
+    
+    /**
+     * The password and its confirmation differ.
+     */
+    case PasswordsDiffer(message: String)
+    
+    /**
+     * The user closed the device-key prompt.
+     */
+    case DeviceKeyCancelled(message: String)
+    
+    /**
+     * The device key no longer exists (biometrics changed).
+     */
+    case DeviceKeyInvalidated(message: String)
+    
+    /**
+     * The device key store failed.
+     */
+    case DeviceKeyFailed(message: String)
+    
+    /**
+     * This vault has no device key for this device.
+     */
+    case NoDeviceKey(message: String)
+    
+    /**
+     * The secret is not acceptable.
+     */
+    case SecretInvalid(message: String)
+    
+    /**
+     * The PIN is not acceptable for a new token.
+     */
+    case PinInvalid(message: String)
+    
+    /**
+     * A PIN is needed for this token's code.
+     */
+    case PinRequired(message: String)
+    
+    /**
+     * The text is not a provisioning URI.
+     */
+    case UriInvalid(message: String)
+    
+    /**
+     * The URI or QR code holds another kind of token.
+     */
+    case UriNotMotp(message: String)
+    
+    /**
+     * A name is not acceptable.
+     */
+    case NameInvalid(message: String)
+    
+    /**
+     * The note is not acceptable.
+     */
+    case NoteInvalid(message: String)
+    
+    /**
+     * The camera frame or picture is not usable.
+     */
+    case QrInvalid(message: String)
+    
+    /**
+     * The token is already in the vault.
+     */
+    case Duplicate(message: String)
+    
+    /**
+     * The backup needs its password.
+     */
+    case ImportPasswordRequired(message: String)
+    
+    /**
+     * The backup's password is wrong.
+     */
+    case ImportWrongPassword(message: String)
+    
+    /**
+     * The file is not a backup we can read.
+     */
+    case ImportUnreadable(message: String)
+    
+    /**
+     * The export could not be made.
+     */
+    case ExportFailed(message: String)
+    
+    /**
+     * Another window or device saved the vault in between.
+     */
+    case VaultChangedElsewhere(message: String)
+    
+    /**
+     * Another program is saving the vault.
+     */
+    case VaultBusy(message: String)
+    
+    /**
+     * Reading or writing the vault file failed.
+     */
+    case VaultIo(message: String)
+    
+    /**
+     * The vault file is damaged.
+     */
+    case VaultDamaged(message: String)
+    
+    /**
+     * The vault was made by a newer version of the app.
+     */
+    case VaultNewerVersion(message: String)
+    
+    /**
+     * There is no vault file.
+     */
+    case VaultNotFound(message: String)
+    
+    /**
+     * A vault already exists there.
+     */
+    case VaultExists(message: String)
+    
+    /**
+     * The last way into the vault cannot be removed.
+     */
+    case LastSlot(message: String)
+    
+    /**
+     * The clock check failed.
+     */
+    case ClockFailed(message: String)
+    
+    /**
+     * The time server's name is not valid.
+     */
+    case ClockServerInvalid(message: String)
+    
+    /**
+     * The administrator's check code is malformed.
+     */
+    case CheckCodeInvalid(message: String)
+    
+    /**
+     * A typed code is not 6 hex characters.
+     */
+    case CodeInvalid(message: String)
+    
+    /**
+     * The shell could not save or open a file.
+     */
+    case FileFailed(message: String)
+    
+    /**
+     * A setting is out of range.
+     */
+    case SettingInvalid(message: String)
+    
+    /**
+     * Anything else (the message says what).
+     */
+    case Other(message: String)
+    
+
+    
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AppCoreError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
+    typealias SwiftType = AppCoreError
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppCoreError {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+
+        
+
+        
+        case 1: return .Locked(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .Busy(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .NotAvailable(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .UnknownToken(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .WrongPassword(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .PasswordEmpty(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .PasswordsDiffer(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 8: return .DeviceKeyCancelled(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .DeviceKeyInvalidated(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .DeviceKeyFailed(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .NoDeviceKey(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .SecretInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 13: return .PinInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 14: return .PinRequired(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 15: return .UriInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 16: return .UriNotMotp(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 17: return .NameInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 18: return .NoteInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 19: return .QrInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 20: return .Duplicate(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 21: return .ImportPasswordRequired(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 22: return .ImportWrongPassword(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 23: return .ImportUnreadable(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 24: return .ExportFailed(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 25: return .VaultChangedElsewhere(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 26: return .VaultBusy(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 27: return .VaultIo(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 28: return .VaultDamaged(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 29: return .VaultNewerVersion(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 30: return .VaultNotFound(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 31: return .VaultExists(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 32: return .LastSlot(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 33: return .ClockFailed(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 34: return .ClockServerInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 35: return .CheckCodeInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 36: return .CodeInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 37: return .FileFailed(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 38: return .SettingInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 39: return .Other(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppCoreError, into buf: inout [UInt8]) {
+        switch value {
+
+        
+
+        
+        case .Locked(_ /* message is ignored*/):
+            writeInt(&buf, Int32(1))
+        case .Busy(_ /* message is ignored*/):
+            writeInt(&buf, Int32(2))
+        case .NotAvailable(_ /* message is ignored*/):
+            writeInt(&buf, Int32(3))
+        case .UnknownToken(_ /* message is ignored*/):
+            writeInt(&buf, Int32(4))
+        case .WrongPassword(_ /* message is ignored*/):
+            writeInt(&buf, Int32(5))
+        case .PasswordEmpty(_ /* message is ignored*/):
+            writeInt(&buf, Int32(6))
+        case .PasswordsDiffer(_ /* message is ignored*/):
+            writeInt(&buf, Int32(7))
+        case .DeviceKeyCancelled(_ /* message is ignored*/):
+            writeInt(&buf, Int32(8))
+        case .DeviceKeyInvalidated(_ /* message is ignored*/):
+            writeInt(&buf, Int32(9))
+        case .DeviceKeyFailed(_ /* message is ignored*/):
+            writeInt(&buf, Int32(10))
+        case .NoDeviceKey(_ /* message is ignored*/):
+            writeInt(&buf, Int32(11))
+        case .SecretInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(12))
+        case .PinInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(13))
+        case .PinRequired(_ /* message is ignored*/):
+            writeInt(&buf, Int32(14))
+        case .UriInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(15))
+        case .UriNotMotp(_ /* message is ignored*/):
+            writeInt(&buf, Int32(16))
+        case .NameInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(17))
+        case .NoteInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(18))
+        case .QrInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(19))
+        case .Duplicate(_ /* message is ignored*/):
+            writeInt(&buf, Int32(20))
+        case .ImportPasswordRequired(_ /* message is ignored*/):
+            writeInt(&buf, Int32(21))
+        case .ImportWrongPassword(_ /* message is ignored*/):
+            writeInt(&buf, Int32(22))
+        case .ImportUnreadable(_ /* message is ignored*/):
+            writeInt(&buf, Int32(23))
+        case .ExportFailed(_ /* message is ignored*/):
+            writeInt(&buf, Int32(24))
+        case .VaultChangedElsewhere(_ /* message is ignored*/):
+            writeInt(&buf, Int32(25))
+        case .VaultBusy(_ /* message is ignored*/):
+            writeInt(&buf, Int32(26))
+        case .VaultIo(_ /* message is ignored*/):
+            writeInt(&buf, Int32(27))
+        case .VaultDamaged(_ /* message is ignored*/):
+            writeInt(&buf, Int32(28))
+        case .VaultNewerVersion(_ /* message is ignored*/):
+            writeInt(&buf, Int32(29))
+        case .VaultNotFound(_ /* message is ignored*/):
+            writeInt(&buf, Int32(30))
+        case .VaultExists(_ /* message is ignored*/):
+            writeInt(&buf, Int32(31))
+        case .LastSlot(_ /* message is ignored*/):
+            writeInt(&buf, Int32(32))
+        case .ClockFailed(_ /* message is ignored*/):
+            writeInt(&buf, Int32(33))
+        case .ClockServerInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(34))
+        case .CheckCodeInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(35))
+        case .CodeInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(36))
+        case .FileFailed(_ /* message is ignored*/):
+            writeInt(&buf, Int32(37))
+        case .SettingInvalid(_ /* message is ignored*/):
+            writeInt(&buf, Int32(38))
+        case .Other(_ /* message is ignored*/):
+            writeInt(&buf, Int32(39))
+
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCoreError_lift(_ buf: RustBuffer) throws -> AppCoreError {
+    return try FfiConverterTypeAppCoreError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppCoreError_lower(_ value: AppCoreError) -> RustBuffer {
+    return FfiConverterTypeAppCoreError.lower(value)
+}
+
+
+/**
+ * Screens the user can go to.
+ */
+
+public enum AppDestination: Equatable, Hashable {
+    
+    /**
+     * The token list.
+     */
+    case list
+    /**
+     * Adding a token.
+     */
+    case add
+    /**
+     * One token's detail and edit screen.
+     */
+    case detail(tokenId: String
+    )
+    /**
+     * Backups: export, import, automatic backups.
+     */
+    case backups
+    /**
+     * Troubleshooting: clock check, doctor, check code.
+     */
+    case troubleshooting
+    /**
+     * Settings.
+     */
+    case settings
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AppDestination: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppDestination: FfiConverterRustBuffer {
+    typealias SwiftType = AppDestination
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppDestination {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .list
+        
+        case 2: return .add
+        
+        case 3: return .detail(tokenId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .backups
+        
+        case 5: return .troubleshooting
+        
+        case 6: return .settings
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppDestination, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .list:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .add:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .detail(tokenId):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(tokenId, into: &buf)
+            
+        
+        case .backups:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .troubleshooting:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .settings:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppDestination_lift(_ buf: RustBuffer) throws -> AppDestination {
+    return try FfiConverterTypeAppDestination.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppDestination_lower(_ value: AppDestination) -> RustBuffer {
+    return FfiConverterTypeAppDestination.lower(value)
+}
+
+
+
+/**
+ * Something the core asks the shell to do, in order. Effects with a `request` are answered
+ * with the event that names it. See `motp_app::Effect` for each one's meaning.
+ */
+
+public enum AppEffect {
+    
+    /**
+     * Send `Tick` at this instant; replaces any earlier tick (one timer).
+     */
+    case scheduleTick(atMs: Int64
+    )
+    /**
+     * Call `job.run()` on a worker thread (holding no lock of yours the UI needs), then
+     * dispatch `JobFinished` with its outcome.
+     */
+    case runJob(job: AppJob
+    )
+    /**
+     * Show the device-key prompt and unwrap `wrapped`. Answer `DeviceKeyUnwrapped`,
+     * `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
+     */
+    case unwrapWithDeviceKey(request: UInt64, protectorId: String, wrapped: Data
+    )
+    /**
+     * Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
+     * or a failure.
+     */
+    case wrapWithDeviceKey(request: UInt64, protectorId: String, key: SensitiveBytes
+    )
+    /**
+     * Delete the device key from the key store.
+     */
+    case deleteDeviceKey(protectorId: String
+    )
+    case startCamera
+    case stopCamera
+    /**
+     * Put `text.expose()` on the clipboard; mark it sensitive; clear it after the delay if
+     * it is still ours.
+     */
+    case copyToClipboard(text: SensitiveText, sensitive: Bool, clearAfterMs: UInt64?
+    )
+    /**
+     * The system save dialog. Answer `FileSaved` / `FileFailed`.
+     */
+    case saveFile(request: UInt64, suggestedName: String, mimeType: String, bytes: SensitiveBytes
+    )
+    /**
+     * Write into the automatic-backup folder without asking. Answer `FileSaved` / `FileFailed`.
+     */
+    case saveToFolder(request: UInt64, folder: String, fileName: String, bytes: SensitiveBytes
+    )
+    /**
+     * The system open dialog. Answer `FileOpened` / `FileFailed`.
+     */
+    case openFile(request: UInt64, mimeTypes: [String]
+    )
+    /**
+     * Ask the platform for network time. Answer `NetworkTimeAnswered` /
+     * `NetworkTimeUnavailable`.
+     */
+    case askNetworkTime(request: UInt64
+    )
+    /**
+     * Store these settings (they come back in the next `AppCoreConfig`).
+     */
+    case persistSettings(settings: AppSettingsRecord
+    )
+    case haptic(kind: HapticFeedback
+    )
+    /**
+     * Read this out to screen-reader users.
+     */
+    case announce(text: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AppEffect: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
+    typealias SwiftType = AppEffect
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppEffect {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .scheduleTick(atMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .runJob(job: try FfiConverterTypeAppJob.read(from: &buf)
+        )
+        
+        case 3: return .unwrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf)
+        )
+        
+        case 4: return .wrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        )
+        
+        case 5: return .deleteDeviceKey(protectorId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .startCamera
+        
+        case 7: return .stopCamera
+        
+        case 8: return .copyToClipboard(text: try FfiConverterTypeSensitiveText.read(from: &buf), sensitive: try FfiConverterBool.read(from: &buf), clearAfterMs: try FfiConverterOptionUInt64.read(from: &buf)
+        )
+        
+        case 9: return .saveFile(request: try FfiConverterUInt64.read(from: &buf), suggestedName: try FfiConverterString.read(from: &buf), mimeType: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        )
+        
+        case 10: return .saveToFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf), fileName: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        )
+        
+        case 11: return .openFile(request: try FfiConverterUInt64.read(from: &buf), mimeTypes: try FfiConverterSequenceString.read(from: &buf)
+        )
+        
+        case 12: return .askNetworkTime(request: try FfiConverterUInt64.read(from: &buf)
+        )
+        
+        case 13: return .persistSettings(settings: try FfiConverterTypeAppSettingsRecord.read(from: &buf)
+        )
+        
+        case 14: return .haptic(kind: try FfiConverterTypeHapticFeedback.read(from: &buf)
+        )
+        
+        case 15: return .announce(text: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppEffect, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .scheduleTick(atMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterInt64.write(atMs, into: &buf)
+            
+        
+        case let .runJob(job):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeAppJob.write(job, into: &buf)
+            
+        
+        case let .unwrapWithDeviceKey(request,protectorId,wrapped):
+            writeInt(&buf, Int32(3))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(protectorId, into: &buf)
+            FfiConverterData.write(wrapped, into: &buf)
+            
+        
+        case let .wrapWithDeviceKey(request,protectorId,key):
+            writeInt(&buf, Int32(4))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(protectorId, into: &buf)
+            FfiConverterTypeSensitiveBytes.write(key, into: &buf)
+            
+        
+        case let .deleteDeviceKey(protectorId):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(protectorId, into: &buf)
+            
+        
+        case .startCamera:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .stopCamera:
+            writeInt(&buf, Int32(7))
+        
+        
+        case let .copyToClipboard(text,sensitive,clearAfterMs):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeSensitiveText.write(text, into: &buf)
+            FfiConverterBool.write(sensitive, into: &buf)
+            FfiConverterOptionUInt64.write(clearAfterMs, into: &buf)
+            
+        
+        case let .saveFile(request,suggestedName,mimeType,bytes):
+            writeInt(&buf, Int32(9))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(suggestedName, into: &buf)
+            FfiConverterString.write(mimeType, into: &buf)
+            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            
+        
+        case let .saveToFolder(request,folder,fileName,bytes):
+            writeInt(&buf, Int32(10))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(folder, into: &buf)
+            FfiConverterString.write(fileName, into: &buf)
+            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            
+        
+        case let .openFile(request,mimeTypes):
+            writeInt(&buf, Int32(11))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterSequenceString.write(mimeTypes, into: &buf)
+            
+        
+        case let .askNetworkTime(request):
+            writeInt(&buf, Int32(12))
+            FfiConverterUInt64.write(request, into: &buf)
+            
+        
+        case let .persistSettings(settings):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeAppSettingsRecord.write(settings, into: &buf)
+            
+        
+        case let .haptic(kind):
+            writeInt(&buf, Int32(14))
+            FfiConverterTypeHapticFeedback.write(kind, into: &buf)
+            
+        
+        case let .announce(text):
+            writeInt(&buf, Int32(15))
+            FfiConverterString.write(text, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppEffect_lift(_ buf: RustBuffer) throws -> AppEffect {
+    return try FfiConverterTypeAppEffect.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppEffect_lower(_ value: AppEffect) -> RustBuffer {
+    return FfiConverterTypeAppEffect.lower(value)
+}
+
+
+
+/**
+ * Something the shell tells the core: a user action, time passing, the lifecycle, or the
+ * answer to an effect. `now_ms` is the device's wall clock (Unix ms); `request` answers the
+ * effect that carried the same id. See `motp_app::Event` for each event's meaning.
+ */
+
+public enum AppEvent {
+    
+    case started(nowMs: Int64
+    )
+    case localeChanged(locale: String
+    )
+    case wentToBackground(nowMs: Int64
+    )
+    case cameToForeground(nowMs: Int64
+    )
+    /**
+     * The instant the last `ScheduleTick` asked for has come.
+     */
+    case tick(nowMs: Int64
+    )
+    /**
+     * Lock now: every key, secret and PIN in the core is wiped.
+     */
+    case lock(nowMs: Int64
+    )
+    case navigate(to: AppDestination, nowMs: Int64
+    )
+    case back(nowMs: Int64
+    )
+    case dismissNotice
+    case firstRunPasswordChanged(password: SensitiveText
+    )
+    case createVault(password: SensitiveText, confirmation: SensitiveText, useDeviceKey: Bool, nowMs: Int64
+    )
+    case unlockWithPassword(password: SensitiveText, nowMs: Int64
+    )
+    case unlockWithDeviceKey(nowMs: Int64
+    )
+    /**
+     * Answer to `UnwrapWithDeviceKey`: the vault key the key store unwrapped.
+     */
+    case deviceKeyUnwrapped(request: UInt64, key: SensitiveBytes, nowMs: Int64
+    )
+    /**
+     * Answer to `WrapWithDeviceKey`: what the key store returned (not secret).
+     */
+    case deviceKeyWrapped(request: UInt64, wrapped: Data, nowMs: Int64
+    )
+    /**
+     * The user closed the prompt.
+     */
+    case deviceKeyCancelled(request: UInt64, nowMs: Int64
+    )
+    /**
+     * The key is gone for good (biometrics changed).
+     */
+    case deviceKeyInvalidated(request: UInt64, nowMs: Int64
+    )
+    case deviceKeyFailed(request: UInt64, reason: String, nowMs: Int64
+    )
+    case searchChanged(query: String, nowMs: Int64
+    )
+    case groupSelected(group: String?, nowMs: Int64
+    )
+    case pinEntered(tokenId: String, pin: SensitiveText, nowMs: Int64
+    )
+    case copyCode(tokenId: String, nowMs: Int64
+    )
+    case moveToken(tokenId: String, toIndex: UInt32, nowMs: Int64
+    )
+    case scanQr(nowMs: Int64
+    )
+    /**
+     * A camera frame's luma (Y) plane (it may show a QR code holding a secret).
+     */
+    case cameraFrame(luma: SensitiveBytes, width: UInt32, height: UInt32, rowStride: UInt32, nowMs: Int64
+    )
+    case uriPasted(uri: SensitiveText, nowMs: Int64
+    )
+    case manualEntry(issuer: String?, account: String, secret: SensitiveText, nowMs: Int64
+    )
+    case generateSecret(issuer: String?, account: String, long: Bool, nowMs: Int64
+    )
+    case previewAccepted(nowMs: Int64
+    )
+    case pinPolicyChosen(policy: PinPolicyOption, pin: SensitiveText?, keepUriPin: Bool, nowMs: Int64
+    )
+    case confirmAdd(nowMs: Int64
+    )
+    case addAnyway(nowMs: Int64
+    )
+    case saveEdit(tokenId: String, edit: TokenEditInput, nowMs: Int64
+    )
+    case revealSecret(tokenId: String, password: SensitiveText, nowMs: Int64
+    )
+    case hideSecret
+    case deleteToken(tokenId: String, nowMs: Int64
+    )
+    case confirmDelete(tokenId: String, nowMs: Int64
+    )
+    case cancelDelete
+    case export(format: ExportFileFormat, password: SensitiveText?, nowMs: Int64
+    )
+    case chooseImportFile(nowMs: Int64
+    )
+    case fileOpened(request: UInt64, name: String, bytes: SensitiveBytes, nowMs: Int64
+    )
+    case fileSaved(request: UInt64, nowMs: Int64
+    )
+    /**
+     * `reason` `None`: cancelled by the user.
+     */
+    case fileFailed(request: UInt64, reason: String?, nowMs: Int64
+    )
+    case importPassword(password: SensitiveText, nowMs: Int64
+    )
+    case confirmImport(keepPins: Bool, nowMs: Int64
+    )
+    case closeImport
+    case setBackupFolder(folder: String?, nowMs: Int64
+    )
+    case checkClock(nowMs: Int64
+    )
+    case networkTimeAnswered(request: UInt64, networkMs: Int64, deviceMs: Int64, uncertaintyMs: UInt64, source: String
+    )
+    case networkTimeUnavailable(request: UInt64, nowMs: Int64
+    )
+    case applyClockCorrection(nowMs: Int64
+    )
+    case clearClockCorrection(nowMs: Int64
+    )
+    case runDoctor(tokenId: String, pin: SensitiveText?, code: String?, adminCheckCode: String?, nowMs: Int64
+    )
+    case showCheckCode(tokenId: String, nowMs: Int64
+    )
+    case setAutoLock(backgroundMinutes: UInt32, inactivityMinutes: UInt32, nowMs: Int64
+    )
+    case setClipboardClear(seconds: UInt32, nowMs: Int64
+    )
+    case setDeviceKey(enabled: Bool, nowMs: Int64
+    )
+    case changePassword(newPassword: SensitiveText, confirmation: SensitiveText, nowMs: Int64
+    )
+    /**
+     * An `AppJob` the shell ran on a worker thread has finished.
+     */
+    case jobFinished(outcome: AppJobOutcome, nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AppEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
+    typealias SwiftType = AppEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .started(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .localeChanged(locale: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .wentToBackground(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .cameToForeground(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .tick(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 6: return .lock(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 7: return .navigate(to: try FfiConverterTypeAppDestination.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 8: return .back(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 9: return .dismissNotice
+        
+        case 10: return .firstRunPasswordChanged(password: try FfiConverterTypeSensitiveText.read(from: &buf)
+        )
+        
+        case 11: return .createVault(password: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 12: return .unlockWithPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 13: return .unlockWithDeviceKey(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 14: return .deviceKeyUnwrapped(request: try FfiConverterUInt64.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 15: return .deviceKeyWrapped(request: try FfiConverterUInt64.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 16: return .deviceKeyCancelled(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 17: return .deviceKeyInvalidated(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 18: return .deviceKeyFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 19: return .searchChanged(query: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 20: return .groupSelected(group: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 21: return .pinEntered(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 22: return .copyCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 23: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 24: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 25: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 26: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 27: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 28: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 29: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 30: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 31: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 32: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 33: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 34: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 35: return .hideSecret
+        
+        case 36: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 37: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 38: return .cancelDelete
+        
+        case 39: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 40: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 41: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 42: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 43: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 44: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 45: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 46: return .closeImport
+        
+        case 47: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 48: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 49: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 50: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 51: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 52: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 53: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 54: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 55: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 56: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 57: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 58: return .changePassword(newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 59: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .started(nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .localeChanged(locale):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(locale, into: &buf)
+            
+        
+        case let .wentToBackground(nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameToForeground(nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .tick(nowMs):
+            writeInt(&buf, Int32(5))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .lock(nowMs):
+            writeInt(&buf, Int32(6))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .navigate(to,nowMs):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeAppDestination.write(to, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .back(nowMs):
+            writeInt(&buf, Int32(8))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .dismissNotice:
+            writeInt(&buf, Int32(9))
+        
+        
+        case let .firstRunPasswordChanged(password):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            
+        
+        case let .createVault(password,confirmation,useDeviceKey,nowMs):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
+            FfiConverterBool.write(useDeviceKey, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .unlockWithPassword(password,nowMs):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .unlockWithDeviceKey(nowMs):
+            writeInt(&buf, Int32(13))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deviceKeyUnwrapped(request,key,nowMs):
+            writeInt(&buf, Int32(14))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterTypeSensitiveBytes.write(key, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deviceKeyWrapped(request,wrapped,nowMs):
+            writeInt(&buf, Int32(15))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterData.write(wrapped, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deviceKeyCancelled(request,nowMs):
+            writeInt(&buf, Int32(16))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deviceKeyInvalidated(request,nowMs):
+            writeInt(&buf, Int32(17))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deviceKeyFailed(request,reason,nowMs):
+            writeInt(&buf, Int32(18))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .searchChanged(query,nowMs):
+            writeInt(&buf, Int32(19))
+            FfiConverterString.write(query, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .groupSelected(group,nowMs):
+            writeInt(&buf, Int32(20))
+            FfiConverterOptionString.write(group, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .pinEntered(tokenId,pin,nowMs):
+            writeInt(&buf, Int32(21))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .copyCode(tokenId,nowMs):
+            writeInt(&buf, Int32(22))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .moveToken(tokenId,toIndex,nowMs):
+            writeInt(&buf, Int32(23))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterUInt32.write(toIndex, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .scanQr(nowMs):
+            writeInt(&buf, Int32(24))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+            writeInt(&buf, Int32(25))
+            FfiConverterTypeSensitiveBytes.write(luma, into: &buf)
+            FfiConverterUInt32.write(width, into: &buf)
+            FfiConverterUInt32.write(height, into: &buf)
+            FfiConverterUInt32.write(rowStride, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .uriPasted(uri,nowMs):
+            writeInt(&buf, Int32(26))
+            FfiConverterTypeSensitiveText.write(uri, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .manualEntry(issuer,account,secret,nowMs):
+            writeInt(&buf, Int32(27))
+            FfiConverterOptionString.write(issuer, into: &buf)
+            FfiConverterString.write(account, into: &buf)
+            FfiConverterTypeSensitiveText.write(secret, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .generateSecret(issuer,account,long,nowMs):
+            writeInt(&buf, Int32(28))
+            FfiConverterOptionString.write(issuer, into: &buf)
+            FfiConverterString.write(account, into: &buf)
+            FfiConverterBool.write(long, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .previewAccepted(nowMs):
+            writeInt(&buf, Int32(29))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
+            writeInt(&buf, Int32(30))
+            FfiConverterTypePinPolicyOption.write(policy, into: &buf)
+            FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterBool.write(keepUriPin, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmAdd(nowMs):
+            writeInt(&buf, Int32(31))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .addAnyway(nowMs):
+            writeInt(&buf, Int32(32))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .saveEdit(tokenId,edit,nowMs):
+            writeInt(&buf, Int32(33))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeTokenEditInput.write(edit, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .revealSecret(tokenId,password,nowMs):
+            writeInt(&buf, Int32(34))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .hideSecret:
+            writeInt(&buf, Int32(35))
+        
+        
+        case let .deleteToken(tokenId,nowMs):
+            writeInt(&buf, Int32(36))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmDelete(tokenId,nowMs):
+            writeInt(&buf, Int32(37))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelDelete:
+            writeInt(&buf, Int32(38))
+        
+        
+        case let .export(format,password,nowMs):
+            writeInt(&buf, Int32(39))
+            FfiConverterTypeExportFileFormat.write(format, into: &buf)
+            FfiConverterOptionTypeSensitiveText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .chooseImportFile(nowMs):
+            writeInt(&buf, Int32(40))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .fileOpened(request,name,bytes,nowMs):
+            writeInt(&buf, Int32(41))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(name, into: &buf)
+            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .fileSaved(request,nowMs):
+            writeInt(&buf, Int32(42))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .fileFailed(request,reason,nowMs):
+            writeInt(&buf, Int32(43))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterOptionString.write(reason, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .importPassword(password,nowMs):
+            writeInt(&buf, Int32(44))
+            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmImport(keepPins,nowMs):
+            writeInt(&buf, Int32(45))
+            FfiConverterBool.write(keepPins, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .closeImport:
+            writeInt(&buf, Int32(46))
+        
+        
+        case let .setBackupFolder(folder,nowMs):
+            writeInt(&buf, Int32(47))
+            FfiConverterOptionString.write(folder, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .checkClock(nowMs):
+            writeInt(&buf, Int32(48))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
+            writeInt(&buf, Int32(49))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterInt64.write(networkMs, into: &buf)
+            FfiConverterInt64.write(deviceMs, into: &buf)
+            FfiConverterUInt64.write(uncertaintyMs, into: &buf)
+            FfiConverterString.write(source, into: &buf)
+            
+        
+        case let .networkTimeUnavailable(request,nowMs):
+            writeInt(&buf, Int32(50))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .applyClockCorrection(nowMs):
+            writeInt(&buf, Int32(51))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .clearClockCorrection(nowMs):
+            writeInt(&buf, Int32(52))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+            writeInt(&buf, Int32(53))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterOptionString.write(code, into: &buf)
+            FfiConverterOptionString.write(adminCheckCode, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .showCheckCode(tokenId,nowMs):
+            writeInt(&buf, Int32(54))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
+            writeInt(&buf, Int32(55))
+            FfiConverterUInt32.write(backgroundMinutes, into: &buf)
+            FfiConverterUInt32.write(inactivityMinutes, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setClipboardClear(seconds,nowMs):
+            writeInt(&buf, Int32(56))
+            FfiConverterUInt32.write(seconds, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setDeviceKey(enabled,nowMs):
+            writeInt(&buf, Int32(57))
+            FfiConverterBool.write(enabled, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .changePassword(newPassword,confirmation,nowMs):
+            writeInt(&buf, Int32(58))
+            FfiConverterTypeSensitiveText.write(newPassword, into: &buf)
+            FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .jobFinished(outcome,nowMs):
+            writeInt(&buf, Int32(59))
+            FfiConverterTypeAppJobOutcome.write(outcome, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppEvent_lift(_ buf: RustBuffer) throws -> AppEvent {
+    return try FfiConverterTypeAppEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppEvent_lower(_ value: AppEvent) -> RustBuffer {
+    return FfiConverterTypeAppEvent.lower(value)
+}
+
+
+
+/**
+ * What kind of slow work a job is (for the busy indicator and logs).
+ */
+
+public enum AppJobKind: Equatable, Hashable {
+    
+    case inspectVault
+    case createVault
+    case unlock
+    case readDeviceSlot
+    case save
+    case export
+    case readImport
+    case reauthenticate
+    case clockCheck
+    case decodeFrame
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AppJobKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
+    typealias SwiftType = AppJobKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppJobKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .inspectVault
+        
+        case 2: return .createVault
+        
+        case 3: return .unlock
+        
+        case 4: return .readDeviceSlot
+        
+        case 5: return .save
+        
+        case 6: return .export
+        
+        case 7: return .readImport
+        
+        case 8: return .reauthenticate
+        
+        case 9: return .clockCheck
+        
+        case 10: return .decodeFrame
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppJobKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .inspectVault:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .createVault:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .unlock:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .readDeviceSlot:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .save:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .export:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .readImport:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .reauthenticate:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .clockCheck:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .decodeFrame:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJobKind_lift(_ buf: RustBuffer) throws -> AppJobKind {
+    return try FfiConverterTypeAppJobKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppJobKind_lower(_ value: AppJobKind) -> RustBuffer {
+    return FfiConverterTypeAppJobKind.lower(value)
+}
+
 
 
 /**
@@ -4425,6 +9457,82 @@ public func FfiConverterTypeExportFileFormat_lower(_ value: ExportFileFormat) ->
 
 
 /**
+ * A vibration the shell may play.
+ */
+
+public enum HapticFeedback: Equatable, Hashable {
+    
+    case success
+    case warning
+    case error
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension HapticFeedback: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHapticFeedback: FfiConverterRustBuffer {
+    typealias SwiftType = HapticFeedback
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HapticFeedback {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .success
+        
+        case 2: return .warning
+        
+        case 3: return .error
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: HapticFeedback, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .success:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .error:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHapticFeedback_lift(_ buf: RustBuffer) throws -> HapticFeedback {
+    return try FfiConverterTypeHapticFeedback.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHapticFeedback_lower(_ value: HapticFeedback) -> RustBuffer {
+    return FfiConverterTypeHapticFeedback.lower(value)
+}
+
+
+
+/**
  * What happened to one entry of an imported file.
  */
 
@@ -4506,6 +9614,82 @@ public func FfiConverterTypeImportEntryOutcome_lift(_ buf: RustBuffer) throws ->
 #endif
 public func FfiConverterTypeImportEntryOutcome_lower(_ value: ImportEntryOutcome) -> RustBuffer {
     return FfiConverterTypeImportEntryOutcome.lower(value)
+}
+
+
+
+/**
+ * What happens (or happened) to one entry of an import.
+ */
+
+public enum ImportEntryStatus: Equatable, Hashable {
+    
+    case new
+    case duplicate
+    case skipped
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ImportEntryStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportEntryStatus: FfiConverterRustBuffer {
+    typealias SwiftType = ImportEntryStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .new
+        
+        case 2: return .duplicate
+        
+        case 3: return .skipped
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ImportEntryStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .new:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .duplicate:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .skipped:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryStatus_lift(_ buf: RustBuffer) throws -> ImportEntryStatus {
+    return try FfiConverterTypeImportEntryStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportEntryStatus_lower(_ value: ImportEntryStatus) -> RustBuffer {
+    return FfiConverterTypeImportEntryStatus.lower(value)
 }
 
 
@@ -4681,6 +9865,220 @@ public func FfiConverterTypeImportedPinKind_lift(_ buf: RustBuffer) throws -> Im
 #endif
 public func FfiConverterTypeImportedPinKind_lower(_ value: ImportedPinKind) -> RustBuffer {
     return FfiConverterTypeImportedPinKind.lower(value)
+}
+
+
+
+/**
+ * The input an error belongs to: show it under that field.
+ */
+
+public enum InputField: Equatable, Hashable {
+    
+    case secret
+    case pin
+    case uri
+    case password
+    case passwordConfirmation
+    case name
+    case note
+    case group
+    case file
+    case code
+    case checkCode
+    case server
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension InputField: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
+    typealias SwiftType = InputField
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InputField {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .secret
+        
+        case 2: return .pin
+        
+        case 3: return .uri
+        
+        case 4: return .password
+        
+        case 5: return .passwordConfirmation
+        
+        case 6: return .name
+        
+        case 7: return .note
+        
+        case 8: return .group
+        
+        case 9: return .file
+        
+        case 10: return .code
+        
+        case 11: return .checkCode
+        
+        case 12: return .server
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: InputField, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .secret:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .pin:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .uri:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .password:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .passwordConfirmation:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .name:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .note:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .group:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .file:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .code:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .checkCode:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .server:
+            writeInt(&buf, Int32(12))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInputField_lift(_ buf: RustBuffer) throws -> InputField {
+    return try FfiConverterTypeInputField.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInputField_lower(_ value: InputField) -> RustBuffer {
+    return FfiConverterTypeInputField.lower(value)
+}
+
+
+
+/**
+ * How expensive the vault password's key derivation is.
+ */
+
+public enum KdfCost: Equatable, Hashable {
+    
+    /**
+     * Argon2id at the vault format's defaults (64 MiB, 16 passes).
+     */
+    case `default`
+    /**
+     * Argon2id at its cheapest. Tests only: it protects nothing.
+     */
+    case insecureFastForTests
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension KdfCost: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKdfCost: FfiConverterRustBuffer {
+    typealias SwiftType = KdfCost
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KdfCost {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`default`
+        
+        case 2: return .insecureFastForTests
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: KdfCost, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .`default`:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .insecureFastForTests:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKdfCost_lift(_ buf: RustBuffer) throws -> KdfCost {
+    return try FfiConverterTypeKdfCost.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKdfCost_lower(_ value: KdfCost) -> RustBuffer {
+    return FfiConverterTypeKdfCost.lower(value)
 }
 
 
@@ -5112,6 +10510,82 @@ public func FfiConverterTypeMotpError_lower(_ value: MotpError) -> RustBuffer {
 
 
 /**
+ * How serious a notice is.
+ */
+
+public enum NoticeKind: Equatable, Hashable {
+    
+    case info
+    case warning
+    case error
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NoticeKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNoticeKind: FfiConverterRustBuffer {
+    typealias SwiftType = NoticeKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NoticeKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .info
+        
+        case 2: return .warning
+        
+        case 3: return .error
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NoticeKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .info:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .error:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNoticeKind_lift(_ buf: RustBuffer) throws -> NoticeKind {
+    return try FfiConverterTypeNoticeKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNoticeKind_lower(_ value: NoticeKind) -> RustBuffer {
+    return FfiConverterTypeNoticeKind.lower(value)
+}
+
+
+
+/**
  * The HMAC hash of a TOTP or HOTP token.
  */
 
@@ -5183,6 +10657,89 @@ public func FfiConverterTypeOtpAlgorithm_lift(_ buf: RustBuffer) throws -> OtpAl
 #endif
 public func FfiConverterTypeOtpAlgorithm_lower(_ value: OtpAlgorithm) -> RustBuffer {
     return FfiConverterTypeOtpAlgorithm.lower(value)
+}
+
+
+
+/**
+ * How strong a new password looks.
+ */
+
+public enum PasswordStrength: Equatable, Hashable {
+    
+    case empty
+    case weak
+    case fair
+    case strong
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PasswordStrength: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePasswordStrength: FfiConverterRustBuffer {
+    typealias SwiftType = PasswordStrength
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PasswordStrength {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .empty
+        
+        case 2: return .weak
+        
+        case 3: return .fair
+        
+        case 4: return .strong
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PasswordStrength, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .empty:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .weak:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .fair:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .strong:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordStrength_lift(_ buf: RustBuffer) throws -> PasswordStrength {
+    return try FfiConverterTypePasswordStrength.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordStrength_lower(_ value: PasswordStrength) -> RustBuffer {
+    return FfiConverterTypePasswordStrength.lower(value)
 }
 
 
@@ -5344,6 +10901,236 @@ public func FfiConverterTypePinPolicyKind_lift(_ buf: RustBuffer) throws -> PinP
 #endif
 public func FfiConverterTypePinPolicyKind_lower(_ value: PinPolicyKind) -> RustBuffer {
     return FfiConverterTypePinPolicyKind.lower(value)
+}
+
+
+
+/**
+ * How a new (or edited) token's PIN is handled.
+ */
+
+public enum PinPolicyOption: Equatable, Hashable {
+    
+    /**
+     * Typed for every code, not stored.
+     */
+    case ask
+    /**
+     * Typed for every code, with the 4-bit typo guard.
+     */
+    case askWithTypoGuard
+    /**
+     * Stored in the vault.
+     */
+    case remember
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinPolicyOption: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinPolicyOption: FfiConverterRustBuffer {
+    typealias SwiftType = PinPolicyOption
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinPolicyOption {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ask
+        
+        case 2: return .askWithTypoGuard
+        
+        case 3: return .remember
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinPolicyOption, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ask:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .askWithTypoGuard:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .remember:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinPolicyOption_lift(_ buf: RustBuffer) throws -> PinPolicyOption {
+    return try FfiConverterTypePinPolicyOption.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinPolicyOption_lower(_ value: PinPolicyOption) -> RustBuffer {
+    return FfiConverterTypePinPolicyOption.lower(value)
+}
+
+
+
+/**
+ * The screens.
+ */
+
+public enum Screen {
+    
+    /**
+     * Before the vault file has been looked at.
+     */
+    case starting
+    case firstRun(view: FirstRunView
+    )
+    case unlock(view: UnlockView
+    )
+    case list(view: ListView
+    )
+    case add(view: AddView
+    )
+    case detail(view: DetailView
+    )
+    case backups(view: BackupsView
+    )
+    case troubleshooting(view: TroubleshootingView
+    )
+    case settings(view: SettingsView
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Screen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
+    typealias SwiftType = Screen
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Screen {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .starting
+        
+        case 2: return .firstRun(view: try FfiConverterTypeFirstRunView.read(from: &buf)
+        )
+        
+        case 3: return .unlock(view: try FfiConverterTypeUnlockView.read(from: &buf)
+        )
+        
+        case 4: return .list(view: try FfiConverterTypeListView.read(from: &buf)
+        )
+        
+        case 5: return .add(view: try FfiConverterTypeAddView.read(from: &buf)
+        )
+        
+        case 6: return .detail(view: try FfiConverterTypeDetailView.read(from: &buf)
+        )
+        
+        case 7: return .backups(view: try FfiConverterTypeBackupsView.read(from: &buf)
+        )
+        
+        case 8: return .troubleshooting(view: try FfiConverterTypeTroubleshootingView.read(from: &buf)
+        )
+        
+        case 9: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Screen, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .starting:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .firstRun(view):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeFirstRunView.write(view, into: &buf)
+            
+        
+        case let .unlock(view):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeUnlockView.write(view, into: &buf)
+            
+        
+        case let .list(view):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeListView.write(view, into: &buf)
+            
+        
+        case let .add(view):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeAddView.write(view, into: &buf)
+            
+        
+        case let .detail(view):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypeDetailView.write(view, into: &buf)
+            
+        
+        case let .backups(view):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeBackupsView.write(view, into: &buf)
+            
+        
+        case let .troubleshooting(view):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeTroubleshootingView.write(view, into: &buf)
+            
+        
+        case let .settings(view):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeSettingsView.write(view, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lift(_ buf: RustBuffer) throws -> Screen {
+    return try FfiConverterTypeScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
+    return FfiConverterTypeScreen.lower(value)
 }
 
 
@@ -5715,6 +11502,68 @@ public func FfiConverterTypeTokenKind_lower(_ value: TokenKind) -> RustBuffer {
 
 
 /**
+ * What kind of one-time password a token makes.
+ */
+
+public enum TokenKindView: Equatable, Hashable {
+    
+    case motp
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TokenKindView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenKindView: FfiConverterRustBuffer {
+    typealias SwiftType = TokenKindView
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenKindView {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .motp
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TokenKindView, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .motp:
+            writeInt(&buf, Int32(1))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenKindView_lift(_ buf: RustBuffer) throws -> TokenKindView {
+    return try FfiConverterTypeTokenKindView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenKindView_lower(_ value: TokenKindView) -> RustBuffer {
+    return FfiConverterTypeTokenKindView.lower(value)
+}
+
+
+
+/**
  * What the PIN typo guard says about the PIN used for a code.
  */
 
@@ -5798,6 +11647,75 @@ public func FfiConverterTypeTypoGuardStatus_lower(_ value: TypoGuardStatus) -> R
 }
 
 
+
+/**
+ * A way to unlock this vault, read from its file.
+ */
+
+public enum UnlockMethodKind: Equatable, Hashable {
+    
+    case password
+    case deviceKey
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension UnlockMethodKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnlockMethodKind: FfiConverterRustBuffer {
+    typealias SwiftType = UnlockMethodKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UnlockMethodKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .password
+        
+        case 2: return .deviceKey
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: UnlockMethodKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .password:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .deviceKey:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockMethodKind_lift(_ buf: RustBuffer) throws -> UnlockMethodKind {
+    return try FfiConverterTypeUnlockMethodKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockMethodKind_lower(_ value: UnlockMethodKind) -> RustBuffer {
+    return FfiConverterTypeUnlockMethodKind.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -5825,6 +11743,30 @@ fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
+    typealias SwiftType = UInt64?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt64.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
     typealias SwiftType = Int64?
 
@@ -5841,6 +11783,30 @@ fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
+    typealias SwiftType = Bool?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterBool.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterBool.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5897,6 +11863,126 @@ fileprivate struct FfiConverterOptionTypeSensitiveText: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeAddPreview: FfiConverterRustBuffer {
+    typealias SwiftType = AddPreview?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAddPreview.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAddPreview.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeBusyView: FfiConverterRustBuffer {
+    typealias SwiftType = BusyView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBusyView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBusyView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeCheckCodeView: FfiConverterRustBuffer {
+    typealias SwiftType = CheckCodeView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeCheckCodeView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeCheckCodeView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeClockView: FfiConverterRustBuffer {
+    typealias SwiftType = ClockView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeClockView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeClockView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDeviceKeyInfo: FfiConverterRustBuffer {
+    typealias SwiftType = DeviceKeyInfo?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDeviceKeyInfo.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDeviceKeyInfo.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer {
     typealias SwiftType = DiagnosisResult?
 
@@ -5913,6 +11999,150 @@ fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDiagnosisResult.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDoctorView: FfiConverterRustBuffer {
+    typealias SwiftType = DoctorView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDoctorView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDoctorView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeFieldError: FfiConverterRustBuffer {
+    typealias SwiftType = FieldError?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeFieldError.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeFieldError.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeGeneratedSecretView: FfiConverterRustBuffer {
+    typealias SwiftType = GeneratedSecretView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGeneratedSecretView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGeneratedSecretView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeImportPreviewView: FfiConverterRustBuffer {
+    typealias SwiftType = ImportPreviewView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeImportPreviewView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeImportPreviewView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeNotice: FfiConverterRustBuffer {
+    typealias SwiftType = Notice?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeNotice.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeNotice.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRevealedSecret: FfiConverterRustBuffer {
+    typealias SwiftType = RevealedSecret?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRevealedSecret.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRevealedSecret.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5961,6 +12191,54 @@ fileprivate struct FfiConverterOptionTypeImportFileFormat: FfiConverterRustBuffe
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeImportFileFormat.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeInputField: FfiConverterRustBuffer {
+    typealias SwiftType = InputField?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeInputField.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeInputField.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypePinPolicyOption: FfiConverterRustBuffer {
+    typealias SwiftType = PinPolicyOption?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypePinPolicyOption.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypePinPolicyOption.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -6092,6 +12370,81 @@ fileprivate struct FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDoctorStepView: FfiConverterRustBuffer {
+    typealias SwiftType = [DoctorStepView]
+
+    public static func write(_ value: [DoctorStepView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDoctorStepView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DoctorStepView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DoctorStepView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDoctorStepView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDuplicateView: FfiConverterRustBuffer {
+    typealias SwiftType = [DuplicateView]
+
+    public static func write(_ value: [DuplicateView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDuplicateView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DuplicateView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DuplicateView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDuplicateView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer {
+    typealias SwiftType = [ExportOption]
+
+    public static func write(_ value: [ExportOption], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeExportOption.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ExportOption] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ExportOption]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeExportOption.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer {
     typealias SwiftType = [ExportSkip]
 
@@ -6134,6 +12487,31 @@ fileprivate struct FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeImportEntryRecord.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer {
+    typealias SwiftType = [ImportEntryView]
+
+    public static func write(_ value: [ImportEntryView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeImportEntryView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ImportEntryView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ImportEntryView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeImportEntryView.read(from: &buf))
         }
         return seq
     }
@@ -6212,6 +12590,111 @@ fileprivate struct FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer {
         }
         return seq
     }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTokenRow: FfiConverterRustBuffer {
+    typealias SwiftType = [TokenRow]
+
+    public static func write(_ value: [TokenRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTokenRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TokenRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TokenRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTokenRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUnlockMethod: FfiConverterRustBuffer {
+    typealias SwiftType = [UnlockMethod]
+
+    public static func write(_ value: [UnlockMethod], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUnlockMethod.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UnlockMethod] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UnlockMethod]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUnlockMethod.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer {
+    typealias SwiftType = [AppEffect]
+
+    public static func write(_ value: [AppEffect], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAppEffect.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AppEffect] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AppEffect]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAppEffect.read(from: &buf))
+        }
+        return seq
+    }
+}
+/**
+ * The languages the core's sentences are written in (BCP 47), the first the fallback.
+ */
+public func appLanguages() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_app_languages(uniffiCallStatus
+    )
+})
+}
+/**
+ * The settings a first start uses.
+ */
+public func defaultAppSettings() -> AppSettingsRecord  {
+    return try!  FfiConverterTypeAppSettingsRecord_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_default_app_settings(uniffiCallStatus
+    )
+})
+}
+/**
+ * The default time server for `AppCoreConfig.timeServer`.
+ */
+public func defaultTimeServer() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_motp_ffi_fn_func_default_time_server(uniffiCallStatus
+    )
+})
 }
 /**
  * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
@@ -6395,6 +12878,15 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_motp_ffi_checksum_func_app_languages() != 55049) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_default_app_settings() != 22153) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_func_default_time_server() != 45819) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_func_check_clock() != 24784) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6434,6 +12926,30 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_func_default_kdf_settings() != 27536) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_method_appcore_dispatch() != 14342) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appcore_is_locked() != 12787) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appcore_settings() != 27945) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appcore_view() != 54997) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appjob_id() != 55145) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appjob_kind() != 3697) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appjob_run() != 36557) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_appjoboutcome_id() != 29195) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_method_keyprotector_id() != 20629) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6446,7 +12962,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count() != 61671) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_sensitivebytes_expose() != 17918) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_motp_ffi_checksum_method_sensitivetext_char_count() != 31046) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_method_sensitivetext_expose() != 1294) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() != 4003) {
@@ -6567,6 +13092,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_method_tokenvault_token() != 3968) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_appcore_new() != 59142) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_motp_ffi_checksum_constructor_sensitivebytes_new() != 29715) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_motp_ffi_checksum_constructor_sensitivetext_new() != 31665) {

@@ -4,26 +4,31 @@
 // Why: UniFFI's generated `errorDescription` is `String(reflecting: self)`, debug text such as
 // `MotpCore.MotpError.WrongPassword(message: "…")`. The bindings are generated with
 // `omit_localized_error_conformance = true` (rust/motp-ffi/uniffi.toml) and these conformances
-// make `localizedDescription` and `"\(error)"` the readable sentence the Rust core wrote, which
-// says what went wrong and what to do. The `switch`es are exhaustive: a new variant in Rust
-// fails the Swift build until it is added here.
+// make `localizedDescription` and `"\(error)"` the readable sentence the Rust core wrote (for
+// `AppCoreError`, localised from its catalog), which says what went wrong and what to do.
 import Foundation
+
+/// The sentence of a flat UniFFI error: every case is `Case(message: String)`, whose payload
+/// Swift reflects as the one-element tuple `(message: String)`.
+private func flatErrorMessage(_ error: Any) -> String {
+    guard let payload = Mirror(reflecting: error).children.first?.value else {
+        return String(describing: type(of: error))
+    }
+    if let message = Mirror(reflecting: payload).children.first?.value as? String { return message }
+    return payload as? String ?? String(describing: type(of: error))
+}
 
 extension MotpError: LocalizedError, CustomStringConvertible {
     /// The readable sentence (what went wrong, what to do) — the same text as Kotlin's
     /// `MotpException.message`.
-    public var message: String {
-        switch self {
-        case .InvalidInput(let message), .NotMotp(let message), .InvalidTime(let message),
-             .WrongPassword(let message), .PasswordRequired(let message), .PinRequired(let message),
-             .NotFound(let message), .ChangedElsewhere(let message), .Busy(let message),
-             .NewerVersion(let message), .Damaged(let message), .KeyStore(let message),
-             .Storage(let message), .ImportFailed(let message), .Clock(let message),
-             .NoQrCode(let message), .Other(let message):
-            return message
-        }
-    }
+    public var message: String { flatErrorMessage(self) }
+    public var errorDescription: String? { message }
+    public var description: String { message }
+}
 
+extension AppCoreError: LocalizedError, CustomStringConvertible {
+    /// The localised sentence — the same text as Kotlin's `AppCoreException.message`.
+    public var message: String { flatErrorMessage(self) }
     public var errorDescription: String? { message }
     public var description: String { message }
 }

@@ -283,6 +283,81 @@ typedef struct UniffiVTableCallbackInterfaceKeyProtector {
 } UniffiVTableCallbackInterfaceKeyProtector;
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPCORE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPCORE
+uint64_t uniffi_motp_ffi_fn_clone_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPCORE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPCORE
+void uniffi_motp_ffi_fn_free_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_APPCORE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_APPCORE_NEW
+uint64_t uniffi_motp_ffi_fn_constructor_appcore_new(RustBuffer config, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_DISPATCH
+RustBuffer uniffi_motp_ffi_fn_method_appcore_dispatch(uint64_t ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_IS_LOCKED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_IS_LOCKED
+int8_t uniffi_motp_ffi_fn_method_appcore_is_locked(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_SETTINGS
+RustBuffer uniffi_motp_ffi_fn_method_appcore_settings(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_VIEW
+RustBuffer uniffi_motp_ffi_fn_method_appcore_view(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOB
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOB
+uint64_t uniffi_motp_ffi_fn_clone_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOB
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOB
+void uniffi_motp_ffi_fn_free_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_ID
+uint64_t uniffi_motp_ffi_fn_method_appjob_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_KIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_KIND
+RustBuffer uniffi_motp_ffi_fn_method_appjob_kind(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_RUN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_RUN
+uint64_t uniffi_motp_ffi_fn_method_appjob_run(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOBOUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOBOUTCOME
+uint64_t uniffi_motp_ffi_fn_clone_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOBOUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOBOUTCOME
+void uniffi_motp_ffi_fn_free_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOBOUTCOME_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOBOUTCOME_ID
+uint64_t uniffi_motp_ffi_fn_method_appjoboutcome_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
 uint64_t uniffi_motp_ffi_fn_clone_keyprotector(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -318,6 +393,41 @@ RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer 
 RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVEBYTES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVEBYTES
+uint64_t uniffi_motp_ffi_fn_clone_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVEBYTES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVEBYTES
+void uniffi_motp_ffi_fn_free_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
+uint64_t uniffi_motp_ffi_fn_constructor_sensitivebytes_new(RustBuffer bytes, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
+uint64_t uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_EXPOSE
+RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
+RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
+RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
 uint64_t uniffi_motp_ffi_fn_clone_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -336,6 +446,11 @@ uint64_t uniffi_motp_ffi_fn_constructor_sensitivetext_new(RustBuffer text, RustC
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
 uint32_t uniffi_motp_ffi_fn_method_sensitivetext_char_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_EXPOSE
+RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_IS_EMPTY
@@ -601,6 +716,24 @@ RustBuffer uniffi_motp_ffi_fn_method_tokenvault_slots(uint64_t ptr, RustCallStat
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
 uint64_t uniffi_motp_ffi_fn_method_tokenvault_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_APP_LANGUAGES
+RustBuffer uniffi_motp_ffi_fn_func_app_languages(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_APP_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_APP_SETTINGS
+RustBuffer uniffi_motp_ffi_fn_func_default_app_settings(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_TIME_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_TIME_SERVER
+RustBuffer uniffi_motp_ffi_fn_func_default_time_server(RustCallStatus *_Nonnull out_status
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
@@ -929,6 +1062,24 @@ void ffi_motp_ffi_rust_future_free_void(uint64_t handle
 void ffi_motp_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_APP_LANGUAGES
+uint16_t uniffi_motp_ffi_checksum_func_app_languages(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
+uint16_t uniffi_motp_ffi_checksum_func_default_app_settings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
+uint16_t uniffi_motp_ffi_checksum_func_default_time_server(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
 uint16_t uniffi_motp_ffi_checksum_func_check_clock(void
@@ -1007,6 +1158,54 @@ uint16_t uniffi_motp_ffi_checksum_func_default_kdf_settings(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_DISPATCH
+uint16_t uniffi_motp_ffi_checksum_method_appcore_dispatch(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_IS_LOCKED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_IS_LOCKED
+uint16_t uniffi_motp_ffi_checksum_method_appcore_is_locked(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_SETTINGS
+uint16_t uniffi_motp_ffi_checksum_method_appcore_settings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_VIEW
+uint16_t uniffi_motp_ffi_checksum_method_appcore_view(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_ID
+uint16_t uniffi_motp_ffi_checksum_method_appjob_id(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_KIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_KIND
+uint16_t uniffi_motp_ffi_checksum_method_appjob_kind(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_RUN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_RUN
+uint16_t uniffi_motp_ffi_checksum_method_appjob_run(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOBOUTCOME_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOBOUTCOME_ID
+uint16_t uniffi_motp_ffi_checksum_method_appjoboutcome_id(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
 uint16_t uniffi_motp_ffi_checksum_method_keyprotector_id(void
@@ -1031,9 +1230,27 @@ uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
+uint16_t uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
+uint16_t uniffi_motp_ffi_checksum_method_sensitivebytes_expose(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
 uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_char_count(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
+uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_expose(void
     
 );
 #endif
@@ -1274,6 +1491,18 @@ uint16_t uniffi_motp_ffi_checksum_method_tokenvault_slots(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
 #define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
 uint16_t uniffi_motp_ffi_checksum_method_tokenvault_token(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
+uint16_t uniffi_motp_ffi_checksum_constructor_appcore_new(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
+uint16_t uniffi_motp_ffi_checksum_constructor_sensitivebytes_new(void
     
 );
 #endif

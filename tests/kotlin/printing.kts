@@ -36,6 +36,12 @@ val errors = generated.filter { Throwable::class.java.isAssignableFrom(it) && !M
 val enums = generated.filter { it.isEnum }
 check(records.size >= 20) { "found only ${records.size} records in $jarPath" }
 
+// Objects only the library makes: a real job and its outcome, from a core starting up.
+val coreDir = Files.createTempDirectory("motp-printing-core").toFile()
+val sampleCore = AppCore(AppCoreConfig(File(coreDir, "v.motp").path, "en", null, defaultAppSettings(), KdfCost.INSECURE_FAST_FOR_TESTS, defaultTimeServer()))
+val sampleJob = (sampleCore.dispatch(AppEvent.Started(0L)).first { it is AppEffect.RunJob } as AppEffect.RunJob).job
+val sampleOutcome = sampleJob.run()
+
 // --- a value of any type the bindings use, with the marker wherever a secret could be
 fun concreteSubclasses(c: Class<*>) = generated.filter { c.isAssignableFrom(it) && it != c && !Modifier.isAbstract(it.modifiers) && !it.isInterface }
 fun sample(t: Type, depth: Int = 0): Any? {
@@ -55,6 +61,9 @@ fun sample(t: Type, depth: Int = 0): Any? {
     return when {
         c == String::class.java -> "text"
         c == SensitiveText::class.java -> SensitiveText(MARKER)
+        c == SensitiveBytes::class.java -> SensitiveBytes(MARKER.toByteArray())
+        c == AppJob::class.java -> sampleJob
+        c == AppJobOutcome::class.java -> sampleOutcome
         c == ByteArray::class.java -> MARKER.toByteArray()
         c == Boolean::class.javaPrimitiveType || c == java.lang.Boolean::class.java -> true
         c == Int::class.javaPrimitiveType || c == java.lang.Integer::class.java -> 7
@@ -107,15 +116,20 @@ for (c in errors) {
 }
 check(SensitiveText(MARKER).toString() == "SensitiveText(<hidden>)") { "SensitiveText prints ${SensitiveText(MARKER)}" }
 check(SensitiveText("4711").charCount() == 4u && !SensitiveText("4711").isEmpty()) { "SensitiveText length" }
+check(SensitiveBytes(MARKER.toByteArray()).toString() == "SensitiveBytes(<${MARKER.length} bytes hidden>)") { "SensitiveBytes prints ${SensitiveBytes(MARKER.toByteArray())}" }
 println("printed ${records.size} records/variants, ${errors.size} error variants, ${enums.size} enums: no secret shown")
 // The three types the issue named are among them.
-for (name in listOf("NewTokenInput", "PinChoice\$Remember", "PinChoice\$AskWithTypoGuard", "DoctorInputs"))
+for (name in listOf("NewTokenInput", "PinChoice\$Remember", "PinChoice\$AskWithTypoGuard", "DoctorInputs",
+        "AppEvent\$UnlockWithPassword", "AppEvent\$DeviceKeyUnwrapped", "AppEvent\$PinEntered", "AppEvent\$ManualEntry",
+        "AppEffect\$CopyToClipboard", "AppEffect\$WrapWithDeviceKey", "AppEffect\$SaveFile", "AppView", "RevealedSecret"))
     check(printed.containsKey("$PACKAGE.$name")) { "$name was not built" }
 
 // --- 2. no field that would print a secret as text; records are immutable
 val secretName = Regex("secret|pin|passw|passphrase|key|uri|luma|frame", RegexOption.IGNORE_CASE)
 // Names that look secret but are not: counts, kinds, flags and warnings about secrets.
-val notSecret = setOf("secretLength", "secretWarnings", "pinPolicy", "pinPresent", "pinsDropped", "iconKey")
+val notSecret = setOf("secretLength", "secretWarnings", "pinPolicy", "pinPresent", "pinsDropped", "iconKey",
+    // labels and prompts of the views, and the wrapped (encrypted) device key
+    "pinPrompt", "pinPolicyText", "pinPolicyLabels", "passwordLabel", "deviceKeyLabel", "offerDeviceKeyEnrolment", "wrapped")
 fun printsText(t: Type): Boolean = when (t) {
     String::class.java, ByteArray::class.java -> true
     is ParameterizedType -> t.actualTypeArguments.any { printsText(it) }
@@ -150,4 +164,5 @@ try { vault.add(NewTokenInput(null, "d", SensitiveText("\u0007$secret"), PinChoi
 catch (e: MotpException.InvalidInput) { check(!e.message!!.contains(secret) && !e.toString().contains(secret)) { "an error shows the secret: $e" } }
 vault.close()
 dir.deleteRecursively()
+coreDir.deleteRecursively()
 println("printing.kts: all checks passed")

@@ -42,6 +42,10 @@ list-use-within = Innerhalb von { $seconds } s verwenden
 list-wait-next = Warten Sie auf den nächsten Code
 list-typo-warning = Diese PIN stimmt nicht mit der für dieses Token eingerichteten überein. Prüfen Sie sie vor der Anmeldung: Ein falscher Code zählt als Fehlversuch.
 list-offer-reenrol = Der Geräteschlüssel wurde abgeschaltet, weil er nicht mehr gültig ist. Schalten Sie ihn in den Einstellungen wieder ein.
+list-next-code = Nächster Code
+list-kind-unsupported = Dieses { $kind }-Token braucht eine neuere Version der App.
+kind-totp = TOTP, { $digits } Ziffern alle { $period } s ({ $algorithm })
+kind-hotp = HOTP, { $digits } Ziffern, einer pro Tippen ({ $algorithm })
 
 ## Adding a token
 add-title = Token hinzufügen

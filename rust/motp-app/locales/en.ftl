@@ -43,6 +43,10 @@ list-use-within = Use within { $seconds } s
 list-wait-next = Wait for the next code
 list-typo-warning = This PIN does not match the one set up for this token. Check it before you log in: a wrong code counts as a failed login.
 list-offer-reenrol = The device key was turned off because it is no longer valid. Turn it on again in Settings.
+list-next-code = Next code
+list-kind-unsupported = This { $kind } token needs a newer version of the app.
+kind-totp = TOTP, { $digits } digits every { $period } s ({ $algorithm })
+kind-hotp = HOTP, { $digits } digits, one per tap ({ $algorithm })
 
 ## Adding a token
 add-title = Add a token

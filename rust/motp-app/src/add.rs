@@ -2,7 +2,7 @@
 //! check before anything is added; or a pasted URI, a typed secret, a generated one.
 
 use motp_core::vault::NewToken;
-use motp_core::{Pin, ProvisioningUri, Secret, SecretLength};
+use motp_core::{OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 
 use crate::app::App;
 use crate::effect::Effect;
@@ -90,6 +90,7 @@ impl App {
                 }
                 match Secret::new(secret.expose()) {
                     Ok(secret) => self.preview(Candidate {
+                        kind: OtpKind::Motp,
                         issuer: issuer.filter(|i| !i.trim().is_empty()),
                         account,
                         secret,
@@ -123,6 +124,7 @@ impl App {
                 };
                 match Secret::generate(length) {
                     Ok(secret) => self.preview(Candidate {
+                        kind: OtpKind::Motp,
                         issuer: issuer.filter(|i| !i.trim().is_empty()),
                         account,
                         secret,
@@ -138,10 +140,15 @@ impl App {
             }
             Event::PreviewAccepted { .. } => {
                 let a = self.add()?;
-                if a.candidate.is_none() {
+                let Some(c) = &a.candidate else {
                     return Err(self.not_available());
-                }
-                a.step = AddStep::PinPolicy;
+                };
+                // TOTP and HOTP have no PIN: straight to the confirmation.
+                a.step = if c.kind.uses_pin() {
+                    AddStep::PinPolicy
+                } else {
+                    AddStep::Confirm
+                };
                 a.error = None;
                 Ok(())
             }
@@ -216,30 +223,21 @@ impl App {
             return Err(self.not_available());
         };
         let setup = self.pin_setup(policy, pin)?;
-        let mut token = NewToken::new(c.issuer.as_deref(), &c.account, c.secret);
+        let mut token = NewToken::of_kind(c.kind, c.issuer.as_deref(), &c.account, c.secret);
         token.pin = setup;
         self.commit(Change::Add(Box::new(token)), fx)
     }
 
     /// Reads a pasted or scanned URI into the preview, or says why it can't be added.
     fn read_uri(&mut self, uri: &SecretText, fx: &mut Vec<Effect>) {
-        // The engine reads TOTP and HOTP URIs too; until the add screen previews a token's kind
-        // and adds it as such, it takes mOTP ones only (never a TOTP secret as an mOTP token).
-        let parsed = ProvisioningUri::parse(uri.expose()).and_then(|u| match u.kind {
-            motp_core::OtpKind::Motp => Ok(u),
-            other => Err(motp_core::Error::UriNotMotp {
-                what: format!(
-                    "a {} token, which this screen does not add yet",
-                    other.name().to_uppercase()
-                ),
-            }),
-        });
-        match parsed {
+        // mOTP, TOTP and HOTP: the preview shows the kind, and the token is added as such.
+        match ProvisioningUri::parse(uri.expose()) {
             Ok(u) => {
                 if self.add_state().is_some_and(|a| a.camera_on) {
                     fx.push(Effect::StopCamera);
                 }
                 self.preview(Candidate {
+                    kind: u.kind,
                     issuer: u.issuer,
                     account: u.account,
                     secret: u.secret,

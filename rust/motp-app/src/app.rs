@@ -261,6 +261,11 @@ impl App {
                 Ok(())
             }
             Event::JobFinished { outcome, .. } => {
+                // A clone of an outcome carries nothing (an outcome is delivered once): the
+                // job is still awaited.
+                if matches!(outcome.done, Done::Taken) {
+                    return Ok(());
+                }
                 let id = outcome.id;
                 if self.busy.is_some_and(|(b, _)| b == id) {
                     self.busy = None;

@@ -229,6 +229,13 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+    /// Show an HOTP token's next code: the counter moves and is saved before the code shows.
+    NextHotpCode {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
     /// Move a token in the manual order (saved).
     MoveToken {
         /// The token.
@@ -565,6 +572,7 @@ impl Event {
             | E::GroupSelected { now_ms, .. }
             | E::PinEntered { now_ms, .. }
             | E::CopyCode { now_ms, .. }
+            | E::NextHotpCode { now_ms, .. }
             | E::MoveToken { now_ms, .. }
             | E::ScanQr { now_ms }
             | E::CameraFrame { now_ms, .. }

@@ -48,6 +48,8 @@ pub(crate) enum Change {
         password: Option<SecretText>,
         keep_pins: bool,
     },
+    /// An HOTP token's next code (the counter is saved before the code is returned).
+    NextHotp(TokenId),
 }
 
 /// What a change produced besides the saved vault.
@@ -57,6 +59,8 @@ pub(crate) enum Changed {
     Added,
     Key(SecretBytes),
     Imported(Box<ImportFileReport>),
+    /// An HOTP code, grouped, shown once the counter was saved.
+    Hotp(TokenId, SecretText),
 }
 
 /// The work itself.
@@ -340,6 +344,11 @@ fn read_device_slot(
 
 /// Applies `change` and saves it in one atomic save.
 fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, CoreError> {
+    if let Change::NextHotp(id) = &change {
+        // The engine moves the counter and saves before it returns the code.
+        let code = vault.next_hotp_code(*id, now_ms)?;
+        return Ok(Changed::Hotp(*id, SecretText::new(code.grouped)));
+    }
     if let Change::RecordKey {
         protector_id,
         label,
@@ -386,7 +395,7 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             vault.change_password(password, *kdf)?;
             Changed::Nothing
         }
-        Change::RecordKey { .. } => Changed::Nothing,
+        Change::RecordKey { .. } | Change::NextHotp(_) => Changed::Nothing,
         Change::AddDeviceSlot {
             protector_id,
             label,

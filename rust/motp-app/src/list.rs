@@ -8,7 +8,7 @@
 //! when at least one row shows a code — and the core asks for exactly that tick.
 
 use motp_core::vault::TypoGuardCheck;
-use motp_core::{Countdown, Pin};
+use motp_core::{Countdown, OtpKind, Pin};
 
 use crate::app::App;
 use crate::effect::{Effect, HapticKind};
@@ -36,14 +36,45 @@ impl Session {
             .or(e.stored_pin.as_ref())
     }
 
-    /// The code of `e` at `now_ms` (device clock), if its PIN is known.
+    /// The code of `e` at `now_ms` (device clock): mOTP once its PIN is known, TOTP always.
+    /// HOTP codes are not made by time (see `Session::hotp_codes`).
     pub(crate) fn code_for(&self, e: &Entry, now_ms: i64) -> Option<RowCode> {
-        let pin = self.pin_for(e)?;
-        let countdown = Countdown::at(now_ms, self.correction, e.info.tolerance_seconds).ok()?;
-        Some(RowCode {
-            code: motp_core::code(&e.secret, pin, countdown.counter),
-            countdown,
-        })
+        match e.kind()? {
+            OtpKind::Motp => {
+                let pin = self.pin_for(e)?;
+                let countdown =
+                    Countdown::at(now_ms, self.correction, e.info.tolerance_seconds).ok()?;
+                Some(RowCode {
+                    code: motp_core::code(&e.secret, pin, countdown.counter),
+                    countdown,
+                })
+            }
+            OtpKind::Totp(p) => {
+                let countdown = Countdown::for_period(
+                    now_ms,
+                    self.correction,
+                    e.info.tolerance_seconds,
+                    p.period_seconds,
+                    p.t0_seconds,
+                )
+                .ok()?;
+                let key = motp_core::oath::key_bytes(&e.secret).ok()?;
+                Some(RowCode {
+                    code: motp_core::oath::hotp(&key, countdown.counter, p.algorithm, p.digits),
+                    countdown,
+                })
+            }
+            OtpKind::Hotp(_) => None,
+        }
+    }
+
+    /// Whether the row of `e` counts down (and so changes every second).
+    pub(crate) fn counts_down(&self, e: &Entry) -> bool {
+        match e.kind() {
+            Some(OtpKind::Motp) => self.pin_for(e).is_some(),
+            Some(OtpKind::Totp(_)) => true,
+            Some(OtpKind::Hotp(_)) | None => false,
+        }
     }
 
     /// The rows to show, in order: search and group filter, favourites first, then the
@@ -110,14 +141,17 @@ impl App {
         let now = self.now_ms;
         let code = self.session().and_then(|s| {
             let e = s.entry(id)?;
-            s.code_for(e, now)
+            match e.kind() {
+                Some(OtpKind::Hotp(_)) => s.hotp_codes.get(&id).map(|c| c.replace(' ', "")),
+                _ => s.code_for(e, now).map(|c| c.code.as_str().to_owned()),
+            }
         });
         let Some(code) = code else {
             return Err(self.error(ErrorCode::PinRequired, Some(Field::Pin), Vec::new()));
         };
         let clear = self.config.settings.clipboard_clear_seconds;
         fx.push(Effect::CopyToClipboard {
-            text: SecretText::new(code.code.as_str()),
+            text: SecretText::new(code),
             sensitive: true,
             clear_after_ms: (clear > 0).then(|| u64::from(clear) * 1000),
         });
@@ -136,7 +170,7 @@ impl App {
         if !matches!(s.page, Page::List) || self.background_since.is_some() {
             return None;
         }
-        let shows_a_code = s.visible().iter().any(|e| s.pin_for(e).is_some());
+        let shows_a_code = s.visible().iter().any(|e| s.counts_down(e));
         shows_a_code.then(|| (now_ms.div_euclid(1000) + 1) * 1000)
     }
 
@@ -151,6 +185,11 @@ impl App {
             Some(i) => format!("{i} {}", e.info.account),
             None => e.info.account.clone(),
         };
+        let period = match e.kind() {
+            Some(OtpKind::Motp) => motp_core::STEP_SECONDS as u32,
+            Some(OtpKind::Totp(p)) => p.period_seconds,
+            Some(OtpKind::Hotp(_)) | None => 0,
+        };
         let (code_text, seconds_left, progress, next_change_ms, use_within) = match &code {
             Some(c) => {
                 let left = c.countdown.seconds_left();
@@ -163,25 +202,42 @@ impl App {
                             .text("list-use-within", &args([("seconds", within.to_string())]))
                     }
                 });
+                let period = i64::from(period.max(1));
                 (
                     Some(c.code.grouped()),
                     left as u32,
-                    (10 - left) as f32 / 10.0,
+                    (period - left) as f32 / period as f32,
                     c.countdown.step_end_ms - s.correction.0 * 1000,
                     use_within,
                 )
             }
-            None => (None, 0, 0.0, 0, None),
+            None => (s.hotp_codes.get(&e.id()).cloned(), 0, 0.0, 0, None),
+        };
+        let kind = match e.kind() {
+            Some(OtpKind::Motp) => TokenKindView::Motp,
+            Some(OtpKind::Totp(_)) => TokenKindView::Totp,
+            Some(OtpKind::Hotp(_)) => TokenKindView::Hotp,
+            None => TokenKindView::Unsupported,
         };
         TokenRow {
             id: e.key(),
             issuer: e.info.issuer.clone(),
             account: e.info.account.clone(),
-            kind: TokenKindView::Motp,
+            kind,
+            period_seconds: period,
+            next_code_label: (kind == TokenKindView::Hotp)
+                .then(|| self.catalog.plain("list-next-code")),
+            unsupported: (kind == TokenKindView::Unsupported).then(|| {
+                self.catalog.text(
+                    "list-kind-unsupported",
+                    &args([("kind", e.info.kind_name.clone())]),
+                )
+            }),
             group: e.group().map(str::to_owned),
             favourite: e.favourite(),
             icon_key: e.icon_key().map(str::to_owned),
-            pin_prompt: code.is_none().then(|| self.catalog.plain("list-enter-pin")),
+            pin_prompt: (kind == TokenKindView::Motp && code.is_none())
+                .then(|| self.catalog.plain("list-enter-pin")),
             copy_label: self
                 .catalog
                 .text("list-copy-label", &args([("name", name)])),

@@ -2,7 +2,7 @@
 
 use motp_core::doctor::{StepId, StepStatus};
 use motp_core::vault::{PinPolicy, TokenId};
-use motp_core::{CheckCode, ClockVerdict, ProvisioningUri, SecretWarning};
+use motp_core::{CheckCode, ClockVerdict, OtpKind, ProvisioningUri, SecretWarning};
 
 use crate::app::{App, Phase};
 use crate::backups::{Fate, Preview};
@@ -17,7 +17,7 @@ use crate::view::{
     DetailView, DoctorStatusView, DoctorStepKind, DoctorStepView, DoctorView, DuplicateView,
     ExportOption, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
     ImportEntryView, ImportPreviewView, PasswordStrength, QrImage, RevealedSecret, Screen,
-    SettingsView, TroubleshootingView, UnlockMethod, UnlockMethodKind, UnlockView,
+    SettingsView, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind, UnlockView,
 };
 
 impl App {
@@ -135,9 +135,7 @@ impl App {
 
     fn add_view(&self, a: &AddState) -> AddView {
         let preview = a.candidate.as_ref().map(|c| {
-            let mut warnings: Vec<String> = c
-                .secret
-                .warnings()
+            let mut warnings: Vec<String> = candidate_warnings(c)
                 .iter()
                 .map(|w| self.warning_text(w))
                 .collect();
@@ -145,6 +143,12 @@ impl App {
                 warnings.push(self.catalog.plain("add-warning-pin-in-uri"));
             }
             AddPreview {
+                kind: match c.kind {
+                    OtpKind::Motp => TokenKindView::Motp,
+                    OtpKind::Totp(_) => TokenKindView::Totp,
+                    OtpKind::Hotp(_) => TokenKindView::Hotp,
+                },
+                kind_text: self.kind_text(&c.kind),
                 issuer: c.issuer.clone(),
                 account: c.account.clone(),
                 secret_chars: c.secret.len() as u32,
@@ -501,6 +505,28 @@ impl App {
         }
     }
 
+    /// "TOTP, 6 digits every 30 s (SHA1)" / "HOTP, 6 digits (SHA1)"; `None` for mOTP.
+    fn kind_text(&self, kind: &OtpKind) -> Option<String> {
+        match kind {
+            OtpKind::Motp => None,
+            OtpKind::Totp(p) => Some(self.catalog.text(
+                "kind-totp",
+                &args([
+                    ("digits", p.digits.to_string()),
+                    ("period", p.period_seconds.to_string()),
+                    ("algorithm", p.algorithm.name().to_owned()),
+                ]),
+            )),
+            OtpKind::Hotp(p) => Some(self.catalog.text(
+                "kind-hotp",
+                &args([
+                    ("digits", p.digits.to_string()),
+                    ("algorithm", p.algorithm.name().to_owned()),
+                ]),
+            )),
+        }
+    }
+
     /// "5 min 0 s" from milliseconds (sign dropped).
     fn duration_text(&self, ms: i64) -> String {
         let total = ms.unsigned_abs().div_ceil(1000);
@@ -522,6 +548,20 @@ impl App {
         };
         self.catalog
             .text(id, &args([("offset", self.duration_text(offset_ms))]))
+    }
+}
+
+/// What is unusual about a candidate's secret: mOTP's checks for mOTP (hex, case, length);
+/// for TOTP/HOTP only a key shorter than RFC 4226's 128 bits (Base32 is case-free).
+fn candidate_warnings(c: &crate::session::Candidate) -> Vec<SecretWarning> {
+    match c.kind {
+        OtpKind::Motp => c.secret.warnings(),
+        _ => match motp_core::oath::key_bytes(&c.secret) {
+            Ok(k) if k.len() < motp_core::oath::MIN_KEY_BYTES => vec![SecretWarning::Weak {
+                length: c.secret.len(),
+            }],
+            _ => Vec::new(),
+        },
     }
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use motp_core::vault::ImportFileReport;
 use motp_core::vault::{TokenId, TokenInfo, TypoGuardCheck, Vault};
-use motp_core::{ClockCheck, ClockCorrection, DoctorReport, Pin, Secret};
+use motp_core::{ClockCheck, ClockCorrection, DoctorReport, OtpKind, Pin, Secret};
 
 use crate::app::Doors;
 use crate::backups::Preview;
@@ -36,18 +36,22 @@ impl Entry {
         self.info.id.to_string()
     }
 
-    /// The group, favourite and icon key the vault stores with the token (the vault format
-    /// gains them with TOTP/HOTP; until then every token has none).
+    /// The kind and its parameters; `None` for a kind made by a newer app.
+    pub(crate) fn kind(&self) -> Option<OtpKind> {
+        self.info.kind
+    }
+
+    /// The group, favourite and icon key the vault stores with the token.
     pub(crate) fn group(&self) -> Option<&str> {
-        None
+        self.info.group.as_deref()
     }
 
     pub(crate) fn favourite(&self) -> bool {
-        false
+        self.info.favourite
     }
 
     pub(crate) fn icon_key(&self) -> Option<&str> {
-        None
+        self.info.icon.as_deref()
     }
 }
 
@@ -62,6 +66,7 @@ pub(crate) struct TypedPin {
 /// A token about to be added.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
+    pub kind: OtpKind,
     pub issuer: Option<String>,
     pub account: String,
     pub secret: Secret,
@@ -183,6 +188,8 @@ pub(crate) struct Session {
     pub generation: u64,
     pub doors: Doors,
     pub pins: HashMap<TokenId, TypedPin>,
+    /// The HOTP codes shown since unlocking (each was saved as used before it was shown).
+    pub hotp_codes: HashMap<TokenId, String>,
     pub search: String,
     pub group: Option<String>,
     pub page: Page,
@@ -202,6 +209,7 @@ impl Session {
             generation: 0,
             doors: Doors::default(),
             pins: HashMap::new(),
+            hotp_codes: HashMap::new(),
             search: String::new(),
             group: None,
             page: Page::List,
@@ -234,6 +242,7 @@ impl Session {
         let kinds: Vec<_> = vault.slots().into_iter().map(|s| s.kind).collect();
         self.doors = Doors::of(&kinds, device);
         self.pins.retain(|id, _| vault.get(*id).is_ok());
+        self.hotp_codes.retain(|id, _| vault.get(*id).is_ok());
         for (id, typed) in self.pins.iter_mut() {
             if typed.guard.is_none() {
                 typed.guard = vault.check_pin(*id, &typed.pin).ok();

@@ -64,6 +64,17 @@ impl App {
             }
             Event::PinEntered { token_id, pin, .. } => self.pin_entered(&token_id, &pin, fx),
             Event::CopyCode { token_id, .. } => self.copy_code(&token_id, fx),
+            Event::NextHotpCode { token_id, .. } => {
+                let id = self.token_id(&token_id)?;
+                let is_hotp = self
+                    .session()
+                    .and_then(|s| s.entry(id))
+                    .is_some_and(|e| matches!(e.kind(), Some(motp_core::OtpKind::Hotp(_))));
+                if !is_hotp {
+                    return Err(self.not_available());
+                }
+                self.commit(Change::NextHotp(id), fx)
+            }
             Event::MoveToken {
                 token_id, to_index, ..
             } => {
@@ -273,17 +284,15 @@ impl App {
                 (!t.is_empty()).then_some(t)
             })
         };
-        if edit.group.is_some() || edit.favourite.is_some() || edit.icon_key.is_some() {
-            let e = self.error(ErrorCode::NotAvailable, Some(Field::Group), Vec::new());
-            self.detail_error(Some(e));
-            return Ok(());
-        }
         let update = TokenUpdate {
             issuer: optional(edit.issuer),
             account: edit.account,
             note: optional(edit.note),
             pin: pin_setup,
             tolerance_seconds: edit.tolerance_seconds,
+            group: optional(edit.group),
+            favourite: edit.favourite,
+            icon: optional(edit.icon_key),
             ..TokenUpdate::default()
         };
         self.detail_error(None);
@@ -362,6 +371,15 @@ impl App {
     ) {
         if let Changed::Key(key) = changed {
             self.ask_wrap(key, fx);
+            return;
+        }
+        if let Changed::Hotp(id, code) = changed {
+            if let Some(s) = self.session_mut() {
+                s.hotp_codes.insert(id, code.expose().to_owned());
+            }
+            if let Some(bytes) = saved_file {
+                self.auto_backup(bytes, fx);
+            }
             return;
         }
         let Some(page) = self.session().map(|s| s.page.clone()) else {

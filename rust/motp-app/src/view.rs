@@ -170,8 +170,14 @@ pub struct UnlockView {
 /// What kind of one-time password a token makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKindView {
-    /// Mobile-OTP.
+    /// Mobile-OTP: 10 s steps, a PIN.
     Motp,
+    /// TOTP (RFC 6238): its own period, no PIN.
+    Totp,
+    /// HOTP (RFC 4226): a code per tap of "next code".
+    Hotp,
+    /// A kind made by a newer version of the app: kept, but no code here.
+    Unsupported,
 }
 
 /// One row of the token list.
@@ -185,17 +191,24 @@ pub struct TokenRow {
     pub account: String,
     /// The kind.
     pub kind: TokenKindView,
+    /// Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
+    pub period_seconds: u32,
+    /// "Next code" (HOTP): the action that moves the counter and shows the next code.
+    pub next_code_label: Option<String>,
+    /// Why there is no code (a kind this version cannot make).
+    pub unsupported: Option<String>,
     /// Its group, if any.
     pub group: Option<String>,
     /// Shown first.
     pub favourite: bool,
     /// The icon's key, if any.
     pub icon_key: Option<String>,
-    /// The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+    /// The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
+    /// "next code" is tapped).
     pub code: Option<String>,
     /// "Enter PIN" when the code needs the PIN.
     pub pin_prompt: Option<String>,
-    /// Seconds until the next code (1–10).
+    /// Seconds until the next code (1 to the period; 0 for HOTP and without a code).
     pub seconds_left: u32,
     /// How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
     /// ticks if you like).
@@ -251,6 +264,10 @@ pub enum AddStep {
 /// What is about to be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AddPreview {
+    /// The kind of token.
+    pub kind: TokenKindView,
+    /// "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
+    pub kind_text: Option<String>,
     /// Issuer.
     pub issuer: Option<String>,
     /// Account.

@@ -36,6 +36,24 @@ fn published_vector() -> (String, String, u64, String) {
     )
 }
 
+/// RFC 6238 with SHA-1 and 6 digits, computed here independently of the engine (HMAC from
+/// the RustCrypto crates, RFC 4226's dynamic truncation).
+fn rfc6238_sha1(base32: &str, counter: i64) -> String {
+    use hmac::{Hmac, Mac};
+    let key = data_encoding::BASE32_NOPAD
+        .decode(base32.as_bytes())
+        .unwrap();
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(&key).unwrap();
+    mac.update(&(counter as u64).to_be_bytes());
+    let h = mac.finalize().into_bytes();
+    let off = (h[19] & 0x0f) as usize;
+    let bin = (u32::from(h[off] & 0x7f) << 24)
+        | (u32::from(h[off + 1]) << 16)
+        | (u32::from(h[off + 2]) << 8)
+        | u32::from(h[off + 3]);
+    format!("{:06}", bin % 1_000_000)
+}
+
 /// A camera frame (luma plane, 4 px per module, quiet zone, row stride padded by 16 bytes)
 /// showing the QR code of `uri`, decoded by the same path as a real camera's frames.
 fn frame_of(uri: &str) -> (Vec<u8>, u32, u32, u32) {
@@ -138,25 +156,6 @@ fn the_whole_journey() {
         now_ms: shell.now_ms,
     });
     assert!(shell.camera_on);
-    // The real Android camera frame of Aegis's tests holds a TOTP code: read, and refused
-    // under the URI field, the camera stays on.
-    let aegis = fixture_gz("aegis__helpers__qr.y.gz");
-    shell.send(Event::CameraFrame {
-        luma: aegis,
-        width: 1600,
-        height: 1200,
-        row_stride: 1600,
-        now_ms: shell.now_ms,
-    });
-    let Screen::Add(a) = shell.view().screen else {
-        panic!()
-    };
-    let e = a.error.expect("the TOTP code is refused");
-    assert_eq!(
-        (e.field, e.code.as_str()),
-        (Some(Field::Uri), "uri_not_motp")
-    );
-    assert!(shell.camera_on && a.camera_on);
     // The administrator's QR code for the published vector's secret.
     let (luma, w, h, stride) = frame_of(&format!("motp://privacyIDEA:alice?secret={secret}"));
     shell.send(Event::CameraFrame {
@@ -228,6 +227,59 @@ fn the_whole_journey() {
         Some((vector_code.clone(), true, Some(30_000))),
         "copied without the space, sensitive, cleared after 30 s"
     );
+
+    // ---- the real Android camera frame of Aegis's tests: a TOTP token ----
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: at_vector,
+    });
+    shell.send(Event::ScanQr { now_ms: at_vector });
+    shell.send(Event::CameraFrame {
+        luma: fixture_gz("aegis__helpers__qr.y.gz"),
+        width: 1600,
+        height: 1200,
+        row_stride: 1600,
+        now_ms: at_vector,
+    });
+    assert!(!shell.camera_on);
+    let Screen::Add(a) = shell.view().screen else {
+        panic!()
+    };
+    let p = a.preview.unwrap();
+    assert_eq!(p.kind, motp_app::TokenKindView::Totp);
+    assert_eq!(
+        p.kind_text.as_deref(),
+        Some("TOTP, 6 digits every 30 s (SHA1)")
+    );
+    assert_eq!(
+        (p.issuer.as_deref(), p.account.as_str()),
+        (Some("neo4j"), "Charlotte")
+    );
+    shell.send(Event::PreviewAccepted { now_ms: at_vector });
+    let Screen::Add(a) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!(
+        a.step,
+        AddStep::Confirm,
+        "a TOTP token has no PIN to choose"
+    );
+    shell.send(Event::ConfirmAdd { now_ms: at_vector });
+    let totp = list(&shell)
+        .rows
+        .into_iter()
+        .find(|r| r.account == "Charlotte")
+        .unwrap();
+    assert_eq!(totp.kind, motp_app::TokenKindView::Totp);
+    assert_eq!(totp.period_seconds, 30);
+    assert_eq!(
+        totp.code.as_deref().map(|c| c.replace(' ', "")),
+        Some(rfc6238_sha1(
+            "B33WS2ALPT34K4BNY24AYROE4M",
+            at_vector / 1000 / 30,
+        ))
+    );
+    assert_eq!(totp.seconds_left, (30 - (at_vector / 1000) % 30) as u32);
 
     // ---- background 6 minutes → locked ----
     shell.send(Event::WentToBackground { now_ms: at_vector });
@@ -428,7 +480,11 @@ fn the_whole_journey() {
         panic!()
     };
     let p = b.import_preview.unwrap();
-    assert_eq!((p.tokens, p.duplicates), (1, 1), "{p:?}");
+    assert_eq!(
+        (p.tokens, p.duplicates),
+        (2, 2),
+        "both tokens are already here: {p:?}"
+    );
     assert_eq!(p.entries[0].status, ImportEntryStatus::Duplicate);
     shell.send(Event::CloseImport);
     // Stratum's Aegis backup holds one mOTP token with a PIN among other kinds.

@@ -668,3 +668,35 @@ fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
     assert!(shell.app.is_locked());
     assert!(!shell.camera_on, "the lock stopped the camera");
 }
+
+#[test]
+fn a_cloned_job_outcome_is_ignored_and_the_real_one_still_lands() {
+    let mut shell = unlocked_with(1);
+    let id = rows(&shell.app)[0].id.clone();
+    let fx = shell
+        .app
+        .update(Event::MoveToken {
+            token_id: id,
+            to_index: 0,
+            now_ms: T0,
+        })
+        .unwrap();
+    let job = fx
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::RunJob { job } => Some(job),
+            _ => None,
+        })
+        .unwrap();
+    let outcome = job.run();
+    let event = Event::JobFinished {
+        outcome,
+        now_ms: T0,
+    };
+    let copy = event.clone();
+    shell.send(copy);
+    assert!(shell.view().busy.is_some(), "a copy delivers nothing");
+    shell.send(event);
+    assert!(shell.view().busy.is_none());
+    assert_eq!(rows(&shell.app).len(), 1);
+}

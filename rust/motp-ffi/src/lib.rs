@@ -6,6 +6,7 @@
 //!
 //! | module | what the apps get |
 //! |---|---|
+//! | `app` | `AppCore`: the apps' behaviour (`motp-app`): events in, effects and views out |
 //! | `engine` | codes, countdowns, secrets, PINs, URIs, verify, diagnose (free functions) |
 //! | `vault` | `TokenVault`: the encrypted store, codes, import/export, doctor |
 //! | `kind` | `TokenKind`: mOTP, TOTP, HOTP and their parameters |
@@ -23,6 +24,7 @@
 
 uniffi::setup_scaffolding!();
 
+mod app;
 mod checks;
 mod engine;
 mod error;
@@ -33,6 +35,7 @@ mod qr;
 mod sensitive;
 mod vault;
 
+pub use app::*;
 pub use checks::*;
 pub use engine::*;
 pub use error::MotpError;
@@ -40,5 +43,5 @@ pub use kind::*;
 pub use protector::*;
 #[cfg(feature = "qr")]
 pub use qr::*;
-pub use sensitive::SensitiveText;
+pub use sensitive::{SensitiveBytes, SensitiveText};
 pub use vault::*;

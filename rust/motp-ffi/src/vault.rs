@@ -90,9 +90,9 @@ impl PinChoice {
         Ok(match self {
             PinChoice::Ask => PinSetup::Ask,
             PinChoice::AskWithTypoGuard { pin } => {
-                PinSetup::AskWithTypoGuard(Pin::new(pin.expose())?)
+                PinSetup::AskWithTypoGuard(Pin::new(pin.text())?)
             }
-            PinChoice::Remember { pin } => PinSetup::Remember(Pin::new(pin.expose())?),
+            PinChoice::Remember { pin } => PinSetup::Remember(Pin::new(pin.text())?),
         })
     }
 }
@@ -484,7 +484,7 @@ impl TokenVault {
                 ))
             })?,
         };
-        let secret = Secret::new(token.secret.expose())?;
+        let secret = Secret::new(token.secret.text())?;
         let mut t = NewToken::of_kind(kind, token.issuer.as_deref(), &token.account, secret);
         t.pin = token.pin.into_setup()?;
         if let Some(tol) = token.tolerance_seconds {
@@ -815,7 +815,7 @@ impl TokenVault {
             }
         };
         let request = DoctorRequest {
-            pin: inputs.pin.map(|p| Pin::raw(p.expose())),
+            pin: inputs.pin.map(|p| Pin::raw(p.text())),
             clock,
             admin_check_code: inputs
                 .admin_check_code

@@ -23,6 +23,86 @@ let diagnosis = DiagnosisResult(cause: .clockDrift, offsetSeconds: 100, secretVa
 let step = DoctorStep(id: .clock, status: .warning, message: "text", fix: "text")
 let entry = ImportEntryRecord(name: "text", outcome: .duplicate(existingId: "text", reason: "text"), pin: .dropped)
 
+// The app core's records: a real job and outcome from a core starting up (only Rust makes them).
+let coreDir = FileManager.default.temporaryDirectory.appendingPathComponent("motp-printing-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: coreDir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: coreDir) }
+let settings = defaultAppSettings()
+let coreConfig = AppCoreConfig(vaultPath: coreDir.appendingPathComponent("v.motp").path, locale: "en",
+                               deviceKey: DeviceKeyInfo(protectorId: "text", label: "text"), settings: settings,
+                               kdf: .insecureFastForTests, timeServer: defaultTimeServer())
+let sampleCore = AppCore(config: coreConfig)
+var sampleJob: AppJob!
+for fx in try sampleCore.dispatch(event: .started(nowMs: 0)) { if case .runJob(let j) = fx { sampleJob = j } }
+let sampleOutcome = try sampleJob.run()
+let hiddenBytes = SensitiveBytes(bytes: markerData)
+let fieldError = FieldError(field: .secret, code: "text", text: "text")
+let qrImage = QrImage(size: 1, modules: hiddenBytes)
+let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
+                        pinPrompt: "text", secondsLeft: 1, progress: 0.5, nextChangeMs: 0, useWithin: "text", typoWarning: "text", copyLabel: "text")
+let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text")
+let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "text", confirmationLabel: "text", strength: .fair, strengthText: "text",
+                            deviceKeyAvailable: true, deviceKeyLabel: "text", createLabel: "text", error: fieldError)
+let unlockMethod = UnlockMethod(kind: .deviceKey, label: "text")
+let unlockView = UnlockView(title: "text", methods: [unlockMethod], waitingForDeviceKey: true, deviceKeyInvalidated: true, hint: "text",
+                            passwordLabel: "text", unlockLabel: "text", error: fieldError)
+let addPreview = AddPreview(issuer: "text", account: "text", secretChars: 16, warnings: ["text"], pinInUri: true)
+let duplicateView = DuplicateView(tokenId: "text", name: "text", reason: "text")
+let generated = GeneratedSecretView(grouped: hidden, qr: qrImage, instructions: "text")
+let addView = AddView(title: "text", step: .duplicate, cameraOn: true, preview: addPreview, generated: generated, pinPolicy: .remember,
+                      pinPolicyLabels: ["text"], duplicates: [duplicateView], addAnywayLabel: "text", error: fieldError)
+let revealed = RevealedSecret(grouped: hidden, qr: qrImage)
+let detailView = DetailView(tokenId: "text", issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text",
+                            pinPolicy: .askWithTypoGuard, pinPolicyText: "text", toleranceSeconds: 30, secretChars: 16, secretWarnings: ["text"],
+                            checkCode: "a1b 2c3", revealed: revealed, confirmDelete: "text", error: fieldError)
+let importEntryView = ImportEntryView(name: "text", status: .skipped, hasPin: true, detail: "text")
+let importPreview = ImportPreviewView(fileName: "text", format: "text", needsPassword: true, tokens: 1, withPin: 1, duplicates: 1, skipped: 1,
+                                      summary: "text", entries: [importEntryView], error: fieldError)
+let exportOption = ExportOption(format: .aegis, label: "text", warning: "text")
+let backupsView = BackupsView(title: "text", exportFormats: [exportOption], lastBackup: "text", reminder: "text", backupFolder: "text",
+                              importPreview: importPreview, importReport: importPreview, error: fieldError)
+let clockView = ClockView(verdict: .drifting, summary: "text", advice: "text", source: "text", suggestedCorrectionSeconds: 1, canApply: true)
+let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", detail: "text", fix: "text")
+let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], cause: .secret, verdict: "text", detail: "text", fix: "text")
+let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions: "text")
+let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
+                                      checkCode: checkCodeView, error: fieldError)
+let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30,
+                                deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true, labels: ["text"], error: fieldError)
+let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
+                         .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView)]
+let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text", pinPolicy: .remember,
+                          pin: hidden, toleranceSeconds: 30)
+let events: [AppEvent] = [
+    .started(nowMs: 0), .localeChanged(locale: "de"), .wentToBackground(nowMs: 0), .cameToForeground(nowMs: 0), .tick(nowMs: 0), .lock(nowMs: 0),
+    .navigate(to: .detail(tokenId: "text"), nowMs: 0), .back(nowMs: 0), .dismissNotice, .firstRunPasswordChanged(password: hidden),
+    .createVault(password: hidden, confirmation: hidden, useDeviceKey: true, nowMs: 0), .unlockWithPassword(password: hidden, nowMs: 0),
+    .unlockWithDeviceKey(nowMs: 0), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
+    .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
+    .searchChanged(query: "text", nowMs: 0), .groupSelected(group: "text", nowMs: 0), .pinEntered(tokenId: "text", pin: hidden, nowMs: 0),
+    .copyCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0),
+    .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
+    .manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0), .generateSecret(issuer: "text", account: "text", long: true, nowMs: 0),
+    .previewAccepted(nowMs: 0), .pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0), .confirmAdd(nowMs: 0),
+    .addAnyway(nowMs: 0), .saveEdit(tokenId: "text", edit: edit, nowMs: 0), .revealSecret(tokenId: "text", password: hidden, nowMs: 0), .hideSecret,
+    .deleteToken(tokenId: "text", nowMs: 0), .confirmDelete(tokenId: "text", nowMs: 0), .cancelDelete,
+    .export(format: .motpBackup, password: hidden, nowMs: 0), .chooseImportFile(nowMs: 0),
+    .fileOpened(request: 1, name: "text", bytes: hiddenBytes, nowMs: 0), .fileSaved(request: 1, nowMs: 0), .fileFailed(request: 1, reason: "text", nowMs: 0),
+    .importPassword(password: hidden, nowMs: 0), .confirmImport(keepPins: true, nowMs: 0), .closeImport, .setBackupFolder(folder: "text", nowMs: 0),
+    .checkClock(nowMs: 0), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
+    .networkTimeUnavailable(request: 1, nowMs: 0), .applyClockCorrection(nowMs: 0), .clearClockCorrection(nowMs: 0),
+    .runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0), .showCheckCode(tokenId: "text", nowMs: 0),
+    .setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0), .setClipboardClear(seconds: 1, nowMs: 0), .setDeviceKey(enabled: true, nowMs: 0),
+    .changePassword(newPassword: hidden, confirmation: hidden, nowMs: 0), .jobFinished(outcome: sampleOutcome, nowMs: 0),
+]
+let effects: [AppEffect] = [
+    .scheduleTick(atMs: 0), .runJob(job: sampleJob), .unwrapWithDeviceKey(request: 1, protectorId: "text", wrapped: Data([1])),
+    .wrapWithDeviceKey(request: 1, protectorId: "text", key: hiddenBytes), .deleteDeviceKey(protectorId: "text"), .startCamera, .stopCamera,
+    .copyToClipboard(text: hidden, sensitive: true, clearAfterMs: 1), .saveFile(request: 1, suggestedName: "text", mimeType: "text", bytes: hiddenBytes),
+    .saveToFolder(request: 1, folder: "text", fileName: "text", bytes: hiddenBytes), .openFile(request: 1, mimeTypes: ["text"]),
+    .askNetworkTime(request: 1), .persistSettings(settings: settings), .haptic(kind: .warning), .announce(text: "text"),
+]
+
 let samples: [Any] = [
     // records
     ClockCheckResult(server: "text", address: "text", offsetMs: 1, uncertaintyMs: 1, stratum: 1, verdict: .drifting, suggestedCorrectionSeconds: 1, summary: "text", advice: "text"),
@@ -51,11 +131,19 @@ let samples: [Any] = [
     CheckCodeComparison.exact, ClockVerdictKind.fine, DiagnosisCause.match, DoctorStepId.pin, DoctorStepStatus.ok,
     ExportFileFormat.uriList, ImportFileFormat.andOtp, ImportedPinKind.kept, LetterCaseKind.mixed, PinPolicyKind.remember,
     SecretVariant.uppercase, SecretWarningKind.weak, SlotKindRecord.password, TypoGuardStatus.notSet,
+    // the app core's
+    coreConfig, settings, DeviceKeyInfo(protectorId: "text", label: "text"), AppView(screen: .list(view: listView),
+        busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en"),
+    BusyView(kind: .save, text: "text"), Notice(kind: .info, code: "text", text: "text"), fieldError, firstRun, unlockMethod, unlockView, tokenRow,
+    listView, addPreview, duplicateView, qrImage, generated, addView, revealed, detailView, importEntryView, importPreview, exportOption,
+    backupsView, clockView, doctorStepView, doctorView, checkCodeView, troubleView, settingsView, edit,
+    AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
+    KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
     TokenKind.totp(algorithm: .sha256, digits: 8, periodSeconds: 30, t0Seconds: 0),
     TokenKind.hotp(algorithm: .sha512, digits: 6, counter: 1), TokenKind.unsupported(name: "text"), OtpAlgorithm.sha1,
     // errors
-    MotpError.WrongPassword(message: "text"), KeyProtectorError.Failed(reason: "text"),
-]
+    MotpError.WrongPassword(message: "text"), KeyProtectorError.Failed(reason: "text"), AppCoreError.Locked(message: "text"),
+] + screens + events + effects
 
 // --- 1. printed three ways, no marker
 for v in samples {
@@ -66,11 +154,14 @@ for v in samples {
     }
 }
 check("\(hidden)" == "SensitiveText(<hidden>)" && String(reflecting: hidden) == "SensitiveText(<hidden>)", "SensitiveText prints \(hidden)")
+check("\(hiddenBytes)" == "SensitiveBytes(<\(markerData.count) bytes hidden>)", "SensitiveBytes prints \(hiddenBytes)")
 check(SensitiveText(text: "4711").charCount() == 4 && !SensitiveText(text: "4711").isEmpty(), "SensitiveText length")
 
 // --- 2. no field that would print a secret as text
 let secretName = try NSRegularExpression(pattern: "secret|pin|passw|passphrase|key|uri|luma|frame", options: .caseInsensitive)
-let notSecret: Set<String> = ["secretLength", "secretWarnings", "pinPolicy", "pinPresent", "pinsDropped", "iconKey"]
+let notSecret: Set<String> = ["secretLength", "secretWarnings", "pinPolicy", "pinPresent", "pinsDropped", "iconKey",
+    // labels and prompts of the views, and the wrapped (encrypted) device key
+    "pinPrompt", "pinPolicyText", "pinPolicyLabels", "passwordLabel", "deviceKeyLabel", "offerDeviceKeyEnrolment", "wrapped"]
 func walk(_ value: Any, path: String) {
     for child in Mirror(reflecting: value).children {
         guard let label = child.label else { walk(child.value, path: path); continue }
@@ -97,6 +188,16 @@ declared = declared.filter { !$0.hasPrefix("FfiConverter") && !$0.hasPrefix("Uni
 let built = Set(samples.map { String(describing: type(of: $0)) })
 check(declared.count >= 35, "found only \(declared.count) types in MotpCore.swift")
 check(declared.subtracting(built).isEmpty, "not built (add them to this test): \(declared.subtracting(built).sorted())")
+// ...and every case of the events, effects and screens.
+func caseName(_ v: Any) -> String { Mirror(reflecting: v).children.first?.label ?? "\(v)" }
+for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects.map(caseName)), ("Screen", screens.map(caseName))] {
+    guard let start = source.range(of: "public enum \(name)") else { check(false, "\(name) not in MotpCore.swift"); exit(1) }
+    let body = source[start.upperBound...]
+    let block = String(body[..<(body.range(of: "\n}\n")?.lowerBound ?? body.endIndex)])
+    let cases = try NSRegularExpression(pattern: "^    case ([a-zA-Z0-9_]+)", options: .anchorsMatchLines)
+        .matches(in: block, range: NSRange(block.startIndex..., in: block)).compactMap { Range($0.range(at: 1), in: block).map { String(block[$0]) } }
+    check(cases.count >= 9 && Set(cases).subtracting(values).isEmpty, "\(name) cases not built: \(Set(cases).subtracting(values).sorted())")
+}
 
 // --- 4. errors describe themselves with the sentence, not debug text
 let e = MotpError.WrongPassword(message: "The password is wrong: type it again.")

@@ -715,6 +715,12 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_motp_ffi_checksum_func_app_languages(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_func_default_app_settings(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_func_default_time_server(
+    ): Int
     external fun uniffi_motp_ffi_checksum_func_check_clock(
     ): Int
     external fun uniffi_motp_ffi_checksum_func_compare_check_code(
@@ -741,6 +747,22 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_func_default_kdf_settings(
     ): Int
+    external fun uniffi_motp_ffi_checksum_method_appcore_dispatch(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appcore_is_locked(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appcore_settings(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appcore_view(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appjob_id(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appjob_kind(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appjob_run(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_appjoboutcome_id(
+    ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_id(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_label(
@@ -749,7 +771,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_method_keyprotector_unwrap(
     ): Int
+    external fun uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_sensitivebytes_expose(
+    ): Int
     external fun uniffi_motp_ffi_checksum_method_sensitivetext_char_count(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_method_sensitivetext_expose(
     ): Int
     external fun uniffi_motp_ffi_checksum_method_sensitivetext_is_empty(
     ): Int
@@ -831,6 +859,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_motp_ffi_checksum_method_tokenvault_token(
     ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_appcore_new(
+    ): Int
+    external fun uniffi_motp_ffi_checksum_constructor_sensitivebytes_new(
+    ): Int
     external fun uniffi_motp_ffi_checksum_constructor_sensitivetext_new(
     ): Int
     external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create(
@@ -864,6 +896,36 @@ internal object UniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_motp_ffi_fn_clone_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_constructor_appcore_new(`config`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_appcore_dispatch(`ptr`: Long,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_appcore_is_locked(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_motp_ffi_fn_method_appcore_settings(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_appcore_view(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_clone_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_appjob_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_appjob_kind(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_appjob_run(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_clone_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_method_appjoboutcome_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_motp_ffi_fn_clone_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_motp_ffi_fn_free_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -878,6 +940,20 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_keyprotector_unwrap(`ptr`: Long,`wrapped`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_clone_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_free_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_motp_ffi_fn_constructor_sensitivebytes_new(`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_ffi_fn_method_sensitivebytes_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_clone_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_motp_ffi_fn_free_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -886,6 +962,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_motp_ffi_fn_method_sensitivetext_char_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
+    external fun uniffi_motp_ffi_fn_method_sensitivetext_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_sensitivetext_is_empty(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
     external fun uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -992,6 +1070,12 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_method_tokenvault_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_motp_ffi_fn_func_app_languages(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_default_app_settings(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_ffi_fn_func_default_time_server(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_check_clock(`server`: RustBuffer.ByValue,`timeoutMs`: Int,`windowSeconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_motp_ffi_fn_func_compare_check_code(`secret`: RustBuffer.ByValue,`otherCheckCode`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1137,6 +1221,15 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_motp_ffi_checksum_func_app_languages() and 0xFFFF) != 55049) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_default_app_settings() and 0xFFFF) != 22153) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_func_default_time_server() and 0xFFFF) != 45819) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_func_check_clock() and 0xFFFF) != 24784) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1176,6 +1269,30 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_func_default_kdf_settings() and 0xFFFF) != 27536) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_motp_ffi_checksum_method_appcore_dispatch() and 0xFFFF) != 14342) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appcore_is_locked() and 0xFFFF) != 12787) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appcore_settings() and 0xFFFF) != 27945) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appcore_view() and 0xFFFF) != 54997) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appjob_id() and 0xFFFF) != 55145) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appjob_kind() and 0xFFFF) != 3697) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appjob_run() and 0xFFFF) != 36557) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_appjoboutcome_id() and 0xFFFF) != 29195) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_id() and 0xFFFF) != 20629) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1188,7 +1305,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_unwrap() and 0xFFFF) != 44894) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count() and 0xFFFF) != 61671) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_sensitivebytes_expose() and 0xFFFF) != 17918) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_char_count() and 0xFFFF) != 31046) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_expose() and 0xFFFF) != 1294) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() and 0xFFFF) != 4003) {
@@ -1309,6 +1435,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_token() and 0xFFFF) != 3968) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_appcore_new() and 0xFFFF) != 59142) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_motp_ffi_checksum_constructor_sensitivebytes_new() and 0xFFFF) != 29715) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_motp_ffi_checksum_constructor_sensitivetext_new() and 0xFFFF) != 31665) {
@@ -1616,6 +1748,29 @@ public object FfiConverterLong: FfiConverter<Long, Long> {
 /**
  * @suppress
  */
+public object FfiConverterFloat: FfiConverter<Float, Float> {
+    override fun lift(value: Float): Float {
+        return value
+    }
+
+    override fun read(buf: ByteBuffer): Float {
+        return buf.getFloat()
+    }
+
+    override fun lower(value: Float): Float {
+        return value
+    }
+
+    override fun allocationSize(value: Float) = 4UL
+
+    override fun write(value: Float, buf: ByteBuffer) {
+        buf.putFloat(value)
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterDouble: FfiConverter<Double, Double> {
     override fun lift(value: Double): Double {
         return value
@@ -1732,6 +1887,937 @@ public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
     override fun write(value: ByteArray, buf: ByteBuffer) {
         buf.putInt(value.size)
         buf.put(value)
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The app core: the whole behaviour of the phone apps, driven by events.
+ */
+public interface AppCoreInterface {
+    
+    /**
+     * Handles one event and returns the effects to carry out, in order. Never blocks on slow
+     * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
+     * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
+     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     */
+    fun `dispatch`(`event`: AppEvent): List<AppEffect>
+    
+    /**
+     * Whether the vault is locked (or not created yet).
+     */
+    fun `isLocked`(): kotlin.Boolean
+    
+    /**
+     * The settings as they are now (what the last `PersistSettings` carried).
+     */
+    fun `settings`(): AppSettingsRecord
+    
+    /**
+     * The screen to draw, as of the last event.
+     */
+    fun `view`(): AppView
+    
+    companion object
+}
+
+/**
+ * The app core: the whole behaviour of the phone apps, driven by events.
+ */
+open class AppCore: Disposable, AutoCloseable, AppCoreInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+    /**
+     * A core for `config`. Dispatch `Started` next.
+     */
+    constructor(`config`: AppCoreConfig) :
+        this(UniffiWithHandle, 
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_appcore_new(
+    
+        
+        FfiConverterTypeAppCoreConfig.lower(`config`),_status)
+}
+    )
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_appcore(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_appcore(handle, status)
+        }
+    }
+
+    
+    /**
+     * Handles one event and returns the effects to carry out, in order. Never blocks on slow
+     * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
+     * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
+     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     */
+    @Throws(AppCoreException::class)override fun `dispatch`(`event`: AppEvent): List<AppEffect> {
+            return FfiConverterSequenceTypeAppEffect.lift(
+    callWithHandle {
+    uniffiRustCallWithError(AppCoreException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appcore_dispatch(
+        it,
+        
+        FfiConverterTypeAppEvent.lower(`event`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether the vault is locked (or not created yet).
+     */override fun `isLocked`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appcore_is_locked(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The settings as they are now (what the last `PersistSettings` carried).
+     */override fun `settings`(): AppSettingsRecord {
+            return FfiConverterTypeAppSettingsRecord.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appcore_settings(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The screen to draw, as of the last event.
+     */override fun `view`(): AppView {
+            return FfiConverterTypeAppView.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appcore_view(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppCore: FfiConverter<AppCore, Long> {
+    override fun lower(value: AppCore): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): AppCore {
+        return AppCore(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): AppCore {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: AppCore) = 8UL
+
+    override fun write(value: AppCore, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * Slow work the core handed out (`RunJob`): run it once, on a worker thread.
+ */
+public interface AppJobInterface {
+    
+    /**
+     * The job's id (its outcome carries it back).
+     */
+    fun `id`(): kotlin.ULong
+    
+    /**
+     * What kind of work it is.
+     */
+    fun `kind`(): AppJobKind
+    
+    /**
+     * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
+     * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
+     * `JobFinished` with the outcome.
+     */
+    fun `run`(): AppJobOutcome
+    
+    companion object
+}
+
+/**
+ * Slow work the core handed out (`RunJob`): run it once, on a worker thread.
+ */
+open class AppJob: Disposable, AutoCloseable, AppJobInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_appjob(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_appjob(handle, status)
+        }
+    }
+
+    
+    /**
+     * The job's id (its outcome carries it back).
+     */override fun `id`(): kotlin.ULong {
+            return FfiConverterULong.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appjob_id(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * What kind of work it is.
+     */override fun `kind`(): AppJobKind {
+            return FfiConverterTypeAppJobKind.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appjob_kind(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
+     * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
+     * `JobFinished` with the outcome.
+     */
+    @Throws(AppCoreException::class)override fun `run`(): AppJobOutcome {
+            return FfiConverterTypeAppJobOutcome.lift(
+    callWithHandle {
+    uniffiRustCallWithError(AppCoreException) { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appjob_run(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppJob: FfiConverter<AppJob, Long> {
+    override fun lower(value: AppJob): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): AppJob {
+        return AppJob(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): AppJob {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: AppJob) = 8UL
+
+    override fun write(value: AppJob, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * What a job produced (it may hold the vault): hand it back once in `JobFinished`.
+ */
+public interface AppJobOutcomeInterface {
+    
+    /**
+     * The id of the job that produced it.
+     */
+    fun `id`(): kotlin.ULong
+    
+    companion object
+}
+
+/**
+ * What a job produced (it may hold the vault): hand it back once in `JobFinished`.
+ */
+open class AppJobOutcome: Disposable, AutoCloseable, AppJobOutcomeInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_appjoboutcome(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_appjoboutcome(handle, status)
+        }
+    }
+
+    
+    /**
+     * The id of the job that produced it.
+     */override fun `id`(): kotlin.ULong {
+            return FfiConverterULong.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_appjoboutcome_id(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppJobOutcome: FfiConverter<AppJobOutcome, Long> {
+    override fun lower(value: AppJobOutcome): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): AppJobOutcome {
+        return AppJobOutcome(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): AppJobOutcome {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: AppJobOutcome) = 8UL
+
+    override fun write(value: AppJobOutcome, buf: ByteBuffer) {
+        buf.putLong(lower(value))
     }
 }
 
@@ -2562,6 +3648,320 @@ public object FfiConverterTypeKeyProtector: FfiConverter<KeyProtector, Long> {
 
 
 /**
+ * Bytes that must never print (the vault key for the device key store, a backup file, a QR
+ * code of a secret), held in Rust: prints as `SensitiveBytes(<N bytes hidden>)`.
+ */
+public interface SensitiveBytesInterface {
+    
+    /**
+     * How many bytes.
+     */
+    fun `byteCount`(): kotlin.ULong
+    
+    /**
+     * The bytes, deliberately: to wrap with the device key, to write a file, to draw a QR code.
+     */
+    fun `expose`(): kotlin.ByteArray
+    
+    companion object
+}
+
+/**
+ * Bytes that must never print (the vault key for the device key store, a backup file, a QR
+ * code of a secret), held in Rust: prints as `SensitiveBytes(<N bytes hidden>)`.
+ */
+open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+    /**
+     * Takes bytes from the platform (the unwrapped vault key, a file the user opened).
+     */
+    constructor(`bytes`: kotlin.ByteArray) :
+        this(UniffiWithHandle, 
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_constructor_sensitivebytes_new(
+    
+        
+        FfiConverterByteArray.lower(`bytes`),_status)
+}
+    )
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_motp_ffi_fn_free_sensitivebytes(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_motp_ffi_fn_clone_sensitivebytes(handle, status)
+        }
+    }
+
+    
+    /**
+     * How many bytes.
+     */override fun `byteCount`(): kotlin.ULong {
+            return FfiConverterULong.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The bytes, deliberately: to wrap with the device key, to write a file, to draw a QR code.
+     */override fun `expose`(): kotlin.ByteArray {
+            return FfiConverterByteArray.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_expose(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+    // The local Rust `Display`/`Debug` implementation.
+    override fun toString(): String {
+        return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(
+        it,
+        _status)
+}
+    }
+    )
+    }
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSensitiveBytes: FfiConverter<SensitiveBytes, Long> {
+    override fun lower(value: SensitiveBytes): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): SensitiveBytes {
+        return SensitiveBytes(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): SensitiveBytes {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: SensitiveBytes) = 8UL
+
+    override fun write(value: SensitiveBytes, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
  * A secret, PIN or password as typed, held in Rust: prints as `SensitiveText(<hidden>)`.
  */
 public interface SensitiveTextInterface {
@@ -2570,6 +3970,12 @@ public interface SensitiveTextInterface {
      * How many characters it holds (for a PIN field's dots), never which.
      */
     fun `charCount`(): kotlin.UInt
+    
+    /**
+     * The text, deliberately: for an effect's text the app must use (a code to copy) or a
+     * revealed secret to draw. Never log it.
+     */
+    fun `expose`(): kotlin.String
     
     /**
      * Whether nothing was typed.
@@ -2704,6 +4110,23 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The text, deliberately: for an effect's text the app must use (a code to copy) or a
+     * revealed secret to draw. Never log it.
+     */override fun `expose`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_expose(
         it,
         _status)
 }
@@ -4240,6 +5663,550 @@ public object FfiConverterTypeTokenVault: FfiConverter<TokenVault, Long> {
 
 
 /**
+ * What is about to be added.
+ */
+data class AddPreview (
+    val `issuer`: kotlin.String?
+    , 
+    val `account`: kotlin.String
+    , 
+    /**
+     * The secret's length (not the secret).
+     */
+    val `secretChars`: kotlin.UInt
+    , 
+    val `warnings`: List<kotlin.String>
+    , 
+    /**
+     * The URI carried a PIN: offer to keep it.
+     */
+    val `pinInUri`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAddPreview: FfiConverterRustBuffer<AddPreview> {
+    override fun read(buf: ByteBuffer): AddPreview {
+        return AddPreview(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AddPreview) = (
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterUInt.allocationSize(value.`secretChars`) +
+            FfiConverterSequenceString.allocationSize(value.`warnings`) +
+            FfiConverterBoolean.allocationSize(value.`pinInUri`)
+    )
+
+    override fun write(value: AddPreview, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterUInt.write(value.`secretChars`, buf)
+            FfiConverterSequenceString.write(value.`warnings`, buf)
+            FfiConverterBoolean.write(value.`pinInUri`, buf)
+    }
+}
+
+
+
+/**
+ * Adding a token.
+ */
+data class AddView (
+    val `title`: kotlin.String
+    , 
+    val `step`: AddStep
+    , 
+    val `cameraOn`: kotlin.Boolean
+    , 
+    val `preview`: AddPreview?
+    , 
+    val `generated`: GeneratedSecretView?
+    , 
+    val `pinPolicy`: PinPolicyOption
+    , 
+    /**
+     * Labels of ask, ask with typo guard, remember.
+     */
+    val `pinPolicyLabels`: List<kotlin.String>
+    , 
+    val `duplicates`: List<DuplicateView>
+    , 
+    val `addAnywayLabel`: kotlin.String?
+    , 
+    val `error`: FieldError?
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`title`,
+        this.`step`,
+        this.`cameraOn`,
+        this.`preview`,
+        this.`generated`,
+        this.`pinPolicy`,
+        this.`pinPolicyLabels`,
+        this.`duplicates`,
+        this.`addAnywayLabel`,
+        this.`error`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAddView: FfiConverterRustBuffer<AddView> {
+    override fun read(buf: ByteBuffer): AddView {
+        return AddView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeAddStep.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeAddPreview.read(buf),
+            FfiConverterOptionalTypeGeneratedSecretView.read(buf),
+            FfiConverterTypePinPolicyOption.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeDuplicateView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AddView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterTypeAddStep.allocationSize(value.`step`) +
+            FfiConverterBoolean.allocationSize(value.`cameraOn`) +
+            FfiConverterOptionalTypeAddPreview.allocationSize(value.`preview`) +
+            FfiConverterOptionalTypeGeneratedSecretView.allocationSize(value.`generated`) +
+            FfiConverterTypePinPolicyOption.allocationSize(value.`pinPolicy`) +
+            FfiConverterSequenceString.allocationSize(value.`pinPolicyLabels`) +
+            FfiConverterSequenceTypeDuplicateView.allocationSize(value.`duplicates`) +
+            FfiConverterOptionalString.allocationSize(value.`addAnywayLabel`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: AddView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterTypeAddStep.write(value.`step`, buf)
+            FfiConverterBoolean.write(value.`cameraOn`, buf)
+            FfiConverterOptionalTypeAddPreview.write(value.`preview`, buf)
+            FfiConverterOptionalTypeGeneratedSecretView.write(value.`generated`, buf)
+            FfiConverterTypePinPolicyOption.write(value.`pinPolicy`, buf)
+            FfiConverterSequenceString.write(value.`pinPolicyLabels`, buf)
+            FfiConverterSequenceTypeDuplicateView.write(value.`duplicates`, buf)
+            FfiConverterOptionalString.write(value.`addAnywayLabel`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * What the shell tells the core at start.
+ */
+data class AppCoreConfig (
+    /**
+     * The vault file, inside the app's private storage.
+     */
+    val `vaultPath`: kotlin.String
+    , 
+    /**
+     * The user's locale, a BCP 47 tag (`de-AT`).
+     */
+    val `locale`: kotlin.String
+    , 
+    val `deviceKey`: DeviceKeyInfo?
+    , 
+    /**
+     * The settings from the last `PersistSettings` effect (or the defaults:
+     * `defaultAppSettings()`).
+     */
+    val `settings`: AppSettingsRecord
+    , 
+    val `kdf`: KdfCost
+    , 
+    /**
+     * The NTP server for the clock check where the platform has no network time.
+     */
+    val `timeServer`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppCoreConfig: FfiConverterRustBuffer<AppCoreConfig> {
+    override fun read(buf: ByteBuffer): AppCoreConfig {
+        return AppCoreConfig(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeDeviceKeyInfo.read(buf),
+            FfiConverterTypeAppSettingsRecord.read(buf),
+            FfiConverterTypeKdfCost.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AppCoreConfig) = (
+            FfiConverterString.allocationSize(value.`vaultPath`) +
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterOptionalTypeDeviceKeyInfo.allocationSize(value.`deviceKey`) +
+            FfiConverterTypeAppSettingsRecord.allocationSize(value.`settings`) +
+            FfiConverterTypeKdfCost.allocationSize(value.`kdf`) +
+            FfiConverterString.allocationSize(value.`timeServer`)
+    )
+
+    override fun write(value: AppCoreConfig, buf: ByteBuffer) {
+            FfiConverterString.write(value.`vaultPath`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterOptionalTypeDeviceKeyInfo.write(value.`deviceKey`, buf)
+            FfiConverterTypeAppSettingsRecord.write(value.`settings`, buf)
+            FfiConverterTypeKdfCost.write(value.`kdf`, buf)
+            FfiConverterString.write(value.`timeServer`, buf)
+    }
+}
+
+
+
+/**
+ * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and passes
+ * back at start in `AppCoreConfig`.
+ */
+data class AppSettingsRecord (
+    /**
+     * Lock after this many minutes in the background (0: at once).
+     */
+    val `lockAfterBackgroundMinutes`: kotlin.UInt
+    , 
+    /**
+     * Lock after this many minutes without a touch (0: never).
+     */
+    val `lockAfterInactivityMinutes`: kotlin.UInt
+    , 
+    /**
+     * Clear a copied code after this many seconds (0: never).
+     */
+    val `clipboardClearSeconds`: kotlin.UInt
+    , 
+    val `backupFolder`: kotlin.String?
+    , 
+    /**
+     * The vault generation last backed up, 0 if never.
+     */
+    val `lastBackupGeneration`: kotlin.ULong
+    , 
+    val `lastBackupMs`: kotlin.Long?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer<AppSettingsRecord> {
+    override fun read(buf: ByteBuffer): AppSettingsRecord {
+        return AppSettingsRecord(
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AppSettingsRecord) = (
+            FfiConverterUInt.allocationSize(value.`lockAfterBackgroundMinutes`) +
+            FfiConverterUInt.allocationSize(value.`lockAfterInactivityMinutes`) +
+            FfiConverterUInt.allocationSize(value.`clipboardClearSeconds`) +
+            FfiConverterOptionalString.allocationSize(value.`backupFolder`) +
+            FfiConverterULong.allocationSize(value.`lastBackupGeneration`) +
+            FfiConverterOptionalLong.allocationSize(value.`lastBackupMs`)
+    )
+
+    override fun write(value: AppSettingsRecord, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`lockAfterBackgroundMinutes`, buf)
+            FfiConverterUInt.write(value.`lockAfterInactivityMinutes`, buf)
+            FfiConverterUInt.write(value.`clipboardClearSeconds`, buf)
+            FfiConverterOptionalString.write(value.`backupFolder`, buf)
+            FfiConverterULong.write(value.`lastBackupGeneration`, buf)
+            FfiConverterOptionalLong.write(value.`lastBackupMs`, buf)
+    }
+}
+
+
+
+/**
+ * The whole view.
+ */
+data class AppView (
+    val `screen`: Screen
+    , 
+    /**
+     * Slow work is running: show progress with this text; keep controls that start more
+     * work disabled.
+     */
+    val `busy`: BusyView?
+    , 
+    /**
+     * A notice on top of the screen, until dismissed.
+     */
+    val `notice`: Notice?
+    , 
+    /**
+     * The language of the sentences (`en`, `de`).
+     */
+    val `locale`: kotlin.String
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`screen`,
+        this.`busy`,
+        this.`notice`,
+        this.`locale`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
+    override fun read(buf: ByteBuffer): AppView {
+        return AppView(
+            FfiConverterTypeScreen.read(buf),
+            FfiConverterOptionalTypeBusyView.read(buf),
+            FfiConverterOptionalTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AppView) = (
+            FfiConverterTypeScreen.allocationSize(value.`screen`) +
+            FfiConverterOptionalTypeBusyView.allocationSize(value.`busy`) +
+            FfiConverterOptionalTypeNotice.allocationSize(value.`notice`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: AppView, buf: ByteBuffer) {
+            FfiConverterTypeScreen.write(value.`screen`, buf)
+            FfiConverterOptionalTypeBusyView.write(value.`busy`, buf)
+            FfiConverterOptionalTypeNotice.write(value.`notice`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * Backups.
+ */
+data class BackupsView (
+    val `title`: kotlin.String
+    , 
+    val `exportFormats`: List<ExportOption>
+    , 
+    val `lastBackup`: kotlin.String
+    , 
+    val `reminder`: kotlin.String?
+    , 
+    val `backupFolder`: kotlin.String?
+    , 
+    val `importPreview`: ImportPreviewView?
+    , 
+    val `importReport`: ImportPreviewView?
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
+    override fun read(buf: ByteBuffer): BackupsView {
+        return BackupsView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeExportOption.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeImportPreviewView.read(buf),
+            FfiConverterOptionalTypeImportPreviewView.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BackupsView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeExportOption.allocationSize(value.`exportFormats`) +
+            FfiConverterString.allocationSize(value.`lastBackup`) +
+            FfiConverterOptionalString.allocationSize(value.`reminder`) +
+            FfiConverterOptionalString.allocationSize(value.`backupFolder`) +
+            FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importPreview`) +
+            FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importReport`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: BackupsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeExportOption.write(value.`exportFormats`, buf)
+            FfiConverterString.write(value.`lastBackup`, buf)
+            FfiConverterOptionalString.write(value.`reminder`, buf)
+            FfiConverterOptionalString.write(value.`backupFolder`, buf)
+            FfiConverterOptionalTypeImportPreviewView.write(value.`importPreview`, buf)
+            FfiConverterOptionalTypeImportPreviewView.write(value.`importReport`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * What is running.
+ */
+data class BusyView (
+    val `kind`: AppJobKind
+    , 
+    /**
+     * "Unlocking…", "Saving…".
+     */
+    val `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBusyView: FfiConverterRustBuffer<BusyView> {
+    override fun read(buf: ByteBuffer): BusyView {
+        return BusyView(
+            FfiConverterTypeAppJobKind.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BusyView) = (
+            FfiConverterTypeAppJobKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: BusyView, buf: ByteBuffer) {
+            FfiConverterTypeAppJobKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
+ * A token's check code, to read to the administrator.
+ */
+data class CheckCodeView (
+    val `tokenId`: kotlin.String
+    , 
+    val `code`: kotlin.String
+    , 
+    val `instructions`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCheckCodeView: FfiConverterRustBuffer<CheckCodeView> {
+    override fun read(buf: ByteBuffer): CheckCodeView {
+        return CheckCodeView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CheckCodeView) = (
+            FfiConverterString.allocationSize(value.`tokenId`) +
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`instructions`)
+    )
+
+    override fun write(value: CheckCodeView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`tokenId`, buf)
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`instructions`, buf)
+    }
+}
+
+
+
+/**
  * The result of asking a time server how far off this device's clock is.
  */
 data class ClockCheckResult (
@@ -4325,6 +6292,76 @@ public object FfiConverterTypeClockCheckResult: FfiConverterRustBuffer<ClockChec
 
 
 /**
+ * The clock check's result.
+ */
+data class ClockView (
+    /**
+     * With the stored correction applied.
+     */
+    val `verdict`: ClockVerdictKind
+    , 
+    val `summary`: kotlin.String
+    , 
+    val `advice`: kotlin.String
+    , 
+    /**
+     * Where the time came from.
+     */
+    val `source`: kotlin.String
+    , 
+    /**
+     * Seconds (device behind: positive).
+     */
+    val `suggestedCorrectionSeconds`: kotlin.Long
+    , 
+    val `canApply`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeClockView: FfiConverterRustBuffer<ClockView> {
+    override fun read(buf: ByteBuffer): ClockView {
+        return ClockView(
+            FfiConverterTypeClockVerdictKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ClockView) = (
+            FfiConverterTypeClockVerdictKind.allocationSize(value.`verdict`) +
+            FfiConverterString.allocationSize(value.`summary`) +
+            FfiConverterString.allocationSize(value.`advice`) +
+            FfiConverterString.allocationSize(value.`source`) +
+            FfiConverterLong.allocationSize(value.`suggestedCorrectionSeconds`) +
+            FfiConverterBoolean.allocationSize(value.`canApply`)
+    )
+
+    override fun write(value: ClockView, buf: ByteBuffer) {
+            FfiConverterTypeClockVerdictKind.write(value.`verdict`, buf)
+            FfiConverterString.write(value.`summary`, buf)
+            FfiConverterString.write(value.`advice`, buf)
+            FfiConverterString.write(value.`source`, buf)
+            FfiConverterLong.write(value.`suggestedCorrectionSeconds`, buf)
+            FfiConverterBoolean.write(value.`canApply`, buf)
+    }
+}
+
+
+
+/**
  * What a display needs at one instant.
  */
 data class CountdownInfo (
@@ -4385,6 +6422,193 @@ public object FfiConverterTypeCountdownInfo: FfiConverterRustBuffer<CountdownInf
             FfiConverterDouble.write(value.`fractionElapsed`, buf)
             FfiConverterLong.write(value.`secondsLeft`, buf)
             FfiConverterLong.write(value.`useWithinMs`, buf)
+    }
+}
+
+
+
+/**
+ * One token's detail and edit screen.
+ */
+data class DetailView (
+    val `tokenId`: kotlin.String
+    , 
+    val `issuer`: kotlin.String?
+    , 
+    val `account`: kotlin.String
+    , 
+    val `note`: kotlin.String?
+    , 
+    val `group`: kotlin.String?
+    , 
+    val `favourite`: kotlin.Boolean
+    , 
+    val `iconKey`: kotlin.String?
+    , 
+    val `pinPolicy`: PinPolicyOption
+    , 
+    val `pinPolicyText`: kotlin.String
+    , 
+    val `toleranceSeconds`: kotlin.UInt
+    , 
+    val `secretChars`: kotlin.UInt
+    , 
+    val `secretWarnings`: List<kotlin.String>
+    , 
+    /**
+     * `a1b 2c3`, to read to an administrator.
+     */
+    val `checkCode`: kotlin.String
+    , 
+    val `revealed`: RevealedSecret?
+    , 
+    /**
+     * "Delete this token? …" while confirming.
+     */
+    val `confirmDelete`: kotlin.String?
+    , 
+    val `error`: FieldError?
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`issuer`,
+        this.`account`,
+        this.`note`,
+        this.`group`,
+        this.`favourite`,
+        this.`iconKey`,
+        this.`pinPolicy`,
+        this.`pinPolicyText`,
+        this.`toleranceSeconds`,
+        this.`secretChars`,
+        this.`secretWarnings`,
+        this.`checkCode`,
+        this.`revealed`,
+        this.`confirmDelete`,
+        this.`error`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDetailView: FfiConverterRustBuffer<DetailView> {
+    override fun read(buf: ByteBuffer): DetailView {
+        return DetailView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypePinPolicyOption.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeRevealedSecret.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DetailView) = (
+            FfiConverterString.allocationSize(value.`tokenId`) +
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterBoolean.allocationSize(value.`favourite`) +
+            FfiConverterOptionalString.allocationSize(value.`iconKey`) +
+            FfiConverterTypePinPolicyOption.allocationSize(value.`pinPolicy`) +
+            FfiConverterString.allocationSize(value.`pinPolicyText`) +
+            FfiConverterUInt.allocationSize(value.`toleranceSeconds`) +
+            FfiConverterUInt.allocationSize(value.`secretChars`) +
+            FfiConverterSequenceString.allocationSize(value.`secretWarnings`) +
+            FfiConverterString.allocationSize(value.`checkCode`) +
+            FfiConverterOptionalTypeRevealedSecret.allocationSize(value.`revealed`) +
+            FfiConverterOptionalString.allocationSize(value.`confirmDelete`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: DetailView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`tokenId`, buf)
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterBoolean.write(value.`favourite`, buf)
+            FfiConverterOptionalString.write(value.`iconKey`, buf)
+            FfiConverterTypePinPolicyOption.write(value.`pinPolicy`, buf)
+            FfiConverterString.write(value.`pinPolicyText`, buf)
+            FfiConverterUInt.write(value.`toleranceSeconds`, buf)
+            FfiConverterUInt.write(value.`secretChars`, buf)
+            FfiConverterSequenceString.write(value.`secretWarnings`, buf)
+            FfiConverterString.write(value.`checkCode`, buf)
+            FfiConverterOptionalTypeRevealedSecret.write(value.`revealed`, buf)
+            FfiConverterOptionalString.write(value.`confirmDelete`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * The device's key store, as the shell describes it at start (when biometrics are enrolled).
+ */
+data class DeviceKeyInfo (
+    /**
+     * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     */
+    val `protectorId`: kotlin.String
+    , 
+    /**
+     * "Pixel 8 (fingerprint)".
+     */
+    val `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDeviceKeyInfo: FfiConverterRustBuffer<DeviceKeyInfo> {
+    override fun read(buf: ByteBuffer): DeviceKeyInfo {
+        return DeviceKeyInfo(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DeviceKeyInfo) = (
+            FfiConverterString.allocationSize(value.`protectorId`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: DeviceKeyInfo, buf: ByteBuffer) {
+            FfiConverterString.write(value.`protectorId`, buf)
+            FfiConverterString.write(value.`label`, buf)
     }
 }
 
@@ -4646,6 +6870,241 @@ public object FfiConverterTypeDoctorStep: FfiConverterRustBuffer<DoctorStep> {
 
 
 /**
+ * One doctor step.
+ */
+data class DoctorStepView (
+    val `kind`: DoctorStepId
+    , 
+    val `title`: kotlin.String
+    , 
+    val `status`: DoctorStepStatus
+    , 
+    /**
+     * The finding in one localised sentence.
+     */
+    val `text`: kotlin.String
+    , 
+    /**
+     * The engine's detailed finding (numbers, which case of the secret…).
+     */
+    val `detail`: kotlin.String
+    , 
+    val `fix`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorStepView: FfiConverterRustBuffer<DoctorStepView> {
+    override fun read(buf: ByteBuffer): DoctorStepView {
+        return DoctorStepView(
+            FfiConverterTypeDoctorStepId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeDoctorStepStatus.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DoctorStepView) = (
+            FfiConverterTypeDoctorStepId.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterTypeDoctorStepStatus.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterString.allocationSize(value.`detail`) +
+            FfiConverterOptionalString.allocationSize(value.`fix`)
+    )
+
+    override fun write(value: DoctorStepView, buf: ByteBuffer) {
+            FfiConverterTypeDoctorStepId.write(value.`kind`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterTypeDoctorStepStatus.write(value.`status`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterString.write(value.`detail`, buf)
+            FfiConverterOptionalString.write(value.`fix`, buf)
+    }
+}
+
+
+
+/**
+ * The doctor's report.
+ */
+data class DoctorView (
+    val `tokenId`: kotlin.String
+    , 
+    val `steps`: List<DoctorStepView>
+    , 
+    /**
+     * The step that found the cause, if one did.
+     */
+    val `cause`: DoctorStepId?
+    , 
+    /**
+     * The conclusion, localised.
+     */
+    val `verdict`: kotlin.String
+    , 
+    /**
+     * The engine's summary of the conclusion.
+     */
+    val `detail`: kotlin.String
+    , 
+    val `fix`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDoctorView: FfiConverterRustBuffer<DoctorView> {
+    override fun read(buf: ByteBuffer): DoctorView {
+        return DoctorView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeDoctorStepView.read(buf),
+            FfiConverterOptionalTypeDoctorStepId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DoctorView) = (
+            FfiConverterString.allocationSize(value.`tokenId`) +
+            FfiConverterSequenceTypeDoctorStepView.allocationSize(value.`steps`) +
+            FfiConverterOptionalTypeDoctorStepId.allocationSize(value.`cause`) +
+            FfiConverterString.allocationSize(value.`verdict`) +
+            FfiConverterString.allocationSize(value.`detail`) +
+            FfiConverterString.allocationSize(value.`fix`)
+    )
+
+    override fun write(value: DoctorView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`tokenId`, buf)
+            FfiConverterSequenceTypeDoctorStepView.write(value.`steps`, buf)
+            FfiConverterOptionalTypeDoctorStepId.write(value.`cause`, buf)
+            FfiConverterString.write(value.`verdict`, buf)
+            FfiConverterString.write(value.`detail`, buf)
+            FfiConverterString.write(value.`fix`, buf)
+    }
+}
+
+
+
+/**
+ * A token the new one duplicates.
+ */
+data class DuplicateView (
+    val `tokenId`: kotlin.String
+    , 
+    val `name`: kotlin.String
+    , 
+    /**
+     * "Same secret", "Same issuer and account".
+     */
+    val `reason`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDuplicateView: FfiConverterRustBuffer<DuplicateView> {
+    override fun read(buf: ByteBuffer): DuplicateView {
+        return DuplicateView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DuplicateView) = (
+            FfiConverterString.allocationSize(value.`tokenId`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`reason`)
+    )
+
+    override fun write(value: DuplicateView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`tokenId`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`reason`, buf)
+    }
+}
+
+
+
+/**
+ * An export format offered.
+ */
+data class ExportOption (
+    val `format`: ExportFileFormat
+    , 
+    val `label`: kotlin.String
+    , 
+    /**
+     * Shown before exporting (URI lists are not encrypted).
+     */
+    val `warning`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExportOption: FfiConverterRustBuffer<ExportOption> {
+    override fun read(buf: ByteBuffer): ExportOption {
+        return ExportOption(
+            FfiConverterTypeExportFileFormat.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExportOption) = (
+            FfiConverterTypeExportFileFormat.allocationSize(value.`format`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`warning`)
+    )
+
+    override fun write(value: ExportOption, buf: ByteBuffer) {
+            FfiConverterTypeExportFileFormat.write(value.`format`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`warning`, buf)
+    }
+}
+
+
+
+/**
  * An exported file: write `bytes` where the user chose.
  */
 data class ExportResult (
@@ -4733,6 +7192,195 @@ public object FfiConverterTypeExportSkip: FfiConverterRustBuffer<ExportSkip> {
 
 
 /**
+ * An error on a screen: under its input field, or (without one) above the main action.
+ */
+data class FieldError (
+    val `field`: InputField?
+    , 
+    /**
+     * The stable error code.
+     */
+    val `code`: kotlin.String
+    , 
+    val `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFieldError: FfiConverterRustBuffer<FieldError> {
+    override fun read(buf: ByteBuffer): FieldError {
+        return FieldError(
+            FfiConverterOptionalTypeInputField.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FieldError) = (
+            FfiConverterOptionalTypeInputField.allocationSize(value.`field`) +
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: FieldError, buf: ByteBuffer) {
+            FfiConverterOptionalTypeInputField.write(value.`field`, buf)
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
+ * First run: create the vault.
+ */
+data class FirstRunView (
+    val `title`: kotlin.String
+    , 
+    val `explanation`: kotlin.String
+    , 
+    val `passwordLabel`: kotlin.String
+    , 
+    val `confirmationLabel`: kotlin.String
+    , 
+    val `strength`: PasswordStrength
+    , 
+    val `strengthText`: kotlin.String
+    , 
+    val `deviceKeyAvailable`: kotlin.Boolean
+    , 
+    val `deviceKeyLabel`: kotlin.String?
+    , 
+    val `createLabel`: kotlin.String
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView> {
+    override fun read(buf: ByteBuffer): FirstRunView {
+        return FirstRunView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypePasswordStrength.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FirstRunView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`explanation`) +
+            FfiConverterString.allocationSize(value.`passwordLabel`) +
+            FfiConverterString.allocationSize(value.`confirmationLabel`) +
+            FfiConverterTypePasswordStrength.allocationSize(value.`strength`) +
+            FfiConverterString.allocationSize(value.`strengthText`) +
+            FfiConverterBoolean.allocationSize(value.`deviceKeyAvailable`) +
+            FfiConverterOptionalString.allocationSize(value.`deviceKeyLabel`) +
+            FfiConverterString.allocationSize(value.`createLabel`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: FirstRunView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`explanation`, buf)
+            FfiConverterString.write(value.`passwordLabel`, buf)
+            FfiConverterString.write(value.`confirmationLabel`, buf)
+            FfiConverterTypePasswordStrength.write(value.`strength`, buf)
+            FfiConverterString.write(value.`strengthText`, buf)
+            FfiConverterBoolean.write(value.`deviceKeyAvailable`, buf)
+            FfiConverterOptionalString.write(value.`deviceKeyLabel`, buf)
+            FfiConverterString.write(value.`createLabel`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * A generated secret for the administrator to enter on the router.
+ */
+data class GeneratedSecretView (
+    /**
+     * The secret grouped in fours.
+     */
+    val `grouped`: SensitiveText
+    , 
+    val `qr`: QrImage
+    , 
+    val `instructions`: kotlin.String
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`grouped`,
+        this.`qr`,
+        this.`instructions`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeGeneratedSecretView: FfiConverterRustBuffer<GeneratedSecretView> {
+    override fun read(buf: ByteBuffer): GeneratedSecretView {
+        return GeneratedSecretView(
+            FfiConverterTypeSensitiveText.read(buf),
+            FfiConverterTypeQrImage.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: GeneratedSecretView) = (
+            FfiConverterTypeSensitiveText.allocationSize(value.`grouped`) +
+            FfiConverterTypeQrImage.allocationSize(value.`qr`) +
+            FfiConverterString.allocationSize(value.`instructions`)
+    )
+
+    override fun write(value: GeneratedSecretView, buf: ByteBuffer) {
+            FfiConverterTypeSensitiveText.write(value.`grouped`, buf)
+            FfiConverterTypeQrImage.write(value.`qr`, buf)
+            FfiConverterString.write(value.`instructions`, buf)
+    }
+}
+
+
+
+/**
  * One entry of an imported file.
  */
 data class ImportEntryRecord (
@@ -4776,6 +7424,141 @@ public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEn
             FfiConverterString.write(value.`name`, buf)
             FfiConverterTypeImportEntryOutcome.write(value.`outcome`, buf)
             FfiConverterTypeImportedPinKind.write(value.`pin`, buf)
+    }
+}
+
+
+
+/**
+ * One entry of an import.
+ */
+data class ImportEntryView (
+    val `name`: kotlin.String
+    , 
+    val `status`: ImportEntryStatus
+    , 
+    val `hasPin`: kotlin.Boolean
+    , 
+    val `detail`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportEntryView: FfiConverterRustBuffer<ImportEntryView> {
+    override fun read(buf: ByteBuffer): ImportEntryView {
+        return ImportEntryView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeImportEntryStatus.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ImportEntryView) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterTypeImportEntryStatus.allocationSize(value.`status`) +
+            FfiConverterBoolean.allocationSize(value.`hasPin`) +
+            FfiConverterOptionalString.allocationSize(value.`detail`)
+    )
+
+    override fun write(value: ImportEntryView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterTypeImportEntryStatus.write(value.`status`, buf)
+            FfiConverterBoolean.write(value.`hasPin`, buf)
+            FfiConverterOptionalString.write(value.`detail`, buf)
+    }
+}
+
+
+
+/**
+ * What an import file holds, before anything is added (and, as the report, after).
+ */
+data class ImportPreviewView (
+    val `fileName`: kotlin.String
+    , 
+    val `format`: kotlin.String?
+    , 
+    val `needsPassword`: kotlin.Boolean
+    , 
+    val `tokens`: kotlin.UInt
+    , 
+    val `withPin`: kotlin.UInt
+    , 
+    val `duplicates`: kotlin.UInt
+    , 
+    val `skipped`: kotlin.UInt
+    , 
+    /**
+     * "7 tokens, 2 with a PIN, 1 already here".
+     */
+    val `summary`: kotlin.String
+    , 
+    val `entries`: List<ImportEntryView>
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportPreviewView: FfiConverterRustBuffer<ImportPreviewView> {
+    override fun read(buf: ByteBuffer): ImportPreviewView {
+        return ImportPreviewView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeImportEntryView.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ImportPreviewView) = (
+            FfiConverterString.allocationSize(value.`fileName`) +
+            FfiConverterOptionalString.allocationSize(value.`format`) +
+            FfiConverterBoolean.allocationSize(value.`needsPassword`) +
+            FfiConverterUInt.allocationSize(value.`tokens`) +
+            FfiConverterUInt.allocationSize(value.`withPin`) +
+            FfiConverterUInt.allocationSize(value.`duplicates`) +
+            FfiConverterUInt.allocationSize(value.`skipped`) +
+            FfiConverterString.allocationSize(value.`summary`) +
+            FfiConverterSequenceTypeImportEntryView.allocationSize(value.`entries`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: ImportPreviewView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`fileName`, buf)
+            FfiConverterOptionalString.write(value.`format`, buf)
+            FfiConverterBoolean.write(value.`needsPassword`, buf)
+            FfiConverterUInt.write(value.`tokens`, buf)
+            FfiConverterUInt.write(value.`withPin`, buf)
+            FfiConverterUInt.write(value.`duplicates`, buf)
+            FfiConverterUInt.write(value.`skipped`, buf)
+            FfiConverterString.write(value.`summary`, buf)
+            FfiConverterSequenceTypeImportEntryView.write(value.`entries`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
 
@@ -4881,6 +7664,80 @@ public object FfiConverterTypeKdfSettings: FfiConverterRustBuffer<KdfSettings> {
             FfiConverterUInt.write(value.`memoryKib`, buf)
             FfiConverterUInt.write(value.`iterations`, buf)
             FfiConverterUInt.write(value.`parallelism`, buf)
+    }
+}
+
+
+
+/**
+ * The token list.
+ */
+data class ListView (
+    val `title`: kotlin.String
+    , 
+    /**
+     * Filtered by search and group, favourites first, then the manual order.
+     */
+    val `rows`: List<TokenRow>
+    , 
+    val `groups`: List<kotlin.String>
+    , 
+    val `selectedGroup`: kotlin.String?
+    , 
+    val `search`: kotlin.String
+    , 
+    val `emptyText`: kotlin.String?
+    , 
+    val `backupReminder`: kotlin.String?
+    , 
+    val `offerDeviceKeyEnrolment`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
+    override fun read(buf: ByteBuffer): ListView {
+        return ListView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeTokenRow.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ListView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeTokenRow.allocationSize(value.`rows`) +
+            FfiConverterSequenceString.allocationSize(value.`groups`) +
+            FfiConverterOptionalString.allocationSize(value.`selectedGroup`) +
+            FfiConverterString.allocationSize(value.`search`) +
+            FfiConverterOptionalString.allocationSize(value.`emptyText`) +
+            FfiConverterOptionalString.allocationSize(value.`backupReminder`) +
+            FfiConverterOptionalString.allocationSize(value.`offerDeviceKeyEnrolment`)
+    )
+
+    override fun write(value: ListView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeTokenRow.write(value.`rows`, buf)
+            FfiConverterSequenceString.write(value.`groups`, buf)
+            FfiConverterOptionalString.write(value.`selectedGroup`, buf)
+            FfiConverterString.write(value.`search`, buf)
+            FfiConverterOptionalString.write(value.`emptyText`, buf)
+            FfiConverterOptionalString.write(value.`backupReminder`, buf)
+            FfiConverterOptionalString.write(value.`offerDeviceKeyEnrolment`, buf)
     }
 }
 
@@ -4998,6 +7855,55 @@ public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInpu
 
 
 /**
+ * A sentence on top of the screen.
+ */
+data class Notice (
+    val `kind`: NoticeKind
+    , 
+    /**
+     * The message's stable code (an error code or a notice id).
+     */
+    val `code`: kotlin.String
+    , 
+    val `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNotice: FfiConverterRustBuffer<Notice> {
+    override fun read(buf: ByteBuffer): Notice {
+        return Notice(
+            FfiConverterTypeNoticeKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Notice) = (
+            FfiConverterTypeNoticeKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: Notice, buf: ByteBuffer) {
+            FfiConverterTypeNoticeKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
  * A provisioning URI as read, without its secret (the secret enters a vault through
  * `TokenVault.addFromUri`, never back out through here).
  */
@@ -5074,6 +7980,57 @@ public object FfiConverterTypeParsedUri: FfiConverterRustBuffer<ParsedUri> {
 
 
 /**
+ * A QR code to draw: `size` × `size` modules, row by row, 1 dark, 0 light (leave a 4-module
+ * light quiet zone). It holds a secret: `modules.expose()` only to draw it.
+ */
+data class QrImage (
+    val `size`: kotlin.UInt
+    , 
+    val `modules`: SensitiveBytes
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`size`,
+        this.`modules`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeQrImage: FfiConverterRustBuffer<QrImage> {
+    override fun read(buf: ByteBuffer): QrImage {
+        return QrImage(
+            FfiConverterUInt.read(buf),
+            FfiConverterTypeSensitiveBytes.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: QrImage) = (
+            FfiConverterUInt.allocationSize(value.`size`) +
+            FfiConverterTypeSensitiveBytes.allocationSize(value.`modules`)
+    )
+
+    override fun write(value: QrImage, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`size`, buf)
+            FfiConverterTypeSensitiveBytes.write(value.`modules`, buf)
+    }
+}
+
+
+
+/**
  * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
  */
 data class QrMatrixRecord (
@@ -5115,6 +8072,62 @@ public object FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer<QrMatrixRec
     override fun write(value: QrMatrixRecord, buf: ByteBuffer) {
             FfiConverterUInt.write(value.`size`, buf)
             FfiConverterSequenceBoolean.write(value.`modules`, buf)
+    }
+}
+
+
+
+/**
+ * A revealed secret (after re-authentication).
+ */
+data class RevealedSecret (
+    /**
+     * The secret grouped in fours.
+     */
+    val `grouped`: SensitiveText
+    , 
+    /**
+     * Its QR code, to move the token to another phone.
+     */
+    val `qr`: QrImage
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`grouped`,
+        this.`qr`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRevealedSecret: FfiConverterRustBuffer<RevealedSecret> {
+    override fun read(buf: ByteBuffer): RevealedSecret {
+        return RevealedSecret(
+            FfiConverterTypeSensitiveText.read(buf),
+            FfiConverterTypeQrImage.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RevealedSecret) = (
+            FfiConverterTypeSensitiveText.allocationSize(value.`grouped`) +
+            FfiConverterTypeQrImage.allocationSize(value.`qr`)
+    )
+
+    override fun write(value: RevealedSecret, buf: ByteBuffer) {
+            FfiConverterTypeSensitiveText.write(value.`grouped`, buf)
+            FfiConverterTypeQrImage.write(value.`qr`, buf)
     }
 }
 
@@ -5222,6 +8235,85 @@ public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<Secret
 
 
 /**
+ * Settings.
+ */
+data class SettingsView (
+    val `title`: kotlin.String
+    , 
+    val `lockAfterBackgroundMinutes`: kotlin.UInt
+    , 
+    val `lockAfterInactivityMinutes`: kotlin.UInt
+    , 
+    val `clipboardClearSeconds`: kotlin.UInt
+    , 
+    val `deviceKeyAvailable`: kotlin.Boolean
+    , 
+    val `deviceKeyEnabled`: kotlin.Boolean
+    , 
+    val `deviceKeyNeedsEnrolment`: kotlin.Boolean
+    , 
+    /**
+     * Labels of the settings, in the order above.
+     */
+    val `labels`: List<kotlin.String>
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView> {
+    override fun read(buf: ByteBuffer): SettingsView {
+        return SettingsView(
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SettingsView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterUInt.allocationSize(value.`lockAfterBackgroundMinutes`) +
+            FfiConverterUInt.allocationSize(value.`lockAfterInactivityMinutes`) +
+            FfiConverterUInt.allocationSize(value.`clipboardClearSeconds`) +
+            FfiConverterBoolean.allocationSize(value.`deviceKeyAvailable`) +
+            FfiConverterBoolean.allocationSize(value.`deviceKeyEnabled`) +
+            FfiConverterBoolean.allocationSize(value.`deviceKeyNeedsEnrolment`) +
+            FfiConverterSequenceString.allocationSize(value.`labels`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: SettingsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterUInt.write(value.`lockAfterBackgroundMinutes`, buf)
+            FfiConverterUInt.write(value.`lockAfterInactivityMinutes`, buf)
+            FfiConverterUInt.write(value.`clipboardClearSeconds`, buf)
+            FfiConverterBoolean.write(value.`deviceKeyAvailable`, buf)
+            FfiConverterBoolean.write(value.`deviceKeyEnabled`, buf)
+            FfiConverterBoolean.write(value.`deviceKeyNeedsEnrolment`, buf)
+            FfiConverterSequenceString.write(value.`labels`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
  * A key slot, as listed.
  */
 data class SlotRecord (
@@ -5322,6 +8414,102 @@ public object FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer<TokenCodeInf
             FfiConverterString.write(value.`grouped`, buf)
             FfiConverterTypeCountdownInfo.write(value.`countdown`, buf)
             FfiConverterTypeTypoGuardStatus.write(value.`typoGuard`, buf)
+    }
+}
+
+
+
+/**
+ * The detail screen's changes, saved together (one atomic save). `None` leaves a field as it
+ * is; an empty text clears an optional one.
+ */
+data class TokenEditInput (
+    val `issuer`: kotlin.String?
+    , 
+    val `account`: kotlin.String?
+    , 
+    val `note`: kotlin.String?
+    , 
+    val `group`: kotlin.String?
+    , 
+    val `favourite`: kotlin.Boolean?
+    , 
+    val `iconKey`: kotlin.String?
+    , 
+    val `pinPolicy`: PinPolicyOption?
+    , 
+    /**
+     * The PIN the new policy needs, or a new remembered PIN.
+     */
+    val `pin`: SensitiveText?
+    , 
+    val `toleranceSeconds`: kotlin.UInt?
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`note`,
+        this.`group`,
+        this.`favourite`,
+        this.`iconKey`,
+        this.`pinPolicy`,
+        this.`pin`,
+        this.`toleranceSeconds`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenEditInput: FfiConverterRustBuffer<TokenEditInput> {
+    override fun read(buf: ByteBuffer): TokenEditInput {
+        return TokenEditInput(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypePinPolicyOption.read(buf),
+            FfiConverterOptionalTypeSensitiveText.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TokenEditInput) = (
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterOptionalString.allocationSize(value.`account`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`favourite`) +
+            FfiConverterOptionalString.allocationSize(value.`iconKey`) +
+            FfiConverterOptionalTypePinPolicyOption.allocationSize(value.`pinPolicy`) +
+            FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`) +
+            FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`)
+    )
+
+    override fun write(value: TokenEditInput, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterOptionalString.write(value.`account`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterOptionalBoolean.write(value.`favourite`, buf)
+            FfiConverterOptionalString.write(value.`iconKey`, buf)
+            FfiConverterOptionalTypePinPolicyOption.write(value.`pinPolicy`, buf)
+            FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+            FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
     }
 }
 
@@ -5472,6 +8660,326 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
 
 
 /**
+ * One row of the token list.
+ */
+data class TokenRow (
+    val `id`: kotlin.String
+    , 
+    val `issuer`: kotlin.String?
+    , 
+    /**
+     * The VPN username.
+     */
+    val `account`: kotlin.String
+    , 
+    val `kind`: TokenKindView
+    , 
+    val `group`: kotlin.String?
+    , 
+    val `favourite`: kotlin.Boolean
+    , 
+    val `iconKey`: kotlin.String?
+    , 
+    /**
+     * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+     */
+    val `code`: kotlin.String?
+    , 
+    /**
+     * "Enter PIN" when the code needs the PIN.
+     */
+    val `pinPrompt`: kotlin.String?
+    , 
+    /**
+     * Seconds until the next code (1–10).
+     */
+    val `secondsLeft`: kotlin.UInt
+    , 
+    /**
+     * How much of the code's time has passed, 0.0–1.0.
+     */
+    val `progress`: kotlin.Float
+    , 
+    /**
+     * When the next code starts, device clock, Unix ms.
+     */
+    val `nextChangeMs`: kotlin.Long
+    , 
+    /**
+     * "Use within 8 s" near the end of the code's usable time.
+     */
+    val `useWithin`: kotlin.String?
+    , 
+    /**
+     * The typo guard's warning.
+     */
+    val `typoWarning`: kotlin.String?
+    , 
+    /**
+     * Accessibility label of the tap-to-copy action.
+     */
+    val `copyLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
+    override fun read(buf: ByteBuffer): TokenRow {
+        return TokenRow(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeTokenKindView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterFloat.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TokenRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterTypeTokenKindView.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterBoolean.allocationSize(value.`favourite`) +
+            FfiConverterOptionalString.allocationSize(value.`iconKey`) +
+            FfiConverterOptionalString.allocationSize(value.`code`) +
+            FfiConverterOptionalString.allocationSize(value.`pinPrompt`) +
+            FfiConverterUInt.allocationSize(value.`secondsLeft`) +
+            FfiConverterFloat.allocationSize(value.`progress`) +
+            FfiConverterLong.allocationSize(value.`nextChangeMs`) +
+            FfiConverterOptionalString.allocationSize(value.`useWithin`) +
+            FfiConverterOptionalString.allocationSize(value.`typoWarning`) +
+            FfiConverterString.allocationSize(value.`copyLabel`)
+    )
+
+    override fun write(value: TokenRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterTypeTokenKindView.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterBoolean.write(value.`favourite`, buf)
+            FfiConverterOptionalString.write(value.`iconKey`, buf)
+            FfiConverterOptionalString.write(value.`code`, buf)
+            FfiConverterOptionalString.write(value.`pinPrompt`, buf)
+            FfiConverterUInt.write(value.`secondsLeft`, buf)
+            FfiConverterFloat.write(value.`progress`, buf)
+            FfiConverterLong.write(value.`nextChangeMs`, buf)
+            FfiConverterOptionalString.write(value.`useWithin`, buf)
+            FfiConverterOptionalString.write(value.`typoWarning`, buf)
+            FfiConverterString.write(value.`copyLabel`, buf)
+    }
+}
+
+
+
+/**
+ * Troubleshooting.
+ */
+data class TroubleshootingView (
+    val `title`: kotlin.String
+    , 
+    val `storedCorrectionSeconds`: kotlin.Long
+    , 
+    val `storedCorrectionText`: kotlin.String?
+    , 
+    val `clock`: ClockView?
+    , 
+    val `doctor`: DoctorView?
+    , 
+    val `checkCode`: CheckCodeView?
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<TroubleshootingView> {
+    override fun read(buf: ByteBuffer): TroubleshootingView {
+        return TroubleshootingView(
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeClockView.read(buf),
+            FfiConverterOptionalTypeDoctorView.read(buf),
+            FfiConverterOptionalTypeCheckCodeView.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TroubleshootingView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterLong.allocationSize(value.`storedCorrectionSeconds`) +
+            FfiConverterOptionalString.allocationSize(value.`storedCorrectionText`) +
+            FfiConverterOptionalTypeClockView.allocationSize(value.`clock`) +
+            FfiConverterOptionalTypeDoctorView.allocationSize(value.`doctor`) +
+            FfiConverterOptionalTypeCheckCodeView.allocationSize(value.`checkCode`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: TroubleshootingView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterLong.write(value.`storedCorrectionSeconds`, buf)
+            FfiConverterOptionalString.write(value.`storedCorrectionText`, buf)
+            FfiConverterOptionalTypeClockView.write(value.`clock`, buf)
+            FfiConverterOptionalTypeDoctorView.write(value.`doctor`, buf)
+            FfiConverterOptionalTypeCheckCodeView.write(value.`checkCode`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * One unlock method.
+ */
+data class UnlockMethod (
+    val `kind`: UnlockMethodKind
+    , 
+    /**
+     * "Password", "Pixel 8 (fingerprint)".
+     */
+    val `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnlockMethod: FfiConverterRustBuffer<UnlockMethod> {
+    override fun read(buf: ByteBuffer): UnlockMethod {
+        return UnlockMethod(
+            FfiConverterTypeUnlockMethodKind.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: UnlockMethod) = (
+            FfiConverterTypeUnlockMethodKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: UnlockMethod, buf: ByteBuffer) {
+            FfiConverterTypeUnlockMethodKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * The unlock screen.
+ */
+data class UnlockView (
+    val `title`: kotlin.String
+    , 
+    val `methods`: List<UnlockMethod>
+    , 
+    /**
+     * The device-key prompt is up (the core waits for no one).
+     */
+    val `waitingForDeviceKey`: kotlin.Boolean
+    , 
+    /**
+     * Unlock with the password, then enrol the device again.
+     */
+    val `deviceKeyInvalidated`: kotlin.Boolean
+    , 
+    val `hint`: kotlin.String?
+    , 
+    val `passwordLabel`: kotlin.String
+    , 
+    val `unlockLabel`: kotlin.String
+    , 
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnlockView: FfiConverterRustBuffer<UnlockView> {
+    override fun read(buf: ByteBuffer): UnlockView {
+        return UnlockView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeUnlockMethod.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: UnlockView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeUnlockMethod.allocationSize(value.`methods`) +
+            FfiConverterBoolean.allocationSize(value.`waitingForDeviceKey`) +
+            FfiConverterBoolean.allocationSize(value.`deviceKeyInvalidated`) +
+            FfiConverterOptionalString.allocationSize(value.`hint`) +
+            FfiConverterString.allocationSize(value.`passwordLabel`) +
+            FfiConverterString.allocationSize(value.`unlockLabel`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: UnlockView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeUnlockMethod.write(value.`methods`, buf)
+            FfiConverterBoolean.write(value.`waitingForDeviceKey`, buf)
+            FfiConverterBoolean.write(value.`deviceKeyInvalidated`, buf)
+            FfiConverterOptionalString.write(value.`hint`, buf)
+            FfiConverterString.write(value.`passwordLabel`, buf)
+            FfiConverterString.write(value.`unlockLabel`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
  * A server-side verification.
  */
 data class VerifyResult (
@@ -5514,6 +9022,3438 @@ public object FfiConverterTypeVerifyResult: FfiConverterRustBuffer<VerifyResult>
             FfiConverterOptionalLong.write(value.`offsetSeconds`, buf)
     }
 }
+
+
+
+/**
+ * The steps of adding a token.
+ */
+
+enum class AddStep {
+    
+    CHOOSE,
+    SCANNING,
+    PREVIEW,
+    PIN_POLICY,
+    CONFIRM,
+    DUPLICATE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAddStep: FfiConverterRustBuffer<AddStep> {
+    override fun read(buf: ByteBuffer) = try {
+        AddStep.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: AddStep) = 4UL
+
+    override fun write(value: AddStep, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
+
+/**
+ * Why the app core refused an event; the message is the sentence to show.
+ */
+sealed class AppCoreException(message: String): kotlin.Exception(message) {
+        
+    /**
+     * The vault is locked: every event that needs it fails so after a lock.
+     */
+        class Locked(message: String) : AppCoreException(message)
+        
+    /**
+     * Slow work is running; try again when the view is no longer busy.
+     */
+        class Busy(message: String) : AppCoreException(message)
+        
+    /**
+     * The event does not fit the screen (a shell bug, or a stale tap).
+     */
+        class NotAvailable(message: String) : AppCoreException(message)
+        
+    /**
+     * The token is not in the vault (any more).
+     */
+        class UnknownToken(message: String) : AppCoreException(message)
+        
+    /**
+     * The vault password is wrong.
+     */
+        class WrongPassword(message: String) : AppCoreException(message)
+        
+    /**
+     * A password was left empty.
+     */
+        class PasswordEmpty(message: String) : AppCoreException(message)
+        
+    /**
+     * The password and its confirmation differ.
+     */
+        class PasswordsDiffer(message: String) : AppCoreException(message)
+        
+    /**
+     * The user closed the device-key prompt.
+     */
+        class DeviceKeyCancelled(message: String) : AppCoreException(message)
+        
+    /**
+     * The device key no longer exists (biometrics changed).
+     */
+        class DeviceKeyInvalidated(message: String) : AppCoreException(message)
+        
+    /**
+     * The device key store failed.
+     */
+        class DeviceKeyFailed(message: String) : AppCoreException(message)
+        
+    /**
+     * This vault has no device key for this device.
+     */
+        class NoDeviceKey(message: String) : AppCoreException(message)
+        
+    /**
+     * The secret is not acceptable.
+     */
+        class SecretInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The PIN is not acceptable for a new token.
+     */
+        class PinInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * A PIN is needed for this token's code.
+     */
+        class PinRequired(message: String) : AppCoreException(message)
+        
+    /**
+     * The text is not a provisioning URI.
+     */
+        class UriInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The URI or QR code holds another kind of token.
+     */
+        class UriNotMotp(message: String) : AppCoreException(message)
+        
+    /**
+     * A name is not acceptable.
+     */
+        class NameInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The note is not acceptable.
+     */
+        class NoteInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The camera frame or picture is not usable.
+     */
+        class QrInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The token is already in the vault.
+     */
+        class Duplicate(message: String) : AppCoreException(message)
+        
+    /**
+     * The backup needs its password.
+     */
+        class ImportPasswordRequired(message: String) : AppCoreException(message)
+        
+    /**
+     * The backup's password is wrong.
+     */
+        class ImportWrongPassword(message: String) : AppCoreException(message)
+        
+    /**
+     * The file is not a backup we can read.
+     */
+        class ImportUnreadable(message: String) : AppCoreException(message)
+        
+    /**
+     * The export could not be made.
+     */
+        class ExportFailed(message: String) : AppCoreException(message)
+        
+    /**
+     * Another window or device saved the vault in between.
+     */
+        class VaultChangedElsewhere(message: String) : AppCoreException(message)
+        
+    /**
+     * Another program is saving the vault.
+     */
+        class VaultBusy(message: String) : AppCoreException(message)
+        
+    /**
+     * Reading or writing the vault file failed.
+     */
+        class VaultIo(message: String) : AppCoreException(message)
+        
+    /**
+     * The vault file is damaged.
+     */
+        class VaultDamaged(message: String) : AppCoreException(message)
+        
+    /**
+     * The vault was made by a newer version of the app.
+     */
+        class VaultNewerVersion(message: String) : AppCoreException(message)
+        
+    /**
+     * There is no vault file.
+     */
+        class VaultNotFound(message: String) : AppCoreException(message)
+        
+    /**
+     * A vault already exists there.
+     */
+        class VaultExists(message: String) : AppCoreException(message)
+        
+    /**
+     * The last way into the vault cannot be removed.
+     */
+        class LastSlot(message: String) : AppCoreException(message)
+        
+    /**
+     * The clock check failed.
+     */
+        class ClockFailed(message: String) : AppCoreException(message)
+        
+    /**
+     * The time server's name is not valid.
+     */
+        class ClockServerInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The administrator's check code is malformed.
+     */
+        class CheckCodeInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * A typed code is not 6 hex characters.
+     */
+        class CodeInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * The shell could not save or open a file.
+     */
+        class FileFailed(message: String) : AppCoreException(message)
+        
+    /**
+     * A setting is out of range.
+     */
+        class SettingInvalid(message: String) : AppCoreException(message)
+        
+    /**
+     * Anything else (the message says what).
+     */
+        class Other(message: String) : AppCoreException(message)
+        
+
+    companion object ErrorHandler : UniffiRustCallStatusErrorHandler<AppCoreException> {
+        override fun lift(error_buf: RustBuffer.ByValue): AppCoreException = FfiConverterTypeAppCoreError.lift(error_buf)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreException> {
+    override fun read(buf: ByteBuffer): AppCoreException {
+        
+            return when(buf.getInt()) {
+            1 -> AppCoreException.Locked(FfiConverterString.read(buf))
+            2 -> AppCoreException.Busy(FfiConverterString.read(buf))
+            3 -> AppCoreException.NotAvailable(FfiConverterString.read(buf))
+            4 -> AppCoreException.UnknownToken(FfiConverterString.read(buf))
+            5 -> AppCoreException.WrongPassword(FfiConverterString.read(buf))
+            6 -> AppCoreException.PasswordEmpty(FfiConverterString.read(buf))
+            7 -> AppCoreException.PasswordsDiffer(FfiConverterString.read(buf))
+            8 -> AppCoreException.DeviceKeyCancelled(FfiConverterString.read(buf))
+            9 -> AppCoreException.DeviceKeyInvalidated(FfiConverterString.read(buf))
+            10 -> AppCoreException.DeviceKeyFailed(FfiConverterString.read(buf))
+            11 -> AppCoreException.NoDeviceKey(FfiConverterString.read(buf))
+            12 -> AppCoreException.SecretInvalid(FfiConverterString.read(buf))
+            13 -> AppCoreException.PinInvalid(FfiConverterString.read(buf))
+            14 -> AppCoreException.PinRequired(FfiConverterString.read(buf))
+            15 -> AppCoreException.UriInvalid(FfiConverterString.read(buf))
+            16 -> AppCoreException.UriNotMotp(FfiConverterString.read(buf))
+            17 -> AppCoreException.NameInvalid(FfiConverterString.read(buf))
+            18 -> AppCoreException.NoteInvalid(FfiConverterString.read(buf))
+            19 -> AppCoreException.QrInvalid(FfiConverterString.read(buf))
+            20 -> AppCoreException.Duplicate(FfiConverterString.read(buf))
+            21 -> AppCoreException.ImportPasswordRequired(FfiConverterString.read(buf))
+            22 -> AppCoreException.ImportWrongPassword(FfiConverterString.read(buf))
+            23 -> AppCoreException.ImportUnreadable(FfiConverterString.read(buf))
+            24 -> AppCoreException.ExportFailed(FfiConverterString.read(buf))
+            25 -> AppCoreException.VaultChangedElsewhere(FfiConverterString.read(buf))
+            26 -> AppCoreException.VaultBusy(FfiConverterString.read(buf))
+            27 -> AppCoreException.VaultIo(FfiConverterString.read(buf))
+            28 -> AppCoreException.VaultDamaged(FfiConverterString.read(buf))
+            29 -> AppCoreException.VaultNewerVersion(FfiConverterString.read(buf))
+            30 -> AppCoreException.VaultNotFound(FfiConverterString.read(buf))
+            31 -> AppCoreException.VaultExists(FfiConverterString.read(buf))
+            32 -> AppCoreException.LastSlot(FfiConverterString.read(buf))
+            33 -> AppCoreException.ClockFailed(FfiConverterString.read(buf))
+            34 -> AppCoreException.ClockServerInvalid(FfiConverterString.read(buf))
+            35 -> AppCoreException.CheckCodeInvalid(FfiConverterString.read(buf))
+            36 -> AppCoreException.CodeInvalid(FfiConverterString.read(buf))
+            37 -> AppCoreException.FileFailed(FfiConverterString.read(buf))
+            38 -> AppCoreException.SettingInvalid(FfiConverterString.read(buf))
+            39 -> AppCoreException.Other(FfiConverterString.read(buf))
+            else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
+        }
+        
+    }
+
+    override fun allocationSize(value: AppCoreException): ULong {
+        return 4UL
+    }
+
+    override fun write(value: AppCoreException, buf: ByteBuffer) {
+        when(value) {
+            is AppCoreException.Locked -> {
+                buf.putInt(1)
+                Unit
+            }
+            is AppCoreException.Busy -> {
+                buf.putInt(2)
+                Unit
+            }
+            is AppCoreException.NotAvailable -> {
+                buf.putInt(3)
+                Unit
+            }
+            is AppCoreException.UnknownToken -> {
+                buf.putInt(4)
+                Unit
+            }
+            is AppCoreException.WrongPassword -> {
+                buf.putInt(5)
+                Unit
+            }
+            is AppCoreException.PasswordEmpty -> {
+                buf.putInt(6)
+                Unit
+            }
+            is AppCoreException.PasswordsDiffer -> {
+                buf.putInt(7)
+                Unit
+            }
+            is AppCoreException.DeviceKeyCancelled -> {
+                buf.putInt(8)
+                Unit
+            }
+            is AppCoreException.DeviceKeyInvalidated -> {
+                buf.putInt(9)
+                Unit
+            }
+            is AppCoreException.DeviceKeyFailed -> {
+                buf.putInt(10)
+                Unit
+            }
+            is AppCoreException.NoDeviceKey -> {
+                buf.putInt(11)
+                Unit
+            }
+            is AppCoreException.SecretInvalid -> {
+                buf.putInt(12)
+                Unit
+            }
+            is AppCoreException.PinInvalid -> {
+                buf.putInt(13)
+                Unit
+            }
+            is AppCoreException.PinRequired -> {
+                buf.putInt(14)
+                Unit
+            }
+            is AppCoreException.UriInvalid -> {
+                buf.putInt(15)
+                Unit
+            }
+            is AppCoreException.UriNotMotp -> {
+                buf.putInt(16)
+                Unit
+            }
+            is AppCoreException.NameInvalid -> {
+                buf.putInt(17)
+                Unit
+            }
+            is AppCoreException.NoteInvalid -> {
+                buf.putInt(18)
+                Unit
+            }
+            is AppCoreException.QrInvalid -> {
+                buf.putInt(19)
+                Unit
+            }
+            is AppCoreException.Duplicate -> {
+                buf.putInt(20)
+                Unit
+            }
+            is AppCoreException.ImportPasswordRequired -> {
+                buf.putInt(21)
+                Unit
+            }
+            is AppCoreException.ImportWrongPassword -> {
+                buf.putInt(22)
+                Unit
+            }
+            is AppCoreException.ImportUnreadable -> {
+                buf.putInt(23)
+                Unit
+            }
+            is AppCoreException.ExportFailed -> {
+                buf.putInt(24)
+                Unit
+            }
+            is AppCoreException.VaultChangedElsewhere -> {
+                buf.putInt(25)
+                Unit
+            }
+            is AppCoreException.VaultBusy -> {
+                buf.putInt(26)
+                Unit
+            }
+            is AppCoreException.VaultIo -> {
+                buf.putInt(27)
+                Unit
+            }
+            is AppCoreException.VaultDamaged -> {
+                buf.putInt(28)
+                Unit
+            }
+            is AppCoreException.VaultNewerVersion -> {
+                buf.putInt(29)
+                Unit
+            }
+            is AppCoreException.VaultNotFound -> {
+                buf.putInt(30)
+                Unit
+            }
+            is AppCoreException.VaultExists -> {
+                buf.putInt(31)
+                Unit
+            }
+            is AppCoreException.LastSlot -> {
+                buf.putInt(32)
+                Unit
+            }
+            is AppCoreException.ClockFailed -> {
+                buf.putInt(33)
+                Unit
+            }
+            is AppCoreException.ClockServerInvalid -> {
+                buf.putInt(34)
+                Unit
+            }
+            is AppCoreException.CheckCodeInvalid -> {
+                buf.putInt(35)
+                Unit
+            }
+            is AppCoreException.CodeInvalid -> {
+                buf.putInt(36)
+                Unit
+            }
+            is AppCoreException.FileFailed -> {
+                buf.putInt(37)
+                Unit
+            }
+            is AppCoreException.SettingInvalid -> {
+                buf.putInt(38)
+                Unit
+            }
+            is AppCoreException.Other -> {
+                buf.putInt(39)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+
+}
+
+
+
+/**
+ * Screens the user can go to.
+ */
+sealed class AppDestination {
+    
+    /**
+     * The token list.
+     */
+    object List : AppDestination()
+    
+    
+    /**
+     * Adding a token.
+     */
+    object Add : AppDestination()
+    
+    
+    /**
+     * One token's detail and edit screen.
+     */
+    data class Detail(
+        val `tokenId`: kotlin.String) : AppDestination()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Backups: export, import, automatic backups.
+     */
+    object Backups : AppDestination()
+    
+    
+    /**
+     * Troubleshooting: clock check, doctor, check code.
+     */
+    object Troubleshooting : AppDestination()
+    
+    
+    /**
+     * Settings.
+     */
+    object Settings : AppDestination()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppDestination : FfiConverterRustBuffer<AppDestination>{
+    override fun read(buf: ByteBuffer): AppDestination {
+        return when(buf.getInt()) {
+            1 -> AppDestination.List
+            2 -> AppDestination.Add
+            3 -> AppDestination.Detail(
+                FfiConverterString.read(buf),
+                )
+            4 -> AppDestination.Backups
+            5 -> AppDestination.Troubleshooting
+            6 -> AppDestination.Settings
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AppDestination): ULong = when(value) {
+        is AppDestination.List -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppDestination.Add -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppDestination.Detail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+            )
+        }
+        is AppDestination.Backups -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppDestination.Troubleshooting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppDestination.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: AppDestination, buf: ByteBuffer) {
+        when(value) {
+            is AppDestination.List -> {
+                buf.putInt(1)
+                Unit
+            }
+            is AppDestination.Add -> {
+                buf.putInt(2)
+                Unit
+            }
+            is AppDestination.Detail -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`tokenId`, buf)
+                Unit
+            }
+            is AppDestination.Backups -> {
+                buf.putInt(4)
+                Unit
+            }
+            is AppDestination.Troubleshooting -> {
+                buf.putInt(5)
+                Unit
+            }
+            is AppDestination.Settings -> {
+                buf.putInt(6)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Something the core asks the shell to do, in order. Effects with a `request` are answered
+ * with the event that names it. See `motp_app::Effect` for each one's meaning.
+ */
+sealed class AppEffect: Disposable  {
+    
+    /**
+     * Send `Tick` at this instant; replaces any earlier tick (one timer).
+     */
+    data class ScheduleTick(
+        val `atMs`: kotlin.Long) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Call `job.run()` on a worker thread (holding no lock of yours the UI needs), then
+     * dispatch `JobFinished` with its outcome.
+     */
+    data class RunJob(
+        val `job`: app.motp.core.AppJob) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show the device-key prompt and unwrap `wrapped`. Answer `DeviceKeyUnwrapped`,
+     * `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
+     */
+    data class UnwrapWithDeviceKey(
+        val `request`: kotlin.ULong, 
+        val `protectorId`: kotlin.String, 
+        val `wrapped`: kotlin.ByteArray) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
+     * or a failure.
+     */
+    data class WrapWithDeviceKey(
+        val `request`: kotlin.ULong, 
+        val `protectorId`: kotlin.String, 
+        val `key`: app.motp.core.SensitiveBytes) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delete the device key from the key store.
+     */
+    data class DeleteDeviceKey(
+        val `protectorId`: kotlin.String) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object StartCamera : AppEffect()
+    
+    
+    object StopCamera : AppEffect()
+    
+    
+    /**
+     * Put `text.expose()` on the clipboard; mark it sensitive; clear it after the delay if
+     * it is still ours.
+     */
+    data class CopyToClipboard(
+        val `text`: app.motp.core.SensitiveText, 
+        val `sensitive`: kotlin.Boolean, 
+        val `clearAfterMs`: kotlin.ULong?) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The system save dialog. Answer `FileSaved` / `FileFailed`.
+     */
+    data class SaveFile(
+        val `request`: kotlin.ULong, 
+        val `suggestedName`: kotlin.String, 
+        val `mimeType`: kotlin.String, 
+        val `bytes`: app.motp.core.SensitiveBytes) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Write into the automatic-backup folder without asking. Answer `FileSaved` / `FileFailed`.
+     */
+    data class SaveToFolder(
+        val `request`: kotlin.ULong, 
+        val `folder`: kotlin.String, 
+        val `fileName`: kotlin.String, 
+        val `bytes`: app.motp.core.SensitiveBytes) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The system open dialog. Answer `FileOpened` / `FileFailed`.
+     */
+    data class OpenFile(
+        val `request`: kotlin.ULong, 
+        val `mimeTypes`: List<kotlin.String>) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Ask the platform for network time. Answer `NetworkTimeAnswered` /
+     * `NetworkTimeUnavailable`.
+     */
+    data class AskNetworkTime(
+        val `request`: kotlin.ULong) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Store these settings (they come back in the next `AppCoreConfig`).
+     */
+    data class PersistSettings(
+        val `settings`: app.motp.core.AppSettingsRecord) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Haptic(
+        val `kind`: app.motp.core.HapticFeedback) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Read this out to screen-reader users.
+     */
+    data class Announce(
+        val `text`: kotlin.String) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is AppEffect.ScheduleTick -> {
+                
+    Disposable.destroy(
+        this.`atMs`
+    )
+                
+            }
+            is AppEffect.RunJob -> {
+                
+    Disposable.destroy(
+        this.`job`
+    )
+                
+            }
+            is AppEffect.UnwrapWithDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`protectorId`,
+        this.`wrapped`
+    )
+                
+            }
+            is AppEffect.WrapWithDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`protectorId`,
+        this.`key`
+    )
+                
+            }
+            is AppEffect.DeleteDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`protectorId`
+    )
+                
+            }
+            is AppEffect.StartCamera -> {// Nothing to destroy
+            }
+            is AppEffect.StopCamera -> {// Nothing to destroy
+            }
+            is AppEffect.CopyToClipboard -> {
+                
+    Disposable.destroy(
+        this.`text`,
+        this.`sensitive`,
+        this.`clearAfterMs`
+    )
+                
+            }
+            is AppEffect.SaveFile -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`suggestedName`,
+        this.`mimeType`,
+        this.`bytes`
+    )
+                
+            }
+            is AppEffect.SaveToFolder -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`folder`,
+        this.`fileName`,
+        this.`bytes`
+    )
+                
+            }
+            is AppEffect.OpenFile -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`mimeTypes`
+    )
+                
+            }
+            is AppEffect.AskNetworkTime -> {
+                
+    Disposable.destroy(
+        this.`request`
+    )
+                
+            }
+            is AppEffect.PersistSettings -> {
+                
+    Disposable.destroy(
+        this.`settings`
+    )
+                
+            }
+            is AppEffect.Haptic -> {
+                
+    Disposable.destroy(
+        this.`kind`
+    )
+                
+            }
+            is AppEffect.Announce -> {
+                
+    Disposable.destroy(
+        this.`text`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
+    override fun read(buf: ByteBuffer): AppEffect {
+        return when(buf.getInt()) {
+            1 -> AppEffect.ScheduleTick(
+                FfiConverterLong.read(buf),
+                )
+            2 -> AppEffect.RunJob(
+                FfiConverterTypeAppJob.read(buf),
+                )
+            3 -> AppEffect.UnwrapWithDeviceKey(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterByteArray.read(buf),
+                )
+            4 -> AppEffect.WrapWithDeviceKey(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveBytes.read(buf),
+                )
+            5 -> AppEffect.DeleteDeviceKey(
+                FfiConverterString.read(buf),
+                )
+            6 -> AppEffect.StartCamera
+            7 -> AppEffect.StopCamera
+            8 -> AppEffect.CopyToClipboard(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterOptionalULong.read(buf),
+                )
+            9 -> AppEffect.SaveFile(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveBytes.read(buf),
+                )
+            10 -> AppEffect.SaveToFolder(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveBytes.read(buf),
+                )
+            11 -> AppEffect.OpenFile(
+                FfiConverterULong.read(buf),
+                FfiConverterSequenceString.read(buf),
+                )
+            12 -> AppEffect.AskNetworkTime(
+                FfiConverterULong.read(buf),
+                )
+            13 -> AppEffect.PersistSettings(
+                FfiConverterTypeAppSettingsRecord.read(buf),
+                )
+            14 -> AppEffect.Haptic(
+                FfiConverterTypeHapticFeedback.read(buf),
+                )
+            15 -> AppEffect.Announce(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AppEffect): ULong = when(value) {
+        is AppEffect.ScheduleTick -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`atMs`)
+            )
+        }
+        is AppEffect.RunJob -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAppJob.allocationSize(value.`job`)
+            )
+        }
+        is AppEffect.UnwrapWithDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`protectorId`)
+                + FfiConverterByteArray.allocationSize(value.`wrapped`)
+            )
+        }
+        is AppEffect.WrapWithDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`protectorId`)
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`key`)
+            )
+        }
+        is AppEffect.DeleteDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`protectorId`)
+            )
+        }
+        is AppEffect.StartCamera -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEffect.StopCamera -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEffect.CopyToClipboard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`text`)
+                + FfiConverterBoolean.allocationSize(value.`sensitive`)
+                + FfiConverterOptionalULong.allocationSize(value.`clearAfterMs`)
+            )
+        }
+        is AppEffect.SaveFile -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`suggestedName`)
+                + FfiConverterString.allocationSize(value.`mimeType`)
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+            )
+        }
+        is AppEffect.SaveToFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`folder`)
+                + FfiConverterString.allocationSize(value.`fileName`)
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+            )
+        }
+        is AppEffect.OpenFile -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterSequenceString.allocationSize(value.`mimeTypes`)
+            )
+        }
+        is AppEffect.AskNetworkTime -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+            )
+        }
+        is AppEffect.PersistSettings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAppSettingsRecord.allocationSize(value.`settings`)
+            )
+        }
+        is AppEffect.Haptic -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeHapticFeedback.allocationSize(value.`kind`)
+            )
+        }
+        is AppEffect.Announce -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`text`)
+            )
+        }
+    }
+
+    override fun write(value: AppEffect, buf: ByteBuffer) {
+        when(value) {
+            is AppEffect.ScheduleTick -> {
+                buf.putInt(1)
+                FfiConverterLong.write(value.`atMs`, buf)
+                Unit
+            }
+            is AppEffect.RunJob -> {
+                buf.putInt(2)
+                FfiConverterTypeAppJob.write(value.`job`, buf)
+                Unit
+            }
+            is AppEffect.UnwrapWithDeviceKey -> {
+                buf.putInt(3)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`protectorId`, buf)
+                FfiConverterByteArray.write(value.`wrapped`, buf)
+                Unit
+            }
+            is AppEffect.WrapWithDeviceKey -> {
+                buf.putInt(4)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`protectorId`, buf)
+                FfiConverterTypeSensitiveBytes.write(value.`key`, buf)
+                Unit
+            }
+            is AppEffect.DeleteDeviceKey -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`protectorId`, buf)
+                Unit
+            }
+            is AppEffect.StartCamera -> {
+                buf.putInt(6)
+                Unit
+            }
+            is AppEffect.StopCamera -> {
+                buf.putInt(7)
+                Unit
+            }
+            is AppEffect.CopyToClipboard -> {
+                buf.putInt(8)
+                FfiConverterTypeSensitiveText.write(value.`text`, buf)
+                FfiConverterBoolean.write(value.`sensitive`, buf)
+                FfiConverterOptionalULong.write(value.`clearAfterMs`, buf)
+                Unit
+            }
+            is AppEffect.SaveFile -> {
+                buf.putInt(9)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`suggestedName`, buf)
+                FfiConverterString.write(value.`mimeType`, buf)
+                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                Unit
+            }
+            is AppEffect.SaveToFolder -> {
+                buf.putInt(10)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`folder`, buf)
+                FfiConverterString.write(value.`fileName`, buf)
+                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                Unit
+            }
+            is AppEffect.OpenFile -> {
+                buf.putInt(11)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterSequenceString.write(value.`mimeTypes`, buf)
+                Unit
+            }
+            is AppEffect.AskNetworkTime -> {
+                buf.putInt(12)
+                FfiConverterULong.write(value.`request`, buf)
+                Unit
+            }
+            is AppEffect.PersistSettings -> {
+                buf.putInt(13)
+                FfiConverterTypeAppSettingsRecord.write(value.`settings`, buf)
+                Unit
+            }
+            is AppEffect.Haptic -> {
+                buf.putInt(14)
+                FfiConverterTypeHapticFeedback.write(value.`kind`, buf)
+                Unit
+            }
+            is AppEffect.Announce -> {
+                buf.putInt(15)
+                FfiConverterString.write(value.`text`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Something the shell tells the core: a user action, time passing, the lifecycle, or the
+ * answer to an effect. `now_ms` is the device's wall clock (Unix ms); `request` answers the
+ * effect that carried the same id. See `motp_app::Event` for each event's meaning.
+ */
+sealed class AppEvent: Disposable  {
+    
+    data class Started(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class LocaleChanged(
+        val `locale`: kotlin.String) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class WentToBackground(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class CameToForeground(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The instant the last `ScheduleTick` asked for has come.
+     */
+    data class Tick(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Lock now: every key, secret and PIN in the core is wiped.
+     */
+    data class Lock(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Navigate(
+        val `to`: app.motp.core.AppDestination, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Back(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object DismissNotice : AppEvent()
+    
+    
+    data class FirstRunPasswordChanged(
+        val `password`: app.motp.core.SensitiveText) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class CreateVault(
+        val `password`: app.motp.core.SensitiveText, 
+        val `confirmation`: app.motp.core.SensitiveText, 
+        val `useDeviceKey`: kotlin.Boolean, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class UnlockWithPassword(
+        val `password`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class UnlockWithDeviceKey(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `UnwrapWithDeviceKey`: the vault key the key store unwrapped.
+     */
+    data class DeviceKeyUnwrapped(
+        val `request`: kotlin.ULong, 
+        val `key`: app.motp.core.SensitiveBytes, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `WrapWithDeviceKey`: what the key store returned (not secret).
+     */
+    data class DeviceKeyWrapped(
+        val `request`: kotlin.ULong, 
+        val `wrapped`: kotlin.ByteArray, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The user closed the prompt.
+     */
+    data class DeviceKeyCancelled(
+        val `request`: kotlin.ULong, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The key is gone for good (biometrics changed).
+     */
+    data class DeviceKeyInvalidated(
+        val `request`: kotlin.ULong, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class DeviceKeyFailed(
+        val `request`: kotlin.ULong, 
+        val `reason`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SearchChanged(
+        val `query`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class GroupSelected(
+        val `group`: kotlin.String?, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class PinEntered(
+        val `tokenId`: kotlin.String, 
+        val `pin`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class CopyCode(
+        val `tokenId`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class MoveToken(
+        val `tokenId`: kotlin.String, 
+        val `toIndex`: kotlin.UInt, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ScanQr(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A camera frame's luma (Y) plane (it may show a QR code holding a secret).
+     */
+    data class CameraFrame(
+        val `luma`: app.motp.core.SensitiveBytes, 
+        val `width`: kotlin.UInt, 
+        val `height`: kotlin.UInt, 
+        val `rowStride`: kotlin.UInt, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class UriPasted(
+        val `uri`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ManualEntry(
+        val `issuer`: kotlin.String?, 
+        val `account`: kotlin.String, 
+        val `secret`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class GenerateSecret(
+        val `issuer`: kotlin.String?, 
+        val `account`: kotlin.String, 
+        val `long`: kotlin.Boolean, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class PreviewAccepted(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class PinPolicyChosen(
+        val `policy`: app.motp.core.PinPolicyOption, 
+        val `pin`: app.motp.core.SensitiveText?, 
+        val `keepUriPin`: kotlin.Boolean, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ConfirmAdd(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class AddAnyway(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SaveEdit(
+        val `tokenId`: kotlin.String, 
+        val `edit`: app.motp.core.TokenEditInput, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class RevealSecret(
+        val `tokenId`: kotlin.String, 
+        val `password`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object HideSecret : AppEvent()
+    
+    
+    data class DeleteToken(
+        val `tokenId`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ConfirmDelete(
+        val `tokenId`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object CancelDelete : AppEvent()
+    
+    
+    data class Export(
+        val `format`: app.motp.core.ExportFileFormat, 
+        val `password`: app.motp.core.SensitiveText?, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ChooseImportFile(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class FileOpened(
+        val `request`: kotlin.ULong, 
+        val `name`: kotlin.String, 
+        val `bytes`: app.motp.core.SensitiveBytes, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class FileSaved(
+        val `request`: kotlin.ULong, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * `reason` `None`: cancelled by the user.
+     */
+    data class FileFailed(
+        val `request`: kotlin.ULong, 
+        val `reason`: kotlin.String?, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ImportPassword(
+        val `password`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ConfirmImport(
+        val `keepPins`: kotlin.Boolean, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object CloseImport : AppEvent()
+    
+    
+    data class SetBackupFolder(
+        val `folder`: kotlin.String?, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class CheckClock(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class NetworkTimeAnswered(
+        val `request`: kotlin.ULong, 
+        val `networkMs`: kotlin.Long, 
+        val `deviceMs`: kotlin.Long, 
+        val `uncertaintyMs`: kotlin.ULong, 
+        val `source`: kotlin.String) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class NetworkTimeUnavailable(
+        val `request`: kotlin.ULong, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ApplyClockCorrection(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ClearClockCorrection(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class RunDoctor(
+        val `tokenId`: kotlin.String, 
+        val `pin`: app.motp.core.SensitiveText?, 
+        val `code`: kotlin.String?, 
+        val `adminCheckCode`: kotlin.String?, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ShowCheckCode(
+        val `tokenId`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SetAutoLock(
+        val `backgroundMinutes`: kotlin.UInt, 
+        val `inactivityMinutes`: kotlin.UInt, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SetClipboardClear(
+        val `seconds`: kotlin.UInt, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SetDeviceKey(
+        val `enabled`: kotlin.Boolean, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ChangePassword(
+        val `newPassword`: app.motp.core.SensitiveText, 
+        val `confirmation`: app.motp.core.SensitiveText, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * An `AppJob` the shell ran on a worker thread has finished.
+     */
+    data class JobFinished(
+        val `outcome`: app.motp.core.AppJobOutcome, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is AppEvent.Started -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.LocaleChanged -> {
+                
+    Disposable.destroy(
+        this.`locale`
+    )
+                
+            }
+            is AppEvent.WentToBackground -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CameToForeground -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.Tick -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.Lock -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.Navigate -> {
+                
+    Disposable.destroy(
+        this.`to`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.Back -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DismissNotice -> {// Nothing to destroy
+            }
+            is AppEvent.FirstRunPasswordChanged -> {
+                
+    Disposable.destroy(
+        this.`password`
+    )
+                
+            }
+            is AppEvent.CreateVault -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`confirmation`,
+        this.`useDeviceKey`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.UnlockWithPassword -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.UnlockWithDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DeviceKeyUnwrapped -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`key`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DeviceKeyWrapped -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`wrapped`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DeviceKeyCancelled -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DeviceKeyInvalidated -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.DeviceKeyFailed -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`reason`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.SearchChanged -> {
+                
+    Disposable.destroy(
+        this.`query`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.GroupSelected -> {
+                
+    Disposable.destroy(
+        this.`group`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.PinEntered -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`pin`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CopyCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.MoveToken -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`toIndex`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ScanQr -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CameraFrame -> {
+                
+    Disposable.destroy(
+        this.`luma`,
+        this.`width`,
+        this.`height`,
+        this.`rowStride`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.UriPasted -> {
+                
+    Disposable.destroy(
+        this.`uri`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ManualEntry -> {
+                
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`secret`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.GenerateSecret -> {
+                
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`long`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.PreviewAccepted -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.PinPolicyChosen -> {
+                
+    Disposable.destroy(
+        this.`policy`,
+        this.`pin`,
+        this.`keepUriPin`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ConfirmAdd -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.AddAnyway -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.SaveEdit -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`edit`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.RevealSecret -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.HideSecret -> {// Nothing to destroy
+            }
+            is AppEvent.DeleteToken -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ConfirmDelete -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CancelDelete -> {// Nothing to destroy
+            }
+            is AppEvent.Export -> {
+                
+    Disposable.destroy(
+        this.`format`,
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ChooseImportFile -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.FileOpened -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`name`,
+        this.`bytes`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.FileSaved -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.FileFailed -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`reason`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ImportPassword -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ConfirmImport -> {
+                
+    Disposable.destroy(
+        this.`keepPins`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CloseImport -> {// Nothing to destroy
+            }
+            is AppEvent.SetBackupFolder -> {
+                
+    Disposable.destroy(
+        this.`folder`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CheckClock -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.NetworkTimeAnswered -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`networkMs`,
+        this.`deviceMs`,
+        this.`uncertaintyMs`,
+        this.`source`
+    )
+                
+            }
+            is AppEvent.NetworkTimeUnavailable -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ApplyClockCorrection -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ClearClockCorrection -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.RunDoctor -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`pin`,
+        this.`code`,
+        this.`adminCheckCode`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ShowCheckCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.SetAutoLock -> {
+                
+    Disposable.destroy(
+        this.`backgroundMinutes`,
+        this.`inactivityMinutes`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.SetClipboardClear -> {
+                
+    Disposable.destroy(
+        this.`seconds`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.SetDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`enabled`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.ChangePassword -> {
+                
+    Disposable.destroy(
+        this.`newPassword`,
+        this.`confirmation`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.JobFinished -> {
+                
+    Disposable.destroy(
+        this.`outcome`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
+    override fun read(buf: ByteBuffer): AppEvent {
+        return when(buf.getInt()) {
+            1 -> AppEvent.Started(
+                FfiConverterLong.read(buf),
+                )
+            2 -> AppEvent.LocaleChanged(
+                FfiConverterString.read(buf),
+                )
+            3 -> AppEvent.WentToBackground(
+                FfiConverterLong.read(buf),
+                )
+            4 -> AppEvent.CameToForeground(
+                FfiConverterLong.read(buf),
+                )
+            5 -> AppEvent.Tick(
+                FfiConverterLong.read(buf),
+                )
+            6 -> AppEvent.Lock(
+                FfiConverterLong.read(buf),
+                )
+            7 -> AppEvent.Navigate(
+                FfiConverterTypeAppDestination.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            8 -> AppEvent.Back(
+                FfiConverterLong.read(buf),
+                )
+            9 -> AppEvent.DismissNotice
+            10 -> AppEvent.FirstRunPasswordChanged(
+                FfiConverterTypeSensitiveText.read(buf),
+                )
+            11 -> AppEvent.CreateVault(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            12 -> AppEvent.UnlockWithPassword(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            13 -> AppEvent.UnlockWithDeviceKey(
+                FfiConverterLong.read(buf),
+                )
+            14 -> AppEvent.DeviceKeyUnwrapped(
+                FfiConverterULong.read(buf),
+                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            15 -> AppEvent.DeviceKeyWrapped(
+                FfiConverterULong.read(buf),
+                FfiConverterByteArray.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            16 -> AppEvent.DeviceKeyCancelled(
+                FfiConverterULong.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            17 -> AppEvent.DeviceKeyInvalidated(
+                FfiConverterULong.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            18 -> AppEvent.DeviceKeyFailed(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            19 -> AppEvent.SearchChanged(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            20 -> AppEvent.GroupSelected(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            21 -> AppEvent.PinEntered(
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            22 -> AppEvent.CopyCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            23 -> AppEvent.MoveToken(
+                FfiConverterString.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            24 -> AppEvent.ScanQr(
+                FfiConverterLong.read(buf),
+                )
+            25 -> AppEvent.CameraFrame(
+                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            26 -> AppEvent.UriPasted(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            27 -> AppEvent.ManualEntry(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            28 -> AppEvent.GenerateSecret(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            29 -> AppEvent.PreviewAccepted(
+                FfiConverterLong.read(buf),
+                )
+            30 -> AppEvent.PinPolicyChosen(
+                FfiConverterTypePinPolicyOption.read(buf),
+                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            31 -> AppEvent.ConfirmAdd(
+                FfiConverterLong.read(buf),
+                )
+            32 -> AppEvent.AddAnyway(
+                FfiConverterLong.read(buf),
+                )
+            33 -> AppEvent.SaveEdit(
+                FfiConverterString.read(buf),
+                FfiConverterTypeTokenEditInput.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            34 -> AppEvent.RevealSecret(
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            35 -> AppEvent.HideSecret
+            36 -> AppEvent.DeleteToken(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            37 -> AppEvent.ConfirmDelete(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            38 -> AppEvent.CancelDelete
+            39 -> AppEvent.Export(
+                FfiConverterTypeExportFileFormat.read(buf),
+                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            40 -> AppEvent.ChooseImportFile(
+                FfiConverterLong.read(buf),
+                )
+            41 -> AppEvent.FileOpened(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            42 -> AppEvent.FileSaved(
+                FfiConverterULong.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            43 -> AppEvent.FileFailed(
+                FfiConverterULong.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            44 -> AppEvent.ImportPassword(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            45 -> AppEvent.ConfirmImport(
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            46 -> AppEvent.CloseImport
+            47 -> AppEvent.SetBackupFolder(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            48 -> AppEvent.CheckClock(
+                FfiConverterLong.read(buf),
+                )
+            49 -> AppEvent.NetworkTimeAnswered(
+                FfiConverterULong.read(buf),
+                FfiConverterLong.read(buf),
+                FfiConverterLong.read(buf),
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                )
+            50 -> AppEvent.NetworkTimeUnavailable(
+                FfiConverterULong.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            51 -> AppEvent.ApplyClockCorrection(
+                FfiConverterLong.read(buf),
+                )
+            52 -> AppEvent.ClearClockCorrection(
+                FfiConverterLong.read(buf),
+                )
+            53 -> AppEvent.RunDoctor(
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            54 -> AppEvent.ShowCheckCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            55 -> AppEvent.SetAutoLock(
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            56 -> AppEvent.SetClipboardClear(
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            57 -> AppEvent.SetDeviceKey(
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            58 -> AppEvent.ChangePassword(
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            59 -> AppEvent.JobFinished(
+                FfiConverterTypeAppJobOutcome.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AppEvent): ULong = when(value) {
+        is AppEvent.Started -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.LocaleChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`locale`)
+            )
+        }
+        is AppEvent.WentToBackground -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CameToForeground -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.Tick -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.Lock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.Navigate -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAppDestination.allocationSize(value.`to`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.Back -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DismissNotice -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEvent.FirstRunPasswordChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+            )
+        }
+        is AppEvent.CreateVault -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`confirmation`)
+                + FfiConverterBoolean.allocationSize(value.`useDeviceKey`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.UnlockWithPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.UnlockWithDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DeviceKeyUnwrapped -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`key`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DeviceKeyWrapped -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterByteArray.allocationSize(value.`wrapped`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DeviceKeyCancelled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DeviceKeyInvalidated -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.DeviceKeyFailed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`reason`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.SearchChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`query`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.GroupSelected -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`group`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.PinEntered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CopyCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.MoveToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterUInt.allocationSize(value.`toIndex`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ScanQr -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CameraFrame -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`luma`)
+                + FfiConverterUInt.allocationSize(value.`width`)
+                + FfiConverterUInt.allocationSize(value.`height`)
+                + FfiConverterUInt.allocationSize(value.`rowStride`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.UriPasted -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`uri`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ManualEntry -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`issuer`)
+                + FfiConverterString.allocationSize(value.`account`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`secret`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.GenerateSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`issuer`)
+                + FfiConverterString.allocationSize(value.`account`)
+                + FfiConverterBoolean.allocationSize(value.`long`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.PreviewAccepted -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.PinPolicyChosen -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePinPolicyOption.allocationSize(value.`policy`)
+                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterBoolean.allocationSize(value.`keepUriPin`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ConfirmAdd -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.AddAnyway -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.SaveEdit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeTokenEditInput.allocationSize(value.`edit`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.RevealSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.HideSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEvent.DeleteToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ConfirmDelete -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CancelDelete -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEvent.Export -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeExportFileFormat.allocationSize(value.`format`)
+                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ChooseImportFile -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.FileOpened -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`name`)
+                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.FileSaved -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.FileFailed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterOptionalString.allocationSize(value.`reason`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ImportPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ConfirmImport -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`keepPins`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CloseImport -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppEvent.SetBackupFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`folder`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CheckClock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.NetworkTimeAnswered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`networkMs`)
+                + FfiConverterLong.allocationSize(value.`deviceMs`)
+                + FfiConverterULong.allocationSize(value.`uncertaintyMs`)
+                + FfiConverterString.allocationSize(value.`source`)
+            )
+        }
+        is AppEvent.NetworkTimeUnavailable -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ApplyClockCorrection -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ClearClockCorrection -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.RunDoctor -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterOptionalString.allocationSize(value.`code`)
+                + FfiConverterOptionalString.allocationSize(value.`adminCheckCode`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ShowCheckCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.SetAutoLock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`backgroundMinutes`)
+                + FfiConverterUInt.allocationSize(value.`inactivityMinutes`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.SetClipboardClear -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`seconds`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.SetDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`enabled`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.ChangePassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`newPassword`)
+                + FfiConverterTypeSensitiveText.allocationSize(value.`confirmation`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.JobFinished -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAppJobOutcome.allocationSize(value.`outcome`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: AppEvent, buf: ByteBuffer) {
+        when(value) {
+            is AppEvent.Started -> {
+                buf.putInt(1)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.LocaleChanged -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`locale`, buf)
+                Unit
+            }
+            is AppEvent.WentToBackground -> {
+                buf.putInt(3)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CameToForeground -> {
+                buf.putInt(4)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.Tick -> {
+                buf.putInt(5)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.Lock -> {
+                buf.putInt(6)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.Navigate -> {
+                buf.putInt(7)
+                FfiConverterTypeAppDestination.write(value.`to`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.Back -> {
+                buf.putInt(8)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DismissNotice -> {
+                buf.putInt(9)
+                Unit
+            }
+            is AppEvent.FirstRunPasswordChanged -> {
+                buf.putInt(10)
+                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                Unit
+            }
+            is AppEvent.CreateVault -> {
+                buf.putInt(11)
+                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
+                FfiConverterBoolean.write(value.`useDeviceKey`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.UnlockWithPassword -> {
+                buf.putInt(12)
+                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.UnlockWithDeviceKey -> {
+                buf.putInt(13)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DeviceKeyUnwrapped -> {
+                buf.putInt(14)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterTypeSensitiveBytes.write(value.`key`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DeviceKeyWrapped -> {
+                buf.putInt(15)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterByteArray.write(value.`wrapped`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DeviceKeyCancelled -> {
+                buf.putInt(16)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DeviceKeyInvalidated -> {
+                buf.putInt(17)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.DeviceKeyFailed -> {
+                buf.putInt(18)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`reason`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SearchChanged -> {
+                buf.putInt(19)
+                FfiConverterString.write(value.`query`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.GroupSelected -> {
+                buf.putInt(20)
+                FfiConverterOptionalString.write(value.`group`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.PinEntered -> {
+                buf.putInt(21)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CopyCode -> {
+                buf.putInt(22)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.MoveToken -> {
+                buf.putInt(23)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterUInt.write(value.`toIndex`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ScanQr -> {
+                buf.putInt(24)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CameraFrame -> {
+                buf.putInt(25)
+                FfiConverterTypeSensitiveBytes.write(value.`luma`, buf)
+                FfiConverterUInt.write(value.`width`, buf)
+                FfiConverterUInt.write(value.`height`, buf)
+                FfiConverterUInt.write(value.`rowStride`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.UriPasted -> {
+                buf.putInt(26)
+                FfiConverterTypeSensitiveText.write(value.`uri`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ManualEntry -> {
+                buf.putInt(27)
+                FfiConverterOptionalString.write(value.`issuer`, buf)
+                FfiConverterString.write(value.`account`, buf)
+                FfiConverterTypeSensitiveText.write(value.`secret`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.GenerateSecret -> {
+                buf.putInt(28)
+                FfiConverterOptionalString.write(value.`issuer`, buf)
+                FfiConverterString.write(value.`account`, buf)
+                FfiConverterBoolean.write(value.`long`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.PreviewAccepted -> {
+                buf.putInt(29)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.PinPolicyChosen -> {
+                buf.putInt(30)
+                FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
+                FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterBoolean.write(value.`keepUriPin`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ConfirmAdd -> {
+                buf.putInt(31)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.AddAnyway -> {
+                buf.putInt(32)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SaveEdit -> {
+                buf.putInt(33)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.RevealSecret -> {
+                buf.putInt(34)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.HideSecret -> {
+                buf.putInt(35)
+                Unit
+            }
+            is AppEvent.DeleteToken -> {
+                buf.putInt(36)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ConfirmDelete -> {
+                buf.putInt(37)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CancelDelete -> {
+                buf.putInt(38)
+                Unit
+            }
+            is AppEvent.Export -> {
+                buf.putInt(39)
+                FfiConverterTypeExportFileFormat.write(value.`format`, buf)
+                FfiConverterOptionalTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ChooseImportFile -> {
+                buf.putInt(40)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.FileOpened -> {
+                buf.putInt(41)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`name`, buf)
+                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.FileSaved -> {
+                buf.putInt(42)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.FileFailed -> {
+                buf.putInt(43)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterOptionalString.write(value.`reason`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ImportPassword -> {
+                buf.putInt(44)
+                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ConfirmImport -> {
+                buf.putInt(45)
+                FfiConverterBoolean.write(value.`keepPins`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CloseImport -> {
+                buf.putInt(46)
+                Unit
+            }
+            is AppEvent.SetBackupFolder -> {
+                buf.putInt(47)
+                FfiConverterOptionalString.write(value.`folder`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CheckClock -> {
+                buf.putInt(48)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.NetworkTimeAnswered -> {
+                buf.putInt(49)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterLong.write(value.`networkMs`, buf)
+                FfiConverterLong.write(value.`deviceMs`, buf)
+                FfiConverterULong.write(value.`uncertaintyMs`, buf)
+                FfiConverterString.write(value.`source`, buf)
+                Unit
+            }
+            is AppEvent.NetworkTimeUnavailable -> {
+                buf.putInt(50)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ApplyClockCorrection -> {
+                buf.putInt(51)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ClearClockCorrection -> {
+                buf.putInt(52)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.RunDoctor -> {
+                buf.putInt(53)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterOptionalString.write(value.`code`, buf)
+                FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ShowCheckCode -> {
+                buf.putInt(54)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SetAutoLock -> {
+                buf.putInt(55)
+                FfiConverterUInt.write(value.`backgroundMinutes`, buf)
+                FfiConverterUInt.write(value.`inactivityMinutes`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SetClipboardClear -> {
+                buf.putInt(56)
+                FfiConverterUInt.write(value.`seconds`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SetDeviceKey -> {
+                buf.putInt(57)
+                FfiConverterBoolean.write(value.`enabled`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.ChangePassword -> {
+                buf.putInt(58)
+                FfiConverterTypeSensitiveText.write(value.`newPassword`, buf)
+                FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.JobFinished -> {
+                buf.putInt(59)
+                FfiConverterTypeAppJobOutcome.write(value.`outcome`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What kind of slow work a job is (for the busy indicator and logs).
+ */
+
+enum class AppJobKind {
+    
+    INSPECT_VAULT,
+    CREATE_VAULT,
+    UNLOCK,
+    READ_DEVICE_SLOT,
+    SAVE,
+    EXPORT,
+    READ_IMPORT,
+    REAUTHENTICATE,
+    CLOCK_CHECK,
+    DECODE_FRAME;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppJobKind: FfiConverterRustBuffer<AppJobKind> {
+    override fun read(buf: ByteBuffer) = try {
+        AppJobKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: AppJobKind) = 4UL
+
+    override fun write(value: AppJobKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
 
 
 
@@ -5804,6 +12744,44 @@ public object FfiConverterTypeExportFileFormat: FfiConverterRustBuffer<ExportFil
 
 
 /**
+ * A vibration the shell may play.
+ */
+
+enum class HapticFeedback {
+    
+    SUCCESS,
+    WARNING,
+    ERROR;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHapticFeedback: FfiConverterRustBuffer<HapticFeedback> {
+    override fun read(buf: ByteBuffer) = try {
+        HapticFeedback.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: HapticFeedback) = 4UL
+
+    override fun write(value: HapticFeedback, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What happened to one entry of an imported file.
  */
 sealed class ImportEntryOutcome {
@@ -5918,6 +12896,44 @@ public object FfiConverterTypeImportEntryOutcome : FfiConverterRustBuffer<Import
 
 
 /**
+ * What happens (or happened) to one entry of an import.
+ */
+
+enum class ImportEntryStatus {
+    
+    NEW,
+    DUPLICATE,
+    SKIPPED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportEntryStatus: FfiConverterRustBuffer<ImportEntryStatus> {
+    override fun read(buf: ByteBuffer) = try {
+        ImportEntryStatus.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ImportEntryStatus) = 4UL
+
+    override fun write(value: ImportEntryStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * File formats for import.
  */
 
@@ -5996,6 +13012,96 @@ public object FfiConverterTypeImportedPinKind: FfiConverterRustBuffer<ImportedPi
     override fun allocationSize(value: ImportedPinKind) = 4UL
 
     override fun write(value: ImportedPinKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The input an error belongs to: show it under that field.
+ */
+
+enum class InputField {
+    
+    SECRET,
+    PIN,
+    URI,
+    PASSWORD,
+    PASSWORD_CONFIRMATION,
+    NAME,
+    NOTE,
+    GROUP,
+    FILE,
+    CODE,
+    CHECK_CODE,
+    SERVER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeInputField: FfiConverterRustBuffer<InputField> {
+    override fun read(buf: ByteBuffer) = try {
+        InputField.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: InputField) = 4UL
+
+    override fun write(value: InputField, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * How expensive the vault password's key derivation is.
+ */
+
+enum class KdfCost {
+    
+    /**
+     * Argon2id at the vault format's defaults (64 MiB, 16 passes).
+     */
+    DEFAULT,
+    /**
+     * Argon2id at its cheapest. Tests only: it protects nothing.
+     */
+    INSECURE_FAST_FOR_TESTS;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeKdfCost: FfiConverterRustBuffer<KdfCost> {
+    override fun read(buf: ByteBuffer) = try {
+        KdfCost.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: KdfCost) = 4UL
+
+    override fun write(value: KdfCost, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -6333,6 +13439,44 @@ public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> 
 
 
 /**
+ * How serious a notice is.
+ */
+
+enum class NoticeKind {
+    
+    INFO,
+    WARNING,
+    ERROR;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNoticeKind: FfiConverterRustBuffer<NoticeKind> {
+    override fun read(buf: ByteBuffer) = try {
+        NoticeKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: NoticeKind) = 4UL
+
+    override fun write(value: NoticeKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * The HMAC hash of a TOTP or HOTP token.
  */
 
@@ -6362,6 +13506,45 @@ public object FfiConverterTypeOtpAlgorithm: FfiConverterRustBuffer<OtpAlgorithm>
     override fun allocationSize(value: OtpAlgorithm) = 4UL
 
     override fun write(value: OtpAlgorithm, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * How strong a new password looks.
+ */
+
+enum class PasswordStrength {
+    
+    EMPTY,
+    WEAK,
+    FAIR,
+    STRONG;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePasswordStrength: FfiConverterRustBuffer<PasswordStrength> {
+    override fun read(buf: ByteBuffer) = try {
+        PasswordStrength.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PasswordStrength) = 4UL
+
+    override fun write(value: PasswordStrength, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -6532,6 +13715,364 @@ public object FfiConverterTypePinPolicyKind: FfiConverterRustBuffer<PinPolicyKin
 
     override fun write(value: PinPolicyKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * How a new (or edited) token's PIN is handled.
+ */
+
+enum class PinPolicyOption {
+    
+    /**
+     * Typed for every code, not stored.
+     */
+    ASK,
+    /**
+     * Typed for every code, with the 4-bit typo guard.
+     */
+    ASK_WITH_TYPO_GUARD,
+    /**
+     * Stored in the vault.
+     */
+    REMEMBER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePinPolicyOption: FfiConverterRustBuffer<PinPolicyOption> {
+    override fun read(buf: ByteBuffer) = try {
+        PinPolicyOption.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PinPolicyOption) = 4UL
+
+    override fun write(value: PinPolicyOption, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The screens.
+ */
+sealed class Screen: Disposable  {
+    
+    /**
+     * Before the vault file has been looked at.
+     */
+    object Starting : Screen()
+    
+    
+    data class FirstRun(
+        val `view`: app.motp.core.FirstRunView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Unlock(
+        val `view`: app.motp.core.UnlockView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class List(
+        val `view`: app.motp.core.ListView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Add(
+        val `view`: app.motp.core.AddView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Detail(
+        val `view`: app.motp.core.DetailView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Backups(
+        val `view`: app.motp.core.BackupsView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Troubleshooting(
+        val `view`: app.motp.core.TroubleshootingView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Settings(
+        val `view`: app.motp.core.SettingsView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is Screen.Starting -> {// Nothing to destroy
+            }
+            is Screen.FirstRun -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Unlock -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.List -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Add -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Detail -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Backups -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Troubleshooting -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+            is Screen.Settings -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
+    override fun read(buf: ByteBuffer): Screen {
+        return when(buf.getInt()) {
+            1 -> Screen.Starting
+            2 -> Screen.FirstRun(
+                FfiConverterTypeFirstRunView.read(buf),
+                )
+            3 -> Screen.Unlock(
+                FfiConverterTypeUnlockView.read(buf),
+                )
+            4 -> Screen.List(
+                FfiConverterTypeListView.read(buf),
+                )
+            5 -> Screen.Add(
+                FfiConverterTypeAddView.read(buf),
+                )
+            6 -> Screen.Detail(
+                FfiConverterTypeDetailView.read(buf),
+                )
+            7 -> Screen.Backups(
+                FfiConverterTypeBackupsView.read(buf),
+                )
+            8 -> Screen.Troubleshooting(
+                FfiConverterTypeTroubleshootingView.read(buf),
+                )
+            9 -> Screen.Settings(
+                FfiConverterTypeSettingsView.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: Screen): ULong = when(value) {
+        is Screen.Starting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is Screen.FirstRun -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeFirstRunView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Unlock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeUnlockView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.List -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeListView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Add -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAddView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Detail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeDetailView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Backups -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeBackupsView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Troubleshooting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTroubleshootingView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSettingsView.allocationSize(value.`view`)
+            )
+        }
+    }
+
+    override fun write(value: Screen, buf: ByteBuffer) {
+        when(value) {
+            is Screen.Starting -> {
+                buf.putInt(1)
+                Unit
+            }
+            is Screen.FirstRun -> {
+                buf.putInt(2)
+                FfiConverterTypeFirstRunView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Unlock -> {
+                buf.putInt(3)
+                FfiConverterTypeUnlockView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.List -> {
+                buf.putInt(4)
+                FfiConverterTypeListView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Add -> {
+                buf.putInt(5)
+                FfiConverterTypeAddView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Detail -> {
+                buf.putInt(6)
+                FfiConverterTypeDetailView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Backups -> {
+                buf.putInt(7)
+                FfiConverterTypeBackupsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Troubleshooting -> {
+                buf.putInt(8)
+                FfiConverterTypeTroubleshootingView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Settings -> {
+                buf.putInt(9)
+                FfiConverterTypeSettingsView.write(value.`view`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -6833,6 +14374,42 @@ public object FfiConverterTypeTokenKind : FfiConverterRustBuffer<TokenKind>{
 
 
 /**
+ * What kind of one-time password a token makes.
+ */
+
+enum class TokenKindView {
+    
+    MOTP;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenKindView: FfiConverterRustBuffer<TokenKindView> {
+    override fun read(buf: ByteBuffer) = try {
+        TokenKindView.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TokenKindView) = 4UL
+
+    override fun write(value: TokenKindView, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What the PIN typo guard says about the PIN used for a code.
  */
 
@@ -6879,6 +14456,43 @@ public object FfiConverterTypeTypoGuardStatus: FfiConverterRustBuffer<TypoGuardS
 
 
 
+/**
+ * A way to unlock this vault, read from its file.
+ */
+
+enum class UnlockMethodKind {
+    
+    PASSWORD,
+    DEVICE_KEY;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnlockMethodKind: FfiConverterRustBuffer<UnlockMethodKind> {
+    override fun read(buf: ByteBuffer) = try {
+        UnlockMethodKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: UnlockMethodKind) = 4UL
+
+    override fun write(value: UnlockMethodKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 /**
  * @suppress
@@ -6915,6 +14529,38 @@ public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
 /**
  * @suppress
  */
+public object FfiConverterOptionalULong: FfiConverterRustBuffer<kotlin.ULong?> {
+    override fun read(buf: ByteBuffer): kotlin.ULong? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterULong.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.ULong?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterULong.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.ULong?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterULong.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
     override fun read(buf: ByteBuffer): kotlin.Long? {
         if (buf.get().toInt() == 0) {
@@ -6937,6 +14583,38 @@ public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
         } else {
             buf.put(1)
             FfiConverterLong.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalBoolean: FfiConverterRustBuffer<kotlin.Boolean?> {
+    override fun read(buf: ByteBuffer): kotlin.Boolean? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterBoolean.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.Boolean?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterBoolean.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.Boolean?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterBoolean.write(value, buf)
         }
     }
 }
@@ -7011,6 +14689,166 @@ public object FfiConverterOptionalTypeSensitiveText: FfiConverterRustBuffer<Sens
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeAddPreview: FfiConverterRustBuffer<AddPreview?> {
+    override fun read(buf: ByteBuffer): AddPreview? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeAddPreview.read(buf)
+    }
+
+    override fun allocationSize(value: AddPreview?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeAddPreview.allocationSize(value)
+        }
+    }
+
+    override fun write(value: AddPreview?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeAddPreview.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeBusyView: FfiConverterRustBuffer<BusyView?> {
+    override fun read(buf: ByteBuffer): BusyView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeBusyView.read(buf)
+    }
+
+    override fun allocationSize(value: BusyView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeBusyView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: BusyView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeBusyView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeCheckCodeView: FfiConverterRustBuffer<CheckCodeView?> {
+    override fun read(buf: ByteBuffer): CheckCodeView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeCheckCodeView.read(buf)
+    }
+
+    override fun allocationSize(value: CheckCodeView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeCheckCodeView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: CheckCodeView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeCheckCodeView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeClockView: FfiConverterRustBuffer<ClockView?> {
+    override fun read(buf: ByteBuffer): ClockView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeClockView.read(buf)
+    }
+
+    override fun allocationSize(value: ClockView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeClockView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ClockView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeClockView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDeviceKeyInfo: FfiConverterRustBuffer<DeviceKeyInfo?> {
+    override fun read(buf: ByteBuffer): DeviceKeyInfo? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDeviceKeyInfo.read(buf)
+    }
+
+    override fun allocationSize(value: DeviceKeyInfo?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDeviceKeyInfo.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DeviceKeyInfo?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDeviceKeyInfo.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisResult?> {
     override fun read(buf: ByteBuffer): DiagnosisResult? {
         if (buf.get().toInt() == 0) {
@@ -7033,6 +14871,198 @@ public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<Di
         } else {
             buf.put(1)
             FfiConverterTypeDiagnosisResult.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDoctorView: FfiConverterRustBuffer<DoctorView?> {
+    override fun read(buf: ByteBuffer): DoctorView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDoctorView.read(buf)
+    }
+
+    override fun allocationSize(value: DoctorView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDoctorView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DoctorView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDoctorView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeFieldError: FfiConverterRustBuffer<FieldError?> {
+    override fun read(buf: ByteBuffer): FieldError? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeFieldError.read(buf)
+    }
+
+    override fun allocationSize(value: FieldError?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeFieldError.allocationSize(value)
+        }
+    }
+
+    override fun write(value: FieldError?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeFieldError.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeGeneratedSecretView: FfiConverterRustBuffer<GeneratedSecretView?> {
+    override fun read(buf: ByteBuffer): GeneratedSecretView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeGeneratedSecretView.read(buf)
+    }
+
+    override fun allocationSize(value: GeneratedSecretView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeGeneratedSecretView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: GeneratedSecretView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeGeneratedSecretView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeImportPreviewView: FfiConverterRustBuffer<ImportPreviewView?> {
+    override fun read(buf: ByteBuffer): ImportPreviewView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeImportPreviewView.read(buf)
+    }
+
+    override fun allocationSize(value: ImportPreviewView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeImportPreviewView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ImportPreviewView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeImportPreviewView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeNotice: FfiConverterRustBuffer<Notice?> {
+    override fun read(buf: ByteBuffer): Notice? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeNotice.read(buf)
+    }
+
+    override fun allocationSize(value: Notice?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeNotice.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Notice?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeNotice.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeRevealedSecret: FfiConverterRustBuffer<RevealedSecret?> {
+    override fun read(buf: ByteBuffer): RevealedSecret? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeRevealedSecret.read(buf)
+    }
+
+    override fun allocationSize(value: RevealedSecret?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeRevealedSecret.allocationSize(value)
+        }
+    }
+
+    override fun write(value: RevealedSecret?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeRevealedSecret.write(value, buf)
         }
     }
 }
@@ -7097,6 +15127,70 @@ public object FfiConverterOptionalTypeImportFileFormat: FfiConverterRustBuffer<I
         } else {
             buf.put(1)
             FfiConverterTypeImportFileFormat.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeInputField: FfiConverterRustBuffer<InputField?> {
+    override fun read(buf: ByteBuffer): InputField? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeInputField.read(buf)
+    }
+
+    override fun allocationSize(value: InputField?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeInputField.allocationSize(value)
+        }
+    }
+
+    override fun write(value: InputField?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeInputField.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypePinPolicyOption: FfiConverterRustBuffer<PinPolicyOption?> {
+    override fun read(buf: ByteBuffer): PinPolicyOption? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypePinPolicyOption.read(buf)
+    }
+
+    override fun allocationSize(value: PinPolicyOption?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypePinPolicyOption.allocationSize(value)
+        }
+    }
+
+    override fun write(value: PinPolicyOption?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypePinPolicyOption.write(value, buf)
         }
     }
 }
@@ -7255,6 +15349,90 @@ public object FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer<List<Do
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeDoctorStepView: FfiConverterRustBuffer<List<DoctorStepView>> {
+    override fun read(buf: ByteBuffer): List<DoctorStepView> {
+        val len = buf.getInt()
+        return List<DoctorStepView>(len) {
+            FfiConverterTypeDoctorStepView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DoctorStepView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDoctorStepView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DoctorStepView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDoctorStepView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeDuplicateView: FfiConverterRustBuffer<List<DuplicateView>> {
+    override fun read(buf: ByteBuffer): List<DuplicateView> {
+        val len = buf.getInt()
+        return List<DuplicateView>(len) {
+            FfiConverterTypeDuplicateView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DuplicateView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDuplicateView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DuplicateView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDuplicateView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer<List<ExportOption>> {
+    override fun read(buf: ByteBuffer): List<ExportOption> {
+        val len = buf.getInt()
+        return List<ExportOption>(len) {
+            FfiConverterTypeExportOption.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ExportOption>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeExportOption.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ExportOption>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeExportOption.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer<List<ExportSkip>> {
     override fun read(buf: ByteBuffer): List<ExportSkip> {
         val len = buf.getInt()
@@ -7301,6 +15479,34 @@ public object FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBuffer<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeImportEntryRecord.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer<List<ImportEntryView>> {
+    override fun read(buf: ByteBuffer): List<ImportEntryView> {
+        val len = buf.getInt()
+        return List<ImportEntryView>(len) {
+            FfiConverterTypeImportEntryView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ImportEntryView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeImportEntryView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ImportEntryView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeImportEntryView.write(it, buf)
         }
     }
 }
@@ -7388,6 +15594,129 @@ public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<T
         }
     }
 }
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTokenRow: FfiConverterRustBuffer<List<TokenRow>> {
+    override fun read(buf: ByteBuffer): List<TokenRow> {
+        val len = buf.getInt()
+        return List<TokenRow>(len) {
+            FfiConverterTypeTokenRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TokenRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTokenRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TokenRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTokenRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeUnlockMethod: FfiConverterRustBuffer<List<UnlockMethod>> {
+    override fun read(buf: ByteBuffer): List<UnlockMethod> {
+        val len = buf.getInt()
+        return List<UnlockMethod>(len) {
+            FfiConverterTypeUnlockMethod.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<UnlockMethod>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeUnlockMethod.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<UnlockMethod>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeUnlockMethod.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer<List<AppEffect>> {
+    override fun read(buf: ByteBuffer): List<AppEffect> {
+        val len = buf.getInt()
+        return List<AppEffect>(len) {
+            FfiConverterTypeAppEffect.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<AppEffect>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeAppEffect.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<AppEffect>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeAppEffect.write(it, buf)
+        }
+    }
+}
+        /**
+         * The languages the core's sentences are written in (BCP 47), the first the fallback.
+         */ fun `appLanguages`(): List<kotlin.String> {
+            return FfiConverterSequenceString.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_app_languages(
+    
+        _status)
+}
+    )
+    }
+    
+
+        /**
+         * The settings a first start uses.
+         */ fun `defaultAppSettings`(): AppSettingsRecord {
+            return FfiConverterTypeAppSettingsRecord.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_default_app_settings(
+    
+        _status)
+}
+    )
+    }
+    
+
+        /**
+         * The default time server for `AppCoreConfig.timeServer`.
+         */ fun `defaultTimeServer`(): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_motp_ffi_fn_func_default_time_server(
+    
+        _status)
+}
+    )
+    }
+    
+
         /**
          * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
          * device's clock is. Network I/O: call it off the main thread, only when the user asks.
