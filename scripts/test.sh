@@ -33,6 +33,34 @@ if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
   [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 
+step "Python for the tests (cryptography >= 44 for the reference decryptor's Argon2id)"
+# tests/vault_spec_python.rs runs docs/vault-decrypt.py, which needs Python's `cryptography` with
+# Argon2id (version 44 or later). Debian 12's python3-cryptography is 38, and pip may not write
+# into the system's Python (PEP 668), so when the python3 on PATH lacks it, a private virtual
+# environment under target/ gets it from PyPI, and the tests use it (MOTP_PYTHON).
+has_argon2() { "$1" -c 'from cryptography.hazmat.primitives.kdf.argon2 import Argon2id' 2>/dev/null; }
+if ! command -v python3 >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3
+fi
+if has_argon2 python3; then
+  export MOTP_PYTHON=python3
+else
+  venv="$ROOT/target/python-venv"
+  if ! has_argon2 "$venv/bin/python3"; then
+    if ! python3 -m venv "$venv" 2>/dev/null; then
+      rm -rf "$venv"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv
+      python3 -m venv "$venv"
+    fi
+    "$venv/bin/python3" -m pip install -q 'cryptography>=44'
+  fi
+  has_argon2 "$venv/bin/python3" || { echo "could not install Python cryptography >= 44" >&2; exit 1; }
+  export MOTP_PYTHON="$venv/bin/python3"
+fi
+"$MOTP_PYTHON" -c 'import cryptography, sys; print("python", sys.version.split()[0], "cryptography", cryptography.__version__)'
+
 step "Shared test data (../shared)"
 for f in vectors/motp-public.json fixtures/PROVENANCE.md; do
   [ -f "$ROOT/../shared/$f" ] || { echo "missing ../shared/$f: the tests read shared fixtures from beside the checkout" >&2; exit 1; }

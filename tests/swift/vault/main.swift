@@ -140,10 +140,14 @@ DispatchQueue.concurrentPerform(iterations: 8) { t in
 check(wrongCount == 0, "\(wrongCount) wrong codes from concurrent calls")
 
 // --- 100k create/close cycles without a leak
+// The resident size, or the test fails: a check that read 0 when /proc is missing would pass
+// whatever leaked.
 func rssKb() -> Int {
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-    let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? "VmRSS: 0 kB"
-    return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+    let kb = line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
+    check(kb != nil && kb! > 0, "cannot read VmRSS from /proc/self/status: the leak check would prove nothing")
+    return kb ?? 0
 }
 let small = dir.appendingPathComponent("small.motp").path
 let fast = TestKeychain(name: "swift-test:cycles")
