@@ -3009,6 +3009,11 @@ public func FfiConverterTypeTokenVault_lower(_ value: TokenVault) -> UInt64 {
  * What is about to be added.
  */
 public struct AddPreview: Equatable, Hashable {
+    public let kind: TokenKindView
+    /**
+     * "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
+     */
+    public let kindText: String?
     public let issuer: String?
     public let account: String
     /**
@@ -3023,13 +3028,18 @@ public struct AddPreview: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(issuer: String?, account: String, 
+    public init(kind: TokenKindView, 
+        /**
+         * "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
+         */kindText: String?, issuer: String?, account: String, 
         /**
          * The secret's length (not the secret).
          */secretChars: UInt32, warnings: [String], 
         /**
          * The URI carried a PIN: offer to keep it.
          */pinInUri: Bool) {
+        self.kind = kind
+        self.kindText = kindText
         self.issuer = issuer
         self.account = account
         self.secretChars = secretChars
@@ -3053,6 +3063,8 @@ public struct FfiConverterTypeAddPreview: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddPreview {
         return
             try AddPreview(
+                kind: FfiConverterTypeTokenKindView.read(from: &buf), 
+                kindText: FfiConverterOptionString.read(from: &buf), 
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
                 secretChars: FfiConverterUInt32.read(from: &buf), 
@@ -3062,6 +3074,8 @@ public struct FfiConverterTypeAddPreview: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: AddPreview, into buf: inout [UInt8]) {
+        FfiConverterTypeTokenKindView.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.kindText, into: &buf)
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
         FfiConverterUInt32.write(value.secretChars, into: &buf)
@@ -6653,11 +6667,24 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let account: String
     public let kind: TokenKindView
+    /**
+     * Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
+     */
+    public let periodSeconds: UInt32
+    /**
+     * "Next code" (HOTP).
+     */
+    public let nextCodeLabel: String?
+    /**
+     * Why there is no code (a kind this version cannot make).
+     */
+    public let unsupported: String?
     public let group: String?
     public let favourite: Bool
     public let iconKey: String?
     /**
-     * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+     * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
+     * "next code" is tapped).
      */
     public let code: String?
     /**
@@ -6694,9 +6721,19 @@ public struct TokenRow: Equatable, Hashable {
     public init(id: String, issuer: String?, 
         /**
          * The VPN username.
-         */account: String, kind: TokenKindView, group: String?, favourite: Bool, iconKey: String?, 
+         */account: String, kind: TokenKindView, 
         /**
-         * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+         * Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
+         */periodSeconds: UInt32, 
+        /**
+         * "Next code" (HOTP).
+         */nextCodeLabel: String?, 
+        /**
+         * Why there is no code (a kind this version cannot make).
+         */unsupported: String?, group: String?, favourite: Bool, iconKey: String?, 
+        /**
+         * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
+         * "next code" is tapped).
          */code: String?, 
         /**
          * "Enter PIN" when the code needs the PIN.
@@ -6723,6 +6760,9 @@ public struct TokenRow: Equatable, Hashable {
         self.issuer = issuer
         self.account = account
         self.kind = kind
+        self.periodSeconds = periodSeconds
+        self.nextCodeLabel = nextCodeLabel
+        self.unsupported = unsupported
         self.group = group
         self.favourite = favourite
         self.iconKey = iconKey
@@ -6756,6 +6796,9 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
                 kind: FfiConverterTypeTokenKindView.read(from: &buf), 
+                periodSeconds: FfiConverterUInt32.read(from: &buf), 
+                nextCodeLabel: FfiConverterOptionString.read(from: &buf), 
+                unsupported: FfiConverterOptionString.read(from: &buf), 
                 group: FfiConverterOptionString.read(from: &buf), 
                 favourite: FfiConverterBool.read(from: &buf), 
                 iconKey: FfiConverterOptionString.read(from: &buf), 
@@ -6775,6 +6818,9 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
         FfiConverterTypeTokenKindView.write(value.kind, into: &buf)
+        FfiConverterUInt32.write(value.periodSeconds, into: &buf)
+        FfiConverterOptionString.write(value.nextCodeLabel, into: &buf)
+        FfiConverterOptionString.write(value.unsupported, into: &buf)
         FfiConverterOptionString.write(value.group, into: &buf)
         FfiConverterBool.write(value.favourite, into: &buf)
         FfiConverterOptionString.write(value.iconKey, into: &buf)
@@ -8132,6 +8178,11 @@ public enum AppEvent {
     )
     case copyCode(tokenId: String, nowMs: Int64
     )
+    /**
+     * Show an HOTP token's next code (the counter moves and is saved first).
+     */
+    case nextHotpCode(tokenId: String, nowMs: Int64
+    )
     case moveToken(tokenId: String, toIndex: UInt32, nowMs: Int64
     )
     case scanQr(nowMs: Int64
@@ -8298,112 +8349,115 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 22: return .copyCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 23: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 23: return .nextHotpCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 24: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 24: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 25: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 25: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 26: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 26: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 27: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 27: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 28: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 28: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 29: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 29: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 30: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 30: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 31: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 31: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 32: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 32: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 33: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 33: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 34: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 34: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 35: return .hideSecret
-        
-        case 36: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 35: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 37: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 36: return .hideSecret
+        
+        case 37: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 38: return .cancelDelete
-        
-        case 39: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 38: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 40: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 39: return .cancelDelete
+        
+        case 40: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 41: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 41: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 42: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 42: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 43: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 43: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 44: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 44: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 45: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 45: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 46: return .closeImport
-        
-        case 47: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 46: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 48: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 47: return .closeImport
+        
+        case 48: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 49: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
+        case 49: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 50: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 50: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
         )
         
-        case 51: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 51: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 52: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 52: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 53: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 53: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 54: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 54: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 55: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 55: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 56: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 56: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 57: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 57: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 58: return .changePassword(newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 58: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 59: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 59: return .changePassword(newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 60: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8541,20 +8595,26 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .moveToken(tokenId,toIndex,nowMs):
+        case let .nextHotpCode(tokenId,nowMs):
             writeInt(&buf, Int32(23))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .moveToken(tokenId,toIndex,nowMs):
+            writeInt(&buf, Int32(24))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterUInt32.write(toIndex, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .scanQr(nowMs):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(25))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .cameraFrame(luma,width,height,rowStride,nowMs):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeSensitiveBytes.write(luma, into: &buf)
             FfiConverterUInt32.write(width, into: &buf)
             FfiConverterUInt32.write(height, into: &buf)
@@ -8563,13 +8623,13 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .uriPasted(uri,nowMs):
-            writeInt(&buf, Int32(26))
+            writeInt(&buf, Int32(27))
             FfiConverterTypeSensitiveText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(28))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterTypeSensitiveText.write(secret, into: &buf)
@@ -8577,7 +8637,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(29))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterBool.write(long, into: &buf)
@@ -8585,12 +8645,12 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(30))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(30))
+            writeInt(&buf, Int32(31))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
@@ -8598,63 +8658,63 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(31))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(32))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .saveEdit(tokenId,edit,nowMs):
+        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(33))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .saveEdit(tokenId,edit,nowMs):
+            writeInt(&buf, Int32(34))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeTokenEditInput.write(edit, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .revealSecret(tokenId,password,nowMs):
-            writeInt(&buf, Int32(34))
+            writeInt(&buf, Int32(35))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .hideSecret:
-            writeInt(&buf, Int32(35))
+            writeInt(&buf, Int32(36))
         
         
         case let .deleteToken(tokenId,nowMs):
-            writeInt(&buf, Int32(36))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(37))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case .cancelDelete:
+        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(38))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelDelete:
+            writeInt(&buf, Int32(39))
         
         
         case let .export(format,password,nowMs):
-            writeInt(&buf, Int32(39))
+            writeInt(&buf, Int32(40))
             FfiConverterTypeExportFileFormat.write(format, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .chooseImportFile(nowMs):
-            writeInt(&buf, Int32(40))
+            writeInt(&buf, Int32(41))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileOpened(request,name,bytes,nowMs):
-            writeInt(&buf, Int32(41))
+            writeInt(&buf, Int32(42))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(name, into: &buf)
             FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
@@ -8662,47 +8722,47 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .fileSaved(request,nowMs):
-            writeInt(&buf, Int32(42))
+            writeInt(&buf, Int32(43))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileFailed(request,reason,nowMs):
-            writeInt(&buf, Int32(43))
+            writeInt(&buf, Int32(44))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterOptionString.write(reason, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .importPassword(password,nowMs):
-            writeInt(&buf, Int32(44))
+            writeInt(&buf, Int32(45))
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .confirmImport(keepPins,nowMs):
-            writeInt(&buf, Int32(45))
+            writeInt(&buf, Int32(46))
             FfiConverterBool.write(keepPins, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .closeImport:
-            writeInt(&buf, Int32(46))
+            writeInt(&buf, Int32(47))
         
         
         case let .setBackupFolder(folder,nowMs):
-            writeInt(&buf, Int32(47))
+            writeInt(&buf, Int32(48))
             FfiConverterOptionString.write(folder, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .checkClock(nowMs):
-            writeInt(&buf, Int32(48))
+            writeInt(&buf, Int32(49))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
-            writeInt(&buf, Int32(49))
+            writeInt(&buf, Int32(50))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(networkMs, into: &buf)
             FfiConverterInt64.write(deviceMs, into: &buf)
@@ -8711,23 +8771,23 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .networkTimeUnavailable(request,nowMs):
-            writeInt(&buf, Int32(50))
+            writeInt(&buf, Int32(51))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .applyClockCorrection(nowMs):
-            writeInt(&buf, Int32(51))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(52))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(53))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+            writeInt(&buf, Int32(54))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterOptionString.write(code, into: &buf)
@@ -8736,39 +8796,39 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .showCheckCode(tokenId,nowMs):
-            writeInt(&buf, Int32(54))
+            writeInt(&buf, Int32(55))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
-            writeInt(&buf, Int32(55))
+            writeInt(&buf, Int32(56))
             FfiConverterUInt32.write(backgroundMinutes, into: &buf)
             FfiConverterUInt32.write(inactivityMinutes, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setClipboardClear(seconds,nowMs):
-            writeInt(&buf, Int32(56))
+            writeInt(&buf, Int32(57))
             FfiConverterUInt32.write(seconds, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setDeviceKey(enabled,nowMs):
-            writeInt(&buf, Int32(57))
+            writeInt(&buf, Int32(58))
             FfiConverterBool.write(enabled, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .changePassword(newPassword,confirmation,nowMs):
-            writeInt(&buf, Int32(58))
+            writeInt(&buf, Int32(59))
             FfiConverterTypeSensitiveText.write(newPassword, into: &buf)
             FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .jobFinished(outcome,nowMs):
-            writeInt(&buf, Int32(59))
+            writeInt(&buf, Int32(60))
             FfiConverterTypeAppJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
@@ -11507,7 +11567,22 @@ public func FfiConverterTypeTokenKind_lower(_ value: TokenKind) -> RustBuffer {
 
 public enum TokenKindView: Equatable, Hashable {
     
+    /**
+     * Mobile-OTP: 10 s steps, a PIN.
+     */
     case motp
+    /**
+     * TOTP (RFC 6238): its own period, no PIN.
+     */
+    case totp
+    /**
+     * HOTP (RFC 4226): a code per tap of "next code".
+     */
+    case hotp
+    /**
+     * Made by a newer version of the app: kept, no code here.
+     */
+    case unsupported
 
 
 
@@ -11531,6 +11606,12 @@ public struct FfiConverterTypeTokenKindView: FfiConverterRustBuffer {
         
         case 1: return .motp
         
+        case 2: return .totp
+        
+        case 3: return .hotp
+        
+        case 4: return .unsupported
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -11541,6 +11622,18 @@ public struct FfiConverterTypeTokenKindView: FfiConverterRustBuffer {
         
         case .motp:
             writeInt(&buf, Int32(1))
+        
+        
+        case .totp:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .hotp:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .unsupported:
+            writeInt(&buf, Int32(4))
         
         }
     }

@@ -70,11 +70,19 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            let text = e.render().to_string();
             if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                // Usage on standard error; if even that fails, the status still tells.
+                use std::io::Write;
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 ExitCode::from(EXIT_BAD_INPUT)
             } else {
-                ExitCode::SUCCESS
+                // Help and version are output like any other: a closed pipe or a full disk is
+                // reported the same way (exit 141 or 2), never a panic.
+                match crate::out::raw(&text) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(f) => f.exit(),
+                }
             }
         }
         _ => {

@@ -333,6 +333,9 @@ fn printing_commands(n: usize) -> Vec<(Vec<String>, String)> {
             String::new(),
         ),
         (s(&["doctor", "ACME:alice", "--no-clock"]), String::new()),
+        (s(&["--help"]), String::new()),
+        (s(&["list", "--help"]), String::new()),
+        (s(&["--version"]), String::new()),
     ]
 }
 

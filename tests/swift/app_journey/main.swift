@@ -135,11 +135,6 @@ shell.send(.deviceKeyWrapped(request: wrapRequest, wrapped: keystore.wrap(vaultK
 shell.send(.navigate(to: .add, nowMs: shell.nowMs))
 shell.send(.scanQr(nowMs: shell.nowMs))
 check(shell.cameraOn, "camera on")
-let realFrame = try Data(contentsOf: URL(fileURLWithPath: "shared-fixtures/aegis__helpers__qr.strided.y"))
-shell.send(.cameraFrame(luma: SensitiveBytes(bytes: realFrame), width: 1840, height: 1380, rowStride: 1856, nowMs: shell.nowMs))
-if case .add(let a) = shell.screen {
-    check(a.error?.field == .uri && a.error?.code == "uri_not_motp" && a.cameraOn && shell.cameraOn, "real TOTP frame: \(a)")
-} else { check(false, "not adding") }
 let scratch = try TokenVault.createWithKdf(path: dir.appendingPathComponent("admin.motp").path, password: "pw",
                                            kdf: KdfSettings(memoryKib: 8, iterations: 1, parallelism: 1))
 let qr = try scratch.qrForToken(id: try scratch.addFromUri(uri: "motp://privacyIDEA:alice?secret=\(secret)", pin: .ask, keepUriPin: false))
@@ -170,6 +165,22 @@ check(row.secondsLeft == 10 && row.progress == 0 && row.typoWarning == nil, "\(r
 check(shell.tickAt == atVector + 1_000, "one tick, at the next change")
 shell.send(.copyCode(tokenId: tokenId, nowMs: atVector))
 check(shell.clipboard?.0 == vectorCode && shell.clipboard?.1 == true && shell.clipboard?.2 == 30_000, "clipboard")
+
+// ---- the real camera frame from Aegis's tests (row stride 1856): a TOTP token, no PIN to choose
+shell.send(.navigate(to: .add, nowMs: atVector))
+shell.send(.scanQr(nowMs: atVector))
+let realFrame = try Data(contentsOf: URL(fileURLWithPath: "shared-fixtures/aegis__helpers__qr.strided.y"))
+shell.send(.cameraFrame(luma: SensitiveBytes(bytes: realFrame), width: 1840, height: 1380, rowStride: 1856, nowMs: atVector))
+check(!shell.cameraOn, "the camera stops once a token is read")
+if case .add(let a) = shell.screen, let p = a.preview {
+    check(p.kind == .totp && p.kindText == "TOTP, 6 digits every 30 s (SHA1)" && p.issuer == "neo4j" && p.account == "Charlotte", "\(p)")
+} else { check(false, "no TOTP preview") }
+shell.send(.previewAccepted(nowMs: atVector))
+if case .add(let a) = shell.screen { check(a.step == .confirm, "a TOTP token has no PIN to choose") }
+shell.send(.confirmAdd(nowMs: atVector))
+let totp = shell.list.rows.first { $0.account == "Charlotte" }!
+check(totp.kind == .totp && totp.periodSeconds == 30 && totp.code?.replacingOccurrences(of: " ", with: "").count == 6, "\(totp)")
+check(Int64(totp.secondsLeft) == 30 - (atVector / 1000) % 30, "\(totp)")
 
 // ---- background 6 minutes → locked
 shell.send(.wentToBackground(nowMs: atVector))
@@ -245,7 +256,7 @@ shell.send(.chooseImportFile(nowMs: back))
 shell.send(.fileOpened(request: shell.openFileRequest!, name: saveName, bytes: SensitiveBytes(bytes: exported), nowMs: back))
 shell.send(.importPassword(password: text("backup password"), nowMs: back))
 if case .backups(let b) = shell.screen, let p = b.importPreview {
-    check(p.tokens == 1 && p.duplicates == 1 && p.entries[0].status == .duplicate, "\(p)")
+    check(p.tokens == 2 && p.duplicates == 2 && p.entries.allSatisfy { $0.status == .duplicate }, "\(p)")
 } else { check(false, "no preview of our backup") }
 shell.send(.closeImport)
 shell.send(.chooseImportFile(nowMs: back))
@@ -324,5 +335,5 @@ let frames = onWorker { () -> Int in
 check(frames == 2_000, "ticks stopped while the prompt was up")
 if case .unlock(let u) = shell.screen { check(u.waitingForDeviceKey, "still waiting for the prompt") }
 shell.send(.deviceKeyUnwrapped(request: pendingRequest, key: SensitiveBytes(bytes: keystore.unwrap(pendingWrapped)!), nowMs: back + 2_000))
-check(shell.list.rows.count == 9, "unlocked with the device key")
+check(shell.list.rows.count == 10, "unlocked with the device key")
 print("app_journey.swift: all checks passed")

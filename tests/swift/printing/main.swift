@@ -38,7 +38,7 @@ let sampleOutcome = try sampleJob.run()
 let hiddenBytes = SensitiveBytes(bytes: markerData)
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
-let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
+let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
                         pinPrompt: "text", secondsLeft: 1, progress: 0.5, nextChangeMs: 0, useWithin: "text", typoWarning: "text", copyLabel: "text")
 let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text")
 let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "text", confirmationLabel: "text", strength: .fair, strengthText: "text",
@@ -46,7 +46,7 @@ let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "
 let unlockMethod = UnlockMethod(kind: .deviceKey, label: "text")
 let unlockView = UnlockView(title: "text", methods: [unlockMethod], waitingForDeviceKey: true, deviceKeyInvalidated: true, hint: "text",
                             passwordLabel: "text", unlockLabel: "text", error: fieldError)
-let addPreview = AddPreview(issuer: "text", account: "text", secretChars: 16, warnings: ["text"], pinInUri: true)
+let addPreview = AddPreview(kind: .totp, kindText: "text", issuer: "text", account: "text", secretChars: 16, warnings: ["text"], pinInUri: true)
 let duplicateView = DuplicateView(tokenId: "text", name: "text", reason: "text")
 let generated = GeneratedSecretView(grouped: hidden, qr: qrImage, instructions: "text")
 let addView = AddView(title: "text", step: .duplicate, cameraOn: true, preview: addPreview, generated: generated, pinPolicy: .remember,
@@ -80,7 +80,7 @@ let events: [AppEvent] = [
     .unlockWithDeviceKey(nowMs: 0), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
     .searchChanged(query: "text", nowMs: 0), .groupSelected(group: "text", nowMs: 0), .pinEntered(tokenId: "text", pin: hidden, nowMs: 0),
-    .copyCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0),
+    .copyCode(tokenId: "text", nowMs: 0), .nextHotpCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0),
     .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
     .manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0), .generateSecret(issuer: "text", account: "text", long: true, nowMs: 0),
     .previewAccepted(nowMs: 0), .pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0), .confirmAdd(nowMs: 0),

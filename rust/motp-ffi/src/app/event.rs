@@ -209,6 +209,11 @@ pub enum AppEvent {
         token_id: String,
         now_ms: i64,
     },
+    /// Show an HOTP token's next code (the counter moves and is saved first).
+    NextHotpCode {
+        token_id: String,
+        now_ms: i64,
+    },
     MoveToken {
         token_id: String,
         to_index: u32,
@@ -455,6 +460,7 @@ impl AppEvent {
                 now_ms,
             },
             A::CopyCode { token_id, now_ms } => E::CopyCode { token_id, now_ms },
+            A::NextHotpCode { token_id, now_ms } => E::NextHotpCode { token_id, now_ms },
             A::MoveToken {
                 token_id,
                 to_index,

@@ -302,7 +302,25 @@ impl From<core::UnlockView> for UnlockView {
 /// What kind of one-time password a token makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum TokenKindView {
+    /// Mobile-OTP: 10 s steps, a PIN.
     Motp,
+    /// TOTP (RFC 6238): its own period, no PIN.
+    Totp,
+    /// HOTP (RFC 4226): a code per tap of "next code".
+    Hotp,
+    /// Made by a newer version of the app: kept, no code here.
+    Unsupported,
+}
+
+impl From<core::TokenKindView> for TokenKindView {
+    fn from(k: core::TokenKindView) -> Self {
+        match k {
+            core::TokenKindView::Motp => TokenKindView::Motp,
+            core::TokenKindView::Totp => TokenKindView::Totp,
+            core::TokenKindView::Hotp => TokenKindView::Hotp,
+            core::TokenKindView::Unsupported => TokenKindView::Unsupported,
+        }
+    }
 }
 
 /// One row of the token list.
@@ -313,10 +331,17 @@ pub struct TokenRow {
     /// The VPN username.
     pub account: String,
     pub kind: TokenKindView,
+    /// Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
+    pub period_seconds: u32,
+    /// "Next code" (HOTP).
+    pub next_code_label: Option<String>,
+    /// Why there is no code (a kind this version cannot make).
+    pub unsupported: Option<String>,
     pub group: Option<String>,
     pub favourite: bool,
     pub icon_key: Option<String>,
-    /// The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+    /// The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
+    /// "next code" is tapped).
     pub code: Option<String>,
     /// "Enter PIN" when the code needs the PIN.
     pub pin_prompt: Option<String>,
@@ -340,9 +365,10 @@ impl From<core::TokenRow> for TokenRow {
             id: r.id,
             issuer: r.issuer,
             account: r.account,
-            kind: match r.kind {
-                core::TokenKindView::Motp => TokenKindView::Motp,
-            },
+            kind: r.kind.into(),
+            period_seconds: r.period_seconds,
+            next_code_label: r.next_code_label,
+            unsupported: r.unsupported,
             group: r.group,
             favourite: r.favourite,
             icon_key: r.icon_key,
@@ -401,6 +427,9 @@ pub enum AddStep {
 /// What is about to be added.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct AddPreview {
+    pub kind: TokenKindView,
+    /// "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
+    pub kind_text: Option<String>,
     pub issuer: Option<String>,
     pub account: String,
     /// The secret's length (not the secret).
@@ -413,6 +442,8 @@ pub struct AddPreview {
 impl From<core::AddPreview> for AddPreview {
     fn from(p: core::AddPreview) -> Self {
         AddPreview {
+            kind: p.kind.into(),
+            kind_text: p.kind_text,
             issuer: p.issuer,
             account: p.account,
             secret_chars: p.secret_chars,

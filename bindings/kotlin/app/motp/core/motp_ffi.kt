@@ -5666,6 +5666,13 @@ public object FfiConverterTypeTokenVault: FfiConverter<TokenVault, Long> {
  * What is about to be added.
  */
 data class AddPreview (
+    val `kind`: TokenKindView
+    , 
+    /**
+     * "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
+     */
+    val `kindText`: kotlin.String?
+    , 
     val `issuer`: kotlin.String?
     , 
     val `account`: kotlin.String
@@ -5697,6 +5704,8 @@ data class AddPreview (
 public object FfiConverterTypeAddPreview: FfiConverterRustBuffer<AddPreview> {
     override fun read(buf: ByteBuffer): AddPreview {
         return AddPreview(
+            FfiConverterTypeTokenKindView.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterUInt.read(buf),
@@ -5706,6 +5715,8 @@ public object FfiConverterTypeAddPreview: FfiConverterRustBuffer<AddPreview> {
     }
 
     override fun allocationSize(value: AddPreview) = (
+            FfiConverterTypeTokenKindView.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`kindText`) +
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
             FfiConverterUInt.allocationSize(value.`secretChars`) +
@@ -5714,6 +5725,8 @@ public object FfiConverterTypeAddPreview: FfiConverterRustBuffer<AddPreview> {
     )
 
     override fun write(value: AddPreview, buf: ByteBuffer) {
+            FfiConverterTypeTokenKindView.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`kindText`, buf)
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
             FfiConverterUInt.write(value.`secretChars`, buf)
@@ -8674,6 +8687,21 @@ data class TokenRow (
     , 
     val `kind`: TokenKindView
     , 
+    /**
+     * Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
+     */
+    val `periodSeconds`: kotlin.UInt
+    , 
+    /**
+     * "Next code" (HOTP).
+     */
+    val `nextCodeLabel`: kotlin.String?
+    , 
+    /**
+     * Why there is no code (a kind this version cannot make).
+     */
+    val `unsupported`: kotlin.String?
+    , 
     val `group`: kotlin.String?
     , 
     val `favourite`: kotlin.Boolean
@@ -8681,7 +8709,8 @@ data class TokenRow (
     val `iconKey`: kotlin.String?
     , 
     /**
-     * The code grouped `a1b 2c3`, or `None` while the PIN is needed.
+     * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
+     * "next code" is tapped).
      */
     val `code`: kotlin.String?
     , 
@@ -8739,6 +8768,9 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTypeTokenKindView.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -8758,6 +8790,9 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
             FfiConverterTypeTokenKindView.allocationSize(value.`kind`) +
+            FfiConverterUInt.allocationSize(value.`periodSeconds`) +
+            FfiConverterOptionalString.allocationSize(value.`nextCodeLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`unsupported`) +
             FfiConverterOptionalString.allocationSize(value.`group`) +
             FfiConverterBoolean.allocationSize(value.`favourite`) +
             FfiConverterOptionalString.allocationSize(value.`iconKey`) +
@@ -8776,6 +8811,9 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
             FfiConverterTypeTokenKindView.write(value.`kind`, buf)
+            FfiConverterUInt.write(value.`periodSeconds`, buf)
+            FfiConverterOptionalString.write(value.`nextCodeLabel`, buf)
+            FfiConverterOptionalString.write(value.`unsupported`, buf)
             FfiConverterOptionalString.write(value.`group`, buf)
             FfiConverterBoolean.write(value.`favourite`, buf)
             FfiConverterOptionalString.write(value.`iconKey`, buf)
@@ -10465,6 +10503,19 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Show an HOTP token's next code (the counter moves and is saved first).
+     */
+    data class NextHotpCode(
+        val `tokenId`: kotlin.String, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
     data class MoveToken(
         val `tokenId`: kotlin.String, 
         val `toIndex`: kotlin.UInt, 
@@ -11011,6 +11062,14 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
+            is AppEvent.NextHotpCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
             is AppEvent.MoveToken -> {
                 
     Disposable.destroy(
@@ -11404,158 +11463,162 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            23 -> AppEvent.MoveToken(
+            23 -> AppEvent.NextHotpCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            24 -> AppEvent.MoveToken(
                 FfiConverterString.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            24 -> AppEvent.ScanQr(
+            25 -> AppEvent.ScanQr(
                 FfiConverterLong.read(buf),
                 )
-            25 -> AppEvent.CameraFrame(
+            26 -> AppEvent.CameraFrame(
                 FfiConverterTypeSensitiveBytes.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            26 -> AppEvent.UriPasted(
+            27 -> AppEvent.UriPasted(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            27 -> AppEvent.ManualEntry(
+            28 -> AppEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            28 -> AppEvent.GenerateSecret(
+            29 -> AppEvent.GenerateSecret(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            29 -> AppEvent.PreviewAccepted(
+            30 -> AppEvent.PreviewAccepted(
                 FfiConverterLong.read(buf),
                 )
-            30 -> AppEvent.PinPolicyChosen(
+            31 -> AppEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            31 -> AppEvent.ConfirmAdd(
+            32 -> AppEvent.ConfirmAdd(
                 FfiConverterLong.read(buf),
                 )
-            32 -> AppEvent.AddAnyway(
+            33 -> AppEvent.AddAnyway(
                 FfiConverterLong.read(buf),
                 )
-            33 -> AppEvent.SaveEdit(
+            34 -> AppEvent.SaveEdit(
                 FfiConverterString.read(buf),
                 FfiConverterTypeTokenEditInput.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            34 -> AppEvent.RevealSecret(
+            35 -> AppEvent.RevealSecret(
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            35 -> AppEvent.HideSecret
-            36 -> AppEvent.DeleteToken(
+            36 -> AppEvent.HideSecret
+            37 -> AppEvent.DeleteToken(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            37 -> AppEvent.ConfirmDelete(
+            38 -> AppEvent.ConfirmDelete(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            38 -> AppEvent.CancelDelete
-            39 -> AppEvent.Export(
+            39 -> AppEvent.CancelDelete
+            40 -> AppEvent.Export(
                 FfiConverterTypeExportFileFormat.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            40 -> AppEvent.ChooseImportFile(
+            41 -> AppEvent.ChooseImportFile(
                 FfiConverterLong.read(buf),
                 )
-            41 -> AppEvent.FileOpened(
+            42 -> AppEvent.FileOpened(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            42 -> AppEvent.FileSaved(
+            43 -> AppEvent.FileSaved(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            43 -> AppEvent.FileFailed(
+            44 -> AppEvent.FileFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            44 -> AppEvent.ImportPassword(
+            45 -> AppEvent.ImportPassword(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            45 -> AppEvent.ConfirmImport(
+            46 -> AppEvent.ConfirmImport(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            46 -> AppEvent.CloseImport
-            47 -> AppEvent.SetBackupFolder(
+            47 -> AppEvent.CloseImport
+            48 -> AppEvent.SetBackupFolder(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            48 -> AppEvent.CheckClock(
+            49 -> AppEvent.CheckClock(
                 FfiConverterLong.read(buf),
                 )
-            49 -> AppEvent.NetworkTimeAnswered(
+            50 -> AppEvent.NetworkTimeAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 )
-            50 -> AppEvent.NetworkTimeUnavailable(
+            51 -> AppEvent.NetworkTimeUnavailable(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            51 -> AppEvent.ApplyClockCorrection(
+            52 -> AppEvent.ApplyClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            52 -> AppEvent.ClearClockCorrection(
+            53 -> AppEvent.ClearClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            53 -> AppEvent.RunDoctor(
+            54 -> AppEvent.RunDoctor(
                 FfiConverterString.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            54 -> AppEvent.ShowCheckCode(
+            55 -> AppEvent.ShowCheckCode(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            55 -> AppEvent.SetAutoLock(
+            56 -> AppEvent.SetAutoLock(
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            56 -> AppEvent.SetClipboardClear(
+            57 -> AppEvent.SetClipboardClear(
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            57 -> AppEvent.SetDeviceKey(
+            58 -> AppEvent.SetDeviceKey(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            58 -> AppEvent.ChangePassword(
+            59 -> AppEvent.ChangePassword(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            59 -> AppEvent.JobFinished(
+            60 -> AppEvent.JobFinished(
                 FfiConverterTypeAppJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
@@ -11728,6 +11791,14 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             )
         }
         is AppEvent.CopyCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.NextHotpCode -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -12172,20 +12243,26 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.MoveToken -> {
+            is AppEvent.NextHotpCode -> {
                 buf.putInt(23)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.MoveToken -> {
+                buf.putInt(24)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterUInt.write(value.`toIndex`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ScanQr -> {
-                buf.putInt(24)
+                buf.putInt(25)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CameraFrame -> {
-                buf.putInt(25)
+                buf.putInt(26)
                 FfiConverterTypeSensitiveBytes.write(value.`luma`, buf)
                 FfiConverterUInt.write(value.`width`, buf)
                 FfiConverterUInt.write(value.`height`, buf)
@@ -12194,13 +12271,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.UriPasted -> {
-                buf.putInt(26)
+                buf.putInt(27)
                 FfiConverterTypeSensitiveText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ManualEntry -> {
-                buf.putInt(27)
+                buf.putInt(28)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterTypeSensitiveText.write(value.`secret`, buf)
@@ -12208,7 +12285,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.GenerateSecret -> {
-                buf.putInt(28)
+                buf.putInt(29)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterBoolean.write(value.`long`, buf)
@@ -12216,12 +12293,12 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.PreviewAccepted -> {
-                buf.putInt(29)
+                buf.putInt(30)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.PinPolicyChosen -> {
-                buf.putInt(30)
+                buf.putInt(31)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
@@ -12229,63 +12306,63 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ConfirmAdd -> {
-                buf.putInt(31)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.AddAnyway -> {
                 buf.putInt(32)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.SaveEdit -> {
+            is AppEvent.AddAnyway -> {
                 buf.putInt(33)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SaveEdit -> {
+                buf.putInt(34)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.RevealSecret -> {
-                buf.putInt(34)
+                buf.putInt(35)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.HideSecret -> {
-                buf.putInt(35)
+                buf.putInt(36)
                 Unit
             }
             is AppEvent.DeleteToken -> {
-                buf.putInt(36)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmDelete -> {
                 buf.putInt(37)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.CancelDelete -> {
+            is AppEvent.ConfirmDelete -> {
                 buf.putInt(38)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CancelDelete -> {
+                buf.putInt(39)
                 Unit
             }
             is AppEvent.Export -> {
-                buf.putInt(39)
+                buf.putInt(40)
                 FfiConverterTypeExportFileFormat.write(value.`format`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChooseImportFile -> {
-                buf.putInt(40)
+                buf.putInt(41)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileOpened -> {
-                buf.putInt(41)
+                buf.putInt(42)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`name`, buf)
                 FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
@@ -12293,47 +12370,47 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.FileSaved -> {
-                buf.putInt(42)
+                buf.putInt(43)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileFailed -> {
-                buf.putInt(43)
+                buf.putInt(44)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterOptionalString.write(value.`reason`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ImportPassword -> {
-                buf.putInt(44)
+                buf.putInt(45)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ConfirmImport -> {
-                buf.putInt(45)
+                buf.putInt(46)
                 FfiConverterBoolean.write(value.`keepPins`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CloseImport -> {
-                buf.putInt(46)
+                buf.putInt(47)
                 Unit
             }
             is AppEvent.SetBackupFolder -> {
-                buf.putInt(47)
+                buf.putInt(48)
                 FfiConverterOptionalString.write(value.`folder`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CheckClock -> {
-                buf.putInt(48)
+                buf.putInt(49)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.NetworkTimeAnswered -> {
-                buf.putInt(49)
+                buf.putInt(50)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`networkMs`, buf)
                 FfiConverterLong.write(value.`deviceMs`, buf)
@@ -12342,23 +12419,23 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.NetworkTimeUnavailable -> {
-                buf.putInt(50)
+                buf.putInt(51)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ApplyClockCorrection -> {
-                buf.putInt(51)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(52)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.RunDoctor -> {
+            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(53)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.RunDoctor -> {
+                buf.putInt(54)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterOptionalString.write(value.`code`, buf)
@@ -12367,39 +12444,39 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ShowCheckCode -> {
-                buf.putInt(54)
+                buf.putInt(55)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetAutoLock -> {
-                buf.putInt(55)
+                buf.putInt(56)
                 FfiConverterUInt.write(value.`backgroundMinutes`, buf)
                 FfiConverterUInt.write(value.`inactivityMinutes`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetClipboardClear -> {
-                buf.putInt(56)
+                buf.putInt(57)
                 FfiConverterUInt.write(value.`seconds`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetDeviceKey -> {
-                buf.putInt(57)
+                buf.putInt(58)
                 FfiConverterBoolean.write(value.`enabled`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChangePassword -> {
-                buf.putInt(58)
+                buf.putInt(59)
                 FfiConverterTypeSensitiveText.write(value.`newPassword`, buf)
                 FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.JobFinished -> {
-                buf.putInt(59)
+                buf.putInt(60)
                 FfiConverterTypeAppJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
@@ -14379,7 +14456,22 @@ public object FfiConverterTypeTokenKind : FfiConverterRustBuffer<TokenKind>{
 
 enum class TokenKindView {
     
-    MOTP;
+    /**
+     * Mobile-OTP: 10 s steps, a PIN.
+     */
+    MOTP,
+    /**
+     * TOTP (RFC 6238): its own period, no PIN.
+     */
+    TOTP,
+    /**
+     * HOTP (RFC 4226): a code per tap of "next code".
+     */
+    HOTP,
+    /**
+     * Made by a newer version of the app: kept, no code here.
+     */
+    UNSUPPORTED;
 
     
 
