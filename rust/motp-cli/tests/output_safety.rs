@@ -333,6 +333,50 @@ fn printing_commands(n: usize) -> Vec<(Vec<String>, String)> {
             String::new(),
         ),
         (s(&["doctor", "ACME:alice", "--no-clock"]), String::new()),
+        (
+            s(&["verify", "6ed4e4", "--at", AT, "--json"]),
+            secret_pin.clone(),
+        ),
+        (
+            s(&["diagnose", "6ed4e4", "--at", AT, "--json"]),
+            secret_pin.clone(),
+        ),
+        (s(&["secret", "check", "--json"]), format!("{SECRET}\n")),
+        (
+            s(&[
+                "uri",
+                "parse",
+                "--json",
+                &format!("motp://A:b?secret={SECRET}"),
+            ]),
+            String::new(),
+        ),
+        (s(&["clock", "--clear", "--json"]), String::new()),
+        (s(&["show", "ACME:alice", "--json"]), String::new()),
+        (s(&["import", "uris.txt", "--json"]), String::new()),
+        (
+            s(&[
+                "export",
+                &format!("out{n}.json.txt"),
+                "--format",
+                "uris",
+                "--json",
+            ]),
+            String::new(),
+        ),
+        (
+            s(&["doctor", "ACME:alice", "--no-clock", "--json"]),
+            String::new(),
+        ),
+        (s(&["uri", "parse", "--qr", "code.png"]), String::new()),
+        (
+            s(&["add", &format!("uri{n}"), "--uri"]),
+            format!("motp://U:v?secret={SECRET}\n"),
+        ),
+        (
+            s(&["add", &format!("qr{n}"), "--qr", "code.png"]),
+            String::new(),
+        ),
         (s(&["--help"]), String::new()),
         (s(&["list", "--help"]), String::new()),
         (s(&["--version"]), String::new()),
@@ -348,6 +392,7 @@ fn full_disks_and_closed_pipes_are_errors_not_panics() {
         "uris.txt",
         format!("motp://Import:x?secret={SECRET}\n").as_bytes(),
     );
+    qr_png(&env, "code.png", &format!("motp://Pic:y?secret={SECRET}"));
     let mut n = 0;
     for sink in ["/dev/full", "closed pipe"] {
         for (args, stdin) in printing_commands(n) {

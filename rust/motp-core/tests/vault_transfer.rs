@@ -341,3 +341,54 @@ fn export_files_are_written_whole_and_never_replace_by_accident() {
         temporaries(dir.path())
     );
 }
+
+/// Names and notes from a file cannot drive a terminal once imported (crate `text`): a name
+/// with a control or bidirectional character is skipped with the reason, a note keeps its
+/// lines and has every other such character replaced — whatever the source.
+#[test]
+fn imported_names_are_refused_and_notes_cleaned_of_terminal_controls() {
+    use motp_core::{PortableToken, Secret};
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "v.motp");
+    let token = |issuer: &str, account: &str, secret: &str, note: &str| PortableToken {
+        kind: OtpKind::Motp,
+        issuer: Some(issuer.to_owned()),
+        account: account.to_owned(),
+        secret: Secret::new(secret).unwrap(),
+        pin: None,
+        note: Some(note.to_owned()),
+    };
+    let report = v.import_tokens(
+        vec![
+            token("AC\x1b[2JME", "alice", "0123456789abcdef", "fine"),
+            token("Corp", "bob\u{202e}", "1123456789abcdef", "fine"),
+            token(
+                "Corp",
+                "carol",
+                "2123456789abcdef",
+                "one\r\ntwo\x1b]0;x\x07\u{9b}\u{2066}",
+            ),
+        ],
+        false,
+        NOW,
+    );
+    let outcomes: Vec<_> = report.entries.iter().map(|e| &e.outcome).collect();
+    for skipped in &outcomes[..2] {
+        match skipped {
+            ImportOutcome::SkippedInvalid { reason } => {
+                assert!(reason.contains("control character"), "{reason}");
+                assert!(
+                    !reason.chars().any(motp_core::text::is_unsafe_char),
+                    "{reason:?}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(outcomes[2], ImportOutcome::Imported(_)));
+    let carol = v.find("Corp:carol").unwrap();
+    assert_eq!(
+        carol.note.as_deref(),
+        Some("one\ntwo\u{fffd}]0;x\u{fffd}\u{fffd}\u{fffd}")
+    );
+}

@@ -250,9 +250,8 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     }
     let account = json::opt_str(entry, "name")?.unwrap_or_default().to_owned();
     let issuer = non_empty(json::opt_str(entry, "issuer")?);
-    // Notes may span lines; other control characters are replaced (crate::text), so a hostile
-    // note costs neither the token nor the terminal it is shown on.
-    let note = non_empty(json::opt_str(entry, "note")?).map(|n| crate::text::clean_note(&n));
+    // Kept as the file has it; `Vault::import_tokens` cleans control characters (crate::text).
+    let note = non_empty(json::opt_str(entry, "note")?);
     let info = json::req_obj(entry, "info")?;
     let encoded = json::req_str(info, "secret")?;
     if kind != "motp" {
