@@ -33,6 +33,13 @@ if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
   [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 
+step "System packages (strace: the durability test observes a save's system calls)"
+if ! command -v strace >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends strace
+fi
+
 step "Python for the tests (cryptography >= 44 for the reference decryptor's Argon2id)"
 # tests/vault_spec_python.rs runs docs/vault-decrypt.py, which needs Python's `cryptography` with
 # Argon2id (version 44 or later). Debian 12's python3-cryptography is 38, and pip may not write
@@ -77,6 +84,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features -q
 
 step "Rust tests"
 cargo test --workspace --all-features
+
+step "Four writers at the default KDF against one vault: every acknowledged add lands (longer: scripts/soak-vault-writers.sh N)"
+scripts/soak-vault-writers.sh 3
 
 step "Fuzzing: a short bounded pass over every target (longer: scripts/fuzz.sh SECONDS)"
 command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz

@@ -65,8 +65,7 @@ impl Stored {
 fn store(vault: &mut Vault, correction: ClockCorrection) -> Result<Stored, Failure> {
     let previous = vault.settings().clock_correction;
     if previous != correction {
-        vault.set_clock_correction(correction)?;
-        vault.save()?;
+        vault.change(|v| v.set_clock_correction(correction))?;
     }
     Ok(Stored {
         previous,

@@ -70,11 +70,3 @@ pub fn write_export(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failur
         other => other.into(),
     })
 }
-
-/// Whether two paths name the same existing file (so an export can never replace the vault).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}

@@ -6,12 +6,12 @@
 use std::process::ExitCode;
 
 use motp_core::Error;
-use motp_core::vault::{ExportTarget, ImportFileReport, ImportOutcome, Password, Vault};
+use motp_core::vault::{ExportTarget, ImportFileReport, ImportOutcome, KdfParams, Password, Vault};
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::failure::Failure;
-use crate::files::{read_import_file, same_file, write_export};
+use crate::files::{read_import_file, write_export};
 use crate::out::say;
 use crate::timearg::now_ms;
 use crate::transfer_args::{ExportArgs, ExportFormat, ImportArgs};
@@ -27,7 +27,9 @@ fn count(n: usize, one: &str, many: &str) -> String {
 // ---- import ----
 
 /// Imports with the password file's password, or first without one and, if the file turns out
-/// to be encrypted, with a password asked without echo.
+/// to be encrypted, with a password asked without echo. The whole import is one transactional
+/// change (one save; none when every entry was skipped): if another program saved the vault
+/// meanwhile it is re-applied to the newer file without asking for anything again.
 fn import_with_password(
     vault: &mut Vault,
     a: &ImportArgs,
@@ -39,14 +41,10 @@ fn import_with_password(
         .as_deref()
         .map(|f| first_line_of(f, "import password"))
         .transpose()?;
-    let first = vault.import_file(
-        bytes,
-        a.format,
-        given.as_ref().map(Password::expose),
-        a.keep_pins,
-        now,
-    );
-    match first {
+    let mut import = |password: Option<&str>| {
+        vault.change(|v| v.import_file(bytes, a.format, password, a.keep_pins, now))
+    };
+    match import(given.as_ref().map(Password::expose)) {
         Err(e @ Error::ImportPasswordRequired { .. }) if given.is_none() => {
             let asked = prompt(
                 &format!("Password of {}: ", a.file.display()),
@@ -55,7 +53,7 @@ fn import_with_password(
             if asked.is_empty() {
                 return Err(e.into());
             }
-            Ok(vault.import_file(bytes, a.format, Some(&asked), a.keep_pins, now)?)
+            Ok(import(Some(&asked))?)
         }
         other => Ok(other?),
     }
@@ -65,10 +63,6 @@ pub fn import(a: ImportArgs) -> Result<ExitCode, Failure> {
     let bytes = read_import_file(&a.file)?;
     let mut vault = open(&a.vault)?;
     let r = import_with_password(&mut vault, &a, &bytes)?;
-    // One save for the whole import; nothing to save when every entry was skipped.
-    if vault.has_unsaved_changes() {
-        vault.save()?;
-    }
     let report = &r.report;
     let duplicates = report.duplicates();
     let invalid = report.skipped() - duplicates;
@@ -234,9 +228,11 @@ pub fn export(a: ExportArgs) -> Result<ExitCode, Failure> {
         )));
     }
     let vault_file = vault_path(&a.vault)?;
-    if same_file(&a.file, &vault_file) {
+    // Never over the vault or its own files (its recovery copy above all), --force or not.
+    if motp_core::vault::is_vault_file(&a.file, &vault_file) {
         return Err(Failure::new(format!(
-            "{} is the vault itself: export to another file",
+            "{} is the vault or one of its own files (its previous copy, lock or records): \
+             export to another file",
             a.file.display()
         )));
     }
@@ -250,7 +246,13 @@ pub fn export(a: ExportArgs) -> Result<ExitCode, Failure> {
                 }
                 ExportTarget::Aegis | ExportTarget::UriList => None,
             };
-            let e = vault.export_file(target, password.as_ref().map(Password::expose), kdf())?;
+            // Only our own backup gets a new password slot (and says so if the test override
+            // weakens it); Aegis files use Aegis's own scrypt parameters.
+            let kdf = match target {
+                ExportTarget::MotpBackup => kdf(),
+                ExportTarget::Aegis | ExportTarget::UriList => KdfParams::DEFAULT,
+            };
+            let e = vault.export_file(target, password.as_ref().map(Password::expose), kdf)?;
             (e.bytes, e.count, e.skipped, password.is_some(), None)
         }
         ExportFormat::QrPng | ExportFormat::QrSvg => {

@@ -81,12 +81,8 @@ fn pin_code(t: &TokenInfo) -> &'static str {
 
 pub fn init(a: InitArgs) -> Result<ExitCode, Failure> {
     let path = vault_path(&a.vault)?;
-    if path.exists() {
-        return Err(motp_core::Error::VaultExists {
-            path: path.display().to_string(),
-        }
-        .into());
-    }
+    // Before the password is typed: a vault, a folder or pipe, or a vault's leftovers there.
+    Vault::check_can_create(&path)?;
     let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;
     Vault::create(&path, &pw, kdf())?;
     say!("created an empty vault at {}", path.display());
@@ -184,8 +180,12 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
     token.pin = pin;
     token.tolerance_seconds = a.tolerance;
     token.note = a.note;
-    let id = vault.add(token, now_ms())?;
-    let info = vault.get(id)?;
+    let now = now_ms();
+    // Checked on a copy first (names, limits), so a generated secret is shown only for a token
+    // that will be added, and shown before anything is saved.
+    let mut preview = vault.clone();
+    let planned = preview.add(token.clone(), now)?;
+    let info = preview.get(planned)?;
     // A generated secret exists nowhere else: it is shown (and flushed) before the token is
     // saved, so a write that fails (a closed pipe, a full disk) leaves no token whose secret
     // nobody saw.
@@ -198,15 +198,12 @@ pub fn add(a: AddArgs) -> Result<ExitCode, Failure> {
             info.name
         );
     }
-    vault.save()?;
+    // One transactional change: re-applied (without asking again) if another program saved
+    // the vault meanwhile; nothing in memory or on disk if it fails.
+    let id = vault.change(|v| v.add(token.clone(), now))?;
     match kind {
-        OtpKind::Motp => say!("added {} (id {})", info.name, info.id),
-        _ => say!(
-            "added {} (id {}), {}",
-            info.name,
-            info.id,
-            kind_words(&kind)
-        ),
+        OtpKind::Motp => say!("added {} (id {id})", info.name),
+        _ => say!("added {} (id {id}), {}", info.name, kind_words(&kind)),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -386,10 +383,10 @@ pub fn code(a: CodeArgs) -> Result<ExitCode, Failure> {
              (a login with this code will fail; re-type the PIN)",
         );
     }
-    // "Recently used" is a convenience: a save that fails (another window saved) is no reason
-    // to withhold the code.
-    if a.at.is_none() && vault.mark_used(info.id, at).is_ok() {
-        if let Err(e) = vault.save() {
+    // "Recently used" goes to the vault's side record, never the vault file (a look is not a
+    // change and must not move the recovery copy); a failure is no reason to withhold the code.
+    if a.at.is_none() {
+        if let Err(e) = vault.mark_used(info.id, at) {
             warn(&format!("could not record the use of this token: {e}"));
         }
     }
@@ -570,8 +567,7 @@ pub fn show(a: ShowArgs) -> Result<ExitCode, Failure> {
 pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let t = vault.find(&a.name)?;
-    vault.remove(t.id)?;
-    vault.save()?;
+    vault.change(|v| v.remove(t.id))?;
     say!(
         "removed {} (the previous copy, {}, still has it until the next change)",
         t.name,
@@ -583,8 +579,8 @@ pub fn rm(a: RmArgs) -> Result<ExitCode, Failure> {
 pub fn passwd(a: PasswdArgs) -> Result<ExitCode, Failure> {
     let mut vault = open(&a.vault)?;
     let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
-    vault.change_password(&new, kdf())?;
-    vault.save()?;
+    let kdf = kdf();
+    vault.change(|v| v.change_password(&new, kdf))?;
     say!("password changed");
     Ok(ExitCode::SUCCESS)
 }

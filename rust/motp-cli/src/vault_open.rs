@@ -19,9 +19,15 @@ use crate::vault_args::VaultOpts;
 /// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
 const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
 
-/// The key-derivation parameters for new password slots (vaults and our own backups).
+/// The key-derivation parameters for a new password slot (a vault's or our own backup's).
+/// Call it only where a slot is made: when the test override takes effect it says so on
+/// standard error, every time, so a shipped binary never weakens a vault silently.
 pub fn kdf() -> KdfParams {
     if std::env::var(FAST_KDF_ENV).as_deref() == Ok("1") {
+        warn(&format!(
+            "{FAST_KDF_ENV}=1: this password is protected by the cheapest key derivation, \
+             for tests only; anyone with the file can guess it quickly"
+        ));
         KdfParams::INSECURE_FAST_FOR_TESTS
     } else {
         KdfParams::DEFAULT

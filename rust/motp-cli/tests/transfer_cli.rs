@@ -394,7 +394,7 @@ fn export_refuses_to_overwrite_and_nonsense_options() {
             .args(["--format", "uris", "--force"])
             .output()
             .unwrap(),
-        "is the vault itself",
+        "is the vault or one of its own files",
     );
     // A folder that does not exist: one line, nothing written.
     fails_with(

@@ -367,6 +367,19 @@ pub enum Error {
         /// The path.
         path: String,
     },
+    /// `create` found no vault but files a vault could be recovered from (its `.prev`, or a
+    /// save's temporary): creating an empty vault there would push them out of reach.
+    #[error(
+        "there is no vault at {path}, but {found} is there and may hold your tokens: {advice}; nothing was created"
+    )]
+    VaultLeftovers {
+        /// The vault path.
+        path: String,
+        /// The file found.
+        found: String,
+        /// How to recover (or start afresh).
+        advice: String,
+    },
     /// `open` found nothing.
     #[error("there is no vault at {path}: create one first, or check the path")]
     VaultNotFound {

@@ -144,6 +144,9 @@ proptest! {
         let mut model: Vec<ModelToken> = Vec::new();
         let mut clock = 0i64;
         let mut saved: (Vec<ModelToken>, i64) = (Vec::new(), 0);
+        // "Last used" is recorded at once (the side record), saved or not, and only moves
+        // forward: a plain map of the latest time per token, kept across reopening.
+        let mut used: std::collections::HashMap<TokenId, i64> = std::collections::HashMap::new();
         for (step, op) in ops.into_iter().enumerate() {
             let now = 1_000 + step as i64;
             match op {
@@ -207,7 +210,8 @@ proptest! {
                 Op::Used(i, t) if !model.is_empty() => {
                     let m = &mut model[i % v.len()];
                     v.mark_used(m.id, t).unwrap();
-                    m.last_used = Some(t);
+                    let latest = used.entry(m.id).or_insert(t);
+                    *latest = (*latest).max(t);
                 }
                 Op::Save => {
                     v.save().unwrap();
@@ -221,6 +225,9 @@ proptest! {
                     clock = saved.1;
                 }
                 _ => {}
+            }
+            for m in &mut model {
+                m.last_used = used.get(&m.id).copied();
             }
             compare(&v, &model, clock);
         }

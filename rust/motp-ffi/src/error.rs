@@ -113,9 +113,10 @@ impl From<motp_core::Error> for MotpError {
                 MotpError::Damaged { reason }
             }
             E::VaultKeyStore { .. } => MotpError::KeyStore { reason },
-            E::VaultIo { .. } | E::VaultExists { .. } | E::VaultNotFound { .. } => {
-                MotpError::Storage { reason }
-            }
+            E::VaultIo { .. }
+            | E::VaultExists { .. }
+            | E::VaultLeftovers { .. }
+            | E::VaultNotFound { .. } => MotpError::Storage { reason },
             E::ImportTooLarge { .. }
             | E::ImportUnrecognized { .. }
             | E::ImportMalformed { .. }

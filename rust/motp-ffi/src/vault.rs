@@ -1,7 +1,8 @@
 //! `TokenVault`: the encrypted token store as one object for the apps.
 //!
-//! Every method that changes the vault saves it before returning (atomically, keeping the
-//! previous generation), so the app never holds unsaved tokens. Secrets go in through `add*`
+//! Every method that changes the vault saves it before returning, transactionally (atomically,
+//! keeping the previous generation; a failed save leaves memory equal to the disk), so the app
+//! never holds unsaved tokens. Secrets go in through `add*`
 //! and `importFile`, and come out only through `revealSecret` and `exportFile`.
 
 use std::path::Path;
@@ -396,13 +397,12 @@ impl TokenVault {
         self.vault.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs a change and saves it. If the save fails, the change stays in memory unsaved and
-    /// the error says why; after `ChangedElsewhere` the app reopens the vault from disk.
-    fn change<T>(&self, f: impl FnOnce(&mut Vault) -> motp_core::Result<T>) -> Result<T> {
-        let mut v = self.lock();
-        let out = f(&mut v)?;
-        v.save()?;
-        Ok(out)
+    /// Runs a change and saves it, transactionally (`Vault::change`): if the save fails, the
+    /// vault in memory stays equal to the file on disk and the error says why; if another
+    /// instance saved meanwhile, its file is re-read with the key already held and the change
+    /// re-applied to it, asking the user for nothing.
+    fn change<T>(&self, f: impl FnMut(&mut Vault) -> motp_core::Result<T>) -> Result<T> {
+        Ok(self.lock().change(f)?)
     }
 }
 
@@ -494,7 +494,7 @@ impl TokenVault {
         t.group = token.group;
         t.favourite = token.favourite;
         t.icon = token.icon;
-        Ok(self.change(|v| v.add(t, now_ms()))?.to_string())
+        Ok(self.change(|v| v.add(t.clone(), now_ms()))?.to_string())
     }
 
     /// Files a token under a group, pins or unpins it among the favourites, and sets its icon
@@ -513,7 +513,7 @@ impl TokenVault {
             icon: Some(icon),
             ..TokenUpdate::default()
         };
-        self.change(|v| v.update(id, update, now_ms()))
+        self.change(|v| v.update(id, update.clone(), now_ms()))
     }
 
     /// The next code of an HOTP token. The counter moves and the vault is saved **before**
@@ -540,7 +540,7 @@ impl TokenVault {
             (true, Some(p)) => PinSetup::Remember(Pin::new(p.expose())?),
             _ => pin.into_setup()?,
         };
-        Ok(self.change(|v| v.add(t, now_ms()))?.to_string())
+        Ok(self.change(|v| v.add(t.clone(), now_ms()))?.to_string())
     }
 
     /// Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
@@ -555,7 +555,7 @@ impl TokenVault {
         let secret = Secret::generate(SecretLength::try_from(length as usize)?)?;
         let mut t = NewToken::new(issuer.as_deref(), &account, secret);
         t.pin = pin.into_setup()?;
-        Ok(self.change(|v| v.add(t, now_ms()))?.to_string())
+        Ok(self.change(|v| v.add(t.clone(), now_ms()))?.to_string())
     }
 
     /// Changes the issuer and account (the VPN username).
@@ -566,7 +566,7 @@ impl TokenVault {
             account: Some(account),
             ..TokenUpdate::default()
         };
-        self.change(|v| v.update(id, changes, now_ms()))
+        self.change(|v| v.update(id, changes.clone(), now_ms()))
     }
 
     /// Sets or clears the note.
@@ -576,7 +576,7 @@ impl TokenVault {
             note: Some(note),
             ..TokenUpdate::default()
         };
-        self.change(|v| v.update(id, changes, now_ms()))
+        self.change(|v| v.update(id, changes.clone(), now_ms()))
     }
 
     /// Changes how the PIN is handled (typed, typed with a typo guard, remembered).
@@ -586,7 +586,7 @@ impl TokenVault {
             pin: Some(pin.into_setup()?),
             ..TokenUpdate::default()
         };
-        self.change(|v| v.update(id, changes, now_ms()))
+        self.change(|v| v.update(id, changes.clone(), now_ms()))
     }
 
     /// Sets the server's tolerance used for the "use within" hint.
@@ -596,7 +596,7 @@ impl TokenVault {
             tolerance_seconds: Some(seconds),
             ..TokenUpdate::default()
         };
-        self.change(|v| v.update(id, changes, now_ms()))
+        self.change(|v| v.update(id, changes.clone(), now_ms()))
     }
 
     /// Removes a token.
@@ -659,7 +659,8 @@ impl TokenVault {
     /// Records that a code was used now (shown in the list as "last used").
     pub fn mark_used(&self, id: String) -> Result<()> {
         let id = self::id(&id)?;
-        self.change(|v| v.mark_used(id, now_ms()))
+        // A side record, not a save: a look never moves the vault's recovery copy.
+        Ok(self.lock().mark_used(id, now_ms())?)
     }
 
     /// Seconds added to the device clock before computing codes.

@@ -1,7 +1,21 @@
 //! [`Vault`]: an opened vault file and every operation on it.
 //!
-//! Changes are made in memory and written by [`Vault::save`], so several edits land in one
-//! atomic save. Time is always an argument (`now_ms`, `unix_ms`): nothing here reads the clock.
+//! Two ways to change a vault:
+//!
+//! - [`Vault::change`] (what apps and the command line use): a closure edits a *copy*; the copy
+//!   is saved in one atomic replacement and only then becomes the vault in memory. A save that
+//!   fails leaves memory equal to the file on disk, and a save that meets a newer file (another
+//!   window, process or device saved meanwhile) re-reads it with the key already held and runs
+//!   the closure again on it — adds, removals and renames commute — without asking the user for
+//!   anything.
+//! - The editing methods ([`Vault::add`], [`Vault::update`]…) followed by [`Vault::save`]: edits
+//!   in memory, written together. A newer file on disk makes the save fail with
+//!   [`Error::VaultChangedElsewhere`], since edits already made cannot be re-applied.
+//!
+//! "Last used" times are not changes: [`Vault::mark_used`] writes them to a small side record
+//! (`used.rs`), never to the vault file, so a look at a code neither rewrites the vault nor
+//! moves its recovery copy. Time is always an argument (`now_ms`, `unix_ms`): nothing here reads
+//! the clock.
 
 use std::fmt;
 use std::path::Path;
@@ -18,9 +32,10 @@ use super::model::{
 };
 use super::protector::KeyProtector;
 use super::slots::{Slot, SlotId, SlotInfo};
-use super::store::{self, Expect, Paths};
+use super::store::{self, Mode, Paths, Plan};
 use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
+use super::used;
 use crate::error::{Error, Result};
 use crate::kind::{HotpParams, OtpKind};
 use crate::oath;
@@ -32,7 +47,9 @@ use crate::time::{ClockCorrection, Countdown};
 /// Something the caller should tell the user about an open that succeeded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenWarning {
-    /// The vault file was missing or damaged; its previous copy (`.prev`) was opened.
+    /// The vault file was missing or damaged (including a damaged key slot, which looks like a
+    /// wrong password until the same password opens the previous copy); its previous copy
+    /// (`.prev`) was opened.
     RecoveredFromPrevious {
         /// Why the vault file could not be used.
         reason: String,
@@ -62,6 +79,7 @@ pub struct Opened {
 }
 
 /// An unlocked vault backed by a file.
+#[derive(Clone)]
 pub struct Vault {
     paths: Paths,
     state: Unlocked,
@@ -106,6 +124,40 @@ fn open_bytes(bytes: Option<&[u8]>, path: &Path, how: Unlock<'_>) -> Result<Unlo
     unlock(&VaultFile::parse(bytes)?, how)
 }
 
+/// Whether a password that fails on the vault file may still be the right one, its slot being
+/// damaged: the previous copy has a password slot with the same id or the same salt whose bytes
+/// differ. A one-bit flip changes one field, so the other still pairs them; a password change
+/// makes a new slot with a new id *and* a new salt, so after `passwd` the old password's slot in
+/// `.prev` pairs with nothing and opening it is never tried (it would roll the vault back).
+fn password_slot_damaged(main: &[u8], prev: &[u8]) -> bool {
+    let (Ok(main), Ok(prev)) = (VaultFile::parse(main), VaultFile::parse(prev)) else {
+        return false;
+    };
+    main.slots.iter().any(|m| {
+        let Slot::Password { id, salt, .. } = m else {
+            return false;
+        };
+        prev.slots.iter().any(|p| {
+            matches!(p, Slot::Password { id: pid, salt: psalt, .. }
+                if (pid == id || psalt == salt) && p != m)
+        })
+    })
+}
+
+/// The vault on disk re-read with a key already held: the caller's change is about to be
+/// re-applied to it. `None` when the file is missing or is not this vault (another key), which
+/// no re-application can fix.
+fn reread(bytes: Option<&[u8]>, paths: &Paths, key: &super::crypto::MasterKey) -> Option<Unlocked> {
+    let file = VaultFile::parse(bytes?).ok()?;
+    let mut content = file.decrypt(key).ok()?;
+    used::overlay(paths, key, &mut content);
+    Some(Unlocked {
+        slots: file.slots.clone(),
+        key: key.clone(),
+        content,
+    })
+}
+
 impl Vault {
     /// Creates a new, empty vault at `path` with one password slot, and writes it. Fails if a
     /// vault is already there. Use [`KdfParams::DEFAULT`] outside tests.
@@ -126,11 +178,8 @@ impl Vault {
     ) -> Result<Vault> {
         let paths = Paths::new(path)?;
         store::create_dir(paths.dir())?;
-        if paths.main.exists() {
-            return Err(Error::VaultExists {
-                path: path.display().to_string(),
-            });
-        }
+        // Checked before the (slow) key derivation, and again under the lock.
+        store::check_can_create(&paths)?;
         let key = MasterKey::generate()?;
         let slot = make_slot(&key)?;
         let mut vault = Vault {
@@ -144,8 +193,24 @@ impl Vault {
             baseline_is_good: false,
             dirty: true,
         };
-        vault.write(Expect::Nothing)?;
+        let bytes = vault.seal_next()?;
+        store::commit(&vault.paths, Mode::Create, |_| {
+            Ok(Plan {
+                bytes: bytes.clone(),
+                keep_current_as_prev: false,
+            })
+        })?;
+        vault.committed(bytes);
         Ok(vault)
+    }
+
+    /// Whether a vault may be created at `path`, checked before asking for a new password:
+    /// fails if a vault is there, if something else is (a folder, a named pipe…), or if the
+    /// vault is missing but its previous copy or a save's temporary is there (an empty vault
+    /// would push them out of reach; the error says how to recover). [`Vault::create`] checks
+    /// again, under the lock.
+    pub fn check_can_create(path: &Path) -> Result<()> {
+        store::check_can_create(&Paths::new(path)?)
     }
 
     /// Opens the vault at `path`. If the file is missing or damaged but `<path>.prev` opens,
@@ -155,7 +220,8 @@ impl Vault {
         let main = store::read_capped(&paths.main);
         let main_err = match &main {
             Ok(bytes) => match open_bytes(bytes.as_deref(), path, how) {
-                Ok(state) => {
+                Ok(mut state) => {
+                    used::overlay(&paths, &state.key, &mut state.content);
                     return Ok(Opened {
                         vault: Vault {
                             paths,
@@ -171,13 +237,24 @@ impl Vault {
             },
             Err(e) => e.clone(),
         };
-        if !worth_trying_prev(&main_err) {
-            return Err(main_err);
-        }
         let Ok(Some(prev)) = store::read_capped(&paths.prev) else {
             return Err(main_err);
         };
-        let state = match open_bytes(Some(&prev), &paths.prev, how) {
+        let slot_damaged = main_err == Error::VaultWrongPassword
+            && matches!(&main, Ok(Some(m)) if password_slot_damaged(m, &prev));
+        if !worth_trying_prev(&main_err) && !slot_damaged {
+            return Err(main_err);
+        }
+        let main_err = if slot_damaged {
+            Error::VaultCorrupt(
+                "its password slot is damaged: the password does not open it, but opens the \
+                 previous copy"
+                    .into(),
+            )
+        } else {
+            main_err
+        };
+        let mut state = match open_bytes(Some(&prev), &paths.prev, how) {
             Ok(state) => state,
             // The copy is a good vault this password or key does not open: say that, since
             // the main file is beyond use anyway.
@@ -186,8 +263,10 @@ impl Vault {
                 | Error::VaultNoSuchSlot(_)
                 | Error::VaultKeyStore { .. }),
             ) => return Err(e),
+            Err(_) if slot_damaged => return Err(Error::VaultWrongPassword),
             Err(_) => return Err(main_err),
         };
+        used::overlay(&paths, &state.key, &mut state.content);
         Ok(Opened {
             vault: Vault {
                 paths,
@@ -216,40 +295,96 @@ impl Vault {
     /// Writes every change since opening (or the last save) in one atomic replacement.
     ///
     /// Fails with [`Error::VaultChangedElsewhere`] if another window, process or device saved
-    /// since this handle opened the file; nothing is overwritten then.
+    /// since this handle opened the file; nothing is overwritten then. On failure the changes
+    /// stay in memory, unsaved; [`Vault::change`] is the way to edit that never leaves memory
+    /// ahead of the disk.
     pub fn save(&mut self) -> Result<()> {
-        let baseline = self.baseline.take();
-        let result = self.write(Expect::Bytes(baseline.as_deref()));
-        if result.is_err() {
-            self.baseline = baseline;
-        }
-        result
-    }
-
-    fn write(&mut self, expect: Expect<'_>) -> Result<()> {
-        let content = &mut self.state.content;
-        content.generation += 1;
-        let sealed = envelope::seal(&self.state.slots, &self.state.key, content);
-        let bytes = match sealed {
-            Ok(b) => b,
-            Err(e) => {
-                content.generation -= 1;
-                return Err(e);
+        let bytes = self.seal_next()?;
+        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
+        store::commit(&self.paths, Mode::Save, |current| {
+            if current != baseline {
+                return Err(Error::VaultChangedElsewhere);
             }
-        };
-        if let Err(e) = store::commit(&self.paths, expect, &bytes, self.baseline_is_good) {
-            self.state.content.generation -= 1;
-            return Err(e);
-        }
-        self.baseline = Some(bytes);
-        self.baseline_is_good = true;
-        self.dirty = false;
+            Ok(Plan {
+                bytes: bytes.clone(),
+                keep_current_as_prev: good,
+            })
+        })?;
+        self.committed(bytes);
         Ok(())
     }
 
-    /// The vault file's path.
+    /// Makes one change and saves it, transactionally: `edit` runs on a copy of the vault, the
+    /// copy is saved, and only a successful save makes it the vault in memory. If the save
+    /// fails, memory stays equal to the file on disk (no token exists that the disk does not
+    /// hold) and the error says what happened to the files (nothing).
+    ///
+    /// If the file on disk is newer than this handle (another window, process or device saved
+    /// since), it is re-read under the save's lock with the key already held — no password is
+    /// asked again — and `edit` runs again on it, so concurrent adds, removals and renames all
+    /// land. (Not when this handle holds unsaved edits made outside `change`: those cannot be
+    /// re-applied, and the change fails with [`Error::VaultChangedElsewhere`] as a save would.)
+    /// `edit` must therefore be repeatable: it may run twice, and only the last run's result is
+    /// returned. A copy `edit` leaves unchanged is not saved.
+    pub fn change<T>(&mut self, mut edit: impl FnMut(&mut Vault) -> Result<T>) -> Result<T> {
+        let mut draft = self.clone();
+        let mut out = edit(&mut draft)?;
+        if !draft.dirty && !self.dirty {
+            return Ok(out);
+        }
+        let mut bytes = draft.seal_next()?;
+        let may_reapply = !self.dirty;
+        let key = self.state.key.clone();
+        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
+        store::commit(&self.paths, Mode::Save, |current| {
+            if current == baseline {
+                return Ok(Plan {
+                    bytes: bytes.clone(),
+                    keep_current_as_prev: good,
+                });
+            }
+            let fresh = may_reapply
+                .then(|| reread(current, &self.paths, &key))
+                .flatten()
+                .ok_or(Error::VaultChangedElsewhere)?;
+            draft = Vault {
+                paths: self.paths.clone(),
+                state: fresh,
+                baseline: current.map(<[u8]>::to_vec),
+                baseline_is_good: true,
+                dirty: false,
+            };
+            out = edit(&mut draft)?;
+            bytes = draft.seal_next()?;
+            Ok(Plan {
+                bytes: bytes.clone(),
+                keep_current_as_prev: true,
+            })
+        })?;
+        draft.committed(bytes);
+        *self = draft;
+        Ok(out)
+    }
+
+    /// The next generation's file bytes (the generation in memory is not touched).
+    fn seal_next(&self) -> Result<Vec<u8>> {
+        let mut content = self.state.content.clone();
+        content.generation += 1;
+        envelope::seal(&self.state.slots, &self.state.key, &content)
+    }
+
+    /// Records a successful save of [`Vault::seal_next`]'s `bytes`.
+    fn committed(&mut self, bytes: Vec<u8>) {
+        self.state.content.generation += 1;
+        self.baseline = Some(bytes);
+        self.baseline_is_good = true;
+        self.dirty = false;
+    }
+
+    /// The vault file's path, as given (a symbolic link stays one: saves replace the file it
+    /// points to).
     pub fn path(&self) -> &Path {
-        &self.paths.main
+        &self.paths.given
     }
 
     /// The previous copy's path (`<path>.prev`).
@@ -440,11 +575,15 @@ impl Vault {
         Ok(())
     }
 
-    /// Records that a code was shown (for "recently used" sorting). Not saved by itself.
+    /// Records that a code was shown (for "recently used" sorting), at once, in the vault's
+    /// small side record (`<name>.used`) — not in the vault file: a look at a code is not a
+    /// change, so it neither rewrites the vault nor moves its recovery copy (`.prev`), and
+    /// leaves nothing unsaved.
     pub fn mark_used(&mut self, id: TokenId, unix_ms: i64) -> Result<()> {
         let i = self.index(id)?;
-        self.state.content.tokens[i].last_used_ms = Some(unix_ms);
-        self.dirty = true;
+        used::record(&self.paths, &self.state.key, id, unix_ms)?;
+        let t = &mut self.state.content.tokens[i];
+        t.last_used_ms = Some(t.last_used_ms.map_or(unix_ms, |old| old.max(unix_ms)));
         Ok(())
     }
 
@@ -508,32 +647,28 @@ impl Vault {
     /// (RFC 4226 §7.2: a server accepts each counter once). If the save fails nothing is shown
     /// and the counter is as it was. Other unsaved changes are saved with it.
     pub fn next_hotp_code(&mut self, id: TokenId, now_ms: i64) -> Result<TokenCode> {
-        let i = self.index(id)?;
-        let OtpKind::Hotp(params) = *self.tokens()[i].kind.known()? else {
-            return Err(Error::WrongKind(
-                "only HOTP tokens have a next code; this token's code follows the time".into(),
-            ));
-        };
-        let key = oath::key_bytes(&self.tokens()[i].secret)?;
-        let next = params.counter.checked_add(1).ok_or_else(|| {
-            Error::WrongKind("this HOTP token's counter is at its maximum".into())
-        })?;
-        let before = self.tokens()[i].clone();
-        {
-            let t = &mut self.state.content.tokens[i];
+        // A transactional change: should another window or device have used this token
+        // meanwhile, the newer file's counter is the one moved (and shown), never a stale one.
+        let (key, params) = self.change(|v| {
+            let i = v.index(id)?;
+            let OtpKind::Hotp(params) = *v.tokens()[i].kind.known()? else {
+                return Err(Error::WrongKind(
+                    "only HOTP tokens have a next code; this token's code follows the time".into(),
+                ));
+            };
+            let key = oath::key_bytes(&v.tokens()[i].secret)?;
+            let next = params.counter.checked_add(1).ok_or_else(|| {
+                Error::WrongKind("this HOTP token's counter is at its maximum".into())
+            })?;
+            let t = &mut v.state.content.tokens[i];
             t.kind = StoredKind::Known(OtpKind::Hotp(HotpParams {
                 counter: next,
                 ..params
             }));
             t.last_used_ms = Some(now_ms);
-        }
-        let was_dirty = self.dirty;
-        self.dirty = true;
-        if let Err(e) = self.save() {
-            self.state.content.tokens[i] = before;
-            self.dirty = was_dirty;
-            return Err(e);
-        }
+            v.dirty = true;
+            Ok((key, params))
+        })?;
         let code = oath::hotp(&key, params.counter, params.algorithm, params.digits);
         Ok(TokenCode {
             grouped: code.grouped(),

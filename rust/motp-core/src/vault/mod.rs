@@ -42,6 +42,7 @@ mod store;
 mod transfer;
 mod typo_guard;
 mod unlock;
+mod used;
 
 pub use content::MAX_TOKENS;
 pub use crypto::Password;
@@ -55,7 +56,7 @@ pub use model::{
 };
 pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
-pub use store::write_export_file;
+pub use store::{is_vault_file, write_export_file};
 pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;

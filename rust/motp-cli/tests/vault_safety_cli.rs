@@ -1,0 +1,350 @@
+//! The vault's safety rules as the command line keeps them (docs/vault-format.md §11, cli.md):
+//! `init` never orphans a recovery copy and says what is in the way; a look at a code never
+//! moves `.prev`; exports never land on the vault's own files and never leave cleartext behind
+//! when killed; the test-only fast key derivation always says so.
+
+#![cfg(unix)]
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
+
+mod cli_env;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use cli_env::{Env, fails_with, stderr};
+
+const FAST_KDF_WARNING: &str =
+    "MOTP_INSECURE_FAST_KDF_FOR_TESTS=1: this password is protected by the cheapest key derivation";
+
+fn mkfifo(path: &Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut n: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    n.sort();
+    n
+}
+
+#[test]
+fn init_refuses_over_a_recovery_copy_a_folder_or_a_pipe() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", None);
+    env.add("bob", "0123456789abcdef", None);
+    std::fs::remove_file(env.vault()).unwrap();
+    let err = fails_with(env.motp().arg("init").output().unwrap(), "but ");
+    assert!(
+        err.contains("tokens.motp.prev is there and may hold your tokens"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was created"), "{err}");
+    assert!(!env.vault().exists());
+    // The advice works: list opens the previous copy, with a warning.
+    let out = env.motp().args(["list", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("previous copy was opened"),
+        "{}",
+        stderr(&out)
+    );
+
+    let folder = env.path("folder.motp");
+    std::fs::create_dir(&folder).unwrap();
+    fails_with(
+        env.motp()
+            .arg("init")
+            .arg("--vault")
+            .arg(&folder)
+            .output()
+            .unwrap(),
+        "it is a folder, not a vault file",
+    );
+    let fifo = env.path("pipe.motp");
+    mkfifo(&fifo);
+    fails_with(
+        env.motp()
+            .arg("init")
+            .arg("--vault")
+            .arg(&fifo)
+            .output()
+            .unwrap(),
+        "it is a named pipe (FIFO), not a vault file",
+    );
+    // And a FIFO where the vault is: refused at once, not a hang.
+    let started = Instant::now();
+    fails_with(
+        env.motp()
+            .arg("list")
+            .arg("--vault")
+            .arg(&fifo)
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap(),
+        "it is a named pipe (FIFO), not a vault file",
+    );
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn looking_at_a_code_keeps_the_removed_token_in_the_previous_copy() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", Some("1234"));
+    env.add("bob", "fedcba9876543210", None);
+    let out = env.ok(&["rm", "bob"], "");
+    assert!(out.contains("still has it until the next change"), "{out}");
+    let prev = env.path("tokens.motp.prev");
+    let (vault_before, prev_before) = (
+        std::fs::read(env.vault()).unwrap(),
+        std::fs::read(&prev).unwrap(),
+    );
+    for _ in 0..3 {
+        env.ok(&["code", "alice"], "");
+    }
+    assert_eq!(
+        std::fs::read(env.vault()).unwrap(),
+        vault_before,
+        "a look rewrote the vault"
+    );
+    assert_eq!(
+        std::fs::read(&prev).unwrap(),
+        prev_before,
+        "a look moved .prev"
+    );
+    let show = env.json(&["show", "alice", "--json"], "");
+    assert!(show["last_used"].is_string(), "{show}");
+    // The previous copy still has bob, as `rm` promised.
+    let names = env.json(&["list", "--json", "--vault", prev.to_str().unwrap()], "");
+    assert!(names.to_string().contains("\"bob\""), "{names}");
+}
+
+#[test]
+fn export_never_lands_on_the_vaults_own_files() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", None);
+    env.add("bob", "0123456789abcdef", None);
+    let prev = env.path("tokens.motp.prev");
+    let before = std::fs::read(&prev).unwrap();
+    for target in [
+        "tokens.motp.prev",
+        "tokens.motp.lock",
+        "tokens.motp",
+        "./tokens.motp.prev",
+    ] {
+        fails_with(
+            env.motp()
+                .arg("export")
+                .arg(env.path(target))
+                .args(["--format", "uris", "--force"])
+                .output()
+                .unwrap(),
+            "is the vault or one of its own files",
+        );
+    }
+    // Through a symbolic link too.
+    let link = env.path("innocent.txt");
+    std::os::unix::fs::symlink(&prev, &link).unwrap();
+    fails_with(
+        env.motp()
+            .arg("export")
+            .arg(&link)
+            .args(["--format", "uris", "--force"])
+            .output()
+            .unwrap(),
+        "is the vault or one of its own files",
+    );
+    assert_eq!(std::fs::read(&prev).unwrap(), before);
+}
+
+#[test]
+fn the_fast_test_kdf_says_so_whenever_it_takes_effect() {
+    let env = Env::new(); // init: asserted below on a second vault
+    let out = env
+        .motp()
+        .arg("init")
+        .arg("--vault")
+        .arg(env.path("second.motp"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains(FAST_KDF_WARNING), "{}", stderr(&out));
+    let out = env
+        .motp()
+        .arg("passwd")
+        .env("MOTP_NEW_PASSWORD", "another")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(FAST_KDF_WARNING), "{}", stderr(&out));
+    let out = env
+        .motp()
+        .env("MOTP_PASSWORD", "another")
+        .args(["export", "--format", "motp", "--export-password-file"])
+        .arg(env.file("pw.txt", b"backup pw\n"))
+        .arg(env.path("backup.motp"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(FAST_KDF_WARNING), "{}", stderr(&out));
+    // Where no new slot is made it says nothing.
+    let out = env
+        .motp()
+        .env("MOTP_PASSWORD", "another")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!stderr(&out).contains("MOTP_INSECURE"), "{}", stderr(&out));
+}
+
+/// A small deterministic generator, seeded from the clock (the seed is printed).
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// SIGKILL at random moments of cleartext exports (URI lists, QR SVGs, plain Aegis files, with
+/// and without `--force`): afterwards the target is its old content, absent, or complete — and no
+/// other file with the secrets exists, hidden or not.
+#[test]
+fn a_killed_cleartext_export_leaves_no_cleartext_behind() {
+    let env = Env::new();
+    let mut uris = String::new();
+    for i in 0..40 {
+        uris.push_str(&format!(
+            "motp://Kill:user{i}?secret={:016x}\n",
+            0x1234_5678_9abc_def0u64 + i
+        ));
+    }
+    let list = env.file("list.txt", uris.as_bytes());
+    env.ok(&["import", list.to_str().unwrap()], "");
+    std::fs::remove_file(&list).unwrap();
+    let formats: [&[&str]; 3] = [
+        &["--format", "uris"],
+        &["--format", "aegis", "--plain"],
+        &["--format", "qr-svg", "--token", "user7"],
+    ];
+    // Each format's complete output, to compare with what a kill leaves (Aegis files carry a
+    // random uuid per entry and QR SVGs are deterministic; compare Aegis by its secrets).
+    let complete = |format: &[&str], path: &Path| -> bool {
+        let text = std::fs::read_to_string(path).unwrap();
+        match format[1] {
+            "uris" => text.lines().count() == 40 && text.ends_with('\n'),
+            "aegis" => {
+                (0..40u64).all(|i| text.contains(&format!("{:016x}", 0x1234_5678_9abc_def0u64 + i)))
+                    && text.trim_end().ends_with('}')
+            }
+            _ => text.trim_end().ends_with("</svg>"),
+        }
+    };
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    println!("export kill test: seed {seed}");
+    let mut rng = XorShift(seed);
+    let target = env.path("out.txt");
+    let (mut absent, mut whole, mut old) = (0, 0, 0);
+    let exe = assert_cmd::cargo::cargo_bin("motp");
+    // Kill within the time a whole export takes on this machine now (measured, so the kills
+    // land before, during and after the write however loaded the machine is).
+    let started = Instant::now();
+    env.ok(
+        &["export", target.to_str().unwrap(), "--format", "uris"],
+        "",
+    );
+    let span_us = (started.elapsed().as_micros() as u64 * 6 / 5).max(1_000);
+    for k in 0..150 {
+        let format = formats[k % 3];
+        let force = k % 2 == 1;
+        let _ = std::fs::remove_file(&target);
+        if force {
+            std::fs::write(&target, "OLD").unwrap();
+        }
+        let mut child = std::process::Command::new(&exe)
+            .env("MOTP_VAULT", env.vault())
+            .env("MOTP_PASSWORD", "correct horse")
+            .env("MOTP_INSECURE_FAST_KDF_FOR_TESTS", "1")
+            .arg("export")
+            .arg(&target)
+            .args(format)
+            .args(if force { &["--force"][..] } else { &[][..] })
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.next() % span_us));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let names = files(env.dir.path());
+        let stray: Vec<&String> = names
+            .iter()
+            .filter(|n| !n.starts_with("tokens.motp") && n.as_str() != "out.txt")
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "kill {k} ({format:?}, force {force}) left {stray:?}"
+        );
+        if !target.exists() {
+            absent += 1;
+        } else if std::fs::read(&target).unwrap() == b"OLD" {
+            old += 1;
+        } else {
+            assert!(
+                complete(format, &target),
+                "kill {k}: a partial export is in place"
+            );
+            whole += 1;
+        }
+    }
+    println!("export kill test: {absent} absent, {old} old, {whole} complete");
+    // The kills must have landed both before and after the file appeared.
+    assert!(
+        whole > 0 && absent + old > 0,
+        "{absent} absent, {old} old, {whole} complete"
+    );
+}
+
+#[test]
+fn a_temporary_left_by_a_dead_export_is_removed_by_the_next() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", None);
+    // As the named-temporary path (file systems without O_TMPFILE) would leave it when killed:
+    // its process is gone.
+    let stale = env.file(
+        ".out.txt.tmp-export-2147483646-0a0b0c0d0e0f",
+        b"motp://x?secret=00",
+    );
+    let live = env.file(
+        &format!(".out.txt.tmp-export-{}-0a0b0c0d0e0f", std::process::id()),
+        b"in progress",
+    );
+    env.ok(
+        &[
+            "export",
+            env.path("out.txt").to_str().unwrap(),
+            "--format",
+            "uris",
+        ],
+        "",
+    );
+    assert!(
+        !stale.exists(),
+        "the dead export's temporary is still there"
+    );
+    assert!(live.exists(), "a live process's temporary was removed");
+}
