@@ -4,9 +4,10 @@
 #   scripts/build-ios.sh [OUT_DIR]      (default: ios/Frameworks)
 #
 # Output: OUT_DIR/MotpCoreFFI.xcframework (device: aarch64-apple-ios; simulator: a lipo of
-# aarch64-apple-ios-sim and x86_64-apple-ios) with the C header and module map, and
-# OUT_DIR/MotpCore.swift (the generated Swift bindings) and OUT_DIR/MotpCoreErrors.swift (their
-# hand-written part), both for the Swift package's sources.
+# aarch64-apple-ios-sim and x86_64-apple-ios) with the C header and module map: the binary
+# target `MotpCoreFFI` of ios/MotpKit/Package.swift (which expects it in ios/Frameworks). The
+# Swift bindings are not copied: the package uses the committed bindings/swift (one copy); this
+# script checks that the ones generated from the iOS library are the same.
 #
 # Needs: macOS with Xcode (xcodebuild, lipo) and the three Rust iOS targets. The project's Linux
 # CI machines have neither, so this script is not part of the test command; it stops early,
@@ -35,7 +36,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Bindings from the device library's metadata.
 cargo run -q -p uniffi-bindgen -- generate --library "target/aarch64-apple-ios/$PROFILE/libmotp_ffi.a" \
-  --language swift --metadata-no-deps --out-dir "$work/gen"
+  --language swift --no-format --metadata-no-deps --out-dir "$work/gen"
 mkdir -p "$work/headers" "$work/sim" "$OUT"
 cp "$work/gen/MotpCoreFFI.h" "$work/headers/"
 # xcframeworks expect the module map to be called module.modulemap.
@@ -49,7 +50,8 @@ xcodebuild -create-xcframework \
   -library "target/aarch64-apple-ios/$PROFILE/libmotp_ffi.a" -headers "$work/headers" \
   -library "$work/sim/libmotp_ffi.a" -headers "$work/headers" \
   -output "$OUT/MotpCoreFFI.xcframework"
-cp "$work/gen/MotpCore.swift" "$OUT/MotpCore.swift"
-# The hand-written part of the module (readable error descriptions; see the file).
-cp rust/motp-ffi/swift/*.swift "$OUT/"
-echo "build-ios: $OUT/MotpCoreFFI.xcframework, $OUT/MotpCore.swift and $OUT/MotpCoreErrors.swift"
+for f in MotpCore.swift MotpCoreFFI.h; do
+  cmp -s "$work/gen/$f" "bindings/swift/$f" ||
+    die "bindings/swift/$f differs from the iOS library's bindings: run scripts/gen-bindings.sh and commit"
+done
+echo "build-ios: $OUT/MotpCoreFFI.xcframework (ios/MotpKit uses it with bindings/swift)"

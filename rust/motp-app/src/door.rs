@@ -32,7 +32,6 @@ pub(crate) fn strength(password: &str) -> PasswordStrength {
     .count();
     match (len, classes) {
         (0..=7, _) => PasswordStrength::Weak,
-        (8..=11, 0..=2) => PasswordStrength::Fair,
         (8..=11, _) | (12..=15, 0..=1) => PasswordStrength::Fair,
         _ => PasswordStrength::Strong,
     }
@@ -391,5 +390,23 @@ impl App {
             key: key.clone(),
         });
         self.device_request = Some(DeviceRequest::Wrap { id, key });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_hints() {
+        assert_eq!(strength(""), PasswordStrength::Empty);
+        assert_eq!(strength("abc123!"), PasswordStrength::Weak);
+        assert_eq!(strength("Abc123!x"), PasswordStrength::Fair);
+        assert_eq!(strength("abcdefghijklm"), PasswordStrength::Fair);
+        assert_eq!(strength("abcdefghijkl3"), PasswordStrength::Strong);
+        assert_eq!(
+            strength("correct horse battery staple"),
+            PasswordStrength::Strong
+        );
     }
 }

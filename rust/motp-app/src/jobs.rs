@@ -362,13 +362,14 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
                 reason: "the vault key could not be read for the device key".into(),
             });
     }
-    let changed = apply(vault, &change, now_ms)?;
-    vault.save()?;
-    Ok(changed)
+    // Transactional: the change is made on a copy and becomes the vault in memory only once
+    // it is saved, so a failed save leaves memory equal to the disk; a newer file (another
+    // window or device) is re-read with the key held and the change made again on it.
+    vault.change(|v| apply(v, &change, now_ms))
 }
 
-/// Makes `change` in memory. Repeatable (it takes the change by reference), so it can run
-/// inside a transactional edit that may retry it over a newer file.
+/// Makes `change` in memory. Repeatable (it takes the change by reference), as
+/// `Vault::change` may run it twice (again over a newer file).
 fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, CoreError> {
     Ok(match change {
         Change::Add(token) => {

@@ -1,0 +1,115 @@
+// "Unlock with Face ID": the vault key is wrapped (ECIES) to a P-256 key that lives in the
+// Secure Enclave and is usable only after the currently enrolled biometry passed. The wrapped
+// key is stored by the core, in the vault's key slot; this type only wraps and unwraps.
+// - enrolment changed (`.biometryCurrentSet`) → the key is gone → `.invalidated`
+// - the user cancels the LAContext prompt → `.cancelled`
+// - the key item is `kSecAttrAccessibleWhenUnlockedThisDeviceOnly`: no backup, no other device.
+import Foundation
+import LocalAuthentication
+import MotpCore
+import MotpKit
+import Security
+
+struct KeychainDeviceKeys: DeviceKeys {
+    static let protectorId = "ios-keychain:motp-vault"
+    static let tag = Data("app.motp.token.vault-key".utf8)
+    static let algorithm: SecKeyAlgorithm = .eciesEncryptionCofactorVariableIVX963SHA256AESGCM
+
+    /// What the core shows for this key; nil when the device has no biometry enrolled.
+    static var info: DeviceKeyInfo? {
+        let context = LAContext()
+        guard context.canEvaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, error: nil) else { return nil }
+        let label = context.biometryType == .faceID ? "This iPhone (Face ID)" : "This iPhone (Touch ID)"
+        return DeviceKeyInfo(protectorId: protectorId, label: label)
+    }
+
+    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer {
+        do {
+            try? deleteKey()
+            let privateKey = try createKey()
+            guard let publicKey = SecKeyCopyPublicKey(privateKey) else { return .failed("no public key") }
+            var error: Unmanaged<CFError>?
+            guard let wrapped = SecKeyCreateEncryptedData(publicKey, Self.algorithm, key as CFData, &error) as Data? else {
+                return .failed(Self.describe(error))
+            }
+            return .done(wrapped)
+        } catch {
+            return .failed(error.localizedDescription)
+        }
+    }
+
+    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer {
+        let context = LAContext()
+        do {
+            _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
+                                             localizedReason: "Unlock your tokens")
+        } catch let e as LAError {
+            switch e.code {
+            case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled
+            case .biometryNotEnrolled, .biometryNotAvailable: return .invalidated
+            default: return .failed(e.localizedDescription)
+            }
+        } catch {
+            return .failed(error.localizedDescription)
+        }
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassKey,
+            kSecAttrApplicationTag as String: Self.tag,
+            kSecAttrKeyType as String: kSecAttrKeyTypeECSECPrimeRandom,
+            kSecReturnRef as String: true,
+            kSecUseAuthenticationContext as String: context,
+        ]
+        var item: CFTypeRef?
+        let status = SecItemCopyMatching(query as CFDictionary, &item)
+        // With .biometryCurrentSet the key is removed when Face ID enrolment changes.
+        if status == errSecItemNotFound { return .invalidated }
+        guard status == errSecSuccess, let item else { return .failed("Keychain status \(status)") }
+        let privateKey = item as! SecKey  // the query asks for a SecKey by class and type
+        var error: Unmanaged<CFError>?
+        guard let key = SecKeyCreateDecryptedData(privateKey, Self.algorithm, wrapped as CFData, &error) as Data? else {
+            if let e = error?.takeRetainedValue(), CFErrorGetCode(e) == Int(errSecUserCanceled) { return .cancelled }
+            return .failed("the device key could not unwrap the vault key")
+        }
+        return .done(key)
+    }
+
+    func delete(protectorId: String) async {
+        try? deleteKey()
+    }
+
+    private func createKey() throws -> SecKey {
+        var error: Unmanaged<CFError>?
+        guard let access = SecAccessControlCreateWithFlags(nil, kSecAttrAccessibleWhenUnlockedThisDeviceOnly,
+                                                           [.privateKeyUsage, .biometryCurrentSet], &error) else {
+            throw error!.takeRetainedValue() as Error
+        }
+        let attributes: [String: Any] = [
+            kSecAttrKeyType as String: kSecAttrKeyTypeECSECPrimeRandom,
+            kSecAttrKeySizeInBits as String: 256,
+            kSecAttrTokenID as String: kSecAttrTokenIDSecureEnclave,
+            kSecPrivateKeyAttrs as String: [
+                kSecAttrIsPermanent as String: true,
+                kSecAttrApplicationTag as String: Self.tag,
+                kSecAttrAccessControl as String: access,
+            ] as [String: Any],
+        ]
+        guard let key = SecKeyCreateRandomKey(attributes as CFDictionary, &error) else {
+            throw error!.takeRetainedValue() as Error
+        }
+        return key
+    }
+
+    private func deleteKey() throws {
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassKey,
+            kSecAttrApplicationTag as String: Self.tag,
+            kSecAttrKeyType as String: kSecAttrKeyTypeECSECPrimeRandom,
+        ]
+        let status = SecItemDelete(query as CFDictionary)
+        guard status == errSecSuccess || status == errSecItemNotFound else { throw NSError(domain: NSOSStatusErrorDomain, code: Int(status)) }
+    }
+
+    private static func describe(_ error: Unmanaged<CFError>?) -> String {
+        error.map { ($0.takeRetainedValue() as Error).localizedDescription } ?? "unknown Keychain error"
+    }
+}

@@ -1,0 +1,221 @@
+// The app's event loop, off the main actor: events go in one queue, in order, and none is
+// dropped; each is dispatched to the Rust core (microseconds), the effects it returns are
+// carried out through the Platform protocols, and the view after it is published to the
+// @MainActor model. Slow work (AppJob: Argon2id, fsync, imports, NTP) and everything that waits
+// for the user (Face ID, file dialogs) runs in its own task and comes back as a later event,
+// so the queue never waits for it (docs/mobile-api.md, threading rules 2 and 3).
+import Foundation
+import MotpCore
+
+public actor AppDriver {
+    private enum Input: Sendable {
+        /// An event from the user, the lifecycle or the timer.
+        case event(AppEvent)
+        /// The answer of an effect carried out in its own task (counted in `outstanding`);
+        /// nil when there is none to give (a job run twice).
+        case answer(AppEvent?)
+        /// The newest camera frame waits in `frames`.
+        case frame
+        /// Resumed once everything queued before it has been handled.
+        case barrier(CheckedContinuation<Void, Never>)
+    }
+
+    private let core: AppCore
+    private let platform: Platform
+    private let publish: @MainActor @Sendable (AppView, String?) -> Void
+    private let inbox: AsyncStream<Input>.Continuation
+    private let frames = FrameSlot()
+    /// Effects carried out in their own task whose answer has not been handled yet.
+    private var outstanding = 0
+    /// Events the core handled, and events it refused (Locked, Busy, NotAvailable).
+    public private(set) var handled = 0
+    public private(set) var refused = 0
+
+    /// `publish` receives every view, in order, with the sentence of a refused event.
+    public init(core: AppCore, platform: Platform, publish: @escaping @MainActor @Sendable (AppView, String?) -> Void) {
+        self.core = core
+        self.platform = platform
+        self.publish = publish
+        let (stream, inbox) = AsyncStream.makeStream(of: Input.self, bufferingPolicy: .unbounded)
+        self.inbox = inbox
+        Task { await self.run(stream) }
+    }
+
+    /// Queues an event; callable from any thread. Events are handled in the order sent.
+    public nonisolated func send(_ event: AppEvent) {
+        inbox.yield(.event(event))
+    }
+
+    /// Offers a camera frame; callable from the camera's queue. Only the newest frame not yet
+    /// decoded is kept: a scanner delivers frames faster than they need decoding.
+    public nonisolated func offer(_ frame: LumaFrame) {
+        if frames.put(frame) { inbox.yield(.frame) }
+    }
+
+    /// Returns once every event sent before the call, and every answer of an effect they
+    /// started (jobs, prompts, dialogs), has been handled. For tests and the benchmark.
+    public func settled() async {
+        while true {
+            await drained()
+            if outstanding == 0 { return }
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    /// Returns once every event sent before the call has been handled (effects still being
+    /// carried out, such as a prompt that is up, are not waited for).
+    public func drained() async {
+        await withCheckedContinuation { inbox.yield(.barrier($0)) }
+    }
+
+    /// Stops the loop (the queue is closed; later events are ignored).
+    public nonisolated func shutDown() {
+        inbox.finish()
+    }
+
+    private func run(_ stream: AsyncStream<Input>) async {
+        for await input in stream {
+            switch input {
+            case .event(let e):
+                await handle(e)
+            case .answer(let e):
+                outstanding -= 1
+                if let e { await handle(e) }
+            case .frame:
+                guard let f = frames.take() else { continue }
+                let event = AppEvent.cameraFrame(luma: SensitiveBytes(bytes: f.luma), width: UInt32(f.width),
+                                                 height: UInt32(f.height), rowStride: UInt32(f.bytesPerRow),
+                                                 nowMs: platform.ticker.nowMs())
+                // A frame that arrives after the scan ended is expected: not a refusal to show.
+                await handle(event, quietRefusal: true)
+            case .barrier(let c):
+                c.resume()
+            }
+        }
+    }
+
+    private func handle(_ event: AppEvent, quietRefusal: Bool = false) async {
+        var refusal: String?
+        do {
+            let effects = try core.dispatch(event: event)
+            handled += 1
+            for fx in effects { await carryOut(fx) }
+        } catch {
+            refused += 1
+            if quietRefusal { return }
+            refusal = (error as? AppCoreError)?.message ?? error.localizedDescription
+        }
+        let view = core.view()
+        await publish(view, refusal)
+    }
+
+    /// Runs `work` in its own task and queues the event it answers.
+    private func answerLater(_ work: @escaping @Sendable () async -> AppEvent?) {
+        outstanding += 1
+        let inbox = self.inbox
+        Task.detached { let answer = await work(); _ = inbox.yield(.answer(answer)) }
+    }
+
+    private func carryOut(_ fx: AppEffect) async {
+        let p = platform
+        switch fx {
+        case .scheduleTick(let at):
+            p.ticker.rearm(atMs: at) { [weak self] in self?.send(.tick(nowMs: p.ticker.nowMs())) }
+        case .runJob(let job):
+            answerLater {
+                do {
+                    let outcome = try job.run()
+                    return .jobFinished(outcome: outcome, nowMs: p.ticker.nowMs())
+                } catch {
+                    // Only a job run twice fails (NotAvailable): there is no outcome to hand back.
+                    return nil
+                }
+            }
+        case .unwrapWithDeviceKey(let request, let protectorId, let wrapped):
+            answerLater {
+                let answer = await p.deviceKeys.unwrap(protectorId: protectorId, wrapped: wrapped)
+                let now = p.ticker.nowMs()
+                switch answer {
+                case .done(let key): return .deviceKeyUnwrapped(request: request, key: SensitiveBytes(bytes: key), nowMs: now)
+                case .cancelled: return .deviceKeyCancelled(request: request, nowMs: now)
+                case .invalidated: return .deviceKeyInvalidated(request: request, nowMs: now)
+                case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
+                }
+            }
+        case .wrapWithDeviceKey(let request, let protectorId, let key):
+            answerLater {
+                let answer = await p.deviceKeys.wrap(protectorId: protectorId, key: key.expose())
+                let now = p.ticker.nowMs()
+                switch answer {
+                case .done(let wrapped): return .deviceKeyWrapped(request: request, wrapped: wrapped, nowMs: now)
+                case .cancelled: return .deviceKeyCancelled(request: request, nowMs: now)
+                case .invalidated: return .deviceKeyInvalidated(request: request, nowMs: now)
+                case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
+                }
+            }
+        case .deleteDeviceKey(let protectorId):
+            await p.deviceKeys.delete(protectorId: protectorId)
+        case .startCamera:
+            await p.camera.start { [weak self] frame in self?.offer(frame) }
+        case .stopCamera:
+            await p.camera.stop()
+            _ = frames.take()
+        case .copyToClipboard(let text, let sensitive, let clearAfterMs):
+            let expires = clearAfterMs.map { p.ticker.nowMs() + Int64(clamping: $0) }
+            await p.clipboard.copy(text.expose(), sensitive: sensitive, expiresAtMs: expires)
+        case .saveFile(let request, let name, let mime, let bytes):
+            answerLater { Self.fileEvent(request, await p.files.save(suggestedName: name, mimeType: mime, bytes: bytes.expose()), p) }
+        case .saveToFolder(let request, let folder, let fileName, let bytes):
+            answerLater { Self.fileEvent(request, await p.files.saveToFolder(folder: folder, fileName: fileName, bytes: bytes.expose()), p) }
+        case .openFile(let request, let mimeTypes):
+            answerLater { Self.fileEvent(request, await p.files.open(mimeTypes: mimeTypes), p) }
+        case .askNetworkTime(let request):
+            answerLater {
+                guard let r = await p.networkTime.reading() else {
+                    return .networkTimeUnavailable(request: request, nowMs: p.ticker.nowMs())
+                }
+                return .networkTimeAnswered(request: request, networkMs: r.networkMs, deviceMs: r.deviceMs,
+                                            uncertaintyMs: r.uncertaintyMs, source: r.source)
+            }
+        case .persistSettings(let settings):
+            p.settings.save(settings)
+        case .haptic(let kind):
+            p.feedback.haptic(kind)
+        case .announce(let text):
+            p.feedback.announce(text)
+        }
+    }
+
+    private static func fileEvent(_ request: UInt64, _ answer: FileAnswer, _ p: Platform) -> AppEvent {
+        let now = p.ticker.nowMs()
+        switch answer {
+        case .saved: return .fileSaved(request: request, nowMs: now)
+        case .opened(let name, let bytes): return .fileOpened(request: request, name: name, bytes: SensitiveBytes(bytes: bytes), nowMs: now)
+        case .cancelled: return .fileFailed(request: request, reason: nil, nowMs: now)
+        case .failed(let reason): return .fileFailed(request: request, reason: reason, nowMs: now)
+        }
+    }
+}
+
+/// The newest camera frame not yet handed to the core (a one-slot mailbox).
+final class FrameSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var frame: LumaFrame?
+
+    /// Stores `f`; true if the slot was empty (a new `.frame` input is needed).
+    func put(_ f: LumaFrame) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        let wasEmpty = frame == nil
+        frame = f
+        return wasEmpty
+    }
+
+    func take() -> LumaFrame? {
+        lock.lock()
+        defer { lock.unlock() }
+        let f = frame
+        frame = nil
+        return f
+    }
+}

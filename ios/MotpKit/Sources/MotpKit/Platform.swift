@@ -1,0 +1,132 @@
+// What the app core asks of the phone, as protocols the app implements (ios/App) and the tests
+// fake (Tests/MotpKitTests). Each is one platform service; none holds app logic: the core
+// decides what to do, these only do it and report what happened.
+import Foundation
+import MotpCore
+
+/// How a device-key prompt (Face ID / Touch ID over a Secure Enclave key) ended.
+public enum DeviceKeyAnswer: Sendable {
+    /// The wrapped key (after `wrap`) or the vault key (after `unwrap`).
+    case done(Data)
+    /// The user cancelled the prompt.
+    case cancelled
+    /// The key is gone for good (biometric enrolment changed): the vault needs the password.
+    case invalidated
+    /// Anything else, with a reason for the log line the core shows.
+    case failed(String)
+}
+
+/// The key store behind "unlock with Face ID": a Secure Enclave key only the enrolled biometry
+/// releases. Calls may take as long as the prompt is up; nothing waits for them.
+public protocol DeviceKeys: Sendable {
+    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer
+    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer
+    func delete(protectorId: String) async
+}
+
+/// One camera frame's luma (Y) plane as the camera gives it: rows of `bytesPerRow` bytes, of
+/// which the first `width` are pixels (the last row may be unpadded).
+public struct LumaFrame: Sendable {
+    public let luma: Data
+    public let width: Int
+    public let height: Int
+    public let bytesPerRow: Int
+    public init(luma: Data, width: Int, height: Int, bytesPerRow: Int) {
+        self.luma = luma
+        self.width = width
+        self.height = height
+        self.bytesPerRow = bytesPerRow
+    }
+}
+
+/// The QR scanner's camera. Frames go to `onFrame` from any thread, as fast as they come; the
+/// driver keeps only the newest one not yet decoded.
+public protocol Camera: Sendable {
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async
+    func stop() async
+}
+
+/// The pasteboard. `expiresAtMs` (Unix ms) is when the system must drop the text
+/// (`UIPasteboard` `.expirationDate`); `sensitive` keeps it on this device (`.localOnly`).
+public protocol Clipboard: Sendable {
+    func copy(_ text: String, sensitive: Bool, expiresAtMs: Int64?) async
+}
+
+/// How a file dialog ended.
+public enum FileAnswer: Sendable {
+    case saved
+    case opened(name: String, bytes: Data)
+    /// The user closed the dialog.
+    case cancelled
+    case failed(String)
+}
+
+/// The Files app: the export and import dialogs and the automatic-backup folder.
+public protocol Files: Sendable {
+    func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer
+    func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer
+    func open(mimeTypes: [String]) async -> FileAnswer
+}
+
+/// A network time reading from the platform.
+public struct NetworkTimeReading: Sendable {
+    public let networkMs: Int64
+    public let deviceMs: Int64
+    public let uncertaintyMs: UInt64
+    public let source: String
+    public init(networkMs: Int64, deviceMs: Int64, uncertaintyMs: UInt64, source: String) {
+        self.networkMs = networkMs
+        self.deviceMs = deviceMs
+        self.uncertaintyMs = uncertaintyMs
+        self.source = source
+    }
+}
+
+/// The platform's network time. iOS has none: its implementation answers `nil`, and the core
+/// asks an NTP server itself.
+public protocol NetworkTime: Sendable {
+    func reading() async -> NetworkTimeReading?
+}
+
+/// The wall clock and the one timer the core asks for (`ScheduleTick`).
+public protocol Ticker: Sendable {
+    /// The device's wall clock, Unix ms (every event that can depend on time carries it).
+    func nowMs() -> Int64
+    /// Calls `fire` once at `atMs`; replaces any timer armed before.
+    func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void)
+}
+
+/// Where the settings the core hands out (`PersistSettings`) are kept for the next launch.
+public protocol SettingsStore: Sendable {
+    func save(_ settings: AppSettingsRecord)
+}
+
+/// Haptics and VoiceOver announcements.
+public protocol Feedback: Sendable {
+    func haptic(_ kind: HapticFeedback)
+    func announce(_ text: String)
+}
+
+/// Everything the driver needs from the phone.
+public struct Platform: Sendable {
+    public let deviceKeys: any DeviceKeys
+    public let camera: any Camera
+    public let clipboard: any Clipboard
+    public let files: any Files
+    public let networkTime: any NetworkTime
+    public let ticker: any Ticker
+    public let settings: any SettingsStore
+    public let feedback: any Feedback
+
+    public init(deviceKeys: any DeviceKeys, camera: any Camera, clipboard: any Clipboard, files: any Files,
+                networkTime: any NetworkTime, ticker: any Ticker, settings: any SettingsStore, feedback: any Feedback) {
+        self.deviceKeys = deviceKeys
+        self.camera = camera
+        self.clipboard = clipboard
+        self.files = files
+        self.networkTime = networkTime
+        self.ticker = ticker
+        self.settings = settings
+        self.feedback = feedback
+    }
+}

@@ -1,0 +1,183 @@
+// The phone, faked in Swift for the tests: each fake does what its iOS implementation does
+// (ios/App/Platform), with the prompts and dialogs answered by the test.
+import Foundation
+import MotpCore
+@testable import MotpKit
+
+/// A small lock-protected box for state the fakes share with the test across threads.
+final class Locked<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: T
+    init(_ value: T) { self.value = value }
+    func with<R>(_ body: (inout T) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+    var get: T { with { $0 } }
+}
+
+/// The wall clock, moved by the test, and the one timer.
+final class ManualTicker: Ticker {
+    private let state: Locked<(now: Int64, at: Int64?, fire: (@Sendable () -> Void)?)>
+    init(now: Int64) { state = Locked((now, nil, nil)) }
+    func nowMs() -> Int64 { state.get.now }
+    func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void) { state.with { $0.at = atMs; $0.fire = fire } }
+    var armedAt: Int64? { state.get.at }
+    /// Moves the clock; fires the timer if it is due (as the real one would have).
+    func advance(to ms: Int64) {
+        let fire: (@Sendable () -> Void)? = state.with { s in
+            s.now = ms
+            guard let at = s.at, at <= ms else { return nil }
+            s.at = nil
+            return s.fire
+        }
+        fire?()
+    }
+}
+
+/// Secure Enclave stand-in (no CryptoKit on Linux): a one-time pad and a tag, enough to prove
+/// the key crosses both ways. Each prompt is answered by `next`, or held until `release`.
+final class FakeDeviceKeys: DeviceKeys {
+    enum Mode: Sendable { case accept, cancel, invalidate, hold }
+    private let pad = (0..<48).map { _ in UInt8.random(in: 0...255) }
+    let mode = Locked(Mode.accept)
+    let prompts = Locked(0)
+    private let held = Locked<[CheckedContinuation<Void, Never>]>([])
+
+    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer {
+        prompts.with { $0 += 1 }
+        return .done(Data(key.enumerated().map { $0.element ^ pad[$0.offset] } + pad[32..<48]))
+    }
+
+    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer {
+        prompts.with { $0 += 1 }
+        switch mode.get {
+        case .cancel: return .cancelled
+        case .invalidate: return .invalidated
+        case .hold: await withCheckedContinuation { c in held.with { $0.append(c) } }
+        case .accept: break
+        }
+        guard wrapped.count == 48, Array(wrapped.suffix(16)) == Array(pad[32..<48]) else { return .failed("not our key") }
+        return .done(Data(wrapped.prefix(32).enumerated().map { $0.element ^ pad[$0.offset] }))
+    }
+
+    func delete(protectorId: String) async {}
+
+    var waiting: Int { held.get.count }
+    func release() { for c in held.with({ h in defer { h = [] }; return h }) { c.resume() } }
+}
+
+final class FakeCamera: Camera {
+    let onFrame = Locked<(@Sendable (LumaFrame) -> Void)?>(nil)
+    var running: Bool { onFrame.get != nil }
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async { self.onFrame.with { $0 = onFrame } }
+    func stop() async { onFrame.with { $0 = nil } }
+    func deliver(_ f: LumaFrame) { onFrame.get?(f) }
+}
+
+/// UIPasteboard as the app uses it: the text, whether it stays on the device, and when the
+/// system drops it (`.expirationDate`).
+final class FakeClipboard: Clipboard {
+    let item = Locked<(text: String, localOnly: Bool, expiresAtMs: Int64?)?>(nil)
+    func copy(_ text: String, sensitive: Bool, expiresAtMs: Int64?) async { item.with { $0 = (text, sensitive, expiresAtMs) } }
+    /// What a paste returns at `nowMs`.
+    func paste(at nowMs: Int64) -> String? {
+        guard let i = item.get else { return nil }
+        if let e = i.expiresAtMs, nowMs >= e { return nil }
+        return i.text
+    }
+}
+
+final class FakeFiles: Files {
+    let saved = Locked<[(name: String, bytes: Data)]>([])
+    let toOpen = Locked<(name: String, bytes: Data)?>(nil)
+    func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer {
+        saved.with { $0.append((suggestedName, bytes)) }
+        return .saved
+    }
+    func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer {
+        saved.with { $0.append((fileName, bytes)) }
+        return .saved
+    }
+    func open(mimeTypes: [String]) async -> FileAnswer {
+        guard let f = toOpen.get else { return .cancelled }
+        return .opened(name: f.name, bytes: f.bytes)
+    }
+}
+
+/// iOS has no platform network time.
+struct NoNetworkTime: NetworkTime {
+    func reading() async -> NetworkTimeReading? { nil }
+}
+
+final class FakeSettings: SettingsStore {
+    let saved = Locked<AppSettingsRecord?>(nil)
+    func save(_ settings: AppSettingsRecord) { saved.with { $0 = settings } }
+}
+
+final class FakeFeedback: Feedback {
+    let announced = Locked<[String]>([])
+    func haptic(_ kind: HapticFeedback) {}
+    func announce(_ text: String) { announced.with { $0.append(text) } }
+}
+
+/// One fake phone and the model driven through it.
+@MainActor
+final class Phone {
+    let ticker: ManualTicker
+    let keys = FakeDeviceKeys()
+    let camera = FakeCamera()
+    let clipboard = FakeClipboard()
+    let files = FakeFiles()
+    let settings = FakeSettings()
+    let feedback = FakeFeedback()
+    let dir: URL
+    let model: AppModel
+    private(set) var shown: [AppView] = []
+
+    init(now: Int64, kdf: KdfCost = .insecureFastForTests, vaultName: String = "tokens.motp") throws {
+        ticker = ManualTicker(now: now)
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("motpkit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let config = AppCoreConfig(vaultPath: dir.appendingPathComponent(vaultName).path, locale: "en",
+                                   deviceKey: DeviceKeyInfo(protectorId: "ios-keychain:motp-vault", label: "Test iPhone (Face ID)"),
+                                   settings: defaultAppSettings(), kdf: kdf, timeServer: "127.0.0.1:9")
+        let platform = Platform(deviceKeys: keys, camera: camera, clipboard: clipboard, files: files,
+                                networkTime: NoNetworkTime(), ticker: ticker, settings: settings, feedback: feedback)
+        var shownSink: ((AppView) -> Void)?
+        model = AppModel(config: config, platform: platform, onShow: { shownSink?($0) })
+        shownSink = { [unowned self] in self.shown.append($0) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
+
+    /// Sends an event stamped now and waits until it and everything it started are handled.
+    func send(_ make: (Int64) -> AppEvent) async {
+        model.send(make)
+        await model.driver.settled()
+    }
+
+    func advance(to ms: Int64) async {
+        ticker.advance(to: ms)
+        await model.driver.settled()
+    }
+
+    var screen: Screen { model.view.screen }
+}
+
+func text(_ s: String) -> SensitiveText { SensitiveText(text: s) }
+
+/// Test data staged by scripts/test-ios-kit.sh ($MOTP_TEST_DATA): tests/vectors and
+/// ../shared/fixtures (unzipped).
+func testData(_ path: String) throws -> Data {
+    guard let root = ProcessInfo.processInfo.environment["MOTP_TEST_DATA"] else {
+        throw TestDataMissing(path: path)
+    }
+    return try Data(contentsOf: URL(fileURLWithPath: root).appendingPathComponent(path))
+}
+
+struct TestDataMissing: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "MOTP_TEST_DATA is not set: run scripts/test-ios-kit.sh (needs \(path))" }
+}

@@ -1,0 +1,186 @@
+//! A failed save leaves memory equal to disk: the view never shows a change the file does not
+//! hold, and a later save does not carry the failed change along.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use motp_app::{Destination, Event, PinPolicyChoice, Screen, TokenEdit};
+use motp_core::vault::{Password, Vault};
+use support::Shell;
+
+const T0: i64 = 1_700_000_000_000;
+const PASSWORD: &str = "correct horse battery";
+
+fn on_disk(shell: &Shell) -> Vec<(String, Option<String>)> {
+    Vault::open_with_password(&shell.vault_path(), &Password::new(PASSWORD).unwrap())
+        .unwrap()
+        .vault
+        .list()
+        .into_iter()
+        .map(|t| (t.account, t.note))
+        .collect()
+}
+
+#[test]
+fn a_failed_save_leaves_memory_equal_to_disk() {
+    let mut shell = Shell::new(T0);
+    shell.send(Event::Started { now_ms: T0 });
+    shell.send(Event::CreateVault {
+        password: PASSWORD.into(),
+        confirmation: PASSWORD.into(),
+        use_device_key: false,
+        now_ms: T0,
+    });
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::UriPasted {
+        uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
+        now_ms: T0,
+    });
+    shell.send(Event::PreviewAccepted { now_ms: T0 });
+    shell.send(Event::PinPolicyChosen {
+        policy: PinPolicyChoice::Ask,
+        pin: None,
+        keep_uri_pin: false,
+        now_ms: T0,
+    });
+    shell.send(Event::ConfirmAdd { now_ms: T0 });
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    let id = l.rows[0].id.clone();
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: id.clone(),
+        },
+        now_ms: T0,
+    });
+
+    // The save cannot take the vault's lock: its lock file is a folder now.
+    let lock = shell.dir.path().join("tokens.motp.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    shell.send(Event::SaveEdit {
+        token_id: id.clone(),
+        edit: TokenEdit {
+            account: Some("alice2".into()),
+            ..TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    let Screen::Detail(d) = shell.view().screen else {
+        panic!()
+    };
+    assert!(
+        d.error.is_some(),
+        "the failure is shown on the screen that asked"
+    );
+    assert_eq!(
+        d.account, "alice",
+        "memory equals disk: the rename did not happen"
+    );
+    assert_eq!(on_disk(&shell), [("alice".to_owned(), None)]);
+
+    // With the lock file back, the next change lands alone: the failed rename is not carried.
+    std::fs::remove_dir(&lock).unwrap();
+    shell.send(Event::SaveEdit {
+        token_id: id,
+        edit: TokenEdit {
+            note: Some("office".into()),
+            ..TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    let Screen::Detail(d) = shell.view().screen else {
+        panic!()
+    };
+    assert!(d.error.is_none(), "{:?}", d.error);
+    assert_eq!(d.account, "alice");
+    assert_eq!(
+        on_disk(&shell),
+        [("alice".to_owned(), Some("office".to_owned()))]
+    );
+}
+
+#[test]
+fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
+    let mut shell = Shell::new(T0);
+    shell.send(Event::Started { now_ms: T0 });
+    shell.send(Event::CreateVault {
+        password: PASSWORD.into(),
+        confirmation: PASSWORD.into(),
+        use_device_key: false,
+        now_ms: T0,
+    });
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::UriPasted {
+        uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
+        now_ms: T0,
+    });
+    shell.send(Event::PreviewAccepted { now_ms: T0 });
+    shell.send(Event::PinPolicyChosen {
+        policy: PinPolicyChoice::Ask,
+        pin: None,
+        keep_uri_pin: false,
+        now_ms: T0,
+    });
+    shell.send(Event::ConfirmAdd { now_ms: T0 });
+    // Another window (or a synced device) adds bob to the file meanwhile.
+    let mut other =
+        Vault::open_with_password(&shell.vault_path(), &Password::new(PASSWORD).unwrap())
+            .unwrap()
+            .vault;
+    other
+        .change(|v| {
+            v.add(
+                motp_core::vault::NewToken::new(
+                    Some("VPN"),
+                    "bob",
+                    motp_core::Secret::new("fedcba9876543210").unwrap(),
+                ),
+                T0,
+            )
+        })
+        .unwrap();
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    let alice = l.rows[0].id.clone();
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: alice.clone(),
+        },
+        now_ms: T0,
+    });
+    shell.send(Event::SaveEdit {
+        token_id: alice,
+        edit: TokenEdit {
+            note: Some("office".into()),
+            ..TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    let Screen::Detail(d) = shell.view().screen else {
+        panic!()
+    };
+    assert!(d.error.is_none(), "{:?}", d.error);
+    shell.send(Event::Back { now_ms: T0 });
+    let Screen::List(l) = shell.view().screen else {
+        panic!()
+    };
+    let accounts: Vec<_> = l.rows.iter().map(|r| r.account.as_str()).collect();
+    assert_eq!(accounts, ["alice", "bob"], "memory took the newer file");
+    assert_eq!(
+        on_disk(&shell),
+        [
+            ("alice".to_owned(), Some("office".to_owned())),
+            ("bob".to_owned(), None)
+        ]
+    );
+}

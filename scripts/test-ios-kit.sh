@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds and tests ios/MotpKit (the iPhone app's platform-free Swift package) with SwiftPM in
+# the Swift toolchain of the bindings suite (the Debian trixie chroot on Debian 12), against the
+# host-built libmotp_ffi.so.
+#
+#   scripts/test-ios-kit.sh [test|bench]     (default: test)
+#
+# test:  swift build, then swift test (swift-testing), Swift 6 language mode.
+# bench: swift run -c release motp-kit-bench (prints figures; see ios/README.md).
+#
+# Stages in ${CARGO_TARGET_DIR:-target}/ios-kit/ (mounted at /w by scripts/swift-run.sh): the
+# package with its symlinks to bindings/swift resolved, the release library, and the test data
+# (tests/vectors, and ../shared/fixtures unzipped: Foundation on Linux has no gzip). SwiftPM's
+# .build stays there between runs, so a second run only rebuilds what changed.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT"
+TARGET="$(realpath -m "${CARGO_TARGET_DIR:-target}")"
+mode="${1:-test}"
+log() { printf '[test-ios-kit] %s\n' "$*" >&2; }
+die() { printf '[test-ios-kit] ERROR: %s\n' "$*" >&2; exit 1; }
+case "$mode" in test | bench) ;; *) die "usage: $0 [test|bench]" ;; esac
+
+"$REPO_ROOT/scripts/install-toolchains.sh" swift
+lib="$TARGET/release/libmotp_ffi.so"
+[[ -f $lib ]] || die "$lib not found (build it first: cargo build --release -p motp-ffi)"
+[[ -d $REPO_ROOT/../shared/fixtures ]] || die "../shared/fixtures not found beside the checkout"
+
+out="$TARGET/ios-kit"
+mkdir -p "$out/pkg" "$out/lib" "$out/data"
+# The package, symlinks resolved (the chroot sees only $out); timestamps kept so SwiftPM's
+# incremental build sees unchanged files as unchanged. .build is SwiftPM's, kept.
+find "$out/pkg" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
+(cd ios/MotpKit && find . -path ./.build -prune -o -type f -print -o -type l -print) |
+    while IFS= read -r f; do
+        mkdir -p "$out/pkg/$(dirname "$f")"
+        cp -L --preserve=timestamps "ios/MotpKit/$f" "$out/pkg/$f"
+    done
+cp --preserve=timestamps "$lib" "$out/lib/"
+rm -rf "$out/data/vectors" "$out/data/shared-fixtures"
+cp -r tests/vectors "$out/data/vectors"
+cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"
+for gz in "$out"/data/shared-fixtures/*.gz; do gzip -dc "$gz" >"${gz%.gz}"; done
+
+if [[ $mode == test ]]; then
+    # A hung test must not hold the shared chroot (swift-run.sh serialises its runs).
+    cmd="swift build --build-tests && timeout ${MOTP_TEST_TIMEOUT:-600} swift test --skip-build"
+else
+    cmd="timeout ${MOTP_TEST_TIMEOUT:-600} swift run -c release motp-kit-bench"
+fi
+# shellcheck disable=SC2016  # expands inside the chroot
+"$REPO_ROOT/scripts/swift-run.sh" "$out" -- sh -c '
+    export MOTP_FFI_LIB_DIR="$MOTP_W/lib" MOTP_TEST_DATA="$MOTP_W/data" LD_LIBRARY_PATH="$MOTP_W/lib"
+    cd pkg && '"$cmd"
