@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Builds motp-ffi for Android phones and emulators and generates the Android Kotlin bindings.
+# Builds motp-ffi for Android phones and emulators (the app's Gradle task `cargoNdk` runs it).
 #
-#   scripts/build-android.sh [ANDROID_MODULE_DIR]     (default: android/app)
+#   scripts/build-android.sh [JNI_LIBS_DIR]     (default: android/app/build/rustJniLibs)
 #
-# Output: ANDROID_MODULE_DIR/src/main/jniLibs/{arm64-v8a,armeabi-v7a,x86_64}/libmotp_ffi.so (linked
-# for 16 KB pages, checked with the NDK's llvm-readelf) and
-# ANDROID_MODULE_DIR/src/main/java/app/motp/core/*.kt (generated with android = true, which uses
-# android.os.Build and androidx.annotation, so they only compile inside an Android build).
+# Output: JNI_LIBS_DIR/{arm64-v8a,armeabi-v7a,x86_64}/libmotp_ffi.so (release-mobile profile,
+# linked for 16 KB pages, checked with the NDK's llvm-readelf). The Kotlin bindings are the
+# committed bindings/kotlin (one copy; android/shell compiles them), not generated here.
 #
 # Needs: the Android NDK (ANDROID_NDK_HOME or ANDROID_NDK_ROOT), cargo-ndk, and the Rust targets
 # aarch64-linux-android, armv7-linux-androideabi, x86_64-linux-android. None of these exist on
@@ -14,11 +13,11 @@
 # early, naming what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MODULE_DIR="${1:-android/app}"
+OUT_DIR="${1:-android/app/build/rustJniLibs}"
 PROFILE=release-mobile
 ABIS=(arm64-v8a armeabi-v7a x86_64)
 TARGETS=(aarch64-linux-android armv7-linux-androideabi x86_64-linux-android)
-MIN_SDK="${MOTP_ANDROID_MIN_SDK:-24}"
+MIN_SDK="${MOTP_ANDROID_MIN_SDK:-26}"
 
 die() { echo "build-android: $*" >&2; exit 1; }
 
@@ -32,7 +31,7 @@ done
 
 args=()
 for abi in "${ABIS[@]}"; do args+=(-t "$abi"); done
-cargo ndk "${args[@]}" --platform "$MIN_SDK" -o "$MODULE_DIR/src/main/jniLibs" \
+cargo ndk "${args[@]}" --platform "$MIN_SDK" -o "$OUT_DIR" \
   build -p motp-ffi --profile "$PROFILE"
 
 # 16 KB pages (Android 15+ devices, required by Google Play): rust/motp-ffi/build.rs links every
@@ -41,20 +40,12 @@ cargo ndk "${args[@]}" --platform "$MIN_SDK" -o "$MODULE_DIR/src/main/jniLibs" \
 readelf=$(find "$NDK/toolchains/llvm/prebuilt" -name llvm-readelf -type f | head -n1)
 [ -n "$readelf" ] || die "llvm-readelf not found in the NDK ($NDK/toolchains/llvm/prebuilt/*/bin)"
 for abi in arm64-v8a x86_64; do
-  so="$MODULE_DIR/src/main/jniLibs/$abi/libmotp_ffi.so"
+  so="$OUT_DIR/$abi/libmotp_ffi.so"
   if "$readelf" -lW "$so" | awk '$1 == "LOAD" && $NF != "0x4000" { bad = 1 } END { exit !bad }'; then
     die "$so has LOAD segments not aligned to 16 KB (see rust/motp-ffi/build.rs)"
   fi
 done
 
-# Bindings from the host build of the same sources (same metadata), with android = true.
-cargo build -p motp-ffi --profile "$PROFILE"
-# uniffi 0.32 reads the crate's own uniffi.toml (--config takes another format), so flip
-# `android` in place for this run and put the committed file back afterwards.
-cfg=rust/motp-ffi/uniffi.toml
-cp "$cfg" "$cfg.orig"
-trap 'mv -f "$cfg.orig" "$cfg"' EXIT
-sed -i 's/^android = false/android = true/' "$cfg"
-cargo run -q -p uniffi-bindgen -- generate --library "target/$PROFILE/libmotp_ffi.so" \
-  --language kotlin --no-format --metadata-no-deps --out-dir "$MODULE_DIR/src/main/java"
-echo "build-android: libraries in $MODULE_DIR/src/main/jniLibs, bindings in $MODULE_DIR/src/main/java"
+for abi in "${ABIS[@]}"; do
+  echo "build-android: $abi: $(stat -c %s "$OUT_DIR/$abi/libmotp_ffi.so") bytes"
+done

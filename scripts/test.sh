@@ -101,6 +101,13 @@ scripts/gen-bindings.sh --check
 step "Kotlin bindings suite (real kotlinc, real JVM, real library)"
 scripts/test-kotlin.sh
 
+step "Android: the app's shell on the JVM (android/shell, real library); motp-ffi checked for 64- and 32-bit ARM Android"
+scripts/test-android-shell.sh
+for t in aarch64-linux-android armv7-linux-androideabi; do
+  rustup target list --installed | grep -qx "$t" || rustup target add "$t"
+  cargo check -q -p motp-ffi --target "$t"
+done
+
 step "Swift bindings suite (real swiftc in a Debian trixie chroot, real library)"
 scripts/test-swift.sh
 

@@ -114,6 +114,10 @@ pub struct OtpArgs {
     /// The instant: unix seconds or RFC 3339 (default: now).
     #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
     pub at: Option<TimeArg>,
+    /// Read a provisioning URI of any kind (motp://, otpauth://totp, otpauth://hotp) from
+    /// standard input instead of a secret; for mOTP the PIN follows on the next line.
+    #[arg(long)]
+    pub uri: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -121,14 +125,19 @@ pub struct OtpArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// The code to check (6 hex characters).
+    /// The code to check (6 hex characters; TOTP/HOTP: 6-8 digits).
     pub code: String,
     /// The server's instant: unix seconds or RFC 3339 (default: now).
     #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
     pub at: Option<TimeArg>,
-    /// Accept codes up to this many 10-second steps away (default 18 = ±3 min).
-    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
-    pub window: u32,
+    /// Accept codes up to this many 10-second steps away (default 18 = ±3 min); with a TOTP
+    /// URI, periods either side (default 1); with an HOTP URI, counters ahead (default 10).
+    #[arg(long, value_name = "STEPS")]
+    pub window: Option<u32>,
+    /// Read a provisioning URI of any kind from standard input instead of a secret (for mOTP
+    /// the PIN follows on the next line); an HOTP URI's counter is the server's.
+    #[arg(long)]
+    pub uri: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -142,11 +151,17 @@ pub struct DiagnoseArgs {
     #[arg(long, value_name = "TIME", allow_negative_numbers = true)]
     pub at: Option<TimeArg>,
     /// How far around the instant to search, e.g. 1h, 90m, 3600 (default 1h, at most 24h).
+    /// With an HOTP URI, 1,000 counters either side are searched.
     #[arg(long, value_name = "DURATION")]
     pub span: Option<DurationArg>,
-    /// The server's window in steps; a match inside it is "match" (default 18).
-    #[arg(long, value_name = "STEPS", default_value_t = motp_core::DEFAULT_WINDOW_STEPS)]
-    pub window: u32,
+    /// The server's window in steps; a match inside it is "match" (default 18). With a TOTP
+    /// URI, periods either side (default 1); with an HOTP URI, its look-ahead (default 10).
+    #[arg(long, value_name = "STEPS")]
+    pub window: Option<u32>,
+    /// Read a provisioning URI of any kind from standard input instead of a secret (for mOTP
+    /// the PIN follows on the next line); an HOTP URI's counter is the server's.
+    #[arg(long)]
+    pub uri: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

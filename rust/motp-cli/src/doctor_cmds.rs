@@ -9,7 +9,7 @@ use motp_core::clock::{ClockCheckOptions, check_clock};
 use motp_core::diagnose::DiagnoseOptions;
 use motp_core::doctor::{ClockInput, DoctorReport};
 use motp_core::vault::{DoctorRequest, PinPolicy};
-use motp_core::{CheckCode, Code, Pin};
+use motp_core::{CheckCode, Pin};
 use serde_json::json;
 
 use crate::check_cmds::{clock_json, window_seconds};
@@ -23,14 +23,22 @@ use crate::vault_open::open;
 
 /// The parts of the request that can be checked before the vault password is asked for.
 struct Checked {
-    code: Option<Code>,
+    /// The code as typed: checked here as an mOTP code or 6–8 digits, read for the token's
+    /// kind once the vault is open.
+    code: Option<String>,
     admin: Option<CheckCode>,
     options: DiagnoseOptions,
     clock: Option<ClockCheckOptions>,
 }
 
 fn check_args(a: &DoctorArgs) -> Result<Checked, Failure> {
-    let code = a.code.as_deref().map(Code::parse).transpose()?;
+    let code = match a.code.as_deref() {
+        None => None,
+        Some(c) => {
+            crate::oath_cmds::precheck(c)?;
+            Some(c.to_owned())
+        }
+    };
     let admin = a
         .admin_check_code
         .as_deref()
@@ -136,14 +144,17 @@ pub fn doctor(a: DoctorArgs) -> Result<ExitCode, Failure> {
     // The PIN as the user types it (checked against the typo guard; used to diagnose the
     // code). A token that remembers its PIN is not asked; an empty answer skips the PIN check
     // (and a code cannot then be diagnosed for a token that asks for its PIN).
+    let is_motp = info.kind == Some(motp_core::OtpKind::Motp);
     let pin = match info.pin_policy {
         PinPolicy::Remember => None,
+        // TOTP and HOTP tokens have no PIN.
+        PinPolicy::Ask if !is_motp => None,
         PinPolicy::Ask => SecretInput::new()
             .optional_line(&format!("PIN for {} (Enter to skip)", info.name))?
             .map(|p| Pin::typed(&p))
             .transpose()?,
     };
-    if pin.is_none() && info.pin_policy == PinPolicy::Ask && checked.code.is_some() {
+    if is_motp && pin.is_none() && info.pin_policy == PinPolicy::Ask && checked.code.is_some() {
         return Err(Failure::new(format!(
             "{} asks for its PIN each time: type the PIN to have --code diagnosed",
             info.name
@@ -160,7 +171,11 @@ pub fn doctor(a: DoctorArgs) -> Result<ExitCode, Failure> {
         pin,
         clock: clock.clone(),
         admin_check_code: checked.admin,
-        other_code: checked.code,
+        other_code: checked
+            .code
+            .as_deref()
+            .map(|c| vault.parse_code_for(info.id, c))
+            .transpose()?,
         at_unix_ms: a.at.map_or_else(now_ms, |t| t.0),
         options: checked.options,
     };

@@ -18,11 +18,11 @@ use crate::timearg::{TimeArg, now_ms};
 
 /// The instant to compute at. A given TIME is checked before anything is read from stdin, so a
 /// bad `--at` fails without prompting; "now" is read after the prompts, when the code is shown.
-fn at_ms(at: Option<TimeArg>) -> i64 {
+pub(crate) fn at_ms(at: Option<TimeArg>) -> i64 {
     at.map_or_else(now_ms, |t| t.0)
 }
 
-fn check_at(at: Option<TimeArg>) -> Result<(), Failure> {
+pub(crate) fn check_at(at: Option<TimeArg>) -> Result<(), Failure> {
     if let Some(t) = at {
         counter_at(t.0)?;
     }
@@ -46,6 +46,9 @@ fn counter_at(unix_ms: i64) -> Result<u64, Failure> {
 
 pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {
     check_at(a.at)?;
+    if a.uri {
+        return crate::oath_cmds::otp(a);
+    }
     let (secret, pin) = read_secret_and_pin()?;
     let countdown = Countdown::at(at_ms(a.at), ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
     let code = motp_core::code(&secret, &pin, countdown.counter);
@@ -64,11 +67,15 @@ pub fn otp(a: OtpArgs) -> Result<ExitCode, Failure> {
 }
 
 pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
+    if a.uri {
+        return crate::oath_cmds::verify(a);
+    }
     let submitted = Code::parse(&a.code)?;
+    let window = a.window.unwrap_or(motp_core::DEFAULT_WINDOW_STEPS);
     check_at(a.at)?;
     let (secret, pin) = read_secret_and_pin()?;
     let counter = counter_at(at_ms(a.at))?;
-    let result = motp_core::verify(&secret, &pin, &submitted, counter, a.window)?;
+    let result = motp_core::verify(&secret, &pin, &submitted, counter, window)?;
     if a.json {
         crate::out::json(&json!({
             "accepted": result.is_some(),
@@ -85,8 +92,8 @@ pub fn verify(a: VerifyArgs) -> Result<ExitCode, Failure> {
             ),
             None => say!(
                 "rejected: no code within ±{} steps (±{} s) matches",
-                a.window,
-                i64::from(a.window) * STEP_SECONDS
+                window,
+                i64::from(window) * STEP_SECONDS
             ),
         }
     }
@@ -108,10 +115,13 @@ pub fn diagnosis_json(d: &Diagnosis) -> serde_json::Value {
 }
 
 pub fn diagnose(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
+    if a.uri {
+        return crate::oath_cmds::diagnose(a);
+    }
     let submitted = Code::parse(&a.code)?;
     check_at(a.at)?;
     let mut options = DiagnoseOptions {
-        window_steps: a.window,
+        window_steps: a.window.unwrap_or(motp_core::DEFAULT_WINDOW_STEPS),
         ..DiagnoseOptions::default()
     };
     if let Some(span) = a.span {

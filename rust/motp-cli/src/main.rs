@@ -12,6 +12,7 @@ mod engine_cmds;
 mod failure;
 mod files;
 mod input;
+mod oath_cmds;
 mod out;
 mod prompt;
 mod timearg;

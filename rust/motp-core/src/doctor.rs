@@ -207,7 +207,7 @@ pub fn doctor(input: &DoctorInput<'_>) -> Result<DoctorReport> {
     })
 }
 
-fn step(id: StepId, status: StepStatus, message: String, fix: Option<String>) -> Step {
+pub(crate) fn step(id: StepId, status: StepStatus, message: String, fix: Option<String>) -> Step {
     Step {
         id,
         status,
@@ -394,25 +394,7 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
             }
         }
     }
-    if account.is_empty() {
-        status = status.max(StepStatus::Warning);
-        message.push("No username is saved with this token.".to_owned());
-        fix.push("Save the VPN username with the token so it is always at hand.".to_owned());
-    } else if account.trim() != account {
-        status = status.max(StepStatus::Warning);
-        message.push(format!(
-            "The username \"{account}\" has spaces at its start or end, which a VPN server \
-             does not ignore."
-        ));
-        fix.push(format!(
-            "Log in as \"{}\", without the spaces, and correct the name on the token.",
-            account.trim()
-        ));
-    } else {
-        message.push(format!(
-            "Log in as \"{account}\" exactly: usernames are case-sensitive."
-        ));
-    }
+    username_findings(account, &mut status, &mut message, &mut fix);
     // A username warning is a finding and outranks "skipped"; otherwise an unchecked PIN is
     // reported as skipped, so the verdict says the PIN was not checked.
     if unchecked && status == StepStatus::Ok {
@@ -459,7 +441,50 @@ fn code_step(has_evidence: bool, diagnosis: Option<&Diagnosis>) -> Step {
     }
 }
 
-fn conclude(steps: &[Step]) -> Verdict {
+/// What the username says: none saved, spaces around it, or how to type it.
+fn username_findings(
+    account: &str,
+    status: &mut StepStatus,
+    message: &mut Vec<String>,
+    fix: &mut Vec<String>,
+) {
+    if account.is_empty() {
+        *status = (*status).max(StepStatus::Warning);
+        message.push("No username is saved with this token.".to_owned());
+        fix.push("Save the VPN username with the token so it is always at hand.".to_owned());
+    } else if account.trim() != account {
+        *status = (*status).max(StepStatus::Warning);
+        message.push(format!(
+            "The username \"{account}\" has spaces at its start or end, which a VPN server \
+             does not ignore."
+        ));
+        fix.push(format!(
+            "Log in as \"{}\", without the spaces, and correct the name on the token.",
+            account.trim()
+        ));
+    } else {
+        message.push(format!(
+            "Log in as \"{account}\" exactly: usernames are case-sensitive."
+        ));
+    }
+}
+
+/// The PIN step of a token without a PIN (TOTP, HOTP): the username alone.
+pub(crate) fn pin_step_for_username(account: &str) -> Step {
+    let mut status = StepStatus::Ok;
+    let mut message =
+        vec!["TOTP and HOTP tokens have no PIN: the code alone is the second factor.".to_owned()];
+    let mut fix = Vec::new();
+    username_findings(account, &mut status, &mut message, &mut fix);
+    step(
+        StepId::Pin,
+        status,
+        message.join(" "),
+        (!fix.is_empty()).then(|| fix.join(" ")),
+    )
+}
+
+pub(crate) fn conclude(steps: &[Step]) -> Verdict {
     if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Problem) {
         let name = match s.id {
             StepId::Clock => "the clock",

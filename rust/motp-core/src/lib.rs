@@ -11,6 +11,8 @@
 //! | [`otp`] | the algorithm: `MD5(counter ‖ secret ‖ pin)`, first 6 hex chars |
 //! | [`kind`] | the three kinds of token (mOTP, TOTP, HOTP) and their parameters |
 //! | [`oath`] | HOTP (RFC 4226) and TOTP (RFC 6238), Base32 secrets |
+//! | [`oath_doctor`] | the doctor's four steps for a TOTP or HOTP token (clock per period, parameter mismatches) |
+//! | [`oath_check`] | TOTP/HOTP on the server's side: verify (window, look-ahead), diagnose (drift, resync) |
 //! | [`secret`] | the shared secret as exact text, its warnings, generation |
 //! | [`pin`] | the PIN, and the policy for new tokens |
 //! | [`time`] | counters, countdowns, clock correction, "use within" |
@@ -36,6 +38,8 @@ pub mod export;
 pub mod import;
 pub mod kind;
 pub mod oath;
+pub mod oath_check;
+pub mod oath_doctor;
 pub mod otp;
 pub mod pin;
 pub mod portable;

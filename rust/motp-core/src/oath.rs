@@ -125,6 +125,9 @@ pub fn hotp(key: &[u8], counter: u64, algorithm: HashAlgorithm, digits: u8) -> C
 
 /// The TOTP counter at `unix_seconds`: `floor((t − T0) / period)`. Refuses times before T0.
 pub fn totp_counter(unix_seconds: i64, params: &TotpParams) -> Result<u64> {
+    if unix_seconds > crate::time::MAX_UNIX_SECONDS {
+        return Err(Error::TimeOutOfRange { unix_seconds });
+    }
     let since = unix_seconds
         .checked_sub(params.t0_seconds)
         .ok_or(Error::TimeOutOfRange { unix_seconds })?;

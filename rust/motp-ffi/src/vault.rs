@@ -16,7 +16,7 @@ use motp_core::vault::{
     Vault,
 };
 use motp_core::{
-    ClockCorrection, Code, ImportFormat, OtpKind, Pin, ProvisioningUri, Secret, SecretLength,
+    ClockCorrection, ImportFormat, OtpKind, Pin, ProvisioningUri, Secret, SecretLength,
 };
 use zeroize::Zeroizing;
 
@@ -823,7 +823,11 @@ impl TokenVault {
                 .as_deref()
                 .map(motp_core::CheckCode::parse)
                 .transpose()?,
-            other_code: inputs.other_code.as_deref().map(Code::parse).transpose()?,
+            other_code: inputs
+                .other_code
+                .as_deref()
+                .map(|c| self.lock().parse_code_for(id, c))
+                .transpose()?,
             at_unix_ms: inputs.at_unix_ms,
             options: DiagnoseOptions::default(),
         };

@@ -15,7 +15,9 @@ use std::io::Cursor;
 use zeroize::Zeroizing;
 
 use super::frame;
-use crate::error::{Error, Result};
+#[cfg(feature = "qr-image")]
+use crate::error::Error;
+use crate::error::Result;
 
 #[cfg(feature = "qr-image")]
 /// Largest image file we decode, in bytes (a 48 MP JPEG is ~20 MB).

@@ -86,13 +86,62 @@ impl Vault {
 }
 
 impl Vault {
-    /// The doctor for a TOTP or HOTP token; see [`crate::oath_doctor`].
+    /// The doctor for a TOTP or HOTP token ([`crate::oath_doctor`]): the clock judged against
+    /// the token's period, the key, the username, and a code's mismatch of clock, counter or
+    /// parameters. `request.pin` does not apply; `options.span_seconds` is the TOTP search
+    /// span (HOTP searches 1,000 counters either side), `options.window_steps` the server's
+    /// window in periods (TOTP, default 1) or its look-ahead (HOTP, default 10) when not 0.
     fn oath_doctor(&self, id: TokenId, request: DoctorRequest) -> Result<DoctorReport> {
-        let _ = (id, request);
-        Err(Error::WrongKind(
-            "the doctor walks mOTP tokens; for TOTP and HOTP tokens use `motp diagnose --uri` \
-             with the token's URI"
-                .into(),
-        ))
+        let info = self.get(id)?;
+        let kind = info.kind.ok_or_else(|| Error::TokenKindUnsupported {
+            kind: info.kind_name.clone(),
+        })?;
+        let secret = self.reveal_secret(id)?;
+        let correction = self.settings().clock_correction;
+        let evidence = match request.other_code {
+            None => None,
+            Some(code) => {
+                let at_ms = correction.apply_ms(request.at_unix_ms)?;
+                let hotp = matches!(kind, crate::kind::OtpKind::Hotp(_));
+                Some(crate::oath_doctor::OathEvidence {
+                    code,
+                    at_unix_seconds: at_ms.div_euclid(1000),
+                    span: if hotp {
+                        crate::oath_check::DEFAULT_HOTP_SEARCH
+                    } else {
+                        request.options.span_seconds
+                    },
+                    window: match (hotp, request.options.window_steps) {
+                        (true, _) => crate::oath_check::DEFAULT_HOTP_LOOK_AHEAD,
+                        (false, w) if w == crate::verify::DEFAULT_WINDOW_STEPS => {
+                            crate::oath_check::DEFAULT_TOTP_WINDOW
+                        }
+                        (false, w) => w,
+                    },
+                })
+            }
+        };
+        crate::oath_doctor::oath_doctor(&crate::oath_doctor::OathDoctorInput {
+            kind,
+            secret: &secret,
+            account: &info.account,
+            clock: request.clock,
+            stored_correction: correction,
+            admin_check_code: request.admin_check_code,
+            evidence,
+        })
+    }
+
+    /// Reads a code given to the doctor for this token: 6 hex characters for mOTP, 6 to 8
+    /// digits for TOTP and HOTP (a length other than the token's is itself a finding: the
+    /// server uses other digits).
+    pub fn parse_code_for(&self, id: TokenId, text: &str) -> Result<Code> {
+        match self.get(id)?.kind {
+            Some(crate::kind::OtpKind::Totp(_) | crate::kind::OtpKind::Hotp(_)) => {
+                let digits = text.chars().filter(char::is_ascii_digit).count();
+                Code::parse_digits(text, digits.clamp(6, 8) as u8)
+            }
+            _ => Code::parse(text),
+        }
     }
 }

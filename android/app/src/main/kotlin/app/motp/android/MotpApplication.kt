@@ -1,0 +1,58 @@
+package app.motp.android
+
+import android.app.Application
+import androidx.lifecycle.DefaultLifecycleObserver
+import androidx.lifecycle.LifecycleOwner
+import androidx.lifecycle.ProcessLifecycleOwner
+import app.motp.core.AppCoreConfig
+import app.motp.core.AppEvent
+import app.motp.core.DeviceKeyInfo
+import app.motp.core.KdfCost
+import app.motp.core.defaultTimeServer
+import app.motp.shell.MotpShell
+import app.motp.shell.Platform
+import java.util.Locale
+
+/**
+ * Owns the one shell for the process (the core outlives activities: rotation, the camera and
+ * the biometric prompt come and go) and turns the process lifecycle into the core's
+ * background/foreground events, from which it auto-locks.
+ */
+class MotpApplication : Application() {
+    val host = ActivityHost()
+    lateinit var camera: CameraXCamera
+        private set
+    lateinit var shell: MotpShell
+        private set
+
+    override fun onCreate() {
+        super.onCreate()
+        val settings = PrefsSettingsStore(this)
+        camera = CameraXCamera(host)
+        val platform = Platform(
+            deviceKeys = KeystoreDeviceKeys(this, host),
+            camera = camera,
+            clipboard = AndroidClipboard(this),
+            files = SafFiles(this, host),
+            networkTime = AndroidNetworkTime(),
+            ticker = WallClockTicker(),
+            settings = settings,
+            feedback = AndroidFeedback(host),
+        )
+        val config = AppCoreConfig(
+            vaultPath = filesDir.resolve("tokens.motp").path,
+            locale = Locale.getDefault().toLanguageTag(),
+            deviceKey = DeviceKeyInfo("android-keystore:motp-vault", "${android.os.Build.MODEL} (biometrics)"),
+            settings = settings.load(),
+            kdf = KdfCost.DEFAULT,
+            timeServer = defaultTimeServer(),
+        )
+        shell = MotpShell(config, platform)
+        shell.send(AppEvent.Started(shell.nowMs()))
+        ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {
+            override fun onStart(owner: LifecycleOwner) = shell.send(AppEvent.CameToForeground(shell.nowMs()))
+
+            override fun onStop(owner: LifecycleOwner) = shell.send(AppEvent.WentToBackground(shell.nowMs()))
+        })
+    }
+}

@@ -1,0 +1,76 @@
+package app.motp.android
+
+import android.content.Context
+import android.net.Uri
+import android.provider.DocumentsContract
+import android.provider.OpenableColumns
+import app.motp.shell.FileOutcome
+import app.motp.shell.Files
+import app.motp.shell.OpenedFile
+import java.io.IOException
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
+
+/**
+ * The Storage Access Framework: the save dialog for an export, the open dialog for an import,
+ * and the backup folder the user granted once (a persisted tree URI) for automatic backups.
+ */
+class SafFiles(private val context: Context, private val host: ActivityHost) : Files {
+    override suspend fun save(suggestedName: String, mimeType: String, bytes: ByteArray): FileOutcome {
+        val uri = host.await().createDocument(suggestedName, mimeType) ?: return FileOutcome.Cancelled
+        return write(uri, bytes)
+    }
+
+    override suspend fun saveToFolder(folder: String, fileName: String, bytes: ByteArray): FileOutcome = withContext(Dispatchers.IO) {
+        try {
+            val tree = Uri.parse(folder)
+            val parent = DocumentsContract.buildDocumentUriUsingTree(tree, DocumentsContract.getTreeDocumentId(tree))
+            val doc = DocumentsContract.createDocument(context.contentResolver, parent, "application/octet-stream", fileName)
+                ?: return@withContext FileOutcome.Failed("the backup folder refused a new file; choose the folder again")
+            write(doc, bytes)
+        } catch (e: Exception) { // SecurityException when the grant was revoked, IOException, IllegalArgumentException
+            FileOutcome.Failed(e.message ?: e.javaClass.simpleName)
+        }
+    }
+
+    override suspend fun open(mimeTypes: List<String>): OpenedFile? {
+        val uri = host.await().openDocument(mimeTypes.ifEmpty { listOf("*/*") }) ?: return null
+        return withContext(Dispatchers.IO) {
+            val resolver = context.contentResolver
+            val name = resolver.query(uri, arrayOf(OpenableColumns.DISPLAY_NAME), null, null, null)?.use { c ->
+                if (c.moveToFirst()) c.getString(0) else null
+            } ?: uri.lastPathSegment ?: "backup"
+            val bytes = resolver.openInputStream(uri)?.use { input ->
+                // Backups are kilobytes; refuse to read a huge file into memory.
+                val out = java.io.ByteArrayOutputStream()
+                val buf = ByteArray(64 * 1024)
+                while (true) {
+                    val n = input.read(buf)
+                    if (n < 0) break
+                    out.write(buf, 0, n)
+                    if (out.size() > MAX_IMPORT_BYTES) throw IOException("$name is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MiB: not a backup of this kind")
+                }
+                out.toByteArray()
+            } ?: throw IOException("$name could not be opened")
+            OpenedFile(name, bytes)
+        }
+    }
+
+    private suspend fun write(uri: Uri, bytes: ByteArray): FileOutcome = withContext(Dispatchers.IO) {
+        try {
+            context.contentResolver.openFileDescriptor(uri, "wt")?.use { pfd ->
+                java.io.FileOutputStream(pfd.fileDescriptor).use { out ->
+                    out.write(bytes)
+                    out.fd.sync() // the backup is on disk before the core records it as made
+                }
+            } ?: return@withContext FileOutcome.Failed("the file could not be opened for writing")
+            FileOutcome.Done
+        } catch (e: IOException) {
+            FileOutcome.Failed(e.message ?: "writing the file failed")
+        }
+    }
+
+    private companion object {
+        const val MAX_IMPORT_BYTES = 16 * 1024 * 1024
+    }
+}

@@ -1,0 +1,285 @@
+// The Android app's loop around the app core, in plain Kotlin (no android.*, no androidx), so that
+// it is compiled and tested on a JVM against the real library (scripts/test-android-shell.sh).
+//
+// Events go into one queue and are handed to `AppCore.dispatch` one at a time on one background
+// dispatcher; the effects that come back are carried out through [Platform]; after every event the
+// core's view is published to [view] (a StateFlow Compose collects). Slow work (`RunJob`) runs on
+// the job dispatcher and comes back as `JobFinished`; platform prompts and dialogs suspend in their
+// own coroutines and come back as answer events. Nothing here decides anything about the vault,
+// tokens, codes or locking: that is the core's (rust/motp-app); see docs/mobile-api.md.
+package app.motp.shell
+
+import app.motp.core.AppCore
+import app.motp.core.AppCoreConfig
+import app.motp.core.AppCoreException
+import app.motp.core.AppEffect
+import app.motp.core.AppEvent
+import app.motp.core.AppView
+import app.motp.core.SensitiveBytes
+import java.util.concurrent.atomic.AtomicBoolean
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.ExperimentalCoroutinesApi
+import kotlinx.coroutines.Job
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.cancelAndJoin
+import kotlinx.coroutines.channels.BufferOverflow
+import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.flow.MutableSharedFlow
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.SharedFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asSharedFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.flow.update
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withContext
+
+/**
+ * One app core and the loop that drives it. Create one per process (the Android app keeps it in
+ * a ViewModel); [close] it to release the core and every native object it holds.
+ *
+ * [send] may be called from any thread (Compose callbacks, the camera's analyzer, lifecycle
+ * observers): it never blocks and never drops an event; events are handled in the order sent.
+ */
+@OptIn(ExperimentalCoroutinesApi::class)
+class MotpShell(
+    config: AppCoreConfig,
+    private val platform: Platform,
+    /** Where `RunJob` work (Argon2id, fsync, imports, NTP) runs: never the loop's dispatcher. */
+    private val jobDispatcher: CoroutineDispatcher = Dispatchers.IO,
+    /** The loop's one background dispatcher: events are handled strictly one at a time. */
+    loopDispatcher: CoroutineDispatcher = Dispatchers.Default.limitedParallelism(1),
+) : AutoCloseable {
+    private val core = AppCore(config)
+    private val scope = CoroutineScope(SupervisorJob() + loopDispatcher)
+    private val queue = Channel<AppEvent>(Channel.UNLIMITED)
+    private val inFlight = MutableStateFlow(0)
+    private val mutableView = MutableStateFlow(core.view())
+    private val mutableRejected = MutableSharedFlow<AppCoreException>(extraBufferCapacity = 16, onBufferOverflow = BufferOverflow.DROP_OLDEST)
+    private val cameraOn = AtomicBoolean(false)
+    private val frameQueued = AtomicBoolean(false)
+    private val closed = AtomicBoolean(false)
+    private var tickTimer: Job? = null
+    private var clipboardTimer: Job? = null
+
+    /** The screen to draw, as of the last event handled. Compose draws it as it is. */
+    val view: StateFlow<AppView> = mutableView.asStateFlow()
+
+    /**
+     * Events the core refused (`Locked` after a lock, `Busy` while the vault saves,
+     * `NotAvailable` for an event that does not fit the screen): the message is the localised
+     * sentence, for a snackbar. The view is unchanged by a refused event.
+     */
+    val rejected: SharedFlow<AppCoreException> = mutableRejected.asSharedFlow()
+
+    init {
+        scope.launch {
+            for (event in queue) handle(event)
+        }
+    }
+
+    /** The device's wall clock, for the `nowMs` of the events the app sends. */
+    fun nowMs(): Long = platform.ticker.nowMs()
+
+    /** Queues [event]. After [close], the event is released and ignored. */
+    fun send(event: AppEvent) {
+        inFlight.update { it + 1 }
+        if (closed.get() || queue.trySend(event).isFailure) {
+            inFlight.update { it - 1 }
+            event.destroy()
+        }
+    }
+
+    /**
+     * Suspends until every event sent so far is handled and no job, prompt, dialog or network
+     * request is outstanding (armed timers and a running camera do not count).
+     */
+    suspend fun awaitIdle() {
+        inFlight.first { it == 0 }
+    }
+
+    private fun handle(event: AppEvent) {
+        try {
+            val effects = try {
+                core.dispatch(event)
+            } catch (e: AppCoreException) {
+                mutableRejected.tryEmit(e)
+                emptyList()
+            } finally {
+                if (event is AppEvent.CameraFrame) frameQueued.set(false)
+                event.destroy()
+            }
+            for (fx in effects) carryOut(fx)
+            mutableView.value = core.view()
+        } finally {
+            inFlight.update { it - 1 }
+        }
+    }
+
+    /** Starts [work] in its own coroutine; it counts as outstanding until it has sent its answer. */
+    private fun outstanding(dispatcher: CoroutineDispatcher? = null, work: suspend () -> AppEvent?) {
+        inFlight.update { it + 1 }
+        val job = if (dispatcher == null) scope.launch { work()?.let(::send) } else scope.launch(dispatcher) { work()?.let(::send) }
+        job.invokeOnCompletion { inFlight.update { it - 1 } }
+    }
+
+    private fun carryOut(fx: AppEffect) {
+        when (fx) {
+            is AppEffect.RunJob -> {
+                val job = fx.job // owned by the coroutine from here: released once it has run
+                outstanding(jobDispatcher) {
+                    try {
+                        AppEvent.JobFinished(job.run(), nowMs())
+                    } catch (e: AppCoreException) {
+                        mutableRejected.tryEmit(e)
+                        null
+                    } finally {
+                        job.destroy()
+                    }
+                }
+                return
+            }
+            is AppEffect.ScheduleTick -> {
+                val at = fx.atMs
+                tickTimer?.cancel()
+                tickTimer = scope.launch {
+                    platform.ticker.sleepUntil(at)
+                    send(AppEvent.Tick(nowMs()))
+                }
+            }
+            is AppEffect.UnwrapWithDeviceKey -> {
+                val request = fx.request
+                val id = fx.protectorId
+                val wrapped = fx.wrapped
+                outstanding {
+                    when (val answer = platform.deviceKeys.unwrap(id, wrapped)) {
+                        is DeviceKeyAnswer.Bytes -> AppEvent.DeviceKeyUnwrapped(request, SensitiveBytes(answer.bytes), nowMs()).also { answer.bytes.fill(0) }
+                        DeviceKeyAnswer.Cancelled -> AppEvent.DeviceKeyCancelled(request, nowMs())
+                        DeviceKeyAnswer.Invalidated -> AppEvent.DeviceKeyInvalidated(request, nowMs())
+                        is DeviceKeyAnswer.Failed -> AppEvent.DeviceKeyFailed(request, answer.reason, nowMs())
+                    }
+                }
+            }
+            is AppEffect.WrapWithDeviceKey -> {
+                val request = fx.request
+                val id = fx.protectorId
+                val key = fx.key.expose()
+                outstanding {
+                    val answer = try {
+                        platform.deviceKeys.wrap(id, key)
+                    } finally {
+                        key.fill(0)
+                    }
+                    when (answer) {
+                        is DeviceKeyAnswer.Bytes -> AppEvent.DeviceKeyWrapped(request, answer.bytes, nowMs())
+                        DeviceKeyAnswer.Cancelled -> AppEvent.DeviceKeyCancelled(request, nowMs())
+                        DeviceKeyAnswer.Invalidated -> AppEvent.DeviceKeyInvalidated(request, nowMs())
+                        is DeviceKeyAnswer.Failed -> AppEvent.DeviceKeyFailed(request, answer.reason, nowMs())
+                    }
+                }
+            }
+            is AppEffect.DeleteDeviceKey -> platform.deviceKeys.delete(fx.protectorId)
+            AppEffect.StartCamera -> {
+                if (!cameraOn.getAndSet(true)) {
+                    platform.camera.start { frame ->
+                        // A frame is worth nothing once a newer one exists: while one waits in the
+                        // queue, later ones are dropped (user events are never dropped).
+                        if (cameraOn.get() && !frameQueued.getAndSet(true)) {
+                            send(AppEvent.CameraFrame(SensitiveBytes(frame.luma), frame.width.toUInt(), frame.height.toUInt(), frame.rowStride.toUInt(), nowMs()))
+                        }
+                    }
+                }
+            }
+            AppEffect.StopCamera -> if (cameraOn.getAndSet(false)) platform.camera.stop()
+            is AppEffect.CopyToClipboard -> {
+                val text = fx.text.expose()
+                platform.clipboard.copy(text, fx.sensitive)
+                clipboardTimer?.cancel()
+                clipboardTimer = fx.clearAfterMs?.let { after ->
+                    val at = nowMs() + after.toLong()
+                    scope.launch {
+                        platform.ticker.sleepUntil(at)
+                        platform.clipboard.clear()
+                        clipboardTimer = null
+                    }
+                }
+            }
+            is AppEffect.SaveFile -> {
+                val request = fx.request
+                val name = fx.suggestedName
+                val mime = fx.mimeType
+                val bytes = fx.bytes.expose()
+                outstanding { fileAnswer(request, try { platform.files.save(name, mime, bytes) } finally { bytes.fill(0) }) }
+            }
+            is AppEffect.SaveToFolder -> {
+                val request = fx.request
+                val folder = fx.folder
+                val name = fx.fileName
+                val bytes = fx.bytes.expose()
+                outstanding { fileAnswer(request, try { platform.files.saveToFolder(folder, name, bytes) } finally { bytes.fill(0) }) }
+            }
+            is AppEffect.OpenFile -> {
+                val request = fx.request
+                val types = fx.mimeTypes
+                outstanding {
+                    try {
+                        val file = platform.files.open(types)
+                        if (file == null) {
+                            AppEvent.FileFailed(request, null, nowMs())
+                        } else {
+                            AppEvent.FileOpened(request, file.name, SensitiveBytes(file.bytes), nowMs()).also { file.bytes.fill(0) }
+                        }
+                    } catch (e: java.io.IOException) {
+                        AppEvent.FileFailed(request, e.message ?: e.javaClass.simpleName, nowMs())
+                    }
+                }
+            }
+            is AppEffect.AskNetworkTime -> {
+                val request = fx.request
+                outstanding {
+                    val reading = platform.networkTime.read()
+                    if (reading == null) {
+                        AppEvent.NetworkTimeUnavailable(request, nowMs())
+                    } else {
+                        AppEvent.NetworkTimeAnswered(request, reading.networkMs, reading.deviceMs, reading.uncertaintyMs.toULong(), reading.source)
+                    }
+                }
+            }
+            is AppEffect.PersistSettings -> platform.settings.save(fx.settings)
+            is AppEffect.Haptic -> platform.feedback.haptic(fx.kind)
+            is AppEffect.Announce -> platform.feedback.announce(fx.text)
+        }
+        // Everything this effect carried has been copied out: release its native objects now
+        // rather than when the garbage collector gets to them.
+        fx.destroy()
+    }
+
+    private fun fileAnswer(request: ULong, outcome: FileOutcome): AppEvent =
+        when (outcome) {
+            FileOutcome.Done -> AppEvent.FileSaved(request, nowMs())
+            FileOutcome.Cancelled -> AppEvent.FileFailed(request, null, nowMs())
+            is FileOutcome.Failed -> AppEvent.FileFailed(request, outcome.reason, nowMs())
+        }
+
+    /**
+     * Stops the loop, waits for a job in flight to end (a running Argon2id cannot be cut short),
+     * stops the camera, clears a code still waiting on the clipboard timer, and releases the core
+     * and the events never handled. Blocks: call it where waiting up to one job is acceptable
+     * (ViewModel.onCleared), never from the loop itself.
+     */
+    override fun close() {
+        if (closed.getAndSet(true)) return
+        queue.close()
+        runBlocking {
+            withContext(Dispatchers.Default) { scope.coroutineContext[Job]!!.cancelAndJoin() }
+        }
+        if (cameraOn.getAndSet(false)) platform.camera.stop()
+        if (clipboardTimer != null) platform.clipboard.clear()
+        while (true) queue.tryReceive().getOrNull()?.destroy() ?: break
+        core.close()
+    }
+}

@@ -1,0 +1,165 @@
+// Fake platform implementations for the shell's JVM tests: what the Android app does with the
+// Keystore, CameraX, the clipboard, SAF and network time, done with the JVM's own means, and a
+// hand-driven clock so timers fire when the test says.
+package app.motp.shell
+
+import app.motp.core.AppSettingsRecord
+import app.motp.core.HapticFeedback
+import java.io.File
+import java.security.SecureRandom
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.atomic.AtomicLong
+import javax.crypto.Cipher
+import javax.crypto.KeyGenerator
+import javax.crypto.spec.GCMParameterSpec
+import kotlinx.coroutines.CompletableDeferred
+
+/** A clock the test moves: `sleepUntil` returns once [advanceTo] has passed its instant. */
+class FakeTicker(start: Long) : Ticker {
+    private val now = AtomicLong(start)
+    private val sleepers = CopyOnWriteArrayList<Pair<Long, CompletableDeferred<Unit>>>()
+
+    override fun nowMs() = now.get()
+
+    override suspend fun sleepUntil(atMs: Long) {
+        if (now.get() >= atMs) return
+        val wake = CompletableDeferred<Unit>()
+        val entry = atMs to wake
+        sleepers += entry
+        try {
+            if (now.get() >= atMs) return
+            wake.await()
+        } finally {
+            sleepers -= entry
+        }
+    }
+
+    fun advanceTo(ms: Long) {
+        now.set(ms)
+        for ((at, wake) in sleepers) if (at <= ms) wake.complete(Unit)
+    }
+
+    /** How many timers are armed (the tick and, after a copy, the clipboard's). */
+    fun armed() = sleepers.size
+}
+
+/** An AES-GCM key standing in for the Keystore's; unwrap answers are set by the test. */
+class FakeDeviceKeys : DeviceKeys {
+    private val key = KeyGenerator.getInstance("AES").apply { init(256) }.generateKey()
+    var wraps = 0
+    var deleted = mutableListOf<String>()
+
+    /** What the prompt answers; `null`: really unwrap (the user touched the sensor). */
+    @Volatile var promptAnswer: DeviceKeyAnswer? = null
+
+    /** When set, the prompt stays up until the test completes it. */
+    @Volatile var gate: CompletableDeferred<Unit>? = null
+
+    override suspend fun wrap(protectorId: String, key: ByteArray): DeviceKeyAnswer {
+        wraps++
+        val iv = ByteArray(12).also { SecureRandom().nextBytes(it) }
+        val c = Cipher.getInstance("AES/GCM/NoPadding").apply { init(Cipher.ENCRYPT_MODE, this@FakeDeviceKeys.key, GCMParameterSpec(128, iv)) }
+        return DeviceKeyAnswer.Bytes(iv + c.doFinal(key))
+    }
+
+    override suspend fun unwrap(protectorId: String, wrapped: ByteArray): DeviceKeyAnswer {
+        gate?.await()
+        promptAnswer?.let { return it }
+        val c = Cipher.getInstance("AES/GCM/NoPadding").apply { init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped, 0, 12)) }
+        return DeviceKeyAnswer.Bytes(c.doFinal(wrapped, 12, wrapped.size - 12))
+    }
+
+    override fun delete(protectorId: String) {
+        deleted += protectorId
+    }
+}
+
+class FakeCamera : Camera {
+    @Volatile var sink: ((LumaFrame) -> Unit)? = null
+    var starts = 0
+
+    override fun start(onFrame: (LumaFrame) -> Unit) {
+        starts++
+        sink = onFrame
+    }
+
+    override fun stop() {
+        sink = null
+    }
+
+    /** The camera delivers a frame (dropped if the camera is off, as CameraX would not call). */
+    fun deliver(frame: LumaFrame) {
+        sink?.invoke(frame)
+    }
+}
+
+class FakeClipboard : Clipboard {
+    @Volatile var content: String? = null
+    @Volatile var sensitive = false
+
+    override fun copy(text: String, sensitive: Boolean) {
+        content = text
+        this.sensitive = sensitive
+    }
+
+    override fun clear() {
+        content = null
+    }
+}
+
+/** The save and open dialogs, in a temporary folder; the test picks the file to open. */
+class FakeFiles(private val dir: File) : Files {
+    val saved = mutableListOf<File>()
+
+    @Volatile var toOpen: File? = null
+
+    override suspend fun save(suggestedName: String, mimeType: String, bytes: ByteArray): FileOutcome {
+        val f = File(dir, suggestedName)
+        f.writeBytes(bytes)
+        saved += f
+        return FileOutcome.Done
+    }
+
+    override suspend fun saveToFolder(folder: String, fileName: String, bytes: ByteArray): FileOutcome = save(fileName, "", bytes)
+
+    override suspend fun open(mimeTypes: List<String>): OpenedFile? = toOpen?.let { OpenedFile(it.name, it.readBytes()) }
+}
+
+/** Network time [offsetMs] ahead of the fake clock. */
+class FakeNetworkTime(private val ticker: Ticker, var offsetMs: Long) : NetworkTime {
+    override suspend fun read() = NetworkTimeReading(ticker.nowMs() + offsetMs, ticker.nowMs(), 20, "Android network time")
+}
+
+class FakeSettings : SettingsStore {
+    @Volatile var last: AppSettingsRecord? = null
+
+    override fun save(settings: AppSettingsRecord) {
+        last = settings
+    }
+}
+
+class FakeFeedback : Feedback {
+    val announced = CopyOnWriteArrayList<String>()
+    val haptics = CopyOnWriteArrayList<HapticFeedback>()
+
+    override fun haptic(kind: HapticFeedback) {
+        haptics += kind
+    }
+
+    override fun announce(text: String) {
+        announced += text
+    }
+}
+
+/** One set of fakes, and the platform made of them. */
+class Fakes(dir: File, start: Long) {
+    val ticker = FakeTicker(start)
+    val deviceKeys = FakeDeviceKeys()
+    val camera = FakeCamera()
+    val clipboard = FakeClipboard()
+    val files = FakeFiles(dir)
+    val networkTime = FakeNetworkTime(ticker, 0)
+    val settings = FakeSettings()
+    val feedback = FakeFeedback()
+    val platform = Platform(deviceKeys, camera, clipboard, files, networkTime, ticker, settings, feedback)
+}

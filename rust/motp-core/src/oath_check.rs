@@ -1,0 +1,390 @@
+//! The server's side of TOTP and HOTP: verifying a code, and diagnosing a rejected one.
+//!
+//! - **TOTP** (RFC 6238 §5.2): a server accepts the codes of a few periods around its time, to
+//!   allow for network delay and small clock differences; the window is counted in *periods*
+//!   (default ±1). A match outside it is clock drift, reported in seconds.
+//! - **HOTP** (RFC 4226 §7.4): the server keeps the counter of the next code it expects and
+//!   looks ahead a few counters for tokens pressed without logging in (default 10). A match
+//!   further ahead needs a *resynchronisation*: the server's counter set past the code's; a
+//!   match behind it is a code already used (or a token reset).
+//!
+//! Verification is constant-time over the whole window (`subtle`), like mOTP's; diagnosis is a
+//! support tool and stops at the closest match.
+
+use subtle::ConditionallySelectable;
+
+use crate::diagnose::human_duration;
+use crate::error::{Error, Result};
+use crate::kind::{HashAlgorithm, HotpParams, TotpParams};
+use crate::oath::{hotp, totp_counter};
+use crate::otp::Code;
+
+/// TOTP: periods accepted either side of the server's (RFC 6238 recommends at most one).
+pub const DEFAULT_TOTP_WINDOW: u32 = 1;
+/// HOTP: counters looked ahead of the server's (RFC 4226 §7.4's look-ahead parameter).
+pub const DEFAULT_HOTP_LOOK_AHEAD: u32 = 10;
+/// Most periods or counters a verification looks at either way.
+pub const MAX_WINDOW: u32 = 1_000;
+/// Default diagnosis search for HOTP: this many counters either side of the server's.
+pub const DEFAULT_HOTP_SEARCH: u32 = 1_000;
+/// Largest HOTP diagnosis search either side.
+pub const MAX_HOTP_SEARCH: u32 = 100_000;
+
+/// A code that matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OathMatch {
+    /// The counter whose code it is.
+    pub counter: u64,
+    /// Periods (TOTP) or counters (HOTP) from the server's.
+    pub offset: i64,
+}
+
+fn check_window(window: u32) -> Result<()> {
+    if window > MAX_WINDOW {
+        return Err(Error::InvalidOption(format!(
+            "a window of {window} is more than {MAX_WINDOW}: servers accept a few periods or \
+             counters"
+        )));
+    }
+    Ok(())
+}
+
+fn check_code(code: &Code, digits: u8) -> Result<()> {
+    if code.len() != usize::from(digits) || !code.as_str().bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::OathCodeMalformed {
+            digits,
+            problem: format!("this token's codes have {digits} digits"),
+        });
+    }
+    Ok(())
+}
+
+/// Constant-time search of `counters` for `code`; the first match wins.
+fn search(
+    key: &[u8],
+    code: &Code,
+    algorithm: HashAlgorithm,
+    digits: u8,
+    counters: impl Iterator<Item = (u64, i64)>,
+) -> Option<OathMatch> {
+    let mut found = subtle::Choice::from(0);
+    let (mut counter, mut offset) = (0u64, 0i64);
+    for (c, o) in counters {
+        let hit = hotp(key, c, algorithm, digits).ct_eq(code) & !found;
+        counter = u64::conditional_select(&counter, &c, hit);
+        offset = i64::conditional_select(&offset, &o, hit);
+        found |= hit;
+    }
+    bool::from(found).then_some(OathMatch { counter, offset })
+}
+
+/// Verifies a TOTP code at `unix_seconds` (the server's time), accepting `window` periods
+/// either side. Offsets are tried nearest first, so `offset` is the closest match.
+pub fn verify_totp(
+    key: &[u8],
+    params: &TotpParams,
+    code: &Code,
+    unix_seconds: i64,
+    window: u32,
+) -> Result<Option<OathMatch>> {
+    check_window(window)?;
+    check_code(code, params.digits)?;
+    let now = totp_counter(unix_seconds, params)?;
+    let w = i64::from(window);
+    let offsets = (0..=w).flat_map(|d| if d == 0 { vec![0] } else { vec![-d, d] });
+    let counters = offsets.filter_map(|o| now.checked_add_signed(o).map(|c| (c, o)));
+    Ok(search(key, code, params.algorithm, params.digits, counters))
+}
+
+/// Verifies an HOTP code against the server's counter (`params.counter`, the next code it
+/// expects), looking `look_ahead` counters ahead. On success the server stores
+/// `counter + 1` (the resynchronised counter).
+pub fn verify_hotp(
+    key: &[u8],
+    params: &HotpParams,
+    code: &Code,
+    look_ahead: u32,
+) -> Result<Option<OathMatch>> {
+    check_window(look_ahead)?;
+    check_code(code, params.digits)?;
+    let counters = (0..=i64::from(look_ahead))
+        .filter_map(|o| params.counter.checked_add_signed(o).map(|c| (c, o)));
+    Ok(search(key, code, params.algorithm, params.digits, counters))
+}
+
+/// Why a TOTP or HOTP code was (or would be) rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OathCause {
+    /// Inside the server's window: the code is right.
+    Match,
+    /// TOTP: made for a time outside the window — a clock is off.
+    ClockDrift,
+    /// HOTP: ahead of the server's look-ahead — the server needs resynchronising.
+    CounterAhead,
+    /// HOTP: behind the server's counter — a code already used.
+    CounterBehind,
+    /// Not found: another secret, other parameters, or a mistyped code.
+    NoMatch,
+}
+
+impl OathCause {
+    /// Stable machine-readable name (JSON, FFI).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OathCause::Match => "match",
+            OathCause::ClockDrift => "clock_drift",
+            OathCause::CounterAhead => "counter_ahead",
+            OathCause::CounterBehind => "counter_behind",
+            OathCause::NoMatch => "no_match",
+        }
+    }
+}
+
+/// A diagnosis of a TOTP or HOTP code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OathDiagnosis {
+    /// The cause.
+    pub cause: OathCause,
+    /// TOTP: how far the code's time is from the reference time, in seconds (positive: the
+    /// code was made for a later time, so its clock is ahead).
+    pub offset_seconds: Option<i64>,
+    /// HOTP: the counter whose code it is.
+    pub counter: Option<u64>,
+    /// HOTP: the counter the server should store after this code (the code's + 1).
+    pub resync_counter: Option<u64>,
+    /// What to do, in plain words.
+    pub advice: String,
+}
+
+/// Searches ±`span_seconds` around `unix_seconds` for a TOTP code; `window` periods either
+/// side count as a match.
+pub fn diagnose_totp(
+    key: &[u8],
+    params: &TotpParams,
+    code: &Code,
+    unix_seconds: i64,
+    span_seconds: u32,
+    window: u32,
+) -> Result<OathDiagnosis> {
+    check_window(window)?;
+    check_code(code, params.digits)?;
+    if span_seconds > crate::diagnose::MAX_SPAN_SECONDS {
+        return Err(Error::InvalidOption(format!(
+            "a span of {span_seconds} s is more than a day: search at most 24h"
+        )));
+    }
+    let now = totp_counter(unix_seconds, params)?;
+    let period = i64::from(params.period_seconds.max(1));
+    let reach = (i64::from(span_seconds) / period).max(i64::from(window));
+    let mut found = None;
+    for d in 0..=reach {
+        for o in if d == 0 { vec![0] } else { vec![-d, d] } {
+            let Some(c) = now.checked_add_signed(o) else {
+                continue;
+            };
+            if hotp(key, c, params.algorithm, params.digits) == *code {
+                found = Some(o);
+                break;
+            }
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    Ok(match found {
+        Some(o) if o.unsigned_abs() <= u64::from(window) => OathDiagnosis {
+            cause: OathCause::Match,
+            offset_seconds: Some(o * period),
+            counter: None,
+            resync_counter: None,
+            advice: if o == 0 {
+                "The code is right for this time: the secret and the parameters match.".into()
+            } else {
+                format!(
+                    "The code is right, {} period(s) ({} s) {} the reference time, inside the \
+                     server's window of ±{window}.",
+                    o.abs(),
+                    o.abs() * period,
+                    if o > 0 { "after" } else { "before" }
+                )
+            },
+        },
+        Some(o) => {
+            let s = o * period;
+            OathDiagnosis {
+                cause: OathCause::ClockDrift,
+                offset_seconds: Some(s),
+                counter: None,
+                resync_counter: None,
+                advice: format!(
+                    "The code was made for a time {} {} the reference time: the clock of the \
+                     device that made it is {} by about that much, more than the server's \
+                     ±{} s (±{window} period of {period} s). Set the device clock from the \
+                     network (or store a clock correction), then use a fresh code. TOTP \
+                     tolerates far less than mOTP's ±3 minutes.",
+                    human_duration(s.unsigned_abs()),
+                    if s > 0 { "after" } else { "before" },
+                    if s > 0 { "ahead" } else { "behind" },
+                    i64::from(window) * period,
+                ),
+            }
+        }
+        None => OathDiagnosis {
+            cause: OathCause::NoMatch,
+            offset_seconds: None,
+            counter: None,
+            resync_counter: None,
+            advice: format!(
+                "No code within ±{} matches: the secret or the parameters (algorithm, digits, \
+                 period) differ from the server's, or the code was mistyped. Compare the secret \
+                 and run the doctor, which tries the common alternatives.",
+                human_duration(u64::from(span_seconds))
+            ),
+        },
+    })
+}
+
+/// Searches the counters around the server's (`params.counter`, the next it expects) for an
+/// HOTP code, `search` either side; `look_ahead` counters ahead count as a match.
+pub fn diagnose_hotp(
+    key: &[u8],
+    params: &HotpParams,
+    code: &Code,
+    search: u32,
+    look_ahead: u32,
+) -> Result<OathDiagnosis> {
+    check_window(look_ahead)?;
+    check_code(code, params.digits)?;
+    if search > MAX_HOTP_SEARCH {
+        return Err(Error::InvalidOption(format!(
+            "a search of {search} counters is more than {MAX_HOTP_SEARCH}"
+        )));
+    }
+    let base = params.counter;
+    let mut found = None;
+    'outer: for d in 0..=i64::from(search.max(look_ahead)) {
+        // Ahead first: a token pressed without logging in is the common case.
+        for o in if d == 0 { vec![0] } else { vec![d, -d] } {
+            let Some(c) = base.checked_add_signed(o) else {
+                continue;
+            };
+            if hotp(key, c, params.algorithm, params.digits) == *code {
+                found = Some((c, o));
+                break 'outer;
+            }
+        }
+    }
+    Ok(match found {
+        Some((c, o)) if (0..=i64::from(look_ahead)).contains(&o) => OathDiagnosis {
+            cause: OathCause::Match,
+            offset_seconds: None,
+            counter: Some(c),
+            resync_counter: Some(c + 1),
+            advice: format!(
+                "The code is right: it is the code of counter {c}, {o} ahead of the server's \
+                 {base}, inside its look-ahead of {look_ahead}. The server then expects {}.",
+                c + 1
+            ),
+        },
+        Some((c, o)) if o > 0 => OathDiagnosis {
+            cause: OathCause::CounterAhead,
+            offset_seconds: None,
+            counter: Some(c),
+            resync_counter: Some(c + 1),
+            advice: format!(
+                "The code is of counter {c}, {o} ahead of the server's {base}: more than its \
+                 look-ahead of {look_ahead} (the token was pressed many times without logging \
+                 in). Resynchronise the server: set its counter to {} (most servers do this \
+                 from two consecutive codes).",
+                c + 1
+            ),
+        },
+        Some((c, o)) => OathDiagnosis {
+            cause: OathCause::CounterBehind,
+            offset_seconds: None,
+            counter: Some(c),
+            resync_counter: None,
+            advice: format!(
+                "The code is of counter {c}, {} behind the server's {base}: it was already used \
+                 (servers accept each code once), or the token was reset. Take the token's next \
+                 code; if it stays behind, set the token's counter to {base} or re-enrol it.",
+                o.unsigned_abs()
+            ),
+        },
+        None => OathDiagnosis {
+            cause: OathCause::NoMatch,
+            offset_seconds: None,
+            counter: None,
+            resync_counter: None,
+            advice: format!(
+                "No code within {search} counters of the server's {base} matches: the secret or \
+                 the parameters (algorithm, digits) differ, or the code was mistyped. Compare \
+                 the secret and run the doctor, which tries the common alternatives."
+            ),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &[u8] = b"12345678901234567890";
+
+    fn totp8() -> TotpParams {
+        TotpParams {
+            digits: 8,
+            ..TotpParams::default()
+        }
+    }
+
+    #[test]
+    fn totp_window_in_periods() {
+        let c = Code::parse_digits("94287082", 8).unwrap(); // RFC 6238 at T = 59
+        let m = verify_totp(KEY, &totp8(), &c, 59, 0).unwrap().unwrap();
+        assert_eq!((m.counter, m.offset), (1, 0));
+        let m = verify_totp(KEY, &totp8(), &c, 89, 1).unwrap().unwrap();
+        assert_eq!(m.offset, -1);
+        assert_eq!(verify_totp(KEY, &totp8(), &c, 119, 1).unwrap(), None);
+        let d = diagnose_totp(KEY, &totp8(), &c, 59 + 300, 3600, 1).unwrap();
+        assert_eq!(
+            (d.cause, d.offset_seconds),
+            (OathCause::ClockDrift, Some(-300))
+        );
+        assert!(d.advice.contains("behind"), "{}", d.advice);
+        let wrong = Code::parse_digits("12345678", 8).unwrap();
+        let d = diagnose_totp(KEY, &totp8(), &wrong, 59, 600, 1).unwrap();
+        assert_eq!(d.cause, OathCause::NoMatch);
+        // A code of the wrong length is refused, naming the token's digits.
+        let six = Code::parse_digits("287082", 6).unwrap();
+        assert!(
+            verify_totp(KEY, &totp8(), &six, 59, 1)
+                .unwrap_err()
+                .to_string()
+                .contains("8 digits")
+        );
+    }
+
+    #[test]
+    fn hotp_look_ahead_and_resync() {
+        let p = HotpParams {
+            algorithm: HashAlgorithm::Sha1,
+            digits: 6,
+            counter: 2,
+        };
+        // RFC 4226 Appendix D: counter 5 → 254676, counter 1 → 287082.
+        let five = Code::parse_digits("254676", 6).unwrap();
+        let m = verify_hotp(KEY, &p, &five, 10).unwrap().unwrap();
+        assert_eq!((m.counter, m.offset), (5, 3));
+        assert_eq!(verify_hotp(KEY, &p, &five, 2).unwrap(), None);
+        let d = diagnose_hotp(KEY, &p, &five, 100, 2).unwrap();
+        assert_eq!(
+            (d.cause, d.counter, d.resync_counter),
+            (OathCause::CounterAhead, Some(5), Some(6))
+        );
+        let one = Code::parse_digits("287082", 6).unwrap();
+        let d = diagnose_hotp(KEY, &p, &one, 100, 10).unwrap();
+        assert_eq!((d.cause, d.counter), (OathCause::CounterBehind, Some(1)));
+        assert!(d.advice.contains("already used"), "{}", d.advice);
+    }
+}
