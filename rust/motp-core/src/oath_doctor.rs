@@ -11,7 +11,7 @@
 //!    token's parameters; if none matches, the common alternatives are tried (SHA-1/256/512,
 //!    6–8 digits, 30 or 60 s periods) and a mismatch of parameters is named.
 //!
-//! Pure, like [`crate::doctor`]: the caller gathers the inputs; it returns the same
+//! Pure, like [`mod@crate::doctor`]: the caller gathers the inputs; it returns the same
 //! [`DoctorReport`], so every front end shows it the same way.
 
 use crate::clock::ClockVerdict;
