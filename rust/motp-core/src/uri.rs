@@ -87,7 +87,7 @@ impl ProvisioningUri {
                 let url = parse_url(text)?;
                 match url.host_str().map(str::to_ascii_lowercase).as_deref() {
                     Some(kind @ ("motp" | "totp" | "hotp")) => {
-                        Self::from_parts_of(kind, url.path().trim_start_matches('/'), &url)
+                        Self::from_parts_of(kind, raw_otpauth_label(rest), &url)
                     }
                     Some("steam") => Err(not_motp("a Steam Guard token (otpauth://steam)")),
                     Some("yaotp") => Err(not_motp("a Yandex token (otpauth://yaotp)")),
@@ -341,6 +341,17 @@ fn enc(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
+/// The label of `otpauth://TYPE/LABEL?…` as written (still percent-encoded). Not `Url::path`:
+/// URL parsing removes dot segments, so an account named `.` or `..` (`%2E` too) would come back
+/// empty.
+fn raw_otpauth_label(after_scheme: &str) -> &str {
+    let before_query = after_scheme.split(['?', '#']).next().unwrap_or_default();
+    before_query
+        .trim_start_matches('/')
+        .split_once('/')
+        .map_or("", |(_, label)| label.trim_start_matches('/'))
+}
+
 fn parse_url(text: &str) -> Result<Url> {
     Url::parse(text).map_err(|e| Error::UriMalformed(format!("{e}")))
 }
@@ -366,6 +377,19 @@ fn is_scheme(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
+
+    /// Found by `oath_props`: URL parsing drops dot segments, so an account named `.` came back
+    /// empty. The label is read as written.
+    #[test]
+    fn dot_labels_survive() {
+        for account in [".", "..", "%2E", "a/../b"] {
+            let text = format!("otpauth://totp/{account}?secret=AAAQ&period=30");
+            let u = ProvisioningUri::parse(&text).unwrap();
+            assert_eq!(u.account, decode(account).unwrap(), "{text}");
+        }
+        assert_eq!(raw_otpauth_label("//totp?secret=a/b"), "");
+        assert_eq!(raw_otpauth_label("//totp/x#y/z"), "x");
+    }
 
     #[test]
     fn privacyidea_form() {
