@@ -82,26 +82,7 @@ impl App {
                 ..
             } => {
                 self.add()?;
-                let account = account.trim().to_owned();
-                if account.is_empty() {
-                    let e = self.error(ErrorCode::NameInvalid, Some(Field::Name), Vec::new());
-                    self.add_error(Some(e));
-                    return Ok(());
-                }
-                match Secret::new(secret.expose()) {
-                    Ok(secret) => self.preview(Candidate {
-                        kind: OtpKind::Motp,
-                        issuer: issuer.filter(|i| !i.trim().is_empty()),
-                        account,
-                        secret,
-                        uri_pin: None,
-                        generated: false,
-                    }),
-                    Err(e) => {
-                        let e = self.core_error(&e, Some(Field::Secret));
-                        self.add_error(Some(e));
-                    }
-                }
+                self.preview_typed(issuer, &account, false, || Secret::new(secret.expose()));
                 Ok(())
             }
             Event::GenerateSecret {
@@ -111,31 +92,12 @@ impl App {
                 ..
             } => {
                 self.add()?;
-                let account = account.trim().to_owned();
-                if account.is_empty() {
-                    let e = self.error(ErrorCode::NameInvalid, Some(Field::Name), Vec::new());
-                    self.add_error(Some(e));
-                    return Ok(());
-                }
                 let length = if long {
                     SecretLength::Hex32
                 } else {
                     SecretLength::Hex16
                 };
-                match Secret::generate(length) {
-                    Ok(secret) => self.preview(Candidate {
-                        kind: OtpKind::Motp,
-                        issuer: issuer.filter(|i| !i.trim().is_empty()),
-                        account,
-                        secret,
-                        uri_pin: None,
-                        generated: true,
-                    }),
-                    Err(e) => {
-                        let e = self.core_error(&e, Some(Field::Secret));
-                        self.add_error(Some(e));
-                    }
-                }
+                self.preview_typed(issuer, &account, true, || Secret::generate(length));
                 Ok(())
             }
             Event::PreviewAccepted { .. } => {
@@ -247,6 +209,37 @@ impl App {
             }
             Err(e) => {
                 let e = self.core_error(&e, Some(Field::Uri));
+                self.add_error(Some(e));
+            }
+        }
+    }
+
+    /// A hand-typed or generated mOTP token to preview: the account is checked before the
+    /// secret is read or made, and either error is shown under its field.
+    fn preview_typed(
+        &mut self,
+        issuer: Option<String>,
+        account: &str,
+        generated: bool,
+        secret: impl FnOnce() -> motp_core::Result<Secret>,
+    ) {
+        let account = account.trim().to_owned();
+        if account.is_empty() {
+            let e = self.error(ErrorCode::NameInvalid, Some(Field::Name), Vec::new());
+            self.add_error(Some(e));
+            return;
+        }
+        match secret() {
+            Ok(secret) => self.preview(Candidate {
+                kind: OtpKind::Motp,
+                issuer: issuer.filter(|i| !i.trim().is_empty()),
+                account,
+                secret,
+                uri_pin: None,
+                generated,
+            }),
+            Err(e) => {
+                let e = self.core_error(&e, Some(Field::Secret));
                 self.add_error(Some(e));
             }
         }
