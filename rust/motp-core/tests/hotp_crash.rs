@@ -11,6 +11,8 @@
 
 #![cfg(unix)]
 
+mod kill_loop;
+
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -55,30 +57,9 @@ fn hotp_child() {
     }
 }
 
-/// A small deterministic generator, seeded from the clock so runs differ (the seed is printed).
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn killed_hotp_never_shows_a_code_twice() {
-    let kills: usize = std::env::var("MOTP_HOTP_CRASH_KILLS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(100);
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
-    println!("HOTP crash test: {kills} kills, seed {seed}");
-    let mut rng = XorShift(seed);
+    let (kills, mut rng) = kill_loop::plan("HOTP crash test", "MOTP_HOTP_CRASH_KILLS", 100);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hotp.motp");
     let mut v = Vault::create(&path, &pw(), KdfParams::INSECURE_FAST_FOR_TESTS).unwrap();

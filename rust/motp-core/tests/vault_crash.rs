@@ -10,6 +10,8 @@
 
 #![cfg(unix)]
 
+mod kill_loop;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -159,30 +161,9 @@ fn spawn_child(path: &Path, mode: &str, shell_prefix: Option<&str>) -> Child {
         .unwrap()
 }
 
-/// A small deterministic generator, seeded from the clock so runs differ (the seed is printed).
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn killed_saves_never_lose_or_mix_states() {
-    let kills: usize = std::env::var("MOTP_VAULT_CRASH_KILLS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
-    println!("crash test: {kills} kills, seed {seed}");
-    let mut rng = XorShift(seed);
+    let (kills, mut rng) = kill_loop::plan("crash test", "MOTP_VAULT_CRASH_KILLS", 200);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.motp");
     let mut v = Vault::create(&path, &pw(), KdfParams::INSECURE_FAST_FOR_TESTS).unwrap();
