@@ -13,7 +13,7 @@ struct MotpApp: App {
 
     init() {
         let dialogs = FileDialogs()
-        let ticker = SystemTicker()
+        let ticker = WallClockTicker()
         let settings = UserDefaultsSettings()
         let support = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
         try? FileManager.default.createDirectory(at: support, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
-// The small platform services: pasteboard, timer, settings, haptics and VoiceOver, network time.
+// The small platform services: pasteboard, settings, haptics and VoiceOver, network time (the
+// timer is MotpKit's WallClockTicker).
 import Foundation
 import MotpCore
 import MotpKit
@@ -12,24 +13,6 @@ struct Pasteboard: Clipboard {
         if sensitive { options[.localOnly] = true }
         if let ms = expiresAtMs { options[.expirationDate] = Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }
         await MainActor.run { UIPasteboard.general.setItems([[UIPasteboard.typeAutomatic: text]], options: options) }
-    }
-}
-
-/// The wall clock and the one timer the core asks for: a task sleeping until the instant,
-/// replaced when re-armed.
-final class SystemTicker: Ticker, @unchecked Sendable {
-    private let lock = NSLock()
-    private var timer: Task<Void, Never>?
-
-    func nowMs() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
-
-    func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void) {
-        let delay = max(0, atMs - nowMs())
-        let task = Task {
-            try? await Task.sleep(for: .milliseconds(delay))
-            if !Task.isCancelled { fire() }
-        }
-        lock.withLock { timer?.cancel(); timer = task }
     }
 }
 

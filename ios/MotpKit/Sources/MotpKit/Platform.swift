@@ -92,7 +92,8 @@ public protocol NetworkTime: Sendable {
 public protocol Ticker: Sendable {
     /// The device's wall clock, Unix ms (every event that can depend on time carries it).
     func nowMs() -> Int64
-    /// Calls `fire` once at `atMs`; replaces any timer armed before.
+    /// Calls `fire` once, as soon as `nowMs()` has reached `atMs` (never before: the core does
+    /// not ask again for a tick it is still waiting for); replaces any timer armed before.
     func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void)
 }
 

@@ -24,6 +24,9 @@ final class ManualTicker: Ticker {
     func nowMs() -> Int64 { state.get.now }
     func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void) { state.with { $0.at = atMs; $0.fire = fire } }
     var armedAt: Int64? { state.get.at }
+    /// Moves the clock without firing the timer, as on an iPhone that suspended the app in the
+    /// background: its timers do not run until it comes back.
+    func suspend(until ms: Int64) { state.with { $0.now = ms } }
     /// Moves the clock; fires the timer if it is due (as the real one would have).
     func advance(to ms: Int64) {
         let fire: (@Sendable () -> Void)? = state.with { s in
@@ -106,9 +109,24 @@ final class FakeFiles: Files {
     }
 }
 
-/// iOS has no platform network time.
-struct NoNetworkTime: NetworkTime {
-    func reading() async -> NetworkTimeReading? { nil }
+/// The platform's network time. With `aheadMs` nil it has none, as on iOS (the app's
+/// `NoPlatformNetworkTime`: the core then asks the configured NTP server itself); otherwise it
+/// reads `aheadMs` ahead of the device's clock with a small uncertainty, as Android's does.
+final class FakeNetworkTime: NetworkTime {
+    let aheadMs: Locked<Int64?>
+    let asked = Locked(0)
+    private let ticker: any Ticker
+    static let source = "test network time"
+    init(ticker: any Ticker, aheadMs: Int64?) {
+        self.ticker = ticker
+        self.aheadMs = Locked(aheadMs)
+    }
+    func reading() async -> NetworkTimeReading? {
+        asked.with { $0 += 1 }
+        guard let ahead = aheadMs.get else { return nil }
+        let device = ticker.nowMs()
+        return NetworkTimeReading(networkMs: device + ahead, deviceMs: device, uncertaintyMs: 20, source: Self.source)
+    }
 }
 
 final class FakeSettings: SettingsStore {
@@ -132,19 +150,24 @@ final class Phone {
     let files = FakeFiles()
     let settings = FakeSettings()
     let feedback = FakeFeedback()
+    let networkTime: FakeNetworkTime
     let dir: URL
     let model: AppModel
     private(set) var shown: [AppView] = []
 
-    init(now: Int64, kdf: KdfCost = .insecureFastForTests, vaultName: String = "tokens.motp") throws {
+    /// `timeServer` is the NTP server the core asks when the platform has no network time
+    /// (default: a port nobody answers on).
+    init(now: Int64, kdf: KdfCost = .insecureFastForTests, vaultName: String = "tokens.motp",
+         timeServer: String = "127.0.0.1:9") throws {
         ticker = ManualTicker(now: now)
+        networkTime = FakeNetworkTime(ticker: ticker, aheadMs: nil)
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("motpkit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let config = AppCoreConfig(vaultPath: dir.appendingPathComponent(vaultName).path, locale: "en",
                                    deviceKey: DeviceKeyInfo(protectorId: "ios-keychain:motp-vault", label: "Test iPhone (Face ID)"),
-                                   settings: defaultAppSettings(), kdf: kdf, timeServer: "127.0.0.1:9")
+                                   settings: defaultAppSettings(), kdf: kdf, timeServer: timeServer)
         let platform = Platform(deviceKeys: keys, camera: camera, clipboard: clipboard, files: files,
-                                networkTime: NoNetworkTime(), ticker: ticker, settings: settings, feedback: feedback)
+                                networkTime: networkTime, ticker: ticker, settings: settings, feedback: feedback)
         var shownSink: ((AppView) -> Void)?
         model = AppModel(config: config, platform: platform, onShow: { shownSink?($0) })
         shownSink = { [unowned self] in self.shown.append($0) }
@@ -161,6 +184,21 @@ final class Phone {
     func advance(to ms: Int64) async {
         ticker.advance(to: ms)
         await model.driver.settled()
+    }
+
+    /// Lets time pass until `ms` as it does on the phone: every timer the core arms before then
+    /// fires at its instant, in order, and its tick is handled before the clock moves on. The
+    /// test sends nothing meanwhile (no user event). Returns how many ticks fired.
+    @discardableResult
+    func run(to ms: Int64) async -> Int {
+        var fired = 0
+        while let at = ticker.armedAt, at <= ms {
+            // A timer armed for an instant already past (the app was suspended) fires now.
+            await advance(to: max(at, ticker.nowMs()))
+            fired += 1
+        }
+        await advance(to: ms)
+        return fired
     }
 
     var screen: Screen { model.view.screen }
