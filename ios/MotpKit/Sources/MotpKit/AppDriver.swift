@@ -2,8 +2,9 @@
 // dropped; each is dispatched to the Rust core (microseconds), the effects it returns are
 // carried out through the Platform protocols, and the view after it is published to the
 // @MainActor model. Slow work (AppJob: Argon2id, fsync, imports, NTP) and everything that waits
-// for the user (Face ID, file dialogs) runs in its own task and comes back as a later event,
-// so the queue never waits for it (docs/mobile-api.md, threading rules 2 and 3).
+// for the user (Face ID, file dialogs, the camera's permission prompt) runs in its own task and
+// comes back as a later event, so the queue never waits for it (docs/mobile-api.md, threading
+// rules 2 and 3).
 import Foundation
 import MotpCore
 
@@ -27,6 +28,8 @@ public actor AppDriver {
     private let frames = FrameSlot()
     /// Effects carried out in their own task whose answer has not been handled yet.
     private var outstanding = 0
+    /// The last camera start or stop: each runs after the one before, off the queue.
+    private var cameraOps: Task<Void, Never>?
     /// Events the core handled, and events it refused (Locked, Busy, NotAvailable).
     public private(set) var handled = 0
     public private(set) var refused = 0
@@ -116,6 +119,21 @@ public actor AppDriver {
         Task.detached { let answer = await work(); _ = inbox.yield(.answer(answer)) }
     }
 
+    /// Runs a camera start or stop in its own task, after the one asked for before it. A start
+    /// can wait for the user (the camera permission prompt) and must not hold the queue; a
+    /// stop asked for meanwhile (the user went back) must still come after it, or the camera
+    /// would be left on with nobody scanning.
+    private func cameraLater(_ work: @escaping @Sendable () async -> AppEvent?) {
+        outstanding += 1
+        let inbox = self.inbox
+        let previous = cameraOps
+        cameraOps = Task.detached {
+            await previous?.value
+            let answer = await work()
+            _ = inbox.yield(.answer(answer))
+        }
+    }
+
     private func carryOut(_ fx: AppEffect) async {
         let p = platform
         switch fx {
@@ -156,10 +174,16 @@ public actor AppDriver {
         case .deleteDeviceKey(let protectorId):
             await p.deviceKeys.delete(protectorId: protectorId)
         case .startCamera:
-            await p.camera.start { [weak self] frame in self?.offer(frame) }
+            cameraLater { [weak self] in
+                await p.camera.start { [weak self] frame in self?.offer(frame) }
+                return nil
+            }
         case .stopCamera:
-            await p.camera.stop()
-            _ = frames.take()
+            cameraLater { [frames] in
+                await p.camera.stop()
+                _ = frames.take()
+                return nil
+            }
         case .copyToClipboard(let text, let sensitive, let clearAfterMs):
             let expires = clearAfterMs.map { p.ticker.nowMs() + Int64(clamping: $0) }
             await p.clipboard.copy(text.expose(), sensitive: sensitive, expiresAtMs: expires)
