@@ -38,6 +38,16 @@ find "$out/pkg" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
         cp -L --preserve=timestamps "ios/MotpKit/$f" "$out/pkg/$f"
     done
 cp --preserve=timestamps "$lib" "$out/lib/"
+# SwiftPM 6.0's incremental build does not always recompile the modules that use MotpCore when
+# the generated bindings change (a record's layout changed, the test binary kept the old one and
+# crashed reading a string as a pointer). When the bindings differ from the last build's, build
+# from scratch (about 15 s).
+stamp="$(cat bindings/swift/* | sha256sum | cut -d' ' -f1)"
+if [[ -d $out/pkg/.build && "$(cat "$out/bindings.sha256" 2>/dev/null)" != "$stamp" ]]; then
+    log "bindings changed since the last build: rebuilding from scratch"
+    rm -rf "$out/pkg/.build"
+fi
+echo "$stamp" >"$out/bindings.sha256"
 rm -rf "$out/data/vectors" "$out/data/shared-fixtures"
 cp -r tests/vectors "$out/data/vectors"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"
@@ -51,5 +61,8 @@ else
 fi
 # shellcheck disable=SC2016  # expands inside the chroot
 "$REPO_ROOT/scripts/swift-run.sh" "$out" -- sh -c '
+    # A crashing test must print its backtrace and exit, never wait at the backtracer (a hung
+    # test process kept the shared chroot lock for the others).
+    export SWIFT_BACKTRACE=enable=yes,interactive=no
     export MOTP_FFI_LIB_DIR="$MOTP_W/lib" MOTP_TEST_DATA="$MOTP_W/data" LD_LIBRARY_PATH="$MOTP_W/lib"
     cd pkg && '"$cmd"

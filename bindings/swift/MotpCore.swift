@@ -3410,6 +3410,10 @@ public struct AppView {
      * The language of the sentences (`en`, `de`).
      */
     public let locale: String
+    /**
+     * Every button, field and menu label, in the same language.
+     */
+    public let labels: Labels
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3423,11 +3427,15 @@ public struct AppView {
          */notice: Notice?, 
         /**
          * The language of the sentences (`en`, `de`).
-         */locale: String) {
+         */locale: String, 
+        /**
+         * Every button, field and menu label, in the same language.
+         */labels: Labels) {
         self.screen = screen
         self.busy = busy
         self.notice = notice
         self.locale = locale
+        self.labels = labels
     }
 
     
@@ -3449,7 +3457,8 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
                 screen: FfiConverterTypeScreen.read(from: &buf), 
                 busy: FfiConverterOptionTypeBusyView.read(from: &buf), 
                 notice: FfiConverterOptionTypeNotice.read(from: &buf), 
-                locale: FfiConverterString.read(from: &buf)
+                locale: FfiConverterString.read(from: &buf), 
+                labels: FfiConverterTypeLabels.read(from: &buf)
         )
     }
 
@@ -3458,6 +3467,7 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
         FfiConverterOptionTypeBusyView.write(value.busy, into: &buf)
         FfiConverterOptionTypeNotice.write(value.notice, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterTypeLabels.write(value.labels, into: &buf)
     }
 }
 
@@ -5183,14 +5193,22 @@ public func FfiConverterTypeImportEntryRecord_lower(_ value: ImportEntryRecord) 
 public struct ImportEntryView: Equatable, Hashable {
     public let name: String
     public let status: ImportEntryStatus
+    /**
+     * The status in words.
+     */
+    public let statusText: String
     public let hasPin: Bool
     public let detail: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(name: String, status: ImportEntryStatus, hasPin: Bool, detail: String?) {
+    public init(name: String, status: ImportEntryStatus, 
+        /**
+         * The status in words.
+         */statusText: String, hasPin: Bool, detail: String?) {
         self.name = name
         self.status = status
+        self.statusText = statusText
         self.hasPin = hasPin
         self.detail = detail
     }
@@ -5213,6 +5231,7 @@ public struct FfiConverterTypeImportEntryView: FfiConverterRustBuffer {
             try ImportEntryView(
                 name: FfiConverterString.read(from: &buf), 
                 status: FfiConverterTypeImportEntryStatus.read(from: &buf), 
+                statusText: FfiConverterString.read(from: &buf), 
                 hasPin: FfiConverterBool.read(from: &buf), 
                 detail: FfiConverterOptionString.read(from: &buf)
         )
@@ -5221,6 +5240,7 @@ public struct FfiConverterTypeImportEntryView: FfiConverterRustBuffer {
     public static func write(_ value: ImportEntryView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterTypeImportEntryStatus.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusText, into: &buf)
         FfiConverterBool.write(value.hasPin, into: &buf)
         FfiConverterOptionString.write(value.detail, into: &buf)
     }
@@ -5470,6 +5490,308 @@ public func FfiConverterTypeKdfSettings_lift(_ buf: RustBuffer) throws -> KdfSet
 #endif
 public func FfiConverterTypeKdfSettings_lower(_ value: KdfSettings) -> RustBuffer {
     return FfiConverterTypeKdfSettings.lower(value)
+}
+
+
+/**
+ * The labels of the controls (buttons, fields, menus), localised: the shells draw
+ * these and no words of their own.
+ */
+public struct Labels: Equatable, Hashable {
+    public let back: String
+    public let cancel: String
+    public let close: String
+    public let dismiss: String
+    /**
+     * "Continue": the next step of a flow.
+     */
+    public let next: String
+    public let save: String
+    public let delete: String
+    /**
+     * The vault password (asked again before revealing a secret).
+     */
+    public let password: String
+    public let addToken: String
+    public let lock: String
+    public let backups: String
+    public let troubleshooting: String
+    public let settings: String
+    public let search: String
+    /**
+     * The group filter's "no filter" choice.
+     */
+    public let allGroups: String
+    /**
+     * After typing a PIN.
+     */
+    public let showCode: String
+    public let scanQr: String
+    /**
+     * Shown while the camera is on.
+     */
+    public let scanningHint: String
+    public let stopScanning: String
+    public let uri: String
+    public let addFromUri: String
+    public let issuer: String
+    public let account: String
+    public let secret: String
+    public let addTypedSecret: String
+    public let generateSecret: String
+    public let pin: String
+    /**
+     * The add flow's final confirmation.
+     */
+    public let confirmAdd: String
+    public let note: String
+    public let group: String
+    public let favourite: String
+    public let tolerance: String
+    public let revealSecret: String
+    public let hideSecret: String
+    public let checkCode: String
+    public let exportPassword: String
+    public let importFile: String
+    public let importPassword: String
+    public let openImport: String
+    public let confirmImport: String
+    public let chooseBackupFolder: String
+    public let checkClock: String
+    public let applyCorrection: String
+    public let clearCorrection: String
+    public let doctorToken: String
+    public let doctorPin: String
+    public let doctorCode: String
+    public let doctorAdminCheckCode: String
+    public let runDoctor: String
+    public let showCheckCode: String
+    public let currentPassword: String
+    public let newPassword: String
+    public let newPasswordConfirmation: String
+    public let changePassword: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(back: String, cancel: String, close: String, dismiss: String, 
+        /**
+         * "Continue": the next step of a flow.
+         */next: String, save: String, delete: String, 
+        /**
+         * The vault password (asked again before revealing a secret).
+         */password: String, addToken: String, lock: String, backups: String, troubleshooting: String, settings: String, search: String, 
+        /**
+         * The group filter's "no filter" choice.
+         */allGroups: String, 
+        /**
+         * After typing a PIN.
+         */showCode: String, scanQr: String, 
+        /**
+         * Shown while the camera is on.
+         */scanningHint: String, stopScanning: String, uri: String, addFromUri: String, issuer: String, account: String, secret: String, addTypedSecret: String, generateSecret: String, pin: String, 
+        /**
+         * The add flow's final confirmation.
+         */confirmAdd: String, note: String, group: String, favourite: String, tolerance: String, revealSecret: String, hideSecret: String, checkCode: String, exportPassword: String, importFile: String, importPassword: String, openImport: String, confirmImport: String, chooseBackupFolder: String, checkClock: String, applyCorrection: String, clearCorrection: String, doctorToken: String, doctorPin: String, doctorCode: String, doctorAdminCheckCode: String, runDoctor: String, showCheckCode: String, currentPassword: String, newPassword: String, newPasswordConfirmation: String, changePassword: String) {
+        self.back = back
+        self.cancel = cancel
+        self.close = close
+        self.dismiss = dismiss
+        self.next = next
+        self.save = save
+        self.delete = delete
+        self.password = password
+        self.addToken = addToken
+        self.lock = lock
+        self.backups = backups
+        self.troubleshooting = troubleshooting
+        self.settings = settings
+        self.search = search
+        self.allGroups = allGroups
+        self.showCode = showCode
+        self.scanQr = scanQr
+        self.scanningHint = scanningHint
+        self.stopScanning = stopScanning
+        self.uri = uri
+        self.addFromUri = addFromUri
+        self.issuer = issuer
+        self.account = account
+        self.secret = secret
+        self.addTypedSecret = addTypedSecret
+        self.generateSecret = generateSecret
+        self.pin = pin
+        self.confirmAdd = confirmAdd
+        self.note = note
+        self.group = group
+        self.favourite = favourite
+        self.tolerance = tolerance
+        self.revealSecret = revealSecret
+        self.hideSecret = hideSecret
+        self.checkCode = checkCode
+        self.exportPassword = exportPassword
+        self.importFile = importFile
+        self.importPassword = importPassword
+        self.openImport = openImport
+        self.confirmImport = confirmImport
+        self.chooseBackupFolder = chooseBackupFolder
+        self.checkClock = checkClock
+        self.applyCorrection = applyCorrection
+        self.clearCorrection = clearCorrection
+        self.doctorToken = doctorToken
+        self.doctorPin = doctorPin
+        self.doctorCode = doctorCode
+        self.doctorAdminCheckCode = doctorAdminCheckCode
+        self.runDoctor = runDoctor
+        self.showCheckCode = showCheckCode
+        self.currentPassword = currentPassword
+        self.newPassword = newPassword
+        self.newPasswordConfirmation = newPasswordConfirmation
+        self.changePassword = changePassword
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Labels: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Labels {
+        return
+            try Labels(
+                back: FfiConverterString.read(from: &buf), 
+                cancel: FfiConverterString.read(from: &buf), 
+                close: FfiConverterString.read(from: &buf), 
+                dismiss: FfiConverterString.read(from: &buf), 
+                next: FfiConverterString.read(from: &buf), 
+                save: FfiConverterString.read(from: &buf), 
+                delete: FfiConverterString.read(from: &buf), 
+                password: FfiConverterString.read(from: &buf), 
+                addToken: FfiConverterString.read(from: &buf), 
+                lock: FfiConverterString.read(from: &buf), 
+                backups: FfiConverterString.read(from: &buf), 
+                troubleshooting: FfiConverterString.read(from: &buf), 
+                settings: FfiConverterString.read(from: &buf), 
+                search: FfiConverterString.read(from: &buf), 
+                allGroups: FfiConverterString.read(from: &buf), 
+                showCode: FfiConverterString.read(from: &buf), 
+                scanQr: FfiConverterString.read(from: &buf), 
+                scanningHint: FfiConverterString.read(from: &buf), 
+                stopScanning: FfiConverterString.read(from: &buf), 
+                uri: FfiConverterString.read(from: &buf), 
+                addFromUri: FfiConverterString.read(from: &buf), 
+                issuer: FfiConverterString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                secret: FfiConverterString.read(from: &buf), 
+                addTypedSecret: FfiConverterString.read(from: &buf), 
+                generateSecret: FfiConverterString.read(from: &buf), 
+                pin: FfiConverterString.read(from: &buf), 
+                confirmAdd: FfiConverterString.read(from: &buf), 
+                note: FfiConverterString.read(from: &buf), 
+                group: FfiConverterString.read(from: &buf), 
+                favourite: FfiConverterString.read(from: &buf), 
+                tolerance: FfiConverterString.read(from: &buf), 
+                revealSecret: FfiConverterString.read(from: &buf), 
+                hideSecret: FfiConverterString.read(from: &buf), 
+                checkCode: FfiConverterString.read(from: &buf), 
+                exportPassword: FfiConverterString.read(from: &buf), 
+                importFile: FfiConverterString.read(from: &buf), 
+                importPassword: FfiConverterString.read(from: &buf), 
+                openImport: FfiConverterString.read(from: &buf), 
+                confirmImport: FfiConverterString.read(from: &buf), 
+                chooseBackupFolder: FfiConverterString.read(from: &buf), 
+                checkClock: FfiConverterString.read(from: &buf), 
+                applyCorrection: FfiConverterString.read(from: &buf), 
+                clearCorrection: FfiConverterString.read(from: &buf), 
+                doctorToken: FfiConverterString.read(from: &buf), 
+                doctorPin: FfiConverterString.read(from: &buf), 
+                doctorCode: FfiConverterString.read(from: &buf), 
+                doctorAdminCheckCode: FfiConverterString.read(from: &buf), 
+                runDoctor: FfiConverterString.read(from: &buf), 
+                showCheckCode: FfiConverterString.read(from: &buf), 
+                currentPassword: FfiConverterString.read(from: &buf), 
+                newPassword: FfiConverterString.read(from: &buf), 
+                newPasswordConfirmation: FfiConverterString.read(from: &buf), 
+                changePassword: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Labels, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.back, into: &buf)
+        FfiConverterString.write(value.cancel, into: &buf)
+        FfiConverterString.write(value.close, into: &buf)
+        FfiConverterString.write(value.dismiss, into: &buf)
+        FfiConverterString.write(value.next, into: &buf)
+        FfiConverterString.write(value.save, into: &buf)
+        FfiConverterString.write(value.delete, into: &buf)
+        FfiConverterString.write(value.password, into: &buf)
+        FfiConverterString.write(value.addToken, into: &buf)
+        FfiConverterString.write(value.lock, into: &buf)
+        FfiConverterString.write(value.backups, into: &buf)
+        FfiConverterString.write(value.troubleshooting, into: &buf)
+        FfiConverterString.write(value.settings, into: &buf)
+        FfiConverterString.write(value.search, into: &buf)
+        FfiConverterString.write(value.allGroups, into: &buf)
+        FfiConverterString.write(value.showCode, into: &buf)
+        FfiConverterString.write(value.scanQr, into: &buf)
+        FfiConverterString.write(value.scanningHint, into: &buf)
+        FfiConverterString.write(value.stopScanning, into: &buf)
+        FfiConverterString.write(value.uri, into: &buf)
+        FfiConverterString.write(value.addFromUri, into: &buf)
+        FfiConverterString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterString.write(value.secret, into: &buf)
+        FfiConverterString.write(value.addTypedSecret, into: &buf)
+        FfiConverterString.write(value.generateSecret, into: &buf)
+        FfiConverterString.write(value.pin, into: &buf)
+        FfiConverterString.write(value.confirmAdd, into: &buf)
+        FfiConverterString.write(value.note, into: &buf)
+        FfiConverterString.write(value.group, into: &buf)
+        FfiConverterString.write(value.favourite, into: &buf)
+        FfiConverterString.write(value.tolerance, into: &buf)
+        FfiConverterString.write(value.revealSecret, into: &buf)
+        FfiConverterString.write(value.hideSecret, into: &buf)
+        FfiConverterString.write(value.checkCode, into: &buf)
+        FfiConverterString.write(value.exportPassword, into: &buf)
+        FfiConverterString.write(value.importFile, into: &buf)
+        FfiConverterString.write(value.importPassword, into: &buf)
+        FfiConverterString.write(value.openImport, into: &buf)
+        FfiConverterString.write(value.confirmImport, into: &buf)
+        FfiConverterString.write(value.chooseBackupFolder, into: &buf)
+        FfiConverterString.write(value.checkClock, into: &buf)
+        FfiConverterString.write(value.applyCorrection, into: &buf)
+        FfiConverterString.write(value.clearCorrection, into: &buf)
+        FfiConverterString.write(value.doctorToken, into: &buf)
+        FfiConverterString.write(value.doctorPin, into: &buf)
+        FfiConverterString.write(value.doctorCode, into: &buf)
+        FfiConverterString.write(value.doctorAdminCheckCode, into: &buf)
+        FfiConverterString.write(value.runDoctor, into: &buf)
+        FfiConverterString.write(value.showCheckCode, into: &buf)
+        FfiConverterString.write(value.currentPassword, into: &buf)
+        FfiConverterString.write(value.newPassword, into: &buf)
+        FfiConverterString.write(value.newPasswordConfirmation, into: &buf)
+        FfiConverterString.write(value.changePassword, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLabels_lift(_ buf: RustBuffer) throws -> Labels {
+    return try FfiConverterTypeLabels.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLabels_lower(_ value: Labels) -> RustBuffer {
+    return FfiConverterTypeLabels.lower(value)
 }
 
 
@@ -6327,6 +6649,63 @@ public func FfiConverterTypeSlotRecord_lower(_ value: SlotRecord) -> RustBuffer 
 
 
 /**
+ * A token to choose in a picker.
+ */
+public struct TokenChoice: Equatable, Hashable {
+    public let id: String
+    public let name: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenChoice {
+        return
+            try TokenChoice(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenChoice, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenChoice_lift(_ buf: RustBuffer) throws -> TokenChoice {
+    return try FfiConverterTypeTokenChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenChoice_lower(_ value: TokenChoice) -> RustBuffer {
+    return FfiConverterTypeTokenChoice.lower(value)
+}
+
+
+/**
  * A token's code at an instant, with everything the screen shows around it.
  */
 public struct TokenCodeInfo: Equatable, Hashable {
@@ -6861,17 +7240,25 @@ public struct TroubleshootingView: Equatable, Hashable {
     public let clock: ClockView?
     public let doctor: DoctorView?
     public let checkCode: CheckCodeView?
+    /**
+     * The tokens the doctor and the check code can look at, in the list's order.
+     */
+    public let tokens: [TokenChoice]
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, storedCorrectionSeconds: Int64, storedCorrectionText: String?, clock: ClockView?, doctor: DoctorView?, checkCode: CheckCodeView?, error: FieldError?) {
+    public init(title: String, storedCorrectionSeconds: Int64, storedCorrectionText: String?, clock: ClockView?, doctor: DoctorView?, checkCode: CheckCodeView?, 
+        /**
+         * The tokens the doctor and the check code can look at, in the list's order.
+         */tokens: [TokenChoice], error: FieldError?) {
         self.title = title
         self.storedCorrectionSeconds = storedCorrectionSeconds
         self.storedCorrectionText = storedCorrectionText
         self.clock = clock
         self.doctor = doctor
         self.checkCode = checkCode
+        self.tokens = tokens
         self.error = error
     }
 
@@ -6897,6 +7284,7 @@ public struct FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer {
                 clock: FfiConverterOptionTypeClockView.read(from: &buf), 
                 doctor: FfiConverterOptionTypeDoctorView.read(from: &buf), 
                 checkCode: FfiConverterOptionTypeCheckCodeView.read(from: &buf), 
+                tokens: FfiConverterSequenceTypeTokenChoice.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf)
         )
     }
@@ -6908,6 +7296,7 @@ public struct FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer {
         FfiConverterOptionTypeClockView.write(value.clock, into: &buf)
         FfiConverterOptionTypeDoctorView.write(value.doctor, into: &buf)
         FfiConverterOptionTypeCheckCodeView.write(value.checkCode, into: &buf)
+        FfiConverterSequenceTypeTokenChoice.write(value.tokens, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
     }
 }
@@ -7436,6 +7825,11 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case FileFailed(message: String)
     
     /**
+     * The camera cannot be used (not allowed, missing, or it failed to start).
+     */
+    case CameraUnavailable(message: String)
+    
+    /**
      * A setting is out of range.
      */
     case SettingInvalid(message: String)
@@ -7618,11 +8012,15 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             message: try FfiConverterString.read(from: &buf)
         )
         
-        case 38: return .SettingInvalid(
+        case 38: return .CameraUnavailable(
             message: try FfiConverterString.read(from: &buf)
         )
         
-        case 39: return .Other(
+        case 39: return .SettingInvalid(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 40: return .Other(
             message: try FfiConverterString.read(from: &buf)
         )
         
@@ -7711,10 +8109,12 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             writeInt(&buf, Int32(36))
         case .FileFailed(_ /* message is ignored*/):
             writeInt(&buf, Int32(37))
-        case .SettingInvalid(_ /* message is ignored*/):
+        case .CameraUnavailable(_ /* message is ignored*/):
             writeInt(&buf, Int32(38))
-        case .Other(_ /* message is ignored*/):
+        case .SettingInvalid(_ /* message is ignored*/):
             writeInt(&buf, Int32(39))
+        case .Other(_ /* message is ignored*/):
+            writeInt(&buf, Int32(40))
 
         
         }
@@ -8192,6 +8592,11 @@ public enum AppEvent {
      */
     case cameraFrame(luma: SensitiveBytes, width: UInt32, height: UInt32, rowStride: UInt32, nowMs: Int64
     )
+    /**
+     * Answer to `StartCamera`: the camera cannot be used; the add screen says why.
+     */
+    case cameraUnavailable(problem: CameraProblem, nowMs: Int64
+    )
     case uriPasted(uri: SensitiveText, nowMs: Int64
     )
     case manualEntry(issuer: String?, account: String, secret: SensitiveText, nowMs: Int64
@@ -8256,7 +8661,10 @@ public enum AppEvent {
     )
     case setDeviceKey(enabled: Bool, nowMs: Int64
     )
-    case changePassword(newPassword: SensitiveText, confirmation: SensitiveText, nowMs: Int64
+    /**
+     * The current password is asked again before it changes.
+     */
+    case changePassword(currentPassword: SensitiveText, newPassword: SensitiveText, confirmation: SensitiveText, nowMs: Int64
     )
     /**
      * An `AppJob` the shell ran on a worker thread has finished.
@@ -8361,103 +8769,106 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 26: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 27: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 27: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 28: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 28: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 29: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 29: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 30: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 30: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 31: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 31: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 32: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 32: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 33: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 33: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 34: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 34: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 35: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 35: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 36: return .hideSecret
-        
-        case 37: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 36: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 38: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 37: return .hideSecret
+        
+        case 38: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 39: return .cancelDelete
-        
-        case 40: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 39: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 41: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 40: return .cancelDelete
+        
+        case 41: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 42: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 42: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 43: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 43: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 44: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 44: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 45: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 45: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 46: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 46: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 47: return .closeImport
-        
-        case 48: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 47: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 49: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 48: return .closeImport
+        
+        case 49: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 50: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
+        case 50: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 51: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 51: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
         )
         
-        case 52: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 52: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 53: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 53: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 54: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 54: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 55: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 55: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 56: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 56: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 57: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 57: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 58: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 58: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 59: return .changePassword(newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 59: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 60: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 60: return .changePassword(currentPassword: try FfiConverterTypeSensitiveText.read(from: &buf), newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 61: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8622,14 +9033,20 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .uriPasted(uri,nowMs):
+        case let .cameraUnavailable(problem,nowMs):
             writeInt(&buf, Int32(27))
+            FfiConverterTypeCameraProblem.write(problem, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .uriPasted(uri,nowMs):
+            writeInt(&buf, Int32(28))
             FfiConverterTypeSensitiveText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(29))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterTypeSensitiveText.write(secret, into: &buf)
@@ -8637,7 +9054,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(30))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterBool.write(long, into: &buf)
@@ -8645,12 +9062,12 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(30))
+            writeInt(&buf, Int32(31))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(31))
+            writeInt(&buf, Int32(32))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
@@ -8658,63 +9075,63 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(32))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(33))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .saveEdit(tokenId,edit,nowMs):
+        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(34))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .saveEdit(tokenId,edit,nowMs):
+            writeInt(&buf, Int32(35))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeTokenEditInput.write(edit, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .revealSecret(tokenId,password,nowMs):
-            writeInt(&buf, Int32(35))
+            writeInt(&buf, Int32(36))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .hideSecret:
-            writeInt(&buf, Int32(36))
+            writeInt(&buf, Int32(37))
         
         
         case let .deleteToken(tokenId,nowMs):
-            writeInt(&buf, Int32(37))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(38))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case .cancelDelete:
+        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(39))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelDelete:
+            writeInt(&buf, Int32(40))
         
         
         case let .export(format,password,nowMs):
-            writeInt(&buf, Int32(40))
+            writeInt(&buf, Int32(41))
             FfiConverterTypeExportFileFormat.write(format, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .chooseImportFile(nowMs):
-            writeInt(&buf, Int32(41))
+            writeInt(&buf, Int32(42))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileOpened(request,name,bytes,nowMs):
-            writeInt(&buf, Int32(42))
+            writeInt(&buf, Int32(43))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(name, into: &buf)
             FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
@@ -8722,47 +9139,47 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .fileSaved(request,nowMs):
-            writeInt(&buf, Int32(43))
+            writeInt(&buf, Int32(44))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileFailed(request,reason,nowMs):
-            writeInt(&buf, Int32(44))
+            writeInt(&buf, Int32(45))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterOptionString.write(reason, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .importPassword(password,nowMs):
-            writeInt(&buf, Int32(45))
+            writeInt(&buf, Int32(46))
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .confirmImport(keepPins,nowMs):
-            writeInt(&buf, Int32(46))
+            writeInt(&buf, Int32(47))
             FfiConverterBool.write(keepPins, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .closeImport:
-            writeInt(&buf, Int32(47))
+            writeInt(&buf, Int32(48))
         
         
         case let .setBackupFolder(folder,nowMs):
-            writeInt(&buf, Int32(48))
+            writeInt(&buf, Int32(49))
             FfiConverterOptionString.write(folder, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .checkClock(nowMs):
-            writeInt(&buf, Int32(49))
+            writeInt(&buf, Int32(50))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
-            writeInt(&buf, Int32(50))
+            writeInt(&buf, Int32(51))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(networkMs, into: &buf)
             FfiConverterInt64.write(deviceMs, into: &buf)
@@ -8771,23 +9188,23 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .networkTimeUnavailable(request,nowMs):
-            writeInt(&buf, Int32(51))
+            writeInt(&buf, Int32(52))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .applyClockCorrection(nowMs):
-            writeInt(&buf, Int32(52))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(53))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(54))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+            writeInt(&buf, Int32(55))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterOptionString.write(code, into: &buf)
@@ -8796,39 +9213,40 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .showCheckCode(tokenId,nowMs):
-            writeInt(&buf, Int32(55))
+            writeInt(&buf, Int32(56))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
-            writeInt(&buf, Int32(56))
+            writeInt(&buf, Int32(57))
             FfiConverterUInt32.write(backgroundMinutes, into: &buf)
             FfiConverterUInt32.write(inactivityMinutes, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setClipboardClear(seconds,nowMs):
-            writeInt(&buf, Int32(57))
+            writeInt(&buf, Int32(58))
             FfiConverterUInt32.write(seconds, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setDeviceKey(enabled,nowMs):
-            writeInt(&buf, Int32(58))
+            writeInt(&buf, Int32(59))
             FfiConverterBool.write(enabled, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .changePassword(newPassword,confirmation,nowMs):
-            writeInt(&buf, Int32(59))
+        case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
+            writeInt(&buf, Int32(60))
+            FfiConverterTypeSensitiveText.write(currentPassword, into: &buf)
             FfiConverterTypeSensitiveText.write(newPassword, into: &buf)
             FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .jobFinished(outcome,nowMs):
-            writeInt(&buf, Int32(60))
+            writeInt(&buf, Int32(61))
             FfiConverterTypeAppJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
@@ -8974,6 +9392,91 @@ public func FfiConverterTypeAppJobKind_lift(_ buf: RustBuffer) throws -> AppJobK
 #endif
 public func FfiConverterTypeAppJobKind_lower(_ value: AppJobKind) -> RustBuffer {
     return FfiConverterTypeAppJobKind.lower(value)
+}
+
+
+
+/**
+ * Why the camera cannot scan (`AppEvent::CameraUnavailable`).
+ */
+
+public enum CameraProblem: Equatable, Hashable {
+    
+    /**
+     * The user or a device policy has not allowed the camera.
+     */
+    case permissionDenied
+    /**
+     * The device has no usable camera.
+     */
+    case noCamera
+    /**
+     * The camera is allowed but did not start.
+     */
+    case failed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension CameraProblem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCameraProblem: FfiConverterRustBuffer {
+    typealias SwiftType = CameraProblem
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CameraProblem {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .permissionDenied
+        
+        case 2: return .noCamera
+        
+        case 3: return .failed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CameraProblem, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .permissionDenied:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .noCamera:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .failed:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCameraProblem_lift(_ buf: RustBuffer) throws -> CameraProblem {
+    return try FfiConverterTypeCameraProblem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCameraProblem_lower(_ value: CameraProblem) -> RustBuffer {
+    return FfiConverterTypeCameraProblem.lower(value)
 }
 
 
@@ -9940,6 +10443,10 @@ public enum InputField: Equatable, Hashable {
     case uri
     case password
     case passwordConfirmation
+    /**
+     * The current password, asked again before changing it.
+     */
+    case currentPassword
     case name
     case note
     case group
@@ -9978,19 +10485,21 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         
         case 5: return .passwordConfirmation
         
-        case 6: return .name
+        case 6: return .currentPassword
         
-        case 7: return .note
+        case 7: return .name
         
-        case 8: return .group
+        case 8: return .note
         
-        case 9: return .file
+        case 9: return .group
         
-        case 10: return .code
+        case 10: return .file
         
-        case 11: return .checkCode
+        case 11: return .code
         
-        case 12: return .server
+        case 12: return .checkCode
+        
+        case 13: return .server
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10020,32 +10529,36 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
             writeInt(&buf, Int32(5))
         
         
-        case .name:
+        case .currentPassword:
             writeInt(&buf, Int32(6))
         
         
-        case .note:
+        case .name:
             writeInt(&buf, Int32(7))
         
         
-        case .group:
+        case .note:
             writeInt(&buf, Int32(8))
         
         
-        case .file:
+        case .group:
             writeInt(&buf, Int32(9))
         
         
-        case .code:
+        case .file:
             writeInt(&buf, Int32(10))
         
         
-        case .checkCode:
+        case .code:
             writeInt(&buf, Int32(11))
         
         
-        case .server:
+        case .checkCode:
             writeInt(&buf, Int32(12))
+        
+        
+        case .server:
+            writeInt(&buf, Int32(13))
         
         }
     }
@@ -12655,6 +13168,31 @@ fileprivate struct FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSlotRecord.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [TokenChoice]
+
+    public static func write(_ value: [TokenChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTokenChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TokenChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TokenChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTokenChoice.read(from: &buf))
         }
         return seq
     }

@@ -98,6 +98,9 @@ import-preview-count = { $count ->
 import-preview-pins = { $count } mit PIN
 import-preview-duplicates = { $count } schon vorhanden
 import-preview-skipped = { $count } nicht importierbar
+import-status-new = Neu
+import-status-duplicate = Schon vorhanden
+import-status-skipped = Kann nicht importiert werden
 import-duplicate-of = Schon vorhanden als „{ $name }“
 import-report = { $imported ->
     [one] { $imported } Token importiert
@@ -150,6 +153,57 @@ settings-clipboard = Kopierte Codes nach so vielen Sekunden löschen
 settings-device-key = Mit dem Geräteschlüssel entsperren
 settings-change-password = Passwort ändern
 
+## Controls (buttons, fields, menus: AppView.labels)
+label-back = Zurück
+label-cancel = Abbrechen
+label-close = Schließen
+label-dismiss = Ausblenden
+label-next = Weiter
+label-save = Speichern
+label-delete = Löschen
+label-add-token = Token hinzufügen
+label-lock = Sperren
+label-search = Suchen
+label-all-groups = Alle Gruppen
+label-show-code = Code anzeigen
+label-scan-qr = QR-Code scannen
+label-scanning-hint = Richten Sie die Kamera auf den QR-Code.
+label-stop-scanning = Scannen beenden
+label-uri = Link (otpauth:// oder motp://)
+label-add-from-uri = Aus diesem Link hinzufügen
+label-issuer = Aussteller (Firma oder Server)
+label-account = Konto (Benutzername)
+label-secret = Geheimnis
+label-add-typed-secret = Dieses Geheimnis hinzufügen
+label-generate-secret = Neues Geheimnis erzeugen
+label-pin = PIN
+label-confirm-add = Hinzufügen
+label-note = Notiz
+label-group = Gruppe
+label-favourite = Favorit
+label-tolerance = Toleranz des Servers (Sekunden)
+label-reveal-secret = Geheimnis und QR-Code zeigen
+label-hide-secret = Geheimnis verbergen
+label-check-code = Prüfcode
+label-export-password = Passwort für die Sicherung
+label-import-file = Sicherung importieren…
+label-import-password = Passwort der Sicherung
+label-open-import = Öffnen
+label-confirm-import = Importieren
+label-choose-backup-folder = Ordner für automatische Sicherungen wählen
+label-check-clock = Uhr prüfen
+label-apply-correction = Korrektur übernehmen
+label-clear-correction = Korrektur entfernen
+label-doctor-token = Token
+label-doctor-pin = PIN, wie Sie sie beim Anmelden eingeben
+label-doctor-code = Ein Code, den der Server abgelehnt hat
+label-doctor-admin-check-code = Prüfcode des Servers (von Ihrer Administration)
+label-run-doctor = Ursache finden
+label-show-check-code = Prüfcode anzeigen
+label-current-password = Aktuelles Passwort
+label-new-password = Neues Passwort
+label-new-password-confirmation = Neues Passwort wiederholen
+
 ## Errors (by code)
 error-locked = Der Tresor ist gesperrt. Entsperren Sie ihn zuerst.
 error-busy = Bitte warten Sie, bis die laufende Aufgabe fertig ist.
@@ -188,5 +242,10 @@ error-clock-server-invalid = Dieser Zeitserver ist nicht verwendbar: { $detail }
 error-check-code-invalid = Ein Prüfcode hat 6 Zeichen, 0-9 und a-f, etwa a1b 2c3.
 error-code-invalid = Ein Code hat 6 Zeichen, 0-9 und a-f, etwa 6ed 4e4.
 error-file-failed = Die Datei konnte nicht gespeichert oder geöffnet werden: { $detail }.
+error-camera-unavailable = { $problem ->
+    [denied] Die App darf die Kamera nicht verwenden. Erlauben Sie es in den Systemeinstellungen, oder fügen Sie den Link ein oder tippen Sie das Geheimnis ab.
+    [missing] Dieses Gerät hat keine Kamera, die die App verwenden kann. Fügen Sie den Link ein oder tippen Sie das Geheimnis ab.
+   *[failed] Die Kamera ist nicht gestartet (vielleicht verwendet eine andere App sie). Versuchen Sie es erneut, oder fügen Sie den Link ein oder tippen Sie das Geheimnis ab.
+}
 error-setting-invalid = Dieser Wert ist zu groß; höchstens { $max }.
 error-other = Etwas ist schiefgegangen: { $detail }.

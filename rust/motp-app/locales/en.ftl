@@ -99,6 +99,9 @@ import-preview-count = { $count ->
 import-preview-pins = { $count } with a PIN
 import-preview-duplicates = { $count } already here
 import-preview-skipped = { $count } cannot be imported
+import-status-new = New
+import-status-duplicate = Already here
+import-status-skipped = Cannot be imported
 import-duplicate-of = Already here as “{ $name }”
 import-report = { $imported ->
     [one] { $imported } token imported
@@ -151,6 +154,57 @@ settings-clipboard = Clear copied codes after this many seconds
 settings-device-key = Unlock with the device key
 settings-change-password = Change password
 
+## Controls (buttons, fields, menus: AppView.labels)
+label-back = Back
+label-cancel = Cancel
+label-close = Close
+label-dismiss = Dismiss
+label-next = Continue
+label-save = Save
+label-delete = Delete
+label-add-token = Add a token
+label-lock = Lock
+label-search = Search
+label-all-groups = All groups
+label-show-code = Show the code
+label-scan-qr = Scan a QR code
+label-scanning-hint = Point the camera at the QR code.
+label-stop-scanning = Stop scanning
+label-uri = Link (otpauth:// or motp://)
+label-add-from-uri = Add from this link
+label-issuer = Issuer (company or server)
+label-account = Account (username)
+label-secret = Secret
+label-add-typed-secret = Add this secret
+label-generate-secret = Make a new secret
+label-pin = PIN
+label-confirm-add = Add
+label-note = Note
+label-group = Group
+label-favourite = Favourite
+label-tolerance = Server tolerance (seconds)
+label-reveal-secret = Show the secret and its QR code
+label-hide-secret = Hide the secret
+label-check-code = Check code
+label-export-password = Password for the backup
+label-import-file = Import a backup…
+label-import-password = The backup's password
+label-open-import = Open
+label-confirm-import = Import
+label-choose-backup-folder = Choose a folder for automatic backups
+label-check-clock = Check the clock
+label-apply-correction = Apply the correction
+label-clear-correction = Remove the correction
+label-doctor-token = Token
+label-doctor-pin = PIN, as you type it at login
+label-doctor-code = A code the server rejected
+label-doctor-admin-check-code = The server's check code (from your administrator)
+label-run-doctor = Find the cause
+label-show-check-code = Show the check code
+label-current-password = Current password
+label-new-password = New password
+label-new-password-confirmation = New password again
+
 ## Errors (by code)
 error-locked = The vault is locked. Unlock it first.
 error-busy = Please wait until the current task is done.
@@ -189,5 +243,10 @@ error-clock-server-invalid = This time server cannot be used: { $detail }.
 error-check-code-invalid = A check code is 6 characters, 0-9 and a-f, like a1b 2c3.
 error-code-invalid = A code is 6 characters, 0-9 and a-f, like 6ed 4e4.
 error-file-failed = The file could not be saved or opened: { $detail }.
+error-camera-unavailable = { $problem ->
+    [denied] The app may not use the camera. Allow it in the system settings, or paste the link or type the secret instead.
+    [missing] This device has no camera the app can use. Paste the link or type the secret instead.
+   *[failed] The camera did not start (another app may be using it). Try again, or paste the link or type the secret instead.
+}
 error-setting-invalid = This value is too large; the most is { $max }.
 error-other = Something went wrong: { $detail }.

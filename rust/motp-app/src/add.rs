@@ -6,8 +6,8 @@ use motp_core::{OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 
 use crate::app::App;
 use crate::effect::Effect;
-use crate::error::{AppError, ErrorCode, Field, Result};
-use crate::event::{Event, PinPolicyChoice};
+use crate::error::{AppError, ErrorCode, Field, MessageArg, Result};
+use crate::event::{CameraProblem, Event, PinPolicyChoice};
 use crate::jobs::{Change, Work};
 use crate::sensitive::SecretText;
 use crate::session::{AddState, Candidate, Entry};
@@ -68,6 +68,31 @@ impl App {
                     false,
                     fx,
                 );
+                Ok(())
+            }
+            Event::CameraUnavailable { problem, .. } => {
+                // A late answer (the add screen was left, or scanning already stopped) changes
+                // nothing.
+                let Some(a) = self.add_state() else {
+                    return Ok(());
+                };
+                if !a.camera_on {
+                    return Ok(());
+                }
+                a.camera_on = false;
+                a.decoding = false;
+                a.step = AddStep::Choose;
+                let reason = match problem {
+                    CameraProblem::PermissionDenied => "denied",
+                    CameraProblem::NoCamera => "missing",
+                    CameraProblem::Failed => "failed",
+                };
+                let e = self.error(
+                    ErrorCode::CameraUnavailable,
+                    None,
+                    vec![MessageArg::new("problem", reason)],
+                );
+                self.add_error(Some(e));
                 Ok(())
             }
             Event::UriPasted { uri, .. } => {

@@ -16,7 +16,7 @@ use crate::i18n::Catalog;
 use crate::jobs::{Done, Work};
 use crate::sensitive::SecretBytes;
 use crate::session::Session;
-use crate::view::{AppView, BusyView, Notice, NoticeKind, PasswordStrength};
+use crate::view::{AppView, BusyView, Labels, Notice, NoticeKind, PasswordStrength};
 
 /// This device's key store, as the shell describes it at start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +149,8 @@ pub(crate) enum Phase {
 pub struct App {
     pub(crate) config: AppConfig,
     pub(crate) catalog: Catalog,
+    /// The controls' labels in the catalog's language (built with it).
+    pub(crate) labels: Labels,
     pub(crate) phase: Phase,
     pub(crate) notice: Option<Notice>,
     /// The job the view says is running, if any (the vault's own jobs; frame decoding and
@@ -169,8 +171,10 @@ pub struct App {
 impl App {
     /// A core for `config`. Send [`Event::Started`] next.
     pub fn new(config: AppConfig) -> App {
+        let catalog = Catalog::new(&config.locale);
         App {
-            catalog: Catalog::new(&config.locale),
+            labels: Labels::from_catalog(&catalog),
+            catalog,
             config,
             phase: Phase::Starting,
             notice: None,
@@ -236,6 +240,7 @@ impl App {
             }
             Event::LocaleChanged { locale } => {
                 self.catalog = Catalog::new(&locale);
+                self.labels = Labels::from_catalog(&self.catalog);
                 self.config.locale = locale;
                 Ok(())
             }

@@ -23,6 +23,8 @@ pub enum Field {
     Password,
     /// The password's confirmation.
     PasswordConfirmation,
+    /// The current password, asked again before changing it.
+    CurrentPassword,
     /// A token's name: issuer or account.
     Name,
     /// A token's note.
@@ -48,6 +50,7 @@ impl Field {
             Field::Uri => "uri",
             Field::Password => "password",
             Field::PasswordConfirmation => "password_confirmation",
+            Field::CurrentPassword => "current_password",
             Field::Name => "name",
             Field::Note => "note",
             Field::Group => "group",
@@ -138,6 +141,8 @@ pub enum ErrorCode {
     CodeInvalid,
     /// The shell could not save or open a file.
     FileFailed,
+    /// The camera cannot be used (not allowed, missing, or it failed to start).
+    CameraUnavailable,
     /// A setting is out of range.
     SettingInvalid,
     /// Anything else (the message says what).
@@ -185,6 +190,7 @@ impl ErrorCode {
             ErrorCode::CheckCodeInvalid => "check_code_invalid",
             ErrorCode::CodeInvalid => "code_invalid",
             ErrorCode::FileFailed => "file_failed",
+            ErrorCode::CameraUnavailable => "camera_unavailable",
             ErrorCode::SettingInvalid => "setting_invalid",
             ErrorCode::Other => "other",
         }
@@ -337,6 +343,7 @@ pub(crate) mod tests_support {
         C::CheckCodeInvalid,
         C::CodeInvalid,
         C::FileFailed,
+        C::CameraUnavailable,
         C::SettingInvalid,
         C::Other,
     ];

@@ -47,6 +47,17 @@ pub enum PinPolicyChoice {
     Remember,
 }
 
+/// Why the camera cannot scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CameraProblem {
+    /// The user (or a device policy) has not allowed the app to use the camera.
+    PermissionDenied,
+    /// The device has no camera the app can use.
+    NoCamera,
+    /// The camera is there and allowed but did not start (in use by another app, an error).
+    Failed,
+}
+
 /// Changes made on the detail screen, saved together in one atomic save. `None` leaves a
 /// field as it is; `Some("")` clears an optional text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -262,6 +273,15 @@ pub enum Event {
         height: u32,
         /// Bytes per row (≥ width; the last row may be unpadded).
         row_stride: u32,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
+    /// first step with a sentence saying why and what to do instead (paste a link, type the
+    /// secret, allow the camera in the system settings).
+    CameraUnavailable {
+        /// Why.
+        problem: CameraProblem,
         /// Now.
         now_ms: i64,
     },
@@ -508,8 +528,11 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
-    /// Change the vault password.
+    /// Change the vault password. The current one is asked again (as for revealing a
+    /// secret): an unlocked phone left on a desk must not let anyone take the vault over.
     ChangePassword {
+        /// The current password.
+        current_password: SecretText,
         /// The new password.
         new_password: SecretText,
         /// Its confirmation.
@@ -541,6 +564,7 @@ impl Event {
                 | Event::LocaleChanged { .. }
                 | Event::JobFinished { .. }
                 | Event::CameraFrame { .. }
+                | Event::CameraUnavailable { .. }
                 | Event::NetworkTimeAnswered { .. }
                 | Event::NetworkTimeUnavailable { .. }
                 | Event::FileSaved { .. }
@@ -576,6 +600,7 @@ impl Event {
             | E::MoveToken { now_ms, .. }
             | E::ScanQr { now_ms }
             | E::CameraFrame { now_ms, .. }
+            | E::CameraUnavailable { now_ms, .. }
             | E::UriPasted { now_ms, .. }
             | E::ManualEntry { now_ms, .. }
             | E::GenerateSecret { now_ms, .. }

@@ -180,6 +180,7 @@ mod tests {
             include_str!("add.rs"),
             include_str!("app.rs"),
             include_str!("door.rs"),
+            include_str!("labels.rs"),
             include_str!("list.rs"),
             include_str!("render.rs"),
             include_str!("screens.rs"),

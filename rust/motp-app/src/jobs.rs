@@ -26,7 +26,12 @@ pub(crate) enum Change {
     Remove(TokenId),
     Move(TokenId, usize),
     Correction(ClockCorrection),
-    Password(Password, KdfParams),
+    /// A new password; the current one is checked first, in the job (it runs the KDF).
+    Password {
+        current: Password,
+        new: Password,
+        kdf: KdfParams,
+    },
     /// Learn the vault key for enrolling the device key (nothing is saved).
     RecordKey {
         protector_id: String,
@@ -362,6 +367,10 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
                 reason: "the vault key could not be read for the device key".into(),
             });
     }
+    if let Change::Password { current, .. } = &change {
+        // Checked once, against the key in memory, before anything is written.
+        vault.verify_password(current)?;
+    }
     // Transactional: the change is made on a copy and becomes the vault in memory only once
     // it is saved, so a failed save leaves memory equal to the disk; a newer file (another
     // window or device) is re-read with the key held and the change made again on it.
@@ -392,8 +401,8 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             vault.set_clock_correction(*c)?;
             Changed::Nothing
         }
-        Change::Password(password, kdf) => {
-            vault.change_password(password, *kdf)?;
+        Change::Password { new, kdf, .. } => {
+            vault.change_password(new, *kdf)?;
             Changed::Nothing
         }
         Change::RecordKey { .. } | Change::NextHotp(_) => Changed::Nothing,

@@ -52,6 +52,7 @@ mod error;
 mod event;
 mod i18n;
 mod jobs;
+mod labels;
 mod list;
 mod render;
 mod screens;
@@ -63,7 +64,9 @@ mod view;
 pub use app::{App, AppConfig, DeviceKeyConfig, KdfChoice};
 pub use effect::{AppSettings, Effect, ExportFormat, HapticKind, Job, JobKind, JobOutcome};
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
-pub use event::{Destination, Event, PinPolicyChoice, RequestId, TokenEdit, TokenKey};
+pub use event::{
+    CameraProblem, Destination, Event, PinPolicyChoice, RequestId, TokenEdit, TokenKey,
+};
 pub use i18n::languages;
 pub use screens::AUTO_BACKUP_FILE_NAME;
 pub use sensitive::{SecretBytes, SecretText};

@@ -17,7 +17,8 @@ use crate::view::{
     DetailView, DoctorStatusView, DoctorStepKind, DoctorStepView, DoctorView, DuplicateView,
     ExportOption, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
     ImportEntryView, ImportPreviewView, PasswordStrength, QrImage, RevealedSecret, Screen,
-    SettingsView, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind, UnlockView,
+    SettingsView, TokenChoice, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind,
+    UnlockView,
 };
 
 impl App {
@@ -115,6 +116,7 @@ impl App {
             busy: self.busy_view(),
             notice: self.notice.clone(),
             locale: self.catalog.locale().to_owned(),
+            labels: self.labels.clone(),
         }
     }
 
@@ -303,6 +305,7 @@ impl App {
                     ImportEntryView {
                         name: e.name.clone(),
                         status,
+                        status_text: self.import_status_text(status),
                         has_pin: e.pin != ImportedPin::None,
                         detail,
                     }
@@ -391,13 +394,18 @@ impl App {
             entries: p
                 .entries
                 .iter()
-                .map(|e| ImportEntryView {
-                    name: e.name.clone(),
-                    status: match e.fate {
+                .map(|e| {
+                    let status = match e.fate {
                         Fate::New => ImportEntryStatus::New,
                         Fate::Duplicate(_) => ImportEntryStatus::Duplicate,
                         Fate::Skipped(_) => ImportEntryStatus::Skipped,
-                    },
+                    };
+                    (e, status)
+                })
+                .map(|(e, status)| ImportEntryView {
+                    name: e.name.clone(),
+                    status,
+                    status_text: self.import_status_text(status),
                     has_pin: e.has_pin,
                     detail: match &e.fate {
                         Fate::New => None,
@@ -458,8 +466,25 @@ impl App {
                     instructions: self.catalog.plain("check-code-instructions"),
                 })
             }),
+            tokens: s
+                .tokens
+                .iter()
+                .map(|e| TokenChoice {
+                    id: e.key(),
+                    name: e.info.name.clone(),
+                })
+                .collect(),
             error: field_error(t.error.as_ref()),
         }
+    }
+
+    /// An import entry's status in words.
+    fn import_status_text(&self, status: ImportEntryStatus) -> String {
+        self.catalog.plain(match status {
+            ImportEntryStatus::New => "import-status-new",
+            ImportEntryStatus::Duplicate => "import-status-duplicate",
+            ImportEntryStatus::Skipped => "import-status-skipped",
+        })
     }
 
     fn doctor_view(&self, id: TokenId, r: &motp_core::DoctorReport) -> DoctorView {

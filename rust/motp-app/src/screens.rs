@@ -565,10 +565,20 @@ impl App {
                 }
             }
             Event::ChangePassword {
+                current_password,
                 new_password,
                 confirmation,
                 ..
             } => {
+                if current_password.is_empty() {
+                    let e = self.error(
+                        ErrorCode::PasswordEmpty,
+                        Some(Field::CurrentPassword),
+                        Vec::new(),
+                    );
+                    self.settings_error(Some(e));
+                    return Ok(());
+                }
                 if new_password.is_empty() {
                     let e = self.error(ErrorCode::PasswordEmpty, Some(Field::Password), Vec::new());
                     self.settings_error(Some(e));
@@ -583,11 +593,19 @@ impl App {
                     self.settings_error(Some(e));
                     return Ok(());
                 }
+                let current = match Password::new(current_password.expose()) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let e = self.core_error(&e, Some(Field::CurrentPassword));
+                        self.settings_error(Some(e));
+                        return Ok(());
+                    }
+                };
                 match Password::new(new_password.expose()) {
-                    Ok(p) => {
+                    Ok(new) => {
                         self.settings_error(None);
                         let kdf = self.config.kdf.params();
-                        self.commit(Change::Password(p, kdf), fx)
+                        self.commit(Change::Password { current, new, kdf }, fx)
                     }
                     Err(e) => {
                         let e = self.core_error(&e, Some(Field::Password));

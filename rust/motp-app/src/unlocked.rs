@@ -83,6 +83,7 @@ impl App {
             }
             e @ (Event::ScanQr { .. }
             | Event::CameraFrame { .. }
+            | Event::CameraUnavailable { .. }
             | Event::UriPasted { .. }
             | Event::ManualEntry { .. }
             | Event::GenerateSecret { .. }
@@ -314,7 +315,12 @@ impl App {
                 match result {
                     Ok(changed) => self.committed(changed, saved_file, fx),
                     Err(e) => {
-                        let err = self.core_error(&e, None);
+                        let mut err = self.core_error(&e, None);
+                        // The one save that checks a password is a password change, and the
+                        // password it checks is the current one.
+                        if err.code == ErrorCode::WrongPassword {
+                            err.field = Some(Field::CurrentPassword);
+                        }
                         self.change_failed(err);
                     }
                 }

@@ -486,6 +486,7 @@ fn the_whole_journey() {
         "both tokens are already here: {p:?}"
     );
     assert_eq!(p.entries[0].status, ImportEntryStatus::Duplicate);
+    assert_eq!(p.entries[0].status_text, "Already here");
     shell.send(Event::CloseImport);
     // Stratum's Aegis backup holds one mOTP token with a PIN among other kinds.
     shell.send(Event::ChooseImportFile { now_ms: back });

@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use motp_app::{
-    AddStep, App, Destination, Effect, ErrorCode, Event, Field, PinPolicyChoice, Screen,
-    SecretBytes, TokenEdit, UnlockMethodKind,
+    AddStep, App, CameraProblem, Destination, Effect, ErrorCode, Event, Field, PinPolicyChoice,
+    Screen, SecretBytes, TokenEdit, UnlockMethodKind,
 };
 use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
 use support::{Shell, screen_name};
@@ -585,12 +585,42 @@ fn settings_are_checked_and_persisted() {
         shell.persisted.as_ref().unwrap().clipboard_clear_seconds,
         45
     );
+    // The current password is asked again: empty, then wrong, change nothing.
+    for (current, code) in [
+        ("", "password_empty"),
+        ("not the password", "wrong_password"),
+    ] {
+        shell.send(Event::ChangePassword {
+            current_password: current.into(),
+            new_password: "stolen phone 1".into(),
+            confirmation: "stolen phone 1".into(),
+            now_ms: T0,
+        });
+        let Screen::Settings(s) = shell.view().screen else {
+            panic!()
+        };
+        let e = s.error.expect("the settings screen shows why");
+        assert_eq!(
+            (e.code.as_str(), e.field),
+            (code, Some(Field::CurrentPassword))
+        );
+    }
     shell.send(Event::ChangePassword {
+        current_password: PASSWORD.into(),
         new_password: "new password 1".into(),
         confirmation: "new password 1".into(),
         now_ms: T0,
     });
+    let Screen::Settings(s) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!(s.error, None, "the right current password clears the error");
     shell.send(Event::Lock { now_ms: T0 });
+    shell.send(Event::UnlockWithPassword {
+        password: "stolen phone 1".into(),
+        now_ms: T0,
+    });
+    assert!(shell.app.is_locked(), "the refused changes were not saved");
     shell.send(Event::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
@@ -667,6 +697,87 @@ fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
     });
     assert!(shell.app.is_locked());
     assert!(!shell.camera_on, "the lock stopped the camera");
+}
+
+#[test]
+fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    let mut sentences = Vec::new();
+    for problem in [
+        CameraProblem::PermissionDenied,
+        CameraProblem::NoCamera,
+        CameraProblem::Failed,
+    ] {
+        shell.send(Event::ScanQr { now_ms: T0 });
+        assert!(shell.camera_on);
+        shell.send(Event::CameraUnavailable {
+            problem,
+            now_ms: T0,
+        });
+        let Screen::Add(a) = shell.view().screen else {
+            panic!()
+        };
+        assert_eq!(a.step, AddStep::Choose, "{problem:?}");
+        assert!(!a.camera_on, "{problem:?}");
+        let e = a.error.expect("the reason is shown");
+        assert_eq!(e.code, "camera_unavailable");
+        assert!(
+            e.text.to_lowercase().contains("paste the link"),
+            "offers another way in: {}",
+            e.text
+        );
+        sentences.push(e.text);
+    }
+    sentences.dedup();
+    assert_eq!(sentences.len(), 3, "each problem has its own sentence");
+    // A late answer, after scanning stopped, changes nothing.
+    shell.send(Event::UriPasted {
+        uri: "motp://Example:alice?secret=0123456789abcdef".into(),
+        now_ms: T0,
+    });
+    let fx = shell.send(Event::CameraUnavailable {
+        problem: CameraProblem::Failed,
+        now_ms: T0,
+    });
+    assert!(fx.is_empty(), "{fx:?}");
+    let Screen::Add(a) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!((a.step, a.error), (AddStep::Preview, None));
+}
+
+#[test]
+fn every_control_label_follows_the_language() {
+    let mut shell = unlocked_with(2);
+    let en = shell.view().labels;
+    assert_eq!(
+        (en.add_token.as_str(), en.lock.as_str()),
+        ("Add a token", "Lock")
+    );
+    shell.send(Event::LocaleChanged {
+        locale: "de-AT".into(),
+    });
+    let de = shell.view().labels;
+    assert_eq!(
+        (de.add_token.as_str(), de.lock.as_str()),
+        ("Token hinzufügen", "Sperren")
+    );
+    // The troubleshooting screen offers the vault's tokens to the doctor, in the list's order.
+    let listed: Vec<_> = rows(&shell.app).into_iter().map(|r| r.id).collect();
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!()
+    };
+    let ids: Vec<_> = t.tokens.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(ids, listed);
+    assert!(t.tokens.iter().all(|c| !c.name.is_empty()));
 }
 
 #[test]

@@ -273,6 +273,26 @@ fn wrong_password_and_missing_file() {
 }
 
 #[test]
+fn verify_password_checks_the_slot_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut v) = new_vault(dir.path());
+    v.verify_password(&pw("correct horse")).unwrap();
+    assert_eq!(
+        v.verify_password(&pw("Correct horse")).unwrap_err(),
+        Error::VaultWrongPassword
+    );
+    // After a change (not yet saved) the new password is the one checked: memory, not disk.
+    v.change_password(&pw("new pass"), FAST).unwrap();
+    v.verify_password(&pw("new pass")).unwrap();
+    assert_eq!(
+        v.verify_password(&pw("correct horse")).unwrap_err(),
+        Error::VaultWrongPassword
+    );
+    // The file still has the old password until the save.
+    Vault::open_with_password(&path, &pw("correct horse")).unwrap();
+}
+
+#[test]
 fn change_password_keeps_content_and_platform_slots() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut v) = new_vault(dir.path());

@@ -36,6 +36,7 @@ var sampleJob: AppJob!
 for fx in try sampleCore.dispatch(event: .started(nowMs: 0)) { if case .runJob(let j) = fx { sampleJob = j } }
 let sampleOutcome = try sampleJob.run()
 let hiddenBytes = SensitiveBytes(bytes: markerData)
+let labels = sampleCore.view().labels
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
 let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
@@ -55,7 +56,7 @@ let revealed = RevealedSecret(grouped: hidden, qr: qrImage)
 let detailView = DetailView(tokenId: "text", issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text",
                             pinPolicy: .askWithTypoGuard, pinPolicyText: "text", toleranceSeconds: 30, secretChars: 16, secretWarnings: ["text"],
                             checkCode: "a1b 2c3", revealed: revealed, confirmDelete: "text", error: fieldError)
-let importEntryView = ImportEntryView(name: "text", status: .skipped, hasPin: true, detail: "text")
+let importEntryView = ImportEntryView(name: "text", status: .skipped, statusText: "text", hasPin: true, detail: "text")
 let importPreview = ImportPreviewView(fileName: "text", format: "text", needsPassword: true, tokens: 1, withPin: 1, duplicates: 1, skipped: 1,
                                       summary: "text", entries: [importEntryView], error: fieldError)
 let exportOption = ExportOption(format: .aegis, label: "text", warning: "text")
@@ -64,9 +65,10 @@ let backupsView = BackupsView(title: "text", exportFormats: [exportOption], last
 let clockView = ClockView(verdict: .drifting, summary: "text", advice: "text", source: "text", suggestedCorrectionSeconds: 1, canApply: true)
 let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", detail: "text", fix: "text")
 let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], cause: .secret, verdict: "text", detail: "text", fix: "text")
+let tokenChoice = TokenChoice(id: "text", name: "text")
 let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions: "text")
 let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
-                                      checkCode: checkCodeView, error: fieldError)
+                                      checkCode: checkCodeView, tokens: [tokenChoice], error: fieldError)
 let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30,
                                 deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true, labels: ["text"], error: fieldError)
 let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
@@ -81,7 +83,7 @@ let events: [AppEvent] = [
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
     .searchChanged(query: "text", nowMs: 0), .groupSelected(group: "text", nowMs: 0), .pinEntered(tokenId: "text", pin: hidden, nowMs: 0),
     .copyCode(tokenId: "text", nowMs: 0), .nextHotpCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0),
-    .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
+    .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .cameraUnavailable(problem: .permissionDenied, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
     .manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0), .generateSecret(issuer: "text", account: "text", long: true, nowMs: 0),
     .previewAccepted(nowMs: 0), .pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0), .confirmAdd(nowMs: 0),
     .addAnyway(nowMs: 0), .saveEdit(tokenId: "text", edit: edit, nowMs: 0), .revealSecret(tokenId: "text", password: hidden, nowMs: 0), .hideSecret,
@@ -93,7 +95,7 @@ let events: [AppEvent] = [
     .networkTimeUnavailable(request: 1, nowMs: 0), .applyClockCorrection(nowMs: 0), .clearClockCorrection(nowMs: 0),
     .runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0), .showCheckCode(tokenId: "text", nowMs: 0),
     .setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0), .setClipboardClear(seconds: 1, nowMs: 0), .setDeviceKey(enabled: true, nowMs: 0),
-    .changePassword(newPassword: hidden, confirmation: hidden, nowMs: 0), .jobFinished(outcome: sampleOutcome, nowMs: 0),
+    .changePassword(currentPassword: hidden, newPassword: hidden, confirmation: hidden, nowMs: 0), .jobFinished(outcome: sampleOutcome, nowMs: 0),
 ]
 let effects: [AppEffect] = [
     .scheduleTick(atMs: 0), .runJob(job: sampleJob), .unwrapWithDeviceKey(request: 1, protectorId: "text", wrapped: Data([1])),
@@ -133,10 +135,10 @@ let samples: [Any] = [
     SecretVariant.uppercase, SecretWarningKind.weak, SlotKindRecord.password, TypoGuardStatus.notSet,
     // the app core's
     coreConfig, settings, DeviceKeyInfo(protectorId: "text", label: "text"), AppView(screen: .list(view: listView),
-        busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en"),
+        busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en", labels: labels),
     BusyView(kind: .save, text: "text"), Notice(kind: .info, code: "text", text: "text"), fieldError, firstRun, unlockMethod, unlockView, tokenRow,
     listView, addPreview, duplicateView, qrImage, generated, addView, revealed, detailView, importEntryView, importPreview, exportOption,
-    backupsView, clockView, doctorStepView, doctorView, checkCodeView, troubleView, settingsView, edit,
+    backupsView, clockView, doctorStepView, doctorView, checkCodeView, tokenChoice, troubleView, settingsView, edit, labels, CameraProblem.noCamera,
     AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
     TokenKind.totp(algorithm: .sha256, digits: 8, periodSeconds: 30, t0Seconds: 0),
@@ -163,6 +165,9 @@ let notSecret: Set<String> = ["secretLength", "secretWarnings", "pinPolicy", "pi
     // labels and prompts of the views, and the wrapped (encrypted) device key
     "pinPrompt", "pinPolicyText", "pinPolicyLabels", "passwordLabel", "deviceKeyLabel", "offerDeviceKeyEnrolment", "wrapped"]
 func walk(_ value: Any, path: String) {
+    // `Labels` holds only the localised words on the controls ("Password", "PIN", "Secret"): its
+    // fields are named after the control they label, never a value typed into it.
+    if value is Labels { return }
     for child in Mirror(reflecting: value).children {
         guard let label = child.label else { walk(child.value, path: path); continue }
         let name = path + "." + label

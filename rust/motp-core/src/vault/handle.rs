@@ -727,6 +727,23 @@ impl Vault {
         self.state.slots.iter().map(Slot::info).collect()
     }
 
+    /// Checks `password` against this vault's password slot, in memory (the file is not read
+    /// again). Apps ask for the current password before changing it or revealing a secret, so
+    /// that an unlocked phone left on a desk does not hand the vault over. Slow by design: it
+    /// runs the slot's KDF.
+    ///
+    /// Fails with [`Error::VaultWrongPassword`] when it is not the password (or the vault has
+    /// no password slot).
+    pub fn verify_password(&self, password: &Password) -> Result<()> {
+        for slot in &self.state.slots {
+            // The slot is authenticated encryption of the key held: opening it is the proof.
+            if slot.unwrap_password(password)?.is_some() {
+                return Ok(());
+            }
+        }
+        Err(Error::VaultWrongPassword)
+    }
+
     /// Replaces every password slot with one for `new` (adds one if there was none).
     /// The master key, and so the content, stays the same; other slots keep working.
     pub fn change_password(&mut self, new: &Password, kdf: KdfParams) -> Result<SlotId> {

@@ -110,6 +110,8 @@ app_core_error! {
     CodeInvalid,
     /// The shell could not save or open a file.
     FileFailed,
+    /// The camera cannot be used (not allowed, missing, or it failed to start).
+    CameraUnavailable,
     /// A setting is out of range.
     SettingInvalid,
     /// Anything else (the message says what).

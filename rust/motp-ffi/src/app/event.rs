@@ -112,6 +112,17 @@ impl From<TokenEditInput> for TokenEdit {
     }
 }
 
+/// Why the camera cannot scan (`AppEvent::CameraUnavailable`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum CameraProblem {
+    /// The user or a device policy has not allowed the camera.
+    PermissionDenied,
+    /// The device has no usable camera.
+    NoCamera,
+    /// The camera is allowed but did not start.
+    Failed,
+}
+
 /// Something the shell tells the core: a user action, time passing, the lifecycle, or the
 /// answer to an effect. `now_ms` is the device's wall clock (Unix ms); `request` answers the
 /// effect that carried the same id. See `motp_app::Event` for each event's meaning.
@@ -229,6 +240,11 @@ pub enum AppEvent {
         width: u32,
         height: u32,
         row_stride: u32,
+        now_ms: i64,
+    },
+    /// Answer to `StartCamera`: the camera cannot be used; the add screen says why.
+    CameraUnavailable {
+        problem: CameraProblem,
         now_ms: i64,
     },
     UriPasted {
@@ -367,7 +383,9 @@ pub enum AppEvent {
         enabled: bool,
         now_ms: i64,
     },
+    /// The current password is asked again before it changes.
     ChangePassword {
+        current_password: Arc<SensitiveText>,
         new_password: Arc<SensitiveText>,
         confirmation: Arc<SensitiveText>,
         now_ms: i64,
@@ -482,6 +500,14 @@ impl AppEvent {
                 width,
                 height,
                 row_stride,
+                now_ms,
+            },
+            A::CameraUnavailable { problem, now_ms } => E::CameraUnavailable {
+                problem: match problem {
+                    CameraProblem::PermissionDenied => motp_app::CameraProblem::PermissionDenied,
+                    CameraProblem::NoCamera => motp_app::CameraProblem::NoCamera,
+                    CameraProblem::Failed => motp_app::CameraProblem::Failed,
+                },
                 now_ms,
             },
             A::UriPasted { uri, now_ms } => E::UriPasted {
@@ -629,10 +655,12 @@ impl AppEvent {
             A::SetClipboardClear { seconds, now_ms } => E::SetClipboardClear { seconds, now_ms },
             A::SetDeviceKey { enabled, now_ms } => E::SetDeviceKey { enabled, now_ms },
             A::ChangePassword {
+                current_password,
                 new_password,
                 confirmation,
                 now_ms,
             } => E::ChangePassword {
+                current_password: text(&current_password),
                 new_password: text(&new_password),
                 confirmation: text(&confirmation),
                 now_ms,

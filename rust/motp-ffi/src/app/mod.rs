@@ -25,7 +25,7 @@ use motp_app::{App, AppConfig, DeviceKeyConfig, Job, JobOutcome, KdfChoice};
 
 pub use effect::{AppEffect, AppJobKind, AppSettingsRecord, HapticFeedback};
 pub use error::AppCoreError;
-pub use event::{AppDestination, AppEvent, PinPolicyOption, TokenEditInput};
+pub use event::{AppDestination, AppEvent, CameraProblem, PinPolicyOption, TokenEditInput};
 pub use view::*;
 
 /// The device's key store, as the shell describes it at start (when biometrics are enrolled).

@@ -29,6 +29,8 @@ pub struct AppView {
     pub notice: Option<Notice>,
     /// The language of the sentences (`en`, `de`).
     pub locale: String,
+    /// Every button, field and menu label, in the same language.
+    pub labels: Labels,
 }
 
 impl From<core::AppView> for AppView {
@@ -38,8 +40,54 @@ impl From<core::AppView> for AppView {
             busy: v.busy.map(Into::into),
             notice: v.notice.map(Into::into),
             locale: v.locale,
+            labels: v.labels.into(),
         }
     }
+}
+
+/// Declares the FFI twin of `motp_app::Labels` (all `String`s) and its conversion from one
+/// list of names, so a label added in the core is added here by one word.
+macro_rules! labels_record {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// The labels of the controls (buttons, fields, menus), localised: the shells draw
+        /// these and no words of their own.
+        #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+        pub struct Labels {
+            $($(#[$doc])* pub $name: String,)*
+        }
+
+        impl From<core::Labels> for Labels {
+            fn from(l: core::Labels) -> Self {
+                Labels { $($name: l.$name,)* }
+            }
+        }
+    };
+}
+
+labels_record! {
+    back, cancel, close, dismiss,
+    /// "Continue": the next step of a flow.
+    next,
+    save, delete,
+    /// The vault password (asked again before revealing a secret).
+    password,
+    add_token, lock, backups, troubleshooting, settings, search,
+    /// The group filter's "no filter" choice.
+    all_groups,
+    /// After typing a PIN.
+    show_code,
+    scan_qr,
+    /// Shown while the camera is on.
+    scanning_hint,
+    stop_scanning, uri, add_from_uri, issuer, account, secret, add_typed_secret,
+    generate_secret, pin,
+    /// The add flow's final confirmation.
+    confirm_add,
+    note, group, favourite, tolerance, reveal_secret, hide_secret, check_code,
+    export_password, import_file, import_password, open_import, confirm_import,
+    choose_backup_folder, check_clock, apply_correction, clear_correction, doctor_token,
+    doctor_pin, doctor_code, doctor_admin_check_code, run_doctor, show_check_code,
+    current_password, new_password, new_password_confirmation, change_password,
 }
 
 /// What is running.
@@ -98,6 +146,8 @@ pub enum InputField {
     Uri,
     Password,
     PasswordConfirmation,
+    /// The current password, asked again before changing it.
+    CurrentPassword,
     Name,
     Note,
     Group,
@@ -116,6 +166,7 @@ impl From<core::Field> for InputField {
             F::Uri => InputField::Uri,
             F::Password => InputField::Password,
             F::PasswordConfirmation => InputField::PasswordConfirmation,
+            F::CurrentPassword => InputField::CurrentPassword,
             F::Name => InputField::Name,
             F::Note => InputField::Note,
             F::Group => InputField::Group,
@@ -613,6 +664,8 @@ pub enum ImportEntryStatus {
 pub struct ImportEntryView {
     pub name: String,
     pub status: ImportEntryStatus,
+    /// The status in words.
+    pub status_text: String,
     pub has_pin: bool,
     pub detail: Option<String>,
 }
@@ -626,6 +679,7 @@ impl From<core::ImportEntryView> for ImportEntryView {
                 core::ImportEntryStatus::Duplicate => ImportEntryStatus::Duplicate,
                 core::ImportEntryStatus::Skipped => ImportEntryStatus::Skipped,
             },
+            status_text: e.status_text,
             has_pin: e.has_pin,
             detail: e.detail,
         }
@@ -825,7 +879,16 @@ pub struct TroubleshootingView {
     pub clock: Option<ClockView>,
     pub doctor: Option<DoctorView>,
     pub check_code: Option<CheckCodeView>,
+    /// The tokens the doctor and the check code can look at, in the list's order.
+    pub tokens: Vec<TokenChoice>,
     pub error: Option<FieldError>,
+}
+
+/// A token to choose in a picker.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TokenChoice {
+    pub id: String,
+    pub name: String,
 }
 
 impl From<core::TroubleshootingView> for TroubleshootingView {
@@ -841,6 +904,14 @@ impl From<core::TroubleshootingView> for TroubleshootingView {
                 code: c.code,
                 instructions: c.instructions,
             }),
+            tokens: v
+                .tokens
+                .into_iter()
+                .map(|c| TokenChoice {
+                    id: c.id,
+                    name: c.name,
+                })
+                .collect(),
             error: field_error(v.error),
         }
     }

@@ -6007,6 +6007,11 @@ data class AppView (
      * The language of the sentences (`en`, `de`).
      */
     val `locale`: kotlin.String
+    , 
+    /**
+     * Every button, field and menu label, in the same language.
+     */
+    val `labels`: Labels
     
 ): Disposable{
     
@@ -6021,7 +6026,8 @@ data class AppView (
         this.`screen`,
         this.`busy`,
         this.`notice`,
-        this.`locale`
+        this.`locale`,
+        this.`labels`
     )
     }
     
@@ -6038,6 +6044,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterOptionalTypeBusyView.read(buf),
             FfiConverterOptionalTypeNotice.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeLabels.read(buf),
         )
     }
 
@@ -6045,7 +6052,8 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterTypeScreen.allocationSize(value.`screen`) +
             FfiConverterOptionalTypeBusyView.allocationSize(value.`busy`) +
             FfiConverterOptionalTypeNotice.allocationSize(value.`notice`) +
-            FfiConverterString.allocationSize(value.`locale`)
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterTypeLabels.allocationSize(value.`labels`)
     )
 
     override fun write(value: AppView, buf: ByteBuffer) {
@@ -6053,6 +6061,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterOptionalTypeBusyView.write(value.`busy`, buf)
             FfiConverterOptionalTypeNotice.write(value.`notice`, buf)
             FfiConverterString.write(value.`locale`, buf)
+            FfiConverterTypeLabels.write(value.`labels`, buf)
     }
 }
 
@@ -7450,6 +7459,11 @@ data class ImportEntryView (
     , 
     val `status`: ImportEntryStatus
     , 
+    /**
+     * The status in words.
+     */
+    val `statusText`: kotlin.String
+    , 
     val `hasPin`: kotlin.Boolean
     , 
     val `detail`: kotlin.String?
@@ -7471,6 +7485,7 @@ public object FfiConverterTypeImportEntryView: FfiConverterRustBuffer<ImportEntr
         return ImportEntryView(
             FfiConverterString.read(buf),
             FfiConverterTypeImportEntryStatus.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
         )
@@ -7479,6 +7494,7 @@ public object FfiConverterTypeImportEntryView: FfiConverterRustBuffer<ImportEntr
     override fun allocationSize(value: ImportEntryView) = (
             FfiConverterString.allocationSize(value.`name`) +
             FfiConverterTypeImportEntryStatus.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`statusText`) +
             FfiConverterBoolean.allocationSize(value.`hasPin`) +
             FfiConverterOptionalString.allocationSize(value.`detail`)
     )
@@ -7486,6 +7502,7 @@ public object FfiConverterTypeImportEntryView: FfiConverterRustBuffer<ImportEntr
     override fun write(value: ImportEntryView, buf: ByteBuffer) {
             FfiConverterString.write(value.`name`, buf)
             FfiConverterTypeImportEntryStatus.write(value.`status`, buf)
+            FfiConverterString.write(value.`statusText`, buf)
             FfiConverterBoolean.write(value.`hasPin`, buf)
             FfiConverterOptionalString.write(value.`detail`, buf)
     }
@@ -7677,6 +7694,326 @@ public object FfiConverterTypeKdfSettings: FfiConverterRustBuffer<KdfSettings> {
             FfiConverterUInt.write(value.`memoryKib`, buf)
             FfiConverterUInt.write(value.`iterations`, buf)
             FfiConverterUInt.write(value.`parallelism`, buf)
+    }
+}
+
+
+
+/**
+ * The labels of the controls (buttons, fields, menus), localised: the shells draw
+ * these and no words of their own.
+ */
+data class Labels (
+    val `back`: kotlin.String
+    , 
+    val `cancel`: kotlin.String
+    , 
+    val `close`: kotlin.String
+    , 
+    val `dismiss`: kotlin.String
+    , 
+    /**
+     * "Continue": the next step of a flow.
+     */
+    val `next`: kotlin.String
+    , 
+    val `save`: kotlin.String
+    , 
+    val `delete`: kotlin.String
+    , 
+    /**
+     * The vault password (asked again before revealing a secret).
+     */
+    val `password`: kotlin.String
+    , 
+    val `addToken`: kotlin.String
+    , 
+    val `lock`: kotlin.String
+    , 
+    val `backups`: kotlin.String
+    , 
+    val `troubleshooting`: kotlin.String
+    , 
+    val `settings`: kotlin.String
+    , 
+    val `search`: kotlin.String
+    , 
+    /**
+     * The group filter's "no filter" choice.
+     */
+    val `allGroups`: kotlin.String
+    , 
+    /**
+     * After typing a PIN.
+     */
+    val `showCode`: kotlin.String
+    , 
+    val `scanQr`: kotlin.String
+    , 
+    /**
+     * Shown while the camera is on.
+     */
+    val `scanningHint`: kotlin.String
+    , 
+    val `stopScanning`: kotlin.String
+    , 
+    val `uri`: kotlin.String
+    , 
+    val `addFromUri`: kotlin.String
+    , 
+    val `issuer`: kotlin.String
+    , 
+    val `account`: kotlin.String
+    , 
+    val `secret`: kotlin.String
+    , 
+    val `addTypedSecret`: kotlin.String
+    , 
+    val `generateSecret`: kotlin.String
+    , 
+    val `pin`: kotlin.String
+    , 
+    /**
+     * The add flow's final confirmation.
+     */
+    val `confirmAdd`: kotlin.String
+    , 
+    val `note`: kotlin.String
+    , 
+    val `group`: kotlin.String
+    , 
+    val `favourite`: kotlin.String
+    , 
+    val `tolerance`: kotlin.String
+    , 
+    val `revealSecret`: kotlin.String
+    , 
+    val `hideSecret`: kotlin.String
+    , 
+    val `checkCode`: kotlin.String
+    , 
+    val `exportPassword`: kotlin.String
+    , 
+    val `importFile`: kotlin.String
+    , 
+    val `importPassword`: kotlin.String
+    , 
+    val `openImport`: kotlin.String
+    , 
+    val `confirmImport`: kotlin.String
+    , 
+    val `chooseBackupFolder`: kotlin.String
+    , 
+    val `checkClock`: kotlin.String
+    , 
+    val `applyCorrection`: kotlin.String
+    , 
+    val `clearCorrection`: kotlin.String
+    , 
+    val `doctorToken`: kotlin.String
+    , 
+    val `doctorPin`: kotlin.String
+    , 
+    val `doctorCode`: kotlin.String
+    , 
+    val `doctorAdminCheckCode`: kotlin.String
+    , 
+    val `runDoctor`: kotlin.String
+    , 
+    val `showCheckCode`: kotlin.String
+    , 
+    val `currentPassword`: kotlin.String
+    , 
+    val `newPassword`: kotlin.String
+    , 
+    val `newPasswordConfirmation`: kotlin.String
+    , 
+    val `changePassword`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
+    override fun read(buf: ByteBuffer): Labels {
+        return Labels(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Labels) = (
+            FfiConverterString.allocationSize(value.`back`) +
+            FfiConverterString.allocationSize(value.`cancel`) +
+            FfiConverterString.allocationSize(value.`close`) +
+            FfiConverterString.allocationSize(value.`dismiss`) +
+            FfiConverterString.allocationSize(value.`next`) +
+            FfiConverterString.allocationSize(value.`save`) +
+            FfiConverterString.allocationSize(value.`delete`) +
+            FfiConverterString.allocationSize(value.`password`) +
+            FfiConverterString.allocationSize(value.`addToken`) +
+            FfiConverterString.allocationSize(value.`lock`) +
+            FfiConverterString.allocationSize(value.`backups`) +
+            FfiConverterString.allocationSize(value.`troubleshooting`) +
+            FfiConverterString.allocationSize(value.`settings`) +
+            FfiConverterString.allocationSize(value.`search`) +
+            FfiConverterString.allocationSize(value.`allGroups`) +
+            FfiConverterString.allocationSize(value.`showCode`) +
+            FfiConverterString.allocationSize(value.`scanQr`) +
+            FfiConverterString.allocationSize(value.`scanningHint`) +
+            FfiConverterString.allocationSize(value.`stopScanning`) +
+            FfiConverterString.allocationSize(value.`uri`) +
+            FfiConverterString.allocationSize(value.`addFromUri`) +
+            FfiConverterString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterString.allocationSize(value.`secret`) +
+            FfiConverterString.allocationSize(value.`addTypedSecret`) +
+            FfiConverterString.allocationSize(value.`generateSecret`) +
+            FfiConverterString.allocationSize(value.`pin`) +
+            FfiConverterString.allocationSize(value.`confirmAdd`) +
+            FfiConverterString.allocationSize(value.`note`) +
+            FfiConverterString.allocationSize(value.`group`) +
+            FfiConverterString.allocationSize(value.`favourite`) +
+            FfiConverterString.allocationSize(value.`tolerance`) +
+            FfiConverterString.allocationSize(value.`revealSecret`) +
+            FfiConverterString.allocationSize(value.`hideSecret`) +
+            FfiConverterString.allocationSize(value.`checkCode`) +
+            FfiConverterString.allocationSize(value.`exportPassword`) +
+            FfiConverterString.allocationSize(value.`importFile`) +
+            FfiConverterString.allocationSize(value.`importPassword`) +
+            FfiConverterString.allocationSize(value.`openImport`) +
+            FfiConverterString.allocationSize(value.`confirmImport`) +
+            FfiConverterString.allocationSize(value.`chooseBackupFolder`) +
+            FfiConverterString.allocationSize(value.`checkClock`) +
+            FfiConverterString.allocationSize(value.`applyCorrection`) +
+            FfiConverterString.allocationSize(value.`clearCorrection`) +
+            FfiConverterString.allocationSize(value.`doctorToken`) +
+            FfiConverterString.allocationSize(value.`doctorPin`) +
+            FfiConverterString.allocationSize(value.`doctorCode`) +
+            FfiConverterString.allocationSize(value.`doctorAdminCheckCode`) +
+            FfiConverterString.allocationSize(value.`runDoctor`) +
+            FfiConverterString.allocationSize(value.`showCheckCode`) +
+            FfiConverterString.allocationSize(value.`currentPassword`) +
+            FfiConverterString.allocationSize(value.`newPassword`) +
+            FfiConverterString.allocationSize(value.`newPasswordConfirmation`) +
+            FfiConverterString.allocationSize(value.`changePassword`)
+    )
+
+    override fun write(value: Labels, buf: ByteBuffer) {
+            FfiConverterString.write(value.`back`, buf)
+            FfiConverterString.write(value.`cancel`, buf)
+            FfiConverterString.write(value.`close`, buf)
+            FfiConverterString.write(value.`dismiss`, buf)
+            FfiConverterString.write(value.`next`, buf)
+            FfiConverterString.write(value.`save`, buf)
+            FfiConverterString.write(value.`delete`, buf)
+            FfiConverterString.write(value.`password`, buf)
+            FfiConverterString.write(value.`addToken`, buf)
+            FfiConverterString.write(value.`lock`, buf)
+            FfiConverterString.write(value.`backups`, buf)
+            FfiConverterString.write(value.`troubleshooting`, buf)
+            FfiConverterString.write(value.`settings`, buf)
+            FfiConverterString.write(value.`search`, buf)
+            FfiConverterString.write(value.`allGroups`, buf)
+            FfiConverterString.write(value.`showCode`, buf)
+            FfiConverterString.write(value.`scanQr`, buf)
+            FfiConverterString.write(value.`scanningHint`, buf)
+            FfiConverterString.write(value.`stopScanning`, buf)
+            FfiConverterString.write(value.`uri`, buf)
+            FfiConverterString.write(value.`addFromUri`, buf)
+            FfiConverterString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterString.write(value.`secret`, buf)
+            FfiConverterString.write(value.`addTypedSecret`, buf)
+            FfiConverterString.write(value.`generateSecret`, buf)
+            FfiConverterString.write(value.`pin`, buf)
+            FfiConverterString.write(value.`confirmAdd`, buf)
+            FfiConverterString.write(value.`note`, buf)
+            FfiConverterString.write(value.`group`, buf)
+            FfiConverterString.write(value.`favourite`, buf)
+            FfiConverterString.write(value.`tolerance`, buf)
+            FfiConverterString.write(value.`revealSecret`, buf)
+            FfiConverterString.write(value.`hideSecret`, buf)
+            FfiConverterString.write(value.`checkCode`, buf)
+            FfiConverterString.write(value.`exportPassword`, buf)
+            FfiConverterString.write(value.`importFile`, buf)
+            FfiConverterString.write(value.`importPassword`, buf)
+            FfiConverterString.write(value.`openImport`, buf)
+            FfiConverterString.write(value.`confirmImport`, buf)
+            FfiConverterString.write(value.`chooseBackupFolder`, buf)
+            FfiConverterString.write(value.`checkClock`, buf)
+            FfiConverterString.write(value.`applyCorrection`, buf)
+            FfiConverterString.write(value.`clearCorrection`, buf)
+            FfiConverterString.write(value.`doctorToken`, buf)
+            FfiConverterString.write(value.`doctorPin`, buf)
+            FfiConverterString.write(value.`doctorCode`, buf)
+            FfiConverterString.write(value.`doctorAdminCheckCode`, buf)
+            FfiConverterString.write(value.`runDoctor`, buf)
+            FfiConverterString.write(value.`showCheckCode`, buf)
+            FfiConverterString.write(value.`currentPassword`, buf)
+            FfiConverterString.write(value.`newPassword`, buf)
+            FfiConverterString.write(value.`newPasswordConfirmation`, buf)
+            FfiConverterString.write(value.`changePassword`, buf)
     }
 }
 
@@ -8376,6 +8713,47 @@ public object FfiConverterTypeSlotRecord: FfiConverterRustBuffer<SlotRecord> {
 
 
 /**
+ * A token to choose in a picker.
+ */
+data class TokenChoice (
+    val `id`: kotlin.String
+    , 
+    val `name`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenChoice: FfiConverterRustBuffer<TokenChoice> {
+    override fun read(buf: ByteBuffer): TokenChoice {
+        return TokenChoice(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TokenChoice) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`)
+    )
+
+    override fun write(value: TokenChoice, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+    }
+}
+
+
+
+/**
  * A token's code at an instant, with everything the screen shows around it.
  */
 data class TokenCodeInfo (
@@ -8846,6 +9224,11 @@ data class TroubleshootingView (
     , 
     val `checkCode`: CheckCodeView?
     , 
+    /**
+     * The tokens the doctor and the check code can look at, in the list's order.
+     */
+    val `tokens`: List<TokenChoice>
+    , 
     val `error`: FieldError?
     
 ){
@@ -8869,6 +9252,7 @@ public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<Troubl
             FfiConverterOptionalTypeClockView.read(buf),
             FfiConverterOptionalTypeDoctorView.read(buf),
             FfiConverterOptionalTypeCheckCodeView.read(buf),
+            FfiConverterSequenceTypeTokenChoice.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
         )
     }
@@ -8880,6 +9264,7 @@ public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<Troubl
             FfiConverterOptionalTypeClockView.allocationSize(value.`clock`) +
             FfiConverterOptionalTypeDoctorView.allocationSize(value.`doctor`) +
             FfiConverterOptionalTypeCheckCodeView.allocationSize(value.`checkCode`) +
+            FfiConverterSequenceTypeTokenChoice.allocationSize(value.`tokens`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
     )
 
@@ -8890,6 +9275,7 @@ public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<Troubl
             FfiConverterOptionalTypeClockView.write(value.`clock`, buf)
             FfiConverterOptionalTypeDoctorView.write(value.`doctor`, buf)
             FfiConverterOptionalTypeCheckCodeView.write(value.`checkCode`, buf)
+            FfiConverterSequenceTypeTokenChoice.write(value.`tokens`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
@@ -9297,6 +9683,11 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class FileFailed(message: String) : AppCoreException(message)
         
     /**
+     * The camera cannot be used (not allowed, missing, or it failed to start).
+     */
+        class CameraUnavailable(message: String) : AppCoreException(message)
+        
+    /**
      * A setting is out of range.
      */
         class SettingInvalid(message: String) : AppCoreException(message)
@@ -9356,8 +9747,9 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
             35 -> AppCoreException.CheckCodeInvalid(FfiConverterString.read(buf))
             36 -> AppCoreException.CodeInvalid(FfiConverterString.read(buf))
             37 -> AppCoreException.FileFailed(FfiConverterString.read(buf))
-            38 -> AppCoreException.SettingInvalid(FfiConverterString.read(buf))
-            39 -> AppCoreException.Other(FfiConverterString.read(buf))
+            38 -> AppCoreException.CameraUnavailable(FfiConverterString.read(buf))
+            39 -> AppCoreException.SettingInvalid(FfiConverterString.read(buf))
+            40 -> AppCoreException.Other(FfiConverterString.read(buf))
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
         
@@ -9517,12 +9909,16 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
                 buf.putInt(37)
                 Unit
             }
-            is AppCoreException.SettingInvalid -> {
+            is AppCoreException.CameraUnavailable -> {
                 buf.putInt(38)
                 Unit
             }
-            is AppCoreException.Other -> {
+            is AppCoreException.SettingInvalid -> {
                 buf.putInt(39)
+                Unit
+            }
+            is AppCoreException.Other -> {
+                buf.putInt(40)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10552,6 +10948,19 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Answer to `StartCamera`: the camera cannot be used; the add screen says why.
+     */
+    data class CameraUnavailable(
+        val `problem`: app.motp.core.CameraProblem, 
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
     data class UriPasted(
         val `uri`: app.motp.core.SensitiveText, 
         val `nowMs`: kotlin.Long) : AppEvent()
@@ -10866,7 +11275,11 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The current password is asked again before it changes.
+     */
     data class ChangePassword(
+        val `currentPassword`: app.motp.core.SensitiveText, 
         val `newPassword`: app.motp.core.SensitiveText, 
         val `confirmation`: app.motp.core.SensitiveText, 
         val `nowMs`: kotlin.Long) : AppEvent()
@@ -11093,6 +11506,14 @@ sealed class AppEvent: Disposable  {
         this.`width`,
         this.`height`,
         this.`rowStride`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.CameraUnavailable -> {
+                
+    Disposable.destroy(
+        this.`problem`,
         this.`nowMs`
     )
                 
@@ -11350,6 +11771,7 @@ sealed class AppEvent: Disposable  {
             is AppEvent.ChangePassword -> {
                 
     Disposable.destroy(
+        this.`currentPassword`,
         this.`newPassword`,
         this.`confirmation`,
         this.`nowMs`
@@ -11482,143 +11904,148 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            27 -> AppEvent.UriPasted(
+            27 -> AppEvent.CameraUnavailable(
+                FfiConverterTypeCameraProblem.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            28 -> AppEvent.UriPasted(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            28 -> AppEvent.ManualEntry(
+            29 -> AppEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            29 -> AppEvent.GenerateSecret(
+            30 -> AppEvent.GenerateSecret(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            30 -> AppEvent.PreviewAccepted(
+            31 -> AppEvent.PreviewAccepted(
                 FfiConverterLong.read(buf),
                 )
-            31 -> AppEvent.PinPolicyChosen(
+            32 -> AppEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            32 -> AppEvent.ConfirmAdd(
+            33 -> AppEvent.ConfirmAdd(
                 FfiConverterLong.read(buf),
                 )
-            33 -> AppEvent.AddAnyway(
+            34 -> AppEvent.AddAnyway(
                 FfiConverterLong.read(buf),
                 )
-            34 -> AppEvent.SaveEdit(
+            35 -> AppEvent.SaveEdit(
                 FfiConverterString.read(buf),
                 FfiConverterTypeTokenEditInput.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            35 -> AppEvent.RevealSecret(
+            36 -> AppEvent.RevealSecret(
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            36 -> AppEvent.HideSecret
-            37 -> AppEvent.DeleteToken(
+            37 -> AppEvent.HideSecret
+            38 -> AppEvent.DeleteToken(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            38 -> AppEvent.ConfirmDelete(
+            39 -> AppEvent.ConfirmDelete(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            39 -> AppEvent.CancelDelete
-            40 -> AppEvent.Export(
+            40 -> AppEvent.CancelDelete
+            41 -> AppEvent.Export(
                 FfiConverterTypeExportFileFormat.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            41 -> AppEvent.ChooseImportFile(
+            42 -> AppEvent.ChooseImportFile(
                 FfiConverterLong.read(buf),
                 )
-            42 -> AppEvent.FileOpened(
+            43 -> AppEvent.FileOpened(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            43 -> AppEvent.FileSaved(
+            44 -> AppEvent.FileSaved(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            44 -> AppEvent.FileFailed(
+            45 -> AppEvent.FileFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            45 -> AppEvent.ImportPassword(
+            46 -> AppEvent.ImportPassword(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            46 -> AppEvent.ConfirmImport(
+            47 -> AppEvent.ConfirmImport(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            47 -> AppEvent.CloseImport
-            48 -> AppEvent.SetBackupFolder(
+            48 -> AppEvent.CloseImport
+            49 -> AppEvent.SetBackupFolder(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            49 -> AppEvent.CheckClock(
+            50 -> AppEvent.CheckClock(
                 FfiConverterLong.read(buf),
                 )
-            50 -> AppEvent.NetworkTimeAnswered(
+            51 -> AppEvent.NetworkTimeAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 )
-            51 -> AppEvent.NetworkTimeUnavailable(
+            52 -> AppEvent.NetworkTimeUnavailable(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            52 -> AppEvent.ApplyClockCorrection(
+            53 -> AppEvent.ApplyClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            53 -> AppEvent.ClearClockCorrection(
+            54 -> AppEvent.ClearClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            54 -> AppEvent.RunDoctor(
+            55 -> AppEvent.RunDoctor(
                 FfiConverterString.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            55 -> AppEvent.ShowCheckCode(
+            56 -> AppEvent.ShowCheckCode(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            56 -> AppEvent.SetAutoLock(
+            57 -> AppEvent.SetAutoLock(
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            57 -> AppEvent.SetClipboardClear(
+            58 -> AppEvent.SetClipboardClear(
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            58 -> AppEvent.SetDeviceKey(
+            59 -> AppEvent.SetDeviceKey(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            59 -> AppEvent.ChangePassword(
+            60 -> AppEvent.ChangePassword(
+                FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            60 -> AppEvent.JobFinished(
+            61 -> AppEvent.JobFinished(
                 FfiConverterTypeAppJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
@@ -11830,6 +12257,14 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 + FfiConverterUInt.allocationSize(value.`width`)
                 + FfiConverterUInt.allocationSize(value.`height`)
                 + FfiConverterUInt.allocationSize(value.`rowStride`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.CameraUnavailable -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCameraProblem.allocationSize(value.`problem`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12099,6 +12534,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
+                + FfiConverterTypeSensitiveText.allocationSize(value.`currentPassword`)
                 + FfiConverterTypeSensitiveText.allocationSize(value.`newPassword`)
                 + FfiConverterTypeSensitiveText.allocationSize(value.`confirmation`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
@@ -12270,14 +12706,20 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.UriPasted -> {
+            is AppEvent.CameraUnavailable -> {
                 buf.putInt(27)
+                FfiConverterTypeCameraProblem.write(value.`problem`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.UriPasted -> {
+                buf.putInt(28)
                 FfiConverterTypeSensitiveText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ManualEntry -> {
-                buf.putInt(28)
+                buf.putInt(29)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterTypeSensitiveText.write(value.`secret`, buf)
@@ -12285,7 +12727,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.GenerateSecret -> {
-                buf.putInt(29)
+                buf.putInt(30)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterBoolean.write(value.`long`, buf)
@@ -12293,12 +12735,12 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.PreviewAccepted -> {
-                buf.putInt(30)
+                buf.putInt(31)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.PinPolicyChosen -> {
-                buf.putInt(31)
+                buf.putInt(32)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
@@ -12306,63 +12748,63 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ConfirmAdd -> {
-                buf.putInt(32)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.AddAnyway -> {
                 buf.putInt(33)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.SaveEdit -> {
+            is AppEvent.AddAnyway -> {
                 buf.putInt(34)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SaveEdit -> {
+                buf.putInt(35)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.RevealSecret -> {
-                buf.putInt(35)
+                buf.putInt(36)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.HideSecret -> {
-                buf.putInt(36)
+                buf.putInt(37)
                 Unit
             }
             is AppEvent.DeleteToken -> {
-                buf.putInt(37)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmDelete -> {
                 buf.putInt(38)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.CancelDelete -> {
+            is AppEvent.ConfirmDelete -> {
                 buf.putInt(39)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CancelDelete -> {
+                buf.putInt(40)
                 Unit
             }
             is AppEvent.Export -> {
-                buf.putInt(40)
+                buf.putInt(41)
                 FfiConverterTypeExportFileFormat.write(value.`format`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChooseImportFile -> {
-                buf.putInt(41)
+                buf.putInt(42)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileOpened -> {
-                buf.putInt(42)
+                buf.putInt(43)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`name`, buf)
                 FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
@@ -12370,47 +12812,47 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.FileSaved -> {
-                buf.putInt(43)
+                buf.putInt(44)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileFailed -> {
-                buf.putInt(44)
+                buf.putInt(45)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterOptionalString.write(value.`reason`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ImportPassword -> {
-                buf.putInt(45)
+                buf.putInt(46)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ConfirmImport -> {
-                buf.putInt(46)
+                buf.putInt(47)
                 FfiConverterBoolean.write(value.`keepPins`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CloseImport -> {
-                buf.putInt(47)
+                buf.putInt(48)
                 Unit
             }
             is AppEvent.SetBackupFolder -> {
-                buf.putInt(48)
+                buf.putInt(49)
                 FfiConverterOptionalString.write(value.`folder`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CheckClock -> {
-                buf.putInt(49)
+                buf.putInt(50)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.NetworkTimeAnswered -> {
-                buf.putInt(50)
+                buf.putInt(51)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`networkMs`, buf)
                 FfiConverterLong.write(value.`deviceMs`, buf)
@@ -12419,23 +12861,23 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.NetworkTimeUnavailable -> {
-                buf.putInt(51)
+                buf.putInt(52)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ApplyClockCorrection -> {
-                buf.putInt(52)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(53)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.RunDoctor -> {
+            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(54)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.RunDoctor -> {
+                buf.putInt(55)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterOptionalString.write(value.`code`, buf)
@@ -12444,39 +12886,40 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ShowCheckCode -> {
-                buf.putInt(55)
+                buf.putInt(56)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetAutoLock -> {
-                buf.putInt(56)
+                buf.putInt(57)
                 FfiConverterUInt.write(value.`backgroundMinutes`, buf)
                 FfiConverterUInt.write(value.`inactivityMinutes`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetClipboardClear -> {
-                buf.putInt(57)
+                buf.putInt(58)
                 FfiConverterUInt.write(value.`seconds`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetDeviceKey -> {
-                buf.putInt(58)
+                buf.putInt(59)
                 FfiConverterBoolean.write(value.`enabled`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChangePassword -> {
-                buf.putInt(59)
+                buf.putInt(60)
+                FfiConverterTypeSensitiveText.write(value.`currentPassword`, buf)
                 FfiConverterTypeSensitiveText.write(value.`newPassword`, buf)
                 FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.JobFinished -> {
-                buf.putInt(60)
+                buf.putInt(61)
                 FfiConverterTypeAppJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
@@ -12526,6 +12969,53 @@ public object FfiConverterTypeAppJobKind: FfiConverterRustBuffer<AppJobKind> {
     override fun allocationSize(value: AppJobKind) = 4UL
 
     override fun write(value: AppJobKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why the camera cannot scan (`AppEvent::CameraUnavailable`).
+ */
+
+enum class CameraProblem {
+    
+    /**
+     * The user or a device policy has not allowed the camera.
+     */
+    PERMISSION_DENIED,
+    /**
+     * The device has no usable camera.
+     */
+    NO_CAMERA,
+    /**
+     * The camera is allowed but did not start.
+     */
+    FAILED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCameraProblem: FfiConverterRustBuffer<CameraProblem> {
+    override fun read(buf: ByteBuffer) = try {
+        CameraProblem.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: CameraProblem) = 4UL
+
+    override fun write(value: CameraProblem, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -13108,6 +13598,10 @@ enum class InputField {
     URI,
     PASSWORD,
     PASSWORD_CONFIRMATION,
+    /**
+     * The current password, asked again before changing it.
+     */
+    CURRENT_PASSWORD,
     NAME,
     NOTE,
     GROUP,
@@ -15655,6 +16149,34 @@ public object FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer<List<Sl
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSlotRecord.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer<List<TokenChoice>> {
+    override fun read(buf: ByteBuffer): List<TokenChoice> {
+        val len = buf.getInt()
+        return List<TokenChoice>(len) {
+            FfiConverterTypeTokenChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TokenChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTokenChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TokenChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTokenChoice.write(it, buf)
         }
     }
 }
