@@ -15,6 +15,9 @@ public actor AppDriver {
         /// The answer of an effect carried out in its own task (counted in `outstanding`);
         /// nil when there is none to give (a job run twice).
         case answer(AppEvent?)
+        /// The answer of a camera start or stop (counted in `outstanding`), handled only if no
+        /// camera start or stop was asked for since (`run` is still `cameraRun`).
+        case cameraAnswer(run: Int, AppEvent?)
         /// The newest camera frame waits in `frames`.
         case frame
         /// Resumed once everything queued before it has been handled.
@@ -30,6 +33,8 @@ public actor AppDriver {
     private var outstanding = 0
     /// The last camera start or stop: each runs after the one before, off the queue.
     private var cameraOps: Task<Void, Never>?
+    /// Counts camera starts and stops: an answer is about the current run or dropped.
+    private var cameraRun = 0
     /// Events the core handled, and events it refused (Locked, Busy, NotAvailable).
     public private(set) var handled = 0
     public private(set) var refused = 0
@@ -84,6 +89,11 @@ public actor AppDriver {
             case .answer(let e):
                 outstanding -= 1
                 if let e { await handle(e) }
+            case .cameraAnswer(let run, let e):
+                outstanding -= 1
+                // A start that failed after the user had stopped that scan and begun another
+                // must not end the new one.
+                if let e, run == cameraRun { await handle(e) }
             case .frame:
                 guard let f = frames.take() else { continue }
                 let event = AppEvent.cameraFrame(luma: SensitiveBytes(bytes: f.luma), width: UInt32(f.width),
@@ -122,15 +132,17 @@ public actor AppDriver {
     /// Runs a camera start or stop in its own task, after the one asked for before it. A start
     /// can wait for the user (the camera permission prompt) and must not hold the queue; a
     /// stop asked for meanwhile (the user went back) must still come after it, or the camera
-    /// would be left on with nobody scanning.
+    /// would be left on with nobody scanning. Each begins a new camera run.
     private func cameraLater(_ work: @escaping @Sendable () async -> AppEvent?) {
         outstanding += 1
+        cameraRun += 1
+        let run = cameraRun
         let inbox = self.inbox
         let previous = cameraOps
         cameraOps = Task.detached {
             await previous?.value
             let answer = await work()
-            _ = inbox.yield(.answer(answer))
+            _ = inbox.yield(.cameraAnswer(run: run, answer))
         }
     }
 
@@ -175,8 +187,10 @@ public actor AppDriver {
             await p.deviceKeys.delete(protectorId: protectorId)
         case .startCamera:
             cameraLater { [weak self] in
-                await p.camera.start { [weak self] frame in self?.offer(frame) }
-                return nil
+                guard let problem = await p.camera.start(onFrame: { [weak self] frame in self?.offer(frame) }) else {
+                    return nil
+                }
+                return .cameraUnavailable(problem: problem, nowMs: p.ticker.nowMs())
             }
         case .stopCamera:
             cameraLater { [frames] in

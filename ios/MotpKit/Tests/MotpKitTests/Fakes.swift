@@ -81,21 +81,35 @@ final class Gate: Sendable {
 }
 
 /// The scanner's camera. With `prompt` set, a start waits (the system's camera permission
-/// prompt is up) until the test answers it with `allow()`.
+/// prompt is up, the first time only) until the test answers it; with `problem` set, it cannot
+/// start and says why (denied, no camera, the session failed), as CameraScanner does; `next`
+/// gives the answers of the next starts, one each, before `problem` applies again.
 final class FakeCamera: Camera {
     let onFrame = Locked<(@Sendable (LumaFrame) -> Void)?>(nil)
     let prompt = Locked(false)
+    let problem = Locked<CameraProblem?>(nil)
+    let next = Locked<[CameraProblem?]>([])
+    let starts = Locked(0)
     private let gate = Gate()
     var running: Bool { onFrame.get != nil }
-    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async {
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async -> CameraProblem? {
+        starts.with { $0 += 1 }
         if prompt.get { await gate.wait() }
+        let fallback = problem.get
+        if let p = next.with({ $0.isEmpty ? fallback : $0.removeFirst() }) { return p }
         self.onFrame.with { $0 = onFrame }
+        return nil
     }
     func stop() async { onFrame.with { $0 = nil } }
     func deliver(_ f: LumaFrame) { onFrame.get?(f) }
     /// Whether the permission prompt is up.
     var prompting: Bool { gate.count > 0 }
-    func allow() { gate.open() }
+    /// The user answers the prompt (the system asks once).
+    func answer(allow: Bool) {
+        if !allow { problem.with { $0 = .permissionDenied } }
+        prompt.with { $0 = false }
+        gate.open()
+    }
 }
 
 /// UIPasteboard as the app uses it: the text, whether it stays on the device, and when the
