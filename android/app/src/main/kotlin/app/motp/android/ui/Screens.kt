@@ -280,7 +280,7 @@ fun DetailScreen(v: DetailView, l: Labels, busy: Boolean, s: Sender) {
     var tolerance by remember(v.tokenId) { mutableStateOf(v.toleranceSeconds.toString()) }
     var password by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
-        Title(v.label)
+        TokenName(v.issuer, v.account, pad)
         Field(l.issuer, issuer, { issuer = it })
         Field(l.account, account, { account = it }, v.error.on(InputField.NAME))
         Field(l.note, note, { note = it }, v.error.on(InputField.NOTE))
