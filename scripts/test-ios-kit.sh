@@ -61,5 +61,8 @@ else
 fi
 # shellcheck disable=SC2016  # expands inside the chroot
 "$REPO_ROOT/scripts/swift-run.sh" "$out" -- sh -c '
+    # A crashing test must print its backtrace and exit, never wait at the backtracer (a hung
+    # test process kept the shared chroot lock for the others).
+    export SWIFT_BACKTRACE=enable=yes,interactive=no
     export MOTP_FFI_LIB_DIR="$MOTP_W/lib" MOTP_TEST_DATA="$MOTP_W/data" LD_LIBRARY_PATH="$MOTP_W/lib"
     cd pkg && '"$cmd"
