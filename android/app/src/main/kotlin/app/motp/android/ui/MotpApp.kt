@@ -32,12 +32,16 @@ import app.motp.core.AppView
 import app.motp.core.Screen
 import kotlinx.coroutines.flow.SharedFlow
 
-/** How screens send events: the shell's `send`, and the clock every event carries. */
-class Sender(val send: (AppEvent) -> Unit, val now: () -> Long)
+/**
+ * How screens send events: the shell's `send`, and the clock every event carries; and the one
+ * platform dialog a screen opens itself, the backup folder picker (it answers with
+ * `SetBackupFolder`: the core has no effect for it).
+ */
+class Sender(val send: (AppEvent) -> Unit, val now: () -> Long, val chooseBackupFolder: () -> Unit)
 
 @Composable
-fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long) {
-    val s = remember(send, now) { Sender(send, now) }
+fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long, chooseBackupFolder: () -> Unit) {
+    val s = remember(send, now, chooseBackupFolder) { Sender(send, now, chooseBackupFolder) }
     val snackbar = remember { SnackbarHostState() }
     LaunchedEffect(rejected) { rejected.collect { e -> snackbar.showSnackbar(e.message ?: "") } }
     MaterialTheme(colorScheme = if (isSystemInDarkTheme()) darkColorScheme() else lightColorScheme()) {

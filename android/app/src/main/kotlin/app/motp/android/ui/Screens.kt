@@ -3,6 +3,8 @@
 // passwords are wrapped in SensitiveText as they are sent.
 package app.motp.android.ui
 
+import android.net.Uri
+import android.provider.DocumentsContract
 import androidx.camera.view.PreviewView
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.horizontalScroll
@@ -249,6 +251,11 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
     }
 }
 
+/** The readable part of a SAF tree URI ("primary:Documents/mOTP" → "Documents/mOTP"). */
+private fun folderName(tree: String): String =
+    runCatching { DocumentsContract.getTreeDocumentId(Uri.parse(tree)) }.getOrNull()
+        ?.let { id -> id.substringAfter(':').ifEmpty { id.substringBefore(':') } } ?: tree
+
 /** A QR code from the core's module matrix (one byte per module, row by row). */
 @Composable
 fun QrCode(qr: QrImage) {
@@ -334,6 +341,9 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
             OutlinedButton({ s.send(AppEvent.Export(option.format, password.takeIf { it.isNotEmpty() }?.let(::SensitiveText), s.now())) }, pad, enabled = !busy) { Text(option.label) }
         }
         ErrorText(v.error, setOf(InputField.PASSWORD))
+        // The folder for automatic backups: its name as the system's document picker gave it.
+        v.backupFolder?.let { Text(folderName(it), pad, style = MaterialTheme.typography.bodySmall) }
+        OutlinedButton({ s.chooseBackupFolder() }, pad) { Text(l.chooseBackupFolder) }
         OutlinedButton({ s.send(AppEvent.ChooseImportFile(s.now())) }, pad, enabled = !busy) { Text(l.importFile) }
         (v.importReport ?: v.importPreview)?.let { p ->
             Text(p.fileName, pad, style = MaterialTheme.typography.titleMedium)
