@@ -5,7 +5,8 @@
 #
 #   scripts/test-ios-kit.sh [test|bench]     (default: test)
 #
-# test:  swift build, then swift test (swift-testing), Swift 6 language mode.
+# test:  no string literal as a control's title in ios/App; swift build, then swift test
+#        (swift-testing), Swift 6 language mode.
 # bench: swift run -c release motp-kit-bench (prints figures; see ios/README.md).
 #
 # Stages in ${CARGO_TARGET_DIR:-target}/ios-kit/ (mounted at /w by scripts/swift-run.sh): the
@@ -21,6 +22,15 @@ mode="${1:-test}"
 log() { printf '[test-ios-kit] %s\n' "$*" >&2; }
 die() { printf '[test-ios-kit] ERROR: %s\n' "$*" >&2; exit 1; }
 case "$mode" in test | bench) ;; *) die "usage: $0 [test|bench]" ;; esac
+
+# The app draws the core's words only (AppView.labels and the screens' records): a string
+# literal as a control's title would be English in every language. The views are compiled only
+# by Xcode, so this grep is their check here.
+literal_titles='(Button|Text|TextField|SecureField|Toggle|Section|Picker|Label|Stepper|Menu|ProgressView|navigationTitle|accessibilityLabel|accessibilityHint|alert|confirmationDialog)\(\s*"'
+if found=$(grep -rnE "$literal_titles" ios/App/Sources); then
+    die "ios/App draws words of its own (use the core's labels):
+$found"
+fi
 
 "$REPO_ROOT/scripts/install-toolchains.sh" swift
 lib="$TARGET/release/libmotp_ffi.so"
@@ -61,5 +71,8 @@ else
 fi
 # shellcheck disable=SC2016  # expands inside the chroot
 "$REPO_ROOT/scripts/swift-run.sh" "$out" -- sh -c '
+    # A crashing test must print its backtrace and exit, never wait at the backtracer (a hung
+    # test process kept the shared chroot lock for the others).
+    export SWIFT_BACKTRACE=enable=yes,interactive=no
     export MOTP_FFI_LIB_DIR="$MOTP_W/lib" MOTP_TEST_DATA="$MOTP_W/data" LD_LIBRARY_PATH="$MOTP_W/lib"
     cd pkg && '"$cmd"

@@ -1,7 +1,9 @@
 // The QR scanner's camera: AVFoundation delivers 420f (bi-planar Y + CbCr) buffers; plane 0 is
 // the luma, rows of bytesPerRow bytes. It is copied out as the camera gives it and offered to
-// the driver, which keeps only the newest frame; decoding is the core's (decodeQrLuma).
+// the driver, which keeps only the newest frame; decoding is the core's (decodeQrLuma). When the
+// camera cannot be used, `start` says why (the driver sends CameraUnavailable; the core words it).
 import AVFoundation
+import MotpCore
 import MotpKit
 
 final class CameraScanner: NSObject, Camera, AVCaptureVideoDataOutputSampleBufferDelegate, @unchecked Sendable {
@@ -11,15 +13,35 @@ final class CameraScanner: NSObject, Camera, AVCaptureVideoDataOutputSampleBuffe
     private let queue = DispatchQueue(label: "app.motp.camera")
     private let lock = NSLock()
     private var onFrame: (@Sendable (LumaFrame) -> Void)?
+    /// Touched on `queue` only.
     private var configured = false
 
-    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async {
-        guard await AVCaptureDevice.requestAccess(for: .video) else { return }
-        lock.withLock { self.onFrame = onFrame }
-        queue.async { [self] in
-            if !configured { configure() }
-            if !session.isRunning { session.startRunning() }
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async -> CameraProblem? {
+        switch AVCaptureDevice.authorizationStatus(for: .video) {
+        case .authorized: break
+        case .notDetermined:
+            // The system's prompt; the driver does not wait for it.
+            guard await AVCaptureDevice.requestAccess(for: .video) else { return .permissionDenied }
+        case .denied, .restricted: return .permissionDenied
+        @unknown default: return .failed
         }
+        lock.withLock { self.onFrame = onFrame }
+        let problem = await withCheckedContinuation { (done: CheckedContinuation<CameraProblem?, Never>) in
+            queue.async { [self] in done.resume(returning: startOnQueue()) }
+        }
+        if problem != nil { lock.withLock { self.onFrame = nil } }
+        return problem
+    }
+
+    /// On `queue`: finds the camera, configures the session once, and starts it.
+    private func startOnQueue() -> CameraProblem? {
+        guard let device = AVCaptureDevice.default(.builtInWideAngleCamera, for: .video, position: .back)
+            ?? AVCaptureDevice.default(for: .video) else { return .noCamera }
+        if !configured { configured = configure(device) }
+        guard configured else { return .failed }
+        if !session.isRunning { session.startRunning() }
+        // startRunning is synchronous; a session that could not start is not running.
+        return session.isRunning ? nil : .failed
     }
 
     func stop() async {
@@ -27,20 +49,23 @@ final class CameraScanner: NSObject, Camera, AVCaptureVideoDataOutputSampleBuffe
         queue.async { [self] in if session.isRunning { session.stopRunning() } }
     }
 
-    private func configure() {
+    /// Adds the camera and the frame output to the session; false (and the session left empty)
+    /// if either cannot be added.
+    private func configure(_ device: AVCaptureDevice) -> Bool {
         session.beginConfiguration()
-        session.sessionPreset = .hd1280x720
-        if let device = AVCaptureDevice.default(.builtInWideAngleCamera, for: .video, position: .back),
-           let input = try? AVCaptureDeviceInput(device: device), session.canAddInput(input) {
-            session.addInput(input)
-        }
+        defer { session.commitConfiguration() }
+        if session.canSetSessionPreset(.hd1280x720) { session.sessionPreset = .hd1280x720 }
         let output = AVCaptureVideoDataOutput()
         output.videoSettings = [kCVPixelBufferPixelFormatTypeKey as String: kCVPixelFormatType_420YpCbCr8BiPlanarFullRange]
         output.alwaysDiscardsLateVideoFrames = true
         output.setSampleBufferDelegate(self, queue: queue)
-        if session.canAddOutput(output) { session.addOutput(output) }
-        session.commitConfiguration()
-        configured = true
+        guard let input = try? AVCaptureDeviceInput(device: device), session.canAddInput(input),
+              session.canAddOutput(output) else {
+            return false
+        }
+        session.addInput(input)
+        session.addOutput(output)
+        return true
     }
 
     func captureOutput(_ output: AVCaptureOutput, didOutput sampleBuffer: CMSampleBuffer, from connection: AVCaptureConnection) {

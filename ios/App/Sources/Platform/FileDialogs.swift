@@ -11,7 +11,8 @@ import UniformTypeIdentifiers
 @Observable
 final class FileDialogs: Files {
     struct Export { let name: String; let type: UTType; let document: BytesDocument }
-    struct Import { let types: [UTType] }
+    /// The importer's request: files of these types, or (`folder`) the automatic-backup folder.
+    struct Import { let types: [UTType]; var folder = false }
 
     private(set) var export: Export?
     private(set) var `import`: Import?
@@ -22,13 +23,17 @@ final class FileDialogs: Files {
     }
 
     nonisolated func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer {
-        // The folder is a security-scoped bookmark the user chose (base64, from setBackupFolder).
-        guard let bookmark = Data(base64Encoded: folder) else { return .failed("the backup folder is not set") }
-        var stale = false
-        guard let url = try? URL(resolvingBookmarkData: bookmark, bookmarkDataIsStale: &stale) else {
-            return .failed("the backup folder is no longer reachable: choose it again")
+        // The folder is a bookmark of the folder the user chose (base64, sent as SetBackupFolder).
+        // Failures are the system's own localised sentences: the core puts them in its message.
+        guard let bookmark = Data(base64Encoded: folder) else { return .failed(CocoaError(.fileNoSuchFile).localizedDescription) }
+        let url: URL
+        do {
+            var stale = false
+            url = try URL(resolvingBookmarkData: bookmark, bookmarkDataIsStale: &stale)
+        } catch {
+            return .failed(error.localizedDescription)
         }
-        guard url.startAccessingSecurityScopedResource() else { return .failed("no access to the backup folder") }
+        guard url.startAccessingSecurityScopedResource() else { return .failed(CocoaError(.fileWriteNoPermission).localizedDescription) }
         defer { url.stopAccessingSecurityScopedResource() }
         do {
             try bytes.write(to: url.appendingPathComponent(fileName), options: [.atomic, .completeFileProtection])
@@ -36,6 +41,18 @@ final class FileDialogs: Files {
         } catch {
             return .failed(error.localizedDescription)
         }
+    }
+
+    /// Shows the folder picker for automatic backups (no effect asks for it: the user does).
+    func chooseBackupFolder() {
+        `import` = Import(types: [.folder], folder: true)
+    }
+
+    /// The name the Files app shows for a backup folder's bookmark, if it still resolves.
+    nonisolated static func folderName(_ bookmark: String) -> String? {
+        guard let data = Data(base64Encoded: bookmark) else { return nil }
+        var stale = false
+        return (try? URL(resolvingBookmarkData: data, bookmarkDataIsStale: &stale))?.lastPathComponent
     }
 
     nonisolated func open(mimeTypes: [String]) async -> FileAnswer {
@@ -63,9 +80,18 @@ final class FileDialogs: Files {
         }
     }
 
-    /// Called by RootView's .fileImporter completion: reads the chosen file (security-scoped).
-    func imported(_ result: Result<URL, Error>) {
+    /// Called by RootView's .fileImporter completion: reads the chosen file (security-scoped)
+    /// and answers the open request; or, for the backup folder, returns its bookmark (base64)
+    /// for RootView to send as SetBackupFolder.
+    func imported(_ result: Result<URL, Error>) -> String? {
+        let folder = `import`?.folder == true
         `import` = nil
+        if folder {
+            guard case .success(let url) = result else { return nil }
+            let scoped = url.startAccessingSecurityScopedResource()
+            defer { if scoped { url.stopAccessingSecurityScopedResource() } }
+            return (try? url.bookmarkData())?.base64EncodedString()
+        }
         switch result {
         case .success(let url):
             let scoped = url.startAccessingSecurityScopedResource()
@@ -75,6 +101,7 @@ final class FileDialogs: Files {
         case .failure(let e as CocoaError) where e.code == .userCancelled: answer(.cancelled)
         case .failure(let e): answer(.failed(e.localizedDescription))
         }
+        return nil
     }
 
     /// A dialog dismissed without a completion (swiped away).

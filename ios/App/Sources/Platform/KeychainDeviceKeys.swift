@@ -15,11 +15,12 @@ struct KeychainDeviceKeys: DeviceKeys {
     static let tag = Data("app.motp.token.vault-key".utf8)
     static let algorithm: SecKeyAlgorithm = .eciesEncryptionCofactorVariableIVX963SHA256AESGCM
 
-    /// What the core shows for this key; nil when the device has no biometry enrolled.
+    /// What the core shows for this key ("Also unlock with Face ID"): the biometry's name,
+    /// which Apple does not translate; nil when the device has no biometry enrolled.
     static var info: DeviceKeyInfo? {
         let context = LAContext()
         guard context.canEvaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, error: nil) else { return nil }
-        let label = context.biometryType == .faceID ? "This iPhone (Face ID)" : "This iPhone (Touch ID)"
+        let label = context.biometryType == .faceID ? "Face ID" : "Touch ID"
         return DeviceKeyInfo(protectorId: protectorId, label: label)
     }
 
@@ -27,7 +28,7 @@ struct KeychainDeviceKeys: DeviceKeys {
         do {
             try? deleteKey()
             let privateKey = try createKey()
-            guard let publicKey = SecKeyCopyPublicKey(privateKey) else { return .failed("no public key") }
+            guard let publicKey = SecKeyCopyPublicKey(privateKey) else { return .failed(Self.describe(errSecInvalidKeyRef)) }
             var error: Unmanaged<CFError>?
             guard let wrapped = SecKeyCreateEncryptedData(publicKey, Self.algorithm, key as CFData, &error) as Data? else {
                 return .failed(Self.describe(error))
@@ -42,7 +43,7 @@ struct KeychainDeviceKeys: DeviceKeys {
         let context = LAContext()
         do {
             _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
-                                             localizedReason: "Unlock your tokens")
+                                             localizedReason: String(localized: "biometric_reason"))
         } catch let e as LAError {
             switch e.code {
             case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled
@@ -63,12 +64,13 @@ struct KeychainDeviceKeys: DeviceKeys {
         let status = SecItemCopyMatching(query as CFDictionary, &item)
         // With .biometryCurrentSet the key is removed when Face ID enrolment changes.
         if status == errSecItemNotFound { return .invalidated }
-        guard status == errSecSuccess, let item else { return .failed("Keychain status \(status)") }
+        guard status == errSecSuccess, let item else { return .failed(Self.describe(status)) }
         let privateKey = item as! SecKey  // the query asks for a SecKey by class and type
         var error: Unmanaged<CFError>?
         guard let key = SecKeyCreateDecryptedData(privateKey, Self.algorithm, wrapped as CFData, &error) as Data? else {
-            if let e = error?.takeRetainedValue(), CFErrorGetCode(e) == Int(errSecUserCanceled) { return .cancelled }
-            return .failed("the device key could not unwrap the vault key")
+            let e = error?.takeRetainedValue()
+            if let e, CFErrorGetCode(e) == Int(errSecUserCanceled) { return .cancelled }
+            return .failed(e.map { ($0 as Error).localizedDescription } ?? Self.describe(errSecDecode))
         }
         return .done(key)
     }
@@ -109,7 +111,13 @@ struct KeychainDeviceKeys: DeviceKeys {
         guard status == errSecSuccess || status == errSecItemNotFound else { throw NSError(domain: NSOSStatusErrorDomain, code: Int(status)) }
     }
 
+    // The reasons below reach the user inside the core's sentence ("The device key could not
+    // be used (…)"): they are the system's own localised descriptions, never our English.
     private static func describe(_ error: Unmanaged<CFError>?) -> String {
-        error.map { ($0.takeRetainedValue() as Error).localizedDescription } ?? "unknown Keychain error"
+        error.map { ($0.takeRetainedValue() as Error).localizedDescription } ?? describe(errSecInternalError)
+    }
+
+    private static func describe(_ status: OSStatus) -> String {
+        NSError(domain: NSOSStatusErrorDomain, code: Int(status)).localizedDescription
     }
 }

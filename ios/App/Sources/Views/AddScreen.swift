@@ -6,6 +6,7 @@ import SwiftUI
 
 struct AddScreen: View {
     let view: AddView
+    let l: Labels
     let model: AppModel
     @State private var uri = ""
     @State private var issuer = ""
@@ -18,29 +19,39 @@ struct AddScreen: View {
         Form {
             switch view.step {
             case .choose:
-                Button("Scan QR code") { model.send { .scanQr(nowMs: $0) } }
+                // A camera that could not start says why here, above the other ways in.
+                FieldErrorText(error: view.error, field: nil)
+                Button(l.scanQr) { model.send { .scanQr(nowMs: $0) } }
                 Section {
-                    TextField("otpauth:// or motp://", text: $uri).textInputAutocapitalization(.never)
-                    Button("Add from link") {
+                    TextField(l.uri, text: $uri).textInputAutocapitalization(.never).autocorrectionDisabled()
+                    Button(l.addFromUri) {
                         let u = SensitiveText(text: uri)
                         uri = ""
                         model.send { .uriPasted(uri: u, nowMs: $0) }
                     }
+                    .disabled(uri.isEmpty)
                     FieldErrorText(error: view.error, field: .uri)
                 }
                 Section {
-                    TextField("Issuer", text: $issuer)
-                    TextField("Account", text: $account)
-                    SecureField("Secret", text: $secret)
+                    TextField(l.issuer, text: $issuer)
+                    TextField(l.account, text: $account).textInputAutocapitalization(.never)
+                    FieldErrorText(error: view.error, field: .name)
+                    SecureField(l.secret, text: $secret)
                     FieldErrorText(error: view.error, field: .secret)
-                    Button("Add") {
+                    Button(l.addTypedSecret) {
                         let s = SensitiveText(text: secret)
                         secret = ""
                         model.send { .manualEntry(issuer: issuer.isEmpty ? nil : issuer, account: account, secret: s, nowMs: $0) }
                     }
+                    Button(l.generateSecret) {
+                        model.send { .generateSecret(issuer: issuer.isEmpty ? nil : issuer, account: account, long: false, nowMs: $0) }
+                    }
                 }
             case .scanning:
                 ScannerPreview().frame(height: 320).listRowInsets(EdgeInsets())
+                Text(l.scanningHint)
+                // Back leaves scanning: the core stops the camera.
+                Button(l.stopScanning) { model.send { .back(nowMs: $0) } }
             case .preview:
                 if let p = view.preview {
                     Section {
@@ -48,32 +59,47 @@ struct AddScreen: View {
                         if let kind = p.kindText { Text(kind) }
                         ForEach(p.warnings, id: \.self) { Text($0).foregroundStyle(.orange) }
                     }
-                    Button("Continue") { model.send { .previewAccepted(nowMs: $0) } }
+                    if let g = view.generated {
+                        Section {
+                            Text(g.instructions)
+                            Text(g.grouped.expose()).font(.system(.body, design: .monospaced)).textSelection(.enabled)
+                            QrCodeView(qr: g.qr)
+                        }
+                    }
+                    Button(l.next) { model.send { .previewAccepted(nowMs: $0) } }
                 }
             case .pinPolicy:
-                Picker("PIN", selection: $policy) {
+                // The core names the options in the enum's order.
+                Picker(l.pin, selection: $policy) {
                     ForEach(Array([PinPolicyOption.ask, .askWithTypoGuard, .remember].enumerated()), id: \.offset) { i, option in
                         Text(i < view.pinPolicyLabels.count ? view.pinPolicyLabels[i] : "").tag(option)
                     }
                 }
                 .pickerStyle(.inline)
-                if policy != .ask { SecureField("PIN", text: $pin).keyboardType(.numberPad) }
+                if policy != .ask { SecureField(l.pin, text: $pin).keyboardType(.numberPad) }
                 FieldErrorText(error: view.error, field: .pin)
-                Button("Continue") {
+                Button(l.next) {
                     let p = policy == .ask ? nil : SensitiveText(text: pin)
                     pin = ""
                     model.send { .pinPolicyChosen(policy: policy, pin: p, keepUriPin: false, nowMs: $0) }
                 }
             case .confirm:
-                Button("Add") { model.send { .confirmAdd(nowMs: $0) } }
+                Button(l.confirmAdd) { model.send { .confirmAdd(nowMs: $0) } }
             case .duplicate:
-                ForEach(view.duplicates, id: \.tokenId) { Text("\($0.name): \($0.reason)") }
+                ForEach(view.duplicates, id: \.tokenId) { d in
+                    VStack(alignment: .leading) {
+                        Text(d.name).font(.headline)
+                        Text(d.reason)
+                    }
+                }
                 if let label = view.addAnywayLabel { Button(label) { model.send { .addAnyway(nowMs: $0) } } }
             }
-            FieldErrorText(error: view.error, field: nil)
+            if view.step != .choose { FieldErrorText(error: view.error, field: nil) }
         }
         .navigationTitle(view.title)
-        .toolbar { Button("Cancel") { model.send { .back(nowMs: $0) } } }
+        .toolbar { Button(l.cancel) { model.send { .back(nowMs: $0) } } }
+        // The core's suggested PIN policy for this token, once its step is reached.
+        .onChange(of: view.step) { _, step in if step == .pinPolicy { policy = view.pinPolicy } }
     }
 }
 

@@ -5,6 +5,7 @@ import SwiftUI
 
 struct ListScreen: View {
     let view: ListView
+    let l: Labels
     let model: AppModel
 
     var body: some View {
@@ -13,31 +14,46 @@ struct ListScreen: View {
             if let offer = view.offerDeviceKeyEnrolment {
                 Button(offer) { model.send { .setDeviceKey(enabled: true, nowMs: $0) } }
             }
+            if !view.groups.isEmpty {
+                Picker(l.group, selection: Binding(get: { view.selectedGroup },
+                                                   set: { g in model.send { .groupSelected(group: g, nowMs: $0) } })) {
+                    Text(l.allGroups).tag(String?.none)
+                    ForEach(view.groups, id: \.self) { Text($0).tag(String?.some($0)) }
+                }
+            }
             if let empty = view.emptyText { Text(empty).foregroundStyle(.secondary) }
-            ForEach(view.rows, id: \.id) { row in TokenRowView(row: row, model: model) }
+            ForEach(view.rows, id: \.id) { row in TokenRowView(row: row, l: l, model: model) }
         }
-        .searchable(text: Binding(get: { view.search }, set: { q in model.send { .searchChanged(query: q, nowMs: $0) } }))
+        .searchable(text: Binding(get: { view.search }, set: { q in model.send { .searchChanged(query: q, nowMs: $0) } }),
+                    prompt: Text(l.search))
         .navigationTitle(view.title)
         .toolbar {
             ToolbarItem(placement: .primaryAction) {
                 Button { model.send { .navigate(to: .add, nowMs: $0) } } label: { Image(systemName: "plus") }
+                    .accessibilityLabel(Text(l.addToken))
             }
-            ToolbarItem(placement: .secondaryAction) { Button("Backups") { model.send { .navigate(to: .backups, nowMs: $0) } } }
-            ToolbarItem(placement: .secondaryAction) { Button("Troubleshooting") { model.send { .navigate(to: .troubleshooting, nowMs: $0) } } }
-            ToolbarItem(placement: .secondaryAction) { Button("Settings") { model.send { .navigate(to: .settings, nowMs: $0) } } }
-            ToolbarItem(placement: .secondaryAction) { Button("Lock") { model.send { .lock(nowMs: $0) } } }
+            ToolbarItem(placement: .secondaryAction) { Button(l.backups) { model.send { .navigate(to: .backups, nowMs: $0) } } }
+            ToolbarItem(placement: .secondaryAction) { Button(l.troubleshooting) { model.send { .navigate(to: .troubleshooting, nowMs: $0) } } }
+            ToolbarItem(placement: .secondaryAction) { Button(l.settings) { model.send { .navigate(to: .settings, nowMs: $0) } } }
+            ToolbarItem(placement: .secondaryAction) { Button(l.lock) { model.send { .lock(nowMs: $0) } } }
         }
     }
 }
 
 struct TokenRowView: View {
     let row: TokenRow
+    let l: Labels
     let model: AppModel
     @State private var pin = ""
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
-            Text([row.issuer, row.account].compactMap { $0 }.joined(separator: " · ")).font(.headline)
+            // The name opens the token's details (VoiceOver reads it as a button).
+            Button([row.issuer, row.account].compactMap { $0 }.joined(separator: " · ")) {
+                model.send { .navigate(to: .detail(tokenId: row.id), nowMs: $0) }
+            }
+            .font(.headline)
+            .buttonStyle(.plain)
             if let unsupported = row.unsupported {
                 Text(unsupported).foregroundStyle(.secondary)
             } else if let code = row.code {
@@ -45,22 +61,28 @@ struct TokenRowView: View {
                     Text(code).font(.system(.title, design: .monospaced))
                     Spacer()
                     ProgressView(value: Double(row.progress)).progressViewStyle(.circular)
-                        .accessibilityValue(Text("\(row.secondsLeft)"))
+                        .accessibilityValue(Text(verbatim: "\(row.secondsLeft)"))
                     Button(row.copyLabel) { model.send { .copyCode(tokenId: row.id, nowMs: $0) } }
+                        .buttonStyle(.borderless)
                 }
                 if let warning = row.typoWarning { Text(warning).font(.footnote).foregroundStyle(.orange) }
                 if let within = row.useWithin { Text(within).font(.footnote).foregroundStyle(.secondary) }
-                if let next = row.nextCodeLabel { Button(next) { model.send { .nextHotpCode(tokenId: row.id, nowMs: $0) } } }
+                if let next = row.nextCodeLabel {
+                    Button(next) { model.send { .nextHotpCode(tokenId: row.id, nowMs: $0) } }.buttonStyle(.borderless)
+                }
             } else if let prompt = row.pinPrompt {
-                SecureField(prompt, text: $pin).keyboardType(.numberPad)
-                    .onSubmit {
-                        let p = SensitiveText(text: pin)
-                        pin = ""
-                        model.send { .pinEntered(tokenId: row.id, pin: p, nowMs: $0) }
-                    }
+                HStack {
+                    SecureField(prompt, text: $pin).keyboardType(.numberPad).onSubmit(showCode)
+                    Button(l.showCode, action: showCode).buttonStyle(.borderless)
+                }
             }
         }
-        .contentShape(Rectangle())
-        .onTapGesture { model.send { .navigate(to: .detail(tokenId: row.id), nowMs: $0) } }
+    }
+
+    /// Sends the PIN typed (it leaves as a SensitiveText and the field is cleared).
+    private func showCode() {
+        let p = SensitiveText(text: pin)
+        pin = ""
+        model.send { .pinEntered(tokenId: row.id, pin: p, nowMs: $0) }
     }
 }

@@ -6,37 +6,46 @@ import SwiftUI
 
 struct DetailScreen: View {
     let view: DetailView
+    let l: Labels
     let model: AppModel
     @State private var issuer = ""
     @State private var account = ""
     @State private var note = ""
+    @State private var group = ""
+    @State private var favourite = false
+    @State private var tolerance = ""
     @State private var password = ""
 
     var body: some View {
         Form {
             Section {
-                TextField("Issuer", text: $issuer)
-                TextField("Account", text: $account)
+                TextField(l.issuer, text: $issuer)
+                TextField(l.account, text: $account)
                 FieldErrorText(error: view.error, field: .name)
-                TextField("Note", text: $note, axis: .vertical)
+                TextField(l.note, text: $note, axis: .vertical)
+                FieldErrorText(error: view.error, field: .note)
+                TextField(l.group, text: $group)
+                FieldErrorText(error: view.error, field: .group)
+                Toggle(l.favourite, isOn: $favourite)
+                TextField(l.tolerance, text: $tolerance).keyboardType(.numberPad)
                 Text(view.pinPolicyText)
-                Button("Save") {
-                    let edit = TokenEditInput(issuer: issuer, account: account, note: note, group: nil, favourite: nil,
-                                              iconKey: nil, pinPolicy: nil, pin: nil, toleranceSeconds: nil)
+                Button(l.save) {
+                    let edit = TokenEditInput(issuer: issuer, account: account, note: note, group: group, favourite: favourite,
+                                              iconKey: nil, pinPolicy: nil, pin: nil, toleranceSeconds: UInt32(tolerance))
                     model.send { .saveEdit(tokenId: view.tokenId, edit: edit, nowMs: $0) }
                 }
             }
-            Section { Text(view.checkCode).font(.system(.body, design: .monospaced)) }
+            Section(l.checkCode) { Text(view.checkCode).font(.system(.body, design: .monospaced)) }
             ForEach(view.secretWarnings, id: \.self) { Text($0).foregroundStyle(.orange) }
             Section {
                 if let revealed = view.revealed {
                     Text(revealed.grouped.expose()).font(.system(.body, design: .monospaced)).textSelection(.enabled)
                     QrCodeView(qr: revealed.qr)
-                    Button("Hide") { model.send(.hideSecret) }
+                    Button(l.hideSecret) { model.send(.hideSecret) }
                 } else {
-                    SecretField(label: "Password", text: $password)
+                    SecretField(label: l.password, text: $password)
                     FieldErrorText(error: view.error, field: .password)
-                    Button("Show secret and QR code") {
+                    Button(l.revealSecret) {
                         let p = SensitiveText(text: password)
                         password = ""
                         model.send { .revealSecret(tokenId: view.tokenId, password: p, nowMs: $0) }
@@ -46,16 +55,20 @@ struct DetailScreen: View {
             Section {
                 if let confirm = view.confirmDelete {
                     Text(confirm)
-                    Button("Delete", role: .destructive) { model.send { .confirmDelete(tokenId: view.tokenId, nowMs: $0) } }
-                    Button("Cancel") { model.send(.cancelDelete) }
+                    Button(l.delete, role: .destructive) { model.send { .confirmDelete(tokenId: view.tokenId, nowMs: $0) } }
+                    Button(l.cancel) { model.send(.cancelDelete) }
                 } else {
-                    Button("Delete", role: .destructive) { model.send { .deleteToken(tokenId: view.tokenId, nowMs: $0) } }
+                    Button(l.delete, role: .destructive) { model.send { .deleteToken(tokenId: view.tokenId, nowMs: $0) } }
                 }
             }
+            FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.issuer ?? view.account)
-        .toolbar { Button("Back") { model.send { .back(nowMs: $0) } } }
-        .onAppear { issuer = view.issuer ?? ""; account = view.account; note = view.note ?? "" }
+        .toolbar { Button(l.back) { model.send { .back(nowMs: $0) } } }
+        .onAppear {
+            issuer = view.issuer ?? ""; account = view.account; note = view.note ?? ""; group = view.group ?? ""
+            favourite = view.favourite; tolerance = String(view.toleranceSeconds)
+        }
     }
 }
 
@@ -77,16 +90,19 @@ struct QrCodeView: View {
 
 struct BackupsScreen: View {
     let view: BackupsView
+    let l: Labels
     let model: AppModel
+    /// Shows the folder picker (FileDialogs); the choice comes back as SetBackupFolder.
+    let chooseFolder: @MainActor () -> Void
     @State private var password = ""
-    @State private var keepPins = false
+    @State private var importPassword = ""
 
     var body: some View {
         Form {
             Section {
                 Text(view.lastBackup)
                 if let reminder = view.reminder { Text(reminder).foregroundStyle(.orange) }
-                SecretField(label: "Backup password", text: $password)
+                SecretField(label: l.exportPassword, text: $password)
                 FieldErrorText(error: view.error, field: .password)
                 ForEach(view.exportFormats, id: \.label) { option in
                     Button(option.label) {
@@ -96,46 +112,97 @@ struct BackupsScreen: View {
                     }
                     if let warning = option.warning { Text(warning).font(.footnote).foregroundStyle(.orange) }
                 }
+                FieldErrorText(error: view.error, field: nil)
             }
             Section {
-                Button("Import a backup") { model.send { .chooseImportFile(nowMs: $0) } }
-                if let preview = view.importPreview {
-                    Text(preview.summary)
-                    if preview.needsPassword {
-                        SecretField(label: "Backup password", text: $password)
-                        Button("Open") {
-                            let p = SensitiveText(text: password)
-                            password = ""
-                            model.send { .importPassword(password: p, nowMs: $0) }
+                // The folder for automatic backups, named as the Files app names it.
+                if let folder = view.backupFolder.flatMap(FileDialogs.folderName) { Text(folder).font(.footnote) }
+                Button(l.chooseBackupFolder, action: chooseFolder)
+            }
+            Section {
+                Button(l.importFile) { model.send { .chooseImportFile(nowMs: $0) } }
+                if let p = view.importReport ?? view.importPreview {
+                    Text(p.fileName).font(.headline)
+                    if let format = p.format { Text(format).font(.footnote) }
+                    Text(p.summary)
+                    ForEach(Array(p.entries.enumerated()), id: \.offset) { _, e in
+                        VStack(alignment: .leading) {
+                            Text(e.name)
+                            Text(e.statusText).font(.footnote)
+                            if let detail = e.detail { Text(detail).font(.footnote).foregroundStyle(.secondary) }
                         }
-                    } else {
-                        Toggle("Keep PINs", isOn: $keepPins)
-                        Button("Import") { model.send { .confirmImport(keepPins: keepPins, nowMs: $0) } }
                     }
-                    FieldErrorText(error: preview.error, field: nil)
-                    Button("Cancel") { model.send(.closeImport) }
+                    if view.importReport == nil && p.needsPassword {
+                        SecretField(label: l.importPassword, text: $importPassword)
+                        Button(l.openImport) {
+                            let pw = SensitiveText(text: importPassword)
+                            importPassword = ""
+                            model.send { .importPassword(password: pw, nowMs: $0) }
+                        }
+                    } else if view.importReport == nil {
+                        // PINs in a backup are not kept (the core has no label for offering it).
+                        Button(l.confirmImport) { model.send { .confirmImport(keepPins: false, nowMs: $0) } }
+                            .disabled(p.tokens == 0)
+                    }
+                    FieldErrorText(error: p.error, field: nil)
+                    Button(l.close) { model.send(.closeImport) }
                 }
-                if let report = view.importReport { Text(report.summary) }
             }
         }
         .navigationTitle(view.title)
-        .toolbar { Button("Back") { model.send { .back(nowMs: $0) } } }
+        .toolbar { Button(l.back) { model.send { .back(nowMs: $0) } } }
     }
 }
 
 struct TroubleshootingScreen: View {
     let view: TroubleshootingView
+    let l: Labels
     let model: AppModel
+    /// The doctor's token: the user's pick while it is still listed, else the first one.
+    @State private var picked: String?
+    @State private var pin = ""
+    @State private var code = ""
+    @State private var adminCheckCode = ""
+
+    private var tokenId: String? {
+        picked.flatMap { id in view.tokens.contains { $0.id == id } ? id : nil } ?? view.tokens.first?.id
+    }
 
     var body: some View {
         Form {
             Section {
                 if let stored = view.storedCorrectionText { Text(stored) }
-                Button("Check the clock") { model.send { .checkClock(nowMs: $0) } }
+                Button(l.checkClock) { model.send { .checkClock(nowMs: $0) } }
                 if let clock = view.clock {
-                    Text(clock.summary)
+                    Text(clock.summary).font(.headline)
                     Text(clock.advice).font(.footnote)
-                    if clock.canApply { Button("Apply the correction") { model.send { .applyClockCorrection(nowMs: $0) } } }
+                    Text(clock.source).font(.footnote).foregroundStyle(.secondary)
+                    if clock.canApply { Button(l.applyCorrection) { model.send { .applyClockCorrection(nowMs: $0) } } }
+                }
+                if view.storedCorrectionSeconds != 0 { Button(l.clearCorrection) { model.send { .clearClockCorrection(nowMs: $0) } } }
+            }
+            if !view.tokens.isEmpty {
+                Section {
+                    Picker(l.doctorToken, selection: Binding(get: { tokenId }, set: { picked = $0 })) {
+                        ForEach(view.tokens, id: \.id) { Text($0.name).tag(String?.some($0.id)) }
+                    }
+                    SecureField(l.doctorPin, text: $pin).keyboardType(.numberPad)
+                    FieldErrorText(error: view.error, field: .pin)
+                    TextField(l.doctorCode, text: $code).textInputAutocapitalization(.never).autocorrectionDisabled()
+                    FieldErrorText(error: view.error, field: .code)
+                    TextField(l.doctorAdminCheckCode, text: $adminCheckCode).textInputAutocapitalization(.never).autocorrectionDisabled()
+                    FieldErrorText(error: view.error, field: .checkCode)
+                    Button(l.runDoctor) {
+                        guard let id = tokenId else { return }
+                        let p = pin.isEmpty ? nil : SensitiveText(text: pin)
+                        pin = ""
+                        let c = code.isEmpty ? nil : code, a = adminCheckCode.isEmpty ? nil : adminCheckCode
+                        model.send { .runDoctor(tokenId: id, pin: p, code: c, adminCheckCode: a, nowMs: $0) }
+                    }
+                    Button(l.showCheckCode) {
+                        guard let id = tokenId else { return }
+                        model.send { .showCheckCode(tokenId: id, nowMs: $0) }
+                    }
                 }
             }
             if let doctor = view.doctor {
@@ -157,37 +224,58 @@ struct TroubleshootingScreen: View {
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
-        .toolbar { Button("Back") { model.send { .back(nowMs: $0) } } }
+        .toolbar { Button(l.back) { model.send { .back(nowMs: $0) } } }
     }
 }
 
 struct SettingsScreen: View {
     let view: SettingsView
+    let l: Labels
     let model: AppModel
+    @State private var current = ""
+    @State private var new = ""
+    @State private var confirmation = ""
 
     var body: some View {
         Form {
-            Stepper(value: Binding(get: { Int(view.lockAfterBackgroundMinutes) },
-                                   set: { m in model.send { .setAutoLock(backgroundMinutes: UInt32(max(0, m)), inactivityMinutes: view.lockAfterInactivityMinutes, nowMs: $0) } }),
-                    in: 0...60) { Text(label(0, "\(view.lockAfterBackgroundMinutes)")) }
-            Stepper(value: Binding(get: { Int(view.lockAfterInactivityMinutes) },
-                                   set: { m in model.send { .setAutoLock(backgroundMinutes: view.lockAfterBackgroundMinutes, inactivityMinutes: UInt32(max(0, m)), nowMs: $0) } }),
-                    in: 0...60) { Text(label(1, "\(view.lockAfterInactivityMinutes)")) }
-            Stepper(value: Binding(get: { Int(view.clipboardClearSeconds) },
-                                   set: { s in model.send { .setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0) } }),
-                    in: 0...300, step: 10) { Text(label(2, "\(view.clipboardClearSeconds)")) }
-            if view.deviceKeyAvailable {
-                Toggle(label(3, ""), isOn: Binding(get: { view.deviceKeyEnabled },
-                                                   set: { on in model.send { .setDeviceKey(enabled: on, nowMs: $0) } }))
+            Section {
+                Stepper(value: Binding(get: { Int(view.lockAfterBackgroundMinutes) },
+                                       set: { m in model.send { .setAutoLock(backgroundMinutes: UInt32(max(0, m)), inactivityMinutes: view.lockAfterInactivityMinutes, nowMs: $0) } }),
+                        in: 0...60) { Text(label(0, view.lockAfterBackgroundMinutes)) }
+                Stepper(value: Binding(get: { Int(view.lockAfterInactivityMinutes) },
+                                       set: { m in model.send { .setAutoLock(backgroundMinutes: view.lockAfterBackgroundMinutes, inactivityMinutes: UInt32(max(0, m)), nowMs: $0) } }),
+                        in: 0...60) { Text(label(1, view.lockAfterInactivityMinutes)) }
+                Stepper(value: Binding(get: { Int(view.clipboardClearSeconds) },
+                                       set: { s in model.send { .setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0) } }),
+                        in: 0...300, step: 10) { Text(label(2, view.clipboardClearSeconds)) }
+                if view.deviceKeyAvailable {
+                    Toggle(label(3, nil), isOn: Binding(get: { view.deviceKeyEnabled },
+                                                       set: { on in model.send { .setDeviceKey(enabled: on, nowMs: $0) } }))
+                }
+            }
+            Section(l.changePassword) {
+                SecretField(label: l.currentPassword, text: $current)
+                FieldErrorText(error: view.error, field: .currentPassword)
+                SecretField(label: l.newPassword, text: $new)
+                FieldErrorText(error: view.error, field: .password)
+                SecretField(label: l.newPasswordConfirmation, text: $confirmation)
+                FieldErrorText(error: view.error, field: .passwordConfirmation)
+                Button(l.changePassword) {
+                    let c = SensitiveText(text: current), n = SensitiveText(text: new), k = SensitiveText(text: confirmation)
+                    current = ""; new = ""; confirmation = ""
+                    model.send { .changePassword(currentPassword: c, newPassword: n, confirmation: k, nowMs: $0) }
+                }
             }
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
-        .toolbar { Button("Back") { model.send { .back(nowMs: $0) } } }
+        .toolbar { Button(l.back) { model.send { .back(nowMs: $0) } } }
     }
 
-    /// The core's label for setting `i`, followed by its value.
-    private func label(_ i: Int, _ value: String) -> String {
-        (i < view.labels.count ? view.labels[i] : "") + (value.isEmpty ? "" : ": \(value)")
+    /// The core's label for setting `i` (SettingsView.labels is in the order of its fields),
+    /// followed by its value.
+    private func label(_ i: Int, _ value: UInt32?) -> String {
+        let name = i < view.labels.count ? view.labels[i] : ""
+        return value.map { "\(name): \($0)" } ?? name
     }
 }

@@ -17,7 +17,7 @@ struct RootView: View {
                 }
                 .safeAreaInset(edge: .top) {
                     if let notice = model.view.notice {
-                        NoticeBanner(notice: notice) { model.send(.dismissNotice) }
+                        NoticeBanner(notice: notice, dismissLabel: model.view.labels.dismiss) { model.send(.dismissNotice) }
                     } else if let refusal = model.refusal {
                         Text(refusal).font(.footnote).padding(8).frame(maxWidth: .infinity).background(.yellow.opacity(0.2))
                     }
@@ -27,33 +27,41 @@ struct RootView: View {
         .fileExporter(isPresented: Binding(get: { dialogs.export != nil }, set: { if !$0 { dialogs.dismissed() } }),
                       document: dialogs.export?.document, contentType: dialogs.export?.type ?? .data,
                       defaultFilename: dialogs.export?.name) { dialogs.exported($0) }
+        // One importer for both uses (SwiftUI shows one per view): a backup to import, or the
+        // folder for automatic backups, which the core stores as the bookmark it is given.
         .fileImporter(isPresented: Binding(get: { dialogs.import != nil }, set: { if !$0 { dialogs.dismissed() } }),
-                      allowedContentTypes: dialogs.import?.types ?? [.data]) { dialogs.imported($0) }
+                      allowedContentTypes: dialogs.import?.types ?? [.data]) { result in
+            if let folder = dialogs.imported(result) { model.send { .setBackupFolder(folder: folder, nowMs: $0) } }
+        }
     }
 
+    /// Every screen draws the core's words: its own record's, and the control labels in
+    /// `model.view.labels` (`l`).
     @ViewBuilder private var screen: some View {
+        let l = model.view.labels
         switch model.view.screen {
         case .starting: ProgressView()
         case .firstRun(let v): FirstRunScreen(view: v, model: model)
         case .unlock(let v): UnlockScreen(view: v, model: model)
-        case .list(let v): ListScreen(view: v, model: model)
-        case .add(let v): AddScreen(view: v, model: model)
-        case .detail(let v): DetailScreen(view: v, model: model)
-        case .backups(let v): BackupsScreen(view: v, model: model)
-        case .troubleshooting(let v): TroubleshootingScreen(view: v, model: model)
-        case .settings(let v): SettingsScreen(view: v, model: model)
+        case .list(let v): ListScreen(view: v, l: l, model: model)
+        case .add(let v): AddScreen(view: v, l: l, model: model)
+        case .detail(let v): DetailScreen(view: v, l: l, model: model)
+        case .backups(let v): BackupsScreen(view: v, l: l, model: model, chooseFolder: { dialogs.chooseBackupFolder() })
+        case .troubleshooting(let v): TroubleshootingScreen(view: v, l: l, model: model)
+        case .settings(let v): SettingsScreen(view: v, l: l, model: model)
         }
     }
 }
 
 struct NoticeBanner: View {
     let notice: Notice
+    let dismissLabel: String
     let dismiss: () -> Void
     var body: some View {
         HStack {
             Text(notice.text).font(.callout)
             Spacer()
-            Button(action: dismiss) { Image(systemName: "xmark") }.accessibilityLabel(Text("Dismiss"))
+            Button(action: dismiss) { Image(systemName: "xmark") }.accessibilityLabel(Text(dismissLabel))
         }
         .padding(10)
         .background(notice.kind == .error ? Color.red.opacity(0.15) : notice.kind == .warning ? Color.orange.opacity(0.15) : Color.blue.opacity(0.1))

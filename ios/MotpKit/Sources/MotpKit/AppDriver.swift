@@ -2,8 +2,9 @@
 // dropped; each is dispatched to the Rust core (microseconds), the effects it returns are
 // carried out through the Platform protocols, and the view after it is published to the
 // @MainActor model. Slow work (AppJob: Argon2id, fsync, imports, NTP) and everything that waits
-// for the user (Face ID, file dialogs) runs in its own task and comes back as a later event,
-// so the queue never waits for it (docs/mobile-api.md, threading rules 2 and 3).
+// for the user (Face ID, file dialogs, the camera's permission prompt) runs in its own task and
+// comes back as a later event, so the queue never waits for it (docs/mobile-api.md, threading
+// rules 2 and 3).
 import Foundation
 import MotpCore
 
@@ -14,6 +15,9 @@ public actor AppDriver {
         /// The answer of an effect carried out in its own task (counted in `outstanding`);
         /// nil when there is none to give (a job run twice).
         case answer(AppEvent?)
+        /// The answer of a camera start or stop (counted in `outstanding`), handled only if no
+        /// camera start or stop was asked for since (`run` is still `cameraRun`).
+        case cameraAnswer(run: Int, AppEvent?)
         /// The newest camera frame waits in `frames`.
         case frame
         /// Resumed once everything queued before it has been handled.
@@ -27,6 +31,10 @@ public actor AppDriver {
     private let frames = FrameSlot()
     /// Effects carried out in their own task whose answer has not been handled yet.
     private var outstanding = 0
+    /// The last camera start or stop: each runs after the one before, off the queue.
+    private var cameraOps: Task<Void, Never>?
+    /// Counts camera starts and stops: an answer is about the current run or dropped.
+    private var cameraRun = 0
     /// Events the core handled, and events it refused (Locked, Busy, NotAvailable).
     public private(set) var handled = 0
     public private(set) var refused = 0
@@ -81,6 +89,11 @@ public actor AppDriver {
             case .answer(let e):
                 outstanding -= 1
                 if let e { await handle(e) }
+            case .cameraAnswer(let run, let e):
+                outstanding -= 1
+                // A start that failed after the user had stopped that scan and begun another
+                // must not end the new one.
+                if let e, run == cameraRun { await handle(e) }
             case .frame:
                 guard let f = frames.take() else { continue }
                 let event = AppEvent.cameraFrame(luma: SensitiveBytes(bytes: f.luma), width: UInt32(f.width),
@@ -114,6 +127,23 @@ public actor AppDriver {
         outstanding += 1
         let inbox = self.inbox
         Task.detached { let answer = await work(); _ = inbox.yield(.answer(answer)) }
+    }
+
+    /// Runs a camera start or stop in its own task, after the one asked for before it. A start
+    /// can wait for the user (the camera permission prompt) and must not hold the queue; a
+    /// stop asked for meanwhile (the user went back) must still come after it, or the camera
+    /// would be left on with nobody scanning. Each begins a new camera run.
+    private func cameraLater(_ work: @escaping @Sendable () async -> AppEvent?) {
+        outstanding += 1
+        cameraRun += 1
+        let run = cameraRun
+        let inbox = self.inbox
+        let previous = cameraOps
+        cameraOps = Task.detached {
+            await previous?.value
+            let answer = await work()
+            _ = inbox.yield(.cameraAnswer(run: run, answer))
+        }
     }
 
     private func carryOut(_ fx: AppEffect) async {
@@ -156,10 +186,18 @@ public actor AppDriver {
         case .deleteDeviceKey(let protectorId):
             await p.deviceKeys.delete(protectorId: protectorId)
         case .startCamera:
-            await p.camera.start { [weak self] frame in self?.offer(frame) }
+            cameraLater { [weak self] in
+                guard let problem = await p.camera.start(onFrame: { [weak self] frame in self?.offer(frame) }) else {
+                    return nil
+                }
+                return .cameraUnavailable(problem: problem, nowMs: p.ticker.nowMs())
+            }
         case .stopCamera:
-            await p.camera.stop()
-            _ = frames.take()
+            cameraLater { [frames] in
+                await p.camera.stop()
+                _ = frames.take()
+                return nil
+            }
         case .copyToClipboard(let text, let sensitive, let clearAfterMs):
             let expires = clearAfterMs.map { p.ticker.nowMs() + Int64(clamping: $0) }
             await p.clipboard.copy(text.expose(), sensitive: sensitive, expiresAtMs: expires)

@@ -42,7 +42,12 @@ public struct LumaFrame: Sendable {
 /// The QR scanner's camera. Frames go to `onFrame` from any thread, as fast as they come; the
 /// driver keeps only the newest one not yet decoded.
 public protocol Camera: Sendable {
-    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async
+    /// Starts the camera, asking for permission first if the user was never asked (the call
+    /// waits for the answer; the driver does not). Returns nil once it runs, or why it cannot:
+    /// `.permissionDenied` (denied or restricted), `.noCamera` (no video device), `.failed`
+    /// (the session did not start). The core then shows the add screen's first step with a
+    /// sentence saying what to do instead.
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async -> CameraProblem?
     func stop() async
 }
 

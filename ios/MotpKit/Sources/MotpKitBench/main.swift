@@ -24,7 +24,7 @@ struct NoKeys: DeviceKeys {
     func delete(protectorId: String) async {}
 }
 struct NoCamera: Camera {
-    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async {}
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async -> CameraProblem? { .noCamera }
     func stop() async {}
 }
 struct NoClipboard: Clipboard { func copy(_ text: String, sensitive: Bool, expiresAtMs: Int64?) async {} }

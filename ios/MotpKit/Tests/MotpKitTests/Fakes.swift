@@ -71,12 +71,45 @@ final class FakeDeviceKeys: DeviceKeys {
     func release() { for c in held.with({ h in defer { h = [] }; return h }) { c.resume() } }
 }
 
+/// Something that does not return until the test opens the gate (a prompt that is up, a
+/// sleep that has not ended).
+final class Gate: Sendable {
+    private let waiting = Locked<[CheckedContinuation<Void, Never>]>([])
+    func wait() async { await withCheckedContinuation { c in waiting.with { $0.append(c) } } }
+    var count: Int { waiting.get.count }
+    func open() { for c in waiting.with({ w in defer { w = [] }; return w }) { c.resume() } }
+}
+
+/// The scanner's camera. With `prompt` set, a start waits (the system's camera permission
+/// prompt is up, the first time only) until the test answers it; with `problem` set, it cannot
+/// start and says why (denied, no camera, the session failed), as CameraScanner does; `next`
+/// gives the answers of the next starts, one each, before `problem` applies again.
 final class FakeCamera: Camera {
     let onFrame = Locked<(@Sendable (LumaFrame) -> Void)?>(nil)
+    let prompt = Locked(false)
+    let problem = Locked<CameraProblem?>(nil)
+    let next = Locked<[CameraProblem?]>([])
+    let starts = Locked(0)
+    private let gate = Gate()
     var running: Bool { onFrame.get != nil }
-    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async { self.onFrame.with { $0 = onFrame } }
+    func start(onFrame: @escaping @Sendable (LumaFrame) -> Void) async -> CameraProblem? {
+        starts.with { $0 += 1 }
+        if prompt.get { await gate.wait() }
+        let fallback = problem.get
+        if let p = next.with({ $0.isEmpty ? fallback : $0.removeFirst() }) { return p }
+        self.onFrame.with { $0 = onFrame }
+        return nil
+    }
     func stop() async { onFrame.with { $0 = nil } }
     func deliver(_ f: LumaFrame) { onFrame.get?(f) }
+    /// Whether the permission prompt is up.
+    var prompting: Bool { gate.count > 0 }
+    /// The user answers the prompt (the system asks once).
+    func answer(allow: Bool) {
+        if !allow { problem.with { $0 = .permissionDenied } }
+        prompt.with { $0 = false }
+        gate.open()
+    }
 }
 
 /// UIPasteboard as the app uses it: the text, whether it stays on the device, and when the
@@ -205,6 +238,18 @@ final class Phone {
 }
 
 func text(_ s: String) -> SensitiveText { SensitiveText(text: s) }
+
+/// Whether `condition` comes true, asked again after each yield; gives up after `seconds` (a
+/// bound for a regression that would otherwise hang, not a wait the test's logic relies on).
+@MainActor
+func within(seconds: Int, _ condition: () async -> Bool) async -> Bool {
+    let end = ContinuousClock.now + .seconds(seconds)
+    while ContinuousClock.now < end {
+        if await condition() { return true }
+        await Task.yield()
+    }
+    return false
+}
 
 /// Test data staged by scripts/test-ios-kit.sh ($MOTP_TEST_DATA): tests/vectors and
 /// ../shared/fixtures (unzipped).

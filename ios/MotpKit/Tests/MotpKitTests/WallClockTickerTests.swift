@@ -5,14 +5,6 @@ import Foundation
 import Testing
 @testable import MotpKit
 
-/// A sleep that does not return until the test opens the gate.
-final class Gate: Sendable {
-    private let waiting = Locked<[CheckedContinuation<Void, Never>]>([])
-    func wait() async { await withCheckedContinuation { c in waiting.with { $0.append(c) } } }
-    var count: Int { waiting.get.count }
-    func open() { for c in waiting.with({ w in defer { w = [] }; return w }) { c.resume() } }
-}
-
 @Suite struct WallClockTickerTests {
     /// Every sleep comes back with the wall clock only half-way to the instant (it was set back
     /// meanwhile): the timer sleeps again each time, and fires once, at the instant.

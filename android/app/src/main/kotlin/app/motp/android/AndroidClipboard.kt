@@ -43,6 +43,10 @@ class AndroidClipboard(context: Context) : Clipboard {
     }
 
     private companion object {
+        /**
+         * The clip's label, also how [clear] recognises our clip: the same in every language (a
+         * code copied before a language change is still ours). Android's own UI does not show it.
+         */
         const val LABEL = "mOTP code"
         /** The value of ClipDescription.EXTRA_IS_SENSITIVE (API 33), honoured by keyboards before. */
         const val EXTRA_IS_SENSITIVE = "android.content.extra.IS_SENSITIVE"

@@ -32,13 +32,13 @@ class WallClockTicker : Ticker {
  * Android's network time (API 33+: `SystemClock.currentNetworkTimeClock()`, from NITZ/NTP);
  * `null` where there is none, and the core then asks its NTP server itself.
  */
-class AndroidNetworkTime : NetworkTime {
+class AndroidNetworkTime(private val context: Context) : NetworkTime {
     override suspend fun read(): NetworkTimeReading? {
         if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU) return null
         return try {
             val network = SystemClock.currentNetworkTimeClock().millis()
             // The platform states no uncertainty; its network time is kept to about a second.
-            NetworkTimeReading(network, System.currentTimeMillis(), 1_000, "Android network time")
+            NetworkTimeReading(network, System.currentTimeMillis(), 1_000, context.getString(R.string.network_time_source))
         } catch (e: DateTimeException) {
             null
         }

@@ -27,7 +27,8 @@ import kotlinx.coroutines.withContext
  * The device key: an AES-256-GCM key in the Android Keystore (StrongBox where the phone has
  * one), usable only after a strong biometric for each operation, and invalidated when a
  * fingerprint or face is enrolled. It wraps the vault key the core hands over (iv ‖ ciphertext)
- * and unwraps it after BiometricPrompt released the key through a CryptoObject.
+ * and unwraps it after BiometricPrompt released the key through a CryptoObject. Its failure
+ * reasons are in the user's language (the core quotes them in its "device key failed" sentence).
  */
 class KeystoreDeviceKeys(private val context: Context, private val host: ActivityHost) : DeviceKeys {
     private fun keyStore() = KeyStore.getInstance(ANDROID_KEYSTORE).apply { load(null) }
@@ -71,20 +72,20 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
                 Cipher.getInstance(TRANSFORMATION).apply { init(Cipher.ENCRYPT_MODE, newKey(alias)) }
             }
         } catch (e: GeneralSecurityException) {
-            return DeviceKeyAnswer.Failed("the device key could not be created (${e.javaClass.simpleName})")
+            return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_not_created, e.javaClass.simpleName))
         }
         return when (val released = prompt(cipher)) {
             is Released -> try {
                 DeviceKeyAnswer.Bytes(released.cipher.iv + released.cipher.doFinal(key))
             } catch (e: GeneralSecurityException) {
-                DeviceKeyAnswer.Failed("wrapping failed (${e.javaClass.simpleName})")
+                DeviceKeyAnswer.Failed(context.getString(R.string.device_key_wrap_failed, e.javaClass.simpleName))
             }
             is NotReleased -> released.answer
         }
     }
 
     override suspend fun unwrap(protectorId: String, wrapped: ByteArray): DeviceKeyAnswer {
-        if (wrapped.size <= IV_BYTES) return DeviceKeyAnswer.Failed("the wrapped key is too short")
+        if (wrapped.size <= IV_BYTES) return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_too_short))
         val cipher = try {
             withContext(Dispatchers.IO) {
                 val key = keyStore().getKey(alias(protectorId), null) as? SecretKey
@@ -94,13 +95,13 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
         } catch (e: KeyPermanentlyInvalidatedException) {
             return DeviceKeyAnswer.Invalidated
         } catch (e: GeneralSecurityException) {
-            return DeviceKeyAnswer.Failed("the device key cannot be used (${e.javaClass.simpleName})")
+            return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_unusable, e.javaClass.simpleName))
         } ?: return DeviceKeyAnswer.Invalidated // the key is gone (app data cleared, key deleted)
         return when (val released = prompt(cipher)) {
             is Released -> try {
                 DeviceKeyAnswer.Bytes(released.cipher.doFinal(wrapped, IV_BYTES, wrapped.size - IV_BYTES))
             } catch (e: GeneralSecurityException) {
-                DeviceKeyAnswer.Failed("unwrapping failed (${e.javaClass.simpleName})")
+                DeviceKeyAnswer.Failed(context.getString(R.string.device_key_unwrap_failed, e.javaClass.simpleName))
             }
             is NotReleased -> released.answer
         }
@@ -122,7 +123,7 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
                 val callback = object : BiometricPrompt.AuthenticationCallback() {
                     override fun onAuthenticationSucceeded(result: BiometricPrompt.AuthenticationResult) {
                         val released = result.cryptoObject?.cipher
-                        cont.resume(if (released != null) Released(released) else NotReleased(DeviceKeyAnswer.Failed("no cipher from the prompt")))
+                        cont.resume(if (released != null) Released(released) else NotReleased(DeviceKeyAnswer.Failed(context.getString(R.string.device_key_no_cipher))))
                     }
 
                     override fun onAuthenticationError(errorCode: Int, errString: CharSequence) {

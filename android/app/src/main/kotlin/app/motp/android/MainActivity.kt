@@ -1,5 +1,6 @@
 package app.motp.android
 
+import android.content.Intent
 import android.content.res.Configuration
 import android.net.Uri
 import android.os.Bundle
@@ -31,6 +32,13 @@ class MainActivity : FragmentActivity() {
         override fun createIntent(context: android.content.Context, input: String) = super.createIntent(context, input).setType(createMime)
     }) { uri -> pendingCreate?.resume(uri); pendingCreate = null }
     private val openLauncher = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri -> pendingOpen?.resume(uri); pendingOpen = null }
+    // The automatic backups' folder: kept across restarts (a persisted grant), handed to the core.
+    private val folderLauncher = registerForActivityResult(ActivityResultContracts.OpenDocumentTree()) { tree ->
+        if (tree != null) {
+            contentResolver.takePersistableUriPermission(tree, Intent.FLAG_GRANT_READ_URI_PERMISSION or Intent.FLAG_GRANT_WRITE_URI_PERMISSION)
+            app.shell.send(AppEvent.SetBackupFolder(tree.toString(), app.shell.nowMs()))
+        }
+    }
     private val permissionLauncher = registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
         pendingPermission?.invoke(granted); pendingPermission = null
     }
@@ -42,7 +50,7 @@ class MainActivity : FragmentActivity() {
         val shell = app.shell
         setContent {
             val view = shell.view.collectAsStateWithLifecycle()
-            MotpApp(view.value, shell.rejected, app.camera, send = shell::send, now = shell::nowMs)
+            MotpApp(view.value, shell.rejected, app.camera, send = shell::send, now = shell::nowMs, chooseBackupFolder = ::chooseBackupFolder)
         }
     }
 
@@ -72,6 +80,9 @@ class MainActivity : FragmentActivity() {
             openLauncher.launch(mimeTypes.toTypedArray())
         }
     }
+
+    /** The SAF folder picker for automatic backups (the Backups screen's button). */
+    fun chooseBackupFolder() = folderLauncher.launch(null)
 
     fun requestCameraPermission(answer: (Boolean) -> Unit) {
         pendingPermission = answer

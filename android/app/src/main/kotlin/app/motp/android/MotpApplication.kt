@@ -34,7 +34,7 @@ class MotpApplication : Application() {
             camera = camera,
             clipboard = AndroidClipboard(this),
             files = SafFiles(this, host),
-            networkTime = AndroidNetworkTime(),
+            networkTime = AndroidNetworkTime(this),
             ticker = WallClockTicker(),
             settings = settings,
             feedback = AndroidFeedback(host),
@@ -42,7 +42,7 @@ class MotpApplication : Application() {
         val config = AppCoreConfig(
             vaultPath = filesDir.resolve("tokens.motp").path,
             locale = Locale.getDefault().toLanguageTag(),
-            deviceKey = DeviceKeyInfo("android-keystore:motp-vault", "${android.os.Build.MODEL} (biometrics)"),
+            deviceKey = DeviceKeyInfo("android-keystore:motp-vault", getString(R.string.device_key_label, android.os.Build.MODEL)),
             settings = settings.load(),
             kdf = KdfCost.DEFAULT,
             timeServer = defaultTimeServer(),

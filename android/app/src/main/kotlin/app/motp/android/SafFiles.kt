@@ -14,6 +14,8 @@ import kotlinx.coroutines.withContext
 /**
  * The Storage Access Framework: the save dialog for an export, the open dialog for an import,
  * and the backup folder the user granted once (a persisted tree URI) for automatic backups.
+ * Failures are described in the user's language (res/values*/strings.xml): the core quotes them
+ * as the detail of its own sentence. The system's exception messages are quoted as they come.
  */
 class SafFiles(private val context: Context, private val host: ActivityHost) : Files {
     override suspend fun save(suggestedName: String, mimeType: String, bytes: ByteArray): FileOutcome {
@@ -26,7 +28,7 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
             val tree = Uri.parse(folder)
             val parent = DocumentsContract.buildDocumentUriUsingTree(tree, DocumentsContract.getTreeDocumentId(tree))
             val doc = DocumentsContract.createDocument(context.contentResolver, parent, "application/octet-stream", fileName)
-                ?: return@withContext FileOutcome.Failed("the backup folder refused a new file; choose the folder again")
+                ?: return@withContext FileOutcome.Failed(context.getString(R.string.file_folder_refused))
             write(doc, bytes)
         } catch (e: Exception) { // SecurityException when the grant was revoked, IOException, IllegalArgumentException
             FileOutcome.Failed(e.message ?: e.javaClass.simpleName)
@@ -39,7 +41,7 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
             val resolver = context.contentResolver
             val name = resolver.query(uri, arrayOf(OpenableColumns.DISPLAY_NAME), null, null, null)?.use { c ->
                 if (c.moveToFirst()) c.getString(0) else null
-            } ?: uri.lastPathSegment ?: "backup"
+            } ?: uri.lastPathSegment ?: context.getString(R.string.file_default_name)
             val bytes = resolver.openInputStream(uri)?.use { input ->
                 // Backups are kilobytes; refuse to read a huge file into memory.
                 val out = java.io.ByteArrayOutputStream()
@@ -48,10 +50,10 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
                     val n = input.read(buf)
                     if (n < 0) break
                     out.write(buf, 0, n)
-                    if (out.size() > MAX_IMPORT_BYTES) throw IOException("$name is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MiB: not a backup of this kind")
+                    if (out.size() > MAX_IMPORT_BYTES) throw IOException(context.getString(R.string.file_too_large, name, MAX_IMPORT_BYTES / (1024 * 1024)))
                 }
                 out.toByteArray()
-            } ?: throw IOException("$name could not be opened")
+            } ?: throw IOException(context.getString(R.string.file_not_opened, name))
             OpenedFile(name, bytes)
         }
     }
@@ -63,10 +65,10 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
                     out.write(bytes)
                     out.fd.sync() // the backup is on disk before the core records it as made
                 }
-            } ?: return@withContext FileOutcome.Failed("the file could not be opened for writing")
+            } ?: return@withContext FileOutcome.Failed(context.getString(R.string.file_not_writable))
             FileOutcome.Done
         } catch (e: IOException) {
-            FileOutcome.Failed(e.message ?: "writing the file failed")
+            FileOutcome.Failed(e.message ?: context.getString(R.string.file_write_failed))
         }
     }
 

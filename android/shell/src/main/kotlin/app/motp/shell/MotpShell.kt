@@ -15,8 +15,10 @@ import app.motp.core.AppCoreException
 import app.motp.core.AppEffect
 import app.motp.core.AppEvent
 import app.motp.core.AppView
+import app.motp.core.CameraProblem
 import app.motp.core.SensitiveBytes
 import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicReference
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
@@ -60,7 +62,8 @@ class MotpShell(
     private val inFlight = MutableStateFlow(0)
     private val mutableView = MutableStateFlow(core.view())
     private val mutableRejected = MutableSharedFlow<AppCoreException>(extraBufferCapacity = 16, onBufferOverflow = BufferOverflow.DROP_OLDEST)
-    private val cameraOn = AtomicBoolean(false)
+    /** The camera run in progress (one token per `StartCamera`), or `null` while it is off. */
+    private val cameraRun = AtomicReference<Any?>(null)
     private val frameQueued = AtomicBoolean(false)
     private val closed = AtomicBoolean(false)
     private var tickTimer: Job? = null
@@ -183,18 +186,8 @@ class MotpShell(
                 }
             }
             is AppEffect.DeleteDeviceKey -> platform.deviceKeys.delete(fx.protectorId)
-            AppEffect.StartCamera -> {
-                if (!cameraOn.getAndSet(true)) {
-                    platform.camera.start { frame ->
-                        // A frame is worth nothing once a newer one exists: while one waits in the
-                        // queue, later ones are dropped (user events are never dropped).
-                        if (cameraOn.get() && !frameQueued.getAndSet(true)) {
-                            send(AppEvent.CameraFrame(SensitiveBytes(frame.luma), frame.width.toUInt(), frame.height.toUInt(), frame.rowStride.toUInt(), nowMs()))
-                        }
-                    }
-                }
-            }
-            AppEffect.StopCamera -> if (cameraOn.getAndSet(false)) platform.camera.stop()
+            AppEffect.StartCamera -> if (cameraRun.get() == null) startCamera()
+            AppEffect.StopCamera -> if (cameraRun.getAndSet(null) != null) platform.camera.stop()
             is AppEffect.CopyToClipboard -> {
                 val text = fx.text.expose()
                 platform.clipboard.copy(text, fx.sensitive)
@@ -258,6 +251,36 @@ class MotpShell(
         fx.destroy()
     }
 
+    /**
+     * Starts a camera run. Its frames and its "unavailable" answer count only while it is the
+     * current run: after a `StopCamera` (or a newer run) they are dropped, so a late failure of an
+     * earlier run never stops the one on screen. An unavailable camera ends the run here (the
+     * core answers `CameraUnavailable` with no `StopCamera`), so the next `StartCamera` starts it
+     * again.
+     */
+    private fun startCamera() {
+        val run = Any()
+        cameraRun.set(run)
+        val unavailable = { problem: CameraProblem ->
+            if (cameraRun.compareAndSet(run, null)) send(AppEvent.CameraUnavailable(problem, nowMs()))
+        }
+        try {
+            platform.camera.start(
+                onFrame = { frame ->
+                    // A frame is worth nothing once a newer one exists: while one waits in the
+                    // queue, later ones are dropped (user events are never dropped).
+                    if (cameraRun.get() === run && !frameQueued.getAndSet(true)) {
+                        send(AppEvent.CameraFrame(SensitiveBytes(frame.luma), frame.width.toUInt(), frame.height.toUInt(), frame.rowStride.toUInt(), nowMs()))
+                    }
+                },
+                onUnavailable = unavailable,
+            )
+        } catch (e: RuntimeException) {
+            // A platform camera that throws instead of answering: the same as one that failed.
+            unavailable(CameraProblem.FAILED)
+        }
+    }
+
     private fun fileAnswer(request: ULong, outcome: FileOutcome): AppEvent =
         when (outcome) {
             FileOutcome.Done -> AppEvent.FileSaved(request, nowMs())
@@ -277,7 +300,7 @@ class MotpShell(
         runBlocking {
             withContext(Dispatchers.Default) { scope.coroutineContext[Job]!!.cancelAndJoin() }
         }
-        if (cameraOn.getAndSet(false)) platform.camera.stop()
+        if (cameraRun.getAndSet(null) != null) platform.camera.stop()
         if (clipboardTimer != null) platform.clipboard.clear()
         while (true) queue.tryReceive().getOrNull()?.destroy() ?: break
         core.close()

@@ -4,6 +4,7 @@
 package app.motp.shell
 
 import app.motp.core.AppSettingsRecord
+import app.motp.core.CameraProblem
 import app.motp.core.HapticFeedback
 import java.io.File
 import java.security.SecureRandom
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.spec.GCMParameterSpec
+import kotlin.concurrent.thread
 import kotlinx.coroutines.CompletableDeferred
 
 /** A clock the test moves: `sleepUntil` returns once [advanceTo] has passed its instant. */
@@ -74,22 +76,49 @@ class FakeDeviceKeys : DeviceKeys {
     }
 }
 
+/**
+ * The camera. Starts and delivers the frames the test hands it, or, with [refuse] set, answers
+ * "unavailable" from another thread as CameraX's callbacks do; [fail] breaks a running camera.
+ */
 class FakeCamera : Camera {
     @Volatile var sink: ((LumaFrame) -> Unit)? = null
-    var starts = 0
+    /** Every start's "unavailable" callback, oldest first (a test may answer an old run late). */
+    val reports = CopyOnWriteArrayList<(CameraProblem) -> Unit>()
+    @Volatile var starts = 0
+    @Volatile var stops = 0
 
-    override fun start(onFrame: (LumaFrame) -> Unit) {
+    /** What the next starts answer instead of starting; `null`: the camera starts. */
+    @Volatile var refuse: CameraProblem? = null
+
+    /** When set, `start` throws, as a broken platform implementation might. */
+    @Volatile var throwOnStart = false
+
+    override fun start(onFrame: (LumaFrame) -> Unit, onUnavailable: (CameraProblem) -> Unit) {
         starts++
+        reports += onUnavailable
+        if (throwOnStart) throw IllegalStateException("the camera is in use")
+        val problem = refuse
+        if (problem != null) {
+            thread(name = "fake-camera-refusal") { onUnavailable(problem) }
+            return
+        }
         sink = onFrame
     }
 
     override fun stop() {
+        stops++
         sink = null
     }
 
     /** The camera delivers a frame (dropped if the camera is off, as CameraX would not call). */
     fun deliver(frame: LumaFrame) {
         sink?.invoke(frame)
+    }
+
+    /** The running camera breaks (another app took it): it reports and delivers no more. */
+    fun fail(problem: CameraProblem) {
+        sink = null
+        reports.last()(problem)
     }
 }
 

@@ -79,6 +79,22 @@ inline fun <reified S : Screen> AppView.screen(): S = screen as? S ?: fail("expe
 
 fun AppView.list(): ListView = screen<Screen.List>().view
 
+/**
+ * A message of the core's Fluent catalog (rust/motp-app/locales), read here so the tests check
+ * that the core's words reach the StateFlow without keeping a second copy of them. [variant]
+ * picks one branch of a select expression (`[denied] ...`).
+ */
+fun catalog(locale: String, id: String, variant: String? = null): String {
+    val lines = File("$repoRoot/rust/motp-app/locales/$locale.ftl").readLines()
+    val start = lines.indexOfFirst { it.startsWith("$id =") }
+    assertTrue(start >= 0, "$id is in $locale.ftl")
+    if (variant == null) return lines[start].substringAfter("=").trim()
+    val branch = lines.drop(start + 1).takeWhile { !it.startsWith("}") }.single { it.trim().removePrefix("*").startsWith("[$variant]") }
+    return branch.substringAfter("]").trim()
+}
+
+fun AppView.add(): AddView = screen<Screen.Add>().view
+
 fun tempDir(name: String): File = NioFiles.createTempDirectory("motp-shell-$name").toFile()
 
 /** Creates a vault through the shell with [password] and the device key enrolled. */
@@ -194,6 +210,11 @@ fun journey(): Unit = runBlocking {
         val clock = shell.sendIdle(AppEvent.CheckClock(back)).screen<Screen.Troubleshooting>().view.clock!!
         assertEquals(ClockVerdictKind.CODES_WILL_FAIL, clock.verdict)
         assertEquals(300L, clock.suggestedCorrectionSeconds)
+        val choices = shell.view.value.screen<Screen.Troubleshooting>().view.tokens
+        assertEquals(2, choices.size, "the doctor's picker lists both tokens: $choices")
+        assertTrue(choices.any { it.id == id }, "the doctor's picker offers the mOTP token: $choices")
+        val checkCode = shell.sendIdle(AppEvent.ShowCheckCode(id, back)).screen<Screen.Troubleshooting>().view.checkCode!!
+        assertTrue(Regex("[0-9a-f]{3} [0-9a-f]{3}").matches(checkCode.code), "a check code: ${checkCode.code}")
         val doctor = shell.sendIdle(AppEvent.RunDoctor(id, text(Vector.pin), null, null, back)).screen<Screen.Troubleshooting>().view.doctor!!
         assertEquals(4, doctor.steps.size)
         assertTrue(doctor.verdict.isNotBlank())
@@ -286,6 +307,164 @@ fun clipboardClearedWhenTimerFires(): Unit = runBlocking {
     dir.deleteRecursively()
 }
 
+/**
+ * A camera that cannot be used: refused (answered from another thread, as CameraX does), broken
+ * while running, or throwing from `start`. Each time the add screen goes back to its Choose step
+ * with the core's sentence, in English and after a language change in German; a late answer of
+ * an earlier run changes nothing; and the next scan starts the camera again.
+ */
+fun cameraUnavailable(): Unit = runBlocking {
+    val dir = tempDir("camera")
+    val fakes = Fakes(dir, Vector.atMs)
+    MotpShell(config(File(dir, "cam.motp").path), fakes.platform).use { shell ->
+        shell.createVault("pw for the camera")
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Add, shell.nowMs()))
+
+        // the permission refused: the answer comes from another thread, after StartCamera
+        fakes.camera.refuse = CameraProblem.PERMISSION_DENIED
+        shell.send(AppEvent.ScanQr(shell.nowMs()))
+        val denied = shell.until("the refusal") { (it.screen as? Screen.Add)?.view?.error != null }.add()
+        assertEquals(1, fakes.camera.starts)
+        assertEquals(AddStep.CHOOSE, denied.step)
+        assertTrue(!denied.cameraOn, "scanning stopped")
+        assertEquals("camera_unavailable", denied.error!!.code)
+        assertNull(denied.error!!.field)
+        assertEquals(catalog("en", "error-camera-unavailable", "denied"), denied.error!!.text)
+        // the user switches to German and tries again: the refusal in German
+        shell.sendIdle(AppEvent.LocaleChanged("de"))
+        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())) // scanning, until the refusal comes in
+        shell.until("the second refusal") { (it.screen as? Screen.Add)?.view?.let { v -> !v.cameraOn && v.error != null } == true }
+        val deDenied = shell.view.value.add()
+        assertEquals(2, fakes.camera.starts)
+        assertEquals(AddStep.CHOOSE, deDenied.step)
+        assertEquals(catalog("de", "error-camera-unavailable", "denied"), deDenied.error!!.text, "the error in the user's new language")
+
+        // allowed now: the camera starts again (the refused run is over in the shell too)
+        fakes.camera.refuse = null
+        val scanning = shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add()
+        assertEquals(3, fakes.camera.starts, "the next scan starts the camera again")
+        assertEquals(AddStep.SCANNING, scanning.step)
+        assertTrue(scanning.cameraOn)
+        assertNull(scanning.error)
+        assertNotNull(fakes.camera.sink)
+
+        // the running camera breaks (no camera any more)
+        fakes.camera.fail(CameraProblem.NO_CAMERA)
+        val missing = shell.until("the broken camera") { (it.screen as? Screen.Add)?.view?.error != null }.add()
+        assertEquals(AddStep.CHOOSE, missing.step)
+        assertEquals(catalog("de", "error-camera-unavailable", "missing"), missing.error!!.text)
+        shell.sendIdle(AppEvent.LocaleChanged("en"))
+
+        // a camera whose start throws is one that failed
+        fakes.camera.throwOnStart = true
+        val failed = shell.sendIdle(AppEvent.ScanQr(shell.nowMs()))
+        withTimeout(60_000) { shell.awaitIdle() }
+        val thrown = shell.view.value.add()
+        assertEquals(AddStep.CHOOSE, thrown.step)
+        assertEquals(catalog("en", "error-camera-unavailable", "failed"), thrown.error!!.text, "after ${failed.screen}")
+        fakes.camera.throwOnStart = false
+
+        // late answers of the earlier runs while a new one scans: ignored
+        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add().also { assertTrue(it.cameraOn) }
+        val runs = fakes.camera.reports.toList()
+        assertEquals(5, runs.size)
+        for (late in runs.dropLast(1)) late(CameraProblem.FAILED)
+        withTimeout(60_000) { shell.awaitIdle() }
+        val still = shell.view.value.add()
+        assertEquals(AddStep.SCANNING, still.step, "a late failure of an ended run stops nothing")
+        assertTrue(still.cameraOn)
+        assertNull(still.error)
+
+        // "Stop scanning" is Back: the camera stops and the list shows
+        val stopsBefore = fakes.camera.stops
+        shell.sendIdle(AppEvent.Back(shell.nowMs())).list()
+        assertEquals(stopsBefore + 1, fakes.camera.stops, "Back stopped the camera")
+        assertNull(fakes.camera.sink)
+        // its failure reported after the stop is late too: the list stays, nothing is sent
+        runs.last()(CameraProblem.FAILED)
+        withTimeout(60_000) { shell.awaitIdle() }
+        shell.view.value.list()
+    }
+    dir.deleteRecursively()
+}
+
+/** The controls' words reach the StateFlow in the user's language, and follow a language change. */
+fun labelsInTheUsersLanguage(): Unit = runBlocking {
+    val dir = tempDir("labels")
+    val fakes = Fakes(dir, Vector.atMs)
+    MotpShell(config(File(dir, "l.motp").path), fakes.platform).use { shell ->
+        shell.createVault("pw for the labels")
+        val en = shell.view.value.labels
+        assertEquals(catalog("en", "label-lock"), en.lock)
+        assertEquals(catalog("en", "settings-change-password"), en.changePassword)
+        val de = shell.sendIdle(AppEvent.LocaleChanged("de"))
+        assertEquals("de", de.locale)
+        assertEquals("Sperren", de.labels.lock)
+        assertEquals(catalog("de", "label-lock"), de.labels.lock)
+        for ((name, pick) in listOf<Pair<String, (Labels) -> String>>(
+            "allGroups" to { it.allGroups }, "stopScanning" to { it.stopScanning }, "scanningHint" to { it.scanningHint },
+            "runDoctor" to { it.runDoctor }, "doctorPin" to { it.doctorPin }, "currentPassword" to { it.currentPassword },
+            "newPasswordConfirmation" to { it.newPasswordConfirmation },
+        )) {
+            assertTrue(pick(de.labels).isNotBlank() && pick(de.labels) != pick(en), "$name is German: ${pick(de.labels)} vs ${pick(en)}")
+        }
+        // the import entries' status in words, in German too
+        fakes.files.toOpen = File("$repoRoot/../shared/fixtures/stratum__aegis.encrypted.json")
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, shell.nowMs()))
+        shell.sendIdle(AppEvent.ChooseImportFile(shell.nowMs()))
+        val preview = shell.sendIdle(AppEvent.ImportPassword(text("test"), shell.nowMs())).screen<Screen.Backups>().view.importPreview!!
+        assertTrue(preview.entries.isNotEmpty())
+        for (e in preview.entries) {
+            val id = when (e.status) {
+                ImportEntryStatus.NEW -> "import-status-new"
+                ImportEntryStatus.DUPLICATE -> "import-status-duplicate"
+                ImportEntryStatus.SKIPPED -> "import-status-skipped"
+            }
+            assertEquals(catalog("de", id), e.statusText)
+        }
+    }
+    dir.deleteRecursively()
+}
+
+/**
+ * A password change through the shell: a wrong current password is refused under its field and
+ * the old password still opens the vault; the right one changes it, and only the new one opens it.
+ */
+fun changePassword(): Unit = runBlocking {
+    val dir = tempDir("password")
+    val fakes = Fakes(dir, Vector.atMs)
+    val old = "the old password"
+    val new = "the new password"
+    MotpShell(config(File(dir, "p.motp").path), fakes.platform).use { shell ->
+        shell.createVault(old)
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
+        val wrong = shell.sendIdle(AppEvent.ChangePassword(text("not the password"), text(new), text(new), shell.nowMs())).screen<Screen.Settings>().view
+        assertEquals(InputField.CURRENT_PASSWORD, wrong.error?.field, "the wrong current password is shown under its field: ${wrong.error}")
+        assertEquals("wrong_password", wrong.error!!.code)
+        val differ = shell.sendIdle(AppEvent.ChangePassword(text(old), text(new), text("$new!"), shell.nowMs())).screen<Screen.Settings>().view
+        assertEquals(InputField.PASSWORD_CONFIRMATION, differ.error?.field)
+        val empty = shell.sendIdle(AppEvent.ChangePassword(text(old), text(""), text(""), shell.nowMs())).screen<Screen.Settings>().view
+        assertEquals(InputField.PASSWORD, empty.error?.field)
+
+        shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
+        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code, "the refused change did not set the new one") }
+        shell.sendIdle(AppEvent.UnlockWithPassword(text(old), shell.nowMs())).list()
+
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
+        val changed = shell.sendIdle(AppEvent.ChangePassword(text(old), text(new), text(new), shell.nowMs())).screen<Screen.Settings>().view
+        assertNull(changed.error)
+        shell.sendIdle(AppEvent.Lock(shell.nowMs()))
+        shell.sendIdle(AppEvent.UnlockWithPassword(text(old), shell.nowMs())).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code) }
+        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).list()
+    }
+    // and on disk: a new shell opens the saved vault with the new password only
+    MotpShell(config(File(dir, "p.motp").path), fakes.platform).use { shell ->
+        shell.sendIdle(AppEvent.Started(shell.nowMs())).screen<Screen.Unlock>()
+        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).list()
+    }
+    dir.deleteRecursively()
+}
+
 fun rssKiB(): Long = File("/proc/self/status").readLines().first { it.startsWith("VmRSS:") }.split(Regex("\\s+"))[1].toLong()
 
 /** 10,000 shells created, started, given a secret, and closed: resident memory stays bounded. */
@@ -323,6 +502,9 @@ fun main(args: Array<String>) {
         "journey through the StateFlow" to ::journey,
         "an event sent during a slow unlock is queued, not lost" to ::eventDuringSlowUnlockIsQueued,
         "no stale screen after a lock" to ::noStaleScreenAfterLock,
+        "a camera that cannot be used returns to the add screen's choice, in the user's language" to ::cameraUnavailable,
+        "the labels reach the StateFlow in the user's language" to ::labelsInTheUsersLanguage,
+        "a password change with a wrong current password leaves the old one working" to ::changePassword,
         "the clipboard is cleared when its timer fires" to ::clipboardClearedWhenTimerFires,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,
     )

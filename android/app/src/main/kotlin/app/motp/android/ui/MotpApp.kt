@@ -24,7 +24,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.res.stringResource
 import androidx.compose.ui.unit.dp
 import app.motp.android.CameraXCamera
 import app.motp.core.AppCoreException
@@ -33,12 +32,16 @@ import app.motp.core.AppView
 import app.motp.core.Screen
 import kotlinx.coroutines.flow.SharedFlow
 
-/** How screens send events: the shell's `send`, and the clock every event carries. */
-class Sender(val send: (AppEvent) -> Unit, val now: () -> Long)
+/**
+ * How screens send events: the shell's `send`, and the clock every event carries; and the one
+ * platform dialog a screen opens itself, the backup folder picker (it answers with
+ * `SetBackupFolder`: the core has no effect for it).
+ */
+class Sender(val send: (AppEvent) -> Unit, val now: () -> Long, val chooseBackupFolder: () -> Unit)
 
 @Composable
-fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long) {
-    val s = remember(send, now) { Sender(send, now) }
+fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long, chooseBackupFolder: () -> Unit) {
+    val s = remember(send, now, chooseBackupFolder) { Sender(send, now, chooseBackupFolder) }
     val snackbar = remember { SnackbarHostState() }
     LaunchedEffect(rejected) { rejected.collect { e -> snackbar.showSnackbar(e.message ?: "") } }
     MaterialTheme(colorScheme = if (isSystemInDarkTheme()) darkColorScheme() else lightColorScheme()) {
@@ -54,18 +57,18 @@ fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: Camer
                         Screen.Starting -> Unit
                         is Screen.FirstRun -> FirstRunScreen(screen.view, busy, s)
                         is Screen.Unlock -> UnlockScreen(screen.view, busy, s)
-                        is Screen.List -> ListScreen(screen.view, busy, s)
-                        is Screen.Add -> AddScreen(screen.view, busy, camera, s)
-                        is Screen.Detail -> DetailScreen(screen.view, busy, s)
-                        is Screen.Backups -> BackupsScreen(screen.view, busy, s)
-                        is Screen.Troubleshooting -> TroubleshootingScreen(screen.view, busy, s)
-                        is Screen.Settings -> SettingsScreen(screen.view, busy, s)
+                        is Screen.List -> ListScreen(screen.view, view.labels, busy, s)
+                        is Screen.Add -> AddScreen(screen.view, view.labels, busy, camera, s)
+                        is Screen.Detail -> DetailScreen(screen.view, view.labels, busy, s)
+                        is Screen.Backups -> BackupsScreen(screen.view, view.labels, busy, s)
+                        is Screen.Troubleshooting -> TroubleshootingScreen(screen.view, view.labels, busy, s)
+                        is Screen.Settings -> SettingsScreen(screen.view, view.labels, busy, s)
                     }
                 }
                 view.notice?.let { notice ->
                     AlertDialog(
                         onDismissRequest = { s.send(AppEvent.DismissNotice) },
-                        confirmButton = { TextButton(onClick = { s.send(AppEvent.DismissNotice) }) { Text(stringResource(android.R.string.ok)) } },
+                        confirmButton = { TextButton(onClick = { s.send(AppEvent.DismissNotice) }) { Text(view.labels.dismiss) } },
                         text = { Text(notice.text) },
                     )
                 }

@@ -3,8 +3,11 @@
 // passwords are wrapped in SensitiveText as they are sent.
 package app.motp.android.ui
 
+import android.net.Uri
+import android.provider.DocumentsContract
 import androidx.camera.view.PreviewView
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.horizontalScroll
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -49,22 +52,38 @@ private val pad = Modifier.padding(horizontal = 16.dp, vertical = 6.dp)
 @Composable
 private fun Title(text: String) = Text(text, pad, style = MaterialTheme.typography.headlineSmall)
 
+/** The error when it belongs to [field] (drawn under that field). */
+private fun FieldError?.on(field: InputField): FieldError? = this?.takeIf { it.field == field }
+
+/** The screen's error, unless it is drawn under one of the screen's [drawn] fields. */
 @Composable
-private fun ErrorText(error: FieldError?) {
-    error?.let { Text(it.text, pad, color = MaterialTheme.colorScheme.error) }
+private fun ErrorText(error: FieldError?, drawn: Set<InputField> = emptySet()) {
+    error?.takeIf { it.field == null || it.field !in drawn }?.let { Text(it.text, pad, color = MaterialTheme.colorScheme.error) }
 }
 
 @Composable
 private fun SecretField(label: String, value: String, onChange: (String) -> Unit, error: FieldError? = null, digits: Boolean = false) =
     OutlinedTextField(
-        value, onChange, pad.fillMaxWidth(), label = { Text(label) }, singleLine = true, isError = error != null,
+        value = value, onValueChange = onChange, modifier = pad.fillMaxWidth(), label = { Text(label) }, singleLine = true,
+        isError = error != null, supportingText = if (error != null) { { Text(error.text) } } else null,
         visualTransformation = PasswordVisualTransformation(),
         keyboardOptions = KeyboardOptions(keyboardType = if (digits) KeyboardType.NumberPassword else KeyboardType.Password),
     )
 
 @Composable
-private fun Field(label: String, value: String, onChange: (String) -> Unit) =
-    OutlinedTextField(value, onChange, pad.fillMaxWidth(), label = { Text(label) }, singleLine = true)
+private fun Field(label: String, value: String, onChange: (String) -> Unit, error: FieldError? = null, digits: Boolean = false) =
+    OutlinedTextField(
+        value = value, onValueChange = onChange, modifier = pad.fillMaxWidth(), label = { Text(label) }, singleLine = true,
+        isError = error != null, supportingText = if (error != null) { { Text(error.text) } } else null,
+        keyboardOptions = KeyboardOptions(keyboardType = if (digits) KeyboardType.Number else KeyboardType.Text),
+    )
+
+/** A token's issuer (when it has one) over its account. */
+@Composable
+private fun TokenName(issuer: String?, account: String, modifier: Modifier = Modifier) = Column(modifier) {
+    issuer?.let { Text(it, style = MaterialTheme.typography.titleMedium) }
+    Text(account, style = if (issuer == null) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyMedium)
+}
 
 @Composable
 fun FirstRunScreen(v: FirstRunView, busy: Boolean, s: Sender) {
@@ -74,16 +93,16 @@ fun FirstRunScreen(v: FirstRunView, busy: Boolean, s: Sender) {
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         Text(v.explanation, pad)
-        SecretField(v.passwordLabel, password, { password = it; s.send(AppEvent.FirstRunPasswordChanged(SensitiveText(it))) }, v.error?.takeIf { it.field == InputField.PASSWORD })
+        SecretField(v.passwordLabel, password, { password = it; s.send(AppEvent.FirstRunPasswordChanged(SensitiveText(it))) }, v.error.on(InputField.PASSWORD))
         Text(v.strengthText, pad, style = MaterialTheme.typography.bodySmall)
-        SecretField(v.confirmationLabel, confirmation, { confirmation = it }, v.error?.takeIf { it.field == InputField.PASSWORD_CONFIRMATION })
+        SecretField(v.confirmationLabel, confirmation, { confirmation = it }, v.error.on(InputField.PASSWORD_CONFIRMATION))
         v.deviceKeyLabel?.takeIf { v.deviceKeyAvailable }?.let { label ->
             Row(pad, verticalAlignment = Alignment.CenterVertically) {
                 Checkbox(useDeviceKey, { useDeviceKey = it })
                 Text(label)
             }
         }
-        ErrorText(v.error)
+        ErrorText(v.error, setOf(InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
         Button({ s.send(AppEvent.CreateVault(SensitiveText(password), SensitiveText(confirmation), useDeviceKey, s.now())) }, pad, enabled = !busy) { Text(v.createLabel) }
     }
 }
@@ -97,45 +116,47 @@ fun UnlockScreen(v: UnlockView, busy: Boolean, s: Sender) {
         for (method in v.methods) if (method.kind == UnlockMethodKind.DEVICE_KEY) {
             OutlinedButton({ s.send(AppEvent.UnlockWithDeviceKey(s.now())) }, pad, enabled = !busy && !v.waitingForDeviceKey && !v.deviceKeyInvalidated) { Text(method.label) }
         }
-        SecretField(v.passwordLabel, password, { password = it }, v.error?.takeIf { it.field == InputField.PASSWORD })
-        ErrorText(v.error)
+        SecretField(v.passwordLabel, password, { password = it }, v.error.on(InputField.PASSWORD))
+        ErrorText(v.error, setOf(InputField.PASSWORD))
         Button({ s.send(AppEvent.UnlockWithPassword(SensitiveText(password), s.now())); password = "" }, pad, enabled = !busy) { Text(v.unlockLabel) }
     }
 }
 
 @Composable
-fun ListScreen(v: ListView, busy: Boolean, s: Sender) {
+fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
     Column {
-        Row(verticalAlignment = Alignment.CenterVertically) {
-            Title(v.title)
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Add, s.now())) }) { Text("+") }
-            TextButton({ s.send(AppEvent.Lock(s.now())) }) { Text("🔒") }
+        Title(v.title)
+        // The screen's actions, in words (they may be long in some languages: the row scrolls).
+        Row(Modifier.horizontalScroll(rememberScrollState()).padding(horizontal = 8.dp), verticalAlignment = Alignment.CenterVertically) {
+            Button({ s.send(AppEvent.Navigate(AppDestination.Add, s.now())) }) { Text(l.addToken) }
+            TextButton({ s.send(AppEvent.Lock(s.now())) }) { Text(l.lock) }
+            TextButton({ s.send(AppEvent.Navigate(AppDestination.Backups, s.now())) }) { Text(l.backups) }
+            TextButton({ s.send(AppEvent.Navigate(AppDestination.Troubleshooting, s.now())) }) { Text(l.troubleshooting) }
+            TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }) { Text(l.settings) }
         }
-        Row {
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Backups, s.now())) }) { Text("⇅") }
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Troubleshooting, s.now())) }) { Text("⏱") }
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }) { Text("⚙") }
-        }
-        OutlinedTextField(v.search, { s.send(AppEvent.SearchChanged(it, s.now())) }, pad.fillMaxWidth(), singleLine = true, leadingIcon = { Text("🔍") })
-        if (v.groups.isNotEmpty()) Row(pad, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+        OutlinedTextField(
+            value = v.search, onValueChange = { s.send(AppEvent.SearchChanged(it, s.now())) }, modifier = pad.fillMaxWidth(),
+            label = { Text(l.search) }, singleLine = true,
+        )
+        if (v.groups.isNotEmpty()) Row(pad.horizontalScroll(rememberScrollState()), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            FilterChip(v.selectedGroup == null, { s.send(AppEvent.GroupSelected(null, s.now())) }, label = { Text(l.allGroups) })
             for (g in v.groups) FilterChip(v.selectedGroup == g, { s.send(AppEvent.GroupSelected(if (v.selectedGroup == g) null else g, s.now())) }, label = { Text(g) })
         }
         (v.backupReminder ?: v.offerDeviceKeyEnrolment)?.let { Text(it, pad, color = MaterialTheme.colorScheme.tertiary) }
         v.emptyText?.let { Text(it, pad) }
         LazyColumn {
-            items(v.rows, key = { it.id }) { row -> TokenRowCard(row, busy, s) }
+            items(v.rows, key = { it.id }) { row -> TokenRowCard(row, l, busy, s) }
         }
     }
 }
 
 @Composable
-private fun TokenRowCard(row: TokenRow, busy: Boolean, s: Sender) {
+private fun TokenRowCard(row: TokenRow, l: Labels, busy: Boolean, s: Sender) {
     var pin by remember(row.id) { mutableStateOf("") }
     Card(pad.fillMaxWidth()) {
         Column(Modifier.padding(12.dp)) {
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Detail(row.id), s.now())) }) {
-                Text(listOfNotNull(row.issuer, row.account).joinToString(" · "), style = MaterialTheme.typography.titleMedium)
-            }
+            // The name opens the token's details (TalkBack reads the name, then "double-tap to activate").
+            TextButton({ s.send(AppEvent.Navigate(AppDestination.Detail(row.id), s.now())) }) { TokenName(row.issuer, row.account) }
             row.unsupported?.let { Text(it, color = MaterialTheme.colorScheme.error) }
             val code = row.code
             if (code != null) {
@@ -149,9 +170,11 @@ private fun TokenRowCard(row: TokenRow, busy: Boolean, s: Sender) {
                 }
             } else row.pinPrompt?.let { prompt ->
                 Row(verticalAlignment = Alignment.CenterVertically) {
-                    OutlinedTextField(pin, { pin = it }, Modifier.weight(1f), label = { Text(prompt) }, singleLine = true,
-                        visualTransformation = PasswordVisualTransformation(), keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword))
-                    TextButton({ s.send(AppEvent.PinEntered(row.id, SensitiveText(pin), s.now())); pin = "" }) { Text("→") }
+                    OutlinedTextField(
+                        value = pin, onValueChange = { pin = it }, modifier = Modifier.weight(1f), label = { Text(prompt) }, singleLine = true,
+                        visualTransformation = PasswordVisualTransformation(), keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword),
+                    )
+                    TextButton({ s.send(AppEvent.PinEntered(row.id, SensitiveText(pin), s.now())); pin = "" }) { Text(l.showCode) }
                 }
             }
         }
@@ -159,58 +182,79 @@ private fun TokenRowCard(row: TokenRow, busy: Boolean, s: Sender) {
 }
 
 @Composable
-fun AddScreen(v: AddView, busy: Boolean, camera: CameraXCamera, s: Sender) {
+fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Sender) {
     var uri by remember { mutableStateOf("") }
     var issuer by remember { mutableStateOf("") }
     var account by remember { mutableStateOf("") }
     var secret by remember { mutableStateOf("") }
     var pin by remember { mutableStateOf("") }
+    val drawn = mutableSetOf<InputField>()
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         when (v.step) {
             AddStep.CHOOSE, AddStep.SCANNING -> {
                 if (v.cameraOn) {
                     AndroidView(factory = { ctx -> PreviewView(ctx).also { camera.surfaceProvider = it.surfaceProvider } }, modifier = pad.fillMaxWidth().aspectRatio(3f / 4f))
+                    Text(l.scanningHint, pad)
+                    // The core stops scanning by leaving the add screen (Back sends StopCamera).
+                    OutlinedButton({ s.send(AppEvent.Back(s.now())) }, pad) { Text(l.stopScanning) }
                 } else {
-                    Button({ s.send(AppEvent.ScanQr(s.now())) }, pad) { Text("QR") }
+                    Button({ s.send(AppEvent.ScanQr(s.now())) }, pad) { Text(l.scanQr) }
                 }
-                SecretField("otpauth:// / motp://", uri, { uri = it }, v.error?.takeIf { it.field == InputField.URI })
-                OutlinedButton({ s.send(AppEvent.UriPasted(SensitiveText(uri), s.now())) }, pad, enabled = uri.isNotEmpty()) { Text("→") }
-                Field("Issuer", issuer) { issuer = it }
-                Field("Account", account) { account = it }
-                SecretField("Secret", secret, { secret = it }, v.error?.takeIf { it.field == InputField.SECRET })
-                Row {
-                    OutlinedButton({ s.send(AppEvent.ManualEntry(issuer.ifBlank { null }, account, SensitiveText(secret), s.now())) }, pad) { Text("→") }
-                    OutlinedButton({ s.send(AppEvent.GenerateSecret(issuer.ifBlank { null }, account, false, s.now())) }, pad) { Text("🎲") }
+                // A camera that could not start says why here, above the other ways in.
+                ErrorText(v.error, setOf(InputField.URI, InputField.NAME, InputField.SECRET))
+                SecretField(l.uri, uri, { uri = it }, v.error.on(InputField.URI))
+                OutlinedButton({ s.send(AppEvent.UriPasted(SensitiveText(uri), s.now())) }, pad, enabled = uri.isNotEmpty()) { Text(l.addFromUri) }
+                Field(l.issuer, issuer, { issuer = it })
+                Field(l.account, account, { account = it }, v.error.on(InputField.NAME))
+                SecretField(l.secret, secret, { secret = it }, v.error.on(InputField.SECRET))
+                Row(Modifier.horizontalScroll(rememberScrollState())) {
+                    OutlinedButton({ s.send(AppEvent.ManualEntry(issuer.ifBlank { null }, account, SensitiveText(secret), s.now())) }, pad) { Text(l.addTypedSecret) }
+                    OutlinedButton({ s.send(AppEvent.GenerateSecret(issuer.ifBlank { null }, account, false, s.now())) }, pad) { Text(l.generateSecret) }
                 }
             }
             AddStep.PREVIEW -> v.preview?.let { p ->
-                Text(listOfNotNull(p.issuer, p.account).joinToString(" · "), pad, style = MaterialTheme.typography.titleMedium)
+                TokenName(p.issuer, p.account, pad)
                 p.kindText?.let { Text(it, pad) }
                 for (w in p.warnings) Text(w, pad, color = MaterialTheme.colorScheme.tertiary)
                 v.generated?.let { g -> GeneratedSecret(g) }
-                Button({ s.send(AppEvent.PreviewAccepted(s.now())) }, pad) { Text("→") }
+                Button({ s.send(AppEvent.PreviewAccepted(s.now())) }, pad) { Text(l.next) }
             }
             AddStep.PIN_POLICY -> {
                 var policy by remember { mutableStateOf(v.pinPolicy) }
-                PinPolicyOption.entries.forEachIndexed { i, option ->
+                // The core names the options in the enum's order.
+                for ((option, label) in PinPolicyOption.entries.zip(v.pinPolicyLabels)) {
                     Row(verticalAlignment = Alignment.CenterVertically) {
                         RadioButton(policy == option, { policy = option })
-                        Text(v.pinPolicyLabels.getOrElse(i) { option.name })
+                        Text(label)
                     }
                 }
-                if (policy != PinPolicyOption.ASK) SecretField("PIN", pin, { pin = it }, v.error?.takeIf { it.field == InputField.PIN }, digits = true)
-                Button({ s.send(AppEvent.PinPolicyChosen(policy, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), false, s.now())); pin = "" }, pad) { Text("→") }
+                if (policy != PinPolicyOption.ASK) {
+                    SecretField(l.pin, pin, { pin = it }, v.error.on(InputField.PIN), digits = true)
+                    drawn += InputField.PIN
+                }
+                Button({ s.send(AppEvent.PinPolicyChosen(policy, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), false, s.now())); pin = "" }, pad) { Text(l.next) }
             }
-            AddStep.CONFIRM -> Button({ s.send(AppEvent.ConfirmAdd(s.now())) }, pad, enabled = !busy) { Text("✓") }
+            AddStep.CONFIRM -> Button({ s.send(AppEvent.ConfirmAdd(s.now())) }, pad, enabled = !busy) { Text(l.confirmAdd) }
             AddStep.DUPLICATE -> {
-                for (d in v.duplicates) Text("${d.name}: ${d.reason}", pad)
-                v.addAnywayLabel?.let { label -> Button({ s.send(AppEvent.AddAnyway(s.now())) }, pad, enabled = !busy) { Text(label) } }
+                for (d in v.duplicates) Column(pad) {
+                    Text(d.name, style = MaterialTheme.typography.titleMedium)
+                    Text(d.reason)
+                }
+                Row {
+                    v.addAnywayLabel?.let { label -> Button({ s.send(AppEvent.AddAnyway(s.now())) }, pad, enabled = !busy) { Text(label) } }
+                    TextButton({ s.send(AppEvent.Back(s.now())) }, pad) { Text(l.cancel) }
+                }
             }
         }
-        ErrorText(v.error)
+        if (v.step != AddStep.CHOOSE && v.step != AddStep.SCANNING) ErrorText(v.error, drawn)
     }
 }
+
+/** The readable part of a SAF tree URI ("primary:Documents/mOTP" → "Documents/mOTP"). */
+private fun folderName(tree: String): String =
+    runCatching { DocumentsContract.getTreeDocumentId(Uri.parse(tree)) }.getOrNull()
+        ?.let { id -> id.substringAfter(':').ifEmpty { id.substringBefore(':') } } ?: tree
 
 /** A QR code from the core's module matrix (one byte per module, row by row). */
 @Composable
@@ -234,98 +278,140 @@ private fun GeneratedSecret(g: GeneratedSecretView) {
 }
 
 @Composable
-fun DetailScreen(v: DetailView, busy: Boolean, s: Sender) {
+fun DetailScreen(v: DetailView, l: Labels, busy: Boolean, s: Sender) {
     var issuer by remember(v.tokenId) { mutableStateOf(v.issuer ?: "") }
     var account by remember(v.tokenId) { mutableStateOf(v.account) }
     var note by remember(v.tokenId) { mutableStateOf(v.note ?: "") }
     var group by remember(v.tokenId) { mutableStateOf(v.group ?: "") }
+    var favourite by remember(v.tokenId) { mutableStateOf(v.favourite) }
+    var tolerance by remember(v.tokenId) { mutableStateOf(v.toleranceSeconds.toString()) }
     var password by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
-        Title(v.label)
-        Field("Issuer", issuer) { issuer = it }
-        Field("Account", account) { account = it }
-        Field("Note", note) { note = it }
-        Field("Group", group) { group = it }
+        TokenName(v.issuer, v.account, pad)
+        Field(l.issuer, issuer, { issuer = it })
+        Field(l.account, account, { account = it }, v.error.on(InputField.NAME))
+        Field(l.note, note, { note = it }, v.error.on(InputField.NOTE))
+        Field(l.group, group, { group = it }, v.error.on(InputField.GROUP))
+        Row(pad, verticalAlignment = Alignment.CenterVertically) {
+            Checkbox(favourite, { favourite = it })
+            Text(l.favourite)
+        }
+        Field(l.tolerance, tolerance, { tolerance = it.filter(Char::isDigit) }, digits = true)
         Text(v.pinPolicyText, pad)
         for (w in v.secretWarnings) Text(w, pad, color = MaterialTheme.colorScheme.tertiary)
+        Text(l.checkCode, Modifier.padding(horizontal = 16.dp), style = MaterialTheme.typography.labelMedium)
         Text(v.checkCode, pad, fontFamily = FontFamily.Monospace)
-        ErrorText(v.error)
         Button({
-            s.send(AppEvent.SaveEdit(v.tokenId, TokenEditInput(issuer, account, note, group, null, null, null, null, null), s.now()))
-        }, pad, enabled = !busy) { Text("✓") }
+            s.send(AppEvent.SaveEdit(v.tokenId, TokenEditInput(issuer, account, note, group, favourite, null, null, null, tolerance.toUIntOrNull()), s.now()))
+        }, pad, enabled = !busy) { Text(l.save) }
         val revealed = v.revealed
         if (revealed != null) {
             Text(revealed.grouped.expose(), pad, fontFamily = FontFamily.Monospace)
             QrCode(revealed.qr)
-            TextButton({ s.send(AppEvent.HideSecret) }, pad) { Text("✕") }
+            TextButton({ s.send(AppEvent.HideSecret) }, pad) { Text(l.hideSecret) }
         } else {
-            SecretField("Password", password, { password = it })
-            OutlinedButton({ s.send(AppEvent.RevealSecret(v.tokenId, SensitiveText(password), s.now())); password = "" }, pad, enabled = !busy) { Text("👁") }
+            SecretField(l.password, password, { password = it }, v.error.on(InputField.PASSWORD))
+            OutlinedButton({ s.send(AppEvent.RevealSecret(v.tokenId, SensitiveText(password), s.now())); password = "" }, pad, enabled = !busy) { Text(l.revealSecret) }
         }
+        ErrorText(v.error, setOf(InputField.NAME, InputField.NOTE, InputField.GROUP) + (if (revealed == null) setOf(InputField.PASSWORD) else emptySet()))
         val confirm = v.confirmDelete
         if (confirm != null) {
             Text(confirm, pad, color = MaterialTheme.colorScheme.error)
             Row {
-                Button({ s.send(AppEvent.ConfirmDelete(v.tokenId, s.now())) }, pad, enabled = !busy) { Text("🗑") }
-                TextButton({ s.send(AppEvent.CancelDelete) }, pad) { Text("✕") }
+                Button({ s.send(AppEvent.ConfirmDelete(v.tokenId, s.now())) }, pad, enabled = !busy) { Text(l.delete) }
+                TextButton({ s.send(AppEvent.CancelDelete) }, pad) { Text(l.cancel) }
             }
         } else {
-            TextButton({ s.send(AppEvent.DeleteToken(v.tokenId, s.now())) }, pad) { Text("🗑") }
+            TextButton({ s.send(AppEvent.DeleteToken(v.tokenId, s.now())) }, pad) { Text(l.delete) }
         }
     }
 }
 
 @Composable
-fun BackupsScreen(v: BackupsView, busy: Boolean, s: Sender) {
+fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
     var password by remember { mutableStateOf("") }
     var importPassword by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         Text(v.lastBackup, pad)
         v.reminder?.let { Text(it, pad, color = MaterialTheme.colorScheme.tertiary) }
-        SecretField("Password", password, { password = it }, v.error?.takeIf { it.field == InputField.PASSWORD })
+        SecretField(l.exportPassword, password, { password = it }, v.error.on(InputField.PASSWORD))
         for (option in v.exportFormats) {
             option.warning?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
             OutlinedButton({ s.send(AppEvent.Export(option.format, password.takeIf { it.isNotEmpty() }?.let(::SensitiveText), s.now())) }, pad, enabled = !busy) { Text(option.label) }
         }
-        ErrorText(v.error)
-        OutlinedButton({ s.send(AppEvent.ChooseImportFile(s.now())) }, pad, enabled = !busy) { Text("⇣") }
+        ErrorText(v.error, setOf(InputField.PASSWORD))
+        // The folder for automatic backups: its name as the system's document picker gave it.
+        v.backupFolder?.let { Text(folderName(it), pad, style = MaterialTheme.typography.bodySmall) }
+        OutlinedButton({ s.chooseBackupFolder() }, pad) { Text(l.chooseBackupFolder) }
+        OutlinedButton({ s.send(AppEvent.ChooseImportFile(s.now())) }, pad, enabled = !busy) { Text(l.importFile) }
         (v.importReport ?: v.importPreview)?.let { p ->
-            Text(p.fileName + (p.format?.let { " ($it)" } ?: ""), pad, style = MaterialTheme.typography.titleMedium)
+            Text(p.fileName, pad, style = MaterialTheme.typography.titleMedium)
+            p.format?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
             Text(p.summary, pad)
-            for (e in p.entries) Text("${e.name} — ${e.status.name.lowercase()}${e.detail?.let { ": $it" } ?: ""}", pad, style = MaterialTheme.typography.bodySmall)
-            ErrorText(p.error)
-            if (v.importReport == null) {
-                if (p.needsPassword) {
-                    SecretField("Password", importPassword, { importPassword = it }, p.error)
-                    Button({ s.send(AppEvent.ImportPassword(SensitiveText(importPassword), s.now())); importPassword = "" }, pad, enabled = !busy) { Text("→") }
-                } else {
-                    Button({ s.send(AppEvent.ConfirmImport(false, s.now())) }, pad, enabled = !busy && p.tokens > 0u) { Text("✓") }
-                }
+            for (e in p.entries) Column(pad) {
+                Text(e.name, style = MaterialTheme.typography.bodyMedium)
+                Text(e.statusText, style = MaterialTheme.typography.bodySmall)
+                e.detail?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
             }
-            TextButton({ s.send(AppEvent.CloseImport) }, pad) { Text("✕") }
+            if (v.importReport == null && p.needsPassword) {
+                SecretField(l.importPassword, importPassword, { importPassword = it }, p.error)
+                Button({ s.send(AppEvent.ImportPassword(SensitiveText(importPassword), s.now())); importPassword = "" }, pad, enabled = !busy) { Text(l.openImport) }
+            } else {
+                ErrorText(p.error)
+                if (v.importReport == null) Button({ s.send(AppEvent.ConfirmImport(false, s.now())) }, pad, enabled = !busy && p.tokens > 0u) { Text(l.confirmImport) }
+            }
+            TextButton({ s.send(AppEvent.CloseImport) }, pad) { Text(l.close) }
         }
     }
 }
 
 @Composable
-fun TroubleshootingScreen(v: TroubleshootingView, busy: Boolean, s: Sender) {
+fun TroubleshootingScreen(v: TroubleshootingView, l: Labels, busy: Boolean, s: Sender) {
+    // The doctor's token: the user's pick while it is still in the list, else the first one.
+    var picked by remember { mutableStateOf<String?>(null) }
+    val tokenId = picked?.takeIf { id -> v.tokens.any { it.id == id } } ?: v.tokens.firstOrNull()?.id
+    var pin by remember { mutableStateOf("") }
+    var code by remember { mutableStateOf("") }
+    var adminCheckCode by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         v.storedCorrectionText?.let { Text(it, pad) }
-        OutlinedButton({ s.send(AppEvent.CheckClock(s.now())) }, pad, enabled = !busy) { Text("⏱") }
+        OutlinedButton({ s.send(AppEvent.CheckClock(s.now())) }, pad, enabled = !busy) { Text(l.checkClock) }
         v.clock?.let { c ->
             Text(c.summary, pad, style = MaterialTheme.typography.titleMedium)
             Text(c.advice, pad)
             Text(c.source, pad, style = MaterialTheme.typography.bodySmall)
-            if (c.canApply) Button({ s.send(AppEvent.ApplyClockCorrection(s.now())) }, pad, enabled = !busy) { Text("✓") }
+            if (c.canApply) Button({ s.send(AppEvent.ApplyClockCorrection(s.now())) }, pad, enabled = !busy) { Text(l.applyCorrection) }
         }
-        if (v.storedCorrectionSeconds != 0L) TextButton({ s.send(AppEvent.ClearClockCorrection(s.now())) }, pad) { Text("✕") }
+        if (v.storedCorrectionSeconds != 0L) TextButton({ s.send(AppEvent.ClearClockCorrection(s.now())) }, pad) { Text(l.clearCorrection) }
+
+        if (v.tokens.isNotEmpty()) {
+            Text(l.doctorToken, pad, style = MaterialTheme.typography.titleMedium)
+            for (t in v.tokens) Row(verticalAlignment = Alignment.CenterVertically) {
+                RadioButton(t.id == tokenId, { picked = t.id })
+                Text(t.name)
+            }
+            SecretField(l.doctorPin, pin, { pin = it }, v.error.on(InputField.PIN), digits = true)
+            Field(l.doctorCode, code, { code = it }, v.error.on(InputField.CODE))
+            Field(l.doctorAdminCheckCode, adminCheckCode, { adminCheckCode = it }, v.error.on(InputField.CHECK_CODE))
+            Row(Modifier.horizontalScroll(rememberScrollState())) {
+                Button({
+                    tokenId?.let { id ->
+                        s.send(AppEvent.RunDoctor(id, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), code.ifBlank { null }, adminCheckCode.ifBlank { null }, s.now()))
+                    }
+                    pin = ""
+                }, pad, enabled = !busy && tokenId != null) { Text(l.runDoctor) }
+                OutlinedButton({ tokenId?.let { id -> s.send(AppEvent.ShowCheckCode(id, s.now())) } }, pad, enabled = !busy && tokenId != null) { Text(l.showCheckCode) }
+            }
+        }
+        ErrorText(v.error, if (v.tokens.isNotEmpty()) setOf(InputField.PIN, InputField.CODE, InputField.CHECK_CODE) else emptySet())
         v.doctor?.let { d ->
             Text(d.verdict, pad, style = MaterialTheme.typography.titleMedium)
-            for (step in d.steps) {
-                Text("${step.title}: ${step.text}", pad)
-                step.fix?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
+            for (step in d.steps) Column(pad) {
+                Text(step.title, style = MaterialTheme.typography.titleSmall)
+                Text(step.text)
+                step.fix?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
             }
             Text(d.fix, pad)
         }
@@ -333,27 +419,38 @@ fun TroubleshootingScreen(v: TroubleshootingView, busy: Boolean, s: Sender) {
             Text(c.code, pad, style = MaterialTheme.typography.displaySmall, fontFamily = FontFamily.Monospace)
             Text(c.instructions, pad)
         }
-        ErrorText(v.error)
     }
 }
 
 @Composable
-fun SettingsScreen(v: SettingsView, busy: Boolean, s: Sender) {
+fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
     var background by remember { mutableStateOf(v.lockAfterBackgroundMinutes.toString()) }
     var inactivity by remember { mutableStateOf(v.lockAfterInactivityMinutes.toString()) }
     var clipboard by remember { mutableStateOf(v.clipboardClearSeconds.toString()) }
+    var current by remember { mutableStateOf("") }
+    var new by remember { mutableStateOf("") }
+    var confirmation by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
+        // SettingsView.labels names the settings in the order of its fields.
         val labels = v.labels
-        Field(labels.getOrElse(0) { "" }, background) { background = it.filter(Char::isDigit) }
-        Field(labels.getOrElse(1) { "" }, inactivity) { inactivity = it.filter(Char::isDigit) }
-        Button({ s.send(AppEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text("✓") }
-        Field(labels.getOrElse(2) { "" }, clipboard) { clipboard = it.filter(Char::isDigit) }
-        Button({ s.send(AppEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text("✓") }
+        Field(labels.getOrElse(0) { "" }, background, { background = it.filter(Char::isDigit) }, digits = true)
+        Field(labels.getOrElse(1) { "" }, inactivity, { inactivity = it.filter(Char::isDigit) }, digits = true)
+        Button({ s.send(AppEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
+        Field(labels.getOrElse(2) { "" }, clipboard, { clipboard = it.filter(Char::isDigit) }, digits = true)
+        Button({ s.send(AppEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
         if (v.deviceKeyAvailable) Row(pad, verticalAlignment = Alignment.CenterVertically) {
             Checkbox(v.deviceKeyEnabled, { s.send(AppEvent.SetDeviceKey(it, s.now())) }, enabled = !busy)
             Text(labels.getOrElse(3) { "" })
         }
-        ErrorText(v.error)
+
+        SecretField(l.currentPassword, current, { current = it }, v.error.on(InputField.CURRENT_PASSWORD))
+        SecretField(l.newPassword, new, { new = it }, v.error.on(InputField.PASSWORD))
+        SecretField(l.newPasswordConfirmation, confirmation, { confirmation = it }, v.error.on(InputField.PASSWORD_CONFIRMATION))
+        Button({
+            s.send(AppEvent.ChangePassword(SensitiveText(current), SensitiveText(new), SensitiveText(confirmation), s.now()))
+            current = ""; new = ""; confirmation = ""
+        }, pad, enabled = !busy) { Text(l.changePassword) }
+        ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
     }
 }

@@ -1,0 +1,5 @@
+package androidx.camera.core
+
+class Preview {
+    interface SurfaceProvider
+}
