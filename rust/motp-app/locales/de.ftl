@@ -145,6 +145,153 @@ doctor-cause-secret = Das Geheimnis ist das Problem.
 doctor-cause-pin = PIN oder Benutzername sind das Problem.
 doctor-cause-code = Der Code selbst ist das Problem.
 
+## Die Fehlersuche im Einzelnen
+span = { $hours ->
+    [0] { $minutes ->
+        [0] { $seconds } s
+       *[other] { $seconds ->
+            [0] { $minutes } Min.
+           *[other] { $minutes } Min. { $seconds } s
+        }
+    }
+   *[other] { $minutes ->
+        [0] { $hours } Std.
+       *[other] { $hours } Std. { $minutes } Min.
+    }
+}
+size-ms = { $ms } ms
+size-tenths = { $seconds },{ $tenths } s
+count-periods = { $count ->
+    [one] { $count } Periode
+   *[other] { $count } Perioden
+}
+doctor-offset = { $direction ->
+    [behind] geht { $size } nach
+    [ahead] geht { $size } vor
+   *[none] geht genau richtig
+}
+doctor-offset-clause = { $direction ->
+    [behind] { $size } nachgeht
+    [ahead] { $size } vorgeht
+   *[none] genau richtig geht
+}
+doctor-case = { $case ->
+    [uppercase] Großbuchstaben
+   *[lowercase] Kleinbuchstaben
+}
+doctor-server-at = { $server } unter { $address }
+doctor-found-clock-not-checked = Die Uhr des Geräts wurde nicht geprüft.
+doctor-found-clock-measured = Die Uhr dieses Geräts { $offset } (±{ $uncertainty } ms, gemessen mit { $server }).
+doctor-found-clock-corrected = Mit der Uhrkorrektur des Tokens von { $correction } entstehen seine Codes wie mit einer Uhr, die { $offset }.
+doctor-found-code-outside-window = { $direction ->
+    [after] Der zu prüfende Code wurde für einen Zeitpunkt { $span } nach der Bezugszeit erzeugt
+    [before] Der zu prüfende Code wurde für einen Zeitpunkt { $span } vor der Bezugszeit erzeugt
+   *[at] Der zu prüfende Code wurde für die Bezugszeit erzeugt
+}: Die Uhr des Geräts, das ihn erzeugt hat, weicht um mehr als das Zeitfenster des Servers ab.
+doctor-found-hotp-no-clock = HOTP-Codes folgen einem Zähler, nicht der Uhr: Die Uhr des Geräts spielt keine Rolle.
+doctor-found-totp-code-off = Der zu prüfende Code wurde für einen Zeitpunkt erzeugt, der { $span } abweicht.
+doctor-found-totp-tolerance = Ein TOTP-Server akzeptiert Codes etwa ±{ $tolerance } s (±{ $window } zu { $period } s) – viel weniger als die ±3 Minuten bei mOTP; eine Uhr, die für mOTP genügt, kann bei TOTP scheitern.
+doctor-found-check-codes = Der Prüfcode des Tokens ist { $token }, der des Servers { $server }: { $result ->
+    [exact] dasselbe Geheimnis
+    [lowercase] Der Server hat dieses Geheimnis in Kleinbuchstaben
+    [uppercase] Der Server hat dieses Geheimnis in Großbuchstaben
+   *[different] Die Geheimnisse unterscheiden sich
+}.
+doctor-found-code-other-case = Der zu prüfende Code wurde mit diesem Geheimnis in { $case } erzeugt: Token und Gegenseite unterscheiden sich in der Groß- und Kleinschreibung (Prüfcode hier { $check_code }).
+doctor-found-secret-proven = Das Geheimnis hat den zu prüfenden Code erzeugt, es ist also richtig (Prüfcode { $check_code }).
+doctor-found-secret-normal = Das Geheimnis sieht wie ein übliches mOTP-Geheimnis aus ({ $length } Hex-Zeichen); sein Prüfcode ist { $check_code }.
+doctor-found-secret-unusual = Das Geheimnis (Prüfcode { $check_code }) ist ungewöhnlich. { $warnings }
+doctor-found-key-short = Der Schlüssel hat nur { $bits } Bit (RFC 4226 verlangt mindestens 128): Vielleicht fehlt ein Zeichen, oder der Dienst verwendet einen schwachen Schlüssel. Prüfcode { $check_code }.
+doctor-found-key-ok = Das Geheimnis ist ein { $bits }-Bit-Schlüssel in Base32; sein Prüfcode ist { $check_code }.
+doctor-found-pin-mismatch = Die eingegebene PIN ist nicht die, mit der dieses Token eingerichtet wurde (der Tippfehlerschutz hat es bemerkt); eine falsche PIN erzeugt keine Fehlermeldung, nur Codes, die der Server ablehnt.
+doctor-found-pin-matches = Die eingegebene PIN besteht den Tippfehlerschutz.
+doctor-found-pin-not-typed = Es wurde keine PIN eingegeben, daher konnte der Tippfehlerschutz des Tokens sie nicht prüfen; eine falsche PIN erzeugt keine Fehlermeldung, nur Codes, die der Server ablehnt.
+doctor-found-pin-proven = Die PIN hat den zu prüfenden Code erzeugt, sie ist also richtig.
+doctor-found-pin-uncheckable = Die PIN lässt sich hier nicht prüfen (dieses Token hat keinen Tippfehlerschutz); eine falsche PIN erzeugt keine Fehlermeldung, nur Codes, die der Server ablehnt.
+doctor-found-no-pin = TOTP- und HOTP-Token haben keine PIN: Der Code allein ist der zweite Faktor.
+doctor-found-username-missing = Mit diesem Token ist kein Benutzername gespeichert.
+doctor-found-username-spaces = Der Benutzername „{ $account }“ hat Leerzeichen am Anfang oder Ende, die ein VPN-Server nicht ignoriert.
+doctor-found-username-exact = Melden Sie sich genau als „{ $account }“ an: Bei Benutzernamen zählt die Groß- und Kleinschreibung.
+doctor-found-no-code = Es wurde kein Code zur Prüfung angegeben.
+doctor-found-code-not-diagnosed = Der Code konnte nicht geprüft werden.
+doctor-found-code-failed-for-cause-above = Der Code selbst wurde richtig eingegeben; er scheiterte an der oben gefundenen Ursache.
+doctor-found-parameters-differ = Der Code passt nicht zu den Parametern des Tokens, aber zu { $alternative }: Das Token wurde mit anderen Parametern eingerichtet als der Server.
+doctor-found-digits-differ = Der Code hat { $code_digits } Ziffern, die Codes des Tokens { $token_digits }: Die eingestellte Stellenzahl weicht von der des Servers ab.
+doctor-alternative-totp = { $algorithm }, { $digits } Ziffern, Periode { $period } s (das Token hat { $token_algorithm }, { $token_digits } Ziffern, { $token_period } s)
+doctor-alternative-hotp = { $algorithm }, { $digits } Ziffern (das Token hat { $token_algorithm }, { $token_digits } Ziffern)
+diagnosed-match = { $direction ->
+    [ahead] Der Code ist für dieses Geheimnis und diese PIN richtig (erzeugt für einen Zeitpunkt { $span } später als diese Uhr, innerhalb des Zeitfensters des Servers).
+    [behind] Der Code ist für dieses Geheimnis und diese PIN richtig (erzeugt für einen Zeitpunkt { $span } früher als diese Uhr, innerhalb des Zeitfensters des Servers).
+   *[none] Der Code ist für dieses Geheimnis und diese PIN richtig.
+} Lehnt der Server ihn trotzdem ab, prüfen Sie den Benutzernamen (die Groß- und Kleinschreibung zählt), ob der Code schon einmal verwendet wurde und ob das Konto nach Fehlversuchen gesperrt ist.
+diagnosed-clock-drift = { $direction ->
+    [ahead] Der Code ist für einen Zeitpunkt { $span } später als diese Uhr richtig: Die Uhr des Tokens geht { $span } vor.
+   *[behind] Der Code ist für einen Zeitpunkt { $span } früher als diese Uhr richtig: Die Uhr des Tokens geht { $span } nach.
+} Stellen Sie Datum und Uhrzeit des Telefons auf automatisch (Netzwerkzeit) und prüfen Sie die NTP-Einstellungen des Routers, oder übernehmen Sie im Token eine Uhrkorrektur von { $correction }.
+diagnosed-secret-case = Der Code wurde mit dem Geheimnis in { $case } erzeugt. mOTP unterscheidet Groß- und Kleinschreibung: Geben Sie das Geheimnis im Token in { $case } ein oder ändern Sie die Kopie des Servers, sodass beide Buchstabe für Buchstabe übereinstimmen.
+diagnosed-secret-case-clock = { $direction ->
+    [ahead] Außerdem geht seine Uhr { $span } vor: Stellen Sie Datum und Uhrzeit auf automatisch.
+   *[behind] Außerdem geht seine Uhr { $span } nach: Stellen Sie Datum und Uhrzeit auf automatisch.
+}
+diagnosed-no-match = Kein Zeitpunkt innerhalb von ±{ $span } ergibt diesen Code: Geheimnis oder PIN weichen ab, oder der Code wurde falsch eingegeben. Vergleichen Sie den Prüfcode des Geheimnisses mit dem Ihres Administrators, geben Sie die PIN erneut ein und tippen Sie den Code noch einmal (6 Zeichen, 0-9 und a-f).
+diagnosed-totp-match-now = Der Code ist für diesen Zeitpunkt richtig: Geheimnis und Parameter stimmen.
+diagnosed-totp-match-off = { $direction ->
+    [after] Der Code ist richtig, { $periods } ({ $seconds } s) nach der Bezugszeit, innerhalb des Zeitfensters des Servers von ±{ $window }.
+   *[before] Der Code ist richtig, { $periods } ({ $seconds } s) vor der Bezugszeit, innerhalb des Zeitfensters des Servers von ±{ $window }.
+}
+diagnosed-totp-clock-drift = { $direction ->
+    [after] Der Code wurde für einen Zeitpunkt { $span } nach der Bezugszeit erzeugt: Die Uhr des Geräts, das ihn erzeugt hat, geht etwa so viel vor,
+   *[before] Der Code wurde für einen Zeitpunkt { $span } vor der Bezugszeit erzeugt: Die Uhr des Geräts, das ihn erzeugt hat, geht etwa so viel nach,
+} mehr als die ±{ $tolerance } s des Servers (±{ $window } zu { $period } s). Stellen Sie die Uhr des Geräts über das Netzwerk (oder speichern Sie eine Uhrkorrektur) und verwenden Sie dann einen neuen Code. TOTP verträgt weit weniger als die ±3 Minuten bei mOTP.
+diagnosed-totp-no-match = Kein Code innerhalb von ±{ $span } passt: Geheimnis oder Parameter (Algorithmus, Stellenzahl, Periode) weichen von denen des Servers ab, oder der Code wurde falsch eingegeben. Vergleichen Sie das Geheimnis und starten Sie die Fehlersuche, die die üblichen Alternativen ausprobiert.
+diagnosed-hotp-match = Der Code ist richtig: Es ist der Code zum Zählerstand { $counter }, { $ahead } vor dem Zählerstand { $server } des Servers, innerhalb seiner Vorausschau von { $look_ahead }. Der Server erwartet danach { $next }.
+diagnosed-hotp-ahead = Der Code gehört zum Zählerstand { $counter }, { $ahead } vor dem Zählerstand { $server } des Servers: mehr als seine Vorausschau von { $look_ahead } (das Token wurde oft betätigt, ohne sich anzumelden). Synchronisieren Sie den Server neu: Setzen Sie seinen Zähler auf { $next } (die meisten Server tun das anhand zweier aufeinanderfolgender Codes).
+diagnosed-hotp-behind = Der Code gehört zum Zählerstand { $counter }, { $behind } hinter dem Zählerstand { $server } des Servers: Er wurde schon verwendet (Server akzeptieren jeden Code nur einmal), oder das Token wurde zurückgesetzt. Nehmen Sie den nächsten Code des Tokens; bleibt er zurück, setzen Sie den Zähler des Tokens auf { $server } oder richten Sie es neu ein.
+diagnosed-hotp-no-match = Kein Code innerhalb von { $search } Zählerständen um den Zählerstand { $server } des Servers passt: Geheimnis oder Parameter (Algorithmus, Stellenzahl) weichen ab, oder der Code wurde falsch eingegeben. Vergleichen Sie das Geheimnis und starten Sie die Fehlersuche, die die üblichen Alternativen ausprobiert.
+doctor-fix-run-clock-check = Führen Sie die Uhrprüfung aus: Eine Uhr, die um mehr als das Zeitfenster des Servers abweicht (±3 Min. bei den meisten Servern), lässt jeden Code scheitern.
+doctor-fix-retry-clock-check = Wiederholen Sie die Uhrprüfung in einem funktionierenden Netzwerk, oder vergleichen Sie die Uhr des Geräts sekundengenau mit einer zuverlässigen Uhr.
+doctor-fix-run-clock-check-briefly = Führen Sie die Uhrprüfung aus.
+doctor-fix-retry-clock-check-briefly = Wiederholen Sie die Uhrprüfung in einem funktionierenden Netzwerk.
+doctor-fix-clock-fine = Die Uhr dieses Geräts stimmt: Sie ist nicht der Grund, warum Codes abgelehnt werden. Scheitern Codes trotz richtiger Zeit, prüfen Sie die Uhr des VPN-Routers oder -Servers (seine NTP-Einstellungen), die ebenfalls stimmen muss.
+doctor-fix-clock-drifting = Die Uhr dieses Geräts { $offset }. Die Codes liegen noch im Zeitfenster des Servers von ±{ $window }, aber mit weniger Spielraum für das Eintippen und für die Abweichung der Serveruhr. Stellen Sie Datum und Uhrzeit dieses Geräts auf automatisch (Netzwerkzeit), oder übernehmen Sie im Token eine Uhrkorrektur von { $correction }.
+doctor-fix-clock-fail = Die Uhr dieses Geräts { $offset }, mehr als das Zeitfenster des Servers von ±{ $window }: Der Server wird die Codes dieses Tokens ablehnen. Stellen Sie Datum und Uhrzeit dieses Geräts auf automatisch (Netzwerkzeit), oder übernehmen Sie im Token eine Uhrkorrektur von { $correction }.
+doctor-fix-totp-clock = Stellen Sie die Uhr des Geräts über das Netzwerk, oder speichern Sie die vorgeschlagene Korrektur von { $correction }: TOTP-Codes brauchen eine Uhr, die höchstens ±{ $tolerance } s abweicht.
+doctor-fix-check-codes = { $result ->
+    [exact] Die Prüfcodes stimmen überein: Token und Server haben dasselbe Geheimnis.
+    [lowercase] Der andere Prüfcode gehört zu demselben Geheimnis in Kleinbuchstaben: Die beiden Kopien unterscheiden sich nur in der Groß- und Kleinschreibung. mOTP unterscheidet Groß- und Kleinschreibung: Schreiben Sie die Kopie im Token und die des Servers gleich, Buchstabe für Buchstabe (üblich sind Kleinbuchstaben).
+    [uppercase] Der andere Prüfcode gehört zu demselben Geheimnis in Großbuchstaben: Die beiden Kopien unterscheiden sich nur in der Groß- und Kleinschreibung. mOTP unterscheidet Groß- und Kleinschreibung: Schreiben Sie die Kopie im Token und die des Servers gleich, Buchstabe für Buchstabe.
+   *[different] Die Prüfcodes unterscheiden sich: Token und Server haben verschiedene Geheimnisse (oder ein Prüfcode wurde falsch abgelesen). Geben Sie das Geheimnis im Token nach der Kopie des Servers neu ein und vergleichen Sie es Gruppe für Gruppe, oder setzen Sie auf beiden Seiten ein neues Geheimnis.
+}
+doctor-fix-compare-check-codes = Vergleichen Sie die Prüfcodes mit Ihrem Administrator: Der des Tokens ist { $check_code } (er verrät nichts, womit sich Codes erzeugen ließen).
+doctor-fix-reenter-base32 = Geben Sie das Geheimnis erneut von der Einrichtungsseite des Dienstes ein (oder scannen Sie seinen QR-Code noch einmal); Base32 kennt keine 0, 1, 8 oder 9, daher ist ein als 0 gelesenes O oder ein als 1 gelesenes I ein häufiger Fehler.
+doctor-fix-compare-with-enrolment = Vergleichen Sie das Geheimnis mit der Einrichtungsseite des Dienstes.
+doctor-fix-compare-base32-check-codes = Wenn Codes scheitern, vergleichen Sie die Prüfcodes mit Ihrem Administrator (der des Tokens ist { $check_code }, berechnet aus dem Geheimnis in Base32-Großbuchstaben ohne Auffüllzeichen).
+doctor-fix-type-pin-again = Geben Sie die PIN noch einmal sorgfältig ein. Wurde die PIN auf dem Server geändert, stellen Sie dieselbe neue PIN im Token ein.
+doctor-fix-type-pin-for-guard = Prüfen Sie erneut und geben Sie dabei die PIN ein: Der Tippfehlerschutz erkennt 15 von 16 Tippfehlern.
+doctor-fix-save-username = Speichern Sie den VPN-Benutzernamen mit dem Token, damit Sie ihn immer zur Hand haben.
+doctor-fix-username-without-spaces = Melden Sie sich als „{ $account }“ an, ohne die Leerzeichen, und korrigieren Sie den Namen im Token.
+doctor-fix-type-code = Geben Sie den Code so ein, wie er angezeigt wird (6 Zeichen, 0-9 und a-f), solange der Countdown läuft; bleiben nur noch wenige Sekunden, warten Sie auf den nächsten Code.
+doctor-fix-diagnose-rejected-code = Wird ein Code abgelehnt, lassen Sie ihn mit der Uhrzeit prüfen, zu der er eingegeben wurde.
+doctor-fix-give-enrolment-code = Geben Sie den Code an, den die Einrichtungsseite des Dienstes (oder sein Protokoll) zeigt, mit der Uhrzeit, zu der er angezeigt wurde: Die Fehlersuche findet dann Abweichungen bei Uhr, Zähler und Parametern.
+doctor-fix-add-again-with = Fügen Sie das Token erneut hinzu, mit { $alternative } (aus dem QR-Code oder Link des Dienstes, der diese Parameter enthält).
+doctor-fix-add-again-from-link = Fügen Sie das Token erneut aus dem QR-Code oder Link des Dienstes hinzu.
+doctor-fix-ask-administrator = Scheitern Anmeldungen weiterhin, bitten Sie Ihren Administrator, die Serverseite zu prüfen: die Uhr des Routers, ein nach Fehlversuchen gesperrtes Konto und einen doppelt verwendeten Code (warten Sie auf den nächsten Code).
+doctor-step-name = { $step ->
+    [clock] Uhr
+    [secret] Geheimnis
+    [pin] PIN
+   *[code] Code
+}
+doctor-verdict-problem = Die wahrscheinlichste Ursache ist { $cause ->
+    [clock] die Uhr
+    [secret] das Geheimnis
+    [pin] die PIN oder der Benutzername
+   *[code] der Code
+}: { $detail }
+doctor-verdict-warning = Keine eindeutige Ursache gefunden; die erste Warnung in der Reihenfolge der Anleitung: { $detail }
+doctor-verdict-skipped = Nichts Geprüftes ist falsch, aber einige Schritte wurden übersprungen ({ $steps }).
+doctor-verdict-in-order = Alles Geprüfte ist in Ordnung.
+
 ## Settings
 settings-title = Einstellungen
 settings-lock-background = Nach so vielen Minuten im Hintergrund sperren

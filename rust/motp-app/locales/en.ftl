@@ -146,6 +146,157 @@ doctor-cause-secret = The secret is the problem.
 doctor-cause-pin = The PIN or the username is the problem.
 doctor-cause-code = The code itself is the problem.
 
+## The doctor in detail: motp-core's findings (motp_core::finding) with their numbers,
+## rendered by doctor_text.rs. Each sentence says what the engine's English says.
+span = { $hours ->
+    [0] { $minutes ->
+        [0] { $seconds } s
+       *[other] { $seconds ->
+            [0] { $minutes } min
+           *[other] { $minutes } min { $seconds } s
+        }
+    }
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+size-ms = { $ms } ms
+size-tenths = { $seconds }.{ $tenths } s
+count-periods = { $count ->
+    [one] { $count } period
+   *[other] { $count } periods
+}
+doctor-offset = { $direction ->
+    [behind] { $size } behind true time
+    [ahead] { $size } ahead of true time
+   *[none] right on true time
+}
+doctor-offset-clause = { $direction ->
+    [behind] { $size } behind true time
+    [ahead] { $size } ahead of true time
+   *[none] right on true time
+}
+doctor-case = { $case ->
+    [uppercase] uppercase
+   *[lowercase] lowercase
+}
+doctor-server-at = { $server } at { $address }
+doctor-found-clock-not-checked = The device clock was not checked.
+doctor-found-clock-measured = This device's clock is { $offset } (±{ $uncertainty } ms, measured against { $server }).
+doctor-found-clock-corrected = With the token's clock correction of { $correction } its codes are made { $offset }.
+doctor-found-code-outside-window = { $direction ->
+    [after] The code to diagnose was made for a time { $span } after the reference time
+    [before] The code to diagnose was made for a time { $span } before the reference time
+   *[at] The code to diagnose was made for the reference time
+}: the clock of the device that made it is off by more than the server's window.
+doctor-found-hotp-no-clock = HOTP codes follow a counter, not the clock: the device clock does not matter.
+doctor-found-totp-code-off = The code to diagnose was made for a time { $span } off.
+doctor-found-totp-tolerance = A TOTP server accepts codes about ±{ $tolerance } s (±{ $window } of { $period } s) — much less than mOTP's ±3 minutes, so a clock fine for mOTP can fail TOTP.
+doctor-found-check-codes = The token's check code is { $token }, the server's is { $server }: { $result ->
+    [exact] the same secret
+    [lowercase] the server has this secret in lowercase
+    [uppercase] the server has this secret in uppercase
+   *[different] the secrets differ
+}.
+doctor-found-code-other-case = The code to diagnose was made with this secret written in { $case }: the token and the other side differ in letter case (check code here { $check_code }).
+doctor-found-secret-proven = The secret produced the code to diagnose, so it is right (check code { $check_code }).
+doctor-found-secret-normal = The secret looks like a normal mOTP secret ({ $length ->
+    [one] { $length } hex character
+   *[other] { $length } hex characters
+}); its check code is { $check_code }.
+doctor-found-secret-unusual = The secret (check code { $check_code }) is unusual. { $warnings }
+doctor-found-key-short = The key is only { $bits } bits (RFC 4226 asks for at least 128): a character may be missing, or the service uses a weak key. Check code { $check_code }.
+doctor-found-key-ok = The secret is a { $bits }-bit key in Base32; its check code is { $check_code }.
+doctor-found-pin-mismatch = The PIN typed is not the one this token was set up with (the PIN typo guard caught it); a wrong PIN gives no error, just codes the server rejects.
+doctor-found-pin-matches = The PIN typed passes the typo guard.
+doctor-found-pin-not-typed = No PIN was typed, so the token's typo guard could not check it; a wrong PIN gives no error, just codes the server rejects.
+doctor-found-pin-proven = The PIN produced the code to diagnose, so it is right.
+doctor-found-pin-uncheckable = The PIN cannot be checked here (this token has no PIN typo guard); a wrong PIN gives no error, just codes the server rejects.
+doctor-found-no-pin = TOTP and HOTP tokens have no PIN: the code alone is the second factor.
+doctor-found-username-missing = No username is saved with this token.
+doctor-found-username-spaces = The username "{ $account }" has spaces at its start or end, which a VPN server does not ignore.
+doctor-found-username-exact = Log in as "{ $account }" exactly: usernames are case-sensitive.
+doctor-found-no-code = No code was given to diagnose.
+doctor-found-code-not-diagnosed = The code could not be diagnosed.
+doctor-found-code-failed-for-cause-above = The code itself was typed correctly; it failed for the cause found above.
+doctor-found-parameters-differ = The code does not match the token's parameters, but it matches { $alternative }: the token was set up with other parameters than the server's.
+doctor-found-digits-differ = The code has { $code_digits } digits, the token's codes { $token_digits }: the digits setting differs from the server's.
+doctor-alternative-totp = { $algorithm }, { $digits } digits, a { $period } s period (the token has { $token_algorithm }, { $token_digits } digits, { $token_period } s)
+doctor-alternative-hotp = { $algorithm }, { $digits } digits (the token has { $token_algorithm }, { $token_digits } digits)
+diagnosed-match = { $direction ->
+    [ahead] The code is right for this secret and PIN (made for a time { $span } ahead of this clock, within the server's window).
+    [behind] The code is right for this secret and PIN (made for a time { $span } behind this clock, within the server's window).
+   *[none] The code is right for this secret and PIN.
+} If the server still rejects it, check the username (it is case-sensitive), that the code was not used before, and that the account is not locked after failed attempts.
+diagnosed-clock-drift = { $direction ->
+    [ahead] The code is right for a time { $span } ahead of this clock: the token's clock is { $span } ahead.
+   *[behind] The code is right for a time { $span } behind this clock: the token's clock is { $span } behind.
+} Set the phone's date and time to automatic (network time) and check the router's NTP settings, or apply a clock correction of { $correction } on the token.
+diagnosed-secret-case = The code was made with the secret written in { $case }. mOTP is case-sensitive: enter the secret in { $case } on the token, or change the server's copy, so that both match letter for letter.
+diagnosed-secret-case-clock = { $direction ->
+    [ahead] Its clock is also { $span } ahead: set the date and time to automatic.
+   *[behind] Its clock is also { $span } behind: set the date and time to automatic.
+}
+diagnosed-no-match = No time within ±{ $span } gives this code: the secret or PIN differ, or the code was mistyped. Compare the secret's check code with the administrator's, re-type the PIN, and type the code again (6 characters, 0-9 and a-f).
+diagnosed-totp-match-now = The code is right for this time: the secret and the parameters match.
+diagnosed-totp-match-off = { $direction ->
+    [after] The code is right, { $periods } ({ $seconds } s) after the reference time, inside the server's window of ±{ $window }.
+   *[before] The code is right, { $periods } ({ $seconds } s) before the reference time, inside the server's window of ±{ $window }.
+}
+diagnosed-totp-clock-drift = { $direction ->
+    [after] The code was made for a time { $span } after the reference time: the clock of the device that made it is ahead by about that much,
+   *[before] The code was made for a time { $span } before the reference time: the clock of the device that made it is behind by about that much,
+} more than the server's ±{ $tolerance } s (±{ $window } of { $period } s). Set the device clock from the network (or store a clock correction), then use a fresh code. TOTP tolerates far less than mOTP's ±3 minutes.
+diagnosed-totp-no-match = No code within ±{ $span } matches: the secret or the parameters (algorithm, digits, period) differ from the server's, or the code was mistyped. Compare the secret and run the doctor, which tries the common alternatives.
+diagnosed-hotp-match = The code is right: it is the code of counter { $counter }, { $ahead } ahead of the server's { $server }, inside its look-ahead of { $look_ahead }. The server then expects { $next }.
+diagnosed-hotp-ahead = The code is of counter { $counter }, { $ahead } ahead of the server's { $server }: more than its look-ahead of { $look_ahead } (the token was pressed many times without logging in). Resynchronise the server: set its counter to { $next } (most servers do this from two consecutive codes).
+diagnosed-hotp-behind = The code is of counter { $counter }, { $behind } behind the server's { $server }: it was already used (servers accept each code once), or the token was reset. Take the token's next code; if it stays behind, set the token's counter to { $server } or re-enrol it.
+diagnosed-hotp-no-match = No code within { $search } counters of the server's { $server } matches: the secret or the parameters (algorithm, digits) differ, or the code was mistyped. Compare the secret and run the doctor, which tries the common alternatives.
+doctor-fix-run-clock-check = Run the clock check: a clock more than the server's window off (±3 min for most servers) makes every code fail.
+doctor-fix-retry-clock-check = Retry the clock check on a working network, or compare the device clock with a reliable clock to the second.
+doctor-fix-run-clock-check-briefly = Run the clock check.
+doctor-fix-retry-clock-check-briefly = Retry the clock check on a working network.
+doctor-fix-clock-fine = This device's clock is fine: it is not why codes are rejected. If codes still fail at the right time, check the VPN router's or server's clock (its NTP settings), which must be right too.
+doctor-fix-clock-drifting = This device's clock is { $offset }. Codes still fall inside the server's ±{ $window } window, but with less room for typing and for the server's own clock error. Set this device's date and time to automatic (network time), or apply a clock correction of { $correction } to the token.
+doctor-fix-clock-fail = This device's clock is { $offset }, more than the server's ±{ $window } window: the server will reject this token's codes. Set this device's date and time to automatic (network time), or apply a clock correction of { $correction } to the token.
+doctor-fix-totp-clock = Set the device clock from the network, or store the suggested correction of { $correction }: TOTP codes need the clock within ±{ $tolerance } s.
+doctor-fix-check-codes = { $result ->
+    [exact] The check codes match: the token and the server have the same secret.
+    [lowercase] The other check code is of this same secret written in lowercase: the two copies differ only in letter case. mOTP is case-sensitive: write the token's and the server's copy the same way, letter for letter (lowercase is usual).
+    [uppercase] The other check code is of this same secret written in uppercase: the two copies differ only in letter case. mOTP is case-sensitive: write the token's and the server's copy the same way, letter for letter.
+   *[different] The check codes differ: the token and the server have different secrets (or a check code was misread). Re-enter the secret on the token from the server's copy, comparing it group by group, or set a new secret on both.
+}
+doctor-fix-compare-check-codes = Compare check codes with the administrator: the token's is { $check_code } (it reveals nothing that makes codes).
+doctor-fix-reenter-base32 = Re-enter the secret from the service's enrolment page (or scan its QR code again); Base32 has no 0, 1, 8 or 9, so an O read as 0 or an I as 1 is a common slip.
+doctor-fix-compare-with-enrolment = Compare the secret with the service's enrolment page.
+doctor-fix-compare-base32-check-codes = If codes fail, compare check codes with the administrator (the token's is { $check_code }, computed from the secret in uppercase Base32 without padding).
+doctor-fix-type-pin-again = Type the PIN again carefully. If the PIN was changed on the server, set the same new PIN on the token.
+doctor-fix-type-pin-for-guard = Check again and type the PIN: the typo guard catches 15 of 16 typos.
+doctor-fix-save-username = Save the VPN username with the token so it is always at hand.
+doctor-fix-username-without-spaces = Log in as "{ $account }", without the spaces, and correct the name on the token.
+doctor-fix-type-code = Type the code as shown (6 characters, 0-9 and a-f), within the countdown; when only a few seconds are left, wait for the next code.
+doctor-fix-diagnose-rejected-code = If a code is rejected, diagnose it with the time it was typed.
+doctor-fix-give-enrolment-code = Give the code the service's enrolment page (or its log) shows, with the time it was shown: the doctor then finds clock, counter and parameter mismatches.
+doctor-fix-add-again-with = Add the token again with { $alternative } (from the service's QR code or link, which carries them).
+doctor-fix-add-again-from-link = Add the token again from the service's QR code or link.
+doctor-fix-ask-administrator = If logins still fail, ask the administrator to check the server side: the router's clock, an account locked after failed attempts, and a code used twice (wait for the next code).
+doctor-step-name = { $step ->
+    [clock] clock
+    [secret] secret
+    [pin] pin
+   *[code] code
+}
+doctor-verdict-problem = The likeliest cause is { $cause ->
+    [clock] the clock
+    [secret] the secret
+    [pin] the PIN or username
+   *[code] the code
+}: { $detail }
+doctor-verdict-warning = No definite cause was found; the first warning, in the guide's order: { $detail }
+doctor-verdict-skipped = Nothing checked is wrong, but some steps were skipped ({ $steps }).
+doctor-verdict-in-order = Everything checked is in order.
+
 ## Settings
 settings-title = Settings
 settings-lock-background = Lock after this many minutes in the background

@@ -85,10 +85,27 @@ impl Catalog {
                 Err(_) => fargs.set(a.name.clone(), FluentValue::from(a.value.clone())),
             }
         }
+        self.format(id, &fargs)
+    }
+
+    /// The message `id` with typed arguments: text stays text even when it looks like a
+    /// number (a username "007"), numbers are numbers (plural rules apply).
+    pub(crate) fn typed(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fargs.set(name.to_string(), FluentValue::from(*n)),
+                Arg::Text(t) => fargs.set(name.to_string(), FluentValue::from(t.clone())),
+            }
+        }
+        self.format(id, &fargs)
+    }
+
+    fn format(&self, id: &str, fargs: &FluentArgs<'_>) -> String {
         for b in &self.bundles {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+                let text = b.format_pattern(pattern, Some(fargs), &mut errors);
                 return text.into_owned();
             }
         }
@@ -104,6 +121,33 @@ impl Catalog {
     #[cfg(test)]
     pub(crate) fn has_english(&self, id: &str) -> bool {
         self.bundles.last().is_some_and(|b| b.has_message(id))
+    }
+}
+
+/// A typed message argument ([`Catalog::typed`]).
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    /// A number: plural rules and numeric variant keys (`[0]`) apply.
+    Num(i64),
+    /// Text, shown as it is.
+    Text(String),
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(t: String) -> Arg {
+        Arg::Text(t)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(t: &str) -> Arg {
+        Arg::Text(t.to_owned())
     }
 }
 
@@ -179,6 +223,7 @@ mod tests {
         let sources = [
             include_str!("add.rs"),
             include_str!("app.rs"),
+            include_str!("doctor_text.rs"),
             include_str!("door.rs"),
             include_str!("labels.rs"),
             include_str!("list.rs"),

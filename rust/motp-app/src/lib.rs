@@ -46,6 +46,7 @@ mod add;
 mod app;
 mod backups;
 mod device_key;
+mod doctor_text;
 mod door;
 mod effect;
 mod error;

@@ -506,27 +506,27 @@ impl App {
                         StepStatus::Problem => DoctorStatusView::Problem,
                         StepStatus::Skipped => DoctorStatusView::Skipped,
                     };
-                    // `doctor-clock-ok`, `doctor-secret-problem`…
-                    let finding = format!("doctor-{}-{}", st.id.as_str(), st.status.as_str());
                     DoctorStepView {
                         kind: kind_of(st.id),
-                        title: self
-                            .catalog
-                            .plain(&format!("doctor-step-{}", st.id.as_str())),
+                        title: self.step_title(st.id),
                         status,
-                        text: self.catalog.plain(&finding),
-                        detail: st.message.clone(),
-                        fix: st.fix.clone(),
+                        // `doctor-clock-ok`, `doctor-secret-problem`…
+                        text: self.step_status_text(st.id, st.status),
+                        detail: self.step_detail(&st.findings),
+                        fix: self.fixes_text(&st.fixes),
                     }
                 })
                 .collect(),
             cause: r.verdict.cause.map(kind_of),
-            verdict: self.catalog.plain(&match r.verdict.cause {
-                Some(step) => format!("doctor-cause-{}", step.as_str()),
-                None => "doctor-cause-none".to_owned(),
+            verdict: self.catalog.plain(match r.verdict.cause {
+                Some(StepId::Clock) => "doctor-cause-clock",
+                Some(StepId::Secret) => "doctor-cause-secret",
+                Some(StepId::Pin) => "doctor-cause-pin",
+                Some(StepId::Code) => "doctor-cause-code",
+                None => "doctor-cause-none",
             }),
-            detail: r.verdict.summary.clone(),
-            fix: r.verdict.fix.clone(),
+            detail: self.verdict_detail(r),
+            fix: self.fixes_text(&r.verdict.fixes).unwrap_or_default(),
         }
     }
 

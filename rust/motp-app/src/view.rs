@@ -656,9 +656,10 @@ pub struct DoctorStepView {
     pub status: DoctorStatusView,
     /// What was found, in one localised sentence ("The clock is right.").
     pub text: String,
-    /// The engine's detailed finding (numbers, which case of the secret…; English for now).
+    /// The detailed finding, localised: the offset in seconds, which case of the secret
+    /// matched, the check code, the username… (rendered from the engine's findings as data).
     pub detail: String,
-    /// What to do, in the engine's words, when there is something to do.
+    /// What to do, localised, when there is something to do.
     pub fix: Option<String>,
 }
 
@@ -673,9 +674,9 @@ pub struct DoctorView {
     pub cause: Option<DoctorStepKind>,
     /// The conclusion, localised ("The clock is the problem.").
     pub verdict: String,
-    /// The engine's summary of the conclusion.
+    /// The conclusion in detail, localised (with the named step's findings).
     pub detail: String,
-    /// What to do first, in the engine's words.
+    /// What to do first, localised.
     pub fix: String,
 }
 

@@ -10,6 +10,7 @@
 //! person who already holds the secret, and it stops at the closest match.
 
 use crate::error::{Error, Result};
+use crate::finding::Diagnosed;
 use crate::otp::{Code, code};
 use crate::pin::Pin;
 use crate::secret::Secret;
@@ -96,8 +97,10 @@ pub struct Diagnosis {
     pub offset_seconds: Option<i64>,
     /// Which form of the secret matched.
     pub secret_variant: Option<SecretVariant>,
-    /// What to do, in plain words.
+    /// What to do, in plain words: the English of `finding`.
     pub advice: String,
+    /// What was found, as data (apps render it in the user's language).
+    pub finding: Diagnosed,
 }
 
 /// "2 min 10 s", "1 h 5 min", "40 s".
@@ -143,41 +146,19 @@ pub fn diagnose(
     if let Some(off) = closest(secret, pin, submitted, at_counter, span_steps) {
         let offset_seconds = off * STEP_SECONDS;
         return Ok(if off.abs() <= window {
-            Diagnosis {
-                cause: Cause::Match,
-                offset_seconds: Some(offset_seconds),
-                secret_variant: Some(SecretVariant::AsEntered),
-                advice: format!(
-                    "The code is right for this secret and PIN{}. If the server still rejects \
-                     it, check the username (it is case-sensitive), that the code was not used \
-                     before, and that the account is not locked after failed attempts.",
-                    if off == 0 {
-                        String::new()
-                    } else {
-                        format!(
-                            " (made for a time {} {} this clock, within the server's window)",
-                            human_duration(offset_seconds.unsigned_abs()),
-                            ahead_behind(off)
-                        )
-                    }
-                ),
-            }
+            found(
+                Cause::Match,
+                Some(offset_seconds),
+                Some(SecretVariant::AsEntered),
+                Diagnosed::Match { offset_seconds },
+            )
         } else {
-            Diagnosis {
-                cause: Cause::ClockDrift,
-                offset_seconds: Some(offset_seconds),
-                secret_variant: Some(SecretVariant::AsEntered),
-                advice: format!(
-                    "The code is right for a time {d} {ab} this clock: the token's clock is {d} \
-                     {ahead}. Set the phone's date and time to automatic (network time) and check \
-                     the router's NTP settings, or apply a clock correction of {corr:+} s on the \
-                     token.",
-                    d = human_duration(offset_seconds.unsigned_abs()),
-                    ab = ahead_behind(off),
-                    ahead = if off > 0 { "ahead" } else { "behind" },
-                    corr = -offset_seconds,
-                ),
-            }
+            found(
+                Cause::ClockDrift,
+                Some(offset_seconds),
+                Some(SecretVariant::AsEntered),
+                Diagnosed::ClockDrift { offset_seconds },
+            )
         });
     }
 
@@ -188,48 +169,42 @@ pub fn diagnose(
     for (variant, other) in variants {
         let Some(other) = other else { continue };
         if let Some(off) = closest(&other, pin, submitted, at_counter, span_steps) {
-            let case = if variant == SecretVariant::Lowercase {
-                "lowercase"
-            } else {
-                "uppercase"
-            };
-            let clock = if off.abs() > window {
-                format!(
-                    " Its clock is also {} {}: set the date and time to automatic.",
-                    human_duration((off * STEP_SECONDS).unsigned_abs()),
-                    ahead_behind(off)
-                )
-            } else {
-                String::new()
-            };
-            return Ok(Diagnosis {
-                cause: Cause::SecretCase,
-                offset_seconds: Some(off * STEP_SECONDS),
-                secret_variant: Some(variant),
-                advice: format!(
-                    "The code was made with the secret written in {case}. mOTP is \
-                     case-sensitive: enter the secret in {case} on the token, or change the \
-                     server's copy, so that both match letter for letter.{clock}"
-                ),
-            });
+            return Ok(found(
+                Cause::SecretCase,
+                Some(off * STEP_SECONDS),
+                Some(variant),
+                Diagnosed::SecretCase {
+                    variant,
+                    clock_off_seconds: (off.abs() > window).then_some(off * STEP_SECONDS),
+                },
+            ));
         }
     }
 
-    Ok(Diagnosis {
-        cause: Cause::NoMatch,
-        offset_seconds: None,
-        secret_variant: None,
-        advice: format!(
-            "No time within ±{} gives this code: the secret or PIN differ, or the code was \
-             mistyped. Compare the secret's check code with the administrator's, re-type the \
-             PIN, and type the code again (6 characters, 0-9 and a-f).",
-            human_duration(options.span_seconds.into())
-        ),
-    })
+    Ok(found(
+        Cause::NoMatch,
+        None,
+        None,
+        Diagnosed::NoMatch {
+            span_seconds: options.span_seconds,
+        },
+    ))
 }
 
-fn ahead_behind(off: i64) -> &'static str {
-    if off > 0 { "ahead of" } else { "behind" }
+/// A diagnosis whose advice is the English of `finding`.
+fn found(
+    cause: Cause,
+    offset_seconds: Option<i64>,
+    secret_variant: Option<SecretVariant>,
+    finding: Diagnosed,
+) -> Diagnosis {
+    Diagnosis {
+        cause,
+        offset_seconds,
+        secret_variant,
+        advice: finding.to_string(),
+        finding,
+    }
 }
 
 #[cfg(test)]

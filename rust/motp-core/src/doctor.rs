@@ -17,8 +17,9 @@
 //! step, in the guide's order, that found a definite problem.
 
 use crate::clock::{ClockCheck, ClockVerdict};
-use crate::diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose, human_duration};
+use crate::diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
 use crate::error::{Error, Result};
+use crate::finding::{self, Conclusion, Finding, Fix};
 use crate::otp::Code;
 use crate::pin::Pin;
 use crate::secret::Secret;
@@ -86,6 +87,11 @@ pub struct Step {
     pub message: String,
     /// What to do about it; `None` when there is nothing to do.
     pub fix: Option<String>,
+    /// What was found, as data: `message` is their English, joined. Apps render these in
+    /// the user's language ([`crate::finding`]).
+    pub findings: Vec<Finding>,
+    /// What to do, as data: `fix` is their English, joined (none when `fix` is `None`).
+    pub fixes: Vec<Fix>,
 }
 
 /// The PIN typo guard's verdict on the PIN just typed (the vault keeps the guard).
@@ -155,6 +161,10 @@ pub struct Verdict {
     pub summary: String,
     /// What to do first, in plain words.
     pub fix: String,
+    /// The conclusion as data: `summary` is its English (with the named step's message).
+    pub conclusion: Conclusion,
+    /// What to do first, as data: `fix` is their English, joined.
+    pub fixes: Vec<Fix>,
 }
 
 /// The doctor's report.
@@ -207,76 +217,58 @@ pub fn doctor(input: &DoctorInput<'_>) -> Result<DoctorReport> {
     })
 }
 
-pub(crate) fn step(id: StepId, status: StepStatus, message: String, fix: Option<String>) -> Step {
+pub(crate) fn step(
+    id: StepId,
+    status: StepStatus,
+    findings: Vec<Finding>,
+    fixes: Vec<Fix>,
+) -> Step {
     Step {
         id,
         status,
-        message,
-        fix,
+        message: finding::join(&findings),
+        fix: (!fixes.is_empty()).then(|| finding::join(&fixes)),
+        findings,
+        fixes,
     }
 }
 
 fn clock_step(clock: &ClockInput, stored: ClockCorrection, diagnosis: Option<&Diagnosis>) -> Step {
-    let (mut status, mut message, mut fix) = match clock {
+    let (mut status, mut findings, mut fix) = match clock {
         ClockInput::NotChecked => (
             StepStatus::Skipped,
-            "The device clock was not checked.".to_owned(),
-            Some(
-                "Run the clock check: a clock more than the server's window off (±3 min for \
-                 most servers) makes every code fail."
-                    .to_owned(),
-            ),
+            vec![Finding::ClockNotChecked],
+            Some(Fix::RunClockCheck),
         ),
         ClockInput::Failed(e) => (
             StepStatus::Skipped,
-            format!("The clock could not be checked: {e}."),
-            Some(
-                "Retry the clock check on a working network, or compare the device clock with \
-                 a reliable clock to the second."
-                    .to_owned(),
-            ),
+            vec![Finding::ClockCheckFailed(e.clone())],
+            Some(Fix::RetryClockCheck),
         ),
         ClockInput::Checked(c) => {
-            let residual = c.offset_after_ms(stored);
-            let verdict = c.verdict_after(stored);
-            let mut message = c.summary();
+            let mut findings = vec![Finding::ClockMeasured(c.clone())];
             if stored.0 != 0 {
-                message.push_str(&format!(
-                    " With the token's clock correction of {:+} s its codes are made {}.",
-                    stored.0,
-                    crate::clock::assess::describe_offset(residual)
-                ));
+                findings.push(Finding::ClockCorrected {
+                    correction_seconds: stored.0,
+                    residual_ms: c.offset_after_ms(stored),
+                });
             }
-            let status = match verdict {
+            let status = match c.verdict_after(stored) {
                 ClockVerdict::Fine => StepStatus::Ok,
                 ClockVerdict::Drifting => StepStatus::Warning,
                 ClockVerdict::CodesWillFail => StepStatus::Problem,
             };
-            let fix = (verdict != ClockVerdict::Fine).then(|| {
-                crate::clock::assess::advice(residual, c.window_seconds, c.suggested_correction)
-            });
-            (status, message, fix)
+            (status, findings, finding::clock_fix(c, stored))
         }
     };
     if let Some(d) = diagnosis.filter(|d| d.cause == Cause::ClockDrift) {
         status = StepStatus::Problem;
-        message = format!(
-            "{message} The code to diagnose was made for a time {}: the clock of the device \
-             that made it is off by more than the server's window.",
-            offset_words(d.offset_seconds.unwrap_or(0))
-        );
-        fix = Some(d.advice.clone());
+        findings.push(Finding::CodeOutsideWindow {
+            offset_seconds: d.offset_seconds.unwrap_or(0),
+        });
+        fix = Some(Fix::Diagnosed(d.finding.clone()));
     }
-    step(StepId::Clock, status, message, fix)
-}
-
-fn offset_words(seconds: i64) -> String {
-    let d = human_duration(seconds.unsigned_abs());
-    match seconds {
-        0 => "at the reference time".to_owned(),
-        s if s > 0 => format!("{d} after the reference time"),
-        _ => format!("{d} before the reference time"),
-    }
+    step(StepId::Clock, status, findings, fix.into_iter().collect())
 }
 
 fn secret_step(
@@ -292,60 +284,56 @@ fn secret_step(
         } else {
             StepStatus::Problem
         };
-        let message = format!(
-            "The token's check code is {code}, the server's is {admin}: {}.",
-            match m {
-                CheckCodeMatch::Exact => "the same secret",
-                CheckCodeMatch::Lowercase => "the server has this secret in lowercase",
-                CheckCodeMatch::Uppercase => "the server has this secret in uppercase",
-                CheckCodeMatch::Different => "the secrets differ",
-            }
-        );
-        let fix = (status == StepStatus::Problem).then(|| m.advice().to_owned());
-        return step(StepId::Secret, status, message, fix);
+        let finding = Finding::CheckCodes {
+            token: code,
+            server: admin,
+            result: m,
+        };
+        let fixes = if status == StepStatus::Problem {
+            vec![Fix::CheckCodeAdvice(m)]
+        } else {
+            Vec::new()
+        };
+        return step(StepId::Secret, status, vec![finding], fixes);
     }
     if let Some(d) = diagnosis.filter(|d| d.cause == Cause::SecretCase) {
-        let case = match d.secret_variant {
-            Some(SecretVariant::Uppercase) => "uppercase",
-            _ => "lowercase",
-        };
         return step(
             StepId::Secret,
             StepStatus::Problem,
-            format!(
-                "The code to diagnose was made with this secret written in {case}: the token \
-                 and the other side differ in letter case (check code here {code})."
-            ),
-            Some(d.advice.clone()),
+            vec![Finding::CodeFromOtherCase {
+                variant: d.secret_variant.unwrap_or(SecretVariant::Lowercase),
+                check_code: code,
+            }],
+            vec![Fix::Diagnosed(d.finding.clone())],
         );
     }
     let proven = diagnosis.is_some_and(|d| d.cause != Cause::NoMatch);
-    let compare = format!(
-        "Compare check codes with the administrator: the token's is {code} (it reveals nothing \
-         that makes codes)."
-    );
+    let compare = Fix::CompareCheckCodes { check_code: code };
     if report.warnings.is_empty() {
-        let message = if proven {
-            format!("The secret produced the code to diagnose, so it is right (check code {code}).")
+        let finding = if proven {
+            Finding::SecretProven { check_code: code }
         } else {
-            format!(
-                "The secret looks like a normal mOTP secret ({} hex characters); its check code \
-                 is {code}.",
-                report.length
-            )
+            Finding::SecretNormal {
+                length: report.length,
+                check_code: code,
+            }
         };
-        let fix = (!proven).then_some(compare);
-        return step(StepId::Secret, StepStatus::Ok, message, fix);
+        let fixes = if proven { Vec::new() } else { vec![compare] };
+        return step(StepId::Secret, StepStatus::Ok, vec![finding], fixes);
     }
-    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
-    let message = format!(
-        "The secret (check code {code}) is unusual: {}.",
-        warnings.join("; ")
-    );
+    let finding = Finding::SecretUnusual {
+        check_code: code,
+        warnings: report.warnings.clone(),
+    };
     if proven {
-        step(StepId::Secret, StepStatus::Ok, message, None)
+        step(StepId::Secret, StepStatus::Ok, vec![finding], Vec::new())
     } else {
-        step(StepId::Secret, StepStatus::Warning, message, Some(compare))
+        step(
+            StepId::Secret,
+            StepStatus::Warning,
+            vec![finding],
+            vec![compare],
+        )
     }
 }
 
@@ -353,89 +341,71 @@ fn pin_step(guard: PinGuard, account: &str, diagnosis: Option<&Diagnosis>) -> St
     let mut status = StepStatus::Ok;
     // Set when nothing here could check the PIN: the step is then "skipped", never "ok".
     let mut unchecked = false;
-    let mut message = Vec::new();
-    let mut fix = Vec::new();
+    let mut findings = Vec::new();
+    let mut fixes = Vec::new();
+    let proven = diagnosis.is_some_and(|d| d.cause != Cause::NoMatch);
     match guard {
         PinGuard::Mismatch => {
             status = StepStatus::Problem;
-            message.push(
-                "The PIN typed is not the one this token was set up with (the PIN typo guard \
-                 caught it); a wrong PIN gives no error, just codes the server rejects."
-                    .to_owned(),
-            );
-            fix.push(
-                "Type the PIN again carefully. If the PIN was changed on the server, set the \
-                 same new PIN on the token."
-                    .to_owned(),
-            );
+            findings.push(Finding::PinMismatch);
+            fixes.push(Fix::TypePinAgain);
         }
-        PinGuard::Matches => message.push("The PIN typed passes the typo guard.".to_owned()),
-        PinGuard::NotTyped if !diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) => {
+        PinGuard::Matches => findings.push(Finding::PinMatches),
+        PinGuard::NotTyped if !proven => {
             unchecked = true;
-            message.push(
-                "No PIN was typed, so the token's typo guard could not check it; a wrong PIN \
-                 gives no error, just codes the server rejects."
-                    .to_owned(),
-            );
-            fix.push(
-                "Check again and type the PIN: the typo guard catches 15 of 16 typos.".to_owned(),
-            );
+            findings.push(Finding::PinNotTyped);
+            fixes.push(Fix::TypePinForGuard);
         }
         PinGuard::NotSet | PinGuard::NotTyped => {
-            if diagnosis.is_some_and(|d| d.cause != Cause::NoMatch) {
-                message.push("The PIN produced the code to diagnose, so it is right.".to_owned());
+            if proven {
+                findings.push(Finding::PinProven);
             } else {
                 unchecked = true;
-                message.push(
-                    "The PIN cannot be checked here (this token has no PIN typo guard); a wrong \
-                     PIN gives no error, just codes the server rejects."
-                        .to_owned(),
-                );
+                findings.push(Finding::PinUncheckable);
             }
         }
     }
-    username_findings(account, &mut status, &mut message, &mut fix);
+    username_findings(account, &mut status, &mut findings, &mut fixes);
     // A username warning is a finding and outranks "skipped"; otherwise an unchecked PIN is
     // reported as skipped, so the verdict says the PIN was not checked.
     if unchecked && status == StepStatus::Ok {
         status = StepStatus::Skipped;
     }
-    let fix = (!fix.is_empty()).then(|| fix.join(" "));
-    step(StepId::Pin, status, message.join(" "), fix)
+    step(StepId::Pin, status, findings, fixes)
 }
 
 fn code_step(has_evidence: bool, diagnosis: Option<&Diagnosis>) -> Step {
-    const HOW: &str = "Type the code as shown (6 characters, 0-9 and a-f), within the countdown; \
-                       when only a few seconds are left, wait for the next code.";
     match diagnosis {
         None if !has_evidence => step(
             StepId::Code,
             StepStatus::Skipped,
-            "No code was given to diagnose.".to_owned(),
-            Some(format!(
-                "{HOW} If a code is rejected, diagnose it with the time it was typed."
-            )),
+            vec![Finding::NoCode],
+            vec![Fix::TypeCodeCarefully, Fix::DiagnoseRejectedCode],
         ),
         None => step(
             StepId::Code,
             StepStatus::Skipped,
-            "The code could not be diagnosed.".to_owned(),
-            Some(HOW.to_owned()),
+            vec![Finding::CodeNotDiagnosed],
+            vec![Fix::TypeCodeCarefully],
         ),
         Some(d) => match d.cause {
-            Cause::Match => step(StepId::Code, StepStatus::Ok, d.advice.clone(), None),
+            Cause::Match => step(
+                StepId::Code,
+                StepStatus::Ok,
+                vec![Finding::CodeDiagnosed(d.finding.clone())],
+                Vec::new(),
+            ),
             Cause::ClockDrift | Cause::SecretCase => step(
                 StepId::Code,
                 StepStatus::Ok,
-                "The code itself was typed correctly; it failed for the cause found above."
-                    .to_owned(),
-                None,
+                vec![Finding::CodeFailedForCauseAbove],
+                Vec::new(),
             ),
             Cause::NoMatch => step(
                 StepId::Code,
                 StepStatus::Problem,
-                d.advice.clone(),
-                Some(HOW.to_owned()),
+                vec![Finding::CodeDiagnosed(d.finding.clone())],
+                vec![Fix::TypeCodeCarefully],
             ),
         },
     }
@@ -445,95 +415,75 @@ fn code_step(has_evidence: bool, diagnosis: Option<&Diagnosis>) -> Step {
 fn username_findings(
     account: &str,
     status: &mut StepStatus,
-    message: &mut Vec<String>,
-    fix: &mut Vec<String>,
+    findings: &mut Vec<Finding>,
+    fixes: &mut Vec<Fix>,
 ) {
     if account.is_empty() {
         *status = (*status).max(StepStatus::Warning);
-        message.push("No username is saved with this token.".to_owned());
-        fix.push("Save the VPN username with the token so it is always at hand.".to_owned());
+        findings.push(Finding::UsernameMissing);
+        fixes.push(Fix::SaveUsername);
     } else if account.trim() != account {
         *status = (*status).max(StepStatus::Warning);
-        message.push(format!(
-            "The username \"{account}\" has spaces at its start or end, which a VPN server \
-             does not ignore."
-        ));
-        fix.push(format!(
-            "Log in as \"{}\", without the spaces, and correct the name on the token.",
-            account.trim()
-        ));
+        findings.push(Finding::UsernameSpaces {
+            account: account.to_owned(),
+        });
+        fixes.push(Fix::UsernameWithoutSpaces {
+            trimmed: account.trim().to_owned(),
+        });
     } else {
-        message.push(format!(
-            "Log in as \"{account}\" exactly: usernames are case-sensitive."
-        ));
+        findings.push(Finding::UsernameExact {
+            account: account.to_owned(),
+        });
     }
 }
 
 /// The PIN step of a token without a PIN (TOTP, HOTP): the username alone.
 pub(crate) fn pin_step_for_username(account: &str) -> Step {
     let mut status = StepStatus::Ok;
-    let mut message =
-        vec!["TOTP and HOTP tokens have no PIN: the code alone is the second factor.".to_owned()];
-    let mut fix = Vec::new();
-    username_findings(account, &mut status, &mut message, &mut fix);
-    step(
-        StepId::Pin,
-        status,
-        message.join(" "),
-        (!fix.is_empty()).then(|| fix.join(" ")),
-    )
+    let mut findings = vec![Finding::NoPinForKind];
+    let mut fixes = Vec::new();
+    username_findings(account, &mut status, &mut findings, &mut fixes);
+    step(StepId::Pin, status, findings, fixes)
 }
 
 pub(crate) fn conclude(steps: &[Step]) -> Verdict {
-    if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Problem) {
-        let name = match s.id {
-            StepId::Clock => "the clock",
-            StepId::Secret => "the secret",
-            StepId::Pin => "the PIN or username",
-            StepId::Code => "the code",
+    let (conclusion, basis) =
+        if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Problem) {
+            (Conclusion::Problem(s.id), Some(s))
+        } else if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Warning) {
+            (Conclusion::Warning(s.id), Some(s))
+        } else {
+            let skipped: Vec<StepId> = steps
+                .iter()
+                .filter(|s| s.status == StepStatus::Skipped)
+                .map(|s| s.id)
+                .collect();
+            if skipped.is_empty() {
+                (Conclusion::InOrder, None)
+            } else {
+                (Conclusion::Skipped(skipped), None)
+            }
         };
-        return Verdict {
-            cause: Some(s.id),
-            summary: format!("The likeliest cause is {name}: {}", s.message),
-            fix: s.fix.clone().unwrap_or_default(),
-        };
-    }
-    if let Some(s) = steps.iter().find(|s| s.status == StepStatus::Warning) {
-        return Verdict {
-            cause: None,
-            summary: format!(
-                "No definite cause was found; the first warning, in the guide's order: {}",
-                s.message
-            ),
-            fix: s.fix.clone().unwrap_or_default(),
-        };
-    }
-    let skipped: Vec<&str> = steps
-        .iter()
-        .filter(|s| s.status == StepStatus::Skipped)
-        .map(|s| s.id.as_str())
-        .collect();
-    let summary = if skipped.is_empty() {
-        "Everything checked is in order.".to_owned()
-    } else {
-        format!(
-            "Nothing checked is wrong, but some steps were skipped ({}).",
-            skipped.join(", ")
-        )
+    let fixes = match (&conclusion, basis) {
+        (_, Some(s)) => s.fixes.clone(),
+        (Conclusion::Skipped(_), None) => {
+            let first = steps.iter().find(|s| s.status == StepStatus::Skipped);
+            match first {
+                Some(s) if !s.fixes.is_empty() => s.fixes.clone(),
+                _ => vec![Fix::AskAdministrator],
+            }
+        }
+        _ => vec![Fix::AskAdministrator],
     };
     Verdict {
-        cause: None,
-        summary,
-        fix: steps
-            .iter()
-            .find(|s| s.status == StepStatus::Skipped)
-            .and_then(|s| s.fix.clone())
-            .unwrap_or_else(|| {
-                "If logins still fail, ask the administrator to check the server side: the \
-                 router's clock, an account locked after failed attempts, and a code used \
-                 twice (wait for the next code)."
-                    .to_owned()
-            }),
+        cause: match conclusion {
+            Conclusion::Problem(id) => Some(id),
+            _ => None,
+        },
+        summary: conclusion.english(basis.map_or("", |s| s.message.as_str())),
+        fix: finding::join(&fixes),
+        conclusion,
+        fixes,
     }
 }
 

@@ -35,6 +35,7 @@ pub mod diagnose;
 pub mod doctor;
 pub mod error;
 pub mod export;
+pub mod finding;
 pub mod import;
 pub mod kind;
 pub mod oath;

@@ -13,8 +13,8 @@
 
 use subtle::ConditionallySelectable;
 
-use crate::diagnose::human_duration;
 use crate::error::{Error, Result};
+use crate::finding::Diagnosed;
 use crate::kind::{HashAlgorithm, HotpParams, TotpParams};
 use crate::oath::{hotp, totp_counter};
 use crate::otp::Code;
@@ -152,8 +152,10 @@ pub struct OathDiagnosis {
     pub counter: Option<u64>,
     /// HOTP: the counter the server should store after this code (the code's + 1).
     pub resync_counter: Option<u64>,
-    /// What to do, in plain words.
+    /// What to do, in plain words: the English of `finding`.
     pub advice: String,
+    /// What was found, as data (apps render it in the user's language).
+    pub finding: Diagnosed,
 }
 
 /// Searches ±`span_seconds` around `unix_seconds` for a TOTP code; `window` periods either
@@ -192,56 +194,53 @@ pub fn diagnose_totp(
         }
     }
     Ok(match found {
-        Some(o) if o.unsigned_abs() <= u64::from(window) => OathDiagnosis {
-            cause: OathCause::Match,
-            offset_seconds: Some(o * period),
-            counter: None,
-            resync_counter: None,
-            advice: if o == 0 {
-                "The code is right for this time: the secret and the parameters match.".into()
-            } else {
-                format!(
-                    "The code is right, {} period(s) ({} s) {} the reference time, inside the \
-                     server's window of ±{window}.",
-                    o.abs(),
-                    o.abs() * period,
-                    if o > 0 { "after" } else { "before" }
-                )
+        Some(o) if o.unsigned_abs() <= u64::from(window) => oath_found(
+            OathCause::Match,
+            Some(o * period),
+            None,
+            Diagnosed::TotpMatch {
+                periods: o,
+                period_seconds: period,
+                window,
             },
-        },
-        Some(o) => {
-            let s = o * period;
-            OathDiagnosis {
-                cause: OathCause::ClockDrift,
-                offset_seconds: Some(s),
-                counter: None,
-                resync_counter: None,
-                advice: format!(
-                    "The code was made for a time {} {} the reference time: the clock of the \
-                     device that made it is {} by about that much, more than the server's \
-                     ±{} s (±{window} period of {period} s). Set the device clock from the \
-                     network (or store a clock correction), then use a fresh code. TOTP \
-                     tolerates far less than mOTP's ±3 minutes.",
-                    human_duration(s.unsigned_abs()),
-                    if s > 0 { "after" } else { "before" },
-                    if s > 0 { "ahead" } else { "behind" },
-                    i64::from(window) * period,
-                ),
-            }
-        }
-        None => OathDiagnosis {
-            cause: OathCause::NoMatch,
-            offset_seconds: None,
-            counter: None,
-            resync_counter: None,
-            advice: format!(
-                "No code within ±{} matches: the secret or the parameters (algorithm, digits, \
-                 period) differ from the server's, or the code was mistyped. Compare the secret \
-                 and run the doctor, which tries the common alternatives.",
-                human_duration(u64::from(span_seconds))
-            ),
-        },
+        ),
+        Some(o) => oath_found(
+            OathCause::ClockDrift,
+            Some(o * period),
+            None,
+            Diagnosed::TotpClockDrift {
+                offset_seconds: o * period,
+                window,
+                period_seconds: period,
+            },
+        ),
+        None => oath_found(
+            OathCause::NoMatch,
+            None,
+            None,
+            Diagnosed::TotpNoMatch { span_seconds },
+        ),
     })
+}
+
+/// A diagnosis whose advice is the English of `finding` (`counter`: the code's, HOTP).
+fn oath_found(
+    cause: OathCause,
+    offset_seconds: Option<i64>,
+    counter: Option<u64>,
+    finding: Diagnosed,
+) -> OathDiagnosis {
+    OathDiagnosis {
+        cause,
+        offset_seconds,
+        counter,
+        resync_counter: match cause {
+            OathCause::Match | OathCause::CounterAhead => counter.map(|c| c + 1),
+            _ => None,
+        },
+        advice: finding.to_string(),
+        finding,
+    }
 }
 
 /// Searches the counters around the server's (`params.counter`, the next it expects) for an
@@ -275,53 +274,47 @@ pub fn diagnose_hotp(
         }
     }
     Ok(match found {
-        Some((c, o)) if (0..=i64::from(look_ahead)).contains(&o) => OathDiagnosis {
-            cause: OathCause::Match,
-            offset_seconds: None,
-            counter: Some(c),
-            resync_counter: Some(c + 1),
-            advice: format!(
-                "The code is right: it is the code of counter {c}, {o} ahead of the server's \
-                 {base}, inside its look-ahead of {look_ahead}. The server then expects {}.",
-                c + 1
-            ),
-        },
-        Some((c, o)) if o > 0 => OathDiagnosis {
-            cause: OathCause::CounterAhead,
-            offset_seconds: None,
-            counter: Some(c),
-            resync_counter: Some(c + 1),
-            advice: format!(
-                "The code is of counter {c}, {o} ahead of the server's {base}: more than its \
-                 look-ahead of {look_ahead} (the token was pressed many times without logging \
-                 in). Resynchronise the server: set its counter to {} (most servers do this \
-                 from two consecutive codes).",
-                c + 1
-            ),
-        },
-        Some((c, o)) => OathDiagnosis {
-            cause: OathCause::CounterBehind,
-            offset_seconds: None,
-            counter: Some(c),
-            resync_counter: None,
-            advice: format!(
-                "The code is of counter {c}, {} behind the server's {base}: it was already used \
-                 (servers accept each code once), or the token was reset. Take the token's next \
-                 code; if it stays behind, set the token's counter to {base} or re-enrol it.",
-                o.unsigned_abs()
-            ),
-        },
-        None => OathDiagnosis {
-            cause: OathCause::NoMatch,
-            offset_seconds: None,
-            counter: None,
-            resync_counter: None,
-            advice: format!(
-                "No code within {search} counters of the server's {base} matches: the secret or \
-                 the parameters (algorithm, digits) differ, or the code was mistyped. Compare \
-                 the secret and run the doctor, which tries the common alternatives."
-            ),
-        },
+        Some((c, o)) if (0..=i64::from(look_ahead)).contains(&o) => oath_found(
+            OathCause::Match,
+            None,
+            Some(c),
+            Diagnosed::HotpMatch {
+                counter: c,
+                ahead: o,
+                server: base,
+                look_ahead,
+            },
+        ),
+        Some((c, o)) if o > 0 => oath_found(
+            OathCause::CounterAhead,
+            None,
+            Some(c),
+            Diagnosed::HotpAhead {
+                counter: c,
+                ahead: o,
+                server: base,
+                look_ahead,
+            },
+        ),
+        Some((c, o)) => oath_found(
+            OathCause::CounterBehind,
+            None,
+            Some(c),
+            Diagnosed::HotpBehind {
+                counter: c,
+                behind: o.unsigned_abs(),
+                server: base,
+            },
+        ),
+        None => oath_found(
+            OathCause::NoMatch,
+            None,
+            None,
+            Diagnosed::HotpNoMatch {
+                search,
+                server: base,
+            },
+        ),
     })
 }
 

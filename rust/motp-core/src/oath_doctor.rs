@@ -15,9 +15,10 @@
 //! [`DoctorReport`], so every front end shows it the same way.
 
 use crate::clock::ClockVerdict;
-use crate::diagnose::{Cause, Diagnosis, human_duration};
+use crate::diagnose::{Cause, Diagnosis};
 use crate::doctor::{ClockInput, DoctorReport, StepId, StepStatus, conclude, step};
 use crate::error::Result;
+use crate::finding::{Alternative, Finding, Fix};
 use crate::kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
 use crate::oath::{MIN_KEY_BYTES, key_bytes};
 use crate::oath_check::{OathCause, OathDiagnosis, diagnose_hotp, diagnose_totp};
@@ -86,7 +87,7 @@ pub fn oath_doctor(input: &OathDoctorInput<'_>) -> Result<DoctorReport> {
         clock_step(input, diagnosis.as_ref()),
         secret_step(&secret, key.len(), input.admin_check_code),
         crate::doctor::pin_step_for_username(input.account),
-        code_step(input, diagnosis.as_ref(), alternative.as_deref()),
+        code_step(input, diagnosis.as_ref(), alternative),
     ];
     let verdict = conclude(&steps);
     Ok(DoctorReport {
@@ -118,6 +119,7 @@ fn as_diagnosis(d: &OathDiagnosis) -> Diagnosis {
         offset_seconds: d.offset_seconds,
         secret_variant: None,
         advice: d.advice.clone(),
+        finding: d.finding.clone(),
     }
 }
 
@@ -129,40 +131,42 @@ fn clock_step(
         return step(
             StepId::Clock,
             StepStatus::Ok,
-            "HOTP codes follow a counter, not the clock: the device clock does not matter.".into(),
-            None,
+            vec![Finding::HotpNoClock],
+            Vec::new(),
         );
     };
     let window = input.evidence.map_or(1, |e| e.window.max(1));
     let tolerance = i64::from(p.period_seconds) * i64::from(window);
-    let why = format!(
-        "A TOTP server accepts codes about ±{tolerance} s (±{window} period of {} s) — much less \
-         than mOTP's ±3 minutes, so a clock fine for mOTP can fail TOTP.",
-        p.period_seconds
-    );
+    let why = Finding::TotpTolerance {
+        tolerance_seconds: tolerance,
+        window,
+        period_seconds: p.period_seconds,
+    };
     if let Some(d) = diagnosis.filter(|d| d.cause == OathCause::ClockDrift) {
         return step(
             StepId::Clock,
             StepStatus::Problem,
-            format!(
-                "The code to diagnose was made for a time {} off. {why}",
-                human_duration(d.offset_seconds.unwrap_or(0).unsigned_abs())
-            ),
-            Some(d.advice.clone()),
+            vec![
+                Finding::TotpCodeOff {
+                    offset_seconds: d.offset_seconds.unwrap_or(0),
+                },
+                why,
+            ],
+            vec![Fix::Diagnosed(d.finding.clone())],
         );
     }
     match &input.clock {
         ClockInput::NotChecked => step(
             StepId::Clock,
             StepStatus::Skipped,
-            format!("The device clock was not checked. {why}"),
-            Some("Run the clock check.".into()),
+            vec![Finding::ClockNotChecked, why],
+            vec![Fix::RunClockCheckBriefly],
         ),
         ClockInput::Failed(e) => step(
             StepId::Clock,
             StepStatus::Skipped,
-            format!("The clock could not be checked: {e}. {why}"),
-            Some("Retry the clock check on a working network.".into()),
+            vec![Finding::ClockCheckFailed(e.clone()), why],
+            vec![Fix::RetryClockCheckBriefly],
         ),
         ClockInput::Checked(c) => {
             let off_ms = c.offset_after_ms(input.stored_correction);
@@ -176,14 +180,20 @@ fn clock_step(
             } else {
                 StepStatus::Ok
             };
-            let fix = (status != StepStatus::Ok).then(|| {
-                format!(
-                    "Set the device clock from the network, or store the suggested correction \
-                     of {:+} s: TOTP codes need the clock within ±{tolerance} s.",
-                    c.suggested_correction.0
-                )
-            });
-            step(StepId::Clock, status, format!("{} {why}", c.summary()), fix)
+            let fixes = if status == StepStatus::Ok {
+                Vec::new()
+            } else {
+                vec![Fix::TotpClock {
+                    correction_seconds: c.suggested_correction.0,
+                    tolerance_seconds: tolerance,
+                }]
+            };
+            step(
+                StepId::Clock,
+                status,
+                vec![Finding::ClockMeasured(c.clone()), why],
+                fixes,
+            )
         }
     }
 }
@@ -203,20 +213,20 @@ fn secret_step(
             } else {
                 StepStatus::Problem
             },
-            format!(
-                "The token's check code is {code}, the server's is {admin}: {}.",
-                if same {
-                    "the same secret"
+            vec![Finding::CheckCodes {
+                token: code,
+                server: admin,
+                result: if same {
+                    CheckCodeMatch::Exact
                 } else {
-                    "the secrets differ"
-                }
-            ),
-            (!same).then(|| {
-                "Re-enter the secret from the service's enrolment page (or scan its QR code \
-                 again); Base32 has no 0, 1, 8 or 9, so an O read as 0 or an I as 1 is a \
-                 common slip."
-                    .to_owned()
-            }),
+                    CheckCodeMatch::Different
+                },
+            }],
+            if same {
+                Vec::new()
+            } else {
+                vec![Fix::ReenterBase32]
+            },
         );
     }
     let bits = key_len * 8;
@@ -224,39 +234,35 @@ fn secret_step(
         return step(
             StepId::Secret,
             StepStatus::Warning,
-            format!(
-                "The key is only {bits} bits (RFC 4226 asks for at least 128): a character may \
-                 be missing, or the service uses a weak key. Check code {code}."
-            ),
-            Some("Compare the secret with the service's enrolment page.".into()),
+            vec![Finding::KeyShort {
+                bits,
+                check_code: code,
+            }],
+            vec![Fix::CompareWithEnrolment],
         );
     }
     step(
         StepId::Secret,
         StepStatus::Ok,
-        format!("The secret is a {bits}-bit key in Base32; its check code is {code}."),
-        Some(format!(
-            "If codes fail, compare check codes with the administrator (the token's is {code}, \
-             computed from the secret in uppercase Base32 without padding)."
-        )),
+        vec![Finding::KeyOk {
+            bits,
+            check_code: code,
+        }],
+        vec![Fix::CompareBase32CheckCodes { check_code: code }],
     )
 }
 
 fn code_step(
     input: &OathDoctorInput<'_>,
     diagnosis: Option<&OathDiagnosis>,
-    alternative: Option<&str>,
+    alternative: Option<Alternative>,
 ) -> crate::doctor::Step {
     let Some(e) = input.evidence else {
         return step(
             StepId::Code,
             StepStatus::Skipped,
-            "No code was given to diagnose.".into(),
-            Some(
-                "Give the code the service's enrolment page (or its log) shows, with the time \
-                 it was shown: the doctor then finds clock, counter and parameter mismatches."
-                    .into(),
-            ),
+            vec![Finding::NoCode],
+            vec![Fix::GiveEnrolmentCode],
         );
     };
     let digits = match input.kind {
@@ -268,43 +274,44 @@ fn code_step(
         return step(
             StepId::Code,
             StepStatus::Problem,
-            format!(
-                "The code does not match the token's parameters, but it matches {alt}: the \
-                 token was set up with other parameters than the server's."
-            ),
-            Some(format!(
-                "Add the token again with {alt} (from the service's QR code or link, which \
-                 carries them)."
-            )),
+            vec![Finding::ParametersDiffer(alt)],
+            vec![Fix::AddAgainWith(alt)],
         );
     }
     if e.code.len() != usize::from(digits) {
         return step(
             StepId::Code,
             StepStatus::Problem,
-            format!(
-                "The code has {} digits, the token's codes {digits}: the digits setting \
-                 differs from the server's.",
-                e.code.len()
-            ),
-            Some("Add the token again from the service's QR code or link.".into()),
+            vec![Finding::DigitsDiffer {
+                code_digits: e.code.len(),
+                token_digits: digits,
+            }],
+            vec![Fix::AddAgainFromLink],
         );
     }
     match diagnosis {
-        Some(d) => step(
-            StepId::Code,
-            match d.cause {
-                OathCause::Match => StepStatus::Ok,
-                _ => StepStatus::Problem,
-            },
-            d.advice.clone(),
-            (d.cause != OathCause::Match).then(|| d.advice.clone()),
-        ),
+        Some(d) => {
+            let matched = d.cause == OathCause::Match;
+            step(
+                StepId::Code,
+                if matched {
+                    StepStatus::Ok
+                } else {
+                    StepStatus::Problem
+                },
+                vec![Finding::CodeDiagnosed(d.finding.clone())],
+                if matched {
+                    Vec::new()
+                } else {
+                    vec![Fix::Diagnosed(d.finding.clone())]
+                },
+            )
+        }
         None => step(
             StepId::Code,
             StepStatus::Skipped,
-            "The code could not be diagnosed.".into(),
-            None,
+            vec![Finding::CodeNotDiagnosed],
+            Vec::new(),
         ),
     }
 }
@@ -313,7 +320,7 @@ fn code_step(
 const PERIODS: [u32; 3] = [30, 60, 15];
 
 /// A TOTP parameter set other than the token's that produces the code near the time.
-fn totp_alternative(key: &[u8], token: &TotpParams, e: &OathEvidence) -> Option<String> {
+fn totp_alternative(key: &[u8], token: &TotpParams, e: &OathEvidence) -> Option<Alternative> {
     let digits = u8::try_from(e.code.len()).ok()?;
     for algorithm in HashAlgorithm::ALL {
         for period_seconds in std::iter::once(token.period_seconds).chain(PERIODS) {
@@ -336,11 +343,10 @@ fn totp_alternative(key: &[u8], token: &TotpParams, e: &OathEvidence) -> Option<
             )
             .ok()?;
             if d.cause == OathCause::Match || d.cause == OathCause::ClockDrift {
-                return Some(format!(
-                    "{algorithm}, {digits} digits, a {period_seconds} s period (the token has \
-                     {}, {} digits, {} s)",
-                    token.algorithm, token.digits, token.period_seconds
-                ));
+                return Some(Alternative::Totp {
+                    matches: p,
+                    token: *token,
+                });
             }
         }
     }
@@ -348,7 +354,7 @@ fn totp_alternative(key: &[u8], token: &TotpParams, e: &OathEvidence) -> Option<
 }
 
 /// An HOTP parameter set other than the token's that produces the code near its counter.
-fn hotp_alternative(key: &[u8], token: &HotpParams, e: &OathEvidence) -> Option<String> {
+fn hotp_alternative(key: &[u8], token: &HotpParams, e: &OathEvidence) -> Option<Alternative> {
     let digits = u8::try_from(e.code.len()).ok()?;
     for algorithm in HashAlgorithm::ALL {
         let p = HotpParams {
@@ -361,10 +367,11 @@ fn hotp_alternative(key: &[u8], token: &HotpParams, e: &OathEvidence) -> Option<
         }
         let d = diagnose_hotp(key, &p, &e.code, e.span.min(1_000), e.window).ok()?;
         if d.cause != OathCause::NoMatch {
-            return Some(format!(
-                "{algorithm}, {digits} digits (the token has {}, {} digits)",
-                token.algorithm, token.digits
-            ));
+            return Some(Alternative::Hotp {
+                algorithm,
+                digits,
+                token: *token,
+            });
         }
     }
     None

@@ -1,0 +1,921 @@
+//! The doctor's findings and fixes in the user's language.
+//!
+//! motp-core's doctor reports what it found as data ([`motp_core::finding`]): each step's
+//! findings and fixes, the verdict's conclusion, a diagnosis with its numbers. Its English
+//! sentences are for the CLI; here the same values are rendered from the catalog
+//! (`doctor-found-*`, `doctor-fix-*`, `diagnosed-*`, `doctor-verdict-*`), so a German report
+//! says the same numbers, cases and names as the English one, in German.
+
+use motp_core::ClockVerdict;
+use motp_core::diagnose::SecretVariant;
+use motp_core::doctor::{StepId, StepStatus};
+use motp_core::finding::{Alternative, Conclusion, Diagnosed, Finding, Fix};
+use motp_core::secret_check::CheckCodeMatch;
+use motp_core::{DoctorReport, HashAlgorithm};
+
+use crate::app::App;
+use crate::i18n::Arg;
+
+/// `"+130 s"`: a signed number of seconds, as text (a Fluent number would lose the `+`).
+fn signed_seconds(s: i64) -> Arg {
+    Arg::Text(format!("{s:+} s"))
+}
+
+fn num(n: impl TryInto<i64> + Copy + ToString) -> Arg {
+    match n.try_into() {
+        Ok(v) => Arg::Num(v),
+        Err(_) => Arg::Text(n.to_string()),
+    }
+}
+
+fn algorithm(a: HashAlgorithm) -> Arg {
+    Arg::Text(a.name().to_owned())
+}
+
+fn match_name(m: CheckCodeMatch) -> &'static str {
+    match m {
+        CheckCodeMatch::Exact => "exact",
+        CheckCodeMatch::Lowercase => "lowercase",
+        CheckCodeMatch::Uppercase => "uppercase",
+        CheckCodeMatch::Different => "different",
+    }
+}
+
+impl App {
+    /// A step's findings as one paragraph, in the user's language.
+    pub(crate) fn step_detail(&self, findings: &[Finding]) -> String {
+        findings
+            .iter()
+            .map(|f| self.finding_text(f))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Fixes as one paragraph; `None` when there is nothing to do.
+    pub(crate) fn fixes_text(&self, fixes: &[Fix]) -> Option<String> {
+        (!fixes.is_empty()).then(|| {
+            fixes
+                .iter()
+                .map(|f| self.fix_text(f))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    /// The verdict's detail: its conclusion, with the named step's findings.
+    pub(crate) fn verdict_detail(&self, r: &DoctorReport) -> String {
+        let c = &self.catalog;
+        match &r.verdict.conclusion {
+            Conclusion::Problem(id) => c.typed(
+                "doctor-verdict-problem",
+                &[
+                    ("cause", id.as_str().into()),
+                    ("detail", self.step_detail(&r.step(*id).findings).into()),
+                ],
+            ),
+            Conclusion::Warning(id) => c.typed(
+                "doctor-verdict-warning",
+                &[("detail", self.step_detail(&r.step(*id).findings).into())],
+            ),
+            Conclusion::Skipped(ids) => {
+                let names: Vec<String> = ids
+                    .iter()
+                    .map(|id| c.typed("doctor-step-name", &[("step", id.as_str().into())]))
+                    .collect();
+                c.typed(
+                    "doctor-verdict-skipped",
+                    &[("steps", names.join(", ").into())],
+                )
+            }
+            Conclusion::InOrder => c.plain("doctor-verdict-in-order"),
+        }
+    }
+
+    /// "Clock", "Secret"…
+    pub(crate) fn step_title(&self, id: StepId) -> String {
+        self.catalog.plain(match id {
+            StepId::Clock => "doctor-step-clock",
+            StepId::Secret => "doctor-step-secret",
+            StepId::Pin => "doctor-step-pin",
+            StepId::Code => "doctor-step-code",
+        })
+    }
+
+    /// The one-line finding of a step and status (`doctor-clock-ok`…).
+    pub(crate) fn step_status_text(&self, id: StepId, status: StepStatus) -> String {
+        self.catalog
+            .plain(&format!("doctor-{}-{}", id.as_str(), status.as_str()))
+    }
+
+    /// "2 min 10 s", "1 h 5 min", "40 s".
+    fn span(&self, seconds: u64) -> String {
+        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+        self.catalog.typed(
+            "span",
+            &[("hours", num(h)), ("minutes", num(m)), ("seconds", num(s))],
+        )
+    }
+
+    /// "40 ms", "1.5 s", "2 min 10 s": the size of a clock offset.
+    fn offset_size(&self, offset_ms: i64) -> String {
+        let abs = offset_ms.unsigned_abs();
+        if abs < 1000 {
+            self.catalog.typed("size-ms", &[("ms", num(abs))])
+        } else if abs < 10_000 {
+            self.catalog.typed(
+                "size-tenths",
+                &[
+                    ("seconds", num(abs / 1000)),
+                    ("tenths", num(abs % 1000 / 100)),
+                ],
+            )
+        } else {
+            self.span((abs + 500) / 1000)
+        }
+    }
+
+    /// "2 min 10 s behind true time" (`id`: `doctor-offset`, or `doctor-offset-clause` for a
+    /// relative clause, which some languages word differently).
+    fn offset(&self, id: &str, offset_ms: i64) -> String {
+        let direction = match offset_ms {
+            0 => "none",
+            o if o > 0 => "behind",
+            _ => "ahead",
+        };
+        self.catalog.typed(
+            id,
+            &[
+                ("direction", direction.into()),
+                ("size", self.offset_size(offset_ms).into()),
+            ],
+        )
+    }
+
+    /// "pool.ntp.org:123", or "pool.ntp.org:123 at 192.0.2.1:123" when the address differs.
+    fn server_text(&self, check: &motp_core::ClockCheck) -> String {
+        let address = check.address.to_string();
+        if address == check.server {
+            address
+        } else {
+            self.catalog.typed(
+                "doctor-server-at",
+                &[
+                    ("server", check.server.as_str().into()),
+                    ("address", address.into()),
+                ],
+            )
+        }
+    }
+
+    fn case(&self, variant: SecretVariant) -> String {
+        let case = match variant {
+            SecretVariant::Uppercase => "uppercase",
+            _ => "lowercase",
+        };
+        self.catalog.typed("doctor-case", &[("case", case.into())])
+    }
+
+    fn periods(&self, count: i64) -> String {
+        self.catalog
+            .typed("count-periods", &[("count", num(count))])
+    }
+
+    fn alternative(&self, alt: &Alternative) -> String {
+        match alt {
+            Alternative::Totp { matches, token } => self.catalog.typed(
+                "doctor-alternative-totp",
+                &[
+                    ("algorithm", algorithm(matches.algorithm)),
+                    ("digits", num(matches.digits)),
+                    ("period", num(matches.period_seconds)),
+                    ("token_algorithm", algorithm(token.algorithm)),
+                    ("token_digits", num(token.digits)),
+                    ("token_period", num(token.period_seconds)),
+                ],
+            ),
+            Alternative::Hotp {
+                algorithm: a,
+                digits,
+                token,
+            } => self.catalog.typed(
+                "doctor-alternative-hotp",
+                &[
+                    ("algorithm", algorithm(*a)),
+                    ("digits", num(*digits)),
+                    ("token_algorithm", algorithm(token.algorithm)),
+                    ("token_digits", num(token.digits)),
+                ],
+            ),
+        }
+    }
+
+    fn finding_text(&self, f: &Finding) -> String {
+        let c = &self.catalog;
+        match f {
+            Finding::ClockNotChecked => c.plain("doctor-found-clock-not-checked"),
+            // The app's own sentence for the error (its details are the engine's).
+            Finding::ClockCheckFailed(e) => self.core_error(e, None).message,
+            Finding::ClockMeasured(check) => c.typed(
+                "doctor-found-clock-measured",
+                &[
+                    (
+                        "offset",
+                        self.offset("doctor-offset", check.offset_ms).into(),
+                    ),
+                    ("uncertainty", num(check.uncertainty_ms)),
+                    ("server", self.server_text(check).into()),
+                ],
+            ),
+            Finding::ClockCorrected {
+                correction_seconds,
+                residual_ms,
+            } => c.typed(
+                "doctor-found-clock-corrected",
+                &[
+                    ("correction", signed_seconds(*correction_seconds)),
+                    (
+                        "offset",
+                        self.offset("doctor-offset-clause", *residual_ms).into(),
+                    ),
+                ],
+            ),
+            Finding::CodeOutsideWindow { offset_seconds } => c.typed(
+                "doctor-found-code-outside-window",
+                &[
+                    (
+                        "direction",
+                        match offset_seconds {
+                            0 => "at",
+                            s if *s > 0 => "after",
+                            _ => "before",
+                        }
+                        .into(),
+                    ),
+                    ("span", self.span(offset_seconds.unsigned_abs()).into()),
+                ],
+            ),
+            Finding::HotpNoClock => c.plain("doctor-found-hotp-no-clock"),
+            Finding::TotpCodeOff { offset_seconds } => c.typed(
+                "doctor-found-totp-code-off",
+                &[("span", self.span(offset_seconds.unsigned_abs()).into())],
+            ),
+            Finding::TotpTolerance {
+                tolerance_seconds,
+                window,
+                period_seconds,
+            } => c.typed(
+                "doctor-found-totp-tolerance",
+                &[
+                    ("tolerance", num(*tolerance_seconds)),
+                    ("window", self.periods(i64::from(*window)).into()),
+                    ("period", num(*period_seconds)),
+                ],
+            ),
+            Finding::CheckCodes {
+                token,
+                server,
+                result,
+            } => c.typed(
+                "doctor-found-check-codes",
+                &[
+                    ("token", token.to_string().into()),
+                    ("server", server.to_string().into()),
+                    ("result", match_name(*result).into()),
+                ],
+            ),
+            Finding::CodeFromOtherCase {
+                variant,
+                check_code,
+            } => c.typed(
+                "doctor-found-code-other-case",
+                &[
+                    ("case", self.case(*variant).into()),
+                    ("check_code", check_code.to_string().into()),
+                ],
+            ),
+            Finding::SecretProven { check_code } => c.typed(
+                "doctor-found-secret-proven",
+                &[("check_code", check_code.to_string().into())],
+            ),
+            Finding::SecretNormal { length, check_code } => c.typed(
+                "doctor-found-secret-normal",
+                &[
+                    ("length", num(*length)),
+                    ("check_code", check_code.to_string().into()),
+                ],
+            ),
+            Finding::SecretUnusual {
+                check_code,
+                warnings,
+            } => c.typed(
+                "doctor-found-secret-unusual",
+                &[
+                    ("check_code", check_code.to_string().into()),
+                    (
+                        "warnings",
+                        warnings
+                            .iter()
+                            .map(|w| self.warning_text(w))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .into(),
+                    ),
+                ],
+            ),
+            Finding::KeyShort { bits, check_code } => c.typed(
+                "doctor-found-key-short",
+                &[
+                    ("bits", num(*bits)),
+                    ("check_code", check_code.to_string().into()),
+                ],
+            ),
+            Finding::KeyOk { bits, check_code } => c.typed(
+                "doctor-found-key-ok",
+                &[
+                    ("bits", num(*bits)),
+                    ("check_code", check_code.to_string().into()),
+                ],
+            ),
+            Finding::PinMismatch => c.plain("doctor-found-pin-mismatch"),
+            Finding::PinMatches => c.plain("doctor-found-pin-matches"),
+            Finding::PinNotTyped => c.plain("doctor-found-pin-not-typed"),
+            Finding::PinProven => c.plain("doctor-found-pin-proven"),
+            Finding::PinUncheckable => c.plain("doctor-found-pin-uncheckable"),
+            Finding::NoPinForKind => c.plain("doctor-found-no-pin"),
+            Finding::UsernameMissing => c.plain("doctor-found-username-missing"),
+            Finding::UsernameSpaces { account } => c.typed(
+                "doctor-found-username-spaces",
+                &[("account", account.as_str().into())],
+            ),
+            Finding::UsernameExact { account } => c.typed(
+                "doctor-found-username-exact",
+                &[("account", account.as_str().into())],
+            ),
+            Finding::NoCode => c.plain("doctor-found-no-code"),
+            Finding::CodeNotDiagnosed => c.plain("doctor-found-code-not-diagnosed"),
+            Finding::CodeDiagnosed(d) => self.diagnosed_text(d),
+            Finding::CodeFailedForCauseAbove => c.plain("doctor-found-code-failed-for-cause-above"),
+            Finding::ParametersDiffer(alt) => c.typed(
+                "doctor-found-parameters-differ",
+                &[("alternative", self.alternative(alt).into())],
+            ),
+            Finding::DigitsDiffer {
+                code_digits,
+                token_digits,
+            } => c.typed(
+                "doctor-found-digits-differ",
+                &[
+                    ("code_digits", num(*code_digits)),
+                    ("token_digits", num(*token_digits)),
+                ],
+            ),
+        }
+    }
+
+    fn fix_text(&self, f: &Fix) -> String {
+        let c = &self.catalog;
+        match f {
+            Fix::RunClockCheck => c.plain("doctor-fix-run-clock-check"),
+            Fix::RetryClockCheck => c.plain("doctor-fix-retry-clock-check"),
+            Fix::RunClockCheckBriefly => c.plain("doctor-fix-run-clock-check-briefly"),
+            Fix::RetryClockCheckBriefly => c.plain("doctor-fix-retry-clock-check-briefly"),
+            Fix::ClockAdvice {
+                offset_ms,
+                window_seconds,
+                correction_seconds,
+            } => {
+                let id = match ClockVerdict::for_offset(*offset_ms, *window_seconds) {
+                    ClockVerdict::Fine => return c.plain("doctor-fix-clock-fine"),
+                    ClockVerdict::Drifting => "doctor-fix-clock-drifting",
+                    ClockVerdict::CodesWillFail => "doctor-fix-clock-fail",
+                };
+                c.typed(
+                    id,
+                    &[
+                        ("offset", self.offset("doctor-offset", *offset_ms).into()),
+                        ("window", self.span(u64::from(*window_seconds)).into()),
+                        ("correction", signed_seconds(*correction_seconds)),
+                    ],
+                )
+            }
+            Fix::TotpClock {
+                correction_seconds,
+                tolerance_seconds,
+            } => c.typed(
+                "doctor-fix-totp-clock",
+                &[
+                    ("correction", signed_seconds(*correction_seconds)),
+                    ("tolerance", num(*tolerance_seconds)),
+                ],
+            ),
+            Fix::Diagnosed(d) => self.diagnosed_text(d),
+            Fix::CheckCodeAdvice(m) => c.typed(
+                "doctor-fix-check-codes",
+                &[("result", match_name(*m).into())],
+            ),
+            Fix::CompareCheckCodes { check_code } => c.typed(
+                "doctor-fix-compare-check-codes",
+                &[("check_code", check_code.to_string().into())],
+            ),
+            Fix::ReenterBase32 => c.plain("doctor-fix-reenter-base32"),
+            Fix::CompareWithEnrolment => c.plain("doctor-fix-compare-with-enrolment"),
+            Fix::CompareBase32CheckCodes { check_code } => c.typed(
+                "doctor-fix-compare-base32-check-codes",
+                &[("check_code", check_code.to_string().into())],
+            ),
+            Fix::TypePinAgain => c.plain("doctor-fix-type-pin-again"),
+            Fix::TypePinForGuard => c.plain("doctor-fix-type-pin-for-guard"),
+            Fix::SaveUsername => c.plain("doctor-fix-save-username"),
+            Fix::UsernameWithoutSpaces { trimmed } => c.typed(
+                "doctor-fix-username-without-spaces",
+                &[("account", trimmed.as_str().into())],
+            ),
+            Fix::TypeCodeCarefully => c.plain("doctor-fix-type-code"),
+            Fix::DiagnoseRejectedCode => c.plain("doctor-fix-diagnose-rejected-code"),
+            Fix::GiveEnrolmentCode => c.plain("doctor-fix-give-enrolment-code"),
+            Fix::AddAgainWith(alt) => c.typed(
+                "doctor-fix-add-again-with",
+                &[("alternative", self.alternative(alt).into())],
+            ),
+            Fix::AddAgainFromLink => c.plain("doctor-fix-add-again-from-link"),
+            Fix::AskAdministrator => c.plain("doctor-fix-ask-administrator"),
+        }
+    }
+
+    fn diagnosed_text(&self, d: &Diagnosed) -> String {
+        let c = &self.catalog;
+        let ahead_behind = |s: i64| -> Arg {
+            match s {
+                0 => "none",
+                s if s > 0 => "ahead",
+                _ => "behind",
+            }
+            .into()
+        };
+        let after_before = |s: i64| -> Arg { if s > 0 { "after" } else { "before" }.into() };
+        match *d {
+            Diagnosed::Match { offset_seconds } => c.typed(
+                "diagnosed-match",
+                &[
+                    ("direction", ahead_behind(offset_seconds)),
+                    ("span", self.span(offset_seconds.unsigned_abs()).into()),
+                ],
+            ),
+            Diagnosed::ClockDrift { offset_seconds } => c.typed(
+                "diagnosed-clock-drift",
+                &[
+                    ("direction", ahead_behind(offset_seconds)),
+                    ("span", self.span(offset_seconds.unsigned_abs()).into()),
+                    ("correction", signed_seconds(-offset_seconds)),
+                ],
+            ),
+            Diagnosed::SecretCase {
+                variant,
+                clock_off_seconds,
+            } => {
+                let mut text = c.typed(
+                    "diagnosed-secret-case",
+                    &[("case", self.case(variant).into())],
+                );
+                if let Some(off) = clock_off_seconds {
+                    text.push(' ');
+                    text.push_str(&c.typed(
+                        "diagnosed-secret-case-clock",
+                        &[
+                            ("direction", ahead_behind(off)),
+                            ("span", self.span(off.unsigned_abs()).into()),
+                        ],
+                    ));
+                }
+                text
+            }
+            Diagnosed::NoMatch { span_seconds } => c.typed(
+                "diagnosed-no-match",
+                &[("span", self.span(span_seconds.into()).into())],
+            ),
+            Diagnosed::TotpMatch {
+                periods,
+                period_seconds,
+                window,
+            } => {
+                if periods == 0 {
+                    c.plain("diagnosed-totp-match-now")
+                } else {
+                    c.typed(
+                        "diagnosed-totp-match-off",
+                        &[
+                            ("direction", after_before(periods)),
+                            ("periods", self.periods(periods.abs()).into()),
+                            ("seconds", num(periods.abs() * period_seconds)),
+                            ("window", self.periods(i64::from(window)).into()),
+                        ],
+                    )
+                }
+            }
+            Diagnosed::TotpClockDrift {
+                offset_seconds,
+                window,
+                period_seconds,
+            } => c.typed(
+                "diagnosed-totp-clock-drift",
+                &[
+                    ("direction", after_before(offset_seconds)),
+                    ("span", self.span(offset_seconds.unsigned_abs()).into()),
+                    ("tolerance", num(i64::from(window) * period_seconds)),
+                    ("window", self.periods(i64::from(window)).into()),
+                    ("period", num(period_seconds)),
+                ],
+            ),
+            Diagnosed::TotpNoMatch { span_seconds } => c.typed(
+                "diagnosed-totp-no-match",
+                &[("span", self.span(span_seconds.into()).into())],
+            ),
+            Diagnosed::HotpMatch {
+                counter,
+                ahead,
+                server,
+                look_ahead,
+            } => c.typed(
+                "diagnosed-hotp-match",
+                &[
+                    ("counter", num(counter)),
+                    ("ahead", num(ahead)),
+                    ("server", num(server)),
+                    ("look_ahead", num(look_ahead)),
+                    ("next", num(counter.saturating_add(1))),
+                ],
+            ),
+            Diagnosed::HotpAhead {
+                counter,
+                ahead,
+                server,
+                look_ahead,
+            } => c.typed(
+                "diagnosed-hotp-ahead",
+                &[
+                    ("counter", num(counter)),
+                    ("ahead", num(ahead)),
+                    ("server", num(server)),
+                    ("look_ahead", num(look_ahead)),
+                    ("next", num(counter.saturating_add(1))),
+                ],
+            ),
+            Diagnosed::HotpBehind {
+                counter,
+                behind,
+                server,
+            } => c.typed(
+                "diagnosed-hotp-behind",
+                &[
+                    ("counter", num(counter)),
+                    ("behind", num(behind)),
+                    ("server", num(server)),
+                ],
+            ),
+            Diagnosed::HotpNoMatch { search, server } => c.typed(
+                "diagnosed-hotp-no-match",
+                &[("search", num(search)), ("server", num(server))],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use motp_core::clock::DEFAULT_WINDOW_SECONDS;
+    use motp_core::doctor::{ClockInput, CodeEvidence, DoctorInput, PinGuard, doctor};
+    use motp_core::oath_doctor::{OathDoctorInput, OathEvidence, oath_doctor};
+    use motp_core::{
+        CheckCode, ClockCheck, ClockCorrection, Code, DiagnoseOptions, HotpParams, OtpKind, Pin,
+        Secret, TotpParams, code,
+    };
+
+    use super::*;
+    use crate::app::AppConfig;
+
+    const NOW: i64 = 1_700_000_000;
+    const KEY: &[u8] = b"12345678901234567890";
+
+    fn app(locale: &str) -> App {
+        App::new(AppConfig::new("/nonexistent/tokens.motp", locale))
+    }
+
+    fn clock(offset_s: i64) -> ClockInput {
+        ClockInput::Checked(ClockCheck::from_measurement(
+            "pool.ntp.org:123".into(),
+            "192.0.2.1:123".parse().unwrap(),
+            offset_s * 1_000_000,
+            20_000,
+            2,
+            DEFAULT_WINDOW_SECONDS,
+        ))
+    }
+
+    /// mOTP reports covering every finding and fix of the mOTP doctor (but the unusual secret:
+    /// its warnings are the app's own sentences, see `unusual_secret_quotes_the_apps_warnings`).
+    fn motp_reports() -> Vec<DoctorReport> {
+        let lower = Secret::new("0123456789abcdef").unwrap();
+        let upper = Secret::new("0123456789ABCDEF").unwrap();
+        let pin = Pin::raw("1234");
+        let at = (NOW / 10) as u64;
+        let evidence = |c: Code| {
+            Some(CodeEvidence {
+                code: c,
+                pin: &pin,
+                at_unix_seconds: NOW,
+                options: DiagnoseOptions::default(),
+            })
+        };
+        let mut inputs = Vec::new();
+        // All fine, with the administrator's check code and a matching code.
+        let mut i = base(&lower);
+        i.admin_check_code = Some(CheckCode::of(&lower));
+        i.evidence = evidence(code(&lower, &pin, at));
+        inputs.push(i);
+        // A matching code made 20 s ahead, inside the window.
+        let mut i = base(&lower);
+        i.evidence = evidence(code(&lower, &pin, at + 2));
+        i.pin_guard = PinGuard::NotSet;
+        inputs.push(i);
+        // Clock 10 min ahead, secret in the other case by check code, PIN mismatch.
+        let mut i = base(&upper);
+        i.clock = clock(-600);
+        i.pin_guard = PinGuard::Mismatch;
+        i.admin_check_code = Some(CheckCode::of(&lower));
+        inputs.push(i);
+        // The other case, the other way round.
+        let mut i = base(&lower);
+        i.admin_check_code = Some(CheckCode::of(&upper));
+        inputs.push(i);
+        // Drifting (+60 s behind), then behind by 5 min with a stored correction.
+        let mut i = base(&lower);
+        i.clock = clock(60);
+        inputs.push(i);
+        let mut i = base(&lower);
+        i.clock = clock(300);
+        i.stored_correction = ClockCorrection(290);
+        inputs.push(i);
+        let mut i = base(&lower);
+        i.clock = clock(2);
+        inputs.push(i);
+        // Not checked; a code made 5 min ahead (clock drift), no typo guard.
+        let mut i = base(&lower);
+        i.clock = ClockInput::NotChecked;
+        i.pin_guard = PinGuard::NotSet;
+        i.evidence = evidence(code(&lower, &pin, at + 30));
+        inputs.push(i);
+        // A code made with the uppercase secret, 4 min behind.
+        let mut i = base(&lower);
+        i.evidence = evidence(code(&upper, &pin, at - 24));
+        inputs.push(i);
+        let mut i = base(&lower);
+        i.evidence = evidence(code(&upper, &pin, at));
+        inputs.push(i);
+        // Different secrets; a code that matches nothing; no PIN typed.
+        let mut i = base(&lower);
+        i.admin_check_code = Some(CheckCode::parse("000 000").unwrap());
+        i.pin_guard = PinGuard::NotTyped;
+        inputs.push(i);
+        let mut i = base(&lower);
+        i.pin_guard = PinGuard::NotSet;
+        i.evidence = evidence(code(&lower, &Pin::raw("9999"), at));
+        inputs.push(i);
+        // Usernames: spaces, none.
+        let mut i = base(&lower);
+        i.account = " alice ";
+        inputs.push(i);
+        let mut i = base(&lower);
+        i.account = "";
+        i.clock = ClockInput::NotChecked;
+        inputs.push(i);
+        inputs.iter().map(|i| doctor(i).unwrap()).collect()
+    }
+
+    fn base(secret: &Secret) -> DoctorInput<'_> {
+        DoctorInput {
+            secret,
+            account: "007",
+            clock: clock(0),
+            stored_correction: ClockCorrection(0),
+            admin_check_code: None,
+            pin_guard: PinGuard::Matches,
+            evidence: None,
+        }
+    }
+
+    fn oath_reports() -> Vec<DoctorReport> {
+        let secret = motp_core::oath::secret_from_key(KEY).unwrap();
+        let short = motp_core::oath::secret_from_key(b"0123456789").unwrap();
+        let totp = TotpParams::default();
+        let server = TotpParams {
+            algorithm: HashAlgorithm::Sha256,
+            digits: 8,
+            period_seconds: 60,
+            t0_seconds: 0,
+        };
+        let hotp = HotpParams {
+            algorithm: HashAlgorithm::Sha1,
+            digits: 6,
+            counter: 3,
+        };
+        let input = |kind: OtpKind, s: &Secret, e: Option<OathEvidence>| -> DoctorReport {
+            oath_doctor(&OathDoctorInput {
+                kind,
+                secret: s,
+                account: "alice",
+                clock: clock(20),
+                stored_correction: ClockCorrection(0),
+                admin_check_code: None,
+                evidence: e,
+            })
+            .unwrap()
+        };
+        let totp_e = |params: &TotpParams, at: i64, window: u32| OathEvidence {
+            code: motp_core::oath::totp(KEY, at, params).unwrap(),
+            at_unix_seconds: NOW,
+            span: 3600,
+            window,
+        };
+        let hotp_e = |counter: u64| OathEvidence {
+            code: motp_core::oath::hotp(KEY, counter, HashAlgorithm::Sha1, 6),
+            at_unix_seconds: 0,
+            span: 1000,
+            window: 10,
+        };
+        let with_admin = |admin: CheckCode| {
+            oath_doctor(&OathDoctorInput {
+                kind: OtpKind::Totp(totp),
+                secret: &secret,
+                account: "alice",
+                clock: ClockInput::NotChecked,
+                stored_correction: ClockCorrection(0),
+                admin_check_code: Some(admin),
+                evidence: None,
+            })
+            .unwrap()
+        };
+        let mut reports = vec![
+            with_admin(CheckCode::of(&secret)),
+            with_admin(CheckCode::parse("000 000").unwrap()),
+        ];
+        reports.extend([
+            input(OtpKind::Totp(totp), &secret, None),
+            input(OtpKind::Totp(totp), &short, None),
+            input(OtpKind::Totp(totp), &secret, Some(totp_e(&totp, NOW, 1))),
+            input(
+                OtpKind::Totp(totp),
+                &secret,
+                Some(totp_e(&totp, NOW + 30, 2)),
+            ),
+            input(
+                OtpKind::Totp(totp),
+                &secret,
+                Some(totp_e(&totp, NOW - 120, 1)),
+            ),
+            input(OtpKind::Totp(totp), &secret, Some(totp_e(&server, NOW, 1))),
+            input(OtpKind::Hotp(hotp), &secret, Some(hotp_e(3))),
+            input(OtpKind::Hotp(hotp), &secret, Some(hotp_e(40))),
+            input(OtpKind::Hotp(hotp), &secret, Some(hotp_e(1))),
+            input(
+                OtpKind::Hotp(hotp),
+                &secret,
+                Some(OathEvidence {
+                    code: Code::parse_digits("12345678", 8).unwrap(),
+                    at_unix_seconds: 0,
+                    span: 10,
+                    window: 1,
+                }),
+            ),
+        ]);
+        reports
+    }
+
+    /// The English catalog says exactly what the engine says, finding by finding: the two are
+    /// rendered from the same values, and this proves the catalog kept every number and word.
+    #[test]
+    fn english_catalog_says_what_the_engine_says() {
+        let en = app("en");
+        let mut compared = 0;
+        for r in motp_reports().into_iter().chain(oath_reports()) {
+            for st in &r.steps {
+                assert_eq!(
+                    en.step_detail(&st.findings),
+                    st.message,
+                    "{:?}",
+                    st.findings
+                );
+                assert_eq!(en.fixes_text(&st.fixes), st.fix, "{:?}", st.fixes);
+                compared += 1;
+            }
+            assert_eq!(en.verdict_detail(&r), r.verdict.summary);
+            assert_eq!(
+                en.fixes_text(&r.verdict.fixes).unwrap_or_default(),
+                r.verdict.fix
+            );
+        }
+        assert!(compared > 100, "{compared}");
+    }
+
+    /// Words of English that German never uses: one in a German sentence is untranslated text.
+    const ENGLISH: &[&str] = &[
+        "the", "is", "was", "and", "of", "with", "not", "to", "this", "that", "it", "its", "ahead",
+        "behind", "when", "or", "for", "by", "from", "are", "has", "no", "check", "clock",
+        "secret", "username", "server's", "token's", "right", "wrong", "made", "type", "again",
+        "digits", "period", "counter",
+    ];
+
+    pub(crate) fn english_words(text: &str) -> Vec<String> {
+        text.split(|c: char| !(c.is_alphabetic() || c == '\''))
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn german_reports_have_no_english() {
+        let de = app("de");
+        let en = app("en");
+        for r in motp_reports().into_iter().chain(oath_reports()) {
+            let mut texts = vec![de.verdict_detail(&r)];
+            texts.extend(de.fixes_text(&r.verdict.fixes));
+            for st in &r.steps {
+                let german = de.step_detail(&st.findings);
+                assert_ne!(german, en.step_detail(&st.findings));
+                texts.push(german);
+                texts.extend(de.fixes_text(&st.fixes));
+            }
+            for t in texts {
+                assert!(english_words(&t).is_empty(), "English in {t:?}");
+                assert!(
+                    !t.contains(concat!("doctor", "-")),
+                    "an id, not a sentence: {t}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn german_keeps_the_numbers_cases_and_names() {
+        let de = app("de");
+        let reports = motp_reports();
+        // Clock 10 min ahead: the correction to apply, signed.
+        let clock = reports[2].step(StepId::Clock);
+        let fix = de.fixes_text(&clock.fixes).unwrap();
+        assert!(fix.contains("-600 s") && fix.contains("10 Min."), "{fix}");
+        assert!(de.step_detail(&clock.findings).contains("geht 10 Min. vor"));
+        // The secret is uppercase, the server has it in lowercase.
+        let secret = reports[2].step(StepId::Secret);
+        let detail = de.step_detail(&secret.findings);
+        assert!(detail.contains("Kleinbuchstaben"), "{detail}");
+        assert!(
+            detail.contains(&CheckCode::of(&Secret::new("0123456789ABCDEF").unwrap()).to_string())
+        );
+        // A code made with the uppercase secret, 4 min behind: the case and the clock.
+        let secret = reports[8].step(StepId::Secret);
+        let fix = de.fixes_text(&secret.fixes).unwrap();
+        assert!(
+            fix.contains("Großbuchstaben") && fix.contains("4 Min. nach"),
+            "{fix}"
+        );
+        // A username that looks like a number stays as typed; spaces are named.
+        let pin = de.step_detail(&reports[0].step(StepId::Pin).findings);
+        assert!(pin.contains("„007“"), "{pin}");
+        let fix = de.fixes_text(&reports[12].step(StepId::Pin).fixes).unwrap();
+        assert!(fix.contains("„alice“"), "{fix}");
+        // Plural forms: one period, two periods.
+        let oath = oath_reports();
+        let one = de.step_detail(&oath[2].step(StepId::Clock).findings);
+        assert!(one.contains("±1 Periode zu 30 s"), "{one}");
+        let two = de.step_detail(&oath[5].step(StepId::Code).findings);
+        assert!(
+            two.contains("1 Periode (30 s)") && two.contains("±2 Perioden"),
+            "{two}"
+        );
+        let en = app("en").step_detail(&oath[5].step(StepId::Code).findings);
+        assert!(en.contains("±2 periods"), "{en}");
+    }
+
+    #[test]
+    fn unusual_secret_quotes_the_apps_warnings() {
+        let secret = Secret::new("AAAAAAAAAAAAAAAAAAAAAAAAZ").unwrap();
+        let r = doctor(&DoctorInput {
+            secret: &secret,
+            account: "alice",
+            clock: clock(0),
+            stored_correction: ClockCorrection(0),
+            admin_check_code: None,
+            pin_guard: PinGuard::Matches,
+            evidence: None,
+        })
+        .unwrap();
+        let de = app("de");
+        let detail = de.step_detail(&r.step(StepId::Secret).findings);
+        assert!(detail.contains("nicht hexadezimal"), "{detail}");
+        assert!(detail.contains("25 Zeichen"), "{detail}");
+        assert!(english_words(&detail).is_empty(), "{detail}");
+        assert!(
+            de.verdict_detail(&r)
+                .starts_with("Keine eindeutige Ursache")
+        );
+    }
+}
