@@ -2,7 +2,6 @@
 # Compile the Android app's platform-free shell (android/shell: plain Kotlin, no android.*) with
 # kotlinc against the committed bindings (bindings/kotlin, the one copy), JNA and the coroutines
 # jar of the kotlinc distribution, then run its tests on the JVM against the real host library.
-# Also type-checks the app's Compose screens against the bindings (android/ui-typecheck/README.md).
 #
 #   scripts/test-android-shell.sh [--compile-only] [NAME-FILTER]...
 #
@@ -52,25 +51,6 @@ compile "$OUT/bindings.jar" "$JNA_JAR:$CO_JAR" "${bindings[@]}"
 
 compile "$OUT/shell.jar" "$OUT/bindings.jar:$JNA_JAR:$CO_JAR" "${main_src[@]}"
 compile "$OUT/shell-tests.jar" "$OUT/shell.jar:$OUT/bindings.jar:$JNA_JAR:$CO_JAR:$TEST_JAR" "${test_src[@]}"
-
-# The app's Compose screens against the bindings, over the Android API signatures in
-# android/ui-typecheck (README there): plain kotlinc first (types), then with the Compose
-# compiler plugin, whose frontend must report nothing; its code generation then stops for want of
-# the Compose runtime, as expected (no Compose runtime exists off Google's Maven).
-mapfile -t ui_src < <(find android/app/src/main/kotlin/app/motp/android/ui android/ui-typecheck -name '*.kt' | LC_ALL=C sort)
-UI_CP="$OUT/bindings.jar:$JNA_JAR:$CO_JAR"
-compile "$OUT/ui-typecheck.jar" "$UI_CP" "${ui_src[@]}"
-ui_stamp="$OUT/ui-compose-check.stamp"
-ui_hash="$( { echo "$KOTLINC"; cat "${ui_src[@]}"; } | sha256sum | cut -d' ' -f1)"
-if [[ ! -f $ui_stamp || $(cat "$ui_stamp") != "$ui_hash" ]]; then
-    log "checking the Compose screens with the Compose compiler plugin"
-    ui_log="$OUT/ui-compose-check.log"
-    "$KOTLINC" -nowarn -Xplugin="$KOTLIN_HOME/lib/compose-compiler-plugin.jar" -d "$OUT/ui-compose-check" \
-        -classpath "$UI_CP" "${ui_src[@]}" >"$ui_log" 2>&1 || true
-    if grep -E '\.kt:[0-9]+:[0-9]+: error:' "$ui_log" >&2; then die "the Compose screens do not pass the Compose compiler's checks"; fi
-    grep -q 'Cannot find the Composer class' "$ui_log" || { cat "$ui_log" >&2; die "the Compose compiler check did not end as expected (see above)"; }
-    echo "$ui_hash" >"$ui_stamp"
-fi
 
 [[ ${1:-} == --compile-only ]] && exit 0
 

@@ -5,7 +5,7 @@
 #
 #   scripts/test-ios-kit.sh [test|bench]     (default: test)
 #
-# test:  no string literal as a control's title in ios/App; swift build, then swift test
+# test:  no string literal as a control's title in ios/App; swift build; swift test
 #        (swift-testing), Swift 6 language mode.
 # bench: swift run -c release motp-kit-bench (prints figures; see ios/README.md).
 #
@@ -58,6 +58,7 @@ if [[ -d $out/pkg/.build && "$(cat "$out/bindings.sha256" 2>/dev/null)" != "$sta
     rm -rf "$out/pkg/.build"
 fi
 echo "$stamp" >"$out/bindings.sha256"
+rm -rf "$out/app"
 rm -rf "$out/data/vectors" "$out/data/shared-fixtures"
 cp -r tests/vectors "$out/data/vectors"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"

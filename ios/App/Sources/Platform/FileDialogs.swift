@@ -15,7 +15,7 @@ final class FileDialogs: Files {
     struct Import { let types: [UTType]; var folder = false }
 
     private(set) var export: Export?
-    private(set) var `import`: Import?
+    private(set) var importRequest: Import?
     @ObservationIgnored private var pending: CheckedContinuation<FileAnswer, Never>?
 
     nonisolated func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer {
@@ -45,7 +45,7 @@ final class FileDialogs: Files {
 
     /// Shows the folder picker for automatic backups (no effect asks for it: the user does).
     func chooseBackupFolder() {
-        `import` = Import(types: [.folder], folder: true)
+        importRequest = Import(types: [.folder], folder: true)
     }
 
     /// The name the Files app shows for a backup folder's bookmark, if it still resolves.
@@ -57,7 +57,7 @@ final class FileDialogs: Files {
 
     nonisolated func open(mimeTypes: [String]) async -> FileAnswer {
         let types = mimeTypes.compactMap { UTType(mimeType: $0) }
-        return await present { $0.import = Import(types: types.isEmpty ? [.data] : types) }
+        return await present { $0.importRequest = Import(types: types.isEmpty ? [.data] : types) }
     }
 
     private nonisolated func present(_ show: @escaping @MainActor @Sendable (FileDialogs) -> Void) async -> FileAnswer {
@@ -84,8 +84,8 @@ final class FileDialogs: Files {
     /// and answers the open request; or, for the backup folder, returns its bookmark (base64)
     /// for RootView to send as SetBackupFolder.
     func imported(_ result: Result<URL, Error>) -> String? {
-        let folder = `import`?.folder == true
-        `import` = nil
+        let folder = importRequest?.folder == true
+        importRequest = nil
         if folder {
             guard case .success(let url) = result else { return nil }
             let scoped = url.startAccessingSecurityScopedResource()
@@ -105,7 +105,7 @@ final class FileDialogs: Files {
     }
 
     /// A dialog dismissed without a completion (swiped away).
-    func dismissed() { export = nil; `import` = nil; answer(.cancelled) }
+    func dismissed() { export = nil; importRequest = nil; answer(.cancelled) }
 
     private func answer(_ a: FileAnswer) {
         pending?.resume(returning: a)

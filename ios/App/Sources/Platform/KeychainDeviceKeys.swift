@@ -43,7 +43,7 @@ struct KeychainDeviceKeys: DeviceKeys {
         let context = LAContext()
         do {
             _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
-                                             localizedReason: String(localized: "biometric_reason"))
+                                             localizedReason: NSLocalizedString("biometric_reason", comment: "Touch ID prompt"))
         } catch let e as LAError {
             switch e.code {
             case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled

@@ -29,8 +29,8 @@ struct RootView: View {
                       defaultFilename: dialogs.export?.name) { dialogs.exported($0) }
         // One importer for both uses (SwiftUI shows one per view): a backup to import, or the
         // folder for automatic backups, which the core stores as the bookmark it is given.
-        .fileImporter(isPresented: Binding(get: { dialogs.import != nil }, set: { if !$0 { dialogs.dismissed() } }),
-                      allowedContentTypes: dialogs.import?.types ?? [.data]) { result in
+        .fileImporter(isPresented: Binding(get: { dialogs.importRequest != nil }, set: { if !$0 { dialogs.dismissed() } }),
+                      allowedContentTypes: dialogs.importRequest?.types ?? [.data]) { result in
             if let folder = dialogs.imported(result) { model.send { .setBackupFolder(folder: folder, nowMs: $0) } }
         }
     }
@@ -56,7 +56,7 @@ struct RootView: View {
 struct NoticeBanner: View {
     let notice: Notice
     let dismissLabel: String
-    let dismiss: () -> Void
+    let dismiss: @MainActor () -> Void
     var body: some View {
         HStack {
             Text(notice.text).font(.callout)

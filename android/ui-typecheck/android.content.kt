@@ -1,3 +1,0 @@
-package android.content
-
-open class Context

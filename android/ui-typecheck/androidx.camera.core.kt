@@ -1,5 +1,0 @@
-package androidx.camera.core
-
-class Preview {
-    interface SurfaceProvider
-}
