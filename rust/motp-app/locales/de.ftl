@@ -107,6 +107,37 @@ import-status-new = Neu
 import-status-duplicate = Schon vorhanden
 import-status-skipped = Kann nicht importiert werden
 import-duplicate-of = Schon vorhanden als „{ $name }“
+import-skip-unsupported = { $kind ->
+    [steam] Steam-Tokens werden nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
+    [yandex] Yandex-Tokens werden nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
+   *[unknown] Der Typ „{ $name }“ wird nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
+}
+import-skip-not-an-object = Dieser Eintrag ist kein Token-Datensatz.
+import-skip-field = { $fault ->
+    [missing] Dem Eintrag fehlt das Feld „{ $field }“.
+    [whole] Das Feld „{ $field }“ des Eintrags ist keine ganze Zahl.
+    [negative] Das Feld „{ $field }“ des Eintrags ist negativ.
+   *[type] Das Feld „{ $field }“ des Eintrags hat den falschen Typ.
+}
+import-skip-digits = Codes mit { $digits } Stellen werden nicht unterstützt: TOTP- und HOTP-Codes haben 6 bis 8 Stellen.
+import-skip-counter-missing = Diesem HOTP-Token fehlt der Zähler.
+import-skip-counter-negative = Der Zähler dieses HOTP-Tokens ist negativ.
+import-skip-algorithm = Der Algorithmus { $name } wird nicht unterstützt: TOTP und HOTP verwenden SHA-1, SHA-256 oder SHA-512.
+import-skip-secret-not-base32 = Das Geheimnis ist kein gültiges Base32.
+import-skip-base32-too-long = Das Geheimnis ist länger als { $max } Zeichen.
+import-skip-base32-character = Zeichen { $position } des Geheimnisses ist kein Base32-Buchstabe (A-Z) und keine Base32-Ziffer (2-7).
+import-skip-base32-digit = { $digit ->
+    [0] Zeichen { $position } des Geheimnisses ist eine 0, die Base32 nicht verwendet: Vermutlich ist der Buchstabe O gemeint.
+    [1] Zeichen { $position } des Geheimnisses ist eine 1, die Base32 nicht verwendet: Vermutlich ist der Buchstabe I oder L gemeint.
+    [8] Zeichen { $position } des Geheimnisses ist eine 8, die Base32 nicht verwendet: Vermutlich ist der Buchstabe B gemeint.
+   *[9] Zeichen { $position } des Geheimnisses ist eine 9, die Base32 nicht verwendet.
+}
+import-skip-base32-partial = Die { $length } Zeichen des Geheimnisses ergeben keine ganzen Bytes: Ein Zeichen fehlt oder ist zu viel.
+import-skip-secret-empty = Das Geheimnis ist leer.
+import-skip-secret-not-text = Das Geheimnis ist kein Text.
+import-skip-vault-full = Der Tresor enthält bereits { $max } Tokens, mehr geht nicht.
+import-duplicate-same = Gleiches Geheimnis, gleicher Aussteller und gleiches Konto wie „{ $name }“.
+import-duplicate-other-issuer = Gleiches Geheimnis und gleiches Konto wie „{ $name }“ (nur der Aussteller unterscheidet sich).
 import-report = { $imported ->
     [one] { $imported } Token importiert
    *[other] { $imported } Tokens importiert
@@ -213,7 +244,7 @@ doctor-found-pin-matches = Die eingegebene PIN besteht den Tippfehlerschutz.
 doctor-found-pin-not-typed = Es wurde keine PIN eingegeben, daher konnte der Tippfehlerschutz des Tokens sie nicht prüfen; eine falsche PIN erzeugt keine Fehlermeldung, nur Codes, die der Server ablehnt.
 doctor-found-pin-proven = Die PIN hat den zu prüfenden Code erzeugt, sie ist also richtig.
 doctor-found-pin-uncheckable = Die PIN lässt sich hier nicht prüfen (dieses Token hat keinen Tippfehlerschutz); eine falsche PIN erzeugt keine Fehlermeldung, nur Codes, die der Server ablehnt.
-doctor-found-no-pin = TOTP- und HOTP-Token haben keine PIN: Der Code allein ist der zweite Faktor.
+doctor-found-no-pin = TOTP- und HOTP-Tokens haben keine PIN: Der Code allein ist der zweite Faktor.
 doctor-found-username-missing = Mit diesem Token ist kein Benutzername gespeichert.
 doctor-found-username-spaces = Der Benutzername „{ $account }“ hat Leerzeichen am Anfang oder Ende, die ein VPN-Server nicht ignoriert.
 doctor-found-username-exact = Melden Sie sich genau als „{ $account }“ an: Bei Benutzernamen zählt die Groß- und Kleinschreibung.

@@ -108,6 +108,37 @@ import-status-new = New
 import-status-duplicate = Already here
 import-status-skipped = Cannot be imported
 import-duplicate-of = Already here as “{ $name }”
+import-skip-unsupported = { $kind ->
+    [steam] Steam tokens are not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
+    [yandex] Yandex tokens are not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
+   *[unknown] The type “{ $name }” is not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
+}
+import-skip-not-an-object = This entry is not a token record.
+import-skip-field = { $fault ->
+    [missing] The entry has no “{ $field }” field.
+    [whole] The entry's “{ $field }” is not a whole number.
+    [negative] The entry's “{ $field }” is negative.
+   *[type] The entry's “{ $field }” has the wrong type.
+}
+import-skip-digits = Codes of { $digits } digits are not supported: TOTP and HOTP codes have 6 to 8.
+import-skip-counter-missing = This HOTP token has no counter.
+import-skip-counter-negative = This HOTP token's counter is negative.
+import-skip-algorithm = The algorithm { $name } is not supported: TOTP and HOTP use SHA-1, SHA-256 or SHA-512.
+import-skip-secret-not-base32 = The secret is not valid Base32.
+import-skip-base32-too-long = The secret is longer than { $max } characters.
+import-skip-base32-character = Character { $position } of the secret is not a Base32 letter (A-Z) or digit (2-7).
+import-skip-base32-digit = { $digit ->
+    [0] Character { $position } of the secret is 0, which Base32 does not use: it is probably the letter O.
+    [1] Character { $position } of the secret is 1, which Base32 does not use: it is probably the letter I or L.
+    [8] Character { $position } of the secret is 8, which Base32 does not use: it is probably the letter B.
+   *[9] Character { $position } of the secret is 9, which Base32 does not use.
+}
+import-skip-base32-partial = The secret's { $length } characters cannot encode whole bytes: a character is missing or extra.
+import-skip-secret-empty = The secret is empty.
+import-skip-secret-not-text = The secret is not text.
+import-skip-vault-full = The vault already holds { $max } tokens, the most it can.
+import-duplicate-same = Same secret, issuer and account as “{ $name }”.
+import-duplicate-other-issuer = Same secret and account as “{ $name }” (only the issuer differs).
 import-report = { $imported ->
     [one] { $imported } token imported
    *[other] { $imported } tokens imported

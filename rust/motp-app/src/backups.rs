@@ -4,7 +4,7 @@
 //! backup reader) and predicts duplicates with the import's own rule — same secret and same
 //! account as a token in the vault or earlier in the file — so the preview and the report agree.
 
-use motp_core::import::EntryOutcome;
+use motp_core::import::{EntryOutcome, SkipReason};
 use motp_core::vault::Password;
 use motp_core::{Error as CoreError, PortableToken, Secret};
 
@@ -30,8 +30,8 @@ pub(crate) enum Fate {
     New,
     /// Duplicates the named token.
     Duplicate(String),
-    /// Cannot be imported (reason in words, from the importer).
-    Skipped(String),
+    /// Cannot be imported (the importer's reason, as data: the view words it).
+    Skipped(SkipReason),
 }
 
 /// What the file holds.
@@ -57,7 +57,7 @@ pub(crate) fn read_preview(
     existing: &[Existing],
 ) -> Result<Preview, CoreError> {
     /// (label, the token if importable, why not otherwise)
-    type Item = (String, Option<PortableToken>, String);
+    type Item = (String, Result<PortableToken, SkipReason>);
     let (format, encrypted, items): (String, bool, Vec<Item>) =
         if motp_core::vault::inspect(bytes).is_ok() {
             let password =
@@ -74,10 +74,7 @@ pub(crate) fn read_preview(
                     other => other,
                 },
             )?;
-            let items = tokens
-                .into_iter()
-                .map(|t| (name_of(&t), Some(t), String::new()))
-                .collect();
+            let items = tokens.into_iter().map(|t| (name_of(&t), Ok(t))).collect();
             ("mOTP Token".into(), true, items)
         } else {
             let imported = motp_core::import(bytes, None, password)?;
@@ -86,8 +83,8 @@ pub(crate) fn read_preview(
                 .entries
                 .into_iter()
                 .map(|e| match e.outcome {
-                    EntryOutcome::Token(t) => (e.label, Some(t), String::new()),
-                    EntryOutcome::Skipped { reason } => (e.label, None, reason),
+                    EntryOutcome::Token(t) => (e.label, Ok(t)),
+                    EntryOutcome::Skipped { reason } => (e.label, Err(reason)),
                 })
                 .collect();
             (format, imported.encrypted, items)
@@ -98,13 +95,13 @@ pub(crate) fn read_preview(
         .collect();
     let entries = items
         .into_iter()
-        .map(|(label, token, reason)| match token {
-            None => PreviewEntry {
+        .map(|(label, token)| match token {
+            Err(reason) => PreviewEntry {
                 name: label,
                 has_pin: false,
                 fate: Fate::Skipped(reason),
             },
-            Some(t) => {
+            Ok(t) => {
                 let account = t.account.trim().to_owned();
                 let dup = seen
                     .iter()

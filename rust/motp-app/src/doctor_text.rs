@@ -581,7 +581,7 @@ impl App {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use motp_core::clock::DEFAULT_WINDOW_SECONDS;
     use motp_core::doctor::{ClockInput, CodeEvidence, DoctorInput, PinGuard, doctor};
     use motp_core::oath_doctor::{OathDoctorInput, OathEvidence, oath_doctor};

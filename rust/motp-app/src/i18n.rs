@@ -225,6 +225,7 @@ mod tests {
             include_str!("app.rs"),
             include_str!("doctor_text.rs"),
             include_str!("door.rs"),
+            include_str!("import_text.rs"),
             include_str!("labels.rs"),
             include_str!("list.rs"),
             include_str!("render.rs"),

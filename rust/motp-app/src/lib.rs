@@ -52,6 +52,7 @@ mod effect;
 mod error;
 mod event;
 mod i18n;
+mod import_text;
 mod jobs;
 mod labels;
 mod list;

@@ -295,12 +295,14 @@ impl App {
                     use motp_core::vault::{ImportOutcome, ImportedPin};
                     let (status, detail) = match &e.outcome {
                         ImportOutcome::Imported(_) => (ImportEntryStatus::New, None),
-                        ImportOutcome::SkippedDuplicate { reason, .. } => {
-                            (ImportEntryStatus::Duplicate, Some(reason.clone()))
-                        }
-                        ImportOutcome::SkippedInvalid { reason } => {
-                            (ImportEntryStatus::Skipped, Some(reason.clone()))
-                        }
+                        ImportOutcome::SkippedDuplicate { reason, .. } => (
+                            ImportEntryStatus::Duplicate,
+                            Some(self.duplicate_reason_text(reason)),
+                        ),
+                        ImportOutcome::SkippedInvalid { reason } => (
+                            ImportEntryStatus::Skipped,
+                            Some(self.skip_reason_text(reason)),
+                        ),
                     };
                     ImportEntryView {
                         name: e.name.clone(),
@@ -413,7 +415,7 @@ impl App {
                             self.catalog
                                 .text("import-duplicate-of", &args([("name", of.clone())])),
                         ),
-                        Fate::Skipped(reason) => Some(reason.clone()),
+                        Fate::Skipped(reason) => Some(self.skip_reason_text(reason)),
                     },
                 })
                 .collect(),

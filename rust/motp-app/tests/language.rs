@@ -1,12 +1,14 @@
 //! The user's language all the way down: in German, the doctor's detailed findings and fixes
-//! (numbers, which case of the secret, the username) are German, not the engine's English.
+//! (numbers, which case of the secret, the username) and the reasons an imported entry is
+//! skipped (real backups of ../shared/fixtures) are German, not the engine's English.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
 use motp_app::{
-    Destination, DoctorStatusView, DoctorView, Event, PinPolicyChoice, Screen, SecretText,
+    Destination, DoctorStatusView, DoctorView, Event, ImportEntryStatus, PinPolicyChoice, Screen,
+    SecretBytes, SecretText,
 };
 use motp_core::{CheckCode, Pin, Secret};
 use support::Shell;
@@ -63,9 +65,18 @@ fn english_words(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Checks `text` for English words, leaving out what it quotes („name“: a token's name from
+/// the user or the file, shown as it is).
 fn assert_german(text: &str) {
     assert!(!text.is_empty());
-    let english = english_words(text);
+    let mut own = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('„') {
+        own.push_str(&rest[..open]);
+        rest = rest[open..].split_once('“').map_or("", |(_, after)| after);
+    }
+    own.push_str(rest);
+    let english = english_words(&own);
     assert!(english.is_empty(), "English {english:?} in {text:?}");
 }
 
@@ -236,4 +247,103 @@ fn the_english_app_shows_the_engines_english() {
         d.steps[1].detail
     );
     assert!(d.detail.starts_with("The likeliest cause is the secret"));
+}
+
+/// Opens `fixture` from ../shared/fixtures on the backups screen and returns its preview.
+fn preview(shell: &mut Shell, fixture: &str) -> motp_app::ImportPreviewView {
+    shell.send(Event::Navigate {
+        to: Destination::Backups,
+        now_ms: T0,
+    });
+    shell.send(Event::ChooseImportFile { now_ms: T0 });
+    let request = shell
+        .pending
+        .open_file
+        .take()
+        .expect("an open-file request");
+    shell.send(Event::FileOpened {
+        request,
+        name: fixture.into(),
+        bytes: SecretBytes::new(support::fixture(fixture)),
+        now_ms: T0,
+    });
+    let Screen::Backups(b) = shell.view().screen else {
+        panic!("expected the backups screen")
+    };
+    b.import_preview.expect("a preview")
+}
+
+fn confirm(shell: &mut Shell) -> motp_app::ImportPreviewView {
+    shell.send(Event::ConfirmImport {
+        keep_pins: false,
+        now_ms: T0,
+    });
+    let Screen::Backups(b) = shell.view().screen else {
+        panic!("expected the backups screen")
+    };
+    b.import_report.expect("a report")
+}
+
+fn details(p: &motp_app::ImportPreviewView, status: ImportEntryStatus) -> Vec<String> {
+    p.entries
+        .iter()
+        .filter(|e| e.status == status)
+        .map(|e| e.detail.clone().expect("a reason"))
+        .collect()
+}
+
+#[test]
+fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
+    let mut shell = german();
+    // Stratum's Aegis export: a 9-digit TOTP, Yandex and Steam cannot be imported.
+    let p = preview(&mut shell, "stratum__aegis.unencrypted.json");
+    let skipped = details(&p, ImportEntryStatus::Skipped);
+    assert_eq!(skipped.len(), 3, "{p:?}");
+    for d in &skipped {
+        assert_german(d);
+    }
+    assert!(
+        skipped.iter().any(|d| d.contains("9 Stellen")),
+        "{skipped:?}"
+    );
+    assert!(
+        skipped.iter().any(|d| d.starts_with("Steam-Tokens")),
+        "{skipped:?}"
+    );
+    assert!(
+        skipped.iter().any(|d| d.starts_with("Yandex-Tokens")),
+        "{skipped:?}"
+    );
+    // The report after importing says the same, and the tokens already here are named in
+    // German when the file is imported a second time.
+    let r = confirm(&mut shell);
+    assert_eq!(r.tokens, 8);
+    for d in details(&r, ImportEntryStatus::Skipped) {
+        assert_german(&d);
+    }
+    shell.send(Event::CloseImport);
+    preview(&mut shell, "stratum__aegis.unencrypted.json");
+    let r = confirm(&mut shell);
+    let dups = details(&r, ImportEntryStatus::Duplicate);
+    assert_eq!(dups.len(), 8, "{r:?}");
+    for d in &dups {
+        assert_german(d);
+        assert!(d.starts_with("Gleiches Geheimnis"), "{d}");
+    }
+
+    // Stratum's Authenticator Pro backup: two secrets whose length no whole bytes give, and
+    // Steam.
+    shell.send(Event::CloseImport);
+    let p = preview(&mut shell, "stratum__backup.unencrypted.authpro");
+    let skipped = details(&p, ImportEntryStatus::Skipped);
+    assert_eq!(skipped.len(), 3, "{p:?}");
+    for d in &skipped {
+        assert_german(d);
+    }
+    assert!(
+        skipped
+            .iter()
+            .any(|d| d.contains("14 Zeichen des Geheimnisses ergeben keine ganzen Bytes")),
+        "{skipped:?}"
+    );
 }

@@ -91,12 +91,12 @@ pub fn import(a: ImportArgs) -> Result<ExitCode, Failure> {
                         "name": e.name,
                         "outcome": "duplicate",
                         "existing_id": existing.to_string(),
-                        "reason": reason,
+                        "reason": reason.to_string(),
                     }),
                     ImportOutcome::SkippedInvalid { reason } => json!({
                         "name": e.name,
                         "outcome": "skipped",
-                        "reason": reason,
+                        "reason": reason.to_string(),
                     }),
                 };
                 if let ImportOutcome::Imported(id) = &e.outcome {

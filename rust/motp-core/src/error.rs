@@ -85,7 +85,7 @@ pub enum Error {
     )]
     SecretNotBase32 {
         /// What was wrong with it (never the secret itself).
-        problem: String,
+        problem: crate::oath::Base32Problem,
     },
     /// A token of a kind this build does not know (made by a newer app).
     #[error(

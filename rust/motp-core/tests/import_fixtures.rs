@@ -30,7 +30,7 @@ fn kinds(imported: &Imported) -> (usize, usize) {
 }
 
 fn reasons(imported: &Imported) -> Vec<String> {
-    imported.skipped().map(|(_, r)| r.to_owned()).collect()
+    imported.skipped().map(|(_, r)| r.to_string()).collect()
 }
 
 fn totp(algorithm: HashAlgorithm, digits: u8, period_seconds: u32) -> OtpKind {

@@ -142,10 +142,13 @@ fn encrypted_fixtures_distinguish_missing_and_wrong_passwords() {
 #[test]
 fn aegis_skips_with_reasons_and_ignores_the_biometric_slot() {
     let imported = open("aegis_motp_encrypted.json");
-    let skipped: Vec<_> = imported.skipped().collect();
+    let skipped: Vec<_> = imported
+        .skipped()
+        .map(|(l, r)| (l, r.to_string()))
+        .collect();
     assert_eq!(
         skipped,
-        vec![("Broken: eve", "the secret is not valid Base32")]
+        vec![("Broken: eve", "the secret is not valid Base32".to_owned())]
     );
     assert_eq!(imported.entries[2].label, "bob");
     check_dave(&imported);
@@ -171,7 +174,7 @@ fn check_dave(imported: &Imported) {
 fn authenticator_pro_reports_yandex_and_keeps_uppercase() {
     let imported = open("authpro_motp_plain.authpro");
     assert!(!imported.encrypted);
-    let skipped: Vec<_> = imported.skipped().map(|(_, r)| r).collect();
+    let skipped: Vec<_> = imported.skipped().map(|(_, r)| r.to_string()).collect();
     assert_eq!(
         skipped,
         vec!["Yandex: not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)"]
@@ -194,7 +197,10 @@ fn authenticator_pro_reports_yandex_and_keeps_uppercase() {
 #[test]
 fn uri_list_reports_each_bad_line_by_number_without_its_content() {
     let imported = open("uri_list.txt");
-    let skipped: Vec<_> = imported.skipped().collect();
+    let skipped: Vec<_> = imported
+        .skipped()
+        .map(|(l, r)| (l, r.to_string()))
+        .collect();
     assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert_eq!(skipped[0].0, "line 6");
     assert!(skipped[0].1.contains("no secret"), "{}", skipped[0].1);

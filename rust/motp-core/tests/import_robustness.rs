@@ -91,6 +91,7 @@ fn check(what: &str, result: &Result<Imported>) {
                 match &entry.outcome {
                     EntryOutcome::Token(t) => assert!(!t.secret.is_empty()),
                     EntryOutcome::Skipped { reason } => {
+                        let reason = reason.to_string();
                         assert!(!reason.is_empty(), "{what}: empty reason");
                         for s in SECRETS {
                             assert!(!reason.contains(s), "{what}: a reason shows a secret");
@@ -267,7 +268,11 @@ fn wrong_json_shapes_get_clear_errors() {
         let r = import(input.as_bytes(), format, password);
         let msg = match &r {
             Err(e) => e.to_string(),
-            Ok(i) => format!("{:?}", i.skipped().collect::<Vec<_>>()),
+            Ok(i) => i
+                .skipped()
+                .map(|(l, r)| format!("{l}: {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
         };
         assert!(msg.contains(want), "{input}: wanted {want:?}, got {msg}");
         check(&input, &r);

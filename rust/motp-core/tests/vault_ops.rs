@@ -422,7 +422,10 @@ fn import_skips_duplicates_and_drops_pins_unless_asked() {
             reason,
         } => {
             assert_eq!(*e, existing);
-            assert!(reason.contains("only the issuer differs"), "{reason}");
+            assert!(
+                reason.to_string().contains("only the issuer differs"),
+                "{reason}"
+            );
         }
         o => panic!("{o:?}"),
     }

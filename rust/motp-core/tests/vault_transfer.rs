@@ -60,7 +60,8 @@ fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
     assert_eq!(r.report.entries.len(), 11);
     assert!(r.report.entries.iter().any(|e| matches!(
         &e.outcome,
-        ImportOutcome::SkippedInvalid { reason } if reason.starts_with("Steam: not supported")
+        ImportOutcome::SkippedInvalid { reason }
+            if reason.to_string().starts_with("Steam: not supported")
     )));
     let t = &motp_token(&v);
     let c = v.code(t.id, None, NOW).unwrap();
@@ -376,6 +377,7 @@ fn imported_names_are_refused_and_notes_cleaned_of_terminal_controls() {
     for skipped in &outcomes[..2] {
         match skipped {
             ImportOutcome::SkippedInvalid { reason } => {
+                let reason = reason.to_string();
                 assert!(reason.contains("control character"), "{reason}");
                 assert!(
                     !reason.chars().any(motp_core::text::is_unsafe_char),

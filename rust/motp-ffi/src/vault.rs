@@ -744,11 +744,11 @@ impl TokenVault {
                     ImportOutcome::SkippedDuplicate { existing, reason } => {
                         ImportEntryOutcome::Duplicate {
                             existing_id: existing.to_string(),
-                            reason: reason.clone(),
+                            reason: reason.to_string(),
                         }
                     }
                     ImportOutcome::SkippedInvalid { reason } => ImportEntryOutcome::Skipped {
-                        reason: reason.clone(),
+                        reason: reason.to_string(),
                     },
                 },
                 pin: match e.pin {

@@ -21,8 +21,8 @@ use super::crypto::{self, Key, ScryptParams};
 use super::encoding::{base32_decode, base64_decode, hex_array, hex_decode, hex_lower_secret};
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, oath_token, read_entries,
-    unsupported,
+    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, UnsupportedKind, non_empty,
+    oath_token, read_entries, unknown_type, unsupported,
 };
 use crate::error::{Error, Result};
 use crate::pin::Pin;
@@ -126,16 +126,18 @@ struct PasswordSlot {
 }
 
 fn read_password_slot(slot: &Map<String, Value>) -> Result<PasswordSlot> {
-    let field = |p: String| malformed(format!("its password slot: {p}"));
+    fn field(p: impl std::fmt::Display) -> Error {
+        malformed(format!("its password slot: {p}"))
+    }
     let n = json::req_u64(slot, "n").map_err(field)?;
     let r = json::req_u64(slot, "r").map_err(field)?;
     let p = json::req_u64(slot, "p").map_err(field)?;
     let scrypt = ScryptParams::check(n, r, p, FORMAT)?;
     let salt = hex_decode(json::req_str(slot, "salt").map_err(field)?)
-        .ok_or_else(|| field("its salt is not hex".into()))?
+        .ok_or_else(|| field("its salt is not hex"))?
         .to_vec();
     let wrapped = hex_decode(json::req_str(slot, "key").map_err(field)?)
-        .ok_or_else(|| field("its key is not hex".into()))?;
+        .ok_or_else(|| field("its key is not hex"))?;
     let key_params = json::req_obj(slot, "key_params").map_err(field)?;
     let (nonce, tag) = nonce_and_tag(key_params).map_err(field)?;
     let mut sealed = wrapped.to_vec();
@@ -235,18 +237,13 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
     Ok(read_entries(entries, "issuer", "name", entry_outcome))
 }
 
-fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
+fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     let kind = json::req_str(entry, "type")?;
     match kind {
         "motp" | "totp" | "hotp" => {}
-        "steam" => return Ok(unsupported("Steam")),
-        "yandex" => return Ok(unsupported("Yandex")),
-        other => {
-            return Ok(unsupported(&format!(
-                "unknown type \"{}\"",
-                super::printable(other, 20)
-            )));
-        }
+        "steam" => return Ok(unsupported(UnsupportedKind::Steam)),
+        "yandex" => return Ok(unsupported(UnsupportedKind::Yandex)),
+        other => return Ok(unknown_type(other)),
     }
     let account = json::opt_str(entry, "name")?.unwrap_or_default().to_owned();
     let issuer = non_empty(json::opt_str(entry, "issuer")?);
@@ -257,7 +254,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     if kind != "motp" {
         let algorithm = match json::opt_str(info, "algo")? {
             None => crate::kind::HashAlgorithm::Sha1,
-            Some(a) => crate::kind::HashAlgorithm::parse(a).map_err(|e| e.to_string())?,
+            Some(a) => crate::kind::HashAlgorithm::parse(a)?,
         };
         let (kind, secret) = oath_token(
             kind,
@@ -276,11 +273,11 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
             note,
         }));
     }
-    let bytes = base32_decode(encoded).ok_or("the secret is not valid Base32")?;
+    let bytes = base32_decode(encoded).ok_or(SkipReason::SecretNotBase32)?;
     if bytes.is_empty() {
-        return Err("the secret is empty".into());
+        return Err(SkipReason::SecretEmpty);
     }
-    let secret = Secret::new(&hex_lower_secret(&bytes)).map_err(|e| e.to_string())?;
+    let secret = Secret::new(&hex_lower_secret(&bytes))?;
     let pin = json::opt_text(info, "pin")?
         .filter(|p| !p.is_empty())
         .map(|p| Pin::raw(&p));

@@ -18,7 +18,8 @@ use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations, strip_bom};
 use super::encoding::base32_decode;
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, read_entries, unsupported,
+    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, UnsupportedKind, non_empty,
+    read_entries, unknown_type, unsupported,
 };
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
@@ -117,14 +118,14 @@ fn read_list(doc: &Value) -> Result<Vec<ImportEntry>> {
     Ok(read_entries(list, "issuer", "label", entry_outcome))
 }
 
-fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
+fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     let kind = json::req_str(entry, "type")?;
     match kind {
         "MOTP" => {}
         "TOTP" | "HOTP" => {
             let algorithm = match json::opt_str(entry, "algorithm")? {
                 None => crate::kind::HashAlgorithm::Sha1,
-                Some(a) => crate::kind::HashAlgorithm::parse(a).map_err(|e| e.to_string())?,
+                Some(a) => crate::kind::HashAlgorithm::parse(a)?,
             };
             let (kind, secret) = super::oath_token(
                 &kind.to_ascii_lowercase(),
@@ -145,22 +146,17 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 note: None,
             }));
         }
-        "STEAM" => return Ok(unsupported("Steam")),
-        other => {
-            return Ok(unsupported(&format!(
-                "unknown type \"{}\"",
-                super::printable(other, 20)
-            )));
-        }
+        "STEAM" => return Ok(unsupported(UnsupportedKind::Steam)),
+        other => return Ok(unknown_type(other)),
     }
     let issuer = non_empty(json::opt_str(entry, "issuer")?);
     let account = json::opt_str(entry, "label")?
         .unwrap_or_default()
         .to_owned();
     let encoded = json::req_str(entry, "secret")?;
-    let bytes = base32_decode(encoded).ok_or("the secret is not valid Base32")?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| "the secret is not text (not UTF-8)")?;
-    let secret = Secret::new(text).map_err(|e| e.to_string())?;
+    let bytes = base32_decode(encoded).ok_or(SkipReason::SecretNotBase32)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| SkipReason::SecretNotText)?;
+    let secret = Secret::new(text)?;
     Ok(EntryOutcome::Token(PortableToken {
         kind: crate::kind::OtpKind::Motp,
         issuer,

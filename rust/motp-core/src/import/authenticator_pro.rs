@@ -19,7 +19,8 @@ use super::crypto;
 use super::detect::{AUTHPRO_LEGACY_MAGIC, AUTHPRO_STRONG_MAGIC, strip_bom};
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, non_empty, read_entries, unsupported,
+    EntryOutcome, FieldFault, FieldProblem, ImportEntry, ImportFormat, Imported, SkipReason,
+    UnsupportedKind, non_empty, read_entries, unknown_type, unsupported,
 };
 use crate::error::{Error, Result};
 use crate::pin::Pin;
@@ -145,7 +146,12 @@ fn read_backup(doc: &Value) -> Result<Vec<ImportEntry>> {
     Ok(read_entries(list, "Issuer", "Username", entry_outcome))
 }
 
-fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, String> {
+/// An entry without its `Secret`.
+fn no_secret() -> SkipReason {
+    FieldProblem::new("Secret", FieldFault::Missing).into()
+}
+
+fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     match json::opt_i64(entry, "Type")? {
         Some(TYPE_MOTP) => {}
         Some(kind @ (TYPE_HOTP | TYPE_TOTP)) => {
@@ -154,11 +160,15 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 0 => crate::kind::HashAlgorithm::Sha1,
                 1 => crate::kind::HashAlgorithm::Sha256,
                 2 => crate::kind::HashAlgorithm::Sha512,
-                other => return Err(format!("its algorithm {other} is not supported")),
+                other => {
+                    return Err(SkipReason::AlgorithmUnsupported {
+                        name: other.to_string(),
+                    });
+                }
             };
             let (kind, secret) = super::oath_token(
                 if kind == TYPE_HOTP { "hotp" } else { "totp" },
-                json::opt_str(entry, "Secret")?.ok_or("it has no secret")?,
+                json::opt_str(entry, "Secret")?.ok_or(no_secret())?,
                 algorithm,
                 json::opt_i64(entry, "Digits")?,
                 json::opt_i64(entry, "Period")?,
@@ -175,17 +185,17 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 note: None,
             }));
         }
-        Some(4) => return Ok(unsupported("Steam")),
-        Some(5) => return Ok(unsupported("Yandex")),
-        Some(other) => return Ok(unsupported(&format!("unknown type {other}"))),
-        None => return Err("it has no \"Type\"".into()),
+        Some(4) => return Ok(unsupported(UnsupportedKind::Steam)),
+        Some(5) => return Ok(unsupported(UnsupportedKind::Yandex)),
+        Some(other) => return Ok(unknown_type(&other.to_string())),
+        None => return Err(FieldProblem::new("Type", FieldFault::Missing).into()),
     }
     let issuer = non_empty(json::opt_str(entry, "Issuer")?);
     let account = json::opt_str(entry, "Username")?
         .unwrap_or_default()
         .to_owned();
-    let secret = json::opt_str(entry, "Secret")?.ok_or("it has no secret")?;
-    let secret = Secret::new(secret).map_err(|e| e.to_string())?;
+    let secret = json::opt_str(entry, "Secret")?.ok_or(no_secret())?;
+    let secret = Secret::new(secret)?;
     let pin = json::opt_text(entry, "Pin")?
         .filter(|p| !p.is_empty())
         .map(|p| Pin::raw(&p));

@@ -8,6 +8,7 @@
 use serde_json::{Map, Value};
 use zeroize::Zeroize;
 
+use super::skip::{FieldFault, FieldProblem, JsonType};
 use crate::error::{Error, Result};
 
 /// A parsed JSON document whose strings are wiped on drop.
@@ -74,14 +75,21 @@ impl std::io::Write for Counter {
 
 /// A short description of a JSON value's type, for error messages.
 pub fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+    JsonType::of(v).english()
+}
+
+fn wrong(key: &str, found: &Value, expected: JsonType) -> FieldProblem {
+    FieldProblem::new(
+        key,
+        FieldFault::WrongType {
+            found: JsonType::of(found),
+            expected,
+        },
+    )
+}
+
+fn missing(key: &str) -> FieldProblem {
+    FieldProblem::new(key, FieldFault::Missing)
 }
 
 /// A string field: `Ok(None)` when absent or null, an error naming the field when it has
@@ -89,11 +97,11 @@ pub fn kind(v: &Value) -> &'static str {
 pub fn opt_str<'a>(
     obj: &'a Map<String, Value>,
     key: &str,
-) -> std::result::Result<Option<&'a str>, String> {
+) -> std::result::Result<Option<&'a str>, FieldProblem> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(other) => Err(format!("its \"{key}\" is {}, not text", kind(other))),
+        Some(other) => Err(wrong(key, other, JsonType::Text)),
     }
 }
 
@@ -101,52 +109,58 @@ pub fn opt_str<'a>(
 pub fn opt_text(
     obj: &Map<String, Value>,
     key: &str,
-) -> std::result::Result<Option<zeroize::Zeroizing<String>>, String> {
+) -> std::result::Result<Option<zeroize::Zeroizing<String>>, FieldProblem> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(zeroize::Zeroizing::new(s.clone()))),
         Some(Value::Number(n)) => Ok(Some(zeroize::Zeroizing::new(n.to_string()))),
-        Some(other) => Err(format!("its \"{key}\" is {}, not text", kind(other))),
+        Some(other) => Err(wrong(key, other, JsonType::Text)),
     }
 }
 
 /// An integer field.
-pub fn opt_i64(obj: &Map<String, Value>, key: &str) -> std::result::Result<Option<i64>, String> {
+pub fn opt_i64(
+    obj: &Map<String, Value>,
+    key: &str,
+) -> std::result::Result<Option<i64>, FieldProblem> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => n
             .as_i64()
             .map(Some)
-            .ok_or_else(|| format!("its \"{key}\" is not a whole number")),
-        Some(other) => Err(format!("its \"{key}\" is {}, not a number", kind(other))),
+            .ok_or_else(|| FieldProblem::new(key, FieldFault::NotWholeNumber)),
+        Some(other) => Err(wrong(key, other, JsonType::Number)),
     }
 }
 
 /// An unsigned integer field (KDF parameters), required.
-pub fn req_u64(obj: &Map<String, Value>, key: &str) -> std::result::Result<u64, String> {
+pub fn req_u64(obj: &Map<String, Value>, key: &str) -> std::result::Result<u64, FieldProblem> {
     match obj.get(key) {
         Some(Value::Number(n)) => n
             .as_u64()
-            .ok_or_else(|| format!("its \"{key}\" is not a whole number of at least 0")),
-        Some(other) => Err(format!("its \"{key}\" is {}, not a number", kind(other))),
-        None => Err(format!("it has no \"{key}\"")),
+            .ok_or_else(|| FieldProblem::new(key, FieldFault::Negative)),
+        Some(other) => Err(wrong(key, other, JsonType::Number)),
+        None => Err(missing(key)),
     }
 }
 
 /// A required string field.
-pub fn req_str<'a>(obj: &'a Map<String, Value>, key: &str) -> std::result::Result<&'a str, String> {
-    opt_str(obj, key)?.ok_or_else(|| format!("it has no \"{key}\""))
+pub fn req_str<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> std::result::Result<&'a str, FieldProblem> {
+    opt_str(obj, key)?.ok_or_else(|| missing(key))
 }
 
 /// A required object field.
 pub fn req_obj<'a>(
     obj: &'a Map<String, Value>,
     key: &str,
-) -> std::result::Result<&'a Map<String, Value>, String> {
+) -> std::result::Result<&'a Map<String, Value>, FieldProblem> {
     match obj.get(key) {
         Some(Value::Object(m)) => Ok(m),
-        Some(other) => Err(format!("its \"{key}\" is {}, not an object", kind(other))),
-        None => Err(format!("it has no \"{key}\"")),
+        Some(other) => Err(wrong(key, other, JsonType::Object)),
+        None => Err(missing(key)),
     }
 }
 
@@ -154,11 +168,11 @@ pub fn req_obj<'a>(
 pub fn req_array<'a>(
     obj: &'a Map<String, Value>,
     key: &str,
-) -> std::result::Result<&'a [Value], String> {
+) -> std::result::Result<&'a [Value], FieldProblem> {
     match obj.get(key) {
         Some(Value::Array(a)) => Ok(a),
-        Some(other) => Err(format!("its \"{key}\" is {}, not a list", kind(other))),
-        None => Err(format!("it has no \"{key}\"")),
+        Some(other) => Err(wrong(key, other, JsonType::List)),
+        None => Err(missing(key)),
     }
 }
 
@@ -181,11 +195,21 @@ mod tests {
         let m = v.as_object().unwrap();
         assert_eq!(opt_str(m, "s").unwrap(), Some("x"));
         assert_eq!(opt_str(m, "z").unwrap(), None);
-        assert!(opt_str(m, "n").unwrap_err().contains("\"n\" is a number"));
+        assert!(
+            opt_str(m, "n")
+                .unwrap_err()
+                .to_string()
+                .contains("\"n\" is a number")
+        );
         assert_eq!(&*opt_text(m, "n").unwrap().unwrap(), "5");
         assert_eq!(opt_i64(m, "n").unwrap(), Some(5));
         assert_eq!(req_u64(m, "n").unwrap(), 5);
-        assert!(req_u64(m, "q").unwrap_err().contains("no \"q\""));
+        assert!(
+            req_u64(m, "q")
+                .unwrap_err()
+                .to_string()
+                .contains("no \"q\"")
+        );
         assert!(req_obj(m, "o").is_ok() && req_array(m, "l").is_ok());
         assert!(req_obj(m, "l").is_err() && req_array(m, "o").is_err());
         assert!(req_str(m, "z").is_err());

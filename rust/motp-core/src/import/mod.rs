@@ -22,12 +22,15 @@ pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
 pub(crate) mod json;
+mod skip;
 pub mod uri_list;
 
 use std::fmt;
 
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
+
+pub use skip::{FieldFault, FieldProblem, JsonType, SkipReason, UnsupportedKind};
 
 pub use crypto::{PBKDF2_MAX_ITERATIONS, SCRYPT_MAX_MEMORY_BYTES, SCRYPT_MAX_P, SCRYPT_MAX_WORK};
 
@@ -139,9 +142,9 @@ impl Imported {
     }
 
     /// The skipped entries as `(label, reason)`.
-    pub fn skipped(&self) -> impl Iterator<Item = (&str, &str)> {
+    pub fn skipped(&self) -> impl Iterator<Item = (&str, &SkipReason)> {
         self.entries.iter().filter_map(|e| match &e.outcome {
-            EntryOutcome::Skipped { reason } => Some((e.label.as_str(), reason.as_str())),
+            EntryOutcome::Skipped { reason } => Some((e.label.as_str(), reason)),
             EntryOutcome::Token(_) => None,
         })
     }
@@ -164,8 +167,8 @@ pub enum EntryOutcome {
     Token(PortableToken),
     /// Not imported, and why ("Steam: not supported…", "the secret is not valid Base32"…).
     Skipped {
-        /// The reason, in words (never a secret).
-        reason: String,
+        /// The reason, as data; its `Display` is the English words (never a secret).
+        reason: SkipReason,
     },
 }
 
@@ -247,7 +250,7 @@ pub(crate) fn read_entries(
     account_key: &str,
     outcome: impl Fn(
         &serde_json::Map<String, serde_json::Value>,
-    ) -> std::result::Result<EntryOutcome, String>,
+    ) -> std::result::Result<EntryOutcome, SkipReason>,
 ) -> Vec<ImportEntry> {
     list.iter()
         .enumerate()
@@ -255,7 +258,9 @@ pub(crate) fn read_entries(
             let serde_json::Value::Object(entry) = entry else {
                 return ImportEntry {
                     label: format!("entry {}", index + 1),
-                    outcome: skipped(format!("the entry is {}, not an object", json::kind(entry))),
+                    outcome: skipped(SkipReason::NotAnObject {
+                        found: JsonType::of(entry),
+                    }),
                 };
             };
             let issuer = json::opt_str(entry, issuer_key).ok().flatten();
@@ -288,11 +293,14 @@ pub(crate) fn printable(text: &str, max: usize) -> String {
     out
 }
 
-/// The reason for skipping a kind of token we do not hold, e.g. "Steam: not supported…".
-pub(crate) fn unsupported(kind: &str) -> EntryOutcome {
-    EntryOutcome::Skipped {
-        reason: format!("{kind}: not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)"),
-    }
+/// A kind of token we do not hold, e.g. "Steam: not supported…".
+pub(crate) fn unsupported(kind: UnsupportedKind) -> EntryOutcome {
+    skipped(SkipReason::UnsupportedKind(kind))
+}
+
+/// A type the file names that we do not know, printable and cut short.
+pub(crate) fn unknown_type(name: &str) -> EntryOutcome {
+    unsupported(UnsupportedKind::Unknown(printable(name, 20)))
 }
 
 /// A TOTP or HOTP entry's kind and secret, from the fields every backup format has in some
@@ -304,30 +312,28 @@ pub(crate) fn oath_token(
     digits: Option<i64>,
     period: Option<i64>,
     counter: Option<i64>,
-) -> std::result::Result<(crate::kind::OtpKind, crate::secret::Secret), String> {
+) -> std::result::Result<(crate::kind::OtpKind, crate::secret::Secret), SkipReason> {
     use crate::kind::{self, HotpParams, OtpKind, TotpParams};
     let digits = match digits {
         None => kind::DEFAULT_DIGITS,
         Some(d) => {
             let d8 = u8::try_from(d).unwrap_or(0);
-            kind::check_digits(d8).map_err(|_| {
-                format!("{d} digits is not supported (TOTP and HOTP codes have 6 to 8)")
-            })?;
+            kind::check_digits(d8).map_err(|_| SkipReason::DigitsUnsupported { digits: d })?;
             d8
         }
     };
-    let secret = crate::oath::base32_secret(secret).map_err(|e| e.to_string())?;
+    let secret = crate::oath::base32_secret(secret)?;
     let kind = if kind == "hotp" {
-        let counter = counter.ok_or("it has no counter")?;
+        let counter = counter.ok_or(SkipReason::CounterMissing)?;
         OtpKind::Hotp(HotpParams {
             algorithm,
             digits,
-            counter: u64::try_from(counter).map_err(|_| "its counter is negative")?,
+            counter: u64::try_from(counter).map_err(|_| SkipReason::CounterNegative)?,
         })
     } else {
         let period = period.unwrap_or(i64::from(kind::DEFAULT_PERIOD_SECONDS));
         let period = u32::try_from(period).unwrap_or(0);
-        kind::check_period(period).map_err(|e| e.to_string())?;
+        kind::check_period(period)?;
         OtpKind::Totp(TotpParams {
             algorithm,
             digits,
@@ -339,7 +345,7 @@ pub(crate) fn oath_token(
 }
 
 /// A skipped entry with a reason.
-pub(crate) fn skipped(reason: impl Into<String>) -> EntryOutcome {
+pub(crate) fn skipped(reason: impl Into<SkipReason>) -> EntryOutcome {
     EntryOutcome::Skipped {
         reason: reason.into(),
     }

@@ -46,7 +46,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
             }
             Err(e) => ImportEntry {
                 label: format!("line {number}"),
-                outcome: skipped(e.to_string()),
+                outcome: skipped(e),
             },
         });
     }

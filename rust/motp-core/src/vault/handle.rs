@@ -23,7 +23,9 @@ use std::path::Path;
 use super::content::{Content, MAX_TOKENS};
 use super::crypto::{MasterKey, Password};
 use super::envelope::{self, VaultFile};
-use super::import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin, duplicate_of};
+use super::import::{
+    ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason, duplicate_of,
+};
 use super::kdf::KdfParams;
 use super::lookup;
 use super::model::{
@@ -848,7 +850,7 @@ impl Vault {
                     match self.add(new, now_ms) {
                         Ok(id) => ImportOutcome::Imported(id),
                         Err(e) => ImportOutcome::SkippedInvalid {
-                            reason: e.to_string(),
+                            reason: SkipReason::Invalid(e),
                         },
                     }
                 }
@@ -900,7 +902,7 @@ impl Vault {
                 ImportOutcome::SkippedDuplicate { existing, reason }
             } else if self.tokens().len() >= MAX_TOKENS {
                 ImportOutcome::SkippedInvalid {
-                    reason: format!("the vault already holds {MAX_TOKENS} tokens"),
+                    reason: SkipReason::VaultFull { max: MAX_TOKENS },
                 }
             } else {
                 if self.tokens().iter().any(|x| x.id == t.id) {

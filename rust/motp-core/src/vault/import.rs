@@ -1,6 +1,9 @@
 //! Bringing tokens in from other apps and from our own backups, without duplicates.
 
+use std::fmt;
+
 use super::model::{TokenId, TokenRecord};
+pub use crate::import::SkipReason;
 use crate::secret::Secret;
 
 /// What happened to each entry of an import.
@@ -66,14 +69,43 @@ pub enum ImportOutcome {
     SkippedDuplicate {
         /// The token it duplicates.
         existing: TokenId,
-        /// Why it counts as a duplicate, in words.
-        reason: String,
+        /// Why it counts as a duplicate (its `Display` is the English words).
+        reason: DuplicateReason,
     },
-    /// Not added because a field cannot be stored.
+    /// Not added: the file's entry cannot be read, or a field cannot be stored.
     SkippedInvalid {
-        /// What was wrong.
-        reason: String,
+        /// What was wrong (its `Display` is the English words).
+        reason: SkipReason,
     },
+}
+
+/// Why an imported token counts as a duplicate of one in the vault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DuplicateReason {
+    /// Same secret, issuer and account as the named token.
+    Same {
+        /// The existing token's name (`issuer:account`).
+        name: String,
+    },
+    /// Same secret and account as the named token; only the issuer differs.
+    OtherIssuer {
+        /// The existing token's name.
+        name: String,
+    },
+}
+
+impl fmt::Display for DuplicateReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DuplicateReason::Same { name } => {
+                write!(f, "same secret, issuer and account as \"{name}\"")
+            }
+            DuplicateReason::OtherIssuer { name } => write!(
+                f,
+                "same secret and account as \"{name}\" (only the issuer differs)"
+            ),
+        }
+    }
 }
 
 impl ImportReport {
@@ -122,25 +154,16 @@ pub(crate) fn duplicate_of(
     issuer: Option<&str>,
     account: &str,
     secret: &Secret,
-) -> Option<(TokenId, String)> {
+) -> Option<(TokenId, DuplicateReason)> {
     let same = tokens
         .iter()
         .filter(|t| t.account == account && t.secret == *secret);
     let mut fallback = None;
     for t in same {
         if t.issuer.as_deref() == issuer {
-            return Some((
-                t.id,
-                format!("same secret, issuer and account as \"{}\"", t.name()),
-            ));
+            return Some((t.id, DuplicateReason::Same { name: t.name() }));
         }
-        fallback.get_or_insert((
-            t.id,
-            format!(
-                "same secret and account as \"{}\" (only the issuer differs)",
-                t.name()
-            ),
-        ));
+        fallback.get_or_insert((t.id, DuplicateReason::OtherIssuer { name: t.name() }));
     }
     fallback
 }

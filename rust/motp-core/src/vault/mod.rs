@@ -49,7 +49,9 @@ pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
-pub use import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin};
+pub use import::{
+    DuplicateReason, ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason,
+};
 pub use kdf::KdfParams;
 pub use model::{
     NewToken, PinPolicy, PinSetup, Settings, TokenCode, TokenId, TokenInfo, TokenUpdate,
