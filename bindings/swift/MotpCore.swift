@@ -4158,6 +4158,80 @@ public func FfiConverterTypeDeviceKeyInfo_lower(_ value: DeviceKeyInfo) -> RustB
 
 
 /**
+ * The words of the system's biometric prompt (Android `BiometricPrompt` title and negative
+ * button, iOS `LAContext` reason), in the user's language.
+ */
+public struct DeviceKeyPrompt: Equatable, Hashable {
+    public let title: String
+    /**
+     * Why the prompt is up (iOS shows only this).
+     */
+    public let reason: String
+    /**
+     * The button that closes it without the device key.
+     */
+    public let cancel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, 
+        /**
+         * Why the prompt is up (iOS shows only this).
+         */reason: String, 
+        /**
+         * The button that closes it without the device key.
+         */cancel: String) {
+        self.title = title
+        self.reason = reason
+        self.cancel = cancel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DeviceKeyPrompt: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeviceKeyPrompt: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeviceKeyPrompt {
+        return
+            try DeviceKeyPrompt(
+                title: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf), 
+                cancel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeviceKeyPrompt, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterString.write(value.cancel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeviceKeyPrompt_lift(_ buf: RustBuffer) throws -> DeviceKeyPrompt {
+    return try FfiConverterTypeDeviceKeyPrompt.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeviceKeyPrompt_lower(_ value: DeviceKeyPrompt) -> RustBuffer {
+    return FfiConverterTypeDeviceKeyPrompt.lower(value)
+}
+
+
+/**
  * A diagnosis with advice the user can follow.
  */
 public struct DiagnosisResult: Equatable, Hashable {
@@ -5556,6 +5630,10 @@ public struct Labels: Equatable, Hashable {
     public let importPassword: String
     public let openImport: String
     public let confirmImport: String
+    /**
+     * The import's "keep the PINs stored in the backup" choice.
+     */
+    public let keepPins: String
     public let chooseBackupFolder: String
     public let checkClock: String
     public let applyCorrection: String
@@ -5591,7 +5669,10 @@ public struct Labels: Equatable, Hashable {
          */scanningHint: String, stopScanning: String, uri: String, addFromUri: String, issuer: String, account: String, secret: String, addTypedSecret: String, generateSecret: String, pin: String, 
         /**
          * The add flow's final confirmation.
-         */confirmAdd: String, note: String, group: String, favourite: String, tolerance: String, revealSecret: String, hideSecret: String, checkCode: String, exportPassword: String, importFile: String, importPassword: String, openImport: String, confirmImport: String, chooseBackupFolder: String, checkClock: String, applyCorrection: String, clearCorrection: String, doctorToken: String, doctorPin: String, doctorCode: String, doctorAdminCheckCode: String, runDoctor: String, showCheckCode: String, currentPassword: String, newPassword: String, newPasswordConfirmation: String, changePassword: String) {
+         */confirmAdd: String, note: String, group: String, favourite: String, tolerance: String, revealSecret: String, hideSecret: String, checkCode: String, exportPassword: String, importFile: String, importPassword: String, openImport: String, confirmImport: String, 
+        /**
+         * The import's "keep the PINs stored in the backup" choice.
+         */keepPins: String, chooseBackupFolder: String, checkClock: String, applyCorrection: String, clearCorrection: String, doctorToken: String, doctorPin: String, doctorCode: String, doctorAdminCheckCode: String, runDoctor: String, showCheckCode: String, currentPassword: String, newPassword: String, newPasswordConfirmation: String, changePassword: String) {
         self.back = back
         self.cancel = cancel
         self.close = close
@@ -5632,6 +5713,7 @@ public struct Labels: Equatable, Hashable {
         self.importPassword = importPassword
         self.openImport = openImport
         self.confirmImport = confirmImport
+        self.keepPins = keepPins
         self.chooseBackupFolder = chooseBackupFolder
         self.checkClock = checkClock
         self.applyCorrection = applyCorrection
@@ -5704,6 +5786,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 importPassword: FfiConverterString.read(from: &buf), 
                 openImport: FfiConverterString.read(from: &buf), 
                 confirmImport: FfiConverterString.read(from: &buf), 
+                keepPins: FfiConverterString.read(from: &buf), 
                 chooseBackupFolder: FfiConverterString.read(from: &buf), 
                 checkClock: FfiConverterString.read(from: &buf), 
                 applyCorrection: FfiConverterString.read(from: &buf), 
@@ -5762,6 +5845,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.importPassword, into: &buf)
         FfiConverterString.write(value.openImport, into: &buf)
         FfiConverterString.write(value.confirmImport, into: &buf)
+        FfiConverterString.write(value.keepPins, into: &buf)
         FfiConverterString.write(value.chooseBackupFolder, into: &buf)
         FfiConverterString.write(value.checkClock, into: &buf)
         FfiConverterString.write(value.applyCorrection, into: &buf)
@@ -8277,13 +8361,19 @@ public enum AppEffect {
      * Show the device-key prompt and unwrap `wrapped`. Answer `DeviceKeyUnwrapped`,
      * `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
      */
-    case unwrapWithDeviceKey(request: UInt64, protectorId: String, wrapped: Data
+    case unwrapWithDeviceKey(request: UInt64, protectorId: String, wrapped: Data, 
+        /**
+         * The prompt's words, in the user's language.
+         */prompt: DeviceKeyPrompt
     )
     /**
      * Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
      * or a failure.
      */
-    case wrapWithDeviceKey(request: UInt64, protectorId: String, key: SensitiveBytes
+    case wrapWithDeviceKey(request: UInt64, protectorId: String, key: SensitiveBytes, 
+        /**
+         * The prompt's words, in the user's language.
+         */prompt: DeviceKeyPrompt
     )
     /**
      * Delete the device key from the key store.
@@ -8358,10 +8448,10 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         case 2: return .runJob(job: try FfiConverterTypeAppJob.read(from: &buf)
         )
         
-        case 3: return .unwrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf)
+        case 3: return .unwrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), prompt: try FfiConverterTypeDeviceKeyPrompt.read(from: &buf)
         )
         
-        case 4: return .wrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        case 4: return .wrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf), prompt: try FfiConverterTypeDeviceKeyPrompt.read(from: &buf)
         )
         
         case 5: return .deleteDeviceKey(protectorId: try FfiConverterString.read(from: &buf)
@@ -8413,18 +8503,20 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
             FfiConverterTypeAppJob.write(job, into: &buf)
             
         
-        case let .unwrapWithDeviceKey(request,protectorId,wrapped):
+        case let .unwrapWithDeviceKey(request,protectorId,wrapped,prompt):
             writeInt(&buf, Int32(3))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(protectorId, into: &buf)
             FfiConverterData.write(wrapped, into: &buf)
+            FfiConverterTypeDeviceKeyPrompt.write(prompt, into: &buf)
             
         
-        case let .wrapWithDeviceKey(request,protectorId,key):
+        case let .wrapWithDeviceKey(request,protectorId,key,prompt):
             writeInt(&buf, Int32(4))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(protectorId, into: &buf)
             FfiConverterTypeSensitiveBytes.write(key, into: &buf)
+            FfiConverterTypeDeviceKeyPrompt.write(prompt, into: &buf)
             
         
         case let .deleteDeviceKey(protectorId):
@@ -8586,6 +8678,11 @@ public enum AppEvent {
     case moveToken(tokenId: String, toIndex: UInt32, nowMs: Int64
     )
     case scanQr(nowMs: Int64
+    )
+    /**
+     * Stop scanning and stay on the add screen.
+     */
+    case stopScanning(nowMs: Int64
     )
     /**
      * A camera frame's luma (Y) plane (it may show a QR code holding a secret).
@@ -8766,109 +8863,112 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 25: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 26: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 26: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 27: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 27: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 28: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 28: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 29: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 29: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 30: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 30: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 31: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 31: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 32: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 32: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 33: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 33: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 34: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 34: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 35: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 35: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 36: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 36: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 37: return .hideSecret
-        
-        case 38: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 37: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 39: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 38: return .hideSecret
+        
+        case 39: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 40: return .cancelDelete
-        
-        case 41: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 40: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 42: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 41: return .cancelDelete
+        
+        case 42: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 43: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 43: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 44: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 44: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 45: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 45: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 46: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 46: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 47: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 47: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 48: return .closeImport
-        
-        case 49: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 48: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 50: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 49: return .closeImport
+        
+        case 50: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 51: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
+        case 51: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 52: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 52: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
         )
         
-        case 53: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 53: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 54: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 54: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 55: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 55: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 56: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 56: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 57: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 57: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 58: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 58: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 59: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 59: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 60: return .changePassword(currentPassword: try FfiConverterTypeSensitiveText.read(from: &buf), newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 60: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 61: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 61: return .changePassword(currentPassword: try FfiConverterTypeSensitiveText.read(from: &buf), newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 62: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -9024,8 +9124,13 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+        case let .stopScanning(nowMs):
             writeInt(&buf, Int32(26))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+            writeInt(&buf, Int32(27))
             FfiConverterTypeSensitiveBytes.write(luma, into: &buf)
             FfiConverterUInt32.write(width, into: &buf)
             FfiConverterUInt32.write(height, into: &buf)
@@ -9034,19 +9139,19 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .cameraUnavailable(problem,nowMs):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(28))
             FfiConverterTypeCameraProblem.write(problem, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .uriPasted(uri,nowMs):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(29))
             FfiConverterTypeSensitiveText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(30))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterTypeSensitiveText.write(secret, into: &buf)
@@ -9054,7 +9159,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(30))
+            writeInt(&buf, Int32(31))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterBool.write(long, into: &buf)
@@ -9062,12 +9167,12 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(31))
+            writeInt(&buf, Int32(32))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(32))
+            writeInt(&buf, Int32(33))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
@@ -9075,63 +9180,63 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(33))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(34))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .saveEdit(tokenId,edit,nowMs):
+        case let .addAnyway(nowMs):
             writeInt(&buf, Int32(35))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .saveEdit(tokenId,edit,nowMs):
+            writeInt(&buf, Int32(36))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeTokenEditInput.write(edit, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .revealSecret(tokenId,password,nowMs):
-            writeInt(&buf, Int32(36))
+            writeInt(&buf, Int32(37))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .hideSecret:
-            writeInt(&buf, Int32(37))
+            writeInt(&buf, Int32(38))
         
         
         case let .deleteToken(tokenId,nowMs):
-            writeInt(&buf, Int32(38))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(39))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case .cancelDelete:
+        case let .confirmDelete(tokenId,nowMs):
             writeInt(&buf, Int32(40))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelDelete:
+            writeInt(&buf, Int32(41))
         
         
         case let .export(format,password,nowMs):
-            writeInt(&buf, Int32(41))
+            writeInt(&buf, Int32(42))
             FfiConverterTypeExportFileFormat.write(format, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .chooseImportFile(nowMs):
-            writeInt(&buf, Int32(42))
+            writeInt(&buf, Int32(43))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileOpened(request,name,bytes,nowMs):
-            writeInt(&buf, Int32(43))
+            writeInt(&buf, Int32(44))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(name, into: &buf)
             FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
@@ -9139,47 +9244,47 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .fileSaved(request,nowMs):
-            writeInt(&buf, Int32(44))
+            writeInt(&buf, Int32(45))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileFailed(request,reason,nowMs):
-            writeInt(&buf, Int32(45))
+            writeInt(&buf, Int32(46))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterOptionString.write(reason, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .importPassword(password,nowMs):
-            writeInt(&buf, Int32(46))
+            writeInt(&buf, Int32(47))
             FfiConverterTypeSensitiveText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .confirmImport(keepPins,nowMs):
-            writeInt(&buf, Int32(47))
+            writeInt(&buf, Int32(48))
             FfiConverterBool.write(keepPins, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case .closeImport:
-            writeInt(&buf, Int32(48))
+            writeInt(&buf, Int32(49))
         
         
         case let .setBackupFolder(folder,nowMs):
-            writeInt(&buf, Int32(49))
+            writeInt(&buf, Int32(50))
             FfiConverterOptionString.write(folder, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .checkClock(nowMs):
-            writeInt(&buf, Int32(50))
+            writeInt(&buf, Int32(51))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
-            writeInt(&buf, Int32(51))
+            writeInt(&buf, Int32(52))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(networkMs, into: &buf)
             FfiConverterInt64.write(deviceMs, into: &buf)
@@ -9188,23 +9293,23 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .networkTimeUnavailable(request,nowMs):
-            writeInt(&buf, Int32(52))
+            writeInt(&buf, Int32(53))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .applyClockCorrection(nowMs):
-            writeInt(&buf, Int32(53))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(54))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+        case let .clearClockCorrection(nowMs):
             writeInt(&buf, Int32(55))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+            writeInt(&buf, Int32(56))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
             FfiConverterOptionString.write(code, into: &buf)
@@ -9213,32 +9318,32 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .showCheckCode(tokenId,nowMs):
-            writeInt(&buf, Int32(56))
+            writeInt(&buf, Int32(57))
             FfiConverterString.write(tokenId, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
-            writeInt(&buf, Int32(57))
+            writeInt(&buf, Int32(58))
             FfiConverterUInt32.write(backgroundMinutes, into: &buf)
             FfiConverterUInt32.write(inactivityMinutes, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setClipboardClear(seconds,nowMs):
-            writeInt(&buf, Int32(58))
+            writeInt(&buf, Int32(59))
             FfiConverterUInt32.write(seconds, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setDeviceKey(enabled,nowMs):
-            writeInt(&buf, Int32(59))
+            writeInt(&buf, Int32(60))
             FfiConverterBool.write(enabled, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
-            writeInt(&buf, Int32(60))
+            writeInt(&buf, Int32(61))
             FfiConverterTypeSensitiveText.write(currentPassword, into: &buf)
             FfiConverterTypeSensitiveText.write(newPassword, into: &buf)
             FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
@@ -9246,7 +9351,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .jobFinished(outcome,nowMs):
-            writeInt(&buf, Int32(61))
+            writeInt(&buf, Int32(62))
             FfiConverterTypeAppJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             

@@ -30,6 +30,11 @@ strength-strong = Stark.
 unlock-title = Tokens entsperren
 unlock-button = Entsperren
 unlock-invalidated-hint = Der Schlüssel dieses Geräts ist nicht mehr gültig (Fingerabdrücke oder Gesicht wurden geändert). Entsperren Sie mit Ihrem Passwort; danach können Sie den Geräteschlüssel in den Einstellungen wieder einschalten.
+device-key-unlock-title = mOTP Token entsperren
+device-key-unlock-reason = Ihre Tokens entsperren
+device-key-use-password = Passwort verwenden
+device-key-enrol-title = Entsperren mit { $label } einschalten
+device-key-enrol-reason = Bestätigen Sie, um Ihre Tokens künftig mit diesem Gerät zu entsperren
 
 ## The list
 list-title = Tokens
@@ -369,6 +374,7 @@ label-import-file = Sicherung importieren…
 label-import-password = Passwort der Sicherung
 label-open-import = Öffnen
 label-confirm-import = Importieren
+label-keep-pins = In der Sicherung gespeicherte PINs übernehmen
 label-choose-backup-folder = Ordner für automatische Sicherungen wählen
 label-check-clock = Uhr prüfen
 label-apply-correction = Korrektur übernehmen
@@ -416,7 +422,14 @@ error-vault-newer-version = Dieser Tresor stammt von einer neueren Version von m
 error-vault-not-found = Hier gibt es keinen Tresor.
 error-vault-exists = Hier gibt es schon einen Tresor.
 error-last-slot = Das ist der letzte Zugang zum Tresor und kann nicht entfernt werden. Fügen Sie zuerst ein Passwort oder einen Geräteschlüssel hinzu.
-error-clock-failed = Die Uhr konnte nicht geprüft werden: { $detail }.
+error-clock-failed = { $reason ->
+    [not-found] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } wurde nicht gefunden. Prüfen Sie, ob das Telefon online ist.
+    [timeout] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } hat nicht rechtzeitig geantwortet. Prüfen Sie, ob das Telefon online ist (manche WLANs sperren Zeitserver; versuchen Sie mobile Daten), und versuchen Sie es erneut.
+    [unreachable] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } ist nicht erreichbar. Prüfen Sie, ob das Telefon online ist, und versuchen Sie es erneut.
+    [refused] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } hat die Antwort verweigert. Versuchen Sie es später erneut.
+    [unsynchronized] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } kennt die Uhrzeit selbst nicht. Versuchen Sie es später erneut.
+   *[bad-reply] Die Uhr konnte nicht geprüft werden: Der Zeitserver { $server } hat eine ungültige Antwort geschickt. Versuchen Sie es später erneut.
+}
 error-clock-server-invalid = Dieser Zeitserver ist nicht verwendbar: { $detail }.
 error-check-code-invalid = Ein Prüfcode hat 6 Zeichen, 0-9 und a-f, etwa a1b 2c3.
 error-code-invalid = Ein Code hat 6 Zeichen, 0-9 und a-f, etwa 6ed 4e4.

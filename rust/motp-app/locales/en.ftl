@@ -31,6 +31,11 @@ strength-strong = Strong.
 unlock-title = Unlock your tokens
 unlock-button = Unlock
 unlock-invalidated-hint = This device's key is no longer valid (its fingerprints or face changed). Unlock with your password; you can then turn the device key on again in Settings.
+device-key-unlock-title = Unlock mOTP Token
+device-key-unlock-reason = Unlock your tokens
+device-key-use-password = Use password
+device-key-enrol-title = Turn on unlocking with { $label }
+device-key-enrol-reason = Confirm to unlock your tokens with this device from now on
 
 ## The list
 list-title = Tokens
@@ -374,6 +379,7 @@ label-import-file = Import a backup…
 label-import-password = The backup's password
 label-open-import = Open
 label-confirm-import = Import
+label-keep-pins = Keep the PINs stored in the backup
 label-choose-backup-folder = Choose a folder for automatic backups
 label-check-clock = Check the clock
 label-apply-correction = Apply the correction
@@ -421,7 +427,14 @@ error-vault-newer-version = This vault was made by a newer version of mOTP Token
 error-vault-not-found = There is no vault here.
 error-vault-exists = A vault already exists here.
 error-last-slot = This is the vault's last way in and cannot be removed. Add a password or a device key first.
-error-clock-failed = The clock could not be checked: { $detail }.
+error-clock-failed = { $reason ->
+    [not-found] The clock could not be checked: the time server { $server } was not found. Check that the phone is online.
+    [timeout] The clock could not be checked: the time server { $server } did not answer in time. Check that the phone is online (some Wi-Fi networks block time servers; try mobile data) and try again.
+    [unreachable] The clock could not be checked: the time server { $server } cannot be reached. Check that the phone is online and try again.
+    [refused] The clock could not be checked: the time server { $server } refused to answer. Try again later.
+    [unsynchronized] The clock could not be checked: the time server { $server } does not know the time itself. Try again later.
+   *[bad-reply] The clock could not be checked: the time server { $server } sent an answer that is not valid. Try again later.
+}
 error-clock-server-invalid = This time server cannot be used: { $detail }.
 error-check-code-invalid = A check code is 6 characters, 0-9 and a-f, like a1b 2c3.
 error-code-invalid = A code is 6 characters, 0-9 and a-f, like 6ed 4e4.

@@ -70,6 +70,16 @@ impl App {
                 );
                 Ok(())
             }
+            Event::StopScanning { .. } => {
+                let a = self.add()?;
+                if a.camera_on {
+                    a.camera_on = false;
+                    a.decoding = false;
+                    a.step = AddStep::Choose;
+                    fx.push(Effect::StopCamera);
+                }
+                Ok(())
+            }
             Event::CameraUnavailable { problem, .. } => {
                 // A late answer (the add screen was left, or scanning already stopped) changes
                 // nothing.

@@ -5,9 +5,10 @@ use motp_core::Error as CoreError;
 use motp_core::vault::Password;
 
 use crate::app::{App, DeviceRequest, Doors, FirstRun, Locked, Phase};
-use crate::effect::Effect;
+use crate::effect::{DeviceKeyPrompt, Effect};
 use crate::error::{ErrorCode, Field, MessageArg, Result};
 use crate::event::Event;
+use crate::i18n::args;
 use crate::jobs::{Change, Done, Work};
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::session::Session;
@@ -360,6 +361,11 @@ impl App {
                     request: id,
                     protector_id: device.protector_id,
                     wrapped: wrapped.expose().to_vec(),
+                    prompt: DeviceKeyPrompt {
+                        title: self.catalog.plain("device-key-unlock-title"),
+                        reason: self.catalog.plain("device-key-unlock-reason"),
+                        cancel: self.catalog.plain("device-key-use-password"),
+                    },
                 });
                 self.device_request = Some(DeviceRequest::Unwrap { id, wrapped });
                 if let Phase::Locked(l) = &mut self.phase {
@@ -386,6 +392,13 @@ impl App {
         let id = self.fresh_id();
         fx.push(Effect::WrapWithDeviceKey {
             request: id,
+            prompt: DeviceKeyPrompt {
+                title: self
+                    .catalog
+                    .text("device-key-enrol-title", &args([("label", device.label)])),
+                reason: self.catalog.plain("device-key-enrol-reason"),
+                cancel: self.catalog.plain("label-cancel"),
+            },
             protector_id: device.protector_id,
             key: key.clone(),
         });

@@ -158,6 +158,18 @@ impl Default for AppSettings {
     }
 }
 
+/// The words of the system's biometric prompt (Android `BiometricPrompt`, iOS `LAContext`'s
+/// reason), so the prompt speaks the app's language like every other screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceKeyPrompt {
+    /// "Unlock mOTP Token" / "Turn on unlocking with Pixel 8 (fingerprint)".
+    pub title: String,
+    /// Why the prompt is up (iOS shows only this).
+    pub reason: String,
+    /// The button that closes it without the device key ("Use password", "Cancel").
+    pub cancel: String,
+}
+
 /// Something the core asks the shell to do.
 #[derive(Debug)]
 pub enum Effect {
@@ -183,6 +195,8 @@ pub enum Effect {
         protector_id: String,
         /// The wrapped key as stored in the vault.
         wrapped: Vec<u8>,
+        /// What the biometric prompt says, in the user's language.
+        prompt: DeviceKeyPrompt,
     },
     /// Show the device-key prompt and wrap the vault key (enrolling this device). Answer with
     /// `DeviceKeyWrapped` or one of the failures.
@@ -193,6 +207,8 @@ pub enum Effect {
         protector_id: String,
         /// The vault key to wrap.
         key: SecretBytes,
+        /// What the biometric prompt says, in the user's language.
+        prompt: DeviceKeyPrompt,
     },
     /// Delete the device key from the key store (the device key was turned off).
     DeleteDeviceKey {

@@ -253,12 +253,16 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         CoreError::UriNotMotp { .. } => (C::UriNotMotp, Some(Field::Uri)),
         CoreError::CheckCodeMalformed { .. } => (C::CheckCodeInvalid, Some(Field::CheckCode)),
         CoreError::ClockServerInvalid { .. } => (C::ClockServerInvalid, Some(Field::Server)),
-        CoreError::ClockServerNotFound { .. }
-        | CoreError::ClockTimeout { .. }
-        | CoreError::ClockUnreachable { .. }
-        | CoreError::ClockKissOfDeath { .. }
-        | CoreError::ClockServerUnsynchronized { .. }
-        | CoreError::ClockBadReply { .. } => (C::ClockFailed, None),
+        // The engine's sentences advise the command line (`--server`); the phone says what
+        // happened in its own words, with the server's name.
+        CoreError::ClockServerNotFound { server, .. } => return clock_failed("not-found", server),
+        CoreError::ClockTimeout { server, .. } => return clock_failed("timeout", server),
+        CoreError::ClockUnreachable { server, .. } => return clock_failed("unreachable", server),
+        CoreError::ClockKissOfDeath { server, .. } => return clock_failed("refused", server),
+        CoreError::ClockServerUnsynchronized { server, .. } => {
+            return clock_failed("unsynchronized", server);
+        }
+        CoreError::ClockBadReply { server, .. } => return clock_failed("bad-reply", server),
         CoreError::ImportPasswordRequired { .. } => {
             (C::ImportPasswordRequired, Some(Field::Password))
         }
@@ -298,6 +302,18 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         _ => (C::Other, None),
     };
     (code, field, detail)
+}
+
+/// A failed clock check: why, as a selector of `error-clock-failed`, and the server asked.
+fn clock_failed(reason: &str, server: &str) -> (ErrorCode, Option<Field>, Vec<MessageArg>) {
+    (
+        ErrorCode::ClockFailed,
+        None,
+        vec![
+            MessageArg::new("reason", reason),
+            MessageArg::new("server", server),
+        ],
+    )
 }
 
 #[cfg(test)]

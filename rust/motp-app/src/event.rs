@@ -263,6 +263,11 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+    /// Stop scanning and stay on the add screen (its first step).
+    StopScanning {
+        /// Now.
+        now_ms: i64,
+    },
     /// A camera frame: the luma (Y) plane as the camera gives it.
     CameraFrame {
         /// The plane's bytes.
@@ -599,6 +604,7 @@ impl Event {
             | E::NextHotpCode { now_ms, .. }
             | E::MoveToken { now_ms, .. }
             | E::ScanQr { now_ms }
+            | E::StopScanning { now_ms }
             | E::CameraFrame { now_ms, .. }
             | E::CameraUnavailable { now_ms, .. }
             | E::UriPasted { now_ms, .. }

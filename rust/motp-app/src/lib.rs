@@ -64,7 +64,9 @@ mod unlocked;
 mod view;
 
 pub use app::{App, AppConfig, DeviceKeyConfig, KdfChoice};
-pub use effect::{AppSettings, Effect, ExportFormat, HapticKind, Job, JobKind, JobOutcome};
+pub use effect::{
+    AppSettings, DeviceKeyPrompt, Effect, ExportFormat, HapticKind, Job, JobKind, JobOutcome,
+};
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
 pub use event::{
     CameraProblem, Destination, Event, PinPolicyChoice, RequestId, TokenEdit, TokenKey,

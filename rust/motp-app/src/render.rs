@@ -43,7 +43,7 @@ impl App {
                         .text("first-run-device-key", &args([("label", d.label.clone())]))
                 }),
                 create_label: self.catalog.plain("first-run-create"),
-                error: field_error(f.error.as_ref()),
+                error: self.field_error(f.error.as_ref()),
             }),
             Phase::Locked(l) => {
                 let mut methods = Vec::new();
@@ -71,7 +71,7 @@ impl App {
                         .then(|| self.catalog.plain("unlock-invalidated-hint")),
                     password_label: self.catalog.plain("field-password"),
                     unlock_label: self.catalog.plain("unlock-button"),
-                    error: field_error(l.error.as_ref()),
+                    error: self.field_error(l.error.as_ref()),
                 })
             }
             Phase::Unlocked(s) => match &s.page {
@@ -107,7 +107,7 @@ impl App {
                     .iter()
                     .map(|id| self.catalog.plain(id))
                     .collect(),
-                    error: field_error(st.error.as_ref()),
+                    error: self.field_error(st.error.as_ref()),
                 }),
             },
         };
@@ -199,7 +199,7 @@ impl App {
                 })
                 .collect(),
             add_anyway_label: duplicate_step.then(|| self.catalog.plain("add-anyway")),
-            error: field_error(a.error.as_ref()),
+            error: self.field_error(a.error.as_ref()),
         }
     }
 
@@ -251,7 +251,7 @@ impl App {
                     &args([("name", e.info.name.clone())]),
                 )
             }),
-            error: field_error(d.error.as_ref()),
+            error: self.field_error(d.error.as_ref()),
         })
     }
 
@@ -283,7 +283,7 @@ impl App {
                     error: None,
                 },
             };
-            v.error = field_error(i.error.as_ref());
+            v.error = self.field_error(i.error.as_ref());
             v
         });
         let import_report = b.report.as_ref().map(|r| {
@@ -355,7 +355,7 @@ impl App {
             backup_folder: self.config.settings.backup_folder.clone(),
             import_preview,
             import_report,
-            error: field_error(b.error.as_ref()),
+            error: self.field_error(b.error.as_ref()),
         }
     }
 
@@ -476,8 +476,18 @@ impl App {
                     name: e.info.name.clone(),
                 })
                 .collect(),
-            error: field_error(t.error.as_ref()),
+            error: self.field_error(t.error.as_ref()),
         }
+    }
+
+    /// An error to show under its field, its sentence rendered again in the current language
+    /// (an error on screen follows a language change like every other word).
+    fn field_error(&self, e: Option<&AppError>) -> Option<FieldError> {
+        e.map(|e| FieldError {
+            field: e.field,
+            code: e.code.as_str().to_owned(),
+            text: self.catalog.text(&e.code.message_id(), &e.args),
+        })
     }
 
     /// An import entry's status in words.
@@ -590,15 +600,6 @@ fn candidate_warnings(c: &crate::session::Candidate) -> Vec<SecretWarning> {
             _ => Vec::new(),
         },
     }
-}
-
-/// An error for the screen, with its field.
-fn field_error(e: Option<&AppError>) -> Option<FieldError> {
-    e.map(|e| FieldError {
-        field: e.field,
-        code: e.code.as_str().to_owned(),
-        text: e.message.clone(),
-    })
 }
 
 /// A URI's QR code as modules (empty if it cannot be encoded, which a URI of at most 4 kB

@@ -82,6 +82,7 @@ impl App {
                 self.commit(Change::Move(id, to_index as usize), fx)
             }
             e @ (Event::ScanQr { .. }
+            | Event::StopScanning { .. }
             | Event::CameraFrame { .. }
             | Event::CameraUnavailable { .. }
             | Event::UriPasted { .. }

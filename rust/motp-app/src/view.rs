@@ -117,6 +117,8 @@ pub struct Labels {
     pub open_import: String,
     /// "Import" (the previewed entries).
     pub confirm_import: String,
+    /// "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
+    pub keep_pins: String,
     /// "Choose a folder for automatic backups".
     pub choose_backup_folder: String,
     // ---- troubleshooting ----

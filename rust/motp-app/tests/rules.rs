@@ -338,6 +338,15 @@ fn device_key_unlock_invalidation_and_reenrolment() {
         now_ms: T0,
     });
     let (request, key) = shell.pending.wrap.take().unwrap();
+    let prompt = shell
+        .pending
+        .prompt
+        .take()
+        .expect("the enrolment prompt's words");
+    assert_eq!(
+        (prompt.title.as_str(), prompt.cancel.as_str()),
+        ("Turn on unlocking with Test phone (fingerprint)", "Cancel")
+    );
     shell.send(Event::DeviceKeyWrapped {
         request,
         wrapped: keystore.wrap(key.expose()).unwrap(),
@@ -346,8 +355,24 @@ fn device_key_unlock_invalidation_and_reenrolment() {
     add_token(&mut shell, "alice", "0123456789abcdef", true);
     shell.send(Event::Lock { now_ms: T0 });
 
-    // Unlock with the device key: the shell unwraps, the core opens.
+    // Unlock with the device key: the shell unwraps, the core opens. The system prompt speaks
+    // the app's language.
+    shell.send(Event::LocaleChanged {
+        locale: "de-DE".into(),
+    });
     shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let prompt = shell
+        .pending
+        .prompt
+        .take()
+        .expect("the unlock prompt's words");
+    assert_eq!(
+        (prompt.title.as_str(), prompt.cancel.as_str()),
+        ("mOTP Token entsperren", "Passwort verwenden")
+    );
+    shell.send(Event::LocaleChanged {
+        locale: "en".into(),
+    });
     let (request, wrapped) = shell.pending.unwrap.take().unwrap();
     let unwrapped = keystore.unwrap(&wrapped).unwrap();
     shell.send(Event::DeviceKeyUnwrapped {
@@ -748,6 +773,50 @@ fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
         panic!()
     };
     assert_eq!((a.step, a.error), (AddStep::Preview, None));
+}
+
+#[test]
+fn stop_scanning_stays_on_the_add_screen_and_an_error_follows_the_language() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::ScanQr { now_ms: T0 });
+    let fx = shell.send(Event::StopScanning { now_ms: T0 });
+    assert!(!shell.camera_on, "the camera is stopped: {fx:?}");
+    let Screen::Add(a) = shell.view().screen else {
+        panic!("stopping the scan left the add screen")
+    };
+    assert_eq!((a.step, a.camera_on), (AddStep::Choose, false));
+    // Stopping again (a double tap) changes nothing.
+    assert!(shell.send(Event::StopScanning { now_ms: T0 }).is_empty());
+
+    // An error on screen is said again in the new language.
+    shell.send(Event::ScanQr { now_ms: T0 });
+    shell.send(Event::CameraUnavailable {
+        problem: CameraProblem::PermissionDenied,
+        now_ms: T0,
+    });
+    let english = match shell.view().screen {
+        Screen::Add(a) => a.error.unwrap().text,
+        other => panic!("{other:?}"),
+    };
+    shell.send(Event::LocaleChanged {
+        locale: "de".into(),
+    });
+    let german = match shell.view().screen {
+        Screen::Add(a) => a.error.unwrap().text,
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        english.starts_with("The app may not use the camera"),
+        "{english}"
+    );
+    assert!(
+        german.starts_with("Die App darf die Kamera nicht"),
+        "{german}"
+    );
 }
 
 #[test]

@@ -323,6 +323,15 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
     let Screen::Troubleshooting(t) = shell.view().screen else {
         panic!()
     };
-    assert_eq!(t.error.unwrap().code, "clock_failed");
+    let e = t.error.unwrap();
+    assert_eq!(e.code, "clock_failed");
+    // In the phone's words: the server by name, no command-line advice.
+    assert!(
+        e.text
+            .starts_with("The clock could not be checked: the time server ")
+            && !e.text.contains("--"),
+        "{}",
+        e.text
+    );
     assert_eq!(screen_name(&shell.view()), "Troubleshooting");
 }

@@ -77,8 +77,8 @@ final class FakeShell {
                 let outcome = onWorker { try! job.run() }
                 queue += try! core.dispatch(event: .jobFinished(outcome: outcome, nowMs: nowMs))
             case .scheduleTick(let at): tickAt = at
-            case .unwrapWithDeviceKey(let request, _, let wrapped): unwrapRequest = (request, wrapped)
-            case .wrapWithDeviceKey(let request, _, let key): wrapRequest = (request, key)
+            case .unwrapWithDeviceKey(let request, _, let wrapped, _): unwrapRequest = (request, wrapped)
+            case .wrapWithDeviceKey(let request, _, let key, _): wrapRequest = (request, key)
             case .deleteDeviceKey: break
             case .startCamera: cameraOn = true
             case .stopCamera: cameraOn = false

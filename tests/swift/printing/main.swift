@@ -37,6 +37,7 @@ for fx in try sampleCore.dispatch(event: .started(nowMs: 0)) { if case .runJob(l
 let sampleOutcome = try sampleJob.run()
 let hiddenBytes = SensitiveBytes(bytes: markerData)
 let labels = sampleCore.view().labels
+let devicePrompt = DeviceKeyPrompt(title: "text", reason: "text", cancel: "text")
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
 let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
@@ -82,7 +83,7 @@ let events: [AppEvent] = [
     .unlockWithDeviceKey(nowMs: 0), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
     .searchChanged(query: "text", nowMs: 0), .groupSelected(group: "text", nowMs: 0), .pinEntered(tokenId: "text", pin: hidden, nowMs: 0),
-    .copyCode(tokenId: "text", nowMs: 0), .nextHotpCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0),
+    .copyCode(tokenId: "text", nowMs: 0), .nextHotpCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0), .stopScanning(nowMs: 0),
     .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .cameraUnavailable(problem: .permissionDenied, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
     .manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0), .generateSecret(issuer: "text", account: "text", long: true, nowMs: 0),
     .previewAccepted(nowMs: 0), .pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0), .confirmAdd(nowMs: 0),
@@ -98,8 +99,8 @@ let events: [AppEvent] = [
     .changePassword(currentPassword: hidden, newPassword: hidden, confirmation: hidden, nowMs: 0), .jobFinished(outcome: sampleOutcome, nowMs: 0),
 ]
 let effects: [AppEffect] = [
-    .scheduleTick(atMs: 0), .runJob(job: sampleJob), .unwrapWithDeviceKey(request: 1, protectorId: "text", wrapped: Data([1])),
-    .wrapWithDeviceKey(request: 1, protectorId: "text", key: hiddenBytes), .deleteDeviceKey(protectorId: "text"), .startCamera, .stopCamera,
+    .scheduleTick(atMs: 0), .runJob(job: sampleJob), .unwrapWithDeviceKey(request: 1, protectorId: "text", wrapped: Data([1]), prompt: devicePrompt),
+    .wrapWithDeviceKey(request: 1, protectorId: "text", key: hiddenBytes, prompt: devicePrompt), .deleteDeviceKey(protectorId: "text"), .startCamera, .stopCamera,
     .copyToClipboard(text: hidden, sensitive: true, clearAfterMs: 1), .saveFile(request: 1, suggestedName: "text", mimeType: "text", bytes: hiddenBytes),
     .saveToFolder(request: 1, folder: "text", fileName: "text", bytes: hiddenBytes), .openFile(request: 1, mimeTypes: ["text"]),
     .askNetworkTime(request: 1), .persistSettings(settings: settings), .haptic(kind: .warning), .announce(text: "text"),
@@ -138,7 +139,7 @@ let samples: [Any] = [
         busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en", labels: labels),
     BusyView(kind: .save, text: "text"), Notice(kind: .info, code: "text", text: "text"), fieldError, firstRun, unlockMethod, unlockView, tokenRow,
     listView, addPreview, duplicateView, qrImage, generated, addView, revealed, detailView, importEntryView, importPreview, exportOption,
-    backupsView, clockView, doctorStepView, doctorView, checkCodeView, tokenChoice, troubleView, settingsView, edit, labels, CameraProblem.noCamera,
+    backupsView, clockView, doctorStepView, doctorView, checkCodeView, tokenChoice, troubleView, settingsView, edit, labels, CameraProblem.noCamera, devicePrompt,
     AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
     TokenKind.totp(algorithm: .sha256, digits: 8, periodSeconds: 30, t0Seconds: 0),

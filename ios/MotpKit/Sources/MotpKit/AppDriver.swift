@@ -161,7 +161,7 @@ public actor AppDriver {
                     return nil
                 }
             }
-        case .unwrapWithDeviceKey(let request, let protectorId, let wrapped):
+        case .unwrapWithDeviceKey(let request, let protectorId, let wrapped, _):
             answerLater {
                 let answer = await p.deviceKeys.unwrap(protectorId: protectorId, wrapped: wrapped)
                 let now = p.ticker.nowMs()
@@ -172,7 +172,7 @@ public actor AppDriver {
                 case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
                 }
             }
-        case .wrapWithDeviceKey(let request, let protectorId, let key):
+        case .wrapWithDeviceKey(let request, let protectorId, let key, _):
             answerLater {
                 let answer = await p.deviceKeys.wrap(protectorId: protectorId, key: key.expose())
                 let now = p.ticker.nowMs()

@@ -45,6 +45,8 @@ pub struct Pending {
     pub save_file: Option<(u64, String, SecretBytes)>,
     pub save_to_folder: Option<(u64, String, SecretBytes)>,
     pub network_time: Option<u64>,
+    /// The words of the last device-key prompt asked for.
+    pub prompt: Option<motp_app::DeviceKeyPrompt>,
 }
 
 pub struct Shell {
@@ -148,10 +150,22 @@ impl Shell {
                     self.ticks_asked += 1;
                 }
                 Effect::UnwrapWithDeviceKey {
-                    request, wrapped, ..
-                } => self.pending.unwrap = Some((request, wrapped)),
-                Effect::WrapWithDeviceKey { request, key, .. } => {
-                    self.pending.wrap = Some((request, key))
+                    request,
+                    wrapped,
+                    prompt,
+                    ..
+                } => {
+                    self.pending.unwrap = Some((request, wrapped));
+                    self.pending.prompt = Some(prompt);
+                }
+                Effect::WrapWithDeviceKey {
+                    request,
+                    key,
+                    prompt,
+                    ..
+                } => {
+                    self.pending.wrap = Some((request, key));
+                    self.pending.prompt = Some(prompt);
                 }
                 Effect::DeleteDeviceKey { .. } => {}
                 Effect::StartCamera => self.camera_on = true,

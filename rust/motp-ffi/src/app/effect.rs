@@ -124,6 +124,27 @@ impl From<AppSettingsRecord> for AppSettings {
     }
 }
 
+/// The words of the system's biometric prompt (Android `BiometricPrompt` title and negative
+/// button, iOS `LAContext` reason), in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DeviceKeyPrompt {
+    pub title: String,
+    /// Why the prompt is up (iOS shows only this).
+    pub reason: String,
+    /// The button that closes it without the device key.
+    pub cancel: String,
+}
+
+impl From<motp_app::DeviceKeyPrompt> for DeviceKeyPrompt {
+    fn from(p: motp_app::DeviceKeyPrompt) -> Self {
+        DeviceKeyPrompt {
+            title: p.title,
+            reason: p.reason,
+            cancel: p.cancel,
+        }
+    }
+}
+
 /// Something the core asks the shell to do, in order. Effects with a `request` are answered
 /// with the event that names it. See `motp_app::Effect` for each one's meaning.
 #[derive(Debug, Clone, uniffi::Enum)]
@@ -143,6 +164,8 @@ pub enum AppEffect {
         request: u64,
         protector_id: String,
         wrapped: Vec<u8>,
+        /// The prompt's words, in the user's language.
+        prompt: DeviceKeyPrompt,
     },
     /// Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
     /// or a failure.
@@ -150,6 +173,8 @@ pub enum AppEffect {
         request: u64,
         protector_id: String,
         key: Arc<SensitiveBytes>,
+        /// The prompt's words, in the user's language.
+        prompt: DeviceKeyPrompt,
     },
     /// Delete the device key from the key store.
     DeleteDeviceKey {
@@ -214,19 +239,23 @@ impl From<Effect> for AppEffect {
                 request,
                 protector_id,
                 wrapped,
+                prompt,
             } => A::UnwrapWithDeviceKey {
                 request,
                 protector_id,
                 wrapped,
+                prompt: prompt.into(),
             },
             E::WrapWithDeviceKey {
                 request,
                 protector_id,
                 key,
+                prompt,
             } => A::WrapWithDeviceKey {
                 request,
                 protector_id,
                 key: SensitiveBytes::new(key.expose().to_vec()),
+                prompt: prompt.into(),
             },
             E::DeleteDeviceKey { protector_id } => A::DeleteDeviceKey { protector_id },
             E::StartCamera => A::StartCamera,

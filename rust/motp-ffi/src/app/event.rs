@@ -234,6 +234,10 @@ pub enum AppEvent {
     ScanQr {
         now_ms: i64,
     },
+    /// Stop scanning and stay on the add screen.
+    StopScanning {
+        now_ms: i64,
+    },
     /// A camera frame's luma (Y) plane (it may show a QR code holding a secret).
     CameraFrame {
         luma: Arc<SensitiveBytes>,
@@ -489,6 +493,7 @@ impl AppEvent {
                 now_ms,
             },
             A::ScanQr { now_ms } => E::ScanQr { now_ms },
+            A::StopScanning { now_ms } => E::StopScanning { now_ms },
             A::CameraFrame {
                 luma,
                 width,

@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use motp_app::{App, AppConfig, DeviceKeyConfig, Job, JobOutcome, KdfChoice};
 
-pub use effect::{AppEffect, AppJobKind, AppSettingsRecord, HapticFeedback};
+pub use effect::{AppEffect, AppJobKind, AppSettingsRecord, DeviceKeyPrompt, HapticFeedback};
 pub use error::AppCoreError;
 pub use event::{AppDestination, AppEvent, CameraProblem, PinPolicyOption, TokenEditInput};
 pub use view::*;

@@ -85,6 +85,8 @@ labels_record! {
     confirm_add,
     note, group, favourite, tolerance, reveal_secret, hide_secret, check_code,
     export_password, import_file, import_password, open_import, confirm_import,
+    /// The import's "keep the PINs stored in the backup" choice.
+    keep_pins,
     choose_backup_folder, check_clock, apply_correction, clear_correction, doctor_token,
     doctor_pin, doctor_code, doctor_admin_check_code, run_doctor, show_check_code,
     current_password, new_password, new_password_confirmation, change_password,

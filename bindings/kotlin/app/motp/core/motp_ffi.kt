@@ -6637,6 +6637,59 @@ public object FfiConverterTypeDeviceKeyInfo: FfiConverterRustBuffer<DeviceKeyInf
 
 
 /**
+ * The words of the system's biometric prompt (Android `BiometricPrompt` title and negative
+ * button, iOS `LAContext` reason), in the user's language.
+ */
+data class DeviceKeyPrompt (
+    val `title`: kotlin.String
+    , 
+    /**
+     * Why the prompt is up (iOS shows only this).
+     */
+    val `reason`: kotlin.String
+    , 
+    /**
+     * The button that closes it without the device key.
+     */
+    val `cancel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDeviceKeyPrompt: FfiConverterRustBuffer<DeviceKeyPrompt> {
+    override fun read(buf: ByteBuffer): DeviceKeyPrompt {
+        return DeviceKeyPrompt(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DeviceKeyPrompt) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`reason`) +
+            FfiConverterString.allocationSize(value.`cancel`)
+    )
+
+    override fun write(value: DeviceKeyPrompt, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`reason`, buf)
+            FfiConverterString.write(value.`cancel`, buf)
+    }
+}
+
+
+
+/**
  * A diagnosis with advice the user can follow.
  */
 data class DiagnosisResult (
@@ -7802,6 +7855,11 @@ data class Labels (
     , 
     val `confirmImport`: kotlin.String
     , 
+    /**
+     * The import's "keep the PINs stored in the backup" choice.
+     */
+    val `keepPins`: kotlin.String
+    , 
     val `chooseBackupFolder`: kotlin.String
     , 
     val `checkClock`: kotlin.String
@@ -7845,6 +7903,7 @@ data class Labels (
 public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
     override fun read(buf: ByteBuffer): Labels {
         return Labels(
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
@@ -7943,6 +8002,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`importPassword`) +
             FfiConverterString.allocationSize(value.`openImport`) +
             FfiConverterString.allocationSize(value.`confirmImport`) +
+            FfiConverterString.allocationSize(value.`keepPins`) +
             FfiConverterString.allocationSize(value.`chooseBackupFolder`) +
             FfiConverterString.allocationSize(value.`checkClock`) +
             FfiConverterString.allocationSize(value.`applyCorrection`) +
@@ -8000,6 +8060,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`importPassword`, buf)
             FfiConverterString.write(value.`openImport`, buf)
             FfiConverterString.write(value.`confirmImport`, buf)
+            FfiConverterString.write(value.`keepPins`, buf)
             FfiConverterString.write(value.`chooseBackupFolder`, buf)
             FfiConverterString.write(value.`checkClock`, buf)
             FfiConverterString.write(value.`applyCorrection`, buf)
@@ -10116,7 +10177,11 @@ sealed class AppEffect: Disposable  {
     data class UnwrapWithDeviceKey(
         val `request`: kotlin.ULong, 
         val `protectorId`: kotlin.String, 
-        val `wrapped`: kotlin.ByteArray) : AppEffect()
+        val `wrapped`: kotlin.ByteArray, 
+        /**
+         * The prompt's words, in the user's language.
+         */
+        val `prompt`: app.motp.core.DeviceKeyPrompt) : AppEffect()
         
     {
         
@@ -10131,7 +10196,11 @@ sealed class AppEffect: Disposable  {
     data class WrapWithDeviceKey(
         val `request`: kotlin.ULong, 
         val `protectorId`: kotlin.String, 
-        val `key`: app.motp.core.SensitiveBytes) : AppEffect()
+        val `key`: app.motp.core.SensitiveBytes, 
+        /**
+         * The prompt's words, in the user's language.
+         */
+        val `prompt`: app.motp.core.DeviceKeyPrompt) : AppEffect()
         
     {
         
@@ -10285,7 +10354,8 @@ sealed class AppEffect: Disposable  {
     Disposable.destroy(
         this.`request`,
         this.`protectorId`,
-        this.`wrapped`
+        this.`wrapped`,
+        this.`prompt`
     )
                 
             }
@@ -10294,7 +10364,8 @@ sealed class AppEffect: Disposable  {
     Disposable.destroy(
         this.`request`,
         this.`protectorId`,
-        this.`key`
+        this.`key`,
+        this.`prompt`
     )
                 
             }
@@ -10401,11 +10472,13 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterByteArray.read(buf),
+                FfiConverterTypeDeviceKeyPrompt.read(buf),
                 )
             4 -> AppEffect.WrapWithDeviceKey(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeDeviceKeyPrompt.read(buf),
                 )
             5 -> AppEffect.DeleteDeviceKey(
                 FfiConverterString.read(buf),
@@ -10471,6 +10544,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`protectorId`)
                 + FfiConverterByteArray.allocationSize(value.`wrapped`)
+                + FfiConverterTypeDeviceKeyPrompt.allocationSize(value.`prompt`)
             )
         }
         is AppEffect.WrapWithDeviceKey -> {
@@ -10480,6 +10554,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`protectorId`)
                 + FfiConverterTypeSensitiveBytes.allocationSize(value.`key`)
+                + FfiConverterTypeDeviceKeyPrompt.allocationSize(value.`prompt`)
             )
         }
         is AppEffect.DeleteDeviceKey -> {
@@ -10585,6 +10660,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`protectorId`, buf)
                 FfiConverterByteArray.write(value.`wrapped`, buf)
+                FfiConverterTypeDeviceKeyPrompt.write(value.`prompt`, buf)
                 Unit
             }
             is AppEffect.WrapWithDeviceKey -> {
@@ -10592,6 +10668,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`protectorId`, buf)
                 FfiConverterTypeSensitiveBytes.write(value.`key`, buf)
+                FfiConverterTypeDeviceKeyPrompt.write(value.`prompt`, buf)
                 Unit
             }
             is AppEffect.DeleteDeviceKey -> {
@@ -10924,6 +11001,18 @@ sealed class AppEvent: Disposable  {
     }
     
     data class ScanQr(
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Stop scanning and stay on the add screen.
+     */
+    data class StopScanning(
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11499,6 +11588,13 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
+            is AppEvent.StopScanning -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
             is AppEvent.CameraFrame -> {
                 
     Disposable.destroy(
@@ -11897,155 +11993,158 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             25 -> AppEvent.ScanQr(
                 FfiConverterLong.read(buf),
                 )
-            26 -> AppEvent.CameraFrame(
+            26 -> AppEvent.StopScanning(
+                FfiConverterLong.read(buf),
+                )
+            27 -> AppEvent.CameraFrame(
                 FfiConverterTypeSensitiveBytes.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            27 -> AppEvent.CameraUnavailable(
+            28 -> AppEvent.CameraUnavailable(
                 FfiConverterTypeCameraProblem.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            28 -> AppEvent.UriPasted(
+            29 -> AppEvent.UriPasted(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            29 -> AppEvent.ManualEntry(
+            30 -> AppEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            30 -> AppEvent.GenerateSecret(
+            31 -> AppEvent.GenerateSecret(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            31 -> AppEvent.PreviewAccepted(
+            32 -> AppEvent.PreviewAccepted(
                 FfiConverterLong.read(buf),
                 )
-            32 -> AppEvent.PinPolicyChosen(
+            33 -> AppEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            33 -> AppEvent.ConfirmAdd(
+            34 -> AppEvent.ConfirmAdd(
                 FfiConverterLong.read(buf),
                 )
-            34 -> AppEvent.AddAnyway(
+            35 -> AppEvent.AddAnyway(
                 FfiConverterLong.read(buf),
                 )
-            35 -> AppEvent.SaveEdit(
+            36 -> AppEvent.SaveEdit(
                 FfiConverterString.read(buf),
                 FfiConverterTypeTokenEditInput.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            36 -> AppEvent.RevealSecret(
+            37 -> AppEvent.RevealSecret(
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            37 -> AppEvent.HideSecret
-            38 -> AppEvent.DeleteToken(
+            38 -> AppEvent.HideSecret
+            39 -> AppEvent.DeleteToken(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            39 -> AppEvent.ConfirmDelete(
+            40 -> AppEvent.ConfirmDelete(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            40 -> AppEvent.CancelDelete
-            41 -> AppEvent.Export(
+            41 -> AppEvent.CancelDelete
+            42 -> AppEvent.Export(
                 FfiConverterTypeExportFileFormat.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            42 -> AppEvent.ChooseImportFile(
+            43 -> AppEvent.ChooseImportFile(
                 FfiConverterLong.read(buf),
                 )
-            43 -> AppEvent.FileOpened(
+            44 -> AppEvent.FileOpened(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSensitiveBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            44 -> AppEvent.FileSaved(
+            45 -> AppEvent.FileSaved(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            45 -> AppEvent.FileFailed(
+            46 -> AppEvent.FileFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            46 -> AppEvent.ImportPassword(
+            47 -> AppEvent.ImportPassword(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            47 -> AppEvent.ConfirmImport(
+            48 -> AppEvent.ConfirmImport(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            48 -> AppEvent.CloseImport
-            49 -> AppEvent.SetBackupFolder(
+            49 -> AppEvent.CloseImport
+            50 -> AppEvent.SetBackupFolder(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            50 -> AppEvent.CheckClock(
+            51 -> AppEvent.CheckClock(
                 FfiConverterLong.read(buf),
                 )
-            51 -> AppEvent.NetworkTimeAnswered(
+            52 -> AppEvent.NetworkTimeAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 )
-            52 -> AppEvent.NetworkTimeUnavailable(
+            53 -> AppEvent.NetworkTimeUnavailable(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            53 -> AppEvent.ApplyClockCorrection(
+            54 -> AppEvent.ApplyClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            54 -> AppEvent.ClearClockCorrection(
+            55 -> AppEvent.ClearClockCorrection(
                 FfiConverterLong.read(buf),
                 )
-            55 -> AppEvent.RunDoctor(
+            56 -> AppEvent.RunDoctor(
                 FfiConverterString.read(buf),
                 FfiConverterOptionalTypeSensitiveText.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            56 -> AppEvent.ShowCheckCode(
+            57 -> AppEvent.ShowCheckCode(
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            57 -> AppEvent.SetAutoLock(
+            58 -> AppEvent.SetAutoLock(
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            58 -> AppEvent.SetClipboardClear(
+            59 -> AppEvent.SetClipboardClear(
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            59 -> AppEvent.SetDeviceKey(
+            60 -> AppEvent.SetDeviceKey(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            60 -> AppEvent.ChangePassword(
+            61 -> AppEvent.ChangePassword(
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterTypeSensitiveText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            61 -> AppEvent.JobFinished(
+            62 -> AppEvent.JobFinished(
                 FfiConverterTypeAppJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
@@ -12243,6 +12342,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             )
         }
         is AppEvent.ScanQr -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.StopScanning -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -12697,8 +12803,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.CameraFrame -> {
+            is AppEvent.StopScanning -> {
                 buf.putInt(26)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CameraFrame -> {
+                buf.putInt(27)
                 FfiConverterTypeSensitiveBytes.write(value.`luma`, buf)
                 FfiConverterUInt.write(value.`width`, buf)
                 FfiConverterUInt.write(value.`height`, buf)
@@ -12707,19 +12818,19 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.CameraUnavailable -> {
-                buf.putInt(27)
+                buf.putInt(28)
                 FfiConverterTypeCameraProblem.write(value.`problem`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.UriPasted -> {
-                buf.putInt(28)
+                buf.putInt(29)
                 FfiConverterTypeSensitiveText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ManualEntry -> {
-                buf.putInt(29)
+                buf.putInt(30)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterTypeSensitiveText.write(value.`secret`, buf)
@@ -12727,7 +12838,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.GenerateSecret -> {
-                buf.putInt(30)
+                buf.putInt(31)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterBoolean.write(value.`long`, buf)
@@ -12735,12 +12846,12 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.PreviewAccepted -> {
-                buf.putInt(31)
+                buf.putInt(32)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.PinPolicyChosen -> {
-                buf.putInt(32)
+                buf.putInt(33)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
@@ -12748,63 +12859,63 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ConfirmAdd -> {
-                buf.putInt(33)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.AddAnyway -> {
                 buf.putInt(34)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.SaveEdit -> {
+            is AppEvent.AddAnyway -> {
                 buf.putInt(35)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.SaveEdit -> {
+                buf.putInt(36)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.RevealSecret -> {
-                buf.putInt(36)
+                buf.putInt(37)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.HideSecret -> {
-                buf.putInt(37)
+                buf.putInt(38)
                 Unit
             }
             is AppEvent.DeleteToken -> {
-                buf.putInt(38)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmDelete -> {
                 buf.putInt(39)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.CancelDelete -> {
+            is AppEvent.ConfirmDelete -> {
                 buf.putInt(40)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.CancelDelete -> {
+                buf.putInt(41)
                 Unit
             }
             is AppEvent.Export -> {
-                buf.putInt(41)
+                buf.putInt(42)
                 FfiConverterTypeExportFileFormat.write(value.`format`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChooseImportFile -> {
-                buf.putInt(42)
+                buf.putInt(43)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileOpened -> {
-                buf.putInt(43)
+                buf.putInt(44)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`name`, buf)
                 FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
@@ -12812,47 +12923,47 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.FileSaved -> {
-                buf.putInt(44)
+                buf.putInt(45)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileFailed -> {
-                buf.putInt(45)
+                buf.putInt(46)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterOptionalString.write(value.`reason`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ImportPassword -> {
-                buf.putInt(46)
+                buf.putInt(47)
                 FfiConverterTypeSensitiveText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ConfirmImport -> {
-                buf.putInt(47)
+                buf.putInt(48)
                 FfiConverterBoolean.write(value.`keepPins`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CloseImport -> {
-                buf.putInt(48)
+                buf.putInt(49)
                 Unit
             }
             is AppEvent.SetBackupFolder -> {
-                buf.putInt(49)
+                buf.putInt(50)
                 FfiConverterOptionalString.write(value.`folder`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.CheckClock -> {
-                buf.putInt(50)
+                buf.putInt(51)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.NetworkTimeAnswered -> {
-                buf.putInt(51)
+                buf.putInt(52)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`networkMs`, buf)
                 FfiConverterLong.write(value.`deviceMs`, buf)
@@ -12861,23 +12972,23 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.NetworkTimeUnavailable -> {
-                buf.putInt(52)
+                buf.putInt(53)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ApplyClockCorrection -> {
-                buf.putInt(53)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(54)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.RunDoctor -> {
+            is AppEvent.ClearClockCorrection -> {
                 buf.putInt(55)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.RunDoctor -> {
+                buf.putInt(56)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
                 FfiConverterOptionalString.write(value.`code`, buf)
@@ -12886,32 +12997,32 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.ShowCheckCode -> {
-                buf.putInt(56)
+                buf.putInt(57)
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetAutoLock -> {
-                buf.putInt(57)
+                buf.putInt(58)
                 FfiConverterUInt.write(value.`backgroundMinutes`, buf)
                 FfiConverterUInt.write(value.`inactivityMinutes`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetClipboardClear -> {
-                buf.putInt(58)
+                buf.putInt(59)
                 FfiConverterUInt.write(value.`seconds`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.SetDeviceKey -> {
-                buf.putInt(59)
+                buf.putInt(60)
                 FfiConverterBoolean.write(value.`enabled`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.ChangePassword -> {
-                buf.putInt(60)
+                buf.putInt(61)
                 FfiConverterTypeSensitiveText.write(value.`currentPassword`, buf)
                 FfiConverterTypeSensitiveText.write(value.`newPassword`, buf)
                 FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
@@ -12919,7 +13030,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.JobFinished -> {
-                buf.putInt(61)
+                buf.putInt(62)
                 FfiConverterTypeAppJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
