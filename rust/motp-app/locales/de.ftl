@@ -119,7 +119,10 @@ import-skip-field = { $fault ->
     [negative] Das Feld „{ $field }“ des Eintrags ist negativ.
    *[type] Das Feld „{ $field }“ des Eintrags hat den falschen Typ.
 }
-import-skip-digits = Codes mit { $digits } Stellen werden nicht unterstützt: TOTP- und HOTP-Codes haben 6 bis 8 Stellen.
+import-skip-digits = Codes mit { $digits ->
+    [one] { $digits } Stelle
+   *[other] { $digits } Stellen
+} werden nicht unterstützt: TOTP- und HOTP-Codes haben 6 bis 8 Stellen.
 import-skip-counter-missing = Diesem HOTP-Token fehlt der Zähler.
 import-skip-counter-negative = Der Zähler dieses HOTP-Tokens ist negativ.
 import-skip-algorithm = Der Algorithmus „{ $name }“ wird nicht unterstützt: TOTP und HOTP verwenden SHA-1, SHA-256 oder SHA-512.
@@ -286,7 +289,10 @@ diagnosed-totp-no-match = Kein Code innerhalb von ±{ $span } passt: Geheimnis o
 diagnosed-hotp-match = Der Code ist richtig: Es ist der Code zum Zählerstand { $counter }, { $ahead } vor dem Zählerstand { $server } des Servers, innerhalb seiner Vorausschau von { $look_ahead }. Der Server erwartet danach { $next }.
 diagnosed-hotp-ahead = Der Code gehört zum Zählerstand { $counter }, { $ahead } vor dem Zählerstand { $server } des Servers: mehr als seine Vorausschau von { $look_ahead } (das Token wurde oft betätigt, ohne sich anzumelden). Synchronisieren Sie den Server neu: Setzen Sie seinen Zähler auf { $next } (die meisten Server tun das anhand zweier aufeinanderfolgender Codes).
 diagnosed-hotp-behind = Der Code gehört zum Zählerstand { $counter }, { $behind } hinter dem Zählerstand { $server } des Servers: Er wurde schon verwendet (Server akzeptieren jeden Code nur einmal), oder das Token wurde zurückgesetzt. Nehmen Sie den nächsten Code des Tokens; bleibt er zurück, setzen Sie den Zähler des Tokens auf { $server } oder richten Sie es neu ein.
-diagnosed-hotp-no-match = Kein Code innerhalb von { $search } Zählerständen um den Zählerstand { $server } des Servers passt: Geheimnis oder Parameter (Algorithmus, Stellenzahl) weichen ab, oder der Code wurde falsch eingegeben. Vergleichen Sie das Geheimnis und starten Sie die Fehlersuche, die die üblichen Alternativen ausprobiert.
+diagnosed-hotp-no-match = Kein Code innerhalb von { $search ->
+    [one] { $search } Zählerstand
+   *[other] { $search } Zählerständen
+} um den Zählerstand { $server } des Servers passt: Geheimnis oder Parameter (Algorithmus, Stellenzahl) weichen ab, oder der Code wurde falsch eingegeben. Vergleichen Sie das Geheimnis und starten Sie die Fehlersuche, die die üblichen Alternativen ausprobiert.
 doctor-fix-run-clock-check = Führen Sie die Uhrprüfung aus: Eine Uhr, die um mehr als das Zeitfenster des Servers abweicht (±3 Min. bei den meisten Servern), lässt jeden Code scheitern.
 doctor-fix-retry-clock-check = Wiederholen Sie die Uhrprüfung in einem funktionierenden Netzwerk, oder vergleichen Sie die Uhr des Geräts sekundengenau mit einer zuverlässigen Uhr.
 doctor-fix-run-clock-check-briefly = Führen Sie die Uhrprüfung aus.

@@ -120,7 +120,10 @@ import-skip-field = { $fault ->
     [negative] The entry's “{ $field }” is negative.
    *[type] The entry's “{ $field }” has the wrong type.
 }
-import-skip-digits = Codes of { $digits } digits are not supported: TOTP and HOTP codes have 6 to 8.
+import-skip-digits = Codes of { $digits ->
+    [one] { $digits } digit
+   *[other] { $digits } digits
+} are not supported: TOTP and HOTP codes have 6 to 8.
 import-skip-counter-missing = This HOTP token has no counter.
 import-skip-counter-negative = This HOTP token's counter is negative.
 import-skip-algorithm = The algorithm “{ $name }” is not supported: TOTP and HOTP use SHA-1, SHA-256 or SHA-512.
@@ -291,7 +294,10 @@ diagnosed-totp-no-match = No code within ±{ $span } matches: the secret or the 
 diagnosed-hotp-match = The code is right: it is the code of counter { $counter }, { $ahead } ahead of the server's { $server }, inside its look-ahead of { $look_ahead }. The server then expects { $next }.
 diagnosed-hotp-ahead = The code is of counter { $counter }, { $ahead } ahead of the server's { $server }: more than its look-ahead of { $look_ahead } (the token was pressed many times without logging in). Resynchronise the server: set its counter to { $next } (most servers do this from two consecutive codes).
 diagnosed-hotp-behind = The code is of counter { $counter }, { $behind } behind the server's { $server }: it was already used (servers accept each code once), or the token was reset. Take the token's next code; if it stays behind, set the token's counter to { $server } or re-enrol it.
-diagnosed-hotp-no-match = No code within { $search } counters of the server's { $server } matches: the secret or the parameters (algorithm, digits) differ, or the code was mistyped. Compare the secret and run the doctor, which tries the common alternatives.
+diagnosed-hotp-no-match = No code within { $search ->
+    [one] { $search } counter
+   *[other] { $search } counters
+} of the server's { $server } matches: the secret or the parameters (algorithm, digits) differ, or the code was mistyped. Compare the secret and run the doctor, which tries the common alternatives.
 doctor-fix-run-clock-check = Run the clock check: a clock more than the server's window off (±3 min for most servers) makes every code fail.
 doctor-fix-retry-clock-check = Retry the clock check on a working network, or compare the device clock with a reliable clock to the second.
 doctor-fix-run-clock-check-briefly = Run the clock check.

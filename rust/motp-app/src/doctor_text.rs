@@ -895,6 +895,38 @@ pub(crate) mod tests {
         assert!(en.contains("±2 periods"), "{en}");
     }
 
+    /// Counts take their plural forms in both languages, and English still equals the engine.
+    #[test]
+    fn counts_take_plural_forms() {
+        let (de, en) = (app("de"), app("en"));
+        for (search, german, english) in [
+            (1, "1 Zählerstand um", "1 counter of"),
+            (2, "2 Zählerständen um", "2 counters of"),
+        ] {
+            let d = Diagnosed::HotpNoMatch { search, server: 7 };
+            assert!(
+                de.diagnosed_text(&d).contains(german),
+                "{}",
+                de.diagnosed_text(&d)
+            );
+            assert!(en.diagnosed_text(&d).contains(english));
+            assert_eq!(en.diagnosed_text(&d), d.to_string());
+        }
+        for (periods, german) in [(1, "1 Periode (30 s)"), (3, "3 Perioden (90 s)")] {
+            let d = Diagnosed::TotpMatch {
+                periods,
+                period_seconds: 30,
+                window: 3,
+            };
+            assert!(
+                de.diagnosed_text(&d).contains(german),
+                "{}",
+                de.diagnosed_text(&d)
+            );
+            assert_eq!(en.diagnosed_text(&d), d.to_string());
+        }
+    }
+
     #[test]
     fn unusual_secret_quotes_the_apps_warnings() {
         let secret = Secret::new("AAAAAAAAAAAAAAAAAAAAAAAAZ").unwrap();

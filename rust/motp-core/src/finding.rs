@@ -257,9 +257,10 @@ impl fmt::Display for Diagnosed {
             ),
             Diagnosed::HotpNoMatch { search, server } => write!(
                 f,
-                "No code within {search} counters of the server's {server} matches: the secret \
+                "No code within {search} counter{} of the server's {server} matches: the secret \
                  or the parameters (algorithm, digits) differ, or the code was mistyped. Compare \
-                 the secret and run the doctor, which tries the common alternatives."
+                 the secret and run the doctor, which tries the common alternatives.",
+                if search == 1 { "" } else { "s" }
             ),
         }
     }
