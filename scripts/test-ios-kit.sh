@@ -11,8 +11,9 @@
 #
 # Stages in ${CARGO_TARGET_DIR:-target}/ios-kit/ (mounted at /w by scripts/swift-run.sh): the
 # package with its symlinks to bindings/swift resolved, the release library, and the test data
-# (tests/vectors, and ../shared/fixtures unzipped: Foundation on Linux has no gzip). SwiftPM's
-# .build stays there between runs, so a second run only rebuilds what changed.
+# (tests/vectors, rust/motp-app/locales, and ../shared/fixtures unzipped: Foundation on Linux
+# has no gzip). SwiftPM's .build stays there between runs, so a second run only rebuilds what
+# changed.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,8 +60,10 @@ if [[ -d $out/pkg/.build && "$(cat "$out/bindings.sha256" 2>/dev/null)" != "$sta
 fi
 echo "$stamp" >"$out/bindings.sha256"
 rm -rf "$out/app"
-rm -rf "$out/data/vectors" "$out/data/shared-fixtures"
+rm -rf "$out/data/vectors" "$out/data/shared-fixtures" "$out/data/locales"
 cp -r tests/vectors "$out/data/vectors"
+# The core's catalog: tests compare the words it hands the phone with its own messages.
+cp -r rust/motp-app/locales "$out/data/locales"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"
 for gz in "$out"/data/shared-fixtures/*.gz; do gzip -dc "$gz" >"${gz%.gz}"; done
 

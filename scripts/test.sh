@@ -6,8 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how long the one before it took, so the time budget (well under 30 minutes on
+# a fresh machine) can be watched step by step.
 SECONDS=0
+last_step_at=0
+step() {
+    if ((SECONDS > 0)); then printf '    (%ss; %ss in all)\n' "$((SECONDS - last_step_at))" "$SECONDS"; fi
+    last_step_at=$SECONDS
+    printf '\n==> %s\n' "$*"
+}
 
 step "Rust toolchain components"
 for comp in rustfmt clippy; do

@@ -53,6 +53,16 @@ impl App {
             SkipReason::AlgorithmUnsupported { name } => {
                 c.typed("import-skip-algorithm", &[("name", name.as_str().into())])
             }
+            SkipReason::PeriodUnsupported { seconds } => c.typed(
+                "import-skip-period",
+                &[
+                    ("seconds", Arg::Num(*seconds)),
+                    (
+                        "max",
+                        Arg::Num(i64::from(motp_core::kind::MAX_PERIOD_SECONDS)),
+                    ),
+                ],
+            ),
             SkipReason::SecretNotBase32 => c.plain("import-skip-secret-not-base32"),
             SkipReason::SecretEmpty => c.plain("import-skip-secret-empty"),
             SkipReason::SecretNotText => c.plain("import-skip-secret-not-text"),
@@ -145,7 +155,8 @@ mod tests {
             SkipReason::DigitsUnsupported { digits: 9 },
             SkipReason::CounterMissing,
             SkipReason::CounterNegative,
-            SkipReason::AlgorithmUnsupported { name: "7".into() },
+            SkipReason::AlgorithmUnsupported { name: "MD5".into() },
+            SkipReason::PeriodUnsupported { seconds: 0 },
             SkipReason::SecretNotBase32,
             SkipReason::SecretEmpty,
             SkipReason::SecretNotText,

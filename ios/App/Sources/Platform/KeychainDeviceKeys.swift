@@ -3,6 +3,10 @@
 // key is stored by the core, in the vault's key slot; this type only wraps and unwraps.
 // - enrolment changed (`.biometryCurrentSet`) → the key is gone → `.invalidated`
 // - the user cancels the LAContext prompt → `.cancelled`
+// - the prompt's words are the core's (`DeviceKeyPrompt`, in the user's language): `reason` is
+//   what iOS shows, `cancel` its cancel button; iOS has no place for `title`.
+// - enrolment asks for Face ID too (the core's enrol prompt), so a user who cannot pass it is
+//   never enrolled; wrapping itself needs only the public key.
 // - the key item is `kSecAttrAccessibleWhenUnlockedThisDeviceOnly`: no backup, no other device.
 import Foundation
 import LocalAuthentication
@@ -24,7 +28,8 @@ struct KeychainDeviceKeys: DeviceKeys {
         return DeviceKeyInfo(protectorId: protectorId, label: label)
     }
 
-    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer {
+    func wrap(protectorId: String, key: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer {
+        if let refused = await Self.authenticate(LAContext(), prompt) { return refused }
         do {
             try? deleteKey()
             let privateKey = try createKey()
@@ -39,20 +44,11 @@ struct KeychainDeviceKeys: DeviceKeys {
         }
     }
 
-    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer {
+    func unwrap(protectorId: String, wrapped: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer {
+        // The context that passed is handed to the keychain below, so the key is used without
+        // a second prompt.
         let context = LAContext()
-        do {
-            _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics,
-                                             localizedReason: NSLocalizedString("biometric_reason", comment: "Touch ID prompt"))
-        } catch let e as LAError {
-            switch e.code {
-            case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled
-            case .biometryNotEnrolled, .biometryNotAvailable: return .invalidated
-            default: return .failed(e.localizedDescription)
-            }
-        } catch {
-            return .failed(error.localizedDescription)
-        }
+        if let refused = await Self.authenticate(context, prompt) { return refused }
         let query: [String: Any] = [
             kSecClass as String: kSecClassKey,
             kSecAttrApplicationTag as String: Self.tag,
@@ -73,6 +69,25 @@ struct KeychainDeviceKeys: DeviceKeys {
             return .failed(e.map { ($0 as Error).localizedDescription } ?? Self.describe(errSecDecode))
         }
         return .done(key)
+    }
+
+    /// Shows the system's biometric prompt with the core's words; nil once the user passed it.
+    private static func authenticate(_ context: LAContext, _ prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer? {
+        // localizedReason too: the keychain shows it should the key's use ask again.
+        context.localizedReason = prompt.reason
+        context.localizedCancelTitle = prompt.cancel
+        do {
+            _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, localizedReason: prompt.reason)
+            return nil
+        } catch let e as LAError {
+            switch e.code {
+            case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled
+            case .biometryNotEnrolled, .biometryNotAvailable: return .invalidated
+            default: return .failed(e.localizedDescription)
+            }
+        } catch {
+            return .failed(error.localizedDescription)
+        }
     }
 
     func delete(protectorId: String) async {

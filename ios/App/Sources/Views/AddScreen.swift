@@ -50,8 +50,8 @@ struct AddScreen: View {
             case .scanning:
                 ScannerPreview().frame(height: 320).listRowInsets(EdgeInsets())
                 Text(l.scanningHint)
-                // Back leaves scanning: the core stops the camera.
-                Button(l.stopScanning) { model.send { .back(nowMs: $0) } }
+                // The core stops the camera and returns to the choose step (paste or type instead).
+                Button(l.stopScanning) { model.send { .stopScanning(nowMs: $0) } }
             case .preview:
                 if let p = view.preview {
                     Section {

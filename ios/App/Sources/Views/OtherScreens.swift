@@ -96,6 +96,7 @@ struct BackupsScreen: View {
     let chooseFolder: @MainActor () -> Void
     @State private var password = ""
     @State private var importPassword = ""
+    @State private var keepPins = false
 
     var body: some View {
         Form {
@@ -140,9 +141,15 @@ struct BackupsScreen: View {
                             model.send { .importPassword(password: pw, nowMs: $0) }
                         }
                     } else if view.importReport == nil {
-                        // PINs in a backup are not kept (the core has no label for offering it).
-                        Button(l.confirmImport) { model.send { .confirmImport(keepPins: false, nowMs: $0) } }
-                            .disabled(p.tokens == 0)
+                        // PINs stored in the backup are kept only if the user asks for it (off by
+                        // default: those tokens then ask for the PIN each time).
+                        if p.withPin > 0 { Toggle(l.keepPins, isOn: $keepPins) }
+                        Button(l.confirmImport) {
+                            let keep = keepPins && p.withPin > 0
+                            keepPins = false
+                            model.send { .confirmImport(keepPins: keep, nowMs: $0) }
+                        }
+                        .disabled(p.tokens == 0)
                     }
                     FieldErrorText(error: p.error, field: nil)
                     Button(l.close) { model.send(.closeImport) }

@@ -161,9 +161,9 @@ public actor AppDriver {
                     return nil
                 }
             }
-        case .unwrapWithDeviceKey(let request, let protectorId, let wrapped, _):
+        case .unwrapWithDeviceKey(let request, let protectorId, let wrapped, let prompt):
             answerLater {
-                let answer = await p.deviceKeys.unwrap(protectorId: protectorId, wrapped: wrapped)
+                let answer = await p.deviceKeys.unwrap(protectorId: protectorId, wrapped: wrapped, prompt: prompt)
                 let now = p.ticker.nowMs()
                 switch answer {
                 case .done(let key): return .deviceKeyUnwrapped(request: request, key: SensitiveBytes(bytes: key), nowMs: now)
@@ -172,9 +172,9 @@ public actor AppDriver {
                 case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
                 }
             }
-        case .wrapWithDeviceKey(let request, let protectorId, let key, _):
+        case .wrapWithDeviceKey(let request, let protectorId, let key, let prompt):
             answerLater {
-                let answer = await p.deviceKeys.wrap(protectorId: protectorId, key: key.expose())
+                let answer = await p.deviceKeys.wrap(protectorId: protectorId, key: key.expose(), prompt: prompt)
                 let now = p.ticker.nowMs()
                 switch answer {
                 case .done(let wrapped): return .deviceKeyWrapped(request: request, wrapped: wrapped, nowMs: now)

@@ -17,10 +17,12 @@ public enum DeviceKeyAnswer: Sendable {
 }
 
 /// The key store behind "unlock with Face ID": a Secure Enclave key only the enrolled biometry
-/// releases. Calls may take as long as the prompt is up; nothing waits for them.
+/// releases. Calls may take as long as the prompt is up; nothing waits for them. `prompt` is the
+/// system prompt's words in the user's language, from the core's catalog (`LAContext`
+/// `localizedReason` = `reason`, `localizedCancelTitle` = `cancel`; iOS shows no title).
 public protocol DeviceKeys: Sendable {
-    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer
-    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer
+    func wrap(protectorId: String, key: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer
+    func unwrap(protectorId: String, wrapped: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer
     func delete(protectorId: String) async
 }
 

@@ -19,8 +19,8 @@ final class BenchTicker: Ticker, @unchecked Sendable {
     func rearm(atMs: Int64, fire: @escaping @Sendable () -> Void) {}  // ticks are sent by hand
 }
 struct NoKeys: DeviceKeys {
-    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer { .failed("none") }
-    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer { .failed("none") }
+    func wrap(protectorId: String, key: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer { .failed("none") }
+    func unwrap(protectorId: String, wrapped: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer { .failed("none") }
     func delete(protectorId: String) async {}
 }
 struct NoCamera: Camera {

@@ -89,6 +89,47 @@ extension Phone {
         #expect(phone.add?.step == .preview && phone.add?.preview?.account == "alice")
     }
 
+    /// Stop on the scanning step: the core stops the camera and the add screen is back at its
+    /// choose step (paste or type instead), not the list; a new scan then runs.
+    @Test func stopScanningStopsTheCameraAndStaysOnTheAddScreen() async throws {
+        let v = try Vector.first()
+        let phone = try Phone(now: v.atMs)
+        await phone.createVault()
+        await phone.send { .navigate(to: .add, nowMs: $0) }
+        await phone.send { .scanQr(nowMs: $0) }
+        #expect(phone.add?.step == .scanning && phone.add?.cameraOn == true && phone.camera.running)
+
+        await phone.send { .stopScanning(nowMs: $0) }
+        let add = try #require(phone.add, "still adding: \(phone.screen)")
+        #expect(add.step == .choose)
+        #expect(!add.cameraOn && !phone.camera.running, "the camera is off")
+        #expect(add.error == nil && phone.model.refusal == nil)
+
+        await phone.send { .scanQr(nowMs: $0) }
+        #expect(phone.add?.step == .scanning && phone.camera.running)
+        #expect(phone.camera.starts.get == 2)
+    }
+
+    /// Stop while the permission prompt is up: once the user allows the camera, it is stopped
+    /// (the stop comes after the start), and the add screen stays at its choose step.
+    @Test func stopScanningDuringThePermissionPromptEndsWithTheCameraOff() async throws {
+        let v = try Vector.first()
+        let phone = try Phone(now: v.atMs)
+        await phone.createVault()
+        await phone.send { .navigate(to: .add, nowMs: $0) }
+        phone.camera.prompt.with { $0 = true }
+        phone.model.send { .scanQr(nowMs: $0) }
+        while !phone.camera.prompting { await Task.yield() }
+        phone.model.send { .stopScanning(nowMs: $0) }
+        await phone.model.driver.drained()
+        #expect(phone.add?.step == .choose)
+
+        phone.camera.answer(allow: true)
+        await phone.model.driver.settled()
+        #expect(!phone.camera.running, "the stop sent while the prompt was up came after the start")
+        #expect(phone.add?.step == .choose && phone.add?.cameraOn == false, "\(phone.screen)")
+    }
+
     /// No camera, and a session that did not start: each says why, in the user's language, and
     /// a scan can be tried again.
     @Test func noCameraAndAFailedStartEachSayWhyInTheUsersLanguage() async throws {

@@ -46,15 +46,20 @@ final class FakeDeviceKeys: DeviceKeys {
     private let pad = (0..<48).map { _ in UInt8.random(in: 0...255) }
     let mode = Locked(Mode.accept)
     let prompts = Locked(0)
+    /// The words of each prompt shown, in order (what the system prompt would say).
+    let shownPrompts = Locked<[(kind: Kind, words: DeviceKeyPrompt)]>([])
+    enum Kind: Sendable { case wrap, unwrap }
     private let held = Locked<[CheckedContinuation<Void, Never>]>([])
 
-    func wrap(protectorId: String, key: Data) async -> DeviceKeyAnswer {
+    func wrap(protectorId: String, key: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer {
         prompts.with { $0 += 1 }
+        shownPrompts.with { $0.append((.wrap, prompt)) }
         return .done(Data(key.enumerated().map { $0.element ^ pad[$0.offset] } + pad[32..<48]))
     }
 
-    func unwrap(protectorId: String, wrapped: Data) async -> DeviceKeyAnswer {
+    func unwrap(protectorId: String, wrapped: Data, prompt: DeviceKeyPrompt) async -> DeviceKeyAnswer {
         prompts.with { $0 += 1 }
+        shownPrompts.with { $0.append((.unwrap, prompt)) }
         switch mode.get {
         case .cancel: return .cancelled
         case .invalidate: return .invalidated

@@ -252,10 +252,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     let info = json::req_obj(entry, "info")?;
     let encoded = json::req_str(info, "secret")?;
     if kind != "motp" {
-        let algorithm = match json::opt_str(info, "algo")? {
-            None => crate::kind::HashAlgorithm::Sha1,
-            Some(a) => crate::kind::HashAlgorithm::parse(a)?,
-        };
+        let algorithm = super::algorithm(json::opt_str(info, "algo")?)?;
         let (kind, secret) = oath_token(
             kind,
             encoded,

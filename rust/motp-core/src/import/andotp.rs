@@ -123,10 +123,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     match kind {
         "MOTP" => {}
         "TOTP" | "HOTP" => {
-            let algorithm = match json::opt_str(entry, "algorithm")? {
-                None => crate::kind::HashAlgorithm::Sha1,
-                Some(a) => crate::kind::HashAlgorithm::parse(a)?,
-            };
+            let algorithm = super::algorithm(json::opt_str(entry, "algorithm")?)?;
             let (kind, secret) = super::oath_token(
                 &kind.to_ascii_lowercase(),
                 json::req_str(entry, "secret")?,

@@ -298,6 +298,20 @@ pub(crate) fn unsupported(kind: UnsupportedKind) -> EntryOutcome {
     skipped(SkipReason::UnsupportedKind(kind))
 }
 
+/// The hash algorithm an entry names (`None`: SHA-1, the default of every format).
+pub(crate) fn algorithm(
+    name: Option<&str>,
+) -> std::result::Result<crate::kind::HashAlgorithm, SkipReason> {
+    match name {
+        None => Ok(crate::kind::HashAlgorithm::Sha1),
+        Some(a) => {
+            crate::kind::HashAlgorithm::parse(a).map_err(|_| SkipReason::AlgorithmUnsupported {
+                name: printable(a, 32),
+            })
+        }
+    }
+}
+
 /// A type the file names that we do not know, printable and cut short.
 pub(crate) fn unknown_type(name: &str) -> EntryOutcome {
     unsupported(UnsupportedKind::Unknown(printable(name, 20)))
@@ -331,9 +345,9 @@ pub(crate) fn oath_token(
             counter: u64::try_from(counter).map_err(|_| SkipReason::CounterNegative)?,
         })
     } else {
-        let period = period.unwrap_or(i64::from(kind::DEFAULT_PERIOD_SECONDS));
-        let period = u32::try_from(period).unwrap_or(0);
-        kind::check_period(period)?;
+        let given = period.unwrap_or(i64::from(kind::DEFAULT_PERIOD_SECONDS));
+        let period = u32::try_from(given).unwrap_or(0);
+        kind::check_period(period).map_err(|_| SkipReason::PeriodUnsupported { seconds: given })?;
         OtpKind::Totp(TotpParams {
             algorithm,
             digits,
@@ -371,6 +385,50 @@ mod tests {
         assert_eq!(label(Some("a\nb"), None, 0), "a?b");
         assert_eq!(label(Some("a\u{202e}b\x1b"), None, 0), "a?b?");
         assert_eq!(label(Some(&"x".repeat(200)), None, 0).chars().count(), 121);
+    }
+
+    /// The reasons a TOTP/HOTP entry is skipped are data with the file's values.
+    #[test]
+    fn oath_entries_are_skipped_with_structured_reasons() {
+        use crate::kind::HashAlgorithm::Sha1;
+        let secret = "JBSWY3DPEHPK3PXP";
+        let reason = |r: std::result::Result<_, SkipReason>| r.err().unwrap();
+        assert_eq!(
+            reason(oath_token("totp", secret, Sha1, Some(9), None, None)),
+            SkipReason::DigitsUnsupported { digits: 9 }
+        );
+        let period = reason(oath_token("totp", secret, Sha1, None, Some(-30), None));
+        assert_eq!(period, SkipReason::PeriodUnsupported { seconds: -30 });
+        assert!(
+            period
+                .to_string()
+                .starts_with("period=-30 is not supported")
+        );
+        assert_eq!(
+            reason(oath_token("hotp", secret, Sha1, None, None, None)),
+            SkipReason::CounterMissing
+        );
+        assert_eq!(
+            reason(oath_token("hotp", secret, Sha1, None, None, Some(-1))),
+            SkipReason::CounterNegative
+        );
+        assert!(matches!(
+            reason(oath_token("totp", "JBSWY3D0", Sha1, None, None, None)),
+            SkipReason::Invalid(Error::SecretNotBase32 {
+                problem: crate::oath::Base32Problem::NotBase32 {
+                    position: 8,
+                    digit: Some('0')
+                }
+            })
+        ));
+        let md5 = algorithm(Some("MD5\u{1b}")).unwrap_err();
+        assert_eq!(
+            md5,
+            SkipReason::AlgorithmUnsupported {
+                name: "MD5?".into()
+            }
+        );
+        assert_eq!(algorithm(None).unwrap(), Sha1);
     }
 
     #[test]

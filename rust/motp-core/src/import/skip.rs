@@ -152,10 +152,15 @@ pub enum SkipReason {
     /// An HOTP entry whose counter is negative.
     CounterNegative,
     /// A hash algorithm other than SHA-1, SHA-256 and SHA-512 (its name or number as the
-    /// file gives it).
+    /// file gives it, printable and cut short).
     AlgorithmUnsupported {
         /// The name or number.
         name: String,
+    },
+    /// A TOTP period of 0 or more than a day.
+    PeriodUnsupported {
+        /// The period the file gives, in seconds.
+        seconds: i64,
     },
     /// The secret is not valid Base32.
     SecretNotBase32,
@@ -193,9 +198,17 @@ impl fmt::Display for SkipReason {
             ),
             SkipReason::CounterMissing => f.write_str("it has no counter"),
             SkipReason::CounterNegative => f.write_str("its counter is negative"),
-            SkipReason::AlgorithmUnsupported { name } => {
-                write!(f, "its algorithm {name} is not supported")
-            }
+            SkipReason::AlgorithmUnsupported { name } => write!(
+                f,
+                "the algorithm \"{name}\" is not supported (TOTP and HOTP use SHA1, SHA256 or \
+                 SHA512)"
+            ),
+            SkipReason::PeriodUnsupported { seconds } => write!(
+                f,
+                "period={seconds} is not supported: a TOTP period is 1 to {} seconds (almost \
+                 always 30)",
+                crate::kind::MAX_PERIOD_SECONDS
+            ),
             SkipReason::SecretNotBase32 => f.write_str("the secret is not valid Base32"),
             SkipReason::SecretEmpty => f.write_str("the secret is empty"),
             SkipReason::SecretNotText => f.write_str("the secret is not text (not UTF-8)"),
