@@ -135,6 +135,8 @@ import-skip-base32-digit = { $digit ->
 }
 import-skip-base32-partial = Die { $length } Zeichen des Geheimnisses ergeben keine ganzen Bytes: Ein Zeichen fehlt oder ist zu viel.
 import-skip-secret-empty = Das Geheimnis ist leer.
+import-skip-secret-not-printable = Zeichen { $position } des Geheimnisses ist kein druckbarer ASCII-Buchstabe, keine Ziffer und kein Symbol.
+import-skip-secret-too-long = Das Geheimnis ist { $length } Zeichen lang, mehr als die { $max }, die ein mOTP-Server verwendet.
 import-skip-secret-not-text = Das Geheimnis ist kein Text.
 import-skip-vault-full = Der Tresor enthält bereits { $max } Tokens, mehr geht nicht.
 import-duplicate-same = Gleiches Geheimnis, gleicher Aussteller und gleiches Konto wie „{ $name }“.
@@ -267,8 +269,8 @@ diagnosed-clock-drift = { $direction ->
 } Stellen Sie Datum und Uhrzeit des Telefons auf automatisch (Netzwerkzeit) und prüfen Sie die NTP-Einstellungen des Routers, oder übernehmen Sie im Token eine Uhrkorrektur von { $correction }.
 diagnosed-secret-case = Der Code wurde mit dem Geheimnis in { $case } erzeugt. mOTP unterscheidet Groß- und Kleinschreibung: Geben Sie das Geheimnis im Token in { $case } ein oder ändern Sie die Kopie des Servers, sodass beide Buchstabe für Buchstabe übereinstimmen.
 diagnosed-secret-case-clock = { $direction ->
-    [ahead] Außerdem geht seine Uhr { $span } vor: Stellen Sie Datum und Uhrzeit auf automatisch.
-   *[behind] Außerdem geht seine Uhr { $span } nach: Stellen Sie Datum und Uhrzeit auf automatisch.
+    [ahead] Außerdem geht die Uhr des Geräts, das ihn erzeugt hat, { $span } vor: Stellen Sie dort Datum und Uhrzeit auf automatisch.
+   *[behind] Außerdem geht die Uhr des Geräts, das ihn erzeugt hat, { $span } nach: Stellen Sie dort Datum und Uhrzeit auf automatisch.
 }
 diagnosed-no-match = Kein Zeitpunkt innerhalb von ±{ $span } ergibt diesen Code: Geheimnis oder PIN weichen ab, oder der Code wurde falsch eingegeben. Vergleichen Sie den Prüfcode des Geheimnisses mit dem Ihres Administrators, geben Sie die PIN erneut ein und tippen Sie den Code noch einmal (6 Zeichen, 0-9 und a-f).
 diagnosed-totp-match-now = Der Code ist für diesen Zeitpunkt richtig: Geheimnis und Parameter stimmen.

@@ -136,6 +136,8 @@ import-skip-base32-digit = { $digit ->
 }
 import-skip-base32-partial = The secret's { $length } characters cannot encode whole bytes: a character is missing or extra.
 import-skip-secret-empty = The secret is empty.
+import-skip-secret-not-printable = Character { $position } of the secret is not a printable ASCII letter, digit or symbol.
+import-skip-secret-too-long = The secret is { $length } characters long, more than the { $max } any mOTP server uses.
 import-skip-secret-not-text = The secret is not text.
 import-skip-vault-full = The vault already holds { $max } tokens, the most it can.
 import-duplicate-same = Same secret, issuer and account as “{ $name }”.

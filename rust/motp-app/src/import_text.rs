@@ -74,6 +74,23 @@ impl App {
                 self.base32_problem_text(problem)
             }
             SkipReason::Invalid(CoreError::SecretEmpty) => c.plain("import-skip-secret-empty"),
+            SkipReason::Invalid(CoreError::SecretNotPrintable { position }) => c.typed(
+                "import-skip-secret-not-printable",
+                &[(
+                    "position",
+                    Arg::Num(i64::try_from(*position).unwrap_or(i64::MAX)),
+                )],
+            ),
+            SkipReason::Invalid(CoreError::SecretTooLong { length, max }) => c.typed(
+                "import-skip-secret-too-long",
+                &[
+                    (
+                        "length",
+                        Arg::Num(i64::try_from(*length).unwrap_or(i64::MAX)),
+                    ),
+                    ("max", Arg::Num(i64::try_from(*max).unwrap_or(i64::MAX))),
+                ],
+            ),
             // The engine refused another value: the app's sentence for that error (whose
             // details are the engine's own words).
             SkipReason::Invalid(e) => self.core_error(e, None).message,
@@ -162,6 +179,11 @@ mod tests {
             SkipReason::SecretNotText,
             SkipReason::VaultFull { max: 1000 },
             SkipReason::Invalid(CoreError::SecretEmpty),
+            SkipReason::Invalid(CoreError::SecretNotPrintable { position: 4 }),
+            SkipReason::Invalid(CoreError::SecretTooLong {
+                length: 300,
+                max: 256,
+            }),
             base32(Base32Problem::TooLong { max: 256 }),
             base32(Base32Problem::NotBase32 {
                 position: 3,
@@ -191,7 +213,7 @@ mod tests {
             assert_ne!(german, english, "{reason:?}");
             assert!(!german.contains(concat!("import", "-")), "an id: {german}");
             // The numbers the engine names are kept, in both languages.
-            for n in ["9", "1000", "14", "256"] {
+            for n in ["9", "1000", "14", "256", "300"] {
                 if reason.to_string().contains(&format!("{n} ")) {
                     assert!(german.contains(n) && english.contains(n), "{german}");
                 }
