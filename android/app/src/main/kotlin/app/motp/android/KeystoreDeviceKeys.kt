@@ -10,6 +10,7 @@ import android.security.keystore.StrongBoxUnavailableException
 import androidx.biometric.BiometricManager.Authenticators.BIOMETRIC_STRONG
 import androidx.biometric.BiometricPrompt
 import androidx.core.content.ContextCompat
+import app.motp.core.DeviceKeyPrompt
 import app.motp.shell.DeviceKeyAnswer
 import app.motp.shell.DeviceKeys
 import java.security.GeneralSecurityException
@@ -27,8 +28,10 @@ import kotlinx.coroutines.withContext
  * The device key: an AES-256-GCM key in the Android Keystore (StrongBox where the phone has
  * one), usable only after a strong biometric for each operation, and invalidated when a
  * fingerprint or face is enrolled. It wraps the vault key the core hands over (iv ‖ ciphertext)
- * and unwraps it after BiometricPrompt released the key through a CryptoObject. Its failure
- * reasons are in the user's language (the core quotes them in its "device key failed" sentence).
+ * and unwraps it after BiometricPrompt released the key through a CryptoObject. The prompt's
+ * title, subtitle and negative button are the core's [DeviceKeyPrompt] words, in the user's
+ * language. The failure reasons are Android resources in the user's language (the platform's
+ * details, which the core quotes in its "device key failed" sentence).
  */
 class KeystoreDeviceKeys(private val context: Context, private val host: ActivityHost) : DeviceKeys {
     private fun keyStore() = KeyStore.getInstance(ANDROID_KEYSTORE).apply { load(null) }
@@ -64,7 +67,7 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
         return generator.generateKey()
     }
 
-    override suspend fun wrap(protectorId: String, key: ByteArray): DeviceKeyAnswer {
+    override suspend fun wrap(protectorId: String, key: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
         val cipher = try {
             withContext(Dispatchers.IO) {
                 val alias = alias(protectorId)
@@ -74,7 +77,7 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
         } catch (e: GeneralSecurityException) {
             return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_not_created, e.javaClass.simpleName))
         }
-        return when (val released = prompt(cipher)) {
+        return when (val released = authenticate(cipher, prompt)) {
             is Released -> try {
                 DeviceKeyAnswer.Bytes(released.cipher.iv + released.cipher.doFinal(key))
             } catch (e: GeneralSecurityException) {
@@ -84,7 +87,7 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
         }
     }
 
-    override suspend fun unwrap(protectorId: String, wrapped: ByteArray): DeviceKeyAnswer {
+    override suspend fun unwrap(protectorId: String, wrapped: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
         if (wrapped.size <= IV_BYTES) return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_too_short))
         val cipher = try {
             withContext(Dispatchers.IO) {
@@ -97,7 +100,7 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
         } catch (e: GeneralSecurityException) {
             return DeviceKeyAnswer.Failed(context.getString(R.string.device_key_unusable, e.javaClass.simpleName))
         } ?: return DeviceKeyAnswer.Invalidated // the key is gone (app data cleared, key deleted)
-        return when (val released = prompt(cipher)) {
+        return when (val released = authenticate(cipher, prompt)) {
             is Released -> try {
                 DeviceKeyAnswer.Bytes(released.cipher.doFinal(wrapped, IV_BYTES, wrapped.size - IV_BYTES))
             } catch (e: GeneralSecurityException) {
@@ -115,8 +118,12 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
     private class Released(val cipher: Cipher) : PromptResult
     private class NotReleased(val answer: DeviceKeyAnswer) : PromptResult
 
-    /** Shows BiometricPrompt for [cipher]; the Keystore releases the key to it on success. */
-    private suspend fun prompt(cipher: Cipher): PromptResult {
+    /**
+     * Shows BiometricPrompt for [cipher] with the core's words ([words]: title, the reason as the
+     * subtitle, the cancel button as the negative button); the Keystore releases the key to the
+     * cipher on success.
+     */
+    private suspend fun authenticate(cipher: Cipher, words: DeviceKeyPrompt): PromptResult {
         val activity = host.await()
         return withContext(Dispatchers.Main) {
             suspendCancellableCoroutine { cont ->
@@ -138,8 +145,9 @@ class KeystoreDeviceKeys(private val context: Context, private val host: Activit
                 }
                 val prompt = BiometricPrompt(activity, ContextCompat.getMainExecutor(activity), callback)
                 val info = BiometricPrompt.PromptInfo.Builder()
-                    .setTitle(activity.getString(R.string.biometric_title))
-                    .setNegativeButtonText(activity.getString(R.string.biometric_cancel))
+                    .setTitle(words.title)
+                    .setSubtitle(words.reason)
+                    .setNegativeButtonText(words.cancel)
                     .setAllowedAuthenticators(BIOMETRIC_STRONG)
                     .build()
                 prompt.authenticate(info, BiometricPrompt.CryptoObject(cipher))

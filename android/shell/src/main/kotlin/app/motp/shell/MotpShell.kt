@@ -158,8 +158,9 @@ class MotpShell(
                 val request = fx.request
                 val id = fx.protectorId
                 val wrapped = fx.wrapped
+                val prompt = fx.prompt
                 outstanding {
-                    when (val answer = platform.deviceKeys.unwrap(id, wrapped)) {
+                    when (val answer = platform.deviceKeys.unwrap(id, wrapped, prompt)) {
                         is DeviceKeyAnswer.Bytes -> AppEvent.DeviceKeyUnwrapped(request, SensitiveBytes(answer.bytes), nowMs()).also { answer.bytes.fill(0) }
                         DeviceKeyAnswer.Cancelled -> AppEvent.DeviceKeyCancelled(request, nowMs())
                         DeviceKeyAnswer.Invalidated -> AppEvent.DeviceKeyInvalidated(request, nowMs())
@@ -171,9 +172,10 @@ class MotpShell(
                 val request = fx.request
                 val id = fx.protectorId
                 val key = fx.key.expose()
+                val prompt = fx.prompt
                 outstanding {
                     val answer = try {
-                        platform.deviceKeys.wrap(id, key)
+                        platform.deviceKeys.wrap(id, key, prompt)
                     } finally {
                         key.fill(0)
                     }

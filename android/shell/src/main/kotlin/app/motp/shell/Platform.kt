@@ -24,10 +24,12 @@ sealed interface DeviceKeyAnswer {
 /**
  * The platform key store guarding the vault key (Android: an AES-GCM key in the Keystore,
  * released by BiometricPrompt). Suspends while the prompt is up; the shell's loop does not.
+ * The prompt shows the core's [app.motp.core.DeviceKeyPrompt] (title, reason, cancel button) as
+ * it is: its words are in the user's language, so the platform keeps none of its own.
  */
 interface DeviceKeys {
-    suspend fun wrap(protectorId: String, key: ByteArray): DeviceKeyAnswer
-    suspend fun unwrap(protectorId: String, wrapped: ByteArray): DeviceKeyAnswer
+    suspend fun wrap(protectorId: String, key: ByteArray, prompt: app.motp.core.DeviceKeyPrompt): DeviceKeyAnswer
+    suspend fun unwrap(protectorId: String, wrapped: ByteArray, prompt: app.motp.core.DeviceKeyPrompt): DeviceKeyAnswer
     fun delete(protectorId: String)
 }
 

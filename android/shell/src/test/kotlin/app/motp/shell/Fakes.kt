@@ -5,6 +5,7 @@ package app.motp.shell
 
 import app.motp.core.AppSettingsRecord
 import app.motp.core.CameraProblem
+import app.motp.core.DeviceKeyPrompt
 import app.motp.core.HapticFeedback
 import java.io.File
 import java.security.SecureRandom
@@ -45,11 +46,20 @@ class FakeTicker(start: Long) : Ticker {
     fun armed() = sleepers.size
 }
 
-/** An AES-GCM key standing in for the Keystore's; unwrap answers are set by the test. */
+/**
+ * An AES-GCM key standing in for the Keystore's; unwrap answers are set by the test. Every
+ * prompt it is asked to show is recorded, as a biometric prompt would draw it.
+ */
 class FakeDeviceKeys : DeviceKeys {
     private val key = KeyGenerator.getInstance("AES").apply { init(256) }.generateKey()
     var wraps = 0
     var deleted = mutableListOf<String>()
+
+    /** The prompts shown for wrapping (enrolling the device key), oldest first. */
+    val wrapPrompts = CopyOnWriteArrayList<DeviceKeyPrompt>()
+
+    /** The prompts shown for unwrapping (unlocking), oldest first. */
+    val unwrapPrompts = CopyOnWriteArrayList<DeviceKeyPrompt>()
 
     /** What the prompt answers; `null`: really unwrap (the user touched the sensor). */
     @Volatile var promptAnswer: DeviceKeyAnswer? = null
@@ -57,14 +67,16 @@ class FakeDeviceKeys : DeviceKeys {
     /** When set, the prompt stays up until the test completes it. */
     @Volatile var gate: CompletableDeferred<Unit>? = null
 
-    override suspend fun wrap(protectorId: String, key: ByteArray): DeviceKeyAnswer {
+    override suspend fun wrap(protectorId: String, key: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
         wraps++
+        wrapPrompts += prompt
         val iv = ByteArray(12).also { SecureRandom().nextBytes(it) }
         val c = Cipher.getInstance("AES/GCM/NoPadding").apply { init(Cipher.ENCRYPT_MODE, this@FakeDeviceKeys.key, GCMParameterSpec(128, iv)) }
         return DeviceKeyAnswer.Bytes(iv + c.doFinal(key))
     }
 
-    override suspend fun unwrap(protectorId: String, wrapped: ByteArray): DeviceKeyAnswer {
+    override suspend fun unwrap(protectorId: String, wrapped: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
+        unwrapPrompts += prompt
         gate?.await()
         promptAnswer?.let { return it }
         val c = Cipher.getInstance("AES/GCM/NoPadding").apply { init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped, 0, 12)) }

@@ -330,8 +330,11 @@ fun cameraUnavailable(): Unit = runBlocking {
         assertEquals("camera_unavailable", denied.error!!.code)
         assertNull(denied.error!!.field)
         assertEquals(catalog("en", "error-camera-unavailable", "denied"), denied.error!!.text)
-        // the user switches to German and tries again: the refusal in German
-        shell.sendIdle(AppEvent.LocaleChanged("de"))
+        // the user switches to German: the error on screen is said again in German
+        val reworded = shell.sendIdle(AppEvent.LocaleChanged("de")).add()
+        assertEquals("camera_unavailable", reworded.error?.code)
+        assertEquals(catalog("de", "error-camera-unavailable", "denied"), reworded.error!!.text, "the error on screen in the new language")
+        // and tries again: the refusal in German
         shell.sendIdle(AppEvent.ScanQr(shell.nowMs())) // scanning, until the refusal comes in
         shell.until("the second refusal") { (it.screen as? Screen.Add)?.view?.let { v -> !v.cameraOn && v.error != null } == true }
         val deDenied = shell.view.value.add()
@@ -375,7 +378,7 @@ fun cameraUnavailable(): Unit = runBlocking {
         assertTrue(still.cameraOn)
         assertNull(still.error)
 
-        // "Stop scanning" is Back: the camera stops and the list shows
+        // the system's Back while scanning: the camera stops and the list shows
         val stopsBefore = fakes.camera.stops
         shell.sendIdle(AppEvent.Back(shell.nowMs())).list()
         assertEquals(stopsBefore + 1, fakes.camera.stops, "Back stopped the camera")
@@ -384,6 +387,103 @@ fun cameraUnavailable(): Unit = runBlocking {
         runs.last()(CameraProblem.FAILED)
         withTimeout(60_000) { shell.awaitIdle() }
         shell.view.value.list()
+    }
+    dir.deleteRecursively()
+}
+
+/**
+ * The "Stop scanning" button's event: the camera stops and the add screen stays, back at its
+ * Choose step; a frame or a failure of the stopped run arriving late changes nothing, and the
+ * next scan starts the camera again.
+ */
+fun stopScanning(): Unit = runBlocking {
+    val dir = tempDir("stop")
+    val fakes = Fakes(dir, Vector.atMs)
+    MotpShell(config(File(dir, "stop.motp").path), fakes.platform).use { shell ->
+        shell.createVault("pw for stop scanning")
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Add, shell.nowMs()))
+        val scanning = shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add()
+        assertEquals(AddStep.SCANNING, scanning.step)
+        assertTrue(scanning.cameraOn)
+        assertEquals(1, fakes.camera.starts)
+        val frameSink = assertNotNull(fakes.camera.sink, "the camera runs")
+
+        val stopped = shell.sendIdle(AppEvent.StopScanning(shell.nowMs())).add()
+        assertEquals(1, fakes.camera.stops, "StopScanning stopped the camera")
+        assertNull(fakes.camera.sink)
+        assertEquals(AddStep.CHOOSE, stopped.step, "still on the add screen, at its first step")
+        assertTrue(!stopped.cameraOn)
+        assertNull(stopped.error)
+        assertNull(stopped.preview)
+
+        // what the stopped run still delivers is dropped: a frame (of a real QR code) and a failure
+        val frame = GZIPInputStream(File("$repoRoot/../shared/fixtures/aegis__helpers__qr.strided.y.gz").inputStream()).use { it.readBytes() }
+        frameSink(LumaFrame(frame, 1840, 1380, 1856))
+        fakes.camera.reports.single()(CameraProblem.FAILED)
+        withTimeout(60_000) { shell.awaitIdle() }
+        val after = shell.view.value.add()
+        assertEquals(AddStep.CHOOSE, after.step)
+        assertNull(after.preview, "a frame of the stopped run was not scanned")
+        assertNull(after.error, "a failure of the stopped run is not reported")
+        assertEquals(1, fakes.camera.stops)
+
+        // the next scan starts the camera again
+        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add().also { assertTrue(it.cameraOn) }
+        assertEquals(2, fakes.camera.starts)
+        assertNotNull(fakes.camera.sink)
+    }
+    dir.deleteRecursively()
+}
+
+/**
+ * The biometric prompt's words come from the core with each wrap and unwrap request and reach
+ * the platform's DeviceKeys as they are: in English, then in German after `LocaleChanged("de")`
+ * (enrolling again in Settings, and unlocking). The expected words are read from the core's
+ * Fluent catalog and its labels.
+ */
+fun deviceKeyPromptInTheUsersLanguage(): Unit = runBlocking {
+    val dir = tempDir("prompt")
+    val fakes = Fakes(dir, Vector.atMs)
+    val cfg = config(File(dir, "prompt.motp").path)
+    val device = cfg.deviceKey!!.label
+    fun enrol(locale: String) = DeviceKeyPrompt(
+        catalog(locale, "device-key-enrol-title").replace("{ \$label }", device),
+        catalog(locale, "device-key-enrol-reason"),
+        catalog(locale, "label-cancel"),
+    )
+    fun unlock(locale: String) = DeviceKeyPrompt(
+        catalog(locale, "device-key-unlock-title"),
+        catalog(locale, "device-key-unlock-reason"),
+        catalog(locale, "device-key-use-password"),
+    )
+    MotpShell(cfg, fakes.platform).use { shell ->
+        // English: enrolled when the vault is created, then unlocked with it
+        shell.createVault("pw for the prompt")
+        assertEquals(listOf(enrol("en")), fakes.deviceKeys.wrapPrompts.toList())
+        assertEquals(shell.view.value.labels.cancel, fakes.deviceKeys.wrapPrompts.single().cancel)
+        shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
+        shell.sendIdle(AppEvent.UnlockWithDeviceKey(shell.nowMs())).list()
+        assertEquals(listOf(unlock("en")), fakes.deviceKeys.unwrapPrompts.toList())
+
+        // German: the device key turned off and on again in Settings, then an unlock
+        val de = shell.sendIdle(AppEvent.LocaleChanged("de"))
+        assertEquals("de", de.locale)
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
+        shell.sendIdle(AppEvent.SetDeviceKey(false, shell.nowMs())).screen<Screen.Settings>().view.also { assertTrue(!it.deviceKeyEnabled, "turned off: ${it.error}") }
+        shell.sendIdle(AppEvent.SetDeviceKey(true, shell.nowMs())).screen<Screen.Settings>().view.also { assertTrue(it.deviceKeyEnabled, "turned on: ${it.error}") }
+        assertEquals(2, fakes.deviceKeys.wrapPrompts.size, "enrolling again showed the prompt")
+        val deEnrol = fakes.deviceKeys.wrapPrompts.last()
+        assertEquals(enrol("de"), deEnrol)
+        assertEquals(shell.view.value.labels.cancel, deEnrol.cancel, "the cancel button is the screens' own Cancel")
+        shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
+        shell.sendIdle(AppEvent.UnlockWithDeviceKey(shell.nowMs())).list()
+        assertEquals(2, fakes.deviceKeys.unwrapPrompts.size)
+        val deUnlock = fakes.deviceKeys.unwrapPrompts.last()
+        assertEquals(unlock("de"), deUnlock)
+        for ((en, ger) in listOf(enrol("en") to deEnrol, unlock("en") to deUnlock)) {
+            assertTrue(en.title != ger.title && en.reason != ger.reason && en.cancel != ger.cancel, "German, not English: $ger")
+        }
+        assertTrue(device in deEnrol.title, "the enrol title names the device key: ${deEnrol.title}")
     }
     dir.deleteRecursively()
 }
@@ -503,6 +603,8 @@ fun main(args: Array<String>) {
         "an event sent during a slow unlock is queued, not lost" to ::eventDuringSlowUnlockIsQueued,
         "no stale screen after a lock" to ::noStaleScreenAfterLock,
         "a camera that cannot be used returns to the add screen's choice, in the user's language" to ::cameraUnavailable,
+        "stop scanning stops the camera and stays on the add screen's choice" to ::stopScanning,
+        "the biometric prompt's words reach DeviceKeys in the user's language" to ::deviceKeyPromptInTheUsersLanguage,
         "the labels reach the StateFlow in the user's language" to ::labelsInTheUsersLanguage,
         "a password change with a wrong current password leaves the old one working" to ::changePassword,
         "the clipboard is cleared when its timer fires" to ::clipboardClearedWhenTimerFires,

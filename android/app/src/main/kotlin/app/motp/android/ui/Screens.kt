@@ -18,6 +18,7 @@ import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.selection.toggleable
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
@@ -39,6 +40,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.font.FontFamily
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
@@ -196,8 +198,8 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
                 if (v.cameraOn) {
                     AndroidView(factory = { ctx -> PreviewView(ctx).also { camera.surfaceProvider = it.surfaceProvider } }, modifier = pad.fillMaxWidth().aspectRatio(3f / 4f))
                     Text(l.scanningHint, pad)
-                    // The core stops scanning by leaving the add screen (Back sends StopCamera).
-                    OutlinedButton({ s.send(AppEvent.Back(s.now())) }, pad) { Text(l.stopScanning) }
+                    // The core stops the camera and stays here, at the choice of ways to add.
+                    OutlinedButton({ s.send(AppEvent.StopScanning(s.now())) }, pad) { Text(l.stopScanning) }
                 } else {
                     Button({ s.send(AppEvent.ScanQr(s.now())) }, pad) { Text(l.scanQr) }
                 }
@@ -359,7 +361,20 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
                 Button({ s.send(AppEvent.ImportPassword(SensitiveText(importPassword), s.now())); importPassword = "" }, pad, enabled = !busy) { Text(l.openImport) }
             } else {
                 ErrorText(p.error)
-                if (v.importReport == null) Button({ s.send(AppEvent.ConfirmImport(false, s.now())) }, pad, enabled = !busy && p.tokens > 0u) { Text(l.confirmImport) }
+                if (v.importReport == null) {
+                    // Offered when the backup stores PINs; a new file starts unticked.
+                    var keepPins by remember(p.fileName) { mutableStateOf(false) }
+                    if (p.withPin > 0u) {
+                        Row(
+                            pad.toggleable(keepPins, enabled = !busy, role = Role.Checkbox) { keepPins = it },
+                            verticalAlignment = Alignment.CenterVertically,
+                        ) {
+                            Checkbox(keepPins, onCheckedChange = null, enabled = !busy)
+                            Text(l.keepPins)
+                        }
+                    }
+                    Button({ s.send(AppEvent.ConfirmImport(keepPins, s.now())) }, pad, enabled = !busy && p.tokens > 0u) { Text(l.confirmImport) }
+                }
             }
             TextButton({ s.send(AppEvent.CloseImport) }, pad) { Text(l.close) }
         }
