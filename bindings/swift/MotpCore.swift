@@ -4555,7 +4555,8 @@ public struct DoctorStepView: Equatable, Hashable {
      */
     public let text: String
     /**
-     * The engine's detailed finding (numbers, which case of the secret…).
+     * The detailed finding (numbers, which case of the secret…), localised from the engine's
+     * findings.
      */
     public let detail: String
     public let fix: String?
@@ -4567,7 +4568,8 @@ public struct DoctorStepView: Equatable, Hashable {
          * The finding in one localised sentence.
          */text: String, 
         /**
-         * The engine's detailed finding (numbers, which case of the secret…).
+         * The detailed finding (numbers, which case of the secret…), localised from the engine's
+         * findings.
          */detail: String, fix: String?) {
         self.kind = kind
         self.title = title
@@ -4643,7 +4645,7 @@ public struct DoctorView: Equatable, Hashable {
      */
     public let verdict: String
     /**
-     * The engine's summary of the conclusion.
+     * The conclusion in detail, localised from the engine's findings.
      */
     public let detail: String
     public let fix: String
@@ -4658,7 +4660,7 @@ public struct DoctorView: Equatable, Hashable {
          * The conclusion, localised.
          */verdict: String, 
         /**
-         * The engine's summary of the conclusion.
+         * The conclusion in detail, localised from the engine's findings.
          */detail: String, fix: String) {
         self.tokenId = tokenId
         self.steps = steps

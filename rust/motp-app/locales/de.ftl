@@ -409,7 +409,14 @@ error-device-key-cancelled = Das Entsperren mit dem Geräteschlüssel wurde abge
 error-device-key-invalidated = Der Schlüssel dieses Geräts ist nicht mehr gültig. Entsperren Sie mit Ihrem Passwort.
 error-device-key-failed = Der Geräteschlüssel konnte nicht verwendet werden ({ $detail }). Entsperren Sie mit Ihrem Passwort.
 error-no-device-key = Dieser Tresor hat keinen Geräteschlüssel für dieses Gerät. Entsperren Sie mit Ihrem Passwort.
-error-secret-invalid = Dieses Geheimnis ist nicht verwendbar: { $detail }.
+error-secret-invalid = { $problem ->
+    [import-skip-base32-too-long] { import-skip-base32-too-long }
+    [import-skip-base32-digit] { import-skip-base32-digit }
+    [import-skip-base32-character] { import-skip-base32-character }
+    [import-skip-base32-partial] { import-skip-base32-partial }
+    [import-skip-secret-not-base32] { import-skip-secret-not-base32 }
+   *[other] Dieses Geheimnis ist nicht verwendbar: { $detail }.
+}
 error-pin-invalid = Diese PIN ist nicht verwendbar: { $detail }.
 error-pin-required = Geben Sie zuerst die PIN ein.
 error-uri-invalid = Das ist kein lesbarer Token-Link: { $detail }.

@@ -414,7 +414,14 @@ error-device-key-cancelled = Unlocking with the device key was cancelled. Use yo
 error-device-key-invalidated = This device's key is no longer valid. Unlock with your password.
 error-device-key-failed = The device key could not be used ({ $detail }). Unlock with your password.
 error-no-device-key = This vault has no device key for this device. Unlock with your password.
-error-secret-invalid = This secret cannot be used: { $detail }.
+error-secret-invalid = { $problem ->
+    [import-skip-base32-too-long] { import-skip-base32-too-long }
+    [import-skip-base32-digit] { import-skip-base32-digit }
+    [import-skip-base32-character] { import-skip-base32-character }
+    [import-skip-base32-partial] { import-skip-base32-partial }
+    [import-skip-secret-not-base32] { import-skip-secret-not-base32 }
+   *[other] This secret cannot be used: { $detail }.
+}
 error-pin-invalid = This PIN cannot be used: { $detail }.
 error-pin-required = Enter the PIN first.
 error-uri-invalid = This is not a token link we can read: { $detail }.

@@ -418,7 +418,17 @@ impl App {
 
     /// An engine error as the app's error, with `field` when the engine's has none.
     pub(crate) fn core_error(&self, e: &motp_core::Error, field: Option<Field>) -> AppError {
-        let (code, f, args) = classify(e);
+        let (code, f, mut args) = classify(e);
+        if let motp_core::Error::SecretNotBase32 { problem } = e {
+            // A TOTP/HOTP secret pasted or scanned with a Base32 slip: say which character, in
+            // the user's words; the message's selector is the problem's own message id.
+            let (id, base32_args) = crate::import_text::base32_message(problem);
+            args = vec![MessageArg::new("problem", id)];
+            args.extend(base32_args.into_iter().map(|(name, value)| match value {
+                crate::i18n::Arg::Num(n) => MessageArg::new(name, n),
+                crate::i18n::Arg::Text(t) => MessageArg::new(name, t),
+            }));
+        }
         self.error(code, f.or(field), args)
     }
 

@@ -245,7 +245,8 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         CoreError::SecretEmpty
         | CoreError::SecretNotPrintable { .. }
         | CoreError::SecretTooLong { .. }
-        | CoreError::SecretLengthUnsupported(_) => (C::SecretInvalid, Some(Field::Secret)),
+        | CoreError::SecretLengthUnsupported(_)
+        | CoreError::SecretNotBase32 { .. } => (C::SecretInvalid, Some(Field::Secret)),
         CoreError::PinPolicy(_) => (C::PinInvalid, Some(Field::Pin)),
         CoreError::PinRequired => (C::PinRequired, Some(Field::Pin)),
         CoreError::CodeMalformed { .. } => (C::CodeInvalid, Some(Field::Code)),

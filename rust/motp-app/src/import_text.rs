@@ -98,35 +98,9 @@ impl App {
     }
 
     /// "Character 5 of the secret is 0, which Base32 does not use: probably the letter O."
-    fn base32_problem_text(&self, problem: &Base32Problem) -> String {
-        let c = &self.catalog;
-        let num = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
-        match *problem {
-            Base32Problem::TooLong { max } => {
-                c.typed("import-skip-base32-too-long", &[("max", num(max))])
-            }
-            Base32Problem::NotBase32 {
-                position,
-                digit: Some(d),
-            } => c.typed(
-                "import-skip-base32-digit",
-                &[
-                    ("position", num(position)),
-                    ("digit", Arg::Num(i64::from(d.to_digit(10).unwrap_or(9)))),
-                ],
-            ),
-            Base32Problem::NotBase32 {
-                position,
-                digit: None,
-            } => c.typed(
-                "import-skip-base32-character",
-                &[("position", num(position))],
-            ),
-            Base32Problem::PartialBytes { length } => {
-                c.typed("import-skip-base32-partial", &[("length", num(length))])
-            }
-            Base32Problem::DoesNotDecode => c.plain("import-skip-secret-not-base32"),
-        }
+    pub(crate) fn base32_problem_text(&self, problem: &Base32Problem) -> String {
+        let (id, args) = base32_message(problem);
+        self.catalog.typed(id, &args)
     }
 
     /// "Same secret, issuer and account as “VPN:alice”".
@@ -136,6 +110,37 @@ impl App {
             DuplicateReason::OtherIssuer { name } => ("import-duplicate-other-issuer", name),
         };
         self.catalog.typed(id, &[("name", name.as_str().into())])
+    }
+}
+
+/// The message of a Base32 problem and its arguments. An error about a typed or scanned
+/// secret keeps these as its arguments (`error-secret-invalid` refers to the same messages),
+/// so it is said again in the new language after a switch.
+pub(crate) fn base32_message(problem: &Base32Problem) -> (&'static str, Vec<(&'static str, Arg)>) {
+    let num = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
+    match *problem {
+        Base32Problem::TooLong { max } => ("import-skip-base32-too-long", vec![("max", num(max))]),
+        Base32Problem::NotBase32 {
+            position,
+            digit: Some(d),
+        } => (
+            "import-skip-base32-digit",
+            vec![
+                ("position", num(position)),
+                ("digit", Arg::Num(i64::from(d.to_digit(10).unwrap_or(9)))),
+            ],
+        ),
+        Base32Problem::NotBase32 {
+            position,
+            digit: None,
+        } => (
+            "import-skip-base32-character",
+            vec![("position", num(position))],
+        ),
+        Base32Problem::PartialBytes { length } => {
+            ("import-skip-base32-partial", vec![("length", num(length))])
+        }
+        Base32Problem::DoesNotDecode => ("import-skip-secret-not-base32", Vec::new()),
     }
 }
 

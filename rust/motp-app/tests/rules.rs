@@ -820,6 +820,38 @@ fn stop_scanning_stays_on_the_add_screen_and_an_error_follows_the_language() {
 }
 
 #[test]
+fn a_base32_slip_in_a_pasted_link_names_the_character_in_the_users_language() {
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    // "0" is not Base32: probably the letter O.
+    shell.send(Event::UriPasted {
+        uri: "otpauth://totp/VPN:alice?secret=JBSWY3DPEHPK3PX0&issuer=VPN".into(),
+        now_ms: T0,
+    });
+    let e = match shell.view().screen {
+        Screen::Add(a) => a.error.expect("the slip is shown"),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        (e.code.as_str(), e.field),
+        ("secret_invalid", Some(Field::Secret))
+    );
+    assert!(e.text.contains("16") && e.text.contains('O'), "{}", e.text);
+    shell.send(Event::LocaleChanged {
+        locale: "de".into(),
+    });
+    let de = match shell.view().screen {
+        Screen::Add(a) => a.error.unwrap().text,
+        other => panic!("{other:?}"),
+    };
+    assert_ne!(de, e.text, "still English after the switch: {de}");
+    assert!(de.contains("16"), "{de}");
+}
+
+#[test]
 fn every_control_label_follows_the_language() {
     let mut shell = unlocked_with(2);
     let en = shell.view().labels;

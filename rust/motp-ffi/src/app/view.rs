@@ -814,7 +814,8 @@ pub struct DoctorStepView {
     pub status: DoctorStepStatus,
     /// The finding in one localised sentence.
     pub text: String,
-    /// The engine's detailed finding (numbers, which case of the secret…).
+    /// The detailed finding (numbers, which case of the secret…), localised from the engine's
+    /// findings.
     pub detail: String,
     pub fix: Option<String>,
 }
@@ -846,7 +847,7 @@ pub struct DoctorView {
     pub cause: Option<DoctorStepId>,
     /// The conclusion, localised.
     pub verdict: String,
-    /// The engine's summary of the conclusion.
+    /// The conclusion in detail, localised from the engine's findings.
     pub detail: String,
     pub fix: String,
 }

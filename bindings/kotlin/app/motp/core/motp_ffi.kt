@@ -6960,7 +6960,8 @@ data class DoctorStepView (
     val `text`: kotlin.String
     , 
     /**
-     * The engine's detailed finding (numbers, which case of the secret…).
+     * The detailed finding (numbers, which case of the secret…), localised from the engine's
+     * findings.
      */
     val `detail`: kotlin.String
     , 
@@ -7030,7 +7031,7 @@ data class DoctorView (
     val `verdict`: kotlin.String
     , 
     /**
-     * The engine's summary of the conclusion.
+     * The conclusion in detail, localised from the engine's findings.
      */
     val `detail`: kotlin.String
     , 
