@@ -6587,18 +6587,15 @@ public struct SettingsView: Equatable, Hashable {
     public let deviceKeyAvailable: Bool
     public let deviceKeyEnabled: Bool
     public let deviceKeyNeedsEnrolment: Bool
-    /**
-     * Labels of the settings, in the order above.
-     */
-    public let labels: [String]
+    public let lockAfterBackgroundLabel: String
+    public let lockAfterInactivityLabel: String
+    public let clipboardClearLabel: String
+    public let deviceKeyLabel: String
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, lockAfterBackgroundMinutes: UInt32, lockAfterInactivityMinutes: UInt32, clipboardClearSeconds: UInt32, deviceKeyAvailable: Bool, deviceKeyEnabled: Bool, deviceKeyNeedsEnrolment: Bool, 
-        /**
-         * Labels of the settings, in the order above.
-         */labels: [String], error: FieldError?) {
+    public init(title: String, lockAfterBackgroundMinutes: UInt32, lockAfterInactivityMinutes: UInt32, clipboardClearSeconds: UInt32, deviceKeyAvailable: Bool, deviceKeyEnabled: Bool, deviceKeyNeedsEnrolment: Bool, lockAfterBackgroundLabel: String, lockAfterInactivityLabel: String, clipboardClearLabel: String, deviceKeyLabel: String, error: FieldError?) {
         self.title = title
         self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
         self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
@@ -6606,7 +6603,10 @@ public struct SettingsView: Equatable, Hashable {
         self.deviceKeyAvailable = deviceKeyAvailable
         self.deviceKeyEnabled = deviceKeyEnabled
         self.deviceKeyNeedsEnrolment = deviceKeyNeedsEnrolment
-        self.labels = labels
+        self.lockAfterBackgroundLabel = lockAfterBackgroundLabel
+        self.lockAfterInactivityLabel = lockAfterInactivityLabel
+        self.clipboardClearLabel = clipboardClearLabel
+        self.deviceKeyLabel = deviceKeyLabel
         self.error = error
     }
 
@@ -6633,7 +6633,10 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 deviceKeyAvailable: FfiConverterBool.read(from: &buf), 
                 deviceKeyEnabled: FfiConverterBool.read(from: &buf), 
                 deviceKeyNeedsEnrolment: FfiConverterBool.read(from: &buf), 
-                labels: FfiConverterSequenceString.read(from: &buf), 
+                lockAfterBackgroundLabel: FfiConverterString.read(from: &buf), 
+                lockAfterInactivityLabel: FfiConverterString.read(from: &buf), 
+                clipboardClearLabel: FfiConverterString.read(from: &buf), 
+                deviceKeyLabel: FfiConverterString.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf)
         )
     }
@@ -6646,7 +6649,10 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterBool.write(value.deviceKeyAvailable, into: &buf)
         FfiConverterBool.write(value.deviceKeyEnabled, into: &buf)
         FfiConverterBool.write(value.deviceKeyNeedsEnrolment, into: &buf)
-        FfiConverterSequenceString.write(value.labels, into: &buf)
+        FfiConverterString.write(value.lockAfterBackgroundLabel, into: &buf)
+        FfiConverterString.write(value.lockAfterInactivityLabel, into: &buf)
+        FfiConverterString.write(value.clipboardClearLabel, into: &buf)
+        FfiConverterString.write(value.deviceKeyLabel, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
     }
 }

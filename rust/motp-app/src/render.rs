@@ -97,16 +97,10 @@ impl App {
                     device_key_available: self.config.device_key.is_some(),
                     device_key_enabled: s.doors.device && !s.device_key_invalidated,
                     device_key_needs_enrolment: s.device_key_invalidated,
-                    labels: [
-                        "settings-lock-background",
-                        "settings-lock-inactivity",
-                        "settings-clipboard",
-                        "settings-device-key",
-                        "settings-change-password",
-                    ]
-                    .iter()
-                    .map(|id| self.catalog.plain(id))
-                    .collect(),
+                    lock_after_background_label: self.catalog.plain("settings-lock-background"),
+                    lock_after_inactivity_label: self.catalog.plain("settings-lock-inactivity"),
+                    clipboard_clear_label: self.catalog.plain("settings-clipboard"),
+                    device_key_label: self.catalog.plain("settings-device-key"),
                     error: self.field_error(st.error.as_ref()),
                 }),
             },

@@ -740,8 +740,14 @@ pub struct SettingsView {
     pub device_key_enabled: bool,
     /// The device key was invalidated and can be enrolled again.
     pub device_key_needs_enrolment: bool,
-    /// Labels of the settings, in the order above.
-    pub labels: Vec<String>,
+    /// "Lock after this many minutes in the background".
+    pub lock_after_background_label: String,
+    /// "Lock after this many minutes without a touch".
+    pub lock_after_inactivity_label: String,
+    /// "Clear copied codes after this many seconds".
+    pub clipboard_clear_label: String,
+    /// "Unlock with the device key".
+    pub device_key_label: String,
     /// An error under a field.
     pub error: Option<FieldError>,
 }

@@ -71,7 +71,8 @@ let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions
 let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
                                       checkCode: checkCodeView, tokens: [tokenChoice], error: fieldError)
 let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30,
-                                deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true, labels: ["text"], error: fieldError)
+                                deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true,
+                                lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", error: fieldError)
 let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
                          .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView)]
 let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text", pinPolicy: .remember,

@@ -248,15 +248,15 @@ struct SettingsScreen: View {
             Section {
                 Stepper(value: Binding(get: { Int(view.lockAfterBackgroundMinutes) },
                                        set: { m in model.send { .setAutoLock(backgroundMinutes: UInt32(max(0, m)), inactivityMinutes: view.lockAfterInactivityMinutes, nowMs: $0) } }),
-                        in: 0...60) { Text(label(0, view.lockAfterBackgroundMinutes)) }
+                        in: 0...60) { Text(labelled(view.lockAfterBackgroundLabel, view.lockAfterBackgroundMinutes)) }
                 Stepper(value: Binding(get: { Int(view.lockAfterInactivityMinutes) },
                                        set: { m in model.send { .setAutoLock(backgroundMinutes: view.lockAfterBackgroundMinutes, inactivityMinutes: UInt32(max(0, m)), nowMs: $0) } }),
-                        in: 0...60) { Text(label(1, view.lockAfterInactivityMinutes)) }
+                        in: 0...60) { Text(labelled(view.lockAfterInactivityLabel, view.lockAfterInactivityMinutes)) }
                 Stepper(value: Binding(get: { Int(view.clipboardClearSeconds) },
                                        set: { s in model.send { .setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0) } }),
-                        in: 0...300, step: 10) { Text(label(2, view.clipboardClearSeconds)) }
+                        in: 0...300, step: 10) { Text(labelled(view.clipboardClearLabel, view.clipboardClearSeconds)) }
                 if view.deviceKeyAvailable {
-                    Toggle(label(3, nil), isOn: Binding(get: { view.deviceKeyEnabled },
+                    Toggle(view.deviceKeyLabel, isOn: Binding(get: { view.deviceKeyEnabled },
                                                        set: { on in model.send { .setDeviceKey(enabled: on, nowMs: $0) } }))
                 }
             }
@@ -279,10 +279,6 @@ struct SettingsScreen: View {
         .toolbar { Button(l.back) { model.send { .back(nowMs: $0) } } }
     }
 
-    /// The core's label for setting `i` (SettingsView.labels is in the order of its fields),
-    /// followed by its value.
-    private func label(_ i: Int, _ value: UInt32?) -> String {
-        let name = i < view.labels.count ? view.labels[i] : ""
-        return value.map { "\(name): \($0)" } ?? name
-    }
+    /// A setting's label from the core, followed by its value.
+    private func labelled(_ name: String, _ value: UInt32) -> String { "\(name): \(value)" }
 }

@@ -930,8 +930,10 @@ pub struct SettingsView {
     pub device_key_available: bool,
     pub device_key_enabled: bool,
     pub device_key_needs_enrolment: bool,
-    /// Labels of the settings, in the order above.
-    pub labels: Vec<String>,
+    pub lock_after_background_label: String,
+    pub lock_after_inactivity_label: String,
+    pub clipboard_clear_label: String,
+    pub device_key_label: String,
     pub error: Option<FieldError>,
 }
 
@@ -945,7 +947,10 @@ impl From<core::SettingsView> for SettingsView {
             device_key_available: v.device_key_available,
             device_key_enabled: v.device_key_enabled,
             device_key_needs_enrolment: v.device_key_needs_enrolment,
-            labels: v.labels,
+            lock_after_background_label: v.lock_after_background_label,
+            lock_after_inactivity_label: v.lock_after_inactivity_label,
+            clipboard_clear_label: v.clipboard_clear_label,
+            device_key_label: v.device_key_label,
             error: field_error(v.error),
         }
     }

@@ -8664,10 +8664,13 @@ data class SettingsView (
     , 
     val `deviceKeyNeedsEnrolment`: kotlin.Boolean
     , 
-    /**
-     * Labels of the settings, in the order above.
-     */
-    val `labels`: List<kotlin.String>
+    val `lockAfterBackgroundLabel`: kotlin.String
+    , 
+    val `lockAfterInactivityLabel`: kotlin.String
+    , 
+    val `clipboardClearLabel`: kotlin.String
+    , 
+    val `deviceKeyLabel`: kotlin.String
     , 
     val `error`: FieldError?
     
@@ -8693,7 +8696,10 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
         )
     }
@@ -8706,7 +8712,10 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterBoolean.allocationSize(value.`deviceKeyAvailable`) +
             FfiConverterBoolean.allocationSize(value.`deviceKeyEnabled`) +
             FfiConverterBoolean.allocationSize(value.`deviceKeyNeedsEnrolment`) +
-            FfiConverterSequenceString.allocationSize(value.`labels`) +
+            FfiConverterString.allocationSize(value.`lockAfterBackgroundLabel`) +
+            FfiConverterString.allocationSize(value.`lockAfterInactivityLabel`) +
+            FfiConverterString.allocationSize(value.`clipboardClearLabel`) +
+            FfiConverterString.allocationSize(value.`deviceKeyLabel`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
     )
 
@@ -8718,7 +8727,10 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterBoolean.write(value.`deviceKeyAvailable`, buf)
             FfiConverterBoolean.write(value.`deviceKeyEnabled`, buf)
             FfiConverterBoolean.write(value.`deviceKeyNeedsEnrolment`, buf)
-            FfiConverterSequenceString.write(value.`labels`, buf)
+            FfiConverterString.write(value.`lockAfterBackgroundLabel`, buf)
+            FfiConverterString.write(value.`lockAfterInactivityLabel`, buf)
+            FfiConverterString.write(value.`clipboardClearLabel`, buf)
+            FfiConverterString.write(value.`deviceKeyLabel`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }

@@ -447,16 +447,14 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
     var confirmation by remember { mutableStateOf("") }
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
-        // SettingsView.labels names the settings in the order of its fields.
-        val labels = v.labels
-        Field(labels.getOrElse(0) { "" }, background, { background = it.filter(Char::isDigit) }, digits = true)
-        Field(labels.getOrElse(1) { "" }, inactivity, { inactivity = it.filter(Char::isDigit) }, digits = true)
+        Field(v.lockAfterBackgroundLabel, background, { background = it.filter(Char::isDigit) }, digits = true)
+        Field(v.lockAfterInactivityLabel, inactivity, { inactivity = it.filter(Char::isDigit) }, digits = true)
         Button({ s.send(AppEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
-        Field(labels.getOrElse(2) { "" }, clipboard, { clipboard = it.filter(Char::isDigit) }, digits = true)
+        Field(v.clipboardClearLabel, clipboard, { clipboard = it.filter(Char::isDigit) }, digits = true)
         Button({ s.send(AppEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
         if (v.deviceKeyAvailable) Row(pad, verticalAlignment = Alignment.CenterVertically) {
             Checkbox(v.deviceKeyEnabled, { s.send(AppEvent.SetDeviceKey(it, s.now())) }, enabled = !busy)
-            Text(labels.getOrElse(3) { "" })
+            Text(v.deviceKeyLabel)
         }
 
         SecretField(l.currentPassword, current, { current = it }, v.error.on(InputField.CURRENT_PASSWORD))
