@@ -5,48 +5,9 @@
 
 mod support;
 
-use motp_app::{AddStep, Destination, Event, Screen, TokenEdit, TokenKindView, TokenRow};
+use motp_app::{Destination, Event, Screen, TokenEdit, TokenKindView, TokenRow};
 use motp_core::vault::{Password, Vault};
-use support::Shell;
-
-const T0: i64 = 1_700_000_000_000;
-const PASSWORD: &str = "correct horse battery";
-
-fn unlocked() -> Shell {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
-    shell
-}
-
-/// Adds the token of a URI that needs no PIN (TOTP, HOTP) or asks for it (mOTP).
-fn add_uri(shell: &mut Shell, uri: &str) {
-    shell.send(Event::Navigate {
-        to: Destination::Add,
-        now_ms: T0,
-    });
-    shell.send(Event::UriPasted {
-        uri: uri.into(),
-        now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    if let Screen::Add(a) = shell.view().screen
-        && a.step == AddStep::PinPolicy
-    {
-        shell.send(Event::PinPolicyChosen {
-            policy: motp_app::PinPolicyChoice::Ask,
-            pin: None,
-            keep_uri_pin: false,
-            now_ms: T0,
-        });
-    }
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
-}
+use support::{AddPin, PASSWORD, Shell, T0};
 
 fn rows(shell: &Shell) -> Vec<TokenRow> {
     match shell.view().screen {
@@ -64,11 +25,11 @@ fn row(shell: &Shell, account: &str) -> TokenRow {
 
 #[test]
 fn hotp_shows_a_code_per_tap_with_the_counter_saved_first() {
-    let mut shell = unlocked();
+    let mut shell = Shell::unlocked();
     // RFC 4226 Appendix D's key, "12345678901234567890", in Base32.
-    add_uri(
-        &mut shell,
+    shell.add_uri(
         "otpauth://hotp/ACME:bob?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0",
+        AddPin::Ask,
     );
     let r = row(&shell, "bob");
     assert_eq!(r.kind, TokenKindView::Hotp);
@@ -111,10 +72,10 @@ fn hotp_shows_a_code_per_tap_with_the_counter_saved_first() {
 
 #[test]
 fn totp_counts_down_in_its_own_period() {
-    let mut shell = unlocked();
-    add_uri(
-        &mut shell,
+    let mut shell = Shell::unlocked();
+    shell.add_uri(
         "otpauth://totp/ACME:carol?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&period=60&digits=8",
+        AddPin::Ask,
     );
     let r = row(&shell, "carol");
     assert_eq!(r.kind, TokenKindView::Totp);
@@ -128,13 +89,13 @@ fn totp_counts_down_in_its_own_period() {
 
 #[test]
 fn groups_favourites_and_icons() {
-    let mut shell = unlocked();
-    add_uri(&mut shell, "motp://Office:alice?secret=0123456789abcdef");
-    add_uri(
-        &mut shell,
+    let mut shell = Shell::unlocked();
+    shell.add_uri("motp://Office:alice?secret=0123456789abcdef", AddPin::Ask);
+    shell.add_uri(
         "otpauth://totp/Mail:alice@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+        AddPin::Ask,
     );
-    add_uri(&mut shell, "motp://Home:bob?secret=fedcba9876543210");
+    shell.add_uri("motp://Home:bob?secret=fedcba9876543210", AddPin::Ask);
     let bob = row(&shell, "bob").id;
     shell.send(Event::Navigate {
         to: Destination::Detail {

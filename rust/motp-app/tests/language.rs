@@ -7,14 +7,11 @@
 mod support;
 
 use motp_app::{
-    Destination, DoctorStatusView, DoctorView, Event, ImportEntryStatus, PinPolicyChoice, Screen,
-    SecretBytes, SecretText,
+    Destination, DoctorStatusView, DoctorView, Event, ImportEntryStatus, Screen, SecretBytes,
+    SecretText,
 };
 use motp_core::{CheckCode, Pin, Secret};
-use support::Shell;
-
-const T0: i64 = 1_700_000_000_000;
-const PASSWORD: &str = "correct horse battery";
+use support::{AddPin, PASSWORD, Shell, T0};
 
 /// Words of English that German never uses: one in a German sentence is untranslated text.
 const ENGLISH: &[&str] = &[
@@ -80,42 +77,6 @@ fn assert_german(text: &str) {
     assert!(english.is_empty(), "English {english:?} in {text:?}");
 }
 
-/// A German-speaking user's shell with an unlocked vault.
-fn german() -> Shell {
-    let mut shell = Shell::new_with(T0, |c| c.locale = "de-DE".into());
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
-    shell
-}
-
-fn add(shell: &mut Shell, uri: &str, pin: &str) -> motp_app::TokenKey {
-    shell.send(Event::Navigate {
-        to: Destination::Add,
-        now_ms: T0,
-    });
-    shell.send(Event::UriPasted {
-        uri: uri.into(),
-        now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
-        policy: PinPolicyChoice::AskWithTypoGuard,
-        pin: Some(pin.into()),
-        keep_uri_pin: false,
-        now_ms: T0,
-    });
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
-    let Screen::List(l) = shell.view().screen else {
-        panic!("expected the list")
-    };
-    l.rows.last().unwrap().id.clone()
-}
-
 fn run_doctor(
     shell: &mut Shell,
     token_id: &motp_app::TokenKey,
@@ -156,13 +117,12 @@ fn assert_all_german(d: &DoctorView) {
 
 #[test]
 fn a_german_doctor_report_says_its_numbers_and_cases_in_german() {
-    let mut shell = german();
+    let mut shell = Shell::unlocked_with(|c| c.locale = "de-DE".into());
     // LinOTP writes secrets in uppercase; the router has the lowercase copy.
     let upper = "0123456789ABCDEF";
-    let id = add(
-        &mut shell,
+    let id = shell.add_uri(
         &format!("motp://VPN:alice?secret={upper}"),
-        "1234",
+        AddPin::Guard("1234"),
     );
     let lower = Secret::new("0123456789abcdef").unwrap();
     let admin = CheckCode::of(&lower).to_string();
@@ -232,10 +192,9 @@ fn the_english_app_shows_the_engines_english() {
         use_device_key: false,
         now_ms: T0,
     });
-    let id = add(
-        &mut shell,
+    let id = shell.add_uri(
         "motp://VPN:alice?secret=0123456789ABCDEF",
-        "1234",
+        AddPin::Guard("1234"),
     );
     let admin = CheckCode::of(&Secret::new("0123456789abcdef").unwrap()).to_string();
     let d = run_doctor(&mut shell, &id, Some("1234"), None, Some(admin));
@@ -294,7 +253,7 @@ fn details(p: &motp_app::ImportPreviewView, status: ImportEntryStatus) -> Vec<St
 
 #[test]
 fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
-    let mut shell = german();
+    let mut shell = Shell::unlocked_with(|c| c.locale = "de-DE".into());
     // Stratum's Aegis export: a 9-digit TOTP, Yandex and Steam cannot be imported.
     let p = preview(&mut shell, "stratum__aegis.unencrypted.json");
     let skipped = details(&p, ImportEntryStatus::Skipped);

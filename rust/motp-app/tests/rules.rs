@@ -16,22 +16,12 @@ use motp_app::{
     Screen, SecretBytes, TokenEdit, UnlockMethodKind,
 };
 use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
-use support::{Shell, screen_name};
-
-const T0: i64 = 1_700_000_000_000;
-const PASSWORD: &str = "correct horse battery";
+use support::{PASSWORD, Shell, T0, screen_name};
 
 /// A shell with an unlocked vault holding `n` tokens that remember their PIN (so every row
 /// shows a code).
 fn unlocked_with(n: usize) -> Shell {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
+    let mut shell = Shell::unlocked();
     for i in 0..n {
         add_token(
             &mut shell,

@@ -5,12 +5,9 @@
 
 mod support;
 
-use motp_app::{Destination, Event, PinPolicyChoice, Screen, TokenEdit};
+use motp_app::{Destination, Event, Screen, TokenEdit};
 use motp_core::vault::{Password, Vault};
-use support::Shell;
-
-const T0: i64 = 1_700_000_000_000;
-const PASSWORD: &str = "correct horse battery";
+use support::{AddPin, PASSWORD, Shell, T0};
 
 fn on_disk(shell: &Shell) -> Vec<(String, Option<String>)> {
     Vault::open_with_password(&shell.vault_path(), &Password::new(PASSWORD).unwrap())
@@ -24,34 +21,8 @@ fn on_disk(shell: &Shell) -> Vec<(String, Option<String>)> {
 
 #[test]
 fn a_failed_save_leaves_memory_equal_to_disk() {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
-    shell.send(Event::Navigate {
-        to: Destination::Add,
-        now_ms: T0,
-    });
-    shell.send(Event::UriPasted {
-        uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
-        now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
-        policy: PinPolicyChoice::Ask,
-        pin: None,
-        keep_uri_pin: false,
-        now_ms: T0,
-    });
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
-    let Screen::List(l) = shell.view().screen else {
-        panic!()
-    };
-    let id = l.rows[0].id.clone();
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
     shell.send(Event::Navigate {
         to: Destination::Detail {
             token_id: id.clone(),
@@ -107,30 +78,8 @@ fn a_failed_save_leaves_memory_equal_to_disk() {
 
 #[test]
 fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
-    shell.send(Event::Navigate {
-        to: Destination::Add,
-        now_ms: T0,
-    });
-    shell.send(Event::UriPasted {
-        uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
-        now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
-        policy: PinPolicyChoice::Ask,
-        pin: None,
-        keep_uri_pin: false,
-        now_ms: T0,
-    });
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
+    let mut shell = Shell::unlocked();
+    shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
     // Another window (or a synced device) adds bob to the file meanwhile.
     let mut other =
         Vault::open_with_password(&shell.vault_path(), &Password::new(PASSWORD).unwrap())

@@ -9,52 +9,11 @@ mod support;
 use motp_app::{
     AddStep, Destination, ErrorCode, Event, ExportFormat, Field, PinPolicyChoice, Screen,
 };
-use support::{Shell, screen_name};
-
-const T0: i64 = 1_700_000_000_000;
-const PASSWORD: &str = "correct horse battery";
-
-fn unlocked() -> Shell {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
-    shell
-}
-
-fn add(shell: &mut Shell, uri: &str) {
-    shell.send(Event::Navigate {
-        to: Destination::Add,
-        now_ms: T0,
-    });
-    shell.send(Event::UriPasted {
-        uri: uri.into(),
-        now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
-        policy: PinPolicyChoice::Remember,
-        pin: Some("1234".into()),
-        keep_uri_pin: false,
-        now_ms: T0,
-    });
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
-}
-
-fn list(shell: &Shell) -> motp_app::ListView {
-    match shell.view().screen {
-        Screen::List(l) => l,
-        other => panic!("expected the list, got {other:?}"),
-    }
-}
+use support::{AddPin, PASSWORD, Shell, T0, screen_name};
 
 #[test]
 fn a_generated_secret_is_shown_as_text_and_qr_then_added() {
-    let mut shell = unlocked();
+    let mut shell = Shell::unlocked();
     shell.send(Event::Navigate {
         to: Destination::Add,
         now_ms: T0,
@@ -100,14 +59,17 @@ fn a_generated_secret_is_shown_as_text_and_qr_then_added() {
         now_ms: T0,
     });
     shell.send(Event::ConfirmAdd { now_ms: T0 });
-    assert_eq!(list(&shell).rows.len(), 1);
+    assert_eq!(shell.list().rows.len(), 1);
 }
 
 #[test]
 fn reveal_after_reauthentication_and_delete_with_confirmation() {
-    let mut shell = unlocked();
-    add(&mut shell, "motp://VPN:alice?secret=0123456789ABCDEF");
-    let id = list(&shell).rows[0].id.clone();
+    let mut shell = Shell::unlocked();
+    shell.add_uri(
+        "motp://VPN:alice?secret=0123456789ABCDEF",
+        AddPin::Remember("1234"),
+    );
+    let id = shell.list().rows[0].id.clone();
     shell.send(Event::Navigate {
         to: Destination::Detail {
             token_id: id.clone(),
@@ -162,7 +124,7 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         token_id: id.clone(),
         now_ms: T0,
     });
-    let l = list(&shell);
+    let l = shell.list();
     assert!(l.rows.is_empty());
     assert_eq!(
         l.empty_text.as_deref(),
@@ -181,21 +143,27 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
 
 #[test]
 fn search_filters_and_says_when_nothing_matches() {
-    let mut shell = unlocked();
-    add(&mut shell, "motp://Office:alice?secret=0123456789abcdef");
-    add(&mut shell, "motp://Home:bob?secret=fedcba9876543210");
+    let mut shell = Shell::unlocked();
+    shell.add_uri(
+        "motp://Office:alice?secret=0123456789abcdef",
+        AddPin::Remember("1234"),
+    );
+    shell.add_uri(
+        "motp://Home:bob?secret=fedcba9876543210",
+        AddPin::Remember("1234"),
+    );
     shell.send(Event::SearchChanged {
         query: "OFF".into(),
         now_ms: T0,
     });
-    let l = list(&shell);
+    let l = shell.list();
     assert_eq!(l.rows.len(), 1);
     assert_eq!(l.rows[0].account, "alice");
     shell.send(Event::SearchChanged {
         query: "carol".into(),
         now_ms: T0,
     });
-    let l = list(&shell);
+    let l = shell.list();
     assert!(l.rows.is_empty());
     assert_eq!(
         l.empty_text.as_deref(),
@@ -206,8 +174,11 @@ fn search_filters_and_says_when_nothing_matches() {
 
 #[test]
 fn the_other_exports_and_a_cancelled_save() {
-    let mut shell = unlocked();
-    add(&mut shell, "motp://VPN:alice?secret=0123456789abcdef");
+    let mut shell = Shell::unlocked();
+    shell.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        AddPin::Remember("1234"),
+    );
     shell.send(Event::Navigate {
         to: Destination::Backups,
         now_ms: T0,

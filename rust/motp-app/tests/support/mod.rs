@@ -13,7 +13,8 @@ use std::collections::VecDeque;
 use std::io::Read;
 
 use motp_app::{
-    App, AppConfig, AppView, DeviceKeyConfig, Effect, Event, KdfChoice, Screen, SecretBytes,
+    AddStep, App, AppConfig, AppView, Destination, DeviceKeyConfig, Effect, Event, KdfChoice,
+    ListView, PinPolicyChoice, Screen, SecretBytes,
 };
 
 /// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
@@ -65,11 +66,98 @@ pub struct Shell {
 
 pub const DEVICE: &str = "test-keystore:motp-vault";
 
+/// The instant the scenario tests start at (2023-11-14T22:13:20Z).
+pub const T0: i64 = 1_700_000_000_000;
+
+/// The tests' vault password.
+pub const PASSWORD: &str = "correct horse battery";
+
+/// How a test adds a token through the add screen: the PIN policy, for the kinds that ask.
+#[derive(Clone, Copy)]
+pub enum AddPin<'a> {
+    /// Asked for every code, nothing stored.
+    Ask,
+    /// Asked for every code, with the typo guard made from this PIN.
+    Guard(&'a str),
+    /// Stored in the vault.
+    Remember(&'a str),
+}
+
 impl Shell {
     /// A shell with a vault path in a fresh temporary directory, a device key store and the
     /// cheap KDF.
     pub fn new(now_ms: i64) -> Shell {
         Shell::new_with(now_ms, |_| {})
+    }
+
+    /// A shell at [`T0`] past first run: a vault with [`PASSWORD`] just created, unlocked, on
+    /// the token list.
+    pub fn unlocked() -> Shell {
+        Shell::unlocked_with(|_| {})
+    }
+
+    /// The same, with changes to the configuration (e.g. the locale).
+    pub fn unlocked_with(change: impl FnOnce(&mut AppConfig)) -> Shell {
+        let mut shell = Shell::new_with(T0, change);
+        shell.send(Event::Started { now_ms: T0 });
+        shell.send(Event::CreateVault {
+            password: PASSWORD.into(),
+            confirmation: PASSWORD.into(),
+            use_device_key: false,
+            now_ms: T0,
+        });
+        assert_eq!(
+            screen_name(&shell.view()),
+            "List",
+            "first run did not end on the list"
+        );
+        shell
+    }
+
+    /// Adds the token of a pasted link through the add screen: preview, the PIN policy when
+    /// the kind has a PIN (mOTP), confirm. Returns the new token's id (the list's last row,
+    /// as the list is back on screen with no search or group chosen).
+    pub fn add_uri(&mut self, uri: &str, pin: AddPin<'_>) -> String {
+        let now_ms = self.now_ms;
+        self.send(Event::Navigate {
+            to: Destination::Add,
+            now_ms,
+        });
+        self.send(Event::UriPasted {
+            uri: uri.into(),
+            now_ms,
+        });
+        self.send(Event::PreviewAccepted { now_ms });
+        if let Screen::Add(a) = self.view().screen
+            && a.step == AddStep::PinPolicy
+        {
+            let (policy, pin) = match pin {
+                AddPin::Ask => (PinPolicyChoice::Ask, None),
+                AddPin::Guard(p) => (PinPolicyChoice::AskWithTypoGuard, Some(p.into())),
+                AddPin::Remember(p) => (PinPolicyChoice::Remember, Some(p.into())),
+            };
+            self.send(Event::PinPolicyChosen {
+                policy,
+                pin,
+                keep_uri_pin: false,
+                now_ms,
+            });
+        }
+        self.send(Event::ConfirmAdd { now_ms });
+        self.list()
+            .rows
+            .last()
+            .expect("the token was added")
+            .id
+            .clone()
+    }
+
+    /// The token list on screen (panics on another screen).
+    pub fn list(&self) -> ListView {
+        match self.view().screen {
+            Screen::List(l) => l,
+            other => panic!("expected the list, got {other:?}"),
+        }
     }
 
     /// The same, with changes to the configuration.
