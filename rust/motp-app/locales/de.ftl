@@ -170,6 +170,7 @@ doctor-clock-warning = Die Uhr weicht ab, aber die Codes funktionieren noch.
 doctor-clock-problem = Die Uhr weicht so weit ab, dass der Server die Codes ablehnt.
 doctor-clock-skipped = Die Uhr wurde nicht geprüft. Führen Sie zuerst die Uhrprüfung aus.
 doctor-secret-ok = Das Geheimnis stimmt mit der Kopie des Servers überein.
+doctor-secret-ok-unproven = Am Geheimnis fällt nichts auf, aber es wurde nicht mit der Kopie des Servers verglichen.
 doctor-secret-warning = Am Geheimnis ist etwas ungewöhnlich.
 doctor-secret-problem = Das Geheimnis weicht von der Kopie des Servers ab.
 doctor-secret-skipped = Das Geheimnis wurde nicht verglichen. Fragen Sie Ihren Administrator nach dem Prüfcode des Servers.

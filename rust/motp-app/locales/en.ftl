@@ -171,6 +171,7 @@ doctor-clock-warning = The clock is off, but codes still work.
 doctor-clock-problem = The clock is so far off that the server rejects the codes.
 doctor-clock-skipped = The clock was not checked. Run the clock check first.
 doctor-secret-ok = The secret matches the server's copy.
+doctor-secret-ok-unproven = Nothing looks wrong with the secret, but it has not been compared with the server's copy.
 doctor-secret-warning = Something about the secret is unusual.
 doctor-secret-problem = The secret differs from the server's copy.
 doctor-secret-skipped = The secret was not compared. Ask your administrator for the server's check code.

@@ -101,10 +101,25 @@ impl App {
         })
     }
 
-    /// The one-line finding of a step and status (`doctor-clock-ok`…).
-    pub(crate) fn step_status_text(&self, id: StepId, status: StepStatus) -> String {
-        self.catalog
-            .plain(&format!("doctor-{}-{}", id.as_str(), status.as_str()))
+    /// The one-line finding of a step (`doctor-clock-ok`…). A secret that looks normal but
+    /// was compared with nothing (no check code from the server, no code that proves it) is
+    /// "ok" to the engine, since nothing is wrong with it; the headline must not claim it
+    /// matches the server's copy.
+    pub(crate) fn step_status_text(&self, step: &motp_core::doctor::Step) -> String {
+        let unproven = step.id == StepId::Secret
+            && step.status == StepStatus::Ok
+            && step
+                .findings
+                .iter()
+                .any(|f| matches!(f, motp_core::finding::Finding::SecretNormal { .. }));
+        if unproven {
+            return self.catalog.plain("doctor-secret-ok-unproven");
+        }
+        self.catalog.plain(&format!(
+            "doctor-{}-{}",
+            step.id.as_str(),
+            step.status.as_str()
+        ))
     }
 
     /// "2 min 10 s", "1 h 5 min", "40 s".

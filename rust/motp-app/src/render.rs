@@ -517,7 +517,7 @@ impl App {
                         title: self.step_title(st.id),
                         status,
                         // `doctor-clock-ok`, `doctor-secret-problem`…
-                        text: self.step_status_text(st.id, st.status),
+                        text: self.step_status_text(st),
                         detail: self.step_detail(&st.findings),
                         fix: self.fixes_text(&st.fixes),
                     }

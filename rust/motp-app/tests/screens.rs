@@ -306,3 +306,43 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
     );
     assert_eq!(screen_name(&shell.view()), "Troubleshooting");
 }
+
+#[test]
+fn the_doctor_says_matches_only_when_the_secret_was_compared() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    let secret_step = |shell: &mut Shell, admin: Option<&str>| {
+        shell.send(Event::RunDoctor {
+            token_id: id.clone(),
+            pin: None,
+            code: None,
+            admin_check_code: admin.map(str::to_owned),
+            now_ms: T0,
+        });
+        let Screen::Troubleshooting(t) = shell.view().screen else {
+            panic!()
+        };
+        let d = t.doctor.expect("a report");
+        d.steps
+            .into_iter()
+            .find(|s| s.kind == motp_app::DoctorStepKind::Secret)
+            .unwrap()
+    };
+    // Nothing to compare with: nothing wrong, but no claim that it matches.
+    let unproven = secret_step(&mut shell, None);
+    assert_eq!(unproven.status, motp_app::DoctorStatusView::Ok);
+    assert!(!unproven.text.contains("matches"), "{}", unproven.text);
+    assert!(
+        unproven.text.contains("not been compared"),
+        "{}",
+        unproven.text
+    );
+    // The administrator's check code of the same secret: now it matches.
+    let check = motp_core::CheckCode::of(&motp_core::Secret::new("0123456789abcdef").unwrap());
+    let proven = secret_step(&mut shell, Some(&check.to_string()));
+    assert_eq!(proven.text, "The secret matches the server's copy.");
+}
