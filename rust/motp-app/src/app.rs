@@ -152,7 +152,9 @@ pub struct App {
     /// The controls' labels in the catalog's language (built with it).
     pub(crate) labels: Labels,
     pub(crate) phase: Phase,
-    pub(crate) notice: Option<Notice>,
+    /// The notice on top of the screen, kept as its message and arguments so it is said again
+    /// in the new language after a switch.
+    pub(crate) notice: Option<PendingNotice>,
     /// The job the view says is running, if any (the vault's own jobs; frame decoding and
     /// clock checks run without blocking the screen).
     pub(crate) busy: Option<(RequestId, JobKind)>,
@@ -166,6 +168,16 @@ pub struct App {
     pub(crate) background_since: Option<i64>,
     /// The tick last asked for.
     pub(crate) tick_at: Option<i64>,
+}
+
+/// A notice waiting on top of the screen: its stable code, and the message and arguments it
+/// is rendered from at every view.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingNotice {
+    pub kind: NoticeKind,
+    pub code: String,
+    pub message_id: String,
+    pub args: Vec<MessageArg>,
 }
 
 impl App {
@@ -434,20 +446,37 @@ impl App {
 
     /// Puts a notice on top of the screen.
     pub(crate) fn notify(&mut self, kind: NoticeKind, id: &str, args: &[MessageArg]) {
-        self.notice = Some(Notice {
+        self.notice = Some(PendingNotice {
             kind,
             code: id.to_owned(),
-            text: self.catalog.text(id, args),
+            message_id: id.to_owned(),
+            args: args.to_vec(),
+        });
+    }
+
+    /// Puts an error on top of the screen (as `kind`: a device key that stopped working is a
+    /// warning, a cancelled prompt information).
+    pub(crate) fn notify_error_as(&mut self, kind: NoticeKind, e: &AppError) {
+        self.notice = Some(PendingNotice {
+            kind,
+            code: e.code.as_str().to_owned(),
+            message_id: e.code.message_id(),
+            args: e.args.clone(),
         });
     }
 
     /// Puts an error on top of the screen.
     pub(crate) fn notify_error(&mut self, e: &AppError) {
-        self.notice = Some(Notice {
-            kind: NoticeKind::Error,
-            code: e.code.as_str().to_owned(),
-            text: e.message.clone(),
-        });
+        self.notify_error_as(NoticeKind::Error, e);
+    }
+
+    /// The notice as the view shows it, in the current language.
+    pub(crate) fn notice_view(&self) -> Option<Notice> {
+        self.notice.as_ref().map(|n| Notice {
+            kind: n.kind,
+            code: n.code.clone(),
+            text: self.catalog.text(&n.message_id, &n.args),
+        })
     }
 
     pub(crate) fn busy_view(&self) -> Option<BusyView> {

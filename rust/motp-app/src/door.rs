@@ -276,15 +276,12 @@ impl App {
             }
             Phase::Unlocked(s) => {
                 s.device_key_invalidated |= invalidated;
-                self.notice = Some(crate::view::Notice {
-                    kind: if invalidated {
-                        NoticeKind::Warning
-                    } else {
-                        NoticeKind::Info
-                    },
-                    code: e.code.as_str().to_owned(),
-                    text: e.message,
-                });
+                let kind = if invalidated {
+                    NoticeKind::Warning
+                } else {
+                    NoticeKind::Info
+                };
+                self.notify_error_as(kind, &e);
             }
             _ => {}
         }

@@ -108,7 +108,7 @@ impl App {
         AppView {
             screen,
             busy: self.busy_view(),
-            notice: self.notice.clone(),
+            notice: self.notice_view(),
             locale: self.catalog.locale().to_owned(),
             labels: self.labels.clone(),
         }

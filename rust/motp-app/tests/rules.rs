@@ -842,6 +842,20 @@ fn a_base32_slip_in_a_pasted_link_names_the_character_in_the_users_language() {
 }
 
 #[test]
+fn a_notice_on_screen_follows_a_language_change() {
+    let mut shell = unlocked_with(0);
+    add_token(&mut shell, "alice", "0123456789abcdef", false);
+    let english = shell.view().notice.expect("token added");
+    assert_eq!(english.text, "Token added");
+    shell.send(Event::LocaleChanged {
+        locale: "de".into(),
+    });
+    let german = shell.view().notice.expect("still there");
+    assert_eq!(german.code, english.code);
+    assert_ne!(german.text, english.text, "the notice stayed English");
+}
+
+#[test]
 fn every_control_label_follows_the_language() {
     let mut shell = unlocked_with(2);
     let en = shell.view().labels;
