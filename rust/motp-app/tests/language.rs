@@ -11,7 +11,7 @@ use motp_app::{
     SecretText,
 };
 use motp_core::{CheckCode, Pin, Secret};
-use support::{AddPin, PASSWORD, Shell, T0};
+use support::{AddPin, Shell, T0};
 
 /// Words of English that German never uses: one in a German sentence is untranslated text.
 const ENGLISH: &[&str] = &[
@@ -184,14 +184,7 @@ fn a_german_doctor_report_says_its_numbers_and_cases_in_german() {
 
 #[test]
 fn the_english_app_shows_the_engines_english() {
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
-    });
+    let mut shell = Shell::unlocked();
     let id = shell.add_uri(
         "motp://VPN:alice?secret=0123456789ABCDEF",
         AddPin::Guard("1234"),

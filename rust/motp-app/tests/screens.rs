@@ -240,16 +240,8 @@ fn the_other_exports_and_a_cancelled_save() {
 
 #[test]
 fn clearing_the_clock_correction_and_a_failed_clock_check() {
-    let mut shell = Shell::new_with(T0, |c| {
+    let mut shell = Shell::unlocked_with(|c| {
         c.time_server = support::responder::closed_port().to_string();
-        c.kdf = motp_app::KdfChoice::InsecureFastForTests;
-    });
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: false,
-        now_ms: T0,
     });
     shell.send(Event::Navigate {
         to: Destination::Troubleshooting,
