@@ -14,11 +14,9 @@
 mod kill_loop;
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
 
 use motp_core::vault::{KdfParams, NewToken, Password, Vault};
 use motp_core::{HashAlgorithm, HotpParams, OtpKind, oath};
@@ -79,7 +77,7 @@ fn killed_hotp_never_shows_a_code_twice() {
     let (mut shown_total, mut lost) = (0u64, 0u64);
     let exe = std::env::current_exe().unwrap();
     for k in 0..kills {
-        let mut child = Command::new(&exe)
+        let child = Command::new(&exe)
             .args([
                 "--ignored",
                 "--exact",
@@ -93,27 +91,9 @@ fn killed_hotp_never_shows_a_code_twice() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        loop {
-            let line = rx.recv_timeout(Duration::from_secs(30)).unwrap();
-            if line.contains("READY") {
-                break;
-            }
-        }
-        std::thread::sleep(Duration::from_micros(rng.next() % 30_000));
-        child.kill().unwrap();
-        child.wait().unwrap();
-        reader.join().unwrap();
+        let lines = kill_loop::kill_after_ready(child, &mut rng, 30_000);
         let mut last_shown = None;
-        for line in rx.try_iter() {
+        for line in lines {
             let Some((_, rest)) = line.split_once("SHOWN ") else {
                 continue;
             };

@@ -12,11 +12,9 @@
 
 mod kill_loop;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use motp_core::Secret;
 use motp_core::vault::{KdfParams, NewToken, Password, Vault};
@@ -176,30 +174,10 @@ fn killed_saves_never_lose_or_mix_states() {
     let mut confirmed = first;
     let (mut total_saves, mut mid_save_kills) = (0u64, 0usize);
     for k in 0..kills {
-        let mut child = spawn_child(&path, "loop", None);
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
         // Wait until the child has opened the vault, then let it save for a random while.
-        loop {
-            let line = rx.recv_timeout(Duration::from_secs(30)).unwrap();
-            // libtest may print "test crash_child ... " on the same line first.
-            if line.contains("READY") {
-                break;
-            }
-        }
-        std::thread::sleep(Duration::from_micros(rng.next() % 40_000));
-        child.kill().unwrap();
-        child.wait().unwrap();
-        reader.join().unwrap();
+        let lines = kill_loop::kill_after_ready(spawn_child(&path, "loop", None), &mut rng, 40_000);
         let mut last = confirmed;
-        for line in rx.try_iter() {
+        for line in lines {
             if let Some((_, g)) = line.split_once("SAVED ") {
                 last = g.parse().unwrap();
                 total_saves += 1;

@@ -29,3 +29,38 @@ pub fn plan(label: &str, env_var: &str, default: usize) -> (usize, XorShift) {
     println!("{label}: {kills} kills, seed {seed}");
     (kills, XorShift(seed))
 }
+
+/// One kill: waits until `child` prints a line containing `READY` (it has opened the vault),
+/// lets it work for a random pause below `max_pause_us`, kills it with SIGKILL, and returns
+/// every line it printed after `READY` (its last words before the kill).
+pub fn kill_after_ready(
+    mut child: std::process::Child,
+    rng: &mut XorShift,
+    max_pause_us: u64,
+) -> Vec<String> {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let stdout = child.stdout.take().expect("the child's stdout is piped");
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    loop {
+        let line = rx.recv_timeout(Duration::from_secs(30)).unwrap();
+        // libtest may print "test crash_child ... " on the same line first.
+        if line.contains("READY") {
+            break;
+        }
+    }
+    std::thread::sleep(Duration::from_micros(rng.next() % max_pause_us));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    reader.join().unwrap();
+    rx.try_iter().collect()
+}
