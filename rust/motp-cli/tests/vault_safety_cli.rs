@@ -7,6 +7,10 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
 
 mod cli_env;
+/// The kill count and clock-seeded pauses of motp-core's SIGKILL loops (one copy).
+#[path = "../../motp-core/tests/kill_loop/mod.rs"]
+#[allow(dead_code)]
+mod kill_loop;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -204,17 +208,6 @@ fn the_fast_test_kdf_says_so_whenever_it_takes_effect() {
     assert!(!stderr(&out).contains("MOTP_INSECURE"), "{}", stderr(&out));
 }
 
-/// A small deterministic generator, seeded from the clock (the seed is printed).
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// SIGKILL at random moments of cleartext exports (URI lists, QR SVGs, plain Aegis files, with
 /// and without `--force`): afterwards the target is its old content, absent, or complete — and no
 /// other file with the secrets exists, hidden or not.
@@ -249,13 +242,7 @@ fn a_killed_cleartext_export_leaves_no_cleartext_behind() {
             _ => text.trim_end().ends_with("</svg>"),
         }
     };
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
-    println!("export kill test: seed {seed}");
-    let mut rng = XorShift(seed);
+    let (kills, mut rng) = kill_loop::plan("export kill test", "MOTP_EXPORT_KILLS", 150);
     let target = env.path("out.txt");
     let (mut absent, mut whole, mut old) = (0, 0, 0);
     let exe = assert_cmd::cargo::cargo_bin("motp");
@@ -267,7 +254,7 @@ fn a_killed_cleartext_export_leaves_no_cleartext_behind() {
         "",
     );
     let span_us = (started.elapsed().as_micros() as u64 * 6 / 5).max(1_000);
-    for k in 0..150 {
+    for k in 0..kills {
         let format = formats[k % 3];
         let force = k % 2 == 1;
         let _ = std::fs::remove_file(&target);

@@ -1,4 +1,4 @@
-//! What the SIGKILL-loop tests (`vault_crash.rs`, `hotp_crash.rs`) share: how many kills to run
+//! What the SIGKILL-loop tests (`vault_crash.rs`, `hotp_crash.rs`, and motp-cli's `vault_safety_cli.rs`) share: how many kills to run
 //! and random pauses before each kill, seeded from the clock so runs differ (the seed is printed,
 //! so a failing run can be told apart from the next).
 
