@@ -1,6 +1,7 @@
-//! What the SIGKILL-loop tests (`vault_crash.rs`, `hotp_crash.rs`, and motp-cli's `vault_safety_cli.rs`) share: how many kills to run
-//! and random pauses before each kill, seeded from the clock so runs differ (the seed is printed,
-//! so a failing run can be told apart from the next).
+//! What the SIGKILL-loop tests share (`vault_crash.rs`, `hotp_crash.rs`, motp-cli's
+//! `vault_safety_cli.rs`): how many kills to run and random pauses before each kill, seeded from
+//! the clock so runs differ (the seed is printed, so a failing run can be told apart from the
+//! next), and the kill itself.
 
 /// A small deterministic generator (xorshift64).
 pub struct XorShift(u64);
