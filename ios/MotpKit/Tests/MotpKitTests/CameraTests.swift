@@ -13,9 +13,8 @@ extension Phone {
 
 @MainActor
 @Suite struct CameraTests {
-    /// The permission prompt is up: events are handled meanwhile; the user goes back before
-    /// answering and then allows the camera: it ends off, not scanning for nobody.
-    @Test func thePermissionPromptHoldsNothingAndAStopMeanwhileWins() async throws {
+    /// A new vault's phone on the add screen, its scan waiting at the camera permission prompt.
+    private func scanningAtThePrompt() async throws -> (Vector, Phone) {
         let v = try Vector.first()
         let phone = try Phone(now: v.atMs)
         await phone.createVault()
@@ -23,6 +22,13 @@ extension Phone {
         phone.camera.prompt.with { $0 = true }
         phone.model.send { .scanQr(nowMs: $0) }
         while !phone.camera.prompting { await Task.yield() }
+        return (v, phone)
+    }
+
+    /// The permission prompt is up: events are handled meanwhile; the user goes back before
+    /// answering and then allows the camera: it ends off, not scanning for nobody.
+    @Test func thePermissionPromptHoldsNothingAndAStopMeanwhileWins() async throws {
+        let (v, phone) = try await scanningAtThePrompt()
         // A queue held by the prompt would never drain: look at the count instead (the
         // driver is an actor, reentrant while it awaits), so a regression fails, not hangs.
         let driver = phone.model.driver
@@ -45,13 +51,7 @@ extension Phone {
 
     /// Allowed at the prompt: the camera runs and its frames reach the core.
     @Test func allowedAtThePromptTheScanGoesOn() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        await phone.send { .navigate(to: .add, nowMs: $0) }
-        phone.camera.prompt.with { $0 = true }
-        phone.model.send { .scanQr(nowMs: $0) }
-        while !phone.camera.prompting { await Task.yield() }
+        let (_, phone) = try await scanningAtThePrompt()
         phone.camera.answer(allow: true)
         await phone.model.driver.settled()
         #expect(phone.camera.running)
@@ -65,13 +65,7 @@ extension Phone {
     /// Denied at the prompt: the add screen is back at its first step with the core's sentence
     /// (under no field), the camera is off, and the user pastes the link instead.
     @Test func deniedAtThePromptTheAddScreenSaysWhatToDoInstead() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        await phone.send { .navigate(to: .add, nowMs: $0) }
-        phone.camera.prompt.with { $0 = true }
-        phone.model.send { .scanQr(nowMs: $0) }
-        while !phone.camera.prompting { await Task.yield() }
+        let (v, phone) = try await scanningAtThePrompt()
         await phone.model.driver.drained()
         #expect(phone.add?.step == .scanning)
 
@@ -113,13 +107,7 @@ extension Phone {
     /// Stop while the permission prompt is up: once the user allows the camera, it is stopped
     /// (the stop comes after the start), and the add screen stays at its choose step.
     @Test func stopScanningDuringThePermissionPromptEndsWithTheCameraOff() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        await phone.send { .navigate(to: .add, nowMs: $0) }
-        phone.camera.prompt.with { $0 = true }
-        phone.model.send { .scanQr(nowMs: $0) }
-        while !phone.camera.prompting { await Task.yield() }
+        let (_, phone) = try await scanningAtThePrompt()
         phone.model.send { .stopScanning(nowMs: $0) }
         await phone.model.driver.drained()
         #expect(phone.add?.step == .choose)
