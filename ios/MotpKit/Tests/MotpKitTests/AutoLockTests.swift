@@ -39,17 +39,24 @@ extension Phone {
 
 @MainActor
 @Suite struct AutoLock {
+    /// A new vault holding the published vector's token, auto-lock set as given, and its PIN
+    /// typed (the last user event): the code shows.
+    private func showingTheVectorCode(background: UInt32, inactivity: UInt32) async throws -> (Vector, Phone, String) {
+        let v = try Vector.first()
+        let phone = try Phone(now: v.atMs)
+        await phone.createVault()
+        let id = try await phone.addVectorToken(v)
+        try await phone.setAutoLock(background: background, inactivity: inactivity)
+        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        return (v, phone, id)
+    }
+
     /// Two minutes without a user event lock the app on the timer's tick, while the code's
     /// countdown ticks every second (ticks are time passing, not the user); a user event
     /// restarts the two minutes; the core arms the timer at the deadline itself.
     @Test func inactivityLocksOnTheTimersTickAndATouchRestartsIt() async throws {
-        let v = try Vector.first()
-        let t0 = v.atMs
-        let phone = try Phone(now: t0)
-        await phone.createVault()
-        let id = try await phone.addVectorToken(v)
-        try await phone.setAutoLock(background: 5, inactivity: 2)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) } // last user event: t0
+        let (v, phone, id) = try await showingTheVectorCode(background: 5, inactivity: 2)
+        let t0 = v.atMs // the PIN, the last user event, was typed at t0
 
         // A minute of the countdown: a tick every second, no lock.
         #expect(await phone.run(to: t0 + 60_500) == 60)
@@ -83,12 +90,7 @@ extension Phone {
 
     /// Inactivity 0 means never: eleven minutes of ticks (past the default ten) do not lock.
     @Test func inactivityZeroNeverLocks() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        let id = try await phone.addVectorToken(v)
-        try await phone.setAutoLock(background: 5, inactivity: 0)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        let (v, phone, id) = try await showingTheVectorCode(background: 5, inactivity: 0)
         #expect(await phone.run(to: v.atMs + 11 * 60_000) == 660)
         #expect(phone.code(of: id) != nil, "still unlocked: \(phone.screen)")
     }
@@ -97,12 +99,7 @@ extension Phone {
     /// the set time (the app was suspended: no timer ran): the Unlock screen, and nothing of the
     /// session is shown again: neither the revealed secret nor the code of the PIN typed.
     @Test func backgroundLockAfterTheSetTimeWipesEverySecret() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        let id = try await phone.addVectorToken(v)
-        try await phone.setAutoLock(background: 1, inactivity: 0)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        let (v, phone, id) = try await showingTheVectorCode(background: 1, inactivity: 0)
         #expect(phone.code(of: id) == v.grouped)
         // The secret revealed on the detail screen (the password asked again).
         await phone.send { .navigate(to: .detail(tokenId: id), nowMs: $0) }
@@ -143,12 +140,7 @@ extension Phone {
     /// An app still running in the background (its timer fires) locks at the deadline, before it
     /// comes back; with 0 minutes it locks the moment it leaves, and a scan stops the camera.
     @Test func backgroundLockOnTheTimerAndAtOnce() async throws {
-        let v = try Vector.first()
-        let phone = try Phone(now: v.atMs)
-        await phone.createVault()
-        let id = try await phone.addVectorToken(v)
-        try await phone.setAutoLock(background: 5, inactivity: 0)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        let (v, phone, _) = try await showingTheVectorCode(background: 5, inactivity: 0)
 
         await phone.send { .wentToBackground(nowMs: $0) }
         // In the background the list does not count down: the only timer is the lock's.
