@@ -72,9 +72,7 @@ impl App {
             }
             Event::StopScanning { .. } => {
                 let a = self.add()?;
-                if a.camera_on {
-                    a.camera_on = false;
-                    a.decoding = false;
+                if a.end_scanning() {
                     a.step = AddStep::Choose;
                     fx.push(Effect::StopCamera);
                 }
@@ -86,11 +84,9 @@ impl App {
                 let Some(a) = self.add_state() else {
                     return Ok(());
                 };
-                if !a.camera_on {
+                if !a.end_scanning() {
                     return Ok(());
                 }
-                a.camera_on = false;
-                a.decoding = false;
                 a.step = AddStep::Choose;
                 let reason = match problem {
                     CameraProblem::PermissionDenied => "denied",
@@ -284,8 +280,7 @@ impl App {
         if let Some(a) = self.add_state() {
             a.candidate = Some(candidate);
             a.step = AddStep::Preview;
-            a.camera_on = false;
-            a.decoding = false;
+            a.end_scanning();
             a.error = None;
             a.duplicates.clear();
         }

@@ -106,6 +106,18 @@ impl Default for AddState {
     }
 }
 
+impl AddState {
+    /// Scanning ends: the camera and any frame being decoded are let go together (a decoded
+    /// frame that comes back later is dropped). Whether the camera was on, so the caller sends
+    /// `StopCamera` when the camera did not stop by itself.
+    pub(crate) fn end_scanning(&mut self) -> bool {
+        let was_on = self.camera_on;
+        self.camera_on = false;
+        self.decoding = false;
+        was_on
+    }
+}
+
 /// The detail screen.
 #[derive(Debug, Clone)]
 pub(crate) struct DetailState {
