@@ -171,8 +171,10 @@ fn a_german_doctor_report_says_its_numbers_and_cases_in_german() {
     );
     assert!(d.steps[3].detail.contains("oben gefundenen Ursache"));
 
-    // A wrong PIN: the typo guard, and the code that matches nothing within ±1 h.
-    let d = run_doctor(&mut shell, &id, Some("9999"), Some("000000".into()), None);
+    // A wrong PIN: the typo guard, and the code that matches nothing within ±1 h. The PIN is
+    // one the guard is known to reject (a fixed "9999" passed the 4-bit guard 1 time in 16).
+    let wrong = shell.pin_the_guard_rejects(&id);
+    let d = run_doctor(&mut shell, &id, Some(&wrong), Some("000000".into()), None);
     assert_all_german(&d);
     assert_eq!(d.steps[2].status, DoctorStatusView::Problem);
     assert!(

@@ -133,3 +133,35 @@ fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
         ]
     );
 }
+
+#[test]
+fn an_hotp_code_whose_counter_could_not_be_saved_is_not_shown() {
+    let mut shell = Shell::unlocked();
+    // RFC 4226 Appendix D's key: counter 0 → 755224.
+    let id = shell.add_uri(
+        "otpauth://hotp/ACME:bob?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0",
+        AddPin::Ask,
+    );
+    let lock = shell.dir.path().join("tokens.motp.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    shell.send(Event::NextHotpCode {
+        token_id: id.clone(),
+        now_ms: T0,
+    });
+    let row = shell.list().rows.remove(0);
+    assert_eq!(row.code, None, "a code shown without its counter saved");
+    assert!(shell.view().notice.is_some(), "the failure is said");
+    let copied = shell.app.update(Event::CopyCode {
+        token_id: id.clone(),
+        now_ms: T0,
+    });
+    assert!(copied.is_err(), "nothing to copy");
+
+    std::fs::remove_dir(&lock).unwrap();
+    shell.send(Event::NextHotpCode {
+        token_id: id,
+        now_ms: T0,
+    });
+    assert_eq!(shell.list().rows[0].code.as_deref(), Some("755 224"));
+}

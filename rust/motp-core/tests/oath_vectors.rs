@@ -125,3 +125,61 @@ fn the_vectors_through_a_vault() {
         );
     }
 }
+
+/// RFC 6238 §4.2's T0: the counter is (time − T0) / period. The RFC's vectors, moved by a T0
+/// that is no multiple of the period, give the same codes at the same distance from T0 — through
+/// the algorithm, and through a vault token as the apps ask for it (its countdown too).
+#[test]
+fn rfc_6238_vectors_moved_by_t0() {
+    let all = vectors();
+    let t = &all["totp"];
+    let t0 = 1_000_000_007_i64;
+    let dir = tempfile::tempdir().unwrap();
+    let mut vault = Vault::create(
+        &dir.path().join("t0.motp"),
+        &Password::new("t0").unwrap(),
+        KdfParams::INSECURE_FAST_FOR_TESTS,
+    )
+    .unwrap();
+    let mut differ = 0;
+    for v in t["vectors"].as_array().unwrap() {
+        let alg = s(&v["algorithm"]);
+        let at = v["unix_time"].as_i64().unwrap();
+        if at + t0 > motp_core::time::MAX_UNIX_SECONDS {
+            continue;
+        }
+        let params = TotpParams {
+            algorithm: HashAlgorithm::parse(alg).unwrap(),
+            digits: 8,
+            period_seconds: 30,
+            t0_seconds: t0,
+        };
+        let key = s(&t["secrets"][alg]["secret_ascii"]).as_bytes();
+        let code = oath::totp(key, at + t0, &params).unwrap();
+        assert_eq!(code.as_str(), s(&v["code"]), "{alg} at T0 + {at}");
+        let unmoved = TotpParams {
+            t0_seconds: 0,
+            ..params
+        };
+        if oath::totp(key, at + t0, &unmoved).unwrap() != code {
+            differ += 1;
+        }
+
+        let secret = oath::secret_from_key(key).unwrap();
+        let id = vault
+            .add(
+                NewToken::of_kind(OtpKind::Totp(params), None, "t0", secret),
+                0,
+            )
+            .unwrap();
+        let c = vault.code(id, None, (at + t0) * 1000 + 250).unwrap();
+        assert_eq!(c.code.as_str(), s(&v["code"]), "vault: {alg} at T0 + {at}");
+        let step = (at.div_euclid(30) * 30 + t0) * 1000;
+        assert_eq!(
+            (c.countdown.step_start_ms, c.countdown.step_end_ms),
+            (step, step + 30_000),
+            "the step is counted from T0"
+        );
+    }
+    assert!(differ > 0, "T0 made no difference to any vector");
+}

@@ -540,6 +540,37 @@ fn nothing_secret_in_debug_output() {
     }
 }
 
+/// A token to add carries its PIN setup (the PIN itself for "remember" and for the typo guard):
+/// printed in every form, alone and inside the token, it shows neither PIN nor secret.
+#[test]
+fn a_token_to_add_prints_no_pin_whatever_its_setup() {
+    for (setup, form) in [
+        (PinSetup::Remember(Pin::new("271828").unwrap()), "Remember"),
+        (
+            PinSetup::AskWithTypoGuard(Pin::new("271828").unwrap()),
+            "AskWithTypoGuard",
+        ),
+        (PinSetup::Ask, "Ask"),
+    ] {
+        let mut t = NewToken::new(Some("ACME VPN"), "alice", secret("0123456789abcdef"));
+        t.pin = setup.clone();
+        for text in [
+            format!("{setup:?}"),
+            format!("{setup:#?}"),
+            format!("{t:?}"),
+            format!("{t:#?}"),
+        ] {
+            assert!(
+                text.contains(form),
+                "the setup's form is still told: {text}"
+            );
+            for needle in ["271828", "0123456789abcdef"] {
+                assert!(!text.contains(needle), "{needle} in {text}");
+            }
+        }
+    }
+}
+
 #[test]
 fn file_is_the_documented_json() {
     let dir = tempfile::tempdir().unwrap();

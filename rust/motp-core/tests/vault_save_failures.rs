@@ -548,3 +548,133 @@ fn a_huge_file_is_reported_by_its_real_size() {
     );
     assert!(e.to_string().contains("5368709120 bytes"), "{e}");
 }
+
+// ---- a failed save shows no HOTP code ----
+
+#[test]
+fn an_hotp_code_whose_counter_could_not_be_saved_is_never_shown() {
+    use motp_core::oath;
+    use motp_core::{HashAlgorithm, HotpParams, OtpKind};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let mut v = create(&path);
+    // RFC 4226 Appendix D: the key "12345678901234567890", counter 0 → 755224, 1 → 287082.
+    let key = b"12345678901234567890";
+    let kind = OtpKind::Hotp(HotpParams {
+        algorithm: HashAlgorithm::Sha1,
+        digits: 6,
+        counter: 0,
+    });
+    let secret = oath::secret_from_key(key).unwrap();
+    let id = v
+        .change(|v| v.add(NewToken::of_kind(kind, None, "h", secret.clone()), 0))
+        .unwrap();
+    let counter_on_disk = || match open(&path).get(id).unwrap().kind {
+        Some(OtpKind::Hotp(p)) => p.counter,
+        ref other => panic!("{other:?}"),
+    };
+    let before = fs::read(&path).unwrap();
+
+    // The save cannot take the vault's lock: its lock file is a folder now.
+    let lock = dir.path().join("v.motp.lock");
+    let _ = fs::remove_file(&lock);
+    fs::create_dir(&lock).unwrap();
+    for _ in 0..2 {
+        let e = v
+            .next_hotp_code(id, 1_000)
+            .expect_err("a code without its counter saved");
+        assert!(!format!("{e}").contains("755224"), "{e}");
+    }
+    assert_eq!(fs::read(&path).unwrap(), before, "the file is untouched");
+    assert_eq!(counter_on_disk(), 0);
+    assert!(!v.has_unsaved_changes(), "memory equals the disk");
+
+    // With the lock file back, the first code shown is counter 0's, then 1's, each saved first.
+    fs::remove_dir(&lock).unwrap();
+    for (counter, expected) in [(0u64, "755224"), (1, "287082")] {
+        let c = v.next_hotp_code(id, 2_000).unwrap();
+        assert_eq!(c.code.to_string(), expected);
+        assert_eq!(c.countdown.counter, counter);
+        assert_eq!(counter_on_disk(), counter + 1, "saved before it was shown");
+    }
+}
+
+// ---- `.prev` moves only after the new file is in place ----
+
+/// A file bind-mounted over the vault: reading it works, but it cannot be renamed over (EBUSY)
+/// nor hard-linked (EXDEV) — a save that fails at its last step, the rename, after the old
+/// state was linked for `.prev`. Unmounted on drop. `None` where mounting is not allowed.
+struct BindMount {
+    target: PathBuf,
+}
+
+impl BindMount {
+    fn over(source: &Path, target: &Path) -> Option<BindMount> {
+        let out = Command::new("mount")
+            .arg("--bind")
+            .arg(source)
+            .arg(target)
+            .output();
+        match out {
+            Ok(o) if o.status.success() => Some(BindMount {
+                target: target.to_path_buf(),
+            }),
+            Ok(o) => {
+                eprintln!(
+                    "note: cannot bind-mount here ({}); the order of the save's renames is held \
+                     by vault_durability.rs's strace test instead",
+                    String::from_utf8_lossy(&o.stderr).trim()
+                );
+                None
+            }
+            Err(e) => {
+                eprintln!("note: cannot run mount ({e}); see vault_durability.rs");
+                None
+            }
+        }
+    }
+}
+
+impl Drop for BindMount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.target).status();
+    }
+}
+
+#[test]
+fn a_save_that_fails_at_the_rename_leaves_the_previous_copy_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let mut v = create(&path);
+    v.change(|v| v.add(token("first"), 1)).unwrap();
+    v.change(|v| v.add(token("second"), 2)).unwrap();
+    let prev = dir.path().join("v.motp.prev");
+    let prev_before = fs::read(&prev).unwrap();
+    assert_eq!(
+        names(&Vault::open_with_password(&prev, &pw()).unwrap().vault),
+        ["first"]
+    );
+
+    // The same bytes, mounted over the vault's own name: the save reads them as current.
+    let copy = dir.path().join("copy-of-v");
+    fs::copy(&path, &copy).unwrap();
+    let Some(mount) = BindMount::over(&copy, &path) else {
+        return;
+    };
+    let e = v
+        .change(|v| v.add(token("third"), 3))
+        .expect_err("the rename over a mount point fails");
+    assert!(matches!(e, Error::VaultIo { .. }), "{e:?}");
+    assert_eq!(
+        fs::read(&prev).unwrap(),
+        prev_before,
+        ".prev moved forward although the change never landed"
+    );
+    drop(mount);
+    assert_eq!(names(&open(&path)), ["first", "second"]);
+    assert_eq!(
+        files_in(dir.path()),
+        ["copy-of-v", "v.motp", "v.motp.lock", "v.motp.prev"],
+        "no temporary left behind"
+    );
+}

@@ -13,8 +13,8 @@ use std::collections::VecDeque;
 use std::io::Read;
 
 use motp_app::{
-    AddStep, App, AppConfig, AppView, Destination, DeviceKeyConfig, Effect, Event, KdfChoice,
-    ListView, PinPolicyChoice, Screen, SecretBytes,
+    AddStep, App, AppConfig, AppView, Destination, DeviceKeyConfig, Effect, Event, HapticKind,
+    KdfChoice, ListView, PinPolicyChoice, Screen, SecretBytes,
 };
 
 /// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
@@ -59,6 +59,11 @@ pub struct Shell {
     pub camera_on: bool,
     pub clipboard: Option<(String, bool, Option<u64>)>,
     pub announcements: Vec<String>,
+    /// Every vibration asked for, in order (a real shell plays them; rules about feedback are
+    /// asserted on this list).
+    pub haptics: Vec<HapticKind>,
+    /// The name of every effect received, in order, jobs' follow-ups included.
+    pub effects_seen: Vec<String>,
     pub persisted: Option<motp_app::AppSettings>,
     pub pending: Pending,
     pub jobs_run: usize,
@@ -184,6 +189,8 @@ impl Shell {
             camera_on: false,
             clipboard: None,
             announcements: Vec::new(),
+            haptics: Vec::new(),
+            effects_seen: Vec::new(),
             persisted: None,
             pending: Pending::default(),
             jobs_run: 0,
@@ -220,6 +227,7 @@ impl Shell {
     pub fn carry_out(&mut self, fx: Vec<Effect>) {
         let mut queue: VecDeque<Effect> = fx.into();
         while let Some(effect) = queue.pop_front() {
+            self.effects_seen.push(effect_name(&effect));
             match effect {
                 Effect::RunJob { job } => {
                     self.jobs_run += 1;
@@ -278,7 +286,7 @@ impl Shell {
                 Effect::OpenFile { request, .. } => self.pending.open_file = Some(request),
                 Effect::AskNetworkTime { request } => self.pending.network_time = Some(request),
                 Effect::PersistSettings { settings } => self.persisted = Some(settings),
-                Effect::Haptic { .. } => {}
+                Effect::Haptic { kind } => self.haptics.push(kind),
                 Effect::Announce { text } => self.announcements.push(text),
             }
         }
@@ -295,6 +303,32 @@ impl Shell {
 
     pub fn view(&self) -> AppView {
         self.app.view()
+    }
+
+    /// Forgets the feedback received so far (haptics, announcements, effect names), so a test
+    /// can assert on what one event alone produced.
+    pub fn clear_feedback(&mut self) {
+        self.haptics.clear();
+        self.announcements.clear();
+        self.effects_seen.clear();
+    }
+
+    /// A PIN that the typo guard of token `id` (set up with another PIN) rejects, found by
+    /// asking the vault on disk directly, so a test never depends on the guard's random salt
+    /// (4 bits: 1 wrong PIN in 16 passes it).
+    pub fn pin_the_guard_rejects(&self, id: &str) -> String {
+        use motp_core::vault::{Password, TypoGuardCheck, Vault};
+        let vault =
+            Vault::open_with_password(&self.vault_path(), &Password::new(PASSWORD).unwrap())
+                .unwrap()
+                .vault;
+        let id = motp_core::vault::TokenId::parse(id).unwrap();
+        (0..10_000)
+            .map(|i| format!("{i:04}"))
+            .find(|pin| {
+                vault.check_pin(id, &motp_core::Pin::raw(pin)).unwrap() == TypoGuardCheck::Mismatch
+            })
+            .expect("15 of 16 PINs fail a 4-bit guard")
     }
 }
 

@@ -1,0 +1,159 @@
+//! What the user feels and hears (haptics, screen-reader announcements) and where an error is
+//! shown (under which field): rules the screens alone do not show, so the test shell keeps every
+//! effect it receives and these tests assert on them.
+//!
+//! Written against bugs the rest of the suite let through (docs/testing.md): the typo guard's
+//! warning fired on the right PIN instead of the wrong one, and a malformed doctor code reported
+//! under the administrator's check-code field.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use motp_app::{Destination, Event, Field, HapticKind, Screen, SecretText};
+use support::{AddPin, Shell, T0};
+
+const TYPO_WARNING: &str = "This PIN does not match the one set up for this token. Check it \
+                            before you log in: a wrong code counts as a failed login.";
+
+fn guarded() -> (Shell, String) {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        AddPin::Guard("1234"),
+    );
+    shell.clear_feedback();
+    (shell, id)
+}
+
+#[test]
+fn a_wrong_pin_warns_by_touch_and_voice_and_the_right_one_is_silent() {
+    let (mut shell, id) = guarded();
+    let wrong = shell.pin_the_guard_rejects(&id);
+
+    shell.send(Event::PinEntered {
+        token_id: id.clone(),
+        pin: wrong.as_str().into(),
+        now_ms: T0,
+    });
+    assert_eq!(shell.haptics, [HapticKind::Warning], "PIN {wrong}");
+    assert_eq!(shell.announcements, [TYPO_WARNING]);
+    assert_eq!(
+        shell.list().rows[0].typo_warning.as_deref(),
+        Some(TYPO_WARNING)
+    );
+
+    shell.clear_feedback();
+    shell.send(Event::PinEntered {
+        token_id: id,
+        pin: "1234".into(),
+        now_ms: T0,
+    });
+    assert_eq!(shell.haptics, [], "the right PIN vibrated");
+    assert!(shell.announcements.is_empty(), "{:?}", shell.announcements);
+    assert_eq!(shell.list().rows[0].typo_warning, None);
+}
+
+#[test]
+fn a_pin_for_a_token_without_a_guard_is_silent() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
+    shell.clear_feedback();
+    shell.send(Event::PinEntered {
+        token_id: id,
+        pin: "9999".into(),
+        now_ms: T0,
+    });
+    assert_eq!(shell.haptics, []);
+    assert!(shell.announcements.is_empty());
+}
+
+#[test]
+fn copying_a_code_confirms_by_touch_and_voice() {
+    let (mut shell, id) = guarded();
+    shell.send(Event::PinEntered {
+        token_id: id.clone(),
+        pin: "1234".into(),
+        now_ms: T0,
+    });
+    shell.send(Event::CopyCode {
+        token_id: id,
+        now_ms: T0,
+    });
+    assert_eq!(shell.haptics, [HapticKind::Success]);
+    assert_eq!(shell.announcements, ["Code copied"]);
+    assert!(shell.effects_seen.contains(&"CopyToClipboard".to_owned()));
+}
+
+#[test]
+fn adding_a_token_confirms_by_touch_and_voice() {
+    let mut shell = Shell::unlocked();
+    shell.clear_feedback();
+    shell.add_uri("motp://VPN:bob?secret=0123456789abcdef", AddPin::Ask);
+    assert_eq!(shell.haptics, [HapticKind::Success]);
+    assert_eq!(shell.announcements, ["Token added"]);
+}
+
+/// Runs the doctor with the given typed code and administrator's check code; returns the error
+/// under the troubleshooting screen's fields, if any.
+fn doctor_error(
+    shell: &mut Shell,
+    id: &str,
+    code: Option<&str>,
+    admin: Option<&str>,
+) -> Option<motp_app::FieldError> {
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    shell.send(Event::RunDoctor {
+        token_id: id.to_owned(),
+        pin: Some(SecretText::from("1234")),
+        code: code.map(str::to_owned),
+        admin_check_code: admin.map(str::to_owned),
+        now_ms: T0,
+    });
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!("expected troubleshooting")
+    };
+    t.error
+}
+
+#[test]
+fn a_malformed_doctor_input_is_reported_under_its_own_field() {
+    let (mut shell, id) = guarded();
+
+    let e = doctor_error(&mut shell, &id, Some("12x4"), None).expect("an error");
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Code), "code_invalid"),
+        "{}",
+        e.text
+    );
+
+    let e = doctor_error(&mut shell, &id, None, Some("not a check code")).expect("an error");
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::CheckCode), "check_code_invalid"),
+        "{}",
+        e.text
+    );
+
+    // Both wrong: the check code is read first and named.
+    let e = doctor_error(&mut shell, &id, Some("12x4"), Some("zz")).expect("an error");
+    assert_eq!(e.field, Some(Field::CheckCode));
+
+    // Both right: the report replaces the error.
+    let admin =
+        motp_core::CheckCode::of(&motp_core::Secret::new("0123456789abcdef").unwrap()).to_string();
+    let code = motp_core::code(
+        &motp_core::Secret::new("0123456789abcdef").unwrap(),
+        &motp_core::Pin::raw("1234"),
+        (T0 / 10_000) as u64,
+    )
+    .to_string();
+    assert_eq!(
+        doctor_error(&mut shell, &id, Some(&code), Some(&admin)),
+        None
+    );
+}
