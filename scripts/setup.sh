@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Installs what the test stages need on a fresh Debian 12 machine, or checks it on a warm one
+# (a second run takes about a second). Run directly, it installs every part, or the named ones:
+#
+#   scripts/setup.sh [rust|system|python|shared|fuzz|toolchains]...   (default: all)
+#
+# Sourced (as scripts/test.sh does), it only defines one `setup_PART` function per part, so each
+# test stage installs just what it uses. `setup_python` exports MOTP_PYTHON: a Python with
+# `cryptography` >= 44 for docs/vault-decrypt.py (tests/vault_spec_python.rs).
+
+# Rust components: rustfmt and clippy.
+setup_rust() {
+  local comp
+  for comp in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$comp"; then
+      rustup component add "$comp"
+    fi
+  done
+  cargo --version
+}
+
+# System packages: chrony (a real NTP server on loopback for the clock-check tests) and strace
+# (the durability test observes a save's system calls).
+setup_system() {
+  # The tests run chronyd themselves, in the foreground with -x (never touching this machine's
+  # clock) on a private config. The package's own service must not start and set the clock: a
+  # policy-rc.d that says "no" (containers already have one) keeps it stopped during the install.
+  if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    local own_policy=
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+      own_policy=1
+    fi
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends chrony
+    [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+  fi
+  if ! command -v strace >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends strace
+  fi
+  echo "chronyd: $(command -v chronyd || echo /usr/sbin/chronyd); strace: $(command -v strace)"
+}
+
+# Python with cryptography >= 44 (Argon2id) for the reference decryptor. Debian 12's
+# python3-cryptography is 38, and pip may not write into the system's Python (PEP 668), so when
+# the python3 on PATH lacks it, a private virtual environment under target/ gets it from PyPI.
+setup_python() {
+  has_argon2() { "$1" -c 'from cryptography.hazmat.primitives.kdf.argon2 import Argon2id' 2>/dev/null; }
+  if ! command -v python3 >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3
+  fi
+  if has_argon2 python3; then
+    export MOTP_PYTHON=python3
+  else
+    local venv="$SETUP_ROOT/target/python-venv"
+    if ! has_argon2 "$venv/bin/python3"; then
+      if ! python3 -m venv "$venv" 2>/dev/null; then
+        rm -rf "$venv"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv
+        python3 -m venv "$venv"
+      fi
+      "$venv/bin/python3" -m pip install -q 'cryptography>=44'
+    fi
+    has_argon2 "$venv/bin/python3" || { echo "could not install Python cryptography >= 44" >&2; return 1; }
+    export MOTP_PYTHON="$venv/bin/python3"
+  fi
+  "$MOTP_PYTHON" -c 'import cryptography, sys; print("python", sys.version.split()[0], "cryptography", cryptography.__version__)'
+}
+
+# The shared test data beside the checkout (read at run time, never copied in).
+setup_shared() {
+  local f
+  for f in vectors/motp-public.json fixtures/PROVENANCE.md; do
+    [ -f "$SETUP_ROOT/../shared/$f" ] || {
+      echo "missing ../shared/$f: the tests read shared fixtures from beside the checkout" >&2
+      return 1
+    }
+  done
+  echo "shared test data: $SETUP_ROOT/../shared"
+}
+
+# cargo-fuzz, for the bounded fuzz pass.
+setup_fuzz() {
+  command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+}
+
+# Kotlin on the JVM and Swift on Linux, for the binding suites and the shells' tests.
+setup_toolchains() {
+  "$SETUP_ROOT/scripts/install-toolchains.sh" "${@:-all}"
+}
+
+SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  parts=("$@")
+  [ ${#parts[@]} -gt 0 ] || parts=(rust system python shared fuzz toolchains)
+  for part in "${parts[@]}"; do
+    case "$part" in
+      rust|system|python|shared|fuzz|toolchains) printf '==> setup: %s\n' "$part"; "setup_$part" ;;
+      *) echo "unknown part '$part': rust, system, python, shared, fuzz or toolchains" >&2; exit 2 ;;
+    esac
+  done
+fi
