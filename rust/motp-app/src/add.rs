@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::effect::Effect;
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result};
 use crate::event::{CameraProblem, Event, PinPolicyChoice};
-use crate::jobs::{Change, Work};
+use crate::protocol::{Change, Work};
 use crate::sensitive::SecretText;
 use crate::session::{AddState, Candidate, Entry};
 use crate::view::AddStep;

@@ -7,97 +7,16 @@
 
 use std::path::PathBuf;
 
-use motp_core::vault::{KdfParams, SlotKind};
-
-use crate::effect::{AppSettings, Effect, Job, JobKind};
+use crate::config::AppConfig;
+use crate::effect::{AppSettings, Effect};
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result, classify};
-use crate::event::{Event, RequestId};
+use crate::event::Event;
 use crate::i18n::Catalog;
-use crate::jobs::{Done, Work};
+use crate::protocol::{Done, Work};
+use crate::protocol::{Job, JobKind, RequestId};
 use crate::sensitive::SecretBytes;
-use crate::session::Session;
+use crate::session::{Doors, Session};
 use crate::view::{AppView, BusyView, Labels, Notice, NoticeKind, PasswordStrength};
-
-/// This device's key store, as the shell describes it at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeviceKeyConfig {
-    /// A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
-    pub protector_id: String,
-    /// A human description, e.g. "Pixel 8 (fingerprint)".
-    pub label: String,
-}
-
-/// How expensive the vault password's key derivation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum KdfChoice {
-    /// Argon2id at the vault format's defaults (64 MiB, 16 passes; about half a second).
-    #[default]
-    Default,
-    /// Argon2id at its cheapest. Tests only: it protects nothing.
-    InsecureFastForTests,
-}
-
-impl KdfChoice {
-    pub(crate) fn params(self) -> KdfParams {
-        match self {
-            KdfChoice::Default => KdfParams::DEFAULT,
-            KdfChoice::InsecureFastForTests => KdfParams::INSECURE_FAST_FOR_TESTS,
-        }
-    }
-}
-
-/// What the shell tells the core at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppConfig {
-    /// The vault file (inside the app's private storage).
-    pub vault_path: String,
-    /// The user's locale, a BCP 47 tag (`de-AT`).
-    pub locale: String,
-    /// The device key store, if the device has one (biometrics enrolled).
-    pub device_key: Option<DeviceKeyConfig>,
-    /// The settings the shell stored (from the last `PersistSettings`).
-    pub settings: AppSettings,
-    /// Key derivation cost for new passwords.
-    pub kdf: KdfChoice,
-    /// The NTP server for the clock check when the platform has no network time.
-    pub time_server: String,
-}
-
-impl AppConfig {
-    /// A configuration with the defaults: no device key, default settings and KDF,
-    /// `pool.ntp.org`.
-    pub fn new(vault_path: &str, locale: &str) -> AppConfig {
-        AppConfig {
-            vault_path: vault_path.to_owned(),
-            locale: locale.to_owned(),
-            device_key: None,
-            settings: AppSettings::default(),
-            kdf: KdfChoice::Default,
-            time_server: motp_core::clock::DEFAULT_SERVER.to_owned(),
-        }
-    }
-}
-
-/// What the app knows before the vault is unlocked: which ways in its file offers.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Doors {
-    pub password: bool,
-    /// This device's slot (a slot whose protector is ours).
-    pub device: bool,
-}
-
-impl Doors {
-    pub(crate) fn of(slots: &[SlotKind], device: Option<&DeviceKeyConfig>) -> Doors {
-        Doors {
-            password: slots.iter().any(|s| matches!(s, SlotKind::Password { .. })),
-            device: device.is_some_and(|d| {
-                slots.iter().any(
-                    |s| matches!(s, SlotKind::Platform { protector, .. } if *protector == d.protector_id),
-                )
-            }),
-        }
-    }
-}
 
 /// A device-key request out with the shell.
 #[derive(Debug)]
@@ -434,7 +353,7 @@ impl App {
         if let motp_core::Error::SecretNotBase32 { problem } = e {
             // A TOTP/HOTP secret pasted or scanned with a Base32 slip: say which character, in
             // the user's words; the message's selector is the problem's own message id.
-            let (id, base32_args) = crate::import_text::base32_message(problem);
+            let (id, base32_args) = crate::base32_text::base32_message(problem);
             args = vec![MessageArg::new("problem", id)];
             args.extend(base32_args.into_iter().map(|(name, value)| match value {
                 crate::i18n::Arg::Num(n) => MessageArg::new(name, n),

@@ -606,7 +606,7 @@ pub(crate) mod tests {
     };
 
     use super::*;
-    use crate::app::AppConfig;
+    use crate::config::AppConfig;
 
     const NOW: i64 = 1_700_000_000;
     const KEY: &[u8] = b"12345678901234567890";

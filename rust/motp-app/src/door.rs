@@ -4,13 +4,14 @@
 use motp_core::Error as CoreError;
 use motp_core::vault::Password;
 
-use crate::app::{App, DeviceRequest, Doors, FirstRun, Locked, Phase};
+use crate::app::{App, DeviceRequest, FirstRun, Locked, Phase};
 use crate::effect::{DeviceKeyPrompt, Effect};
 use crate::error::{ErrorCode, Field, MessageArg, Result};
 use crate::event::Event;
 use crate::i18n::args;
-use crate::jobs::{Change, Done, Work};
+use crate::protocol::{Change, Done, Work};
 use crate::sensitive::{SecretBytes, SecretText};
+use crate::session::Doors;
 use crate::session::Session;
 use crate::view::{NoticeKind, PasswordStrength};
 

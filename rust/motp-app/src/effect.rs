@@ -4,22 +4,8 @@
 //! Effects are returned in the order they should be carried out. None of them is carried out
 //! by the core itself: it has no thread, no clock, no file and no platform of its own.
 
-use std::fmt;
-
-use crate::event::RequestId;
-use crate::jobs::{Done, Work};
+use crate::protocol::{Job, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
-
-/// The file formats the backups screen exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ExportFormat {
-    /// Our own encrypted backup (a complete vault file with its own password).
-    MotpBackup,
-    /// An Aegis vault (encrypted when a password is given), for Aegis and other apps.
-    Aegis,
-    /// A text file of `motp://` URIs, one per line (not encrypted: warn the user).
-    UriList,
-}
 
 /// A vibration the shell may play.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,101 +16,6 @@ pub enum HapticKind {
     Warning,
     /// An error.
     Error,
-}
-
-/// What kind of slow work a [`Job`] is (for the busy indicator and for logs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum JobKind {
-    /// Reading the vault file's header (which unlock methods it offers).
-    InspectVault,
-    /// Creating the vault (key derivation, first save).
-    CreateVault,
-    /// Unlocking (key derivation with a password, or decrypting with the device key).
-    Unlock,
-    /// Reading the vault's device-key slot before asking the key store.
-    ReadDeviceSlot,
-    /// Saving a change (atomic replace with fsync, under the file lock).
-    Save,
-    /// Making an export file.
-    Export,
-    /// Reading a file to import (decryption with its password).
-    ReadImport,
-    /// Checking the vault password again before revealing a secret.
-    Reauthenticate,
-    /// An NTP exchange with a time server.
-    ClockCheck,
-    /// Looking for a QR code in a camera frame (the view does not say busy for this one).
-    DecodeFrame,
-}
-
-/// Slow work, packed with everything it needs, to run on a worker thread.
-///
-/// The shell calls [`Job::run`] off the UI thread, holding no lock of the core, and sends the
-/// result back as [`Event::JobFinished`](crate::Event::JobFinished). `Job` is `Send`; it holds
-/// secrets (passwords, the vault itself while it saves), so it prints nothing of them and the
-/// FFI passes it as an opaque object.
-pub struct Job {
-    pub(crate) id: RequestId,
-    pub(crate) work: Work,
-}
-
-impl Job {
-    /// What kind of work this is.
-    pub fn kind(&self) -> JobKind {
-        self.work.kind()
-    }
-
-    /// This job's id (its outcome carries it back).
-    pub fn id(&self) -> RequestId {
-        self.id
-    }
-
-    /// Does the work: key derivation, file I/O under the vault's lock, network. Blocking;
-    /// call it on a worker thread.
-    pub fn run(self) -> JobOutcome {
-        JobOutcome {
-            id: self.id,
-            done: self.work.run(),
-        }
-    }
-}
-
-impl fmt::Debug for Job {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Job({}, {:?})", self.id, self.kind())
-    }
-}
-
-/// What a [`Job`] produced, to hand back in [`Event::JobFinished`](crate::Event::JobFinished).
-/// Opaque: it may hold the vault and secrets.
-pub struct JobOutcome {
-    pub(crate) id: RequestId,
-    pub(crate) done: Done,
-}
-
-impl JobOutcome {
-    /// The id of the job that produced it.
-    pub fn id(&self) -> RequestId {
-        self.id
-    }
-}
-
-impl fmt::Debug for JobOutcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "JobOutcome({})", self.id)
-    }
-}
-
-// An outcome is handed back through `Event`, which is `Clone` so shells and tests can log and
-// replay events; an outcome can be delivered once only, so a clone is an empty one that the
-// core ignores.
-impl Clone for JobOutcome {
-    fn clone(&self) -> Self {
-        JobOutcome {
-            id: self.id,
-            done: Done::Taken,
-        }
-    }
 }
 
 /// The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and

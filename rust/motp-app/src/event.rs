@@ -6,11 +6,8 @@
 //! [`Effect`](crate::Effect)s) are answered with the same id; a stale answer (to a request the
 //! core no longer waits for, e.g. after a lock) is ignored.
 
-use crate::effect::{ExportFormat, JobOutcome};
+use crate::protocol::{ExportFormat, JobOutcome, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
-
-/// An id the core gives a request it makes of the shell; the answer carries it back.
-pub type RequestId = u64;
 
 /// A token's id as the views show it (the UUID's hyphenated form).
 pub type TokenKey = String;

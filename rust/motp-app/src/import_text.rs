@@ -99,7 +99,7 @@ impl App {
 
     /// "Character 5 of the secret is 0, which Base32 does not use: probably the letter O."
     pub(crate) fn base32_problem_text(&self, problem: &Base32Problem) -> String {
-        let (id, args) = base32_message(problem);
+        let (id, args) = crate::base32_text::base32_message(problem);
         self.catalog.typed(id, &args)
     }
 
@@ -113,43 +113,12 @@ impl App {
     }
 }
 
-/// The message of a Base32 problem and its arguments. An error about a typed or scanned
-/// secret keeps these as its arguments (`error-secret-invalid` refers to the same messages),
-/// so it is said again in the new language after a switch.
-pub(crate) fn base32_message(problem: &Base32Problem) -> (&'static str, Vec<(&'static str, Arg)>) {
-    let num = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
-    match *problem {
-        Base32Problem::TooLong { max } => ("import-skip-base32-too-long", vec![("max", num(max))]),
-        Base32Problem::NotBase32 {
-            position,
-            digit: Some(d),
-        } => (
-            "import-skip-base32-digit",
-            vec![
-                ("position", num(position)),
-                ("digit", Arg::Num(i64::from(d.to_digit(10).unwrap_or(9)))),
-            ],
-        ),
-        Base32Problem::NotBase32 {
-            position,
-            digit: None,
-        } => (
-            "import-skip-base32-character",
-            vec![("position", num(position))],
-        ),
-        Base32Problem::PartialBytes { length } => {
-            ("import-skip-base32-partial", vec![("length", num(length))])
-        }
-        Base32Problem::DoesNotDecode => ("import-skip-secret-not-base32", Vec::new()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use motp_core::import::{FieldProblem, JsonType};
 
     use super::*;
-    use crate::app::AppConfig;
+    use crate::config::AppConfig;
     use crate::doctor_text::tests::english_words;
 
     fn every_reason() -> Vec<SkipReason> {

@@ -6,152 +6,25 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use motp_core::vault::{
-    ExportTarget, ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate,
-    Unlock, Vault, VaultSummary,
-};
-use motp_core::{ClockCheck, ClockCheckOptions, ClockCorrection, Error as CoreError, Exported};
+use motp_core::vault::{ExportTarget, KdfParams, Password, Unlock, Vault, VaultSummary};
+use motp_core::{ClockCheckOptions, Error as CoreError};
 
 use crate::device_key::{Answered, Recorder};
-use crate::effect::{ExportFormat, JobKind};
+use crate::protocol::{Change, Changed, Done, ExportFormat, Job, JobKind, JobOutcome, Work};
 use crate::sensitive::{SecretBytes, SecretText};
 
 /// The largest file an import reads (the importers' own cap is the same order).
 const MAX_VAULT_BYTES: u64 = motp_core::vault::MAX_FILE_BYTES;
 
-/// A change to the vault, applied and saved in one atomic save.
-pub(crate) enum Change {
-    Add(Box<NewToken>),
-    Update(TokenId, Box<TokenUpdate>),
-    Remove(TokenId),
-    Move(TokenId, usize),
-    Correction(ClockCorrection),
-    /// A new password; the current one is checked first, in the job (it runs the KDF).
-    Password {
-        current: Password,
-        new: Password,
-        kdf: KdfParams,
-    },
-    /// Learn the vault key for enrolling the device key (nothing is saved).
-    RecordKey {
-        protector_id: String,
-        label: String,
-    },
-    /// Store the device key's slot.
-    AddDeviceSlot {
-        protector_id: String,
-        label: String,
-        key: SecretBytes,
-        wrapped: Vec<u8>,
-    },
-    /// Remove this device's slots.
-    RemoveDeviceSlot {
-        protector_id: String,
-    },
-    Import {
-        bytes: SecretBytes,
-        password: Option<SecretText>,
-        keep_pins: bool,
-    },
-    /// An HOTP token's next code (the counter is saved before the code is returned).
-    NextHotp(TokenId),
-}
-
-/// What a change produced besides the saved vault.
-#[derive(Debug)]
-pub(crate) enum Changed {
-    Nothing,
-    Added,
-    Key(SecretBytes),
-    Imported(Box<ImportFileReport>),
-    /// An HOTP code, grouped, shown once the counter was saved.
-    Hotp(TokenId, SecretText),
-}
-
-/// The work itself.
-pub(crate) enum Work {
-    Inspect {
-        path: PathBuf,
-    },
-    Create {
-        path: PathBuf,
-        password: Password,
-        kdf: KdfParams,
-        /// Record the vault key for this protector (to enrol the device key next).
-        record_key_for: Option<(String, String)>,
-    },
-    OpenWithPassword {
-        path: PathBuf,
-        password: Password,
-    },
-    ReadDeviceSlot {
-        path: PathBuf,
-        protector_id: String,
-        label: String,
-    },
-    OpenWithDeviceKey {
-        path: PathBuf,
-        protector_id: String,
-        label: String,
-        wrapped: SecretBytes,
-        key: SecretBytes,
-    },
-    Commit {
-        vault: Box<Vault>,
-        change: Change,
-        now_ms: i64,
-        /// Read the saved file back, for the automatic backup.
-        read_back: bool,
-    },
-    Export {
-        vault: Box<Vault>,
-        format: ExportFormat,
-        password: Option<SecretText>,
-        kdf: KdfParams,
-    },
-    ReadImport {
-        bytes: SecretBytes,
-        password: Option<SecretText>,
-        existing: Vec<crate::backups::Existing>,
-    },
-    Reauthenticate {
-        path: PathBuf,
-        password: Password,
-    },
-    ClockCheck {
-        server: String,
-        window_seconds: u32,
-    },
-    DecodeFrame {
-        luma: Vec<u8>,
-        width: u32,
-        height: u32,
-        row_stride: u32,
-    },
-}
-
-/// What the work produced.
-pub(crate) enum Done {
-    /// A clone of an outcome already delivered (see `JobOutcome::clone`).
-    Taken,
-    Inspected(Result<Option<VaultSummary>, CoreError>),
-    Created(Result<(Box<Vault>, Option<SecretBytes>), CoreError>),
-    Opened(Result<Box<Opened>, CoreError>),
-    DeviceSlot(Result<SecretBytes, CoreError>),
-    Committed {
-        vault: Box<Vault>,
-        result: Result<Changed, CoreError>,
-        saved_file: Option<SecretBytes>,
-    },
-    Exported {
-        vault: Box<Vault>,
-        result: Result<Exported, CoreError>,
-    },
-    ImportRead(Result<crate::backups::Preview, CoreError>),
-    Reauthenticated(Result<(), CoreError>),
-    Clock(Result<ClockCheck, CoreError>),
-    /// The texts of the QR codes in a camera frame (none: no QR code in it).
-    Frame(Result<Vec<SecretText>, CoreError>),
+impl Job {
+    /// Does the work: key derivation, file I/O under the vault's lock, network. Blocking;
+    /// call it on a worker thread.
+    pub fn run(self) -> JobOutcome {
+        JobOutcome {
+            id: self.id,
+            done: self.work.run(),
+        }
+    }
 }
 
 impl Work {

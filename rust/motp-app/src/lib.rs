@@ -45,6 +45,8 @@
 mod add;
 mod app;
 mod backups;
+mod base32_text;
+mod config;
 mod device_key;
 mod doctor_text;
 mod door;
@@ -56,6 +58,7 @@ mod import_text;
 mod jobs;
 mod labels;
 mod list;
+mod protocol;
 mod render;
 mod screens;
 mod sensitive;
@@ -63,15 +66,13 @@ mod session;
 mod unlocked;
 mod view;
 
-pub use app::{App, AppConfig, DeviceKeyConfig, KdfChoice};
-pub use effect::{
-    AppSettings, DeviceKeyPrompt, Effect, ExportFormat, HapticKind, Job, JobKind, JobOutcome,
-};
+pub use app::App;
+pub use config::{AppConfig, DeviceKeyConfig, KdfChoice};
+pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind};
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
-pub use event::{
-    CameraProblem, Destination, Event, PinPolicyChoice, RequestId, TokenEdit, TokenKey,
-};
+pub use event::{CameraProblem, Destination, Event, PinPolicyChoice, TokenEdit, TokenKey};
 pub use i18n::languages;
+pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};
 pub use screens::AUTO_BACKUP_FILE_NAME;
 pub use sensitive::{SecretBytes, SecretText};
 pub use view::*;

@@ -6,10 +6,10 @@ use motp_core::{CheckCode, ClockVerdict, OtpKind, ProvisioningUri, SecretWarning
 
 use crate::app::{App, Phase};
 use crate::backups::{Fate, Preview};
-use crate::effect::ExportFormat;
 use crate::error::AppError;
 use crate::event::PinPolicyChoice;
 use crate::i18n::args;
+use crate::protocol::ExportFormat;
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::session::{AddState, BackupsState, DetailState, Page, Session, TroubleState};
 use crate::view::{

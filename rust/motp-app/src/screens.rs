@@ -11,10 +11,11 @@ use motp_core::{
 
 use crate::app::App;
 use crate::backups::{Existing, Preview};
-use crate::effect::{Effect, ExportFormat};
+use crate::effect::Effect;
 use crate::error::{AppError, ErrorCode, Field, Result};
 use crate::event::Event;
-use crate::jobs::{Change, Work};
+use crate::protocol::ExportFormat;
+use crate::protocol::{Change, Work};
 use crate::sensitive::SecretBytes;
 use crate::session::{ClockResult, FileRequest, ImportState, Page, Session};
 use crate::view::NoticeKind;

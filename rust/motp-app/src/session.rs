@@ -7,16 +7,37 @@
 use std::collections::HashMap;
 
 use motp_core::vault::ImportFileReport;
-use motp_core::vault::{TokenId, TokenInfo, TypoGuardCheck, Vault};
+use motp_core::vault::{SlotKind, TokenId, TokenInfo, TypoGuardCheck, Vault};
 use motp_core::{ClockCheck, ClockCorrection, DoctorReport, OtpKind, Pin, Secret};
 
-use crate::app::Doors;
 use crate::backups::Preview;
-use crate::effect::ExportFormat;
+use crate::config::DeviceKeyConfig;
 use crate::error::AppError;
-use crate::event::{PinPolicyChoice, RequestId};
+use crate::event::PinPolicyChoice;
+use crate::protocol::{ExportFormat, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::view::AddStep;
+
+/// What the app knows before the vault is unlocked: which ways in its file offers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Doors {
+    pub password: bool,
+    /// This device's slot (a slot whose protector is ours).
+    pub device: bool,
+}
+
+impl Doors {
+    pub(crate) fn of(slots: &[SlotKind], device: Option<&DeviceKeyConfig>) -> Doors {
+        Doors {
+            password: slots.iter().any(|s| matches!(s, SlotKind::Password { .. })),
+            device: device.is_some_and(|d| {
+                slots.iter().any(
+                    |s| matches!(s, SlotKind::Platform { protector, .. } if *protector == d.protector_id),
+                )
+            }),
+        }
+    }
+}
 
 /// One token as the list needs it: what the vault shows plus the secret and stored PIN, so
 /// codes come from the model even while the vault is out saving.
@@ -213,7 +234,7 @@ pub(crate) struct Session {
 
 impl Session {
     /// A session on a vault just opened or created.
-    pub(crate) fn new(vault: Box<Vault>, device: Option<&crate::DeviceKeyConfig>) -> Session {
+    pub(crate) fn new(vault: Box<Vault>, device: Option<&DeviceKeyConfig>) -> Session {
         let mut s = Session {
             vault: None,
             tokens: Vec::new(),
@@ -235,7 +256,7 @@ impl Session {
     }
 
     /// The vault is back (opened, or home from a job): refresh the copy the views read.
-    pub(crate) fn take_back(&mut self, vault: Box<Vault>, device: Option<&crate::DeviceKeyConfig>) {
+    pub(crate) fn take_back(&mut self, vault: Box<Vault>, device: Option<&DeviceKeyConfig>) {
         self.tokens = vault
             .list()
             .into_iter()

@@ -8,7 +8,7 @@ use crate::app::{App, Phase};
 use crate::effect::{Effect, HapticKind};
 use crate::error::{AppError, ErrorCode, Field, Result};
 use crate::event::{Destination, Event, PinPolicyChoice, TokenEdit};
-use crate::jobs::{Change, Changed, Done, Work};
+use crate::protocol::{Change, Changed, Done, Work};
 use crate::session::{
     AddState, BackupsState, DetailState, Page, Session, SettingsState, TroubleState,
 };

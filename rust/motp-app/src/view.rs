@@ -5,9 +5,9 @@
 //! that must show a secret on purpose (a revealed secret, a generated one, a QR code of it)
 //! hold [`SecretText`] / [`SecretBytes`], which never print.
 
-use crate::effect::{ExportFormat, JobKind};
 use crate::error::Field;
 use crate::event::{PinPolicyChoice, TokenKey};
+use crate::protocol::{ExportFormat, JobKind};
 use crate::sensitive::{SecretBytes, SecretText};
 
 /// The whole view.

@@ -11,10 +11,12 @@
 
 use crate::error::{Error, Result};
 use crate::finding::Diagnosed;
+pub use crate::finding::SecretVariant;
 use crate::otp::{Code, code};
 use crate::pin::Pin;
 use crate::secret::Secret;
 use crate::time::STEP_SECONDS;
+pub use crate::time::human_duration;
 use crate::verify::DEFAULT_WINDOW_STEPS;
 
 /// Default search span: ±1 hour, wide enough for a forgotten time-zone or DST mistake.
@@ -36,28 +38,6 @@ impl Default for DiagnoseOptions {
         DiagnoseOptions {
             span_seconds: DEFAULT_SPAN_SECONDS,
             window_steps: DEFAULT_WINDOW_STEPS,
-        }
-    }
-}
-
-/// Which form of the secret produced the code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SecretVariant {
-    /// Exactly as entered.
-    AsEntered,
-    /// All letters lowercased.
-    Lowercase,
-    /// All letters uppercased.
-    Uppercase,
-}
-
-impl SecretVariant {
-    /// Stable machine-readable name (JSON, FFI).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SecretVariant::AsEntered => "as_entered",
-            SecretVariant::Lowercase => "lowercase",
-            SecretVariant::Uppercase => "uppercase",
         }
     }
 }
@@ -101,18 +81,6 @@ pub struct Diagnosis {
     pub advice: String,
     /// What was found, as data (apps render it in the user's language).
     pub finding: Diagnosed,
-}
-
-/// "2 min 10 s", "1 h 5 min", "40 s".
-pub fn human_duration(seconds: u64) -> String {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s} s"),
-        (h, 0, 0) => format!("{h} h"),
-        (h, m, _) => format!("{h} h {m} min"),
-    }
 }
 
 /// Closest step offset within ±`span_steps` at which `secret`+`pin` produce `submitted`.

@@ -17,39 +17,16 @@
 //! step, in the guide's order, that found a definite problem.
 
 use crate::clock::{ClockCheck, ClockVerdict};
-use crate::diagnose::{Cause, DiagnoseOptions, Diagnosis, SecretVariant, diagnose};
+use crate::diagnose::{Cause, DiagnoseOptions, Diagnosis, diagnose};
 use crate::error::{Error, Result};
+use crate::finding::SecretVariant;
+pub use crate::finding::StepId;
 use crate::finding::{self, Conclusion, Finding, Fix};
 use crate::otp::Code;
 use crate::pin::Pin;
 use crate::secret::Secret;
 use crate::secret_check::{CheckCode, CheckCodeMatch, Reveal, SecretReport};
 use crate::time::{ClockCorrection, counter_at_seconds};
-
-/// Which of the guide's causes a step checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StepId {
-    /// 1. Clocks out of sync.
-    Clock,
-    /// 2. The secret differs between token and server.
-    Secret,
-    /// 3. Wrong PIN or username.
-    Pin,
-    /// 4. Code mistyped or expired.
-    Code,
-}
-
-impl StepId {
-    /// Stable machine-readable name (JSON, FFI): `clock`, `secret`, `pin`, `code`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StepId::Clock => "clock",
-            StepId::Secret => "secret",
-            StepId::Pin => "pin",
-            StepId::Code => "code",
-        }
-    }
-}
 
 /// What a step found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

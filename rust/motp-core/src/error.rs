@@ -85,7 +85,7 @@ pub enum Error {
     )]
     SecretNotBase32 {
         /// What was wrong with it (never the secret itself).
-        problem: crate::oath::Base32Problem,
+        problem: crate::base32::Base32Problem,
     },
     /// A token of a kind this build does not know (made by a newer app).
     #[error(

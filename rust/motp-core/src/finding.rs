@@ -10,13 +10,58 @@
 use std::fmt;
 
 use crate::clock::{ClockCheck, ClockVerdict};
-use crate::diagnose::{SecretVariant, human_duration};
-use crate::doctor::StepId;
 use crate::error::Error;
 use crate::kind::{HashAlgorithm, HotpParams, TotpParams};
 use crate::secret::SecretWarning;
 use crate::secret_check::{CheckCode, CheckCodeMatch};
-use crate::time::ClockCorrection;
+use crate::time::{ClockCorrection, human_duration};
+
+/// Which form of the secret produced the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretVariant {
+    /// Exactly as entered.
+    AsEntered,
+    /// All letters lowercased.
+    Lowercase,
+    /// All letters uppercased.
+    Uppercase,
+}
+
+impl SecretVariant {
+    /// Stable machine-readable name (JSON, FFI).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretVariant::AsEntered => "as_entered",
+            SecretVariant::Lowercase => "lowercase",
+            SecretVariant::Uppercase => "uppercase",
+        }
+    }
+}
+
+/// Which of the guide's causes a step checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepId {
+    /// 1. Clocks out of sync.
+    Clock,
+    /// 2. The secret differs between token and server.
+    Secret,
+    /// 3. Wrong PIN or username.
+    Pin,
+    /// 4. Code mistyped or expired.
+    Code,
+}
+
+impl StepId {
+    /// Stable machine-readable name (JSON, FFI): `clock`, `secret`, `pin`, `code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepId::Clock => "clock",
+            StepId::Secret => "secret",
+            StepId::Pin => "pin",
+            StepId::Code => "code",
+        }
+    }
+}
 
 /// What a diagnosis of one code found (the structured form of `Diagnosis::advice` and
 /// `OathDiagnosis::advice`).

@@ -30,6 +30,7 @@
 //! | [`text`] | names and notes from outside kept from driving a terminal (escape, refuse, clean) |
 //! | [`error`] | the crate's one public error type |
 
+pub mod base32;
 pub mod clock;
 pub mod diagnose;
 pub mod doctor;

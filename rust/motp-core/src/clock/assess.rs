@@ -7,8 +7,7 @@
 
 use std::net::SocketAddr;
 
-use crate::diagnose::human_duration;
-use crate::time::{ClockCorrection, STEP_SECONDS};
+use crate::time::{ClockCorrection, STEP_SECONDS, human_duration};
 use crate::verify::DEFAULT_WINDOW_STEPS;
 
 /// Offsets below this are [`ClockVerdict::Fine`]: well inside any server's window and below

@@ -1,0 +1,252 @@
+//! The job protocol: how slow work leaves the core and comes back. A [`Job`] (an id, and the
+//! [`Work`] with everything it needs) goes out in `Effect::RunJob`; its [`JobOutcome`] (the id,
+//! and what was [`Done`]) comes back in `Event::JobFinished`. Data only: running the work is
+//! `jobs.rs`, deciding what to do with its outcome is the model's (`app.rs` and the screens).
+//! Below the events, the effects and the model, so each of them names the protocol and none of
+//! them another.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use motp_core::vault::{
+    ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, Vault,
+    VaultSummary,
+};
+use motp_core::{ClockCheck, ClockCorrection, Error as CoreError, Exported};
+
+use crate::sensitive::{SecretBytes, SecretText};
+
+/// An id the core gives a request it makes of the shell; the answer carries it back.
+pub type RequestId = u64;
+
+/// The file formats the backups screen exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// Our own encrypted backup (a complete vault file with its own password).
+    MotpBackup,
+    /// An Aegis vault (encrypted when a password is given), for Aegis and other apps.
+    Aegis,
+    /// A text file of `motp://` URIs, one per line (not encrypted: warn the user).
+    UriList,
+}
+
+/// What kind of slow work a [`Job`] is (for the busy indicator and for logs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobKind {
+    /// Reading the vault file's header (which unlock methods it offers).
+    InspectVault,
+    /// Creating the vault (key derivation, first save).
+    CreateVault,
+    /// Unlocking (key derivation with a password, or decrypting with the device key).
+    Unlock,
+    /// Reading the vault's device-key slot before asking the key store.
+    ReadDeviceSlot,
+    /// Saving a change (atomic replace with fsync, under the file lock).
+    Save,
+    /// Making an export file.
+    Export,
+    /// Reading a file to import (decryption with its password).
+    ReadImport,
+    /// Checking the vault password again before revealing a secret.
+    Reauthenticate,
+    /// An NTP exchange with a time server.
+    ClockCheck,
+    /// Looking for a QR code in a camera frame (the view does not say busy for this one).
+    DecodeFrame,
+}
+
+/// Slow work, packed with everything it needs, to run on a worker thread.
+///
+/// The shell calls [`Job::run`] off the UI thread, holding no lock of the core, and sends the
+/// result back as [`Event::JobFinished`](crate::Event::JobFinished). `Job` is `Send`; it holds
+/// secrets (passwords, the vault itself while it saves), so it prints nothing of them and the
+/// FFI passes it as an opaque object.
+pub struct Job {
+    pub(crate) id: RequestId,
+    pub(crate) work: Work,
+}
+
+impl Job {
+    /// What kind of work this is.
+    pub fn kind(&self) -> JobKind {
+        self.work.kind()
+    }
+
+    /// This job's id (its outcome carries it back).
+    pub fn id(&self) -> RequestId {
+        self.id
+    }
+}
+
+impl fmt::Debug for Job {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Job({}, {:?})", self.id, self.kind())
+    }
+}
+
+/// What a [`Job`] produced, to hand back in [`Event::JobFinished`](crate::Event::JobFinished).
+/// Opaque: it may hold the vault and secrets.
+pub struct JobOutcome {
+    pub(crate) id: RequestId,
+    pub(crate) done: Done,
+}
+
+impl JobOutcome {
+    /// The id of the job that produced it.
+    pub fn id(&self) -> RequestId {
+        self.id
+    }
+}
+
+impl fmt::Debug for JobOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JobOutcome({})", self.id)
+    }
+}
+
+// An outcome is handed back through `Event`, which is `Clone` so shells and tests can log and
+// replay events; an outcome can be delivered once only, so a clone is an empty one that the
+// core ignores.
+impl Clone for JobOutcome {
+    fn clone(&self) -> Self {
+        JobOutcome {
+            id: self.id,
+            done: Done::Taken,
+        }
+    }
+}
+
+/// A change to the vault, applied and saved in one atomic save.
+pub(crate) enum Change {
+    Add(Box<NewToken>),
+    Update(TokenId, Box<TokenUpdate>),
+    Remove(TokenId),
+    Move(TokenId, usize),
+    Correction(ClockCorrection),
+    /// A new password; the current one is checked first, in the job (it runs the KDF).
+    Password {
+        current: Password,
+        new: Password,
+        kdf: KdfParams,
+    },
+    /// Learn the vault key for enrolling the device key (nothing is saved).
+    RecordKey {
+        protector_id: String,
+        label: String,
+    },
+    /// Store the device key's slot.
+    AddDeviceSlot {
+        protector_id: String,
+        label: String,
+        key: SecretBytes,
+        wrapped: Vec<u8>,
+    },
+    /// Remove this device's slots.
+    RemoveDeviceSlot {
+        protector_id: String,
+    },
+    Import {
+        bytes: SecretBytes,
+        password: Option<SecretText>,
+        keep_pins: bool,
+    },
+    /// An HOTP token's next code (the counter is saved before the code is returned).
+    NextHotp(TokenId),
+}
+
+/// What a change produced besides the saved vault.
+#[derive(Debug)]
+pub(crate) enum Changed {
+    Nothing,
+    Added,
+    Key(SecretBytes),
+    Imported(Box<ImportFileReport>),
+    /// An HOTP code, grouped, shown once the counter was saved.
+    Hotp(TokenId, SecretText),
+}
+
+/// The work itself.
+pub(crate) enum Work {
+    Inspect {
+        path: PathBuf,
+    },
+    Create {
+        path: PathBuf,
+        password: Password,
+        kdf: KdfParams,
+        /// Record the vault key for this protector (to enrol the device key next).
+        record_key_for: Option<(String, String)>,
+    },
+    OpenWithPassword {
+        path: PathBuf,
+        password: Password,
+    },
+    ReadDeviceSlot {
+        path: PathBuf,
+        protector_id: String,
+        label: String,
+    },
+    OpenWithDeviceKey {
+        path: PathBuf,
+        protector_id: String,
+        label: String,
+        wrapped: SecretBytes,
+        key: SecretBytes,
+    },
+    Commit {
+        vault: Box<Vault>,
+        change: Change,
+        now_ms: i64,
+        /// Read the saved file back, for the automatic backup.
+        read_back: bool,
+    },
+    Export {
+        vault: Box<Vault>,
+        format: ExportFormat,
+        password: Option<SecretText>,
+        kdf: KdfParams,
+    },
+    ReadImport {
+        bytes: SecretBytes,
+        password: Option<SecretText>,
+        existing: Vec<crate::backups::Existing>,
+    },
+    Reauthenticate {
+        path: PathBuf,
+        password: Password,
+    },
+    ClockCheck {
+        server: String,
+        window_seconds: u32,
+    },
+    DecodeFrame {
+        luma: Vec<u8>,
+        width: u32,
+        height: u32,
+        row_stride: u32,
+    },
+}
+
+/// What the work produced.
+pub(crate) enum Done {
+    /// A clone of an outcome already delivered (see `JobOutcome::clone`).
+    Taken,
+    Inspected(Result<Option<VaultSummary>, CoreError>),
+    Created(Result<(Box<Vault>, Option<SecretBytes>), CoreError>),
+    Opened(Result<Box<Opened>, CoreError>),
+    DeviceSlot(Result<SecretBytes, CoreError>),
+    Committed {
+        vault: Box<Vault>,
+        result: Result<Changed, CoreError>,
+        saved_file: Option<SecretBytes>,
+    },
+    Exported {
+        vault: Box<Vault>,
+        result: Result<Exported, CoreError>,
+    },
+    ImportRead(Result<crate::backups::Preview, CoreError>),
+    Reauthenticated(Result<(), CoreError>),
+    Clock(Result<ClockCheck, CoreError>),
+    /// The texts of the QR codes in a camera frame (none: no QR code in it).
+    Frame(Result<Vec<SecretText>, CoreError>),
+}
