@@ -17,7 +17,8 @@ use motp_app::{
     UnlockMethodKind,
 };
 use motp_core::vault::{KeyProtector, Password, SoftwareKeyProtector, Vault};
-use support::{Shell, fixture, fixture_gz, responder::Responder, screen_name};
+use motp_testkit::responder::Responder;
+use support::{Shell, fixture, fixture_gz, screen_name};
 
 /// The published vector the journey's token must reproduce: (secret, pin, counter, code).
 fn published_vector() -> (String, String, u64, String) {

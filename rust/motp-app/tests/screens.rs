@@ -241,7 +241,7 @@ fn the_other_exports_and_a_cancelled_save() {
 #[test]
 fn clearing_the_clock_correction_and_a_failed_clock_check() {
     let mut shell = Shell::unlocked_with(|c| {
-        c.time_server = support::responder::closed_port().to_string();
+        c.time_server = motp_testkit::responder::closed_port().to_string();
     });
     shell.send(Event::Navigate {
         to: Destination::Troubleshooting,

@@ -3,8 +3,7 @@
 //! in a temporary folder and test NTP servers on 127.0.0.1 (nothing leaves the machine), or
 //! with `--no-clock`.
 
-#[path = "../../motp-core/tests/support/mod.rs"]
-mod support;
+use motp_testkit as support;
 
 mod cli_env;
 

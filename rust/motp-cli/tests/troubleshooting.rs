@@ -1,8 +1,7 @@
 //! `motp clock` against test NTP servers on loopback (and a real chronyd), and
 //! `motp secret check`, run as a user would. Nothing leaves 127.0.0.1.
 
-#[path = "../../motp-core/tests/support/mod.rs"]
-mod support;
+use motp_testkit as support;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -7,10 +7,8 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
 
 mod cli_env;
-/// The kill count and clock-seeded pauses of motp-core's SIGKILL loops (one copy).
-#[path = "../../motp-core/tests/kill_loop/mod.rs"]
-#[allow(dead_code)]
-mod kill_loop;
+/// The kill count and clock-seeded pauses of the SIGKILL loops (one copy, in motp-testkit).
+use motp_testkit::kill_loop;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -274,7 +272,7 @@ fn a_killed_cleartext_export_leaves_no_cleartext_behind() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.next() % span_us));
+        std::thread::sleep(Duration::from_micros(rng.next_u64() % span_us));
         let _ = child.kill();
         child.wait().unwrap();
         let names = files(env.dir.path());

@@ -1,7 +1,7 @@
 //! The clock check against a real NTP server: Debian's chronyd on loopback (see
 //! support/chrony.rs for the invocation). These tests FAIL when chronyd is missing.
 
-mod support;
+use motp_testkit as support;
 
 use std::time::Duration;
 

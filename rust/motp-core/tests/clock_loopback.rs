@@ -1,7 +1,7 @@
 //! The clock check against test NTP servers on loopback that serve known offsets, refuse,
 //! talk nonsense or stay silent. Nothing leaves 127.0.0.1.
 
-mod support;
+use motp_testkit as support;
 
 use std::time::{Duration, Instant};
 

@@ -11,7 +11,7 @@
 
 #![cfg(unix)]
 
-mod kill_loop;
+use motp_testkit::kill_loop;
 
 use std::collections::HashSet;
 use std::io::Write;

@@ -10,7 +10,7 @@
 
 #![cfg(unix)]
 
-mod kill_loop;
+use motp_testkit::kill_loop;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};

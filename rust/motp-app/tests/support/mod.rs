@@ -4,11 +4,6 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../../../motp-core/tests/support/ntp_packet.rs"]
-pub mod ntp_packet;
-#[path = "../../../motp-core/tests/support/responder.rs"]
-pub mod responder;
-
 use std::collections::VecDeque;
 use std::io::Read;
 

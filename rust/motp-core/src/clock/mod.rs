@@ -32,9 +32,7 @@ mod exchange;
 mod udp;
 
 #[cfg(test)]
-#[path = "../../tests/support/ntp_packet.rs"]
-#[allow(dead_code, clippy::unwrap_used)]
-pub(crate) mod test_packet;
+pub(crate) use motp_testkit::ntp_packet as test_packet;
 
 use std::time::Duration;
 

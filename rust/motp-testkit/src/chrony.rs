@@ -27,6 +27,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// A running chronyd; killed and reaped on drop.
+#[derive(Debug)]
 pub struct Chrony {
     child: Child,
     dir: tempfile::TempDir,

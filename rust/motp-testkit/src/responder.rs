@@ -8,12 +8,13 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::ntp_packet::{ReplySpec, reply_now};
+use crate::ntp_packet::{ReplySpec, reply_now};
 
 /// What the server sends back for one request; `None` sends nothing.
 pub type Answer = Box<dyn Fn(&[u8]) -> Option<Vec<u8>> + Send + Sync>;
 
 /// A running test server.
+#[derive(Debug)]
 pub struct Responder {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,

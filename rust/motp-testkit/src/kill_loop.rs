@@ -4,10 +4,11 @@
 //! next), and the kill itself.
 
 /// A small deterministic generator (xorshift64).
+#[derive(Debug)]
 pub struct XorShift(u64);
 
 impl XorShift {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
@@ -59,7 +60,7 @@ pub fn kill_after_ready(
             break;
         }
     }
-    std::thread::sleep(Duration::from_micros(rng.next() % max_pause_us));
+    std::thread::sleep(Duration::from_micros(rng.next_u64() % max_pause_us));
     child.kill().unwrap();
     child.wait().unwrap();
     reader.join().unwrap();
