@@ -6,28 +6,15 @@ use std::process::ExitCode;
 
 use motp_core::clock::{ClockCheck, ClockVerdict, assess::describe_offset, check_clock};
 use motp_core::secret_check::{CheckCodeMatch, Reveal};
-use motp_core::time::STEP_SECONDS;
 use motp_core::vault::Vault;
-use motp_core::verify::MAX_WINDOW_STEPS;
 use motp_core::{CheckCode, ClockCorrection, Secret, SecretReport};
 use serde_json::json;
 
-use crate::args::ClockArgs;
+use crate::commands::clock::ClockArgs;
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::vault_open::open;
-
-/// The `--window` in seconds, refused beyond what `verify` allows.
-pub fn window_seconds(steps: u32) -> Result<u32, Failure> {
-    if steps > MAX_WINDOW_STEPS {
-        return Err(Failure::new(format!(
-            "a window of {steps} steps is wider than the {MAX_WINDOW_STEPS} (±1 day) we allow: \
-             use a smaller --window"
-        )));
-    }
-    Ok(steps * STEP_SECONDS as u32)
-}
 
 /// The clock check as JSON (also part of `motp doctor --json`).
 pub fn clock_json(c: &ClockCheck) -> serde_json::Value {

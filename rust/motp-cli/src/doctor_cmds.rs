@@ -12,13 +12,14 @@ use motp_core::vault::{DoctorRequest, PinPolicy};
 use motp_core::{CheckCode, Pin};
 use serde_json::json;
 
-use crate::check_cmds::{clock_json, window_seconds};
+use crate::check_cmds::clock_json;
+use crate::commands::common::window_seconds;
+use crate::commands::doctor::DoctorArgs;
 use crate::engine_cmds::diagnosis_json;
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::timearg::now_ms;
-use crate::vault_args::DoctorArgs;
 use crate::vault_open::open;
 
 /// The parts of the request that can be checked before the vault password is asked for.

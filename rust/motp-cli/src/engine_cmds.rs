@@ -8,9 +8,11 @@ use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STE
 use motp_core::{Code, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
-use crate::args::{
-    DiagnoseArgs, OtpArgs, SecretArgs, SecretCommand, UriArgs, UriCommand, VerifyArgs,
-};
+use crate::commands::diagnose::DiagnoseArgs;
+use crate::commands::otp::OtpArgs;
+use crate::commands::secret::{SecretArgs, SecretCommand};
+use crate::commands::uri::{UriArgs, UriCommand};
+use crate::commands::verify::VerifyArgs;
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;

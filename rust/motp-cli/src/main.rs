@@ -5,8 +5,8 @@
 //! input or any other failure — always with exactly one line on stderr and nothing on stdout.
 //! The commands are listed in docs/cli.md.
 
-mod args;
 mod check_cmds;
+mod commands;
 mod doctor_cmds;
 mod engine_cmds;
 mod failure;
@@ -16,9 +16,7 @@ mod oath_cmds;
 mod out;
 mod prompt;
 mod timearg;
-mod transfer_args;
 mod transfer_cmds;
-mod vault_args;
 mod vault_cmds;
 mod vault_open;
 
@@ -26,7 +24,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command};
+use crate::commands::{Cli, Command};
 use crate::failure::Failure;
 
 fn main() -> ExitCode {

@@ -14,7 +14,9 @@ use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS, STE
 use motp_core::{Code, OtpKind, Pin, ProvisioningUri, oath};
 use serde_json::json;
 
-use crate::args::{DiagnoseArgs, OtpArgs, VerifyArgs};
+use crate::commands::diagnose::DiagnoseArgs;
+use crate::commands::otp::OtpArgs;
+use crate::commands::verify::VerifyArgs;
 use crate::engine_cmds::{at_ms, check_at, diagnosis_json};
 use crate::failure::Failure;
 use crate::input::SecretInput;

@@ -10,11 +10,12 @@ use motp_core::vault::{ExportTarget, ImportFileReport, ImportOutcome, KdfParams,
 use serde_json::json;
 use zeroize::Zeroizing;
 
+use crate::commands::export::{ExportArgs, ExportFormat};
+use crate::commands::import::ImportArgs;
 use crate::failure::Failure;
 use crate::files::{read_import_file, write_export};
 use crate::out::say;
 use crate::timearg::now_ms;
-use crate::transfer_args::{ExportArgs, ExportFormat, ImportArgs};
 use crate::vault_open::{
     NewPasswordSource, first_line_of, kdf, new_password, open, prompt, vault_path, warn,
 };

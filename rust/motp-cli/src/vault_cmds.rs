@@ -16,13 +16,17 @@ use motp_core::vault::{
 use motp_core::{ClockCorrection, OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 use serde_json::json;
 
+use crate::commands::add::AddArgs;
+use crate::commands::code::CodeArgs;
+use crate::commands::init::InitArgs;
+use crate::commands::list::ListArgs;
+use crate::commands::passwd::PasswdArgs;
+use crate::commands::rm::RmArgs;
+use crate::commands::show::{QrStyle, ShowArgs};
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::timearg::now_ms;
-use crate::vault_args::{
-    AddArgs, CodeArgs, InitArgs, ListArgs, PasswdArgs, QrStyle, RmArgs, ShowArgs,
-};
 use crate::vault_open::{kdf, new_vault_password, open, vault_path, warn};
 use motp_core::text::escape_for_terminal;
 

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use motp_core::vault::{KdfParams, Password, Vault};
 use zeroize::Zeroizing;
 
+use crate::commands::common::VaultOpts;
 use crate::failure::Failure;
-use crate::vault_args::VaultOpts;
 
 /// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
 const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
