@@ -1,27 +1,37 @@
-//! The command line's shape (clap): the `Cli` parser and the `Command` enum, one variant per
-//! command. Each command's arguments are in its own file of this folder; what several share is
-//! in `common.rs`. Secrets and PINs never appear here: they are read from standard input or a
+//! The commands: one file per command in this folder, each holding its clap arguments (`XArgs`,
+//! and its sub-subcommands if it has any) next to its `run`, and the helpers only it uses;
+//! options and helpers several commands share are in `common.rs`. This file holds the `Cli`
+//! parser, the `Command` enum and the one dispatch, [`run`].
+//!
+//! To add a command: a new file in `src/commands/`, one variant in [`Command`], one line in
+//! [`run`].
+//!
+//! Secrets and PINs never appear among the arguments: they are read from standard input or a
 //! hidden prompt (see `input.rs`).
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-pub(crate) mod add;
-pub(crate) mod clock;
-pub(crate) mod code;
+use crate::failure::Failure;
+
+mod add;
+mod clock;
+mod code;
 pub(crate) mod common;
-pub(crate) mod diagnose;
-pub(crate) mod doctor;
-pub(crate) mod export;
-pub(crate) mod import;
-pub(crate) mod init;
-pub(crate) mod list;
-pub(crate) mod otp;
-pub(crate) mod passwd;
-pub(crate) mod rm;
-pub(crate) mod secret;
-pub(crate) mod show;
-pub(crate) mod uri;
-pub(crate) mod verify;
+mod diagnose;
+mod doctor;
+mod export;
+mod import;
+mod init;
+mod list;
+mod otp;
+mod passwd;
+mod rm;
+mod secret;
+mod show;
+mod uri;
+mod verify;
 
 /// mOTP Token: Mobile-OTP codes for VPN logins, and tools for the administrators who run them.
 #[derive(Debug, Parser)]
@@ -67,4 +77,26 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Walk the four causes of a failing login for one token: clock, secret, PIN, code.
     Doctor(doctor::DoctorArgs),
+}
+
+/// Runs the command the user named.
+pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Otp(a) => otp::run(a),
+        Command::Verify(a) => verify::run(a),
+        Command::Diagnose(a) => diagnose::run(a),
+        Command::Secret(a) => secret::run(a),
+        Command::Uri(a) => uri::run(a),
+        Command::Clock(a) => clock::run(a),
+        Command::Init(a) => init::run(a),
+        Command::Add(a) => add::run(a),
+        Command::List(a) => list::run(a),
+        Command::Code(a) => code::run(a),
+        Command::Show(a) => show::run(a),
+        Command::Rm(a) => rm::run(a),
+        Command::Passwd(a) => passwd::run(a),
+        Command::Import(a) => import::run(a),
+        Command::Export(a) => export::run(a),
+        Command::Doctor(a) => doctor::run(a),
+    }
 }
