@@ -18,7 +18,7 @@ use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::timearg::now_ms;
-use crate::vault_open::{open, warn};
+use crate::vault_open::warn;
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
@@ -105,7 +105,7 @@ pub fn run(a: AddArgs) -> Result<ExitCode, Failure> {
         a.qr.as_deref()
             .map(crate::files::scan_image_file)
             .transpose()?;
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let mut input = SecretInput::new();
     let (issuer, account, secret, kind) = if let Some(length) = length {
         let (issuer, account) = split_name(a.name.as_deref().unwrap_or_default());

@@ -18,7 +18,6 @@ use serde_json::json;
 use super::common::{ClockServerArgs, VaultOpts, clock_json};
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::open;
 
 #[derive(Debug, Args)]
 pub struct ClockArgs {
@@ -81,7 +80,7 @@ fn correction_to_apply(c: &ClockCheck) -> ClockCorrection {
 
 /// `motp clock --clear`: removes the stored correction; no time server is asked.
 fn clear(a: &ClockArgs) -> Result<ExitCode, Failure> {
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let stored = store(&mut vault, ClockCorrection(0))?;
     if a.json {
         crate::out::json(&stored.json())?;
@@ -105,7 +104,7 @@ pub fn run(a: ClockArgs) -> Result<ExitCode, Failure> {
     }
     // Bad options, then the vault password, fail before any network traffic.
     let options = a.clock.options()?;
-    let mut vault = a.apply.then(|| open(&a.vault)).transpose()?;
+    let mut vault = a.apply.then(|| a.vault.open()).transpose()?;
     let c = check_clock(&options)?;
     let stored = match vault.as_mut() {
         Some(v) => Some(store(v, correction_to_apply(&c))?),

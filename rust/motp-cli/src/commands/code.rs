@@ -20,7 +20,7 @@ use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::timearg::{TimeArg, now_ms};
-use crate::vault_open::{open, warn};
+use crate::vault_open::warn;
 
 #[derive(Debug, Args)]
 pub struct CodeArgs {
@@ -136,7 +136,7 @@ fn hotp_code(a: &CodeArgs, vault: &mut Vault, info: &TokenInfo) -> Result<ExitCo
 }
 
 pub fn run(a: CodeArgs) -> Result<ExitCode, Failure> {
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let info = vault.find(&a.name)?;
     let kind = known_kind(&info)?;
     if let OtpKind::Hotp(_) = kind {

@@ -24,7 +24,7 @@ use clap::Args;
 use motp_core::clock::ClockCheck;
 use motp_core::diagnose::Diagnosis;
 use motp_core::time::STEP_SECONDS;
-use motp_core::vault::{PinPolicy, TokenInfo};
+use motp_core::vault::{PinPolicy, TokenInfo, Vault};
 use motp_core::verify::MAX_WINDOW_STEPS;
 use motp_core::{ClockCorrection, Code, OtpKind, Pin, ProvisioningUri, Secret};
 use serde_json::json;
@@ -32,6 +32,7 @@ use serde_json::json;
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::timearg::{TimeArg, TimeoutArg, now_ms};
+use crate::vault_open::{self, VaultAccess};
 
 // ---- the vault ----
 
@@ -46,6 +47,22 @@ pub struct VaultOpts {
     /// less safe still (other processes of the same user can read the environment).
     #[arg(long, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
+}
+
+impl VaultOpts {
+    /// The vault file: `--vault`, else `$MOTP_VAULT`, else the OS data directory's.
+    pub fn path(&self) -> Result<PathBuf, Failure> {
+        vault_open::vault_path(self.vault.as_deref())
+    }
+
+    /// Opens the vault with its password (from `--password-file`, `$MOTP_PASSWORD` or a
+    /// prompt), telling the user when its previous copy had to be used.
+    pub fn open(&self) -> Result<Vault, Failure> {
+        vault_open::open(VaultAccess {
+            path: self.vault.as_deref(),
+            password_file: self.password_file.as_deref(),
+        })
+    }
 }
 
 // ---- the time server (`clock`, `doctor`) ----

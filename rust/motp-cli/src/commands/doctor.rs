@@ -24,7 +24,6 @@ use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
 use crate::timearg::{DurationArg, TimeArg, now_ms};
-use crate::vault_open::open;
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
@@ -181,7 +180,7 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failu
 /// Exit 1 when the walk names a cause (a definite problem), 0 otherwise.
 pub fn run(a: DoctorArgs) -> Result<ExitCode, Failure> {
     let checked = check_args(&a)?;
-    let vault = open(&a.vault)?;
+    let vault = a.vault.open()?;
     let info = vault.find(&a.name)?;
     // The PIN as the user types it (checked against the typo guard; used to diagnose the
     // code). A token that remembers its PIN is not asked; an empty answer skips the PIN check

@@ -20,7 +20,7 @@ use super::common::{VaultOpts, count};
 use crate::failure::Failure;
 use crate::files::write_export;
 use crate::out::say;
-use crate::vault_open::{NewPasswordSource, kdf, new_password, open, vault_path, warn};
+use crate::vault_open::{NewPasswordSource, kdf, new_password, warn};
 
 /// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,7 +141,7 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
             a.file.display()
         )));
     }
-    let vault_file = vault_path(&a.vault)?;
+    let vault_file = a.vault.path()?;
     // Never over the vault or its own files (its recovery copy above all), --force or not.
     if motp_core::vault::is_vault_file(&a.file, &vault_file) {
         return Err(Failure::new(format!(
@@ -150,7 +150,7 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
             a.file.display()
         )));
     }
-    let vault = open(&a.vault)?;
+    let vault = a.vault.open()?;
     let (bytes, count_written, skipped, encrypted, token) = match a.format {
         ExportFormat::Tokens(target) => {
             let password = match target {

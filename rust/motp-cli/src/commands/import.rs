@@ -20,7 +20,7 @@ use crate::failure::Failure;
 use crate::files::read_import_file;
 use crate::out::say;
 use crate::timearg::now_ms;
-use crate::vault_open::{first_line_of, open, prompt};
+use crate::vault_open::{first_line_of, prompt};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -87,7 +87,7 @@ fn import_with_password(
 
 pub fn run(a: ImportArgs) -> Result<ExitCode, Failure> {
     let bytes = read_import_file(&a.file)?;
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let r = import_with_password(&mut vault, &a, &bytes)?;
     let report = &r.report;
     let duplicates = report.duplicates();

@@ -12,7 +12,7 @@ use motp_core::vault::Vault;
 use super::common::VaultOpts;
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::{kdf, new_vault_password, vault_path};
+use crate::vault_open::{kdf, new_vault_password};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -21,7 +21,7 @@ pub struct InitArgs {
 }
 
 pub fn run(a: InitArgs) -> Result<ExitCode, Failure> {
-    let path = vault_path(&a.vault)?;
+    let path = a.vault.path()?;
     // Before the password is typed: a vault, a folder or pipe, or a vault's leftovers there.
     Vault::check_can_create(&path)?;
     let pw = new_vault_password(a.vault.password_file.as_deref(), "MOTP_PASSWORD")?;

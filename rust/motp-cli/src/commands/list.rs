@@ -16,7 +16,6 @@ use serde_json::json;
 use super::common::{VaultOpts, correction_line, pin_code};
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::open;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -36,7 +35,7 @@ fn pin_words(t: &TokenInfo) -> &'static str {
 }
 
 pub fn run(a: ListArgs) -> Result<ExitCode, Failure> {
-    let vault = open(&a.vault)?;
+    let vault = a.vault.open()?;
     let tokens = vault.list();
     if a.json {
         let items: Vec<_> = tokens

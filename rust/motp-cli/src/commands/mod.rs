@@ -18,7 +18,7 @@ use crate::failure::Failure;
 mod add;
 mod clock;
 mod code;
-pub(crate) mod common;
+mod common;
 mod diagnose;
 mod doctor;
 mod export;

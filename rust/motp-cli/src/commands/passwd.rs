@@ -12,7 +12,7 @@ use clap::Args;
 use super::common::VaultOpts;
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::{kdf, new_vault_password, open};
+use crate::vault_open::{kdf, new_vault_password};
 
 #[derive(Debug, Args)]
 pub struct PasswdArgs {
@@ -25,7 +25,7 @@ pub struct PasswdArgs {
 }
 
 pub fn run(a: PasswdArgs) -> Result<ExitCode, Failure> {
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let new = new_vault_password(a.new_password_file.as_deref(), "MOTP_NEW_PASSWORD")?;
     let kdf = kdf();
     vault.change(|v| v.change_password(&new, kdf))?;

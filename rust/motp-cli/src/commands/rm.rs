@@ -10,7 +10,6 @@ use clap::Args;
 use super::common::VaultOpts;
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::open;
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
@@ -21,7 +20,7 @@ pub struct RmArgs {
 }
 
 pub fn run(a: RmArgs) -> Result<ExitCode, Failure> {
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let t = vault.find(&a.name)?;
     vault.change(|v| v.remove(t.id))?;
     say!(

@@ -15,7 +15,6 @@ use serde_json::json;
 use super::common::{KindParams, VaultOpts, kind_words, pin_code};
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::open;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -77,7 +76,7 @@ pub fn run(a: ShowArgs) -> Result<ExitCode, Failure> {
             "the QR code carries the secret: add --reveal to show it",
         ));
     }
-    let vault = open(&a.vault)?;
+    let vault = a.vault.open()?;
     let t = vault.find(&a.name)?;
     let secret = a.reveal.then(|| vault.reveal_secret(t.id)).transpose()?;
     let warnings: Vec<String> = t.secret_warnings.iter().map(ToString::to_string).collect();
