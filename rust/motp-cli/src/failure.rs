@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use crate::out::WriteError;
+
 /// Exit code for bad input or a failed operation.
 pub const EXIT_BAD_INPUT: u8 = 2;
 
@@ -63,6 +65,17 @@ impl From<std::io::Error> for Failure {
     }
 }
 
+/// Output that could not be written: a closed pipe stops the command quietly (exit 141), any
+/// other error is reported (exit 2).
+impl From<WriteError> for Failure {
+    fn from(e: WriteError) -> Self {
+        match e {
+            WriteError::ClosedPipe => Failure::closed_pipe(),
+            WriteError::Other(e) => Failure::new(format!("cannot write the output: {e}")),
+        }
+    }
+}
+
 /// Reports a command-line usage error as one line (help and version print normally).
 pub fn clap_exit(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
@@ -81,7 +94,7 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
                 // reported the same way (exit 141 or 2), never a panic.
                 match crate::out::raw(&text) {
                     Ok(()) => ExitCode::SUCCESS,
-                    Err(f) => f.exit(),
+                    Err(e) => Failure::from(e).exit(),
                 }
             }
         }
@@ -115,7 +128,14 @@ fn first_paragraph(rendered: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::first_paragraph;
+    use super::{Failure, WriteError, first_paragraph};
+
+    #[test]
+    fn write_errors_become_failures() {
+        assert!(Failure::from(WriteError::ClosedPipe).is_closed_pipe());
+        let full = WriteError::Other(std::io::Error::from_raw_os_error(28));
+        assert!(!Failure::from(full).is_closed_pipe());
+    }
 
     #[test]
     fn clap_messages_on_one_line() {

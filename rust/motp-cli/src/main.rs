@@ -3,60 +3,28 @@
 //! Exit codes: 0 success, 1 a negative answer (`verify` rejected the code, `clock` found codes
 //! will fail, `secret check --compare` found different secrets, `doctor` found a cause), 2 bad
 //! input or any other failure — always with exactly one line on stderr and nothing on stdout.
-//! The commands are listed in docs/cli.md.
+//! The commands are listed in docs/cli.md; each is a file of `commands/`.
 
-mod args;
-mod check_cmds;
-mod doctor_cmds;
-mod engine_cmds;
+mod commands;
 mod failure;
 mod files;
 mod input;
-mod oath_cmds;
 mod out;
 mod prompt;
 mod timearg;
-mod transfer_args;
-mod transfer_cmds;
-mod vault_args;
-mod vault_cmds;
 mod vault_open;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command};
-use crate::failure::Failure;
-
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match commands::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return failure::clap_exit(e),
     };
-    match run(cli) {
+    match commands::run(cli) {
         Ok(code) => code,
         Err(f) => f.exit(),
-    }
-}
-
-fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    match cli.command {
-        Command::Otp(a) => engine_cmds::otp(a),
-        Command::Verify(a) => engine_cmds::verify(a),
-        Command::Diagnose(a) => engine_cmds::diagnose(a),
-        Command::Secret(a) => engine_cmds::secret(a),
-        Command::Uri(a) => engine_cmds::uri(a),
-        Command::Clock(a) => check_cmds::clock(a),
-        Command::Init(a) => vault_cmds::init(a),
-        Command::Add(a) => vault_cmds::add(a),
-        Command::List(a) => vault_cmds::list(a),
-        Command::Code(a) => vault_cmds::code(a),
-        Command::Show(a) => vault_cmds::show(a),
-        Command::Rm(a) => vault_cmds::rm(a),
-        Command::Passwd(a) => vault_cmds::passwd(a),
-        Command::Import(a) => transfer_cmds::import(a),
-        Command::Export(a) => transfer_cmds::export(a),
-        Command::Doctor(a) => doctor_cmds::doctor(a),
     }
 }

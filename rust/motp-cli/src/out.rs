@@ -13,13 +13,13 @@
 //!   the command quietly with status 141, as a Unix tool killed by SIGPIPE would; any other
 //!   write error (a full disk) is a one-line failure with status 2. Every write is flushed at
 //!   once, so the error is met where it happens — before, say, a generated secret that could
-//!   not be shown is saved.
+//!   not be shown is saved. A write that fails returns a [`WriteError`], which `failure.rs`
+//!   turns into that status (this module uses no other module of the CLI: `failure.rs` prints
+//!   through it).
 
 use std::io::Write;
 
 use motp_core::text::{escape_for_terminal, is_unsafe_char};
-
-use crate::failure::Failure;
 
 /// Prints one line of text on standard output, escaped; `?` on the result in every command.
 macro_rules! say {
@@ -32,24 +32,34 @@ macro_rules! say {
 }
 pub(crate) use say;
 
-fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+/// Why standard output could not be written (`failure.rs` makes it a `Failure`: exit 141 for a
+/// closed pipe, a one-line error and exit 2 for the rest).
+#[derive(Debug)]
+pub enum WriteError {
+    /// Standard output's reader went away: the command stops quietly.
+    ClosedPipe,
+    /// Any other write error (a full disk).
+    Other(std::io::Error),
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), WriteError> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes)
         .and_then(|()| out.flush())
-        .map_err(write_failure)
+        .map_err(write_error)
 }
 
-/// The failure for a write error on standard output.
-fn write_failure(e: std::io::Error) -> Failure {
+/// What a write error on standard output means for the command.
+fn write_error(e: std::io::Error) -> WriteError {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
-        Failure::closed_pipe()
+        WriteError::ClosedPipe
     } else {
-        Failure::new(format!("cannot write the output: {e}"))
+        WriteError::Other(e)
     }
 }
 
 /// One line of text on standard output, its unsafe characters escaped.
-pub fn line(text: &str) -> Result<(), Failure> {
+pub fn line(text: &str) -> Result<(), WriteError> {
     let mut bytes = escape_for_terminal(text).into_owned().into_bytes();
     bytes.push(b'\n');
     write_stdout(&bytes)
@@ -57,7 +67,7 @@ pub fn line(text: &str) -> Result<(), Failure> {
 
 /// One JSON value on one line of standard output. serde_json escapes the C0 controls; this
 /// also escapes DEL, the C1 controls and the bidirectional ones, which it leaves as they are.
-pub fn json(value: &serde_json::Value) -> Result<(), Failure> {
+pub fn json(value: &serde_json::Value) -> Result<(), WriteError> {
     let text = value.to_string();
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {
@@ -75,7 +85,7 @@ pub fn json(value: &serde_json::Value) -> Result<(), Failure> {
 }
 
 /// Text we made ourselves (colour codes, a carriage return), written as is, then flushed.
-pub fn raw(text: &str) -> Result<(), Failure> {
+pub fn raw(text: &str) -> Result<(), WriteError> {
     write_stdout(text.as_bytes())
 }
 
@@ -93,10 +103,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn write_errors_become_failures() {
-        let closed = write_failure(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
-        assert!(closed.is_closed_pipe());
-        let full = write_failure(std::io::Error::from_raw_os_error(28));
-        assert!(!full.is_closed_pipe());
+    fn write_errors_are_told_apart() {
+        let closed = write_error(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(matches!(closed, WriteError::ClosedPipe));
+        let full = write_error(std::io::Error::from_raw_os_error(28));
+        assert!(matches!(full, WriteError::Other(_)));
     }
 }

@@ -14,7 +14,6 @@ use motp_core::vault::{KdfParams, Password, Vault};
 use zeroize::Zeroizing;
 
 use crate::failure::Failure;
-use crate::vault_args::VaultOpts;
 
 /// Tests set this to create vaults with the cheapest key derivation; never for real vaults.
 const FAST_KDF_ENV: &str = "MOTP_INSECURE_FAST_KDF_FOR_TESTS";
@@ -34,10 +33,21 @@ pub fn kdf() -> KdfParams {
     }
 }
 
-/// `--vault PATH`, else `$MOTP_VAULT`, else `tokens.motp` in the OS data directory.
-pub fn vault_path(opts: &VaultOpts) -> Result<PathBuf, Failure> {
-    if let Some(p) = &opts.vault {
-        return Ok(p.clone());
+/// Where the vault is and where its password may come from, as the command line gave them
+/// (`--vault PATH`, `--password-file FILE`): plain values, so that this module knows nothing
+/// of the commands' argument structs.
+#[derive(Debug, Clone, Copy)]
+pub struct VaultAccess<'a> {
+    /// The vault file named on the command line, if any.
+    pub path: Option<&'a Path>,
+    /// The file whose first line is the vault password, if any.
+    pub password_file: Option<&'a Path>,
+}
+
+/// `--vault PATH` (`given`), else `$MOTP_VAULT`, else `tokens.motp` in the OS data directory.
+pub fn vault_path(given: Option<&Path>) -> Result<PathBuf, Failure> {
+    if let Some(p) = given {
+        return Ok(p.to_path_buf());
     }
     if let Some(p) = std::env::var_os("MOTP_VAULT").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
@@ -149,8 +159,8 @@ const VAULT_NO_TERMINAL: &str =
     "cannot ask for the vault password (no terminal): use --password-file FILE or MOTP_PASSWORD";
 
 /// The password of an existing vault.
-fn password(opts: &VaultOpts) -> Result<Password, Failure> {
-    if let Some(f) = &opts.password_file {
+fn password(password_file: Option<&Path>) -> Result<Password, Failure> {
+    if let Some(f) = password_file {
         return first_line_of(f, "password");
     }
     if let Some(p) = from_env("MOTP_PASSWORD")? {
@@ -204,9 +214,9 @@ pub fn new_vault_password(file: Option<&Path>, env: &str) -> Result<Password, Fa
 }
 
 /// Opens the vault, telling the user when its previous copy had to be used.
-pub fn open(opts: &VaultOpts) -> Result<Vault, Failure> {
-    let path = vault_path(opts)?;
-    let pw = password(opts)?;
+pub fn open(access: VaultAccess<'_>) -> Result<Vault, Failure> {
+    let path = vault_path(access.path)?;
+    let pw = password(access.password_file)?;
     let opened = Vault::open_with_password(&path, &pw)?;
     if let Some(w) = opened.warning {
         warn(&w.to_string());

@@ -2,9 +2,14 @@
 //! for one token of the vault, by motp-core's `Vault::doctor` (docs/troubleshooting.md). The
 //! command only gathers the inputs — the clock check, the PIN, the administrator's check code,
 //! a code to diagnose — and prints the report.
+//!
+//! Its clock options are `clock`'s (`ClockServerArgs` in common.rs), checked the same way, and
+//! everything that can be checked is checked before the vault password is asked for. Exit 1
+//! when the walk names a cause.
 
 use std::process::ExitCode;
 
+use clap::Args;
 use motp_core::clock::{ClockCheckOptions, check_clock};
 use motp_core::diagnose::DiagnoseOptions;
 use motp_core::doctor::{ClockInput, DoctorReport};
@@ -12,14 +17,50 @@ use motp_core::vault::{DoctorRequest, PinPolicy};
 use motp_core::{CheckCode, Pin};
 use serde_json::json;
 
-use crate::check_cmds::{clock_json, window_seconds};
-use crate::engine_cmds::diagnosis_json;
+use super::common::{
+    ClockServerArgs, VaultOpts, clock_json, diagnosis_json, precheck, window_seconds,
+};
 use crate::failure::Failure;
 use crate::input::SecretInput;
 use crate::out::say;
-use crate::timearg::now_ms;
-use crate::vault_args::DoctorArgs;
-use crate::vault_open::open;
+use crate::timearg::{DurationArg, TimeArg, now_ms};
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// The token: ISSUER:ACCOUNT, ACCOUNT, a unique prefix of either, or its id.
+    pub name: String,
+    /// A code to diagnose: the one the server rejected (from its log), or the one another
+    /// token for the same account shows.
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// When that code was shown, by this device's clock (the stored clock correction is
+    /// applied): unix seconds or RFC 3339 (default: now).
+    #[arg(
+        long,
+        value_name = "TIME",
+        allow_negative_numbers = true,
+        requires = "code"
+    )]
+    pub at: Option<TimeArg>,
+    /// How far around that time to search for the code, e.g. 1h, 90m (default 1h, at most 24h).
+    #[arg(long, value_name = "DURATION", requires = "code")]
+    pub span: Option<DurationArg>,
+    /// The check code the administrator read from the server's copy of the secret
+    /// (`motp secret check` on the server), e.g. "9f9 f51".
+    #[arg(long, value_name = "CHECKCODE")]
+    pub admin_check_code: Option<String>,
+    /// The time server and the VPN server's window.
+    #[command(flatten)]
+    pub clock: ClockServerArgs,
+    /// Skip the clock check (no network); the clock step is reported as skipped.
+    #[arg(long, conflicts_with_all = ["server", "timeout"])]
+    pub no_clock: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub vault: VaultOpts,
+}
 
 /// The parts of the request that can be checked before the vault password is asked for.
 struct Checked {
@@ -35,7 +76,7 @@ fn check_args(a: &DoctorArgs) -> Result<Checked, Failure> {
     let code = match a.code.as_deref() {
         None => None,
         Some(c) => {
-            crate::oath_cmds::precheck(c)?;
+            precheck(c)?;
             Some(c.to_owned())
         }
     };
@@ -137,9 +178,9 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failu
 }
 
 /// Exit 1 when the walk names a cause (a definite problem), 0 otherwise.
-pub fn doctor(a: DoctorArgs) -> Result<ExitCode, Failure> {
+pub fn run(a: DoctorArgs) -> Result<ExitCode, Failure> {
     let checked = check_args(&a)?;
-    let vault = open(&a.vault)?;
+    let vault = a.vault.open()?;
     let info = vault.find(&a.name)?;
     // The PIN as the user types it (checked against the typo guard; used to diagnose the
     // code). A token that remembers its PIN is not asked; an empty answer skips the PIN check

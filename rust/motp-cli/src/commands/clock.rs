@@ -1,48 +1,42 @@
-//! The troubleshooting tools: `clock` (cause 1 of the guide: clocks out of sync), with
-//! `--apply` / `--clear` for the vault's stored clock correction, and `secret check` (cause 2:
-//! the secret differs between token and server).
+//! `motp clock`: cause 1 of the troubleshooting guide, clocks out of sync. One SNTP query to a
+//! time server gives this device's offset; `--apply` stores the suggested correction in the
+//! vault, `--clear` removes it.
+//!
+//! The best fix remains automatic network time on the device; the correction stored in the
+//! vault is for devices whose clock the user cannot set. `list` and `code` say while one is
+//! stored, so codes computed for a time other than the device clock's never surprise anyone.
+//! The server options are `ClockServerArgs` (common.rs), shared with `doctor`.
 
 use std::process::ExitCode;
 
+use clap::Args;
+use motp_core::ClockCorrection;
 use motp_core::clock::{ClockCheck, ClockVerdict, assess::describe_offset, check_clock};
-use motp_core::secret_check::{CheckCodeMatch, Reveal};
-use motp_core::time::STEP_SECONDS;
 use motp_core::vault::Vault;
-use motp_core::verify::MAX_WINDOW_STEPS;
-use motp_core::{CheckCode, ClockCorrection, Secret, SecretReport};
 use serde_json::json;
 
-use crate::args::ClockArgs;
+use super::common::{ClockServerArgs, VaultOpts, clock_json};
 use crate::failure::Failure;
-use crate::input::SecretInput;
 use crate::out::say;
-use crate::vault_open::open;
 
-/// The `--window` in seconds, refused beyond what `verify` allows.
-pub fn window_seconds(steps: u32) -> Result<u32, Failure> {
-    if steps > MAX_WINDOW_STEPS {
-        return Err(Failure::new(format!(
-            "a window of {steps} steps is wider than the {MAX_WINDOW_STEPS} (±1 day) we allow: \
-             use a smaller --window"
-        )));
-    }
-    Ok(steps * STEP_SECONDS as u32)
-}
-
-/// The clock check as JSON (also part of `motp doctor --json`).
-pub fn clock_json(c: &ClockCheck) -> serde_json::Value {
-    json!({
-        "server": c.server,
-        "address": c.address.to_string(),
-        "stratum": c.stratum,
-        "offset_ms": c.offset_ms,
-        "uncertainty_ms": c.uncertainty_ms,
-        "verdict": c.verdict.as_str(),
-        "window_seconds": c.window_seconds,
-        "suggested_correction_seconds": c.suggested_correction.0,
-        "summary": c.summary(),
-        "advice": c.advice(),
-    })
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The time server and the VPN server's window.
+    #[command(flatten)]
+    pub clock: ClockServerArgs,
+    /// After the check, store its suggested correction in the vault, so the token's codes
+    /// follow true time even though this device's clock does not (a fine clock stores none).
+    #[arg(long)]
+    pub apply: bool,
+    /// Remove the vault's stored clock correction, without asking a time server.
+    #[arg(long, conflicts_with_all = ["apply", "server", "timeout", "window"])]
+    pub clear: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// The vault (for --apply and --clear).
+    #[command(flatten)]
+    pub vault: VaultOpts,
 }
 
 /// A change to the vault's clock correction: what it was and what it is now.
@@ -86,7 +80,7 @@ fn correction_to_apply(c: &ClockCheck) -> ClockCorrection {
 
 /// `motp clock --clear`: removes the stored correction; no time server is asked.
 fn clear(a: &ClockArgs) -> Result<ExitCode, Failure> {
-    let mut vault = open(&a.vault)?;
+    let mut vault = a.vault.open()?;
     let stored = store(&mut vault, ClockCorrection(0))?;
     if a.json {
         crate::out::json(&stored.json())?;
@@ -104,13 +98,13 @@ fn clear(a: &ClockArgs) -> Result<ExitCode, Failure> {
 /// `motp clock`: one SNTP query, the offset, its uncertainty, a verdict and what to do.
 /// Exit 1 when the offset is beyond the server's window (codes will fail) — unless `--apply`
 /// stored the correction that makes the token's codes right again.
-pub fn clock(a: ClockArgs) -> Result<ExitCode, Failure> {
+pub fn run(a: ClockArgs) -> Result<ExitCode, Failure> {
     if a.clear {
         return clear(&a);
     }
     // Bad options, then the vault password, fail before any network traffic.
     let options = a.clock.options()?;
-    let mut vault = a.apply.then(|| open(&a.vault)).transpose()?;
+    let mut vault = a.apply.then(|| a.vault.open()).transpose()?;
     let c = check_clock(&options)?;
     let stored = match vault.as_mut() {
         Some(v) => Some(store(v, correction_to_apply(&c))?),
@@ -168,66 +162,4 @@ fn stored_words(s: Stored) -> String {
             s.now.0
         )
     }
-}
-
-/// `motp secret check`: the check code, format warnings, and a comparison with the other
-/// side's check code. Exit 1 when `--compare` is given and the codes are not equal.
-pub fn secret_check(compare: Option<&str>, reveal: bool, json: bool) -> Result<ExitCode, Failure> {
-    // A mistyped check code fails before the secret is asked for.
-    let admin = compare.map(CheckCode::parse).transpose()?;
-    let secret = Secret::new(&SecretInput::new().line("secret")?)?;
-    let report = SecretReport::new(
-        &secret,
-        if reveal {
-            Reveal::Grouped
-        } else {
-            Reveal::Hidden
-        },
-    );
-    let outcome = admin.map(|a| (a, report.compare(&a)));
-    if json {
-        let mut v = json!({
-            "check_code": report.check_code.as_hex(),
-            "check_code_grouped": report.check_code.to_string(),
-            "length": report.length,
-            "is_hex": report.is_hex,
-            "case": report.case.as_str(),
-            "warnings": report.warnings.iter().map(|w| json!({
-                "code": w.code(),
-                "message": w.to_string(),
-            })).collect::<Vec<_>>(),
-        });
-        if let Some((a, m)) = outcome {
-            v["compare"] = json!({
-                "check_code": a.as_hex(),
-                "match": m.as_str(),
-                "advice": m.advice(),
-            });
-        }
-        if let Some(g) = &report.grouped {
-            v["secret_grouped"] = json!(g.as_str());
-        }
-        crate::out::json(&v)?;
-    } else {
-        say!("check code:  {}", report.check_code);
-        say!(
-            "length:      {} characters{}",
-            report.length,
-            if report.is_hex { ", hex" } else { ", not hex" }
-        );
-        say!("case:        {}", report.case.as_str());
-        for w in &report.warnings {
-            say!("warning:     {w}");
-        }
-        if let Some(g) = &report.grouped {
-            say!("secret:      {}", g.as_str());
-        }
-        if let Some((a, m)) = outcome {
-            say!("compare:     {} against {a}: {}", m.as_str(), m.advice());
-        }
-    }
-    Ok(match outcome {
-        Some((_, m)) if m != CheckCodeMatch::Exact => ExitCode::from(1),
-        _ => ExitCode::SUCCESS,
-    })
 }
