@@ -52,6 +52,8 @@ stage_lint() {
   cargo clippy --workspace --all-targets --all-features -- -D warnings
   step "API docs build without warnings (broken or ambiguous links fail)"
   RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features -q
+  step "No import cycles between the modules of any crate (scripts/check-module-cycles.py)"
+  python3 scripts/check-module-cycles.py
 }
 
 stage_rust() {
