@@ -21,7 +21,8 @@ ROOT=$(pwd)
 shard=()
 if [ "${1:-}" = "--shard" ]; then
   [[ "${2:-}" =~ ^[0-9]+/[1-9][0-9]*$ ]] || { echo "usage: scripts/mutants.sh [--shard K/N] [FILE...]" >&2; exit 2; }
-  shard=(--shard "$2")
+  # round-robin: a shard is every N-th mutant across all files, a fair sample of the score.
+  shard=(--shard "$2" --sharding round-robin)
   shift 2
 fi
 files=("$@")
