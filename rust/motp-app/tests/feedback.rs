@@ -157,3 +157,19 @@ fn a_malformed_doctor_input_is_reported_under_its_own_field() {
         None
     );
 }
+
+#[test]
+fn an_empty_pin_is_said_on_top_of_the_list() {
+    let (mut shell, id) = guarded();
+    shell.send(Event::PinEntered {
+        token_id: id,
+        pin: "".into(),
+        now_ms: T0,
+    });
+    let notice = shell.view().notice.expect("the error is shown");
+    assert_eq!(notice.code, "pin_required");
+    assert_eq!(notice.kind, motp_app::NoticeKind::Error);
+    assert!(!notice.text.is_empty());
+    shell.send(Event::DismissNotice);
+    assert_eq!(shell.view().notice, None);
+}

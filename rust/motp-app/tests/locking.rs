@@ -274,3 +274,57 @@ fn the_clipboard_is_cleared_after_the_set_seconds_and_never_with_zero() {
         "0: never cleared"
     );
 }
+
+#[test]
+fn an_invalidated_device_key_is_not_offered_again_after_the_next_lock() {
+    let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
+    let mut shell = Shell::new(T0);
+    shell.send(Event::Started { now_ms: T0 });
+    shell.send(Event::CreateVault {
+        password: support::PASSWORD.into(),
+        confirmation: support::PASSWORD.into(),
+        use_device_key: true,
+        now_ms: T0,
+    });
+    let (request, key) = shell.pending.wrap.take().unwrap();
+    shell.send(Event::DeviceKeyWrapped {
+        request,
+        wrapped: keystore.wrap(key.expose()).unwrap(),
+        now_ms: T0,
+    });
+    shell.send(Event::Lock { now_ms: T0 });
+    let unlock = |shell: &Shell| match shell.view().screen {
+        motp_app::Screen::Unlock(u) => u,
+        other => panic!("expected the unlock screen, got {other:?}"),
+    };
+    let offers_device_key = |u: &motp_app::UnlockView| {
+        u.methods
+            .iter()
+            .any(|m| m.kind == motp_app::UnlockMethodKind::DeviceKey)
+    };
+    assert!(offers_device_key(&unlock(&shell)));
+
+    // The key store says the key is gone (new fingerprints enrolled): password only from now on.
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, _) = shell.pending.unwrap.take().unwrap();
+    shell.send(Event::DeviceKeyInvalidated {
+        request,
+        now_ms: T0,
+    });
+    let u = unlock(&shell);
+    assert!(u.device_key_invalidated && !offers_device_key(&u));
+
+    // Unlocked with the password and locked again, before re-enrolling: still password only.
+    shell.send(Event::UnlockWithPassword {
+        password: support::PASSWORD.into(),
+        now_ms: T0,
+    });
+    assert!(!shell.app.is_locked());
+    shell.send(Event::Lock { now_ms: T0 });
+    let u = unlock(&shell);
+    assert!(
+        u.device_key_invalidated,
+        "the lock forgot that the device key is gone"
+    );
+    assert!(!offers_device_key(&u), "{:?}", u.methods);
+}
