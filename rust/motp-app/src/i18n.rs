@@ -223,6 +223,7 @@ mod tests {
         let sources = [
             include_str!("add.rs"),
             include_str!("app.rs"),
+            include_str!("base32_text.rs"),
             include_str!("doctor_text.rs"),
             include_str!("door.rs"),
             include_str!("import_text.rs"),

@@ -30,12 +30,17 @@
 //! | module | job |
 //! |---|---|
 //! | `event`, `effect`, `view` | the public vocabulary: what comes in, what goes out, what is drawn |
+//! | `protocol` | the job protocol: [`RequestId`], [`Job`], [`JobOutcome`], the work and its results as data |
+//! | `config` | [`AppConfig`]: what the shell tells the core at start |
 //! | `app` | [`App`]: model, `update`, auto-lock, the one tick |
+//! | `session` | the unlocked vault's state: entries, typed PINs, the page, the doors |
 //! | `door` | first run, unlock, the device key's answers |
 //! | `unlocked` | navigation, atomic saves, job results |
 //! | `list`, `add`, `screens` | the screens' behaviour |
 //! | `render` | `view()` |
-//! | `jobs` | the slow work and its results |
+//! | `jobs` | running the slow work ([`Job::run`]) |
+//! | `labels` | every control's label, built once per language |
+//! | `doctor_text`, `import_text`, `base32_text` | the engine's findings and skip reasons in the user's words |
 //! | `device_key` | the device key as effects over motp-core's synchronous `KeyProtector` |
 //! | `backups` | import previews |
 //! | `i18n` | the Fluent catalog (`locales/*.ftl`) |

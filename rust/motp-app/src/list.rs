@@ -8,7 +8,7 @@
 //! when at least one row shows a code — and the core asks for exactly that tick.
 
 use motp_core::vault::TypoGuardCheck;
-use motp_core::{Countdown, OtpKind, Pin};
+use motp_core::{Countdown, OtpKind, Pin, Token};
 
 use crate::app::App;
 use crate::effect::{Effect, HapticKind};
@@ -37,44 +37,33 @@ impl Session {
     }
 
     /// The code of `e` at `now_ms` (device clock): mOTP once its PIN is known, TOTP always.
-    /// HOTP codes are not made by time (see `Session::hotp_codes`).
+    /// HOTP codes are not made by time (see `Session::hotp_codes`): the token layer gives them
+    /// no countdown, and the list shows none.
     pub(crate) fn code_for(&self, e: &Entry, now_ms: i64) -> Option<RowCode> {
-        match e.kind()? {
-            OtpKind::Motp => {
-                let pin = self.pin_for(e)?;
-                let countdown =
-                    Countdown::at(now_ms, self.correction, e.info.tolerance_seconds).ok()?;
-                Some(RowCode {
-                    code: motp_core::code(&e.secret, pin, countdown.counter),
-                    countdown,
-                })
-            }
-            OtpKind::Totp(p) => {
-                let countdown = Countdown::for_period(
-                    now_ms,
-                    self.correction,
-                    e.info.tolerance_seconds,
-                    p.period_seconds,
-                    p.t0_seconds,
-                )
-                .ok()?;
-                let key = motp_core::oath::key_bytes(&e.secret).ok()?;
-                Some(RowCode {
-                    code: motp_core::oath::hotp(&key, countdown.counter, p.algorithm, p.digits),
-                    countdown,
-                })
-            }
-            OtpKind::Hotp(_) => None,
-        }
+        let c = self
+            .token(e)?
+            .code_at(now_ms, self.correction, e.info.tolerance_seconds)
+            .ok()?;
+        Some(RowCode {
+            code: c.code,
+            countdown: c.countdown?,
+        })
     }
 
-    /// Whether the row of `e` counts down (and so changes every second).
+    /// Whether the row of `e` counts down (and so changes every second): a code made by time
+    /// whose PIN, if it needs one, is known.
     pub(crate) fn counts_down(&self, e: &Entry) -> bool {
-        match e.kind() {
-            Some(OtpKind::Motp) => self.pin_for(e).is_some(),
-            Some(OtpKind::Totp(_)) => true,
-            Some(OtpKind::Hotp(_)) | None => false,
-        }
+        self.token(e)
+            .is_some_and(|t| t.counts_down() && (!t.kind.uses_pin() || t.pin.is_some()))
+    }
+
+    /// `e` as the engine's token layer sees it (`None` for a kind from a newer app).
+    fn token<'a>(&'a self, e: &'a Entry) -> Option<Token<'a>> {
+        Some(Token {
+            kind: e.info.kind.as_ref()?,
+            secret: &e.secret,
+            pin: self.pin_for(e),
+        })
     }
 
     /// The rows to show, in order: search and group filter, favourites first, then the

@@ -174,9 +174,10 @@ pub fn diagnosis_json(d: &Diagnosis) -> serde_json::Value {
 pub fn read_uri() -> Result<(ProvisioningUri, Option<Pin>), Failure> {
     let mut input = SecretInput::new();
     let uri = ProvisioningUri::parse(input.line("provisioning URI")?.trim())?;
-    let pin = match uri.kind {
-        OtpKind::Motp => Some(Pin::raw(input.line("PIN")?.trim())),
-        _ => None,
+    let pin = if uri.kind.uses_pin() {
+        Some(Pin::raw(input.line("PIN")?.trim()))
+    } else {
+        None
     };
     Ok((uri, pin))
 }
@@ -197,15 +198,6 @@ pub fn precheck(code: &str) -> Result<(), Failure> {
                 .map_err(|_| hex.into())
         }
     }
-}
-
-/// The code as the URI's kind reads it.
-pub fn code_for(kind: &OtpKind, text: &str) -> Result<Code, Failure> {
-    Ok(match kind {
-        OtpKind::Motp => Code::parse(text)?,
-        OtpKind::Totp(p) => Code::parse_digits(text, p.digits)?,
-        OtpKind::Hotp(p) => Code::parse_digits(text, p.digits)?,
-    })
 }
 
 // ---- tokens and kinds, worded ----

@@ -11,14 +11,12 @@ use std::process::ExitCode;
 
 use clap::Args;
 use motp_core::diagnose::DiagnoseOptions;
-use motp_core::oath_check::{
-    self, DEFAULT_HOTP_LOOK_AHEAD, DEFAULT_HOTP_SEARCH, DEFAULT_TOTP_WINDOW, OathDiagnosis,
-};
-use motp_core::{Code, OtpKind, oath};
+use motp_core::oath_check::OathDiagnosis;
+use motp_core::{Code, OtpKind, Token, TokenDiagnosis};
 use serde_json::json;
 
 use super::common::{
-    at_ms, check_at, code_for, counter_at, diagnosis_json, precheck, read_secret_and_pin, read_uri,
+    at_ms, check_at, counter_at, diagnosis_json, precheck, read_secret_and_pin, read_uri,
 };
 use crate::failure::Failure;
 use crate::out::say;
@@ -83,68 +81,34 @@ fn oath_diagnosis_json(kind: &OtpKind, d: &OathDiagnosis) -> serde_json::Value {
     })
 }
 
-/// `diagnose --uri`: the code diagnosed as the URI's kind is.
+/// `diagnose --uri`: the code diagnosed as the URI's kind is (the token layer picks the
+/// search).
 fn run_uri(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     precheck(&a.code)?;
     check_at(a.at)?;
     let span = a.span.map(|s| s.as_span_seconds()).transpose()?;
     let (uri, pin) = read_uri()?;
-    let submitted = code_for(&uri.kind, &a.code)?;
-    let at = at_ms(a.at);
-    let (json, cause, advice) = match (uri.kind, pin) {
-        (OtpKind::Motp, Some(pin)) => {
-            let mut options = DiagnoseOptions {
-                window_steps: a.window.unwrap_or(motp_core::DEFAULT_WINDOW_STEPS),
-                ..DiagnoseOptions::default()
-            };
-            if let Some(s) = span {
-                options.span_seconds = s;
-            }
-            let counter = motp_core::time::counter_at_ms(at)?;
-            let d = motp_core::diagnose(&uri.secret, &pin, &submitted, counter, options)?;
-            let mut v = diagnosis_json(&d);
-            if let Some(map) = v.as_object_mut() {
-                map.insert("kind".into(), "motp".into());
-            }
-            (v, d.cause.as_str(), d.advice)
-        }
-        (OtpKind::Totp(p), _) => {
-            let key = oath::key_bytes(&uri.secret)?;
-            let d = oath_check::diagnose_totp(
-                &key,
-                &p,
-                &submitted,
-                at.div_euclid(1000),
-                span.unwrap_or(motp_core::diagnose::DEFAULT_SPAN_SECONDS),
-                a.window.unwrap_or(DEFAULT_TOTP_WINDOW),
-            )?;
-            (
-                oath_diagnosis_json(&uri.kind, &d),
-                d.cause.as_str(),
-                d.advice,
-            )
-        }
-        (OtpKind::Hotp(p), _) => {
-            let key = oath::key_bytes(&uri.secret)?;
-            let d = oath_check::diagnose_hotp(
-                &key,
-                &p,
-                &submitted,
-                DEFAULT_HOTP_SEARCH,
-                a.window.unwrap_or(DEFAULT_HOTP_LOOK_AHEAD),
-            )?;
-            (
-                oath_diagnosis_json(&uri.kind, &d),
-                d.cause.as_str(),
-                d.advice,
-            )
-        }
-        (OtpKind::Motp, None) => return Err(Failure::new("the PIN is missing")),
+    let token = Token {
+        kind: &uri.kind,
+        secret: &uri.secret,
+        pin: pin.as_ref(),
     };
+    let submitted = token.parse_code(&a.code)?;
+    let d = token.diagnose(&submitted, at_ms(a.at), a.window, span)?;
     if a.json {
+        let json = match &d {
+            TokenDiagnosis::Motp(m) => {
+                let mut v = diagnosis_json(m);
+                if let Some(map) = v.as_object_mut() {
+                    map.insert("kind".into(), "motp".into());
+                }
+                v
+            }
+            TokenDiagnosis::Oath(o) => oath_diagnosis_json(&uri.kind, o),
+        };
         crate::out::json(&json)?;
     } else {
-        say!("{cause}: {advice}");
+        say!("{}: {}", d.cause(), d.advice());
     }
     Ok(ExitCode::SUCCESS)
 }

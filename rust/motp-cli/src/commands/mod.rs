@@ -3,8 +3,8 @@
 //! options and helpers several commands share are in `common.rs`. This file holds the `Cli`
 //! parser, the `Command` enum and the one dispatch, [`run`].
 //!
-//! To add a command: a new file in `src/commands/`, one variant in [`Command`], one line in
-//! [`run`].
+//! To add a command: a new file in `src/commands/` (and its `mod` line here), one variant in
+//! [`Command`], one line in [`run`].
 //!
 //! Secrets and PINs never appear among the arguments: they are read from standard input or a
 //! hidden prompt (see `input.rs`).

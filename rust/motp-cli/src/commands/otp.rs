@@ -9,8 +9,8 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use motp_core::Token;
 use motp_core::time::{ClockCorrection, Countdown, DEFAULT_TOLERANCE_SECONDS};
-use motp_core::{OtpKind, oath};
 use serde_json::json;
 
 use super::common::{at_ms, check_at, read_secret_and_pin, read_uri};
@@ -54,54 +54,29 @@ pub fn run(a: OtpArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `otp --uri`: the code of the URI's kind.
+/// `otp --uri`: the code of the URI's kind (the token layer picks the algorithm).
 fn run_uri(a: OtpArgs) -> Result<ExitCode, Failure> {
     let (uri, pin) = read_uri()?;
-    let at = at_ms(a.at);
-    let (code, countdown) = match (uri.kind, &pin) {
-        (OtpKind::Motp, Some(pin)) => {
-            let c = Countdown::at(at, ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
-            (motp_core::code(&uri.secret, pin, c.counter), Some(c))
-        }
-        (OtpKind::Totp(p), _) => {
-            let c = Countdown::for_period(
-                at,
-                ClockCorrection(0),
-                DEFAULT_TOLERANCE_SECONDS,
-                p.period_seconds,
-                p.t0_seconds,
-            )?;
-            let key = oath::key_bytes(&uri.secret)?;
-            (oath::hotp(&key, c.counter, p.algorithm, p.digits), Some(c))
-        }
-        (OtpKind::Hotp(p), _) => {
-            let key = oath::key_bytes(&uri.secret)?;
-            (oath::hotp(&key, p.counter, p.algorithm, p.digits), None)
-        }
-        (OtpKind::Motp, None) => return Err(Failure::new("the PIN is missing")),
+    let token = Token {
+        kind: &uri.kind,
+        secret: &uri.secret,
+        pin: pin.as_ref(),
     };
+    let c = token.code_at(at_ms(a.at), ClockCorrection(0), DEFAULT_TOLERANCE_SECONDS)?;
     if a.json {
         let mut v = json!({
             "kind": uri.kind.name(),
-            "code": code.as_str(),
+            "code": c.code.as_str(),
+            "counter": c.counter,
         });
-        if let Some(map) = v.as_object_mut() {
-            match (uri.kind, countdown) {
-                (OtpKind::Hotp(p), _) => {
-                    map.insert("counter".into(), p.counter.into());
-                }
-                (_, Some(c)) => {
-                    map.insert("counter".into(), c.counter.into());
-                    map.insert("step_start".into(), (c.step_start_ms / 1000).into());
-                    map.insert("step_end".into(), (c.step_end_ms / 1000).into());
-                    map.insert("seconds_left".into(), c.seconds_left().into());
-                }
-                _ => {}
-            }
+        if let (Some(map), Some(countdown)) = (v.as_object_mut(), c.countdown) {
+            map.insert("step_start".into(), (countdown.step_start_ms / 1000).into());
+            map.insert("step_end".into(), (countdown.step_end_ms / 1000).into());
+            map.insert("seconds_left".into(), countdown.seconds_left().into());
         }
         crate::out::json(&v)?;
     } else {
-        say!("{code}");
+        say!("{}", c.code);
     }
     Ok(ExitCode::SUCCESS)
 }

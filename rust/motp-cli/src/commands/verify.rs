@@ -11,14 +11,11 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use motp_core::oath_check::{self, DEFAULT_HOTP_LOOK_AHEAD, DEFAULT_TOTP_WINDOW};
 use motp_core::time::STEP_SECONDS;
-use motp_core::{Code, OtpKind, oath};
+use motp_core::{Code, Token, Verdict};
 use serde_json::json;
 
-use super::common::{
-    at_ms, check_at, code_for, counter_at, precheck, read_secret_and_pin, read_uri,
-};
+use super::common::{at_ms, check_at, counter_at, precheck, read_secret_and_pin, read_uri};
 use crate::failure::Failure;
 use crate::out::say;
 use crate::timearg::TimeArg;
@@ -81,46 +78,48 @@ pub fn run(a: VerifyArgs) -> Result<ExitCode, Failure> {
     })
 }
 
-/// `verify --uri`: the code checked as the URI's kind is.
+/// `verify --uri`: the code checked as the URI's kind is (the token layer picks the window's
+/// unit and the algorithm); the wording follows the verdict.
 fn run_uri(a: VerifyArgs) -> Result<ExitCode, Failure> {
     precheck(&a.code)?;
     check_at(a.at)?;
     let (uri, pin) = read_uri()?;
-    let submitted = code_for(&uri.kind, &a.code)?;
-    let at = at_ms(a.at);
-    let seconds = at.div_euclid(1000);
-    let (accepted, json, text) = match (uri.kind, pin) {
-        (OtpKind::Motp, Some(pin)) => {
-            let window = a.window.unwrap_or(motp_core::DEFAULT_WINDOW_STEPS);
-            let counter = motp_core::time::counter_at_ms(at)?;
-            let r = motp_core::verify(&uri.secret, &pin, &submitted, counter, window)?;
+    let token = Token {
+        kind: &uri.kind,
+        secret: &uri.secret,
+        pin: pin.as_ref(),
+    };
+    let submitted = token.parse_code(&a.code)?;
+    let verdict = token.verify(&submitted, at_ms(a.at), a.window)?;
+    let (json, text) = match verdict {
+        Verdict::Motp {
+            window_steps: window,
+            matched: r,
+        } => (
+            json!({
+                "kind": "motp",
+                "accepted": r.is_some(),
+                "offset_steps": r.map(|v| v.offset_steps),
+                "offset_seconds": r.map(|v| v.offset_seconds()),
+            }),
+            match r {
+                Some(v) => format!(
+                    "accepted ({:+} s from the server's time)",
+                    v.offset_seconds()
+                ),
+                None => format!(
+                    "rejected: no code within ±{window} steps (±{} s) matches",
+                    i64::from(window) * STEP_SECONDS
+                ),
+            },
+        ),
+        Verdict::Totp {
+            window_periods: window,
+            period_seconds,
+            matched: r,
+        } => {
+            let period = i64::from(period_seconds);
             (
-                r.is_some(),
-                json!({
-                    "kind": "motp",
-                    "accepted": r.is_some(),
-                    "offset_steps": r.map(|v| v.offset_steps),
-                    "offset_seconds": r.map(|v| v.offset_seconds()),
-                }),
-                match r {
-                    Some(v) => format!(
-                        "accepted ({:+} s from the server's time)",
-                        v.offset_seconds()
-                    ),
-                    None => format!(
-                        "rejected: no code within ±{window} steps (±{} s) matches",
-                        i64::from(window) * STEP_SECONDS
-                    ),
-                },
-            )
-        }
-        (OtpKind::Totp(p), _) => {
-            let window = a.window.unwrap_or(DEFAULT_TOTP_WINDOW);
-            let key = oath::key_bytes(&uri.secret)?;
-            let r = oath_check::verify_totp(&key, &p, &submitted, seconds, window)?;
-            let period = i64::from(p.period_seconds);
-            (
-                r.is_some(),
                 json!({
                     "kind": "totp",
                     "accepted": r.is_some(),
@@ -142,40 +141,37 @@ fn run_uri(a: VerifyArgs) -> Result<ExitCode, Failure> {
                 },
             )
         }
-        (OtpKind::Hotp(p), _) => {
-            let window = a.window.unwrap_or(DEFAULT_HOTP_LOOK_AHEAD);
-            let key = oath::key_bytes(&uri.secret)?;
-            let r = oath_check::verify_hotp(&key, &p, &submitted, window)?;
-            (
-                r.is_some(),
-                json!({
-                    "kind": "hotp",
-                    "accepted": r.is_some(),
-                    "counter": r.map(|m| m.counter),
-                    "resync_counter": r.map(|m| m.counter + 1),
-                }),
-                match r {
-                    Some(m) => format!(
-                        "accepted: the code of counter {}; the server's counter is now {}",
-                        m.counter,
-                        m.counter + 1
-                    ),
-                    None => format!(
-                        "rejected: no code of counters {} to {} matches",
-                        p.counter,
-                        p.counter.saturating_add(u64::from(window))
-                    ),
-                },
-            )
-        }
-        (OtpKind::Motp, None) => return Err(Failure::new("the PIN is missing")),
+        Verdict::Hotp {
+            first_counter,
+            look_ahead: window,
+            matched: r,
+        } => (
+            json!({
+                "kind": "hotp",
+                "accepted": r.is_some(),
+                "counter": r.map(|m| m.counter),
+                "resync_counter": r.map(|m| m.counter + 1),
+            }),
+            match r {
+                Some(m) => format!(
+                    "accepted: the code of counter {}; the server's counter is now {}",
+                    m.counter,
+                    m.counter + 1
+                ),
+                None => format!(
+                    "rejected: no code of counters {} to {} matches",
+                    first_counter,
+                    first_counter.saturating_add(u64::from(window))
+                ),
+            },
+        ),
     };
     if a.json {
         crate::out::json(&json)?;
     } else {
         say!("{text}");
     }
-    Ok(if accepted {
+    Ok(if verdict.accepted() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

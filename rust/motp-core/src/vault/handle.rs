@@ -598,48 +598,40 @@ impl Vault {
     /// first.
     pub fn code(&self, id: TokenId, pin: Option<&Pin>, unix_ms: i64) -> Result<TokenCode> {
         let t = &self.tokens()[self.index(id)?];
-        match *t.kind.known()? {
-            OtpKind::Motp => {}
-            OtpKind::Totp(params) => {
-                let countdown = Countdown::for_period(
-                    unix_ms,
-                    self.settings().clock_correction,
-                    t.tolerance_seconds,
-                    params.period_seconds,
-                    params.t0_seconds,
-                )?;
-                let key = oath::key_bytes(&t.secret)?;
-                let code = oath::hotp(&key, countdown.counter, params.algorithm, params.digits);
-                return Ok(TokenCode {
-                    grouped: code.grouped(),
-                    code,
-                    countdown,
-                    typo_guard: TypoGuardCheck::NotSet,
-                });
-            }
-            OtpKind::Hotp(_) => {
-                return Err(Error::WrongKind(
-                    "an HOTP token has no code by time: ask for its next code, which moves \
-                     its counter"
-                        .into(),
-                ));
-            }
-        }
-        let (pin, typo_guard) = match (pin, &t.pin) {
-            (Some(p), _) => (p, guard_check(t, p)),
-            (None, Some(stored)) => (stored, TypoGuardCheck::NotSet),
-            (None, None) => return Err(Error::PinRequired),
+        let kind = t.kind.known()?;
+        let hotp_refused = || {
+            Error::WrongKind(
+                "an HOTP token has no code by time: ask for its next code, which moves its \
+                 counter"
+                    .into(),
+            )
         };
-        let countdown = Countdown::at(
+        let (pin, typo_guard) = if kind.uses_pin() {
+            match (pin, &t.pin) {
+                (Some(p), _) => (Some(p), guard_check(t, p)),
+                (None, Some(stored)) => (Some(stored), TypoGuardCheck::NotSet),
+                (None, None) => return Err(Error::PinRequired),
+            }
+        } else {
+            (None, TypoGuardCheck::NotSet)
+        };
+        let token = crate::token::Token {
+            kind,
+            secret: &t.secret,
+            pin,
+        };
+        if !token.counts_down() {
+            return Err(hotp_refused());
+        }
+        let c = token.code_at(
             unix_ms,
             self.settings().clock_correction,
             t.tolerance_seconds,
         )?;
-        let code = crate::otp::code(&t.secret, pin, countdown.counter);
         Ok(TokenCode {
-            grouped: code.grouped(),
-            code,
-            countdown,
+            grouped: c.code.grouped(),
+            code: c.code,
+            countdown: c.countdown.ok_or_else(hotp_refused)?,
             typo_guard,
         })
     }
