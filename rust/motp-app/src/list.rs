@@ -130,10 +130,10 @@ impl App {
         let now = self.now_ms;
         let code = self.session().and_then(|s| {
             let e = s.entry(id)?;
-            match e.kind() {
-                Some(OtpKind::Hotp(_)) => s.hotp_codes.get(&id).map(|c| c.replace(' ', "")),
-                _ => s.code_for(e, now).map(|c| c.code.as_str().to_owned()),
-            }
+            // A code made by time, else the HOTP code shown last (its counter already saved).
+            s.code_for(e, now)
+                .map(|c| c.code.as_str().to_owned())
+                .or_else(|| s.hotp_codes.get(&id).map(|c| c.replace(' ', "")))
         });
         let Some(code) = code else {
             return Err(self.error(ErrorCode::PinRequired, Some(Field::Pin), Vec::new()));
