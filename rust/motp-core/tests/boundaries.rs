@@ -1,0 +1,101 @@
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
+//! Limits and edges, each at the value itself and one past it: the longest Base32 secret, a
+//! TOTP token at exactly its T0, the errors for times before T0 and before 1970, a large
+//! import and one past the limit, and which Aegis files count as encrypted.
+//!
+//! Written against mutants that survived a cargo-mutants sample (docs/testing.md): each test
+//! fails when the comparison it names is moved by one.
+
+use motp_core::import::MAX_IMPORT_BYTES;
+use motp_core::oath::{self, MAX_BASE32_CHARS};
+use motp_core::time::{ClockCorrection, Countdown};
+use motp_core::{Error, ImportFormat, TotpParams, import};
+
+#[test]
+fn the_longest_base32_secret_is_accepted_and_one_more_character_is_not() {
+    // 256 characters of Base32 are 160 whole bytes.
+    let longest = "A".repeat(MAX_BASE32_CHARS);
+    let secret = oath::base32_secret(&longest).unwrap();
+    assert_eq!(
+        oath::key_bytes(&secret).unwrap().len(),
+        MAX_BASE32_CHARS * 5 / 8
+    );
+    let too_long = "A".repeat(MAX_BASE32_CHARS + 8);
+    match oath::base32_secret(&too_long) {
+        Err(Error::SecretNotBase32 { problem }) => assert_eq!(
+            problem,
+            motp_core::base32::Base32Problem::TooLong {
+                max: MAX_BASE32_CHARS
+            }
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_totp_token_at_exactly_its_t0_is_at_counter_zero() {
+    let t0 = 1_000_000_000;
+    let params = TotpParams {
+        t0_seconds: t0,
+        ..TotpParams::default()
+    };
+    assert_eq!(oath::totp_counter(t0, &params).unwrap(), 0);
+    let c = Countdown::for_period(t0 * 1000, ClockCorrection(0), 0, 30, t0).unwrap();
+    assert_eq!((c.counter, c.step_start_ms), (0, t0 * 1000));
+    // One millisecond earlier is before T0.
+    assert!(Countdown::for_period(t0 * 1000 - 1, ClockCorrection(0), 0, 30, t0).is_err());
+}
+
+#[test]
+fn a_time_before_t0_says_t0_and_a_time_before_1970_says_1970() {
+    let with_t0 = TotpParams {
+        t0_seconds: 1_000,
+        ..TotpParams::default()
+    };
+    match oath::totp_counter(999, &with_t0) {
+        Err(Error::InvalidOption(text)) => assert!(text.contains("T0 = 1000"), "{text}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        oath::totp_counter(-1, &TotpParams::default()),
+        Err(Error::TimeBeforeEpoch { unix_seconds: -1 })
+    ));
+}
+
+#[test]
+fn a_large_import_is_read_and_one_byte_past_the_limit_is_refused() {
+    // A URI list padded with blank lines to 1 MiB (real Aegis vaults with icons reach a few
+    // MiB): read, one token. (Exactly 64 MiB takes half a minute to scan in a debug build.)
+    let line = "motp://VPN:alice?secret=0123456789abcdef\n";
+    let mut big = line.as_bytes().to_vec();
+    big.resize(1024 * 1024, b'\n');
+    assert_eq!(import(&big, None, None).unwrap().entries.len(), 1);
+    // One byte past the limit is refused before anything is parsed, saying the limit.
+    big.resize(MAX_IMPORT_BYTES + 1, b'\n');
+    let e = import(&big, None, None).unwrap_err();
+    assert!(
+        format!("{e}").contains(&format!("more than the {MAX_IMPORT_BYTES} bytes")),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_aegis_file_is_plain_only_when_it_has_neither_slots_nor_params() {
+    let file = |slots: &str, params: &str| {
+        format!(r#"{{"version":1,"header":{{"slots":{slots},"params":{params}}},"db":"AAAA"}}"#)
+    };
+    let params = r#"{"nonce":"000000000000000000000000","tag":"00000000000000000000000000000000"}"#;
+    // Either half of an encrypted header makes it an encrypted file: it asks for the password
+    // (rather than reading the Base64 contents as if they were the plain database).
+    for (slots, params) in [("[]", params), ("[]", "null"), ("null", params)] {
+        let bytes = file(slots, params);
+        match import(bytes.as_bytes(), Some(ImportFormat::Aegis), None) {
+            Err(Error::ImportPasswordRequired { .. }) => {}
+            other => panic!("slots {slots}, params {params}: {other:?}"),
+        }
+    }
+    // Neither: a plain file, whose "db" must then be the database object.
+    let bytes = file("null", "null");
+    let e = import(bytes.as_bytes(), Some(ImportFormat::Aegis), None).unwrap_err();
+    assert!(!matches!(e, Error::ImportPasswordRequired { .. }), "{e:?}");
+}
