@@ -368,3 +368,34 @@ fn a_file_imported_as_the_wrong_format_says_what_it_is() {
         "{msg}"
     );
 }
+
+/// Aegis before its fix for passwords longer than 64 bytes derived their keys differently;
+/// a slot it has not repaired since cannot be opened with such a password here. A wrong
+/// password of up to 64 bytes is just wrong; from 65 bytes on, an unrepaired slot is the
+/// likelier cause, and the error says how to repair it. The fixture is Aegis's own encrypted
+/// vault with its slot's `repaired` flag cleared (read at run time, changed in memory).
+#[test]
+fn aegis_passwords_past_64_bytes_on_an_unrepaired_slot_say_how_to_repair_it() {
+    let mut vault: serde_json::Value =
+        serde_json::from_slice(&fixture("aegis__importers__aegis_encrypted.json")).unwrap();
+    vault["header"]["slots"][0]["repaired"] = serde_json::Value::Bool(false);
+    let bytes = serde_json::to_vec(&vault).unwrap();
+    let wrong_64 = "x".repeat(64);
+    assert!(matches!(
+        import(&bytes, Some(ImportFormat::Aegis), Some(&wrong_64)),
+        Err(Error::ImportWrongPassword { .. })
+    ));
+    let wrong_65 = "x".repeat(65);
+    match import(&bytes, Some(ImportFormat::Aegis), Some(&wrong_65)) {
+        Err(Error::ImportUnsupported { reason, .. }) => {
+            assert!(reason.contains("longer than 64 bytes"), "{reason}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // A repaired slot (the fixture as Aegis wrote it): a long wrong password is just wrong.
+    let as_written = fixture("aegis__importers__aegis_encrypted.json");
+    assert!(matches!(
+        import(&as_written, Some(ImportFormat::Aegis), Some(&wrong_65)),
+        Err(Error::ImportWrongPassword { .. })
+    ));
+}
