@@ -6,6 +6,7 @@
 //! already localised from the Fluent catalog.
 
 use motp_core::Error as CoreError;
+use motp_core::error::TokenField;
 
 /// Result alias for this crate.
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -291,10 +292,11 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         CoreError::VaultNotFound { .. } => (C::VaultNotFound, None),
         CoreError::VaultExists { .. } => (C::VaultExists, None),
         CoreError::TokenNotFound { .. } => (C::UnknownToken, None),
-        CoreError::TokenInvalid(text) if text.contains("note") => {
-            (C::NoteInvalid, Some(Field::Note))
-        }
-        CoreError::TokenInvalid(_) => (C::NameInvalid, Some(Field::Name)),
+        CoreError::TokenInvalid {
+            field: TokenField::Note,
+            ..
+        } => (C::NoteInvalid, Some(Field::Note)),
+        CoreError::TokenInvalid { .. } => (C::NameInvalid, Some(Field::Name)),
         CoreError::QrFrameInvalid(_)
         | CoreError::QrImageUnreadable(_)
         | CoreError::QrNotFound

@@ -173,3 +173,54 @@ fn an_empty_pin_is_said_on_top_of_the_list() {
     shell.send(Event::DismissNotice);
     assert_eq!(shell.view().notice, None);
 }
+
+/// The detail screen's error under the field that caused it: a note with a terminal escape is
+/// the note's, an empty account the name's. The engine says which field (`TokenField`); the
+/// app matches on it, never on the English words.
+#[test]
+fn an_edit_error_is_reported_under_the_field_it_is_about() {
+    let (mut shell, id) = guarded();
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: id.clone(),
+        },
+        now_ms: T0,
+    });
+    let edit_error = |shell: &mut Shell, edit: motp_app::TokenEdit| {
+        shell.send(Event::SaveEdit {
+            token_id: id.clone(),
+            edit,
+            now_ms: T0,
+        });
+        let Screen::Detail(d) = shell.view().screen else {
+            panic!("expected the detail screen")
+        };
+        d.error.expect("an error under a field")
+    };
+    let e = edit_error(
+        &mut shell,
+        motp_app::TokenEdit {
+            note: Some("router \u{1b}[2J".into()),
+            ..motp_app::TokenEdit::default()
+        },
+    );
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Note), "note_invalid"),
+        "{}",
+        e.text
+    );
+    let e = edit_error(
+        &mut shell,
+        motp_app::TokenEdit {
+            group: Some("work\u{7}".into()),
+            ..motp_app::TokenEdit::default()
+        },
+    );
+    assert_eq!(
+        (e.field, e.code.as_str()),
+        (Some(Field::Name), "name_invalid"),
+        "{}",
+        e.text
+    );
+}

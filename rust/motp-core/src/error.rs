@@ -423,9 +423,15 @@ pub enum Error {
     /// The token's PIN policy is "ask" and no PIN was given.
     #[error("this token asks for its PIN each time: enter the PIN to get a code")]
     PinRequired,
-    /// A token field that cannot be stored.
-    #[error("{0}")]
-    TokenInvalid(String),
+    /// A token field that cannot be stored: which one (so an app shows the sentence under it,
+    /// matching on the field, never on the words) and what is wrong with it.
+    #[error("{problem}")]
+    TokenInvalid {
+        /// The field, or the token list as a whole.
+        field: TokenField,
+        /// What is wrong and what to do, in English.
+        problem: String,
+    },
     // ---- qr ----
     /// A camera frame whose size, row stride or buffer length do not fit together. A bug in the
     /// calling app, not something a user can fix; the message says which number is wrong.
@@ -496,5 +502,39 @@ impl std::fmt::Display for PinProblem {
                 "that is not a PIN: it is longer than 16 digits; type the token's PIN again"
             }
         })
+    }
+}
+
+/// Which part of a token a [`Error::TokenInvalid`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenField {
+    /// The issuer (company or server).
+    Issuer,
+    /// The account (the VPN user name).
+    Account,
+    /// The note.
+    Note,
+    /// The group's name.
+    Group,
+    /// The icon key.
+    Icon,
+    /// The server's tolerance in seconds.
+    Tolerance,
+    /// The token list as a whole: full, or a new order that is not a permutation.
+    List,
+}
+
+impl TokenField {
+    /// The field's name in the engine's English sentences ("the group name is blank").
+    pub fn words(self) -> &'static str {
+        match self {
+            TokenField::Issuer => "issuer",
+            TokenField::Account => "account",
+            TokenField::Note => "note",
+            TokenField::Group => "group name",
+            TokenField::Icon => "icon key",
+            TokenField::Tolerance => "server tolerance",
+            TokenField::List => "token list",
+        }
     }
 }

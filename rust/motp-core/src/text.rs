@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TokenField};
 
 /// Whether `c` can change what a terminal shows beyond printing a glyph: the C0 controls
 /// (including ESC, CR, LF, TAB), DEL, the C1 controls (U+0080–U+009F, CSI among them), and the
@@ -52,20 +52,24 @@ pub fn escape_for_terminal(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Refuses a name part (`what`: "issuer", "account") holding an [unsafe
+/// Refuses a name part (the issuer or the account) holding an [unsafe
 /// character](is_unsafe_char).
-pub fn check_label(what: &str, text: &str) -> Result<()> {
+pub fn check_label(field: TokenField, text: &str) -> Result<()> {
     match text.chars().find(|&c| is_unsafe_char(c)) {
         None => Ok(()),
-        Some(c) => Err(Error::TokenInvalid(format!(
-            "the {what} contains a control character ({}{}): remove it",
-            escape_for_terminal(&c.to_string()),
-            if c.is_control() {
-                ", such as a line break or a terminal escape"
-            } else {
-                ", which reorders text on screen"
-            }
-        ))),
+        Some(c) => Err(Error::TokenInvalid {
+            field,
+            problem: format!(
+                "the {} contains a control character ({}{}): remove it",
+                field.words(),
+                escape_for_terminal(&c.to_string()),
+                if c.is_control() {
+                    ", such as a line break or a terminal escape"
+                } else {
+                    ", which reorders text on screen"
+                }
+            ),
+        }),
     }
 }
 
@@ -77,11 +81,14 @@ pub fn check_note_text(note: &str) -> Result<()> {
         .find(|&c| is_unsafe_char(c) && !matches!(c, '\n' | '\t'))
     {
         None => Ok(()),
-        Some(c) => Err(Error::TokenInvalid(format!(
-            "the note contains a control character ({}): remove it (line breaks and tabs are \
-             fine)",
-            escape_for_terminal(&c.to_string())
-        ))),
+        Some(c) => Err(Error::TokenInvalid {
+            field: TokenField::Note,
+            problem: format!(
+                "the note contains a control character ({}): remove it (line breaks and tabs \
+                 are fine)",
+                escape_for_terminal(&c.to_string())
+            ),
+        }),
     }
 }
 
@@ -136,13 +143,13 @@ mod tests {
 
     #[test]
     fn labels_refuse_notes_keep_lines() {
-        assert!(check_label("account", "alice").is_ok());
-        let e = check_label("issuer", "AC\x1b[2JME")
+        assert!(check_label(TokenField::Account, "alice").is_ok());
+        let e = check_label(TokenField::Issuer, "AC\x1b[2JME")
             .unwrap_err()
             .to_string();
         assert!(e.contains("issuer") && e.contains("\\x1b"), "{e}");
         assert!(!e.contains('\x1b'), "{e}");
-        assert!(check_label("account", "ali\u{202e}ce").is_err());
+        assert!(check_label(TokenField::Account, "ali\u{202e}ce").is_err());
         assert!(check_note_text("line one\nline two\tend").is_ok());
         assert!(check_note_text("bell\x07").is_err());
         assert!(check_note_text("x\u{2067}y").is_err());

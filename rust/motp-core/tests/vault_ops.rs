@@ -250,7 +250,7 @@ fn refuses_bad_tokens() {
                 NOW,
             )
             .unwrap_err();
-        assert!(matches!(e, Error::TokenInvalid(_)), "{e}");
+        assert!(matches!(e, Error::TokenInvalid { .. }), "{e}");
     }
     assert!(v.is_empty());
 }

@@ -87,7 +87,7 @@ impl From<motp_core::Error> for MotpError {
             | E::VaultPasswordEmpty
             | E::VaultKdfParams(_)
             | E::VaultLastSlot
-            | E::TokenInvalid(_)
+            | E::TokenInvalid { .. }
             | E::QrFrameInvalid(_)
             | E::QrImageUnreadable(_)
             | E::QrTooLong { .. } => MotpError::InvalidInput { reason },

@@ -38,7 +38,7 @@ use super::store::{self, Mode, Paths, Plan};
 use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
 use super::used;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TokenField};
 use crate::kind::{HotpParams, OtpKind};
 use crate::oath;
 use crate::pin::Pin;
@@ -441,9 +441,10 @@ impl Vault {
     /// Adds a token at the end of the list.
     pub fn add(&mut self, token: NewToken, now_ms: i64) -> Result<TokenId> {
         if self.tokens().len() >= MAX_TOKENS {
-            return Err(Error::TokenInvalid(format!(
-                "the vault already holds {MAX_TOKENS} tokens, the most it can"
-            )));
+            return Err(Error::TokenInvalid {
+                field: TokenField::List,
+                problem: format!("the vault already holds {MAX_TOKENS} tokens, the most it can"),
+            });
         }
         let issuer = model::tidy_issuer(token.issuer);
         let account = token.account.trim().to_owned();
@@ -553,9 +554,10 @@ impl Vault {
                 .iter()
                 .all(|id| seen.insert(*id) && tokens.iter().any(|t| t.id == *id))
         {
-            return Err(Error::TokenInvalid(
-                "the new order must list every token exactly once".into(),
-            ));
+            return Err(Error::TokenInvalid {
+                field: TokenField::List,
+                problem: "the new order must list every token exactly once".into(),
+            });
         }
         let mut old = std::mem::take(&mut self.state.content.tokens);
         for id in ids {

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::typo_guard::{TypoGuard, TypoGuardCheck};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TokenField};
 use crate::kind::OtpKind;
 use crate::otp::Code;
 use crate::pin::Pin;
@@ -431,8 +431,11 @@ impl TokenRecord {
 /// control or bidirectional character (`crate::text`: names are printed on terminals).
 pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {
     check_stored_names(issuer, account)?;
-    for (what, text) in [("issuer", issuer.unwrap_or("")), ("account", account)] {
-        crate::text::check_label(what, text)?;
+    for (field, text) in [
+        (TokenField::Issuer, issuer.unwrap_or("")),
+        (TokenField::Account, account),
+    ] {
+        crate::text::check_label(field, text)?;
     }
     Ok(())
 }
@@ -442,26 +445,38 @@ pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {
 /// later, are escaped wherever names are printed.
 fn check_stored_names(issuer: Option<&str>, account: &str) -> Result<()> {
     if account.trim().is_empty() {
-        return Err(Error::TokenInvalid(
-            "the account is empty: enter the user name you log in to the VPN with".into(),
-        ));
+        return Err(Error::TokenInvalid {
+            field: TokenField::Account,
+            problem: "the account is empty: enter the user name you log in to the VPN with".into(),
+        });
     }
-    for (what, text) in [("issuer", issuer.unwrap_or("")), ("account", account)] {
+    for (field, text) in [
+        (TokenField::Issuer, issuer.unwrap_or("")),
+        (TokenField::Account, account),
+    ] {
+        let what = field.words();
         if text.chars().count() > MAX_NAME_CHARS {
-            return Err(Error::TokenInvalid(format!(
-                "the {what} is longer than {MAX_NAME_CHARS} characters: shorten it"
-            )));
+            return Err(Error::TokenInvalid {
+                field,
+                problem: format!(
+                    "the {what} is longer than {MAX_NAME_CHARS} characters: shorten it"
+                ),
+            });
         }
         if text.chars().any(char::is_control) {
-            return Err(Error::TokenInvalid(format!(
-                "the {what} contains a control character (such as a line break): remove it"
-            )));
+            return Err(Error::TokenInvalid {
+                field,
+                problem: format!(
+                    "the {what} contains a control character (such as a line break): remove it"
+                ),
+            });
         }
     }
     if issuer.is_some_and(|i| i.trim().is_empty()) {
-        return Err(Error::TokenInvalid(
-            "the issuer is blank: leave it out or enter a name".into(),
-        ));
+        return Err(Error::TokenInvalid {
+            field: TokenField::Issuer,
+            problem: "the issuer is blank: leave it out or enter a name".into(),
+        });
     }
     Ok(())
 }
@@ -476,44 +491,54 @@ pub(crate) fn check_note(note: Option<&str>) -> Result<()> {
 /// What a stored note must be for the vault to open: bounded (notes are escaped when printed).
 fn check_stored_note(note: Option<&str>) -> Result<()> {
     if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
-        return Err(Error::TokenInvalid(format!(
-            "the note is longer than {MAX_NOTE_CHARS} characters: shorten it"
-        )));
+        return Err(Error::TokenInvalid {
+            field: TokenField::Note,
+            problem: format!("the note is longer than {MAX_NOTE_CHARS} characters: shorten it"),
+        });
     }
     Ok(())
 }
 
 pub(crate) fn check_tolerance(seconds: u32) -> Result<()> {
     if seconds > MAX_TOLERANCE_SECONDS {
-        return Err(Error::TokenInvalid(format!(
-            "the server tolerance of {seconds} s is more than a day: enter it in seconds \
+        return Err(Error::TokenInvalid {
+            field: TokenField::Tolerance,
+            problem: format!(
+                "the server tolerance of {seconds} s is more than a day: enter it in seconds \
              (typically 30 to 180)"
-        )));
+            ),
+        });
     }
     Ok(())
 }
 
 /// Checks a group name and an icon key: short, printable.
 pub(crate) fn check_organisation(group: Option<&str>, icon: Option<&str>) -> Result<()> {
-    for (what, text, max) in [
-        ("group name", group, MAX_GROUP_CHARS),
-        ("icon key", icon, MAX_ICON_CHARS),
+    for (field, text, max) in [
+        (TokenField::Group, group, MAX_GROUP_CHARS),
+        (TokenField::Icon, icon, MAX_ICON_CHARS),
     ] {
         let Some(text) = text else { continue };
+        let what = field.words();
         if text.trim().is_empty() {
-            return Err(Error::TokenInvalid(format!(
-                "the {what} is blank: leave it out or enter one"
-            )));
+            return Err(Error::TokenInvalid {
+                field,
+                problem: format!("the {what} is blank: leave it out or enter one"),
+            });
         }
         if text.chars().count() > max {
-            return Err(Error::TokenInvalid(format!(
-                "the {what} is longer than {max} characters: shorten it"
-            )));
+            return Err(Error::TokenInvalid {
+                field,
+                problem: format!("the {what} is longer than {max} characters: shorten it"),
+            });
         }
         if text.chars().any(char::is_control) {
-            return Err(Error::TokenInvalid(format!(
-                "the {what} contains a control character (such as a line break): remove it"
-            )));
+            return Err(Error::TokenInvalid {
+                field,
+                problem: format!(
+                    "the {what} contains a control character (such as a line break): remove it"
+                ),
+            });
         }
     }
     Ok(())
