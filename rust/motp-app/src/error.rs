@@ -367,3 +367,246 @@ pub(crate) mod tests_support {
         C::Other,
     ];
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ErrorCode as C;
+
+    fn s(t: &str) -> String {
+        t.to_owned()
+    }
+
+    /// Every engine error the app words itself, with the code and the field it is shown under:
+    /// a table, so a missing arm (which would fall to "Something went wrong") fails by name.
+    #[test]
+    fn each_engine_error_has_its_code_and_field() {
+        let cases: Vec<(CoreError, ErrorCode, Option<Field>)> = vec![
+            (
+                CoreError::SecretEmpty,
+                C::SecretInvalid,
+                Some(Field::Secret),
+            ),
+            (CoreError::PinRequired, C::PinRequired, Some(Field::Pin)),
+            (
+                CoreError::CodeMalformed { problem: s("x") },
+                C::CodeInvalid,
+                Some(Field::Code),
+            ),
+            (
+                CoreError::UriMalformed(s("x")),
+                C::UriInvalid,
+                Some(Field::Uri),
+            ),
+            (
+                CoreError::UriNotMotp { what: s("x") },
+                C::UriNotMotp,
+                Some(Field::Uri),
+            ),
+            (
+                CoreError::CheckCodeMalformed { problem: s("x") },
+                C::CheckCodeInvalid,
+                Some(Field::CheckCode),
+            ),
+            (
+                CoreError::ClockServerInvalid {
+                    server: s("x"),
+                    problem: s("y"),
+                },
+                C::ClockServerInvalid,
+                Some(Field::Server),
+            ),
+            (
+                CoreError::ImportPasswordRequired { format: "Aegis" },
+                C::ImportPasswordRequired,
+                Some(Field::Password),
+            ),
+            (
+                CoreError::ImportWrongPassword { format: "Aegis" },
+                C::ImportWrongPassword,
+                Some(Field::Password),
+            ),
+            (
+                CoreError::ImportTooLarge { size: 2, max: 1 },
+                C::ImportUnreadable,
+                Some(Field::File),
+            ),
+            (
+                CoreError::ExportPasswordEmpty,
+                C::PasswordEmpty,
+                Some(Field::Password),
+            ),
+            (
+                CoreError::VaultPasswordEmpty,
+                C::PasswordEmpty,
+                Some(Field::Password),
+            ),
+            (
+                CoreError::VaultWrongPassword,
+                C::WrongPassword,
+                Some(Field::Password),
+            ),
+            (CoreError::VaultNoSuchSlot(s("x")), C::NoDeviceKey, None),
+            (
+                CoreError::VaultKeyStore {
+                    action: s("wrap"),
+                    reason: s("y"),
+                },
+                C::DeviceKeyFailed,
+                None,
+            ),
+            (CoreError::VaultLastSlot, C::LastSlot, None),
+            (
+                CoreError::VaultChangedElsewhere,
+                C::VaultChangedElsewhere,
+                None,
+            ),
+            (CoreError::VaultBusy { path: s("p") }, C::VaultBusy, None),
+            (
+                CoreError::VaultIo {
+                    action: s("a"),
+                    path: s("p"),
+                    reason: s("r"),
+                    consequence: s("c"),
+                },
+                C::VaultIo,
+                None,
+            ),
+            (CoreError::VaultCorrupt(s("x")), C::VaultDamaged, None),
+            (
+                CoreError::VaultNewerVersion {
+                    version: 9,
+                    supported: 2,
+                },
+                C::VaultNewerVersion,
+                None,
+            ),
+            (
+                CoreError::VaultNotFound { path: s("p") },
+                C::VaultNotFound,
+                None,
+            ),
+            (
+                CoreError::VaultExists { path: s("p") },
+                C::VaultExists,
+                None,
+            ),
+            (
+                CoreError::TokenNotFound { name: s("n") },
+                C::UnknownToken,
+                None,
+            ),
+            (
+                CoreError::TokenInvalid {
+                    field: TokenField::Note,
+                    problem: s("x"),
+                },
+                C::NoteInvalid,
+                Some(Field::Note),
+            ),
+            (
+                CoreError::TokenInvalid {
+                    field: TokenField::Account,
+                    problem: s("x"),
+                },
+                C::NameInvalid,
+                Some(Field::Name),
+            ),
+            (CoreError::QrNotFound, C::QrInvalid, None),
+            (CoreError::InvalidOption(s("x")), C::SettingInvalid, None),
+            (CoreError::VaultLastSlot, C::LastSlot, None),
+        ];
+        for (e, code, field) in cases {
+            let (c, f, _) = classify(&e);
+            assert_eq!((c, f), (code, field), "{e:?}");
+        }
+    }
+
+    /// A failed clock check says why (a selector of `error-clock-failed`) and which server.
+    #[test]
+    fn each_clock_failure_has_its_reason() {
+        let server = || s("time.example");
+        let cases = [
+            (
+                CoreError::ClockServerNotFound {
+                    server: server(),
+                    reason: s("r"),
+                },
+                "not-found",
+            ),
+            (
+                CoreError::ClockTimeout {
+                    server: server(),
+                    address: s("a"),
+                    timeout_ms: 1,
+                },
+                "timeout",
+            ),
+            (
+                CoreError::ClockUnreachable {
+                    server: server(),
+                    address: s("a"),
+                    reason: s("r"),
+                },
+                "unreachable",
+            ),
+            (
+                CoreError::ClockKissOfDeath {
+                    server: server(),
+                    code: s("RATE"),
+                    advice: s("a"),
+                },
+                "refused",
+            ),
+            (
+                CoreError::ClockServerUnsynchronized {
+                    server: server(),
+                    problem: s("p"),
+                },
+                "unsynchronized",
+            ),
+            (
+                CoreError::ClockBadReply {
+                    server: server(),
+                    problem: s("p"),
+                },
+                "bad-reply",
+            ),
+        ];
+        for (e, reason) in cases {
+            let (code, field, args) = classify(&e);
+            assert_eq!((code, field), (C::ClockFailed, None), "{e:?}");
+            assert_eq!(
+                args,
+                vec![
+                    MessageArg::new("reason", reason),
+                    MessageArg::new("server", "time.example")
+                ],
+                "{e:?}"
+            );
+        }
+    }
+
+    /// The fields' names are part of the API (shells and logs key on them).
+    #[test]
+    fn field_names_are_stable() {
+        let all = [
+            (Field::Secret, "secret"),
+            (Field::Pin, "pin"),
+            (Field::Uri, "uri"),
+            (Field::Password, "password"),
+            (Field::PasswordConfirmation, "password_confirmation"),
+            (Field::CurrentPassword, "current_password"),
+            (Field::Name, "name"),
+            (Field::Note, "note"),
+            (Field::Group, "group"),
+            (Field::File, "file"),
+            (Field::Code, "code"),
+            (Field::CheckCode, "check_code"),
+            (Field::Server, "server"),
+        ];
+        for (f, name) in all {
+            assert_eq!(f.as_str(), name);
+        }
+    }
+}
