@@ -224,3 +224,73 @@ fn an_edit_error_is_reported_under_the_field_it_is_about() {
         e.text
     );
 }
+
+/// Checks the clock against a network time `offset_ms` ahead of this device's, then runs the
+/// doctor for `id`; returns the clock step.
+fn doctor_clock_step(shell: &mut Shell, id: &str, offset_ms: i64) -> motp_app::DoctorStepView {
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    shell.send(Event::CheckClock { now_ms: T0 });
+    let request = shell
+        .pending
+        .network_time
+        .take()
+        .expect("network time asked");
+    shell.send(Event::NetworkTimeAnswered {
+        request,
+        network_ms: T0 + offset_ms,
+        device_ms: T0,
+        uncertainty_ms: 5,
+        source: "test".into(),
+    });
+    shell.send(Event::RunDoctor {
+        token_id: id.to_owned(),
+        pin: Some(SecretText::from("1234")),
+        code: None,
+        admin_check_code: None,
+        now_ms: T0,
+    });
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!("expected troubleshooting")
+    };
+    t.doctor.expect("a report").steps.remove(0)
+}
+
+#[test]
+fn the_doctor_names_its_steps_and_sizes_a_clock_offset_in_its_unit() {
+    let (mut shell, id) = guarded();
+    // Exactly 1 s is said in seconds, not as 1000 ms; 1.5 s with its tenth.
+    let step = doctor_clock_step(&mut shell, &id, 1_000);
+    assert_eq!(step.title, "Clock");
+    assert!(
+        step.detail.contains("1.0 s behind true time"),
+        "{}",
+        step.detail
+    );
+    let step = doctor_clock_step(&mut shell, &id, 1_500);
+    assert!(
+        step.detail.contains("1.5 s behind true time"),
+        "{}",
+        step.detail
+    );
+    let step = doctor_clock_step(&mut shell, &id, -999);
+    assert!(
+        step.detail.contains("999 ms ahead of true time"),
+        "{}",
+        step.detail
+    );
+
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!()
+    };
+    let titles: Vec<String> = t
+        .doctor
+        .unwrap()
+        .steps
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(titles, ["Clock", "Secret", "PIN and username", "The code"]);
+}
