@@ -294,3 +294,8 @@ fn the_doctor_names_its_steps_and_sizes_a_clock_offset_in_its_unit() {
         .collect();
     assert_eq!(titles, ["Clock", "Secret", "PIN and username", "The code"]);
 }
+
+#[test]
+fn the_languages_are_english_then_german() {
+    assert_eq!(motp_app::languages(), ["en", "de"]);
+}

@@ -99,3 +99,61 @@ fn an_aegis_file_is_plain_only_when_it_has_neither_slots_nor_params() {
     let e = import(bytes.as_bytes(), Some(ImportFormat::Aegis), None).unwrap_err();
     assert!(!matches!(e, Error::ImportPasswordRequired { .. }), "{e:?}");
 }
+
+#[test]
+fn a_legacy_authenticator_pro_backup_cut_before_its_first_block_is_called_cut() {
+    // "AuthenticatorPro", a 20-byte salt, a 16-byte IV, then whole AES blocks: with no block
+    // at all the file was cut short — said as such, not as a wrong password.
+    let mut bytes = b"AuthenticatorPro".to_vec();
+    bytes.extend([7u8; 20 + 16]);
+    match import(&bytes, Some(ImportFormat::AuthenticatorPro), Some("pw")) {
+        Err(Error::ImportMalformed { problem, .. }) => {
+            assert!(problem.contains("cut short"), "{problem}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // One block: a real ciphertext length, so the password is what is tried (and wrong).
+    bytes.extend([9u8; 16]);
+    assert!(matches!(
+        import(&bytes, Some(ImportFormat::AuthenticatorPro), Some("pw")),
+        Err(Error::ImportWrongPassword { .. })
+    ));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_never_targets_the_vaults_own_files_and_any_other_file_is_fine() {
+    use motp_core::vault::{KdfParams, Password, Vault, is_vault_file};
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("v.motp");
+    let mut v = Vault::create(
+        &vault,
+        &Password::new("pw").unwrap(),
+        KdfParams::INSECURE_FAST_FOR_TESTS,
+    )
+    .unwrap();
+    v.change(|v| {
+        v.add(
+            motp_core::vault::NewToken::new(
+                None,
+                "a",
+                motp_core::Secret::new("0123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    for own in ["v.motp", "v.motp.prev", "v.motp.lock", "v.motp.used"] {
+        assert!(is_vault_file(&dir.path().join(own), &vault), "{own}");
+    }
+    // Another name for the vault itself: a symbolic link, and a hard link.
+    std::os::unix::fs::symlink(&vault, dir.path().join("link.motp")).unwrap();
+    assert!(is_vault_file(&dir.path().join("link.motp"), &vault));
+    std::fs::hard_link(&vault, dir.path().join("hard.motp")).unwrap();
+    assert!(is_vault_file(&dir.path().join("hard.motp"), &vault));
+    // Anything else, existing or not, beside it or elsewhere.
+    std::fs::write(dir.path().join("old-export.txt"), b"x").unwrap();
+    for other in ["export.txt", "old-export.txt", "v.motp.bak", "w.motp"] {
+        assert!(!is_vault_file(&dir.path().join(other), &vault), "{other}");
+    }
+}

@@ -245,6 +245,29 @@ mod tests {
         assert_eq!((p.log_n, p.r, p.p), (15, 8, 1));
     }
 
+    /// Each limit at its value (accepted) and one step past it (refused): memory 256 MiB,
+    /// N·r·p = 2^22, p = 16.
+    #[test]
+    fn scrypt_limits_at_their_edges() {
+        let limit = |n, r, p| {
+            matches!(
+                ScryptParams::check(n, r, p, "x"),
+                Err(Error::ImportKdfLimit { .. })
+            )
+        };
+        // Memory: 128 · r · N.
+        assert!(!limit(1 << 21, 1, 1), "exactly 256 MiB");
+        assert!(limit(1 << 21, 2, 1));
+        // Work: N · r · p.
+        assert!(!limit(1 << 18, 1, 16), "exactly 2^22");
+        assert!(limit(1 << 19, 1, 16));
+        assert!(!limit(1 << 19, 4, 2), "exactly 2^22 and exactly 256 MiB");
+        assert!(limit(1 << 19, 4, 3));
+        // p on its own.
+        assert!(!limit(2, 1, 16));
+        assert!(limit(2, 1, 17));
+    }
+
     #[test]
     fn pbkdf2_limits_and_rfc6070_vector() {
         assert!(matches!(
