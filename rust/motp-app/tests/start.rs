@@ -133,3 +133,23 @@ fn a_device_key_enrolment_that_fails_is_said_on_the_unlocked_screen() {
         assert_eq!((n.kind, n.code.as_str()), (kind, code));
     }
 }
+
+#[test]
+fn a_damaged_vault_file_as_large_as_a_vault_may_be_opens_from_its_previous_copy() {
+    let mut first = Shell::unlocked();
+    // Two saves, so the previous copy is a complete vault.
+    first.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        support::AddPin::Ask,
+    );
+    let prev = first.dir.path().join("tokens.motp.prev");
+    assert!(prev.exists());
+    // Junk of exactly the largest size a vault may have: read (not refused as too large),
+    // found damaged, and the unlock offered from `.prev`.
+    let size = usize::try_from(motp_core::vault::MAX_FILE_BYTES).unwrap();
+    std::fs::write(first.vault_path(), vec![b'x'; size]).unwrap();
+    let shell = restart(first);
+    let u = unlock_view(&shell);
+    assert_eq!(methods(&u), [UnlockMethodKind::Password]);
+    assert!(u.error.is_none(), "{:?}", u.error);
+}
