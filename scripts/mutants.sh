@@ -4,11 +4,16 @@
 # Not part of scripts/test.sh: a whole run takes hours on 2 cores (see docs/testing.md).
 #
 #   scripts/mutants.sh [--shard K/N] [FILE...]
+#   scripts/mutants.sh --recheck DIR      only the mutants DIR's run missed, on today's code
 #
 # FILE: source files (or globs) relative to the repository. Default: the files issue 17 names —
 # all of rust/motp-app/src, and in motp-core otp.rs, oath.rs, verify.rs, time.rs, text.rs,
 # vault/handle.rs, vault/store.rs, vault/slots.rs and import/.
 # --shard K/N: only every N-th mutant, starting at K (0-based), for a sampled score.
+# --recheck DIR: the mutants listed in DIR/mutants.out/missed.txt (an earlier run's output), found
+#   again by file and description (their line numbers may have moved; a description that recurs
+#   in the same function matches each of its places), to show that the tests
+#   written since catch them.
 #
 # The tests read ../shared from beside the checkout, so the mutants are made in a temporary git
 # worktree next to this one (with its own target directory), never in the files you are editing.
@@ -19,6 +24,23 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 shard=()
+recheck=()
+if [ "${1:-}" = "--recheck" ]; then
+  missed="${2:-}/mutants.out/missed.txt"
+  [ -f "$missed" ] || { echo "no $missed: give the folder of an earlier run (target/mutants/…)" >&2; exit 2; }
+  # "path:line:col: description" → a regex for "path:<any line>:<any col>: description".
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    file=${line%%:*}
+    desc=${line#*: }
+    recheck+=(--re "^$(printf '%s' "$file" | sed 's/[][\.*^$+?(){}|]/\\&/g'):[0-9]+:[0-9]+: $(printf '%s' "$desc" | sed 's/[][\.*^$+?(){}|]/\\&/g')\$")
+    set -- "$@" "$file"
+  done < "$missed"
+  shift 2
+  # Each file once.
+  mapfile -t uniq < <(printf '%s\n' "$@" | sort -u)
+  set -- "${uniq[@]}"
+fi
 if [ "${1:-}" = "--shard" ]; then
   [[ "${2:-}" =~ ^[0-9]+/[1-9][0-9]*$ ]] || { echo "usage: scripts/mutants.sh [--shard K/N] [FILE...]" >&2; exit 2; }
   # round-robin: a shard is every N-th mutant across all files, a fair sample of the score.
@@ -56,7 +78,7 @@ set +e
   # --in-place: the worktree is already a private copy.
   CARGO_TARGET_DIR="$wt/target" cargo mutants --in-place --no-shuffle --test-tool nextest \
     --output "$out" --timeout-multiplier 3 --minimum-test-timeout 60 \
-    "${shard[@]}" "${args[@]}"
+    "${shard[@]}" "${recheck[@]}" "${args[@]}"
 )
 status=$?
 set -e
