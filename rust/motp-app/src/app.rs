@@ -11,12 +11,12 @@ use crate::config::AppConfig;
 use crate::effect::{AppSettings, Effect};
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result, classify};
 use crate::event::Event;
-use crate::i18n::Catalog;
 use crate::protocol::{Done, Work};
 use crate::protocol::{Job, JobKind, RequestId};
 use crate::sensitive::SecretBytes;
 use crate::session::{Doors, Session};
 use crate::view::{AppView, BusyView, Labels, Notice, NoticeKind, PasswordStrength};
+use motp_text::Catalog;
 
 /// A device-key request out with the shell.
 #[derive(Debug)]
@@ -356,8 +356,8 @@ impl App {
             let (id, base32_args) = crate::base32_text::base32_message(problem);
             args = vec![MessageArg::new("problem", id)];
             args.extend(base32_args.into_iter().map(|(name, value)| match value {
-                crate::i18n::Arg::Num(n) => MessageArg::new(name, n),
-                crate::i18n::Arg::Text(t) => MessageArg::new(name, t),
+                motp_text::Arg::Num(n) => MessageArg::new(name, n),
+                motp_text::Arg::Text(t) => MessageArg::new(name, t),
             }));
         }
         self.error(code, f.or(field), args)

@@ -5,7 +5,7 @@
 
 use motp_core::oath::Base32Problem;
 
-use crate::i18n::Arg;
+use motp_text::Arg;
 
 /// The message of a Base32 problem and its arguments. An error about a typed or scanned
 /// secret keeps these as its arguments (`error-secret-invalid` refers to the same messages),

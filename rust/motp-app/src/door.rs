@@ -8,12 +8,12 @@ use crate::app::{App, DeviceRequest, FirstRun, Locked, Phase};
 use crate::effect::{DeviceKeyPrompt, Effect};
 use crate::error::{ErrorCode, Field, MessageArg, Result};
 use crate::event::Event;
-use crate::i18n::args;
 use crate::protocol::{Change, Done, Work};
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::session::Doors;
 use crate::session::Session;
 use crate::view::{NoticeKind, PasswordStrength};
+use motp_text::args;
 
 /// A hint, not a rule: length and variety of characters. A dictionary-based estimator
 /// (zxcvbn) would add megabytes of word lists to the phone library for a hint; the vault's

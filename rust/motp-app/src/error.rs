@@ -7,6 +7,7 @@
 
 use motp_core::Error as CoreError;
 use motp_core::error::TokenField;
+pub use motp_text::MessageArg;
 
 /// Result alias for this crate.
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -203,25 +204,6 @@ impl ErrorCode {
     }
 }
 
-/// One named argument of a message (`{ $name }` in the catalog). Never a secret.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MessageArg {
-    /// The argument's name.
-    pub name: String,
-    /// Its value, as text.
-    pub value: String,
-}
-
-impl MessageArg {
-    /// An argument.
-    pub fn new(name: &str, value: impl ToString) -> MessageArg {
-        MessageArg {
-            name: name.to_owned(),
-            value: value.to_string(),
-        }
-    }
-}
-
 /// The crate's error: a stable code, the field it belongs to, the sentence's arguments and the
 /// localised sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -241,6 +223,10 @@ pub struct AppError {
 /// English sentence travels as the argument `detail` for the messages that quote it.
 pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageArg>) {
     use ErrorCode as C;
+    // A failed clock check is said in the app's words, with the server's name (motp-text).
+    if let Some((reason, server)) = motp_text::clock_failure(e) {
+        return clock_failed(reason, server);
+    }
     let detail = vec![MessageArg::new("detail", e)];
     let (code, field) = match e {
         CoreError::SecretEmpty
@@ -255,16 +241,6 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         CoreError::UriNotMotp { .. } => (C::UriNotMotp, Some(Field::Uri)),
         CoreError::CheckCodeMalformed { .. } => (C::CheckCodeInvalid, Some(Field::CheckCode)),
         CoreError::ClockServerInvalid { .. } => (C::ClockServerInvalid, Some(Field::Server)),
-        // The engine's sentences advise the command line (`--server`); the phone says what
-        // happened in its own words, with the server's name.
-        CoreError::ClockServerNotFound { server, .. } => return clock_failed("not-found", server),
-        CoreError::ClockTimeout { server, .. } => return clock_failed("timeout", server),
-        CoreError::ClockUnreachable { server, .. } => return clock_failed("unreachable", server),
-        CoreError::ClockKissOfDeath { server, .. } => return clock_failed("refused", server),
-        CoreError::ClockServerUnsynchronized { server, .. } => {
-            return clock_failed("unsynchronized", server);
-        }
-        CoreError::ClockBadReply { server, .. } => return clock_failed("bad-reply", server),
         CoreError::ImportPasswordRequired { .. } => {
             (C::ImportPasswordRequired, Some(Field::Password))
         }

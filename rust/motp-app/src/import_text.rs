@@ -10,7 +10,7 @@ use motp_core::oath::Base32Problem;
 use motp_core::vault::DuplicateReason;
 
 use crate::app::App;
-use crate::i18n::Arg;
+use motp_text::Arg;
 
 impl App {
     /// "Steam tokens are not supported…", "Codes of 9 digits…": why an entry is skipped.
@@ -119,7 +119,7 @@ mod tests {
 
     use super::*;
     use crate::config::AppConfig;
-    use crate::doctor_text::tests::english_words;
+    use motp_text::english_check::english_words;
 
     fn every_reason() -> Vec<SkipReason> {
         let field = |fault| {

@@ -3,8 +3,8 @@
 //! Built when the catalog is (start, `LocaleChanged`) and cloned into every view, so a tick
 //! does not look up sixty messages again.
 
-use crate::i18n::Catalog;
 use crate::view::Labels;
+use motp_text::Catalog;
 
 impl Labels {
     /// Every label in the catalog's language.
@@ -78,7 +78,7 @@ mod tests {
     /// two controls share a label by accident of a copy-paste.
     #[test]
     fn every_label_is_translated_and_distinct() {
-        for lang in crate::i18n::languages() {
+        for lang in motp_text::languages() {
             let l = Labels::from_catalog(&Catalog::new(lang));
             let all = [
                 &l.back,

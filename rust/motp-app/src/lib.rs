@@ -40,10 +40,10 @@
 //! | `render` | `view()` |
 //! | `jobs` | running the slow work ([`Job::run`]) |
 //! | `labels` | every control's label, built once per language |
-//! | `doctor_text`, `import_text`, `base32_text` | the engine's findings and skip reasons in the user's words |
+//! | `import_text`, `base32_text` | the importers' skip reasons in the user's words |
 //! | `device_key` | the device key as effects over motp-core's synchronous `KeyProtector` |
 //! | `backups` | import previews |
-//! | `i18n` | the Fluent catalog (`locales/*.ftl`) |
+//! | (motp-text) | the Fluent catalog (`rust/motp-text/locales/*.ftl`) and the doctor's words |
 //! | `error` | [`AppError`]: stable code, field, arguments, localised sentence |
 //! | `sensitive` | [`SecretText`], [`SecretBytes`]: zeroizing, never printed |
 
@@ -51,14 +51,13 @@ mod add;
 mod app;
 mod backups;
 mod base32_text;
+mod catalog_check;
 mod config;
 mod device_key;
-mod doctor_text;
 mod door;
 mod effect;
 mod error;
 mod event;
-mod i18n;
 mod import_text;
 mod jobs;
 mod labels;
@@ -76,7 +75,7 @@ pub use config::{AppConfig, DeviceKeyConfig, KdfChoice};
 pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind};
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
 pub use event::{CameraProblem, Destination, Event, PinPolicyChoice, TokenEdit, TokenKey};
-pub use i18n::languages;
+pub use motp_text::languages;
 pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};
 pub use screens::AUTO_BACKUP_FILE_NAME;
 pub use sensitive::{SecretBytes, SecretText};

@@ -13,10 +13,10 @@ use motp_core::{Countdown, OtpKind, Pin, Token};
 use crate::app::App;
 use crate::effect::{Effect, HapticKind};
 use crate::error::{ErrorCode, Field, Result};
-use crate::i18n::args;
 use crate::sensitive::SecretText;
 use crate::session::{Entry, Page, Session, TypedPin};
 use crate::view::{ListView, TokenKindView, TokenRow};
+use motp_text::args;
 
 /// "Use within" shows in the last seconds of a step.
 const USE_WITHIN_FROM_SECONDS_LEFT: i64 = 5;

@@ -8,7 +8,6 @@ use crate::app::{App, Phase};
 use crate::backups::{Fate, Preview};
 use crate::error::AppError;
 use crate::event::PinPolicyChoice;
-use crate::i18n::args;
 use crate::protocol::ExportFormat;
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::session::{AddState, BackupsState, DetailState, Page, Session, TroubleState};
@@ -20,6 +19,7 @@ use crate::view::{
     SettingsView, TokenChoice, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind,
     UnlockView,
 };
+use motp_text::args;
 
 impl App {
     pub(crate) fn render(&self, now_ms: i64) -> AppView {
@@ -114,26 +114,11 @@ impl App {
         }
     }
 
-    pub(crate) fn warning_text(&self, w: &SecretWarning) -> String {
-        match w {
-            SecretWarning::NotHex => self.catalog.plain("secret-warning-not-hex"),
-            SecretWarning::HasUppercase => self.catalog.plain("secret-warning-uppercase"),
-            SecretWarning::UnusualLength { length } => self.catalog.text(
-                "secret-warning-unusual-length",
-                &args([("length", length.to_string())]),
-            ),
-            SecretWarning::Weak { length } => self.catalog.text(
-                "secret-warning-short",
-                &args([("length", length.to_string())]),
-            ),
-        }
-    }
-
     fn add_view(&self, a: &AddState) -> AddView {
         let preview = a.candidate.as_ref().map(|c| {
             let mut warnings: Vec<String> = candidate_warnings(c)
                 .iter()
-                .map(|w| self.warning_text(w))
+                .map(|w| self.catalog.warning_text(w))
                 .collect();
             if c.uri_pin.is_some() {
                 warnings.push(self.catalog.plain("add-warning-pin-in-uri"));
@@ -235,7 +220,7 @@ impl App {
                 .info
                 .secret_warnings
                 .iter()
-                .map(|w| self.warning_text(w))
+                .map(|w| self.catalog.warning_text(w))
                 .collect(),
             check_code: CheckCode::of(&e.secret).to_string(),
             revealed,
@@ -514,12 +499,12 @@ impl App {
                     };
                     DoctorStepView {
                         kind: kind_of(st.id),
-                        title: self.step_title(st.id),
+                        title: self.catalog.step_title(st.id),
                         status,
                         // `doctor-clock-ok`, `doctor-secret-problem`…
-                        text: self.step_status_text(st),
-                        detail: self.step_detail(&st.findings),
-                        fix: self.fixes_text(&st.fixes),
+                        text: self.catalog.step_status_text(st),
+                        detail: self.catalog.step_detail(&st.findings),
+                        fix: self.catalog.fixes_text(&st.fixes),
                     }
                 })
                 .collect(),
@@ -531,8 +516,11 @@ impl App {
                 Some(StepId::Code) => "doctor-cause-code",
                 None => "doctor-cause-none",
             }),
-            detail: self.verdict_detail(r),
-            fix: self.fixes_text(&r.verdict.fixes).unwrap_or_default(),
+            detail: self.catalog.verdict_detail(r),
+            fix: self
+                .catalog
+                .fixes_text(&r.verdict.fixes)
+                .unwrap_or_default(),
         }
     }
 

@@ -513,7 +513,7 @@ impl App {
                     let e = self.error(
                         ErrorCode::SettingInvalid,
                         None,
-                        crate::i18n::args([("max", MAX_LOCK_MINUTES.to_string())]),
+                        motp_text::args([("max", MAX_LOCK_MINUTES.to_string())]),
                     );
                     self.settings_error(Some(e));
                     return Ok(());
@@ -530,7 +530,7 @@ impl App {
                     let e = self.error(
                         ErrorCode::SettingInvalid,
                         None,
-                        crate::i18n::args([("max", MAX_CLIPBOARD_SECONDS.to_string())]),
+                        motp_text::args([("max", MAX_CLIPBOARD_SECONDS.to_string())]),
                     );
                     self.settings_error(Some(e));
                     return Ok(());

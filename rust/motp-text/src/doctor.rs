@@ -13,8 +13,25 @@ use motp_core::finding::{Alternative, Conclusion, Diagnosed, Finding, Fix};
 use motp_core::secret_check::CheckCodeMatch;
 use motp_core::{DoctorReport, HashAlgorithm};
 
-use crate::app::App;
-use crate::i18n::Arg;
+use motp_core::{Error, SecretWarning};
+
+use crate::catalog::{Arg, Catalog, MessageArg};
+
+/// Why a clock check failed, as the selector of `error-clock-failed` (`not-found`, `timeout`,
+/// `unreachable`, `refused`, `unsynchronized`, `bad-reply`), and the server asked; `None` for
+/// any other error. The engine's sentences advise the command line (`--server`); the apps say
+/// what happened in their own words, with the server's name.
+pub fn clock_failure(e: &Error) -> Option<(&'static str, &str)> {
+    Some(match e {
+        Error::ClockServerNotFound { server, .. } => ("not-found", server),
+        Error::ClockTimeout { server, .. } => ("timeout", server),
+        Error::ClockUnreachable { server, .. } => ("unreachable", server),
+        Error::ClockKissOfDeath { server, .. } => ("refused", server),
+        Error::ClockServerUnsynchronized { server, .. } => ("unsynchronized", server),
+        Error::ClockBadReply { server, .. } => ("bad-reply", server),
+        _ => return None,
+    })
+}
 
 /// `"+130 s"`: a signed number of seconds, as text (a Fluent number would lose the `+`).
 fn signed_seconds(s: i64) -> Arg {
@@ -41,9 +58,42 @@ fn match_name(m: CheckCodeMatch) -> &'static str {
     }
 }
 
-impl App {
+impl Catalog {
+    /// A warning about a secret as the user typed or scanned it ("has uppercase letters").
+    pub fn warning_text(&self, w: &SecretWarning) -> String {
+        match w {
+            SecretWarning::NotHex => self.plain("secret-warning-not-hex"),
+            SecretWarning::HasUppercase => self.plain("secret-warning-uppercase"),
+            SecretWarning::UnusualLength { length } => {
+                self.typed("secret-warning-unusual-length", &[("length", num(*length))])
+            }
+            SecretWarning::Weak { length } => {
+                self.typed("secret-warning-short", &[("length", num(*length))])
+            }
+        }
+    }
+
+    /// A clock check that failed, in the user's words: why (the server not found, no answer…)
+    /// and which server; another engine error is quoted.
+    pub fn clock_error_text(&self, e: &Error) -> String {
+        match clock_failure(e) {
+            Some((reason, server)) => self.text(
+                "error-clock-failed",
+                &[
+                    MessageArg::new("reason", reason),
+                    MessageArg::new("server", server),
+                ],
+            ),
+            None if matches!(e, Error::ClockServerInvalid { .. }) => self.text(
+                "error-clock-server-invalid",
+                &[MessageArg::new("detail", e)],
+            ),
+            None => self.text("error-other", &[MessageArg::new("detail", e)]),
+        }
+    }
+
     /// A step's findings as one paragraph, in the user's language.
-    pub(crate) fn step_detail(&self, findings: &[Finding]) -> String {
+    pub fn step_detail(&self, findings: &[Finding]) -> String {
         findings
             .iter()
             .map(|f| self.finding_text(f))
@@ -52,7 +102,7 @@ impl App {
     }
 
     /// Fixes as one paragraph; `None` when there is nothing to do.
-    pub(crate) fn fixes_text(&self, fixes: &[Fix]) -> Option<String> {
+    pub fn fixes_text(&self, fixes: &[Fix]) -> Option<String> {
         (!fixes.is_empty()).then(|| {
             fixes
                 .iter()
@@ -63,8 +113,8 @@ impl App {
     }
 
     /// The verdict's detail: its conclusion, with the named step's findings.
-    pub(crate) fn verdict_detail(&self, r: &DoctorReport) -> String {
-        let c = &self.catalog;
+    pub fn verdict_detail(&self, r: &DoctorReport) -> String {
+        let c = self;
         match &r.verdict.conclusion {
             Conclusion::Problem(id) => c.typed(
                 "doctor-verdict-problem",
@@ -92,8 +142,8 @@ impl App {
     }
 
     /// "Clock", "Secret"…
-    pub(crate) fn step_title(&self, id: StepId) -> String {
-        self.catalog.plain(match id {
+    pub fn step_title(&self, id: StepId) -> String {
+        self.plain(match id {
             StepId::Clock => "doctor-step-clock",
             StepId::Secret => "doctor-step-secret",
             StepId::Pin => "doctor-step-pin",
@@ -105,7 +155,7 @@ impl App {
     /// was compared with nothing (no check code from the server, no code that proves it) is
     /// "ok" to the engine, since nothing is wrong with it; the headline must not claim it
     /// matches the server's copy.
-    pub(crate) fn step_status_text(&self, step: &motp_core::doctor::Step) -> String {
+    pub fn step_status_text(&self, step: &motp_core::doctor::Step) -> String {
         let unproven = step.id == StepId::Secret
             && step.status == StepStatus::Ok
             && step
@@ -113,9 +163,9 @@ impl App {
                 .iter()
                 .any(|f| matches!(f, motp_core::finding::Finding::SecretNormal { .. }));
         if unproven {
-            return self.catalog.plain("doctor-secret-ok-unproven");
+            return self.plain("doctor-secret-ok-unproven");
         }
-        self.catalog.plain(&format!(
+        self.plain(&format!(
             "doctor-{}-{}",
             step.id.as_str(),
             step.status.as_str()
@@ -125,7 +175,7 @@ impl App {
     /// "2 min 10 s", "1 h 5 min", "40 s".
     fn span(&self, seconds: u64) -> String {
         let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-        self.catalog.typed(
+        self.typed(
             "span",
             &[("hours", num(h)), ("minutes", num(m)), ("seconds", num(s))],
         )
@@ -135,9 +185,9 @@ impl App {
     fn offset_size(&self, offset_ms: i64) -> String {
         let abs = offset_ms.unsigned_abs();
         if abs < 1000 {
-            self.catalog.typed("size-ms", &[("ms", num(abs))])
+            self.typed("size-ms", &[("ms", num(abs))])
         } else if abs < 10_000 {
-            self.catalog.typed(
+            self.typed(
                 "size-tenths",
                 &[
                     ("seconds", num(abs / 1000)),
@@ -157,7 +207,7 @@ impl App {
             o if o > 0 => "behind",
             _ => "ahead",
         };
-        self.catalog.typed(
+        self.typed(
             id,
             &[
                 ("direction", direction.into()),
@@ -172,7 +222,7 @@ impl App {
         if address == check.server {
             address
         } else {
-            self.catalog.typed(
+            self.typed(
                 "doctor-server-at",
                 &[
                     ("server", check.server.as_str().into()),
@@ -187,17 +237,16 @@ impl App {
             SecretVariant::Uppercase => "uppercase",
             _ => "lowercase",
         };
-        self.catalog.typed("doctor-case", &[("case", case.into())])
+        self.typed("doctor-case", &[("case", case.into())])
     }
 
     fn periods(&self, count: i64) -> String {
-        self.catalog
-            .typed("count-periods", &[("count", num(count))])
+        self.typed("count-periods", &[("count", num(count))])
     }
 
     fn alternative(&self, alt: &Alternative) -> String {
         match alt {
-            Alternative::Totp { matches, token } => self.catalog.typed(
+            Alternative::Totp { matches, token } => self.typed(
                 "doctor-alternative-totp",
                 &[
                     ("algorithm", algorithm(matches.algorithm)),
@@ -212,7 +261,7 @@ impl App {
                 algorithm: a,
                 digits,
                 token,
-            } => self.catalog.typed(
+            } => self.typed(
                 "doctor-alternative-hotp",
                 &[
                     ("algorithm", algorithm(*a)),
@@ -225,11 +274,11 @@ impl App {
     }
 
     fn finding_text(&self, f: &Finding) -> String {
-        let c = &self.catalog;
+        let c = self;
         match f {
             Finding::ClockNotChecked => c.plain("doctor-found-clock-not-checked"),
             // The app's own sentence for the error (its details are the engine's).
-            Finding::ClockCheckFailed(e) => self.core_error(e, None).message,
+            Finding::ClockCheckFailed(e) => self.clock_error_text(e),
             Finding::ClockMeasured(check) => c.typed(
                 "doctor-found-clock-measured",
                 &[
@@ -388,7 +437,7 @@ impl App {
     }
 
     fn fix_text(&self, f: &Fix) -> String {
-        let c = &self.catalog;
+        let c = self;
         match f {
             Fix::RunClockCheck => c.plain("doctor-fix-run-clock-check"),
             Fix::RetryClockCheck => c.plain("doctor-fix-retry-clock-check"),
@@ -457,8 +506,8 @@ impl App {
         }
     }
 
-    fn diagnosed_text(&self, d: &Diagnosed) -> String {
-        let c = &self.catalog;
+    pub fn diagnosed_text(&self, d: &Diagnosed) -> String {
+        let c = self;
         let ahead_behind = |s: i64| -> Arg {
             match s {
                 0 => "none",
@@ -596,7 +645,7 @@ impl App {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use motp_core::clock::DEFAULT_WINDOW_SECONDS;
     use motp_core::doctor::{ClockInput, CodeEvidence, DoctorInput, PinGuard, doctor};
     use motp_core::oath_doctor::{OathDoctorInput, OathEvidence, oath_doctor};
@@ -606,13 +655,13 @@ pub(crate) mod tests {
     };
 
     use super::*;
-    use crate::config::AppConfig;
+    use crate::english_check::english_words;
 
     const NOW: i64 = 1_700_000_000;
     const KEY: &[u8] = b"12345678901234567890";
 
-    fn app(locale: &str) -> App {
-        App::new(AppConfig::new("/nonexistent/tokens.motp", locale))
+    fn app(locale: &str) -> Catalog {
+        Catalog::new(locale)
     }
 
     fn clock(offset_s: i64) -> ClockInput {
@@ -831,21 +880,6 @@ pub(crate) mod tests {
         assert!(compared > 100, "{compared}");
     }
 
-    /// Words of English that German never uses: one in a German sentence is untranslated text.
-    const ENGLISH: &[&str] = &[
-        "the", "is", "was", "and", "of", "with", "not", "to", "this", "that", "it", "its", "ahead",
-        "behind", "when", "or", "for", "by", "from", "are", "has", "no", "check", "clock",
-        "secret", "username", "server's", "token's", "right", "wrong", "made", "type", "again",
-        "digits", "period", "counter",
-    ];
-
-    pub(crate) fn english_words(text: &str) -> Vec<String> {
-        text.split(|c: char| !(c.is_alphabetic() || c == '\''))
-            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
-            .map(str::to_owned)
-            .collect()
-    }
-
     #[test]
     fn german_reports_have_no_english() {
         let de = app("de");
@@ -964,5 +998,21 @@ pub(crate) mod tests {
             de.verdict_detail(&r)
                 .starts_with("Keine eindeutige Ursache")
         );
+    }
+
+    /// Every message id this file names exists in English (the selectors of
+    /// `error-clock-failed` are variant keys, not ids).
+    #[test]
+    fn every_message_this_file_uses_exists() {
+        let en = Catalog::new("en");
+        let selectors = ["not-found", "bad-reply"];
+        let mut checked = 0;
+        for word in crate::english_check::quoted_message_ids(include_str!("doctor.rs")) {
+            if !selectors.contains(&word) {
+                assert!(en.has_message(word), "en.ftl lacks {word}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 40, "only {checked} ids found: the scan is broken");
     }
 }
