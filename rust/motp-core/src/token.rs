@@ -9,6 +9,7 @@
 
 use crate::diagnose::{DEFAULT_SPAN_SECONDS, DiagnoseOptions, Diagnosis};
 use crate::error::{Error, Result};
+use crate::finding::Diagnosed;
 use crate::kind::OtpKind;
 use crate::oath;
 use crate::oath_check::{
@@ -109,6 +110,14 @@ impl TokenDiagnosis {
         match self {
             TokenDiagnosis::Motp(d) => &d.advice,
             TokenDiagnosis::Oath(d) => &d.advice,
+        }
+    }
+
+    /// What was found, as data (the advice's source; motp-text words it in other languages).
+    pub fn finding(&self) -> &Diagnosed {
+        match self {
+            TokenDiagnosis::Motp(d) => &d.finding,
+            TokenDiagnosis::Oath(d) => &d.finding,
         }
     }
 }

@@ -457,3 +457,10 @@ error-camera-unavailable = { $problem ->
 }
 error-setting-invalid = Dieser Wert ist zu groß; höchstens { $max }.
 error-other = Etwas ist schiefgegangen: { $detail }.
+
+## Die Befehlszeile (motp-cli): der Rahmen um die Befunde der Prüfung
+cli-doctor-title = Prüfung von { $name } (Anmeldung als „{ $account }“)
+cli-doctor-fix = Abhilfe: { $fix }
+cli-doctor-verdict = Ergebnis:   { $verdict }
+cli-doctor-what-to-do = Zu tun:     { $fix }
+cli-doctor-check-code = Prüfcode:   { $code } (vergleichen Sie ihn mit dem des Administrators; er verrät nichts, womit sich Codes erzeugen lassen)

@@ -462,3 +462,10 @@ error-camera-unavailable = { $problem ->
 }
 error-setting-invalid = This value is too large; the most is { $max }.
 error-other = Something went wrong: { $detail }.
+
+## The command line (motp-cli): the frame around the doctor's findings
+cli-doctor-title = doctor for { $name } (log in as "{ $account }")
+cli-doctor-fix = fix: { $fix }
+cli-doctor-verdict = verdict:    { $verdict }
+cli-doctor-what-to-do = what to do: { $fix }
+cli-doctor-check-code = check code: { $code } (compare it with the administrator's; it reveals nothing that makes codes)

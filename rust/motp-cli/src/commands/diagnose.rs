@@ -65,7 +65,8 @@ pub fn run(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
     if a.json {
         crate::out::json(&diagnosis_json(&d))?;
     } else {
-        say!("{}: {}", d.cause.as_str(), d.advice);
+        let advice = crate::locale::words().map_or(d.advice, |w| w.diagnosed_text(&d.finding));
+        say!("{}: {advice}", d.cause.as_str());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -108,7 +109,9 @@ fn run_uri(a: DiagnoseArgs) -> Result<ExitCode, Failure> {
         };
         crate::out::json(&json)?;
     } else {
-        say!("{}: {}", d.cause(), d.advice());
+        let advice = crate::locale::words()
+            .map_or_else(|| d.advice().to_owned(), |w| w.diagnosed_text(d.finding()));
+        say!("{}: {advice}", d.cause());
     }
     Ok(ExitCode::SUCCESS)
 }

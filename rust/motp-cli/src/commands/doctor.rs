@@ -15,6 +15,7 @@ use motp_core::diagnose::DiagnoseOptions;
 use motp_core::doctor::{ClockInput, DoctorReport};
 use motp_core::vault::{DoctorRequest, PinPolicy};
 use motp_core::{CheckCode, Pin};
+use motp_text::{Catalog, MessageArg};
 use serde_json::json;
 
 use super::common::{
@@ -150,29 +151,59 @@ fn report_json(
     })
 }
 
+/// The report for people. The frame's words come from the catalog (motp-text); the findings
+/// are the engine's English, or in the user's language when the catalog speaks it
+/// (`crate::locale`): the same values the phone apps word.
 fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failure> {
-    say!("doctor for {name} (log in as \"{account}\")");
+    let words = crate::locale::words();
+    let english = Catalog::new("en");
+    let frame = words.as_ref().unwrap_or(&english);
+    let text = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<MessageArg> = args.iter().map(|(n, v)| MessageArg::new(n, v)).collect();
+        frame.text(id, &args)
+    };
+    say!(
+        "{}",
+        text(
+            "cli-doctor-title",
+            &[("name", name.to_owned()), ("account", account.to_owned())]
+        )
+    );
     say!();
     for (n, s) in r.steps.iter().enumerate() {
+        let (message, fix) = match &words {
+            Some(w) => (w.step_detail(&s.findings), w.fixes_text(&s.fixes)),
+            None => (s.message.clone(), s.fix.clone()),
+        };
         say!(
             "{}. {:<7} {:<8} {}",
             n + 1,
             s.id.as_str(),
             s.status.as_str(),
-            s.message
+            message
         );
-        if let Some(fix) = &s.fix {
-            say!("{:<20}fix: {fix}", "");
+        if let Some(fix) = fix {
+            say!("{:<20}{}", "", text("cli-doctor-fix", &[("fix", fix)]));
         }
     }
     say!();
-    say!("verdict:    {}", r.verdict.summary);
-    if !r.verdict.fix.is_empty() {
-        say!("what to do: {}", r.verdict.fix);
+    let (verdict, fix) = match &words {
+        Some(w) => (
+            w.verdict_detail(r),
+            w.fixes_text(&r.verdict.fixes).unwrap_or_default(),
+        ),
+        None => (r.verdict.summary.clone(), r.verdict.fix.clone()),
+    };
+    say!("{}", text("cli-doctor-verdict", &[("verdict", verdict)]));
+    if !fix.is_empty() {
+        say!("{}", text("cli-doctor-what-to-do", &[("fix", fix)]));
     }
     say!(
-        "check code: {} (compare it with the administrator's; it reveals nothing that makes codes)",
-        r.secret.check_code
+        "{}",
+        text(
+            "cli-doctor-check-code",
+            &[("code", r.secret.check_code.to_string())]
+        )
     );
     Ok(())
 }
