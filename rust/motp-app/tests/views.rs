@@ -1,0 +1,226 @@
+//! What the screens show, value by value, where the journeys only pass through: the settings'
+//! device-key switch, the last backup's age, the clock check's summary and advice, the stored
+//! correction, the add preview's warnings for each kind, a stale network-time answer, and a
+//! job's id. Written against mutation-sample survivors (docs/testing.md).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use motp_app::{Destination, Effect, Event, Screen};
+use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
+use support::{PASSWORD, Shell, T0};
+
+const DAY_MS: i64 = 86_400_000;
+
+fn settings(shell: &mut Shell) -> motp_app::SettingsView {
+    shell.send(Event::Navigate {
+        to: Destination::Settings,
+        now_ms: shell.now_ms,
+    });
+    match shell.view().screen {
+        Screen::Settings(s) => s,
+        other => panic!("expected settings, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_device_key_switch_is_on_only_with_a_working_device_slot() {
+    // No device slot: off, and nothing to re-enrol.
+    let mut shell = Shell::unlocked();
+    let s = settings(&mut shell);
+    assert!(s.device_key_available);
+    assert!(!s.device_key_enabled && !s.device_key_needs_enrolment);
+
+    // Enrolled: on.
+    let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
+    shell.send(Event::SetDeviceKey {
+        enabled: true,
+        now_ms: T0,
+    });
+    let (request, key) = shell.pending.wrap.take().unwrap();
+    shell.send(Event::DeviceKeyWrapped {
+        request,
+        wrapped: keystore.wrap(key.expose()).unwrap(),
+        now_ms: T0,
+    });
+    let s = settings(&mut shell);
+    assert!(s.device_key_enabled && !s.device_key_needs_enrolment);
+
+    // Invalidated (seen at the next unlock): off, and re-enrolment asked for.
+    shell.send(Event::Lock { now_ms: T0 });
+    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let (request, _) = shell.pending.unwrap.take().unwrap();
+    shell.send(Event::DeviceKeyInvalidated {
+        request,
+        now_ms: T0,
+    });
+    shell.send(Event::UnlockWithPassword {
+        password: PASSWORD.into(),
+        now_ms: T0,
+    });
+    let s = settings(&mut shell);
+    assert!(!s.device_key_enabled && s.device_key_needs_enrolment);
+}
+
+#[test]
+fn the_last_backup_is_counted_in_whole_days() {
+    for (age_ms, said) in [
+        (DAY_MS - 1, "Last backup: today."),
+        (DAY_MS, "Last backup: yesterday."),
+        (3 * DAY_MS + 5, "Last backup: 3 days ago."),
+        (40 * DAY_MS, "Last backup: 40 days ago."),
+    ] {
+        let mut shell = Shell::unlocked_with(|c| c.settings.last_backup_ms = Some(T0 - age_ms));
+        shell.send(Event::Navigate {
+            to: Destination::Backups,
+            now_ms: T0,
+        });
+        let Screen::Backups(b) = shell.view().screen else {
+            panic!()
+        };
+        assert_eq!(b.last_backup, said, "{age_ms} ms ago");
+    }
+}
+
+/// Asks for the clock check and answers with a network time `offset_ms` ahead of the device.
+fn check_clock(shell: &mut Shell, offset_ms: i64) -> motp_app::TroubleshootingView {
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    shell.send(Event::CheckClock { now_ms: T0 });
+    let request = shell.pending.network_time.take().unwrap();
+    shell.send(Event::NetworkTimeAnswered {
+        request,
+        network_ms: T0 + offset_ms,
+        device_ms: T0,
+        uncertainty_ms: 5,
+        source: "test".into(),
+    });
+    match shell.view().screen {
+        Screen::Troubleshooting(t) => t,
+        other => panic!("expected troubleshooting, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_clock_summary_says_on_time_below_a_second_and_the_offset_from_a_second() {
+    let mut shell = Shell::unlocked();
+    let t = check_clock(&mut shell, 999);
+    assert_eq!(t.clock.unwrap().summary, "This device's clock is on time.");
+    let t = check_clock(&mut shell, 1_000);
+    assert_eq!(
+        t.clock.unwrap().summary,
+        "This device's clock is 0 min 1 s behind true time."
+    );
+    let t = check_clock(&mut shell, -120_000);
+    assert_eq!(
+        t.clock.unwrap().summary,
+        "This device's clock is 2 min 0 s ahead of true time."
+    );
+}
+
+#[test]
+fn a_stored_correction_is_shown_and_called_right_when_it_matches() {
+    let mut shell = Shell::unlocked();
+    // 2 minutes behind: codes would fail; the correction is offered and applied.
+    let t = check_clock(&mut shell, 120_000);
+    let c = t.clock.unwrap();
+    assert_eq!(c.suggested_correction_seconds, 120);
+    assert!(c.can_apply);
+    shell.send(Event::ApplyClockCorrection { now_ms: T0 });
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!()
+    };
+    assert_eq!(t.stored_correction_seconds, 120);
+    assert_eq!(
+        t.stored_correction_text.as_deref(),
+        Some("Codes are computed with a correction of 2 min 0 s.")
+    );
+    // Checked again with the correction stored: the clock is still 2 min off, but the stored
+    // correction makes up for it.
+    let c = check_clock(&mut shell, 120_000).clock.unwrap();
+    assert!(!c.can_apply, "nothing new to apply");
+    assert_eq!(
+        c.advice,
+        "The stored correction makes up for this device's clock: codes are right."
+    );
+    // A device in step, with no correction stored: plainly fine.
+    let mut fresh = Shell::unlocked();
+    let c = check_clock(&mut fresh, 0).clock.unwrap();
+    assert_eq!(c.advice, "The clock is not why logins fail.");
+    let Screen::Troubleshooting(t) = fresh.view().screen else {
+        panic!()
+    };
+    assert_eq!(t.stored_correction_text, None);
+}
+
+#[test]
+fn a_stale_network_time_answer_is_dropped() {
+    let mut shell = Shell::unlocked();
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    shell.send(Event::CheckClock { now_ms: T0 });
+    let request = shell.pending.network_time.take().unwrap();
+    shell.send(Event::NetworkTimeAnswered {
+        request: request + 1,
+        network_ms: T0 + 120_000,
+        device_ms: T0,
+        uncertainty_ms: 5,
+        source: "test".into(),
+    });
+    let Screen::Troubleshooting(t) = shell.view().screen else {
+        panic!()
+    };
+    assert!(t.clock.is_none(), "an answer to no request was taken");
+}
+
+fn preview_warnings(uri: &str) -> Vec<String> {
+    let mut shell = Shell::unlocked();
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::UriPasted {
+        uri: uri.into(),
+        now_ms: T0,
+    });
+    match shell.view().screen {
+        Screen::Add(a) => a.preview.expect("a preview").warnings,
+        other => panic!("expected the add screen, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_add_preview_warns_as_each_kind_needs() {
+    // mOTP: case matters, so uppercase letters are worth a warning.
+    let w = preview_warnings("motp://VPN:alice?secret=0123456789ABCDEF");
+    assert!(w.iter().any(|w| w.contains("uppercase letters")), "{w:?}");
+    // TOTP: Base32 is case-free; only a key under 128 bits is weak. 10 bytes (16 Base32
+    // characters) warns; 16 bytes (26 characters) does not.
+    let w = preview_warnings("otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQ");
+    assert_eq!(
+        w,
+        ["The secret is only 16 characters long; 16 or more are recommended."]
+    );
+    assert!(preview_warnings("otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY").is_empty());
+}
+
+#[test]
+fn a_jobs_outcome_carries_the_jobs_id() {
+    let mut shell = Shell::new(T0);
+    let fx = shell.app.update(Event::Started { now_ms: T0 }).unwrap();
+    let job = fx
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::RunJob { job } => Some(job),
+            _ => None,
+        })
+        .unwrap();
+    let id = job.id();
+    assert_ne!(id, 0);
+    assert_eq!(job.run().id(), id);
+}
