@@ -165,3 +165,38 @@ fn an_hotp_code_whose_counter_could_not_be_saved_is_not_shown() {
     });
     assert_eq!(shell.list().rows[0].code.as_deref(), Some("755 224"));
 }
+
+/// While a job the screen waits for is out (here a clock check over NTP, which leaves the vault
+/// at home), work on the vault is refused with `Busy` rather than started beside it.
+#[test]
+fn vault_work_while_the_screen_is_busy_is_refused() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
+    shell.send(Event::Navigate {
+        to: Destination::Troubleshooting,
+        now_ms: T0,
+    });
+    shell.send(Event::CheckClock { now_ms: T0 });
+    let request = shell.pending.network_time.take().unwrap();
+    // No network time on this platform: the core runs NTP itself, as a job left running.
+    let fx = shell
+        .app
+        .update(Event::NetworkTimeUnavailable {
+            request,
+            now_ms: T0,
+        })
+        .unwrap();
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, motp_app::Effect::RunJob { .. })),
+        "{fx:?}"
+    );
+    let e = shell.send_err(Event::RunDoctor {
+        token_id: id,
+        pin: Some("1234".into()),
+        code: None,
+        admin_check_code: None,
+        now_ms: T0,
+    });
+    assert_eq!(e.code, motp_app::ErrorCode::Busy);
+}
