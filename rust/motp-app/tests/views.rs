@@ -224,3 +224,28 @@ fn a_jobs_outcome_carries_the_jobs_id() {
     assert_ne!(id, 0);
     assert_eq!(job.run().id(), id);
 }
+
+#[test]
+fn a_detail_screens_events_are_refused_on_another_screen() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        support::AddPin::Ask,
+    );
+    // On the list (not the detail screen): an edit arriving late or from a stale screen.
+    let e = shell.send_err(Event::SaveEdit {
+        token_id: id.clone(),
+        edit: motp_app::TokenEdit {
+            account: Some("bob".into()),
+            ..motp_app::TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    assert_eq!(e.code, motp_app::ErrorCode::NotAvailable);
+    let e = shell.send_err(Event::DeleteToken {
+        token_id: id,
+        now_ms: T0,
+    });
+    assert_eq!(e.code, motp_app::ErrorCode::NotAvailable);
+    assert_eq!(shell.list().rows[0].account, "alice");
+}
