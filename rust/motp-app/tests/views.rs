@@ -249,3 +249,33 @@ fn a_detail_screens_events_are_refused_on_another_screen() {
     assert_eq!(e.code, motp_app::ErrorCode::NotAvailable);
     assert_eq!(shell.list().rows[0].account, "alice");
 }
+
+#[test]
+fn a_change_saved_from_settings_or_troubleshooting_says_saved() {
+    let mut shell = Shell::unlocked();
+    // Troubleshooting: a clock correction applied.
+    let _ = check_clock(&mut shell, 120_000);
+    shell.send(Event::DismissNotice);
+    shell.send(Event::ApplyClockCorrection { now_ms: T0 });
+    let n = shell.view().notice.expect("a notice");
+    assert_eq!(
+        (n.kind, n.code.as_str()),
+        (motp_app::NoticeKind::Info, "notice-saved")
+    );
+    // Settings: the device key turned on (a slot added).
+    let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
+    let _ = settings(&mut shell);
+    shell.send(Event::DismissNotice);
+    shell.send(Event::SetDeviceKey {
+        enabled: true,
+        now_ms: T0,
+    });
+    let (request, key) = shell.pending.wrap.take().unwrap();
+    shell.send(Event::DeviceKeyWrapped {
+        request,
+        wrapped: keystore.wrap(key.expose()).unwrap(),
+        now_ms: T0,
+    });
+    let n = shell.view().notice.expect("a notice");
+    assert_eq!(n.code, "notice-saved");
+}
