@@ -279,3 +279,43 @@ fn a_change_saved_from_settings_or_troubleshooting_says_saved() {
     let n = shell.view().notice.expect("a notice");
     assert_eq!(n.code, "notice-saved");
 }
+
+#[test]
+fn near_a_steps_end_the_row_says_how_long_the_code_will_do() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        support::AddPin::Remember("1234"),
+    );
+    let row_hint = |shell: &mut Shell, at: i64| {
+        shell.send(Event::Tick { now_ms: at });
+        shell.list().rows[0].use_within.clone()
+    };
+    // 7 s into a step (3 s left), the server accepting a code for 30 s: 23 s more.
+    assert_eq!(
+        row_hint(&mut shell, T0 + 7_000).as_deref(),
+        Some("Use within 23 s")
+    );
+    // Early in the step nothing is said.
+    assert_eq!(row_hint(&mut shell, T0 + 2_000), None);
+    // A server that accepts a code for 3 s: at 7 s it is wiser to wait.
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: id.clone(),
+        },
+        now_ms: T0,
+    });
+    shell.send(Event::SaveEdit {
+        token_id: id,
+        edit: motp_app::TokenEdit {
+            tolerance_seconds: Some(3),
+            ..motp_app::TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    shell.send(Event::Back { now_ms: T0 });
+    assert_eq!(
+        row_hint(&mut shell, T0 + 7_000).as_deref(),
+        Some("Wait for the next code")
+    );
+}
