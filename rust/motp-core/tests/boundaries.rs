@@ -157,3 +157,35 @@ fn an_export_never_targets_the_vaults_own_files_and_any_other_file_is_fine() {
         assert!(!is_vault_file(&dir.path().join(other), &vault), "{other}");
     }
 }
+
+/// A killed export leaves its temporary (`.NAME.tmp-export-PID-RANDOM`, a cleartext copy where
+/// the file system has no anonymous files); the next export of that name removes it once its
+/// process is gone, and never a live export's.
+#[cfg(unix)]
+#[test]
+fn the_next_export_removes_a_dead_exports_temporary_and_keeps_a_live_ones() {
+    use motp_core::vault::write_export_file;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let dead_pid = child.id();
+    child.wait().unwrap();
+    let dead = dir
+        .path()
+        .join(format!(".backup.txt.tmp-export-{dead_pid}-a1b2c3d4e5f6"));
+    let live = dir.path().join(format!(
+        ".backup.txt.tmp-export-{}-a1b2c3d4e5f6",
+        std::process::id()
+    ));
+    std::fs::write(&dead, b"secrets of a killed export").unwrap();
+    std::fs::write(&live, b"an export still running").unwrap();
+    write_export_file(&dir.path().join("backup.txt"), b"new", false).unwrap();
+    assert!(
+        !dead.exists(),
+        "a dead export's temporary outlived the next export"
+    );
+    assert!(live.exists(), "a live export's temporary was removed");
+    assert_eq!(
+        std::fs::read(dir.path().join("backup.txt")).unwrap(),
+        b"new"
+    );
+}
