@@ -11,7 +11,7 @@
 #
 # Stages in ${CARGO_TARGET_DIR:-target}/ios-kit/ (mounted at /w by scripts/swift-run.sh): the
 # package with its symlinks to bindings/swift resolved, the release library, and the test data
-# (tests/vectors, rust/motp-app/locales, and ../shared/fixtures unzipped: Foundation on Linux
+# (tests/vectors, rust/motp-text/locales, and ../shared/fixtures unzipped: Foundation on Linux
 # has no gzip). SwiftPM's .build stays there between runs, so a second run only rebuilds what
 # changed.
 set -euo pipefail
@@ -63,7 +63,7 @@ rm -rf "$out/app"
 rm -rf "$out/data/vectors" "$out/data/shared-fixtures" "$out/data/locales"
 cp -r tests/vectors "$out/data/vectors"
 # The core's catalog: tests compare the words it hands the phone with its own messages.
-cp -r rust/motp-app/locales "$out/data/locales"
+cp -r rust/motp-text/locales "$out/data/locales"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"
 for gz in "$out"/data/shared-fixtures/*.gz; do gzip -dc "$gz" >"${gz%.gz}"; done
 

@@ -1,6 +1,6 @@
 // The device key's system prompt says the core's words (`DeviceKeyPrompt` in the wrap and unwrap
 // effects), in the user's language: the driver hands them to `DeviceKeys` unchanged. The
-// expected words are read from the core's own Fluent catalog (rust/motp-app/locales, staged as
+// expected words are read from the core's own Fluent catalog (rust/motp-text/locales, staged as
 // test data by scripts/test-ios-kit.sh), never written here.
 import Foundation
 import MotpCore

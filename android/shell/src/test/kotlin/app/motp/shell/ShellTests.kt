@@ -80,12 +80,12 @@ inline fun <reified S : Screen> AppView.screen(): S = screen as? S ?: fail("expe
 fun AppView.list(): ListView = screen<Screen.List>().view
 
 /**
- * A message of the core's Fluent catalog (rust/motp-app/locales), read here so the tests check
+ * A message of the core's Fluent catalog (rust/motp-text/locales), read here so the tests check
  * that the core's words reach the StateFlow without keeping a second copy of them. [variant]
  * picks one branch of a select expression (`[denied] ...`).
  */
 fun catalog(locale: String, id: String, variant: String? = null): String {
-    val lines = File("$repoRoot/rust/motp-app/locales/$locale.ftl").readLines()
+    val lines = File("$repoRoot/rust/motp-text/locales/$locale.ftl").readLines()
     val start = lines.indexOfFirst { it.startsWith("$id =") }
     assertTrue(start >= 0, "$id is in $locale.ftl")
     if (variant == null) return lines[start].substringAfter("=").trim()
