@@ -1015,4 +1015,54 @@ mod tests {
         }
         assert!(checked > 40, "only {checked} ids found: the scan is broken");
     }
+
+    /// A clock offset is sized in its unit, at each unit's edge; its direction has three words.
+    #[test]
+    fn offsets_are_sized_in_their_unit() {
+        let en = app("en");
+        assert_eq!(en.offset_size(999), "999 ms");
+        assert_eq!(en.offset_size(-999), "999 ms");
+        assert_eq!(en.offset_size(1_000), "1.0 s");
+        assert_eq!(en.offset_size(1_500), "1.5 s");
+        assert_eq!(en.offset_size(9_999), "9.9 s");
+        assert_eq!(en.offset_size(10_000), "10 s");
+        assert_eq!(en.offset_size(130_400), "2 min 10 s");
+        assert_eq!(en.offset("doctor-offset", 0), "right on true time");
+        assert_eq!(en.offset("doctor-offset", 1), "1 ms behind true time");
+        assert_eq!(en.offset("doctor-offset", -1), "1 ms ahead of true time");
+    }
+
+    #[test]
+    fn step_titles_warnings_and_failed_clock_checks_have_their_words() {
+        let en = app("en");
+        let titles: Vec<String> = [StepId::Clock, StepId::Secret, StepId::Pin, StepId::Code]
+            .into_iter()
+            .map(|id| en.step_title(id))
+            .collect();
+        assert_eq!(titles, ["Clock", "Secret", "PIN and username", "The code"]);
+        assert_eq!(
+            en.warning_text(&SecretWarning::Weak { length: 8 }),
+            "The secret is only 8 characters long; 16 or more are recommended."
+        );
+        assert!(
+            en.warning_text(&SecretWarning::HasUppercase)
+                .contains("uppercase")
+        );
+        let timeout = Error::ClockTimeout {
+            server: "time.example".into(),
+            address: "192.0.2.1:123".into(),
+            timeout_ms: 3_000,
+        };
+        assert_eq!(clock_failure(&timeout), Some(("timeout", "time.example")));
+        let text = en.clock_error_text(&timeout);
+        assert!(
+            text.contains("time.example") && text.contains("did not answer"),
+            "{text}"
+        );
+        assert_eq!(clock_failure(&Error::QrNotFound), None);
+        assert!(
+            en.clock_error_text(&Error::QrNotFound)
+                .starts_with("Something went wrong")
+        );
+    }
 }
