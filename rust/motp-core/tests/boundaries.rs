@@ -64,11 +64,11 @@ fn a_time_before_t0_says_t0_and_a_time_before_1970_says_1970() {
 
 #[test]
 fn a_large_import_is_read_and_one_byte_past_the_limit_is_refused() {
-    // A URI list padded with blank lines to 1 MiB (real Aegis vaults with icons reach a few
+    // A URI list padded with blank lines to 3 MiB (real Aegis vaults with icons reach a few
     // MiB): read, one token. (Exactly 64 MiB takes half a minute to scan in a debug build.)
     let line = "motp://VPN:alice?secret=0123456789abcdef\n";
     let mut big = line.as_bytes().to_vec();
-    big.resize(1024 * 1024, b'\n');
+    big.resize(3 * 1024 * 1024, b'\n');
     assert_eq!(import(&big, None, None).unwrap().entries.len(), 1);
     // One byte past the limit is refused before anything is parsed, saying the limit.
     big.resize(MAX_IMPORT_BYTES + 1, b'\n');
