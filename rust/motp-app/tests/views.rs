@@ -291,6 +291,9 @@ fn near_a_steps_end_the_row_says_how_long_the_code_will_do() {
         shell.send(Event::Tick { now_ms: at });
         shell.list().rows[0].use_within.clone()
     };
+    // A kind this app knows: no "unsupported" line, a code and no "next code" button.
+    let row = shell.list().rows.remove(0);
+    assert_eq!((row.unsupported, row.next_code_label), (None, None));
     // 7 s into a step (3 s left), the server accepting a code for 30 s: 23 s more.
     assert_eq!(
         row_hint(&mut shell, T0 + 7_000).as_deref(),

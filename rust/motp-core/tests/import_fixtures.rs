@@ -399,3 +399,29 @@ fn aegis_passwords_past_64_bytes_on_an_unrepaired_slot_say_how_to_repair_it() {
         Err(Error::ImportWrongPassword { .. })
     ));
 }
+
+/// An encrypted Aegis vault with no password slot: only a fingerprint opens it (said with how
+/// to add a password in Aegis), or nothing does (a damaged file).
+#[test]
+fn aegis_without_a_password_slot_says_why_it_cannot_be_opened() {
+    let mut vault: serde_json::Value =
+        serde_json::from_slice(&fixture("aegis__importers__aegis_encrypted.json")).unwrap();
+    let mut biometric = vault["header"]["slots"][0].clone();
+    biometric["type"] = serde_json::Value::from(2);
+    vault["header"]["slots"] = serde_json::Value::Array(vec![biometric]);
+    let bytes = serde_json::to_vec(&vault).unwrap();
+    match import(&bytes, Some(ImportFormat::Aegis), Some("test")) {
+        Err(Error::ImportUnsupported { reason, .. }) => {
+            assert!(reason.contains("fingerprint"), "{reason}")
+        }
+        other => panic!("{other:?}"),
+    }
+    vault["header"]["slots"] = serde_json::Value::Array(Vec::new());
+    let bytes = serde_json::to_vec(&vault).unwrap();
+    match import(&bytes, Some(ImportFormat::Aegis), Some("test")) {
+        Err(Error::ImportMalformed { problem, .. }) => {
+            assert!(problem.contains("no password slot"), "{problem}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
