@@ -84,7 +84,7 @@ status=$?
 set -e
 
 m="$out/mutants.out"
-count() { [ -f "$m/$1" ] && grep -c . "$m/$1" || echo 0; }
+count() { if [ -s "$m/$1" ]; then grep -c . "$m/$1"; else echo 0; fi; }
 caught=$(count caught.txt); missed=$(count missed.txt); timeout=$(count timeout.txt)
 unviable=$(count unviable.txt)
 viable=$((caught + missed + timeout))
