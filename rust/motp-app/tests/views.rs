@@ -322,3 +322,40 @@ fn near_a_steps_end_the_row_says_how_long_the_code_will_do() {
         Some("Wait for the next code")
     );
 }
+
+#[test]
+fn an_edit_saves_the_new_account_and_the_new_remembered_pin() {
+    let mut shell = Shell::unlocked();
+    let id = shell.add_uri(
+        "motp://VPN:alice?secret=0123456789abcdef",
+        support::AddPin::Remember("1234"),
+    );
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: id.clone(),
+        },
+        now_ms: T0,
+    });
+    shell.send(Event::SaveEdit {
+        token_id: id,
+        edit: motp_app::TokenEdit {
+            account: Some("alice.smith".into()),
+            pin: Some("4711".into()),
+            ..motp_app::TokenEdit::default()
+        },
+        now_ms: T0,
+    });
+    shell.send(Event::Back { now_ms: T0 });
+    let row = shell.list().rows.remove(0);
+    assert_eq!(row.account, "alice.smith");
+    let expected = motp_core::code(
+        &motp_core::Secret::new("0123456789abcdef").unwrap(),
+        &motp_core::Pin::raw("4711"),
+        (T0 / 10_000) as u64,
+    );
+    assert_eq!(
+        row.code.map(|c| c.replace(' ', "")),
+        Some(expected.to_string()),
+        "the code is made with the new PIN"
+    );
+}
