@@ -242,4 +242,17 @@ mod tests {
         assert!(one.contains("1 token") && !one.contains("tokens"), "{one}");
         assert!(two.contains("2 tokens"), "{two}");
     }
+
+    #[test]
+    fn the_languages_are_english_then_german_and_unknown_ids_are_missing() {
+        assert_eq!(languages(), ["en", "de"]);
+        let en = Catalog::new("en");
+        assert!(en.has_message("settings-title"));
+        assert!(!en.has_message("no-such-message"));
+        assert_eq!(
+            en.plain("no-such-message"),
+            "no-such-message",
+            "the id, not nothing"
+        );
+    }
 }

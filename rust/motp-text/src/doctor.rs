@@ -1065,4 +1065,111 @@ mod tests {
                 .starts_with("Something went wrong")
         );
     }
+
+    /// A code outside the window is placed before or after the instant checked as the engine
+    /// places it; at the instant itself (which the engine never reports as outside) the
+    /// catalog has its own words.
+    #[test]
+    fn a_code_outside_the_window_is_placed_in_time_as_the_engine_places_it() {
+        let en = app("en");
+        for offset_seconds in [1, -1, 90, -3_600] {
+            let f = Finding::CodeOutsideWindow { offset_seconds };
+            assert_eq!(en.finding_text(&f), f.to_string(), "{offset_seconds}");
+        }
+        let at = en.finding_text(&Finding::CodeOutsideWindow { offset_seconds: 0 });
+        assert!(at.contains("made for the reference time"), "{at}");
+    }
+
+    /// Each failed clock check's reason, as `error-clock-failed` selects it.
+    #[test]
+    fn every_failed_clock_check_has_its_reason() {
+        let s = || "time.example".to_owned();
+        let cases = [
+            (
+                Error::ClockServerNotFound {
+                    server: s(),
+                    reason: s(),
+                },
+                "not-found",
+            ),
+            (
+                Error::ClockTimeout {
+                    server: s(),
+                    address: s(),
+                    timeout_ms: 1,
+                },
+                "timeout",
+            ),
+            (
+                Error::ClockUnreachable {
+                    server: s(),
+                    address: s(),
+                    reason: s(),
+                },
+                "unreachable",
+            ),
+            (
+                Error::ClockKissOfDeath {
+                    server: s(),
+                    code: s(),
+                    advice: s(),
+                },
+                "refused",
+            ),
+            (
+                Error::ClockServerUnsynchronized {
+                    server: s(),
+                    problem: s(),
+                },
+                "unsynchronized",
+            ),
+            (
+                Error::ClockBadReply {
+                    server: s(),
+                    problem: s(),
+                },
+                "bad-reply",
+            ),
+        ];
+        let en = app("en");
+        let mut texts = std::collections::HashSet::new();
+        for (e, reason) in cases {
+            assert_eq!(clock_failure(&e), Some((reason, "time.example")), "{e:?}");
+            assert!(
+                texts.insert(en.clock_error_text(&e)),
+                "{reason}: not its own sentence"
+            );
+        }
+    }
+
+    /// Each step's one-line status, and a secret that is fine but was compared with nothing is
+    /// not said to match the server's.
+    #[test]
+    fn step_statuses_have_their_lines_and_an_unproven_secret_is_not_called_matching() {
+        let en = app("en");
+        let mut unproven = 0;
+        for r in motp_reports().into_iter().chain(oath_reports()) {
+            for st in &r.steps {
+                let line = en.step_status_text(st);
+                let compared_with_nothing = st.id == StepId::Secret
+                    && st.status == StepStatus::Ok
+                    && st
+                        .findings
+                        .iter()
+                        .any(|f| matches!(f, Finding::SecretNormal { .. }));
+                let id = if compared_with_nothing {
+                    unproven += 1;
+                    "doctor-secret-ok-unproven".to_owned()
+                } else {
+                    format!("doctor-{}-{}", st.id.as_str(), st.status.as_str())
+                };
+                assert_eq!(line, en.plain(&id), "{:?} {:?}", st.id, st.status);
+                assert!(
+                    !line.is_empty() && !line.starts_with(concat!("doctor", "-")),
+                    "{line}"
+                );
+            }
+        }
+        assert!(unproven > 0, "no report had an unproven secret");
+    }
 }

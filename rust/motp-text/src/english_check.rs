@@ -35,3 +35,22 @@ pub fn quoted_message_ids(src: &str) -> Vec<&str> {
     }
     ids
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_split_at_anything_but_letters_and_apostrophes() {
+        assert_eq!(
+            english_words("It's the clock, not the PIN."),
+            ["the", "clock", "not", "the"]
+        );
+        assert_eq!(english_words("server's"), ["server's"]);
+        assert!(english_words("Die Uhr geht vor.").is_empty());
+        assert_eq!(
+            quoted_message_ids(r#"x("doctor-step-clock", "Clock", "a-B")"#),
+            ["doctor-step-clock"]
+        );
+    }
+}
