@@ -228,23 +228,7 @@ fn an_edit_error_is_reported_under_the_field_it_is_about() {
 /// Checks the clock against a network time `offset_ms` ahead of this device's, then runs the
 /// doctor for `id`; returns the clock step.
 fn doctor_clock_step(shell: &mut Shell, id: &str, offset_ms: i64) -> motp_app::DoctorStepView {
-    shell.send(Event::Navigate {
-        to: Destination::Troubleshooting,
-        now_ms: T0,
-    });
-    shell.send(Event::CheckClock { now_ms: T0 });
-    let request = shell
-        .pending
-        .network_time
-        .take()
-        .expect("network time asked");
-    shell.send(Event::NetworkTimeAnswered {
-        request,
-        network_ms: T0 + offset_ms,
-        device_ms: T0,
-        uncertainty_ms: 5,
-        source: "test".into(),
-    });
+    shell.check_clock(offset_ms);
     shell.send(Event::RunDoctor {
         token_id: id.to_owned(),
         pin: Some(SecretText::from("1234")),

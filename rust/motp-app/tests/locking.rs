@@ -101,20 +101,7 @@ fn a_device_key_answer_that_comes_after_a_lock_never_enrols() {
 #[test]
 fn a_device_key_unlock_answered_after_a_lock_does_not_open_the_vault() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: support::PASSWORD.into(),
-        confirmation: support::PASSWORD.into(),
-        use_device_key: true,
-        now_ms: T0,
-    });
-    let (request, key) = shell.pending.wrap.take().unwrap();
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
+    let mut shell = Shell::with_device_key(&keystore);
     shell.send(Event::Lock { now_ms: T0 });
     shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
     let (request, wrapped) = shell.pending.unwrap.take().expect("an unwrap request");
@@ -278,20 +265,7 @@ fn the_clipboard_is_cleared_after_the_set_seconds_and_never_with_zero() {
 #[test]
 fn an_invalidated_device_key_is_not_offered_again_after_the_next_lock() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: support::PASSWORD.into(),
-        confirmation: support::PASSWORD.into(),
-        use_device_key: true,
-        now_ms: T0,
-    });
-    let (request, key) = shell.pending.wrap.take().unwrap();
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
+    let mut shell = Shell::with_device_key(&keystore);
     shell.send(Event::Lock { now_ms: T0 });
     let unlock = |shell: &Shell| match shell.view().screen {
         motp_app::Screen::Unlock(u) => u,

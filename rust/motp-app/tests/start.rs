@@ -7,7 +7,7 @@
 mod support;
 
 use motp_app::{Destination, ErrorCode, Event, NoticeKind, Screen, UnlockMethodKind, UnlockView};
-use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
+use motp_core::vault::SoftwareKeyProtector;
 use support::{PASSWORD, Shell, T0};
 
 fn unlock_view(shell: &Shell) -> UnlockView {
@@ -42,21 +42,7 @@ fn a_vault_with_a_password_slot_opens_on_the_password() {
 #[test]
 fn a_vault_with_this_devices_slot_offers_the_device_key_first() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
-    let mut shell = Shell::new(T0);
-    shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
-        password: PASSWORD.into(),
-        confirmation: PASSWORD.into(),
-        use_device_key: true,
-        now_ms: T0,
-    });
-    let (request, key) = shell.pending.wrap.take().unwrap();
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
-    let shell = restart(shell);
+    let shell = restart(Shell::with_device_key(&keystore));
     assert_eq!(
         methods(&unlock_view(&shell)),
         [UnlockMethodKind::DeviceKey, UnlockMethodKind::Password]

@@ -8,7 +8,7 @@
 mod support;
 
 use motp_app::{Destination, Effect, Event, Screen};
-use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
+use motp_core::vault::SoftwareKeyProtector;
 use support::{PASSWORD, Shell, T0};
 
 const DAY_MS: i64 = 86_400_000;
@@ -38,12 +38,7 @@ fn the_device_key_switch_is_on_only_with_a_working_device_slot() {
         enabled: true,
         now_ms: T0,
     });
-    let (request, key) = shell.pending.wrap.take().unwrap();
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
+    shell.answer_wrap(&keystore);
     let s = settings(&mut shell);
     assert!(s.device_key_enabled && !s.device_key_needs_enrolment);
 
@@ -83,21 +78,9 @@ fn the_last_backup_is_counted_in_whole_days() {
     }
 }
 
-/// Asks for the clock check and answers with a network time `offset_ms` ahead of the device.
+/// The troubleshooting screen after a clock check `offset_ms` off.
 fn check_clock(shell: &mut Shell, offset_ms: i64) -> motp_app::TroubleshootingView {
-    shell.send(Event::Navigate {
-        to: Destination::Troubleshooting,
-        now_ms: T0,
-    });
-    shell.send(Event::CheckClock { now_ms: T0 });
-    let request = shell.pending.network_time.take().unwrap();
-    shell.send(Event::NetworkTimeAnswered {
-        request,
-        network_ms: T0 + offset_ms,
-        device_ms: T0,
-        uncertainty_ms: 5,
-        source: "test".into(),
-    });
+    shell.check_clock(offset_ms);
     match shell.view().screen {
         Screen::Troubleshooting(t) => t,
         other => panic!("expected troubleshooting, got {other:?}"),
@@ -270,12 +253,7 @@ fn a_change_saved_from_settings_or_troubleshooting_says_saved() {
         enabled: true,
         now_ms: T0,
     });
-    let (request, key) = shell.pending.wrap.take().unwrap();
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
+    shell.answer_wrap(&keystore);
     let n = shell.view().notice.expect("a notice");
     assert_eq!(n.code, "notice-saved");
 }

@@ -300,6 +300,56 @@ impl Shell {
         self.app.view()
     }
 
+    /// A shell past first run with a vault created with the device key enrolled in `keystore`
+    /// (the enrolment prompt answered), unlocked on the list.
+    pub fn with_device_key(keystore: &motp_core::vault::SoftwareKeyProtector) -> Shell {
+        let mut shell = Shell::new(T0);
+        shell.send(Event::Started { now_ms: T0 });
+        shell.send(Event::CreateVault {
+            password: PASSWORD.into(),
+            confirmation: PASSWORD.into(),
+            use_device_key: true,
+            now_ms: T0,
+        });
+        shell.answer_wrap(keystore);
+        shell
+    }
+
+    /// Answers the pending enrolment prompt: `keystore` wraps the key it was asked to.
+    pub fn answer_wrap(&mut self, keystore: &motp_core::vault::SoftwareKeyProtector) {
+        use motp_core::vault::KeyProtector;
+        let (request, key) = self.pending.wrap.take().expect("a wrap request");
+        let now_ms = self.now_ms;
+        self.send(Event::DeviceKeyWrapped {
+            request,
+            wrapped: keystore.wrap(key.expose()).unwrap(),
+            now_ms,
+        });
+    }
+
+    /// Asks for the clock check on the troubleshooting screen and answers with a network time
+    /// `offset_ms` ahead of this device's clock.
+    pub fn check_clock(&mut self, offset_ms: i64) {
+        let now_ms = self.now_ms;
+        self.send(Event::Navigate {
+            to: Destination::Troubleshooting,
+            now_ms,
+        });
+        self.send(Event::CheckClock { now_ms });
+        let request = self
+            .pending
+            .network_time
+            .take()
+            .expect("network time asked");
+        self.send(Event::NetworkTimeAnswered {
+            request,
+            network_ms: now_ms + offset_ms,
+            device_ms: now_ms,
+            uncertainty_ms: 5,
+            source: "test".into(),
+        });
+    }
+
     /// Forgets the feedback received so far (haptics, announcements, effect names), so a test
     /// can assert on what one event alone produced.
     pub fn clear_feedback(&mut self) {
