@@ -51,14 +51,7 @@ fn a_device_key_answer_that_comes_after_a_lock_never_enrols() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
     let mut shell = Shell::unlocked();
     assert_eq!(device_slots(&shell), 1, "the password slot alone");
-    shell.send(Event::Navigate {
-        to: Destination::Settings,
-        now_ms: T0,
-    });
-    shell.send(Event::SetDeviceKey {
-        enabled: true,
-        now_ms: T0,
-    });
+    shell.turn_on_device_key();
     // The prompt is up, holding a copy of the vault key, when the phone locks.
     let (request, key) = shell.pending.wrap.take().expect("a wrap request");
     let wrapped = keystore.wrap(key.expose()).unwrap();

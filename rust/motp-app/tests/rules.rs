@@ -413,20 +413,8 @@ fn device_key_unlock_invalidation_and_reenrolment() {
 
     // Re-enrol with a new key in the key store: the slot is replaced.
     let new_keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
-    shell.send(Event::Navigate {
-        to: Destination::Settings,
-        now_ms: T0,
-    });
-    shell.send(Event::SetDeviceKey {
-        enabled: true,
-        now_ms: T0,
-    });
-    let (request, key) = shell.pending.wrap.take().expect("a wrap request");
-    shell.send(Event::DeviceKeyWrapped {
-        request,
-        wrapped: new_keystore.wrap(key.expose()).unwrap(),
-        now_ms: T0,
-    });
+    shell.turn_on_device_key();
+    shell.answer_wrap(&new_keystore);
     let slots = motp_core::vault::inspect(&std::fs::read(shell.vault_path()).unwrap())
         .unwrap()
         .slots;

@@ -6,7 +6,7 @@
 
 mod support;
 
-use motp_app::{Destination, ErrorCode, Event, NoticeKind, Screen, UnlockMethodKind, UnlockView};
+use motp_app::{ErrorCode, Event, NoticeKind, Screen, UnlockMethodKind, UnlockView};
 use motp_core::vault::SoftwareKeyProtector;
 use support::{PASSWORD, Shell, T0};
 
@@ -96,14 +96,7 @@ fn a_device_key_enrolment_that_fails_is_said_on_the_unlocked_screen() {
         ("invalidated", NoticeKind::Warning, "device_key_invalidated"),
     ] {
         let mut shell = Shell::unlocked();
-        shell.send(Event::Navigate {
-            to: Destination::Settings,
-            now_ms: T0,
-        });
-        shell.send(Event::SetDeviceKey {
-            enabled: true,
-            now_ms: T0,
-        });
+        shell.turn_on_device_key();
         let (request, _) = shell.pending.wrap.take().expect("a wrap request");
         shell.send(match answer {
             "cancelled" => Event::DeviceKeyCancelled {

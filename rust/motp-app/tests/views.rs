@@ -34,10 +34,7 @@ fn the_device_key_switch_is_on_only_with_a_working_device_slot() {
 
     // Enrolled: on.
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
-    shell.send(Event::SetDeviceKey {
-        enabled: true,
-        now_ms: T0,
-    });
+    shell.turn_on_device_key();
     shell.answer_wrap(&keystore);
     let s = settings(&mut shell);
     assert!(s.device_key_enabled && !s.device_key_needs_enrolment);
@@ -249,10 +246,7 @@ fn a_change_saved_from_settings_or_troubleshooting_says_saved() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
     let _ = settings(&mut shell);
     shell.send(Event::DismissNotice);
-    shell.send(Event::SetDeviceKey {
-        enabled: true,
-        now_ms: T0,
-    });
+    shell.turn_on_device_key();
     shell.answer_wrap(&keystore);
     let n = shell.view().notice.expect("a notice");
     assert_eq!(n.code, "notice-saved");

@@ -315,6 +315,20 @@ impl Shell {
         shell
     }
 
+    /// Turns the device key on from the settings screen: the enrolment prompt is then pending
+    /// (`pending.wrap`), for the test to answer ([`Shell::answer_wrap`]) or not.
+    pub fn turn_on_device_key(&mut self) {
+        let now_ms = self.now_ms;
+        self.send(Event::Navigate {
+            to: Destination::Settings,
+            now_ms,
+        });
+        self.send(Event::SetDeviceKey {
+            enabled: true,
+            now_ms,
+        });
+    }
+
     /// Answers the pending enrolment prompt: `keystore` wraps the key it was asked to.
     pub fn answer_wrap(&mut self, keystore: &motp_core::vault::SoftwareKeyProtector) {
         use motp_core::vault::KeyProtector;
