@@ -21,8 +21,13 @@ fn motp(lang: &str) -> Command {
 }
 
 fn diagnose(lang: &str) -> String {
-    // The server holds the secret in uppercase; the token used lowercase.
-    let out = motp(lang)
+    diagnose_with(motp(lang))
+}
+
+/// `motp diagnose` of privacyIDEA's code where the server holds the secret in uppercase and
+/// the token used lowercase; its standard output.
+fn diagnose_with(mut motp: Command) -> String {
+    let out = motp
         .args(["diagnose", "6ed4e4", "--at", AT])
         .write_stdin("0123456789ABCDEF\n6666\n")
         .output()
@@ -53,13 +58,9 @@ fn diagnose_speaks_german_under_a_german_locale_and_english_otherwise() {
         "{german}"
     );
     // LC_ALL wins over LANG.
-    let out = motp("de_DE.UTF-8")
-        .env("LC_ALL", "C")
-        .args(["diagnose", "6ed4e4", "--at", AT])
-        .write_stdin("0123456789ABCDEF\n6666\n")
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), english);
+    let mut c_over_german = motp("de_DE.UTF-8");
+    c_over_german.env("LC_ALL", "C");
+    assert_eq!(diagnose_with(c_over_german), english);
 }
 
 #[test]
