@@ -224,8 +224,8 @@ pub struct AppError {
 pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageArg>) {
     use ErrorCode as C;
     // A failed clock check is said in the app's words, with the server's name (motp-text).
-    if let Some((reason, server)) = motp_text::clock_failure(e) {
-        return clock_failed(reason, server);
+    if let Some(args) = motp_text::clock_failure_args(e) {
+        return (ErrorCode::ClockFailed, None, args);
     }
     let detail = vec![MessageArg::new("detail", e)];
     let (code, field) = match e {
@@ -281,18 +281,6 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         _ => (C::Other, None),
     };
     (code, field, detail)
-}
-
-/// A failed clock check: why, as a selector of `error-clock-failed`, and the server asked.
-fn clock_failed(reason: &str, server: &str) -> (ErrorCode, Option<Field>, Vec<MessageArg>) {
-    (
-        ErrorCode::ClockFailed,
-        None,
-        vec![
-            MessageArg::new("reason", reason),
-            MessageArg::new("server", server),
-        ],
-    )
 }
 
 #[cfg(test)]

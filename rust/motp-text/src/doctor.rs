@@ -33,6 +33,18 @@ pub fn clock_failure(e: &Error) -> Option<(&'static str, &str)> {
     })
 }
 
+/// The arguments of `error-clock-failed` for a failed clock check (`reason`, `server`), or
+/// `None` for any other error. The apps keep these with the error, so it is said again in a new
+/// language after a switch; the doctor and the CLI render them at once.
+pub fn clock_failure_args(e: &Error) -> Option<Vec<MessageArg>> {
+    clock_failure(e).map(|(reason, server)| {
+        vec![
+            MessageArg::new("reason", reason),
+            MessageArg::new("server", server),
+        ]
+    })
+}
+
 /// `"+130 s"`: a signed number of seconds, as text (a Fluent number would lose the `+`).
 fn signed_seconds(s: i64) -> Arg {
     Arg::Text(format!("{s:+} s"))
@@ -76,14 +88,8 @@ impl Catalog {
     /// A clock check that failed, in the user's words: why (the server not found, no answer…)
     /// and which server; another engine error is quoted.
     pub fn clock_error_text(&self, e: &Error) -> String {
-        match clock_failure(e) {
-            Some((reason, server)) => self.text(
-                "error-clock-failed",
-                &[
-                    MessageArg::new("reason", reason),
-                    MessageArg::new("server", server),
-                ],
-            ),
+        match clock_failure_args(e) {
+            Some(args) => self.text("error-clock-failed", &args),
             None if matches!(e, Error::ClockServerInvalid { .. }) => self.text(
                 "error-clock-server-invalid",
                 &[MessageArg::new("detail", e)],

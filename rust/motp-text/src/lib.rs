@@ -21,4 +21,4 @@ mod doctor;
 pub mod english_check;
 
 pub use catalog::{Arg, Catalog, MessageArg, args, languages};
-pub use doctor::clock_failure;
+pub use doctor::{clock_failure, clock_failure_args};
