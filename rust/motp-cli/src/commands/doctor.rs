@@ -15,7 +15,7 @@ use motp_core::diagnose::DiagnoseOptions;
 use motp_core::doctor::{ClockInput, DoctorReport};
 use motp_core::vault::{DoctorRequest, PinPolicy};
 use motp_core::{CheckCode, Pin};
-use motp_text::{Catalog, MessageArg};
+use motp_text::{Catalog, args};
 use serde_json::json;
 
 use super::common::{
@@ -158,15 +158,11 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failu
     let words = crate::locale::words();
     let english = Catalog::new("en");
     let frame = words.as_ref().unwrap_or(&english);
-    let text = |id: &str, args: &[(&str, String)]| {
-        let args: Vec<MessageArg> = args.iter().map(|(n, v)| MessageArg::new(n, v)).collect();
-        frame.text(id, &args)
-    };
     say!(
         "{}",
-        text(
+        frame.text(
             "cli-doctor-title",
-            &[("name", name.to_owned()), ("account", account.to_owned())]
+            &args([("name", name.to_owned()), ("account", account.to_owned())])
         )
     );
     say!();
@@ -183,7 +179,11 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failu
             message
         );
         if let Some(fix) = fix {
-            say!("{:<20}{}", "", text("cli-doctor-fix", &[("fix", fix)]));
+            say!(
+                "{:<20}{}",
+                "",
+                frame.text("cli-doctor-fix", &args([("fix", fix)]))
+            );
         }
     }
     say!();
@@ -194,15 +194,21 @@ fn print_report(name: &str, account: &str, r: &DoctorReport) -> Result<(), Failu
         ),
         None => (r.verdict.summary.clone(), r.verdict.fix.clone()),
     };
-    say!("{}", text("cli-doctor-verdict", &[("verdict", verdict)]));
+    say!(
+        "{}",
+        frame.text("cli-doctor-verdict", &args([("verdict", verdict)]))
+    );
     if !fix.is_empty() {
-        say!("{}", text("cli-doctor-what-to-do", &[("fix", fix)]));
+        say!(
+            "{}",
+            frame.text("cli-doctor-what-to-do", &args([("fix", fix)]))
+        );
     }
     say!(
         "{}",
-        text(
+        frame.text(
             "cli-doctor-check-code",
-            &[("code", r.secret.check_code.to_string())]
+            &args([("code", r.secret.check_code.to_string())])
         )
     );
     Ok(())
