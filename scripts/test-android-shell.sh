@@ -40,7 +40,10 @@ mapfile -t test_src < <(find android/shell/src/test/kotlin -name '*.kt' | LC_ALL
 # The bindings jar is the same one scripts/test-kotlin.sh builds; compile it here only if stale.
 compile() { # OUT_JAR CLASSPATH SOURCES...
     local jar=$1 cp=$2; shift 2
-    local stamp; stamp="$( { echo "$KOTLINC $cp"; cat "$@"; } | sha256sum | cut -d' ' -f1)"
+    # The stamp covers the sources and the stamps of the jars on the classpath, so a jar is
+    # rebuilt when a jar it was compiled against changed (new bindings → new shell.jar).
+    local stamp dep; stamp="$( { echo "$KOTLINC $cp"; cat "$@"
+        for dep in ${cp//:/ }; do if [[ -f $dep.stamp ]]; then cat "$dep.stamp"; fi; done; } | sha256sum | cut -d' ' -f1)"
     if [[ -f $jar && -f $jar.stamp && $(cat "$jar.stamp") == "$stamp" ]]; then return; fi
     rm -f "$jar" "$jar.stamp"
     log "compiling $(basename "$jar") ($# files)"

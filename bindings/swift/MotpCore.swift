@@ -25,13 +25,13 @@ fileprivate extension RustBuffer {
     }
 
     static func from(_ ptr: UnsafeBufferPointer<UInt8>) -> RustBuffer {
-        try! rustCall { ffi_motp_ffi_rustbuffer_from_bytes(ForeignBytes(bufferPointer: ptr), $0) }
+        try! rustCall { ffi_motp_app_rustbuffer_from_bytes(ForeignBytes(bufferPointer: ptr), $0) }
     }
 
     // Frees the buffer in place.
     // The buffer must not be used after this is called.
     func deallocate() {
-        try! rustCall { ffi_motp_ffi_rustbuffer_free(self, $0) }
+        try! rustCall { ffi_motp_app_rustbuffer_free(self, $0) }
     }
 }
 
@@ -327,7 +327,7 @@ private func makeRustCall<T, E: Swift.Error>(
     _ callback: (UnsafeMutablePointer<RustCallStatus>) -> T,
     errorHandler: ((RustBuffer) throws -> E)?
 ) throws -> T {
-    uniffiEnsureMotpFfiInitialized()
+    uniffiEnsureMotpAppInitialized()
     var callStatus = RustCallStatus.init()
     let returnedVal = callback(&callStatus)
     try uniffiCheckCallStatus(callStatus: callStatus, errorHandler: errorHandler)
@@ -460,29 +460,7 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 
 
 // Public interface members begin here.
-// Magic number for the Rust proxy to call using the same mechanism as every other method,
-// to free the callback once it's dropped by Rust.
-private let IDX_CALLBACK_FREE: Int32 = 0
-// Callback return codes
-private let UNIFFI_CALLBACK_SUCCESS: Int32 = 0
-private let UNIFFI_CALLBACK_ERROR: Int32 = 1
-private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
-    typealias FfiType = UInt8
-    typealias SwiftType = UInt8
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
-        return try lift(readInt(&buf))
-    }
-
-    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -545,22 +523,6 @@ fileprivate struct FfiConverterFloat: FfiConverterPrimitive {
 
     public static func write(_ value: Float, into buf: inout [UInt8]) {
         writeFloat(&buf, lower(value))
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
-    typealias FfiType = Double
-    typealias SwiftType = Double
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Double {
-        return try lift(readDouble(&buf))
-    }
-
-    public static func write(_ value: Double, into buf: inout [UInt8]) {
-        writeDouble(&buf, lower(value))
     }
 }
 
@@ -664,7 +626,8 @@ public protocol AppCoreProtocol: AnyObject, Sendable {
      * Handles one event and returns the effects to carry out, in order. Never blocks on slow
      * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
      * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
-     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     * screen (or a job outcome handed back twice). Mistakes in what the user typed are shown
+     * in the view, not thrown.
      */
     func dispatch(event: AppEvent) throws  -> [AppEffect]
     
@@ -724,7 +687,7 @@ open class AppCore: AppCoreProtocol, @unchecked Sendable {
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_appcore(self.handle, $0) }
+        return try! rustCall { uniffi_motp_app_fn_clone_appcore(self.handle, $0) }
     }
     /**
      * A core for `config`. Dispatch `Started` next.
@@ -733,7 +696,7 @@ public convenience init(config: AppCoreConfig) {
     let handle =
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_appcore_new(
+    uniffi_motp_app_fn_constructor_appcore_new(
         FfiConverterTypeAppCoreConfig_lower(config),uniffiCallStatus
     )
 }
@@ -746,7 +709,7 @@ public convenience init(config: AppCoreConfig) {
             return
         }
 
-        try! rustCall { uniffi_motp_ffi_fn_free_appcore(handle, $0) }
+        try! rustCall { uniffi_motp_app_fn_free_appcore(handle, $0) }
     }
 
     
@@ -756,12 +719,13 @@ public convenience init(config: AppCoreConfig) {
      * Handles one event and returns the effects to carry out, in order. Never blocks on slow
      * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
      * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
-     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     * screen (or a job outcome handed back twice). Mistakes in what the user typed are shown
+     * in the view, not thrown.
      */
 open func dispatch(event: AppEvent)throws  -> [AppEffect]  {
     return try  FfiConverterSequenceTypeAppEffect.lift(try rustCallWithError(FfiConverterTypeAppCoreError_lift) {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appcore_dispatch(
+    uniffi_motp_app_fn_method_appcore_dispatch(
             self.uniffiCloneHandle(),
         FfiConverterTypeAppEvent_lower(event),uniffiCallStatus
     )
@@ -774,7 +738,7 @@ open func dispatch(event: AppEvent)throws  -> [AppEffect]  {
 open func isLocked() -> Bool  {
     return try!  FfiConverterBool.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appcore_is_locked(
+    uniffi_motp_app_fn_method_appcore_is_locked(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -786,7 +750,7 @@ open func isLocked() -> Bool  {
 open func settings() -> AppSettingsRecord  {
     return try!  FfiConverterTypeAppSettingsRecord_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appcore_settings(
+    uniffi_motp_app_fn_method_appcore_settings(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -798,7 +762,7 @@ open func settings() -> AppSettingsRecord  {
 open func view() -> AppView  {
     return try!  FfiConverterTypeAppView_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appcore_view(
+    uniffi_motp_app_fn_method_appcore_view(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -872,9 +836,9 @@ public protocol AppJobProtocol: AnyObject, Sendable {
     /**
      * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
      * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
-     * `JobFinished` with the outcome.
+     * `JobFinished` with the outcome. A second call throws `NotAvailable`.
      */
-    func run() throws  -> AppJobOutcome
+    func run() throws  -> JobOutcome
     
 }
 /**
@@ -917,7 +881,7 @@ open class AppJob: AppJobProtocol, @unchecked Sendable {
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_appjob(self.handle, $0) }
+        return try! rustCall { uniffi_motp_app_fn_clone_appjob(self.handle, $0) }
     }
     // No primary constructor declared for this class.
 
@@ -927,7 +891,7 @@ open class AppJob: AppJobProtocol, @unchecked Sendable {
             return
         }
 
-        try! rustCall { uniffi_motp_ffi_fn_free_appjob(handle, $0) }
+        try! rustCall { uniffi_motp_app_fn_free_appjob(handle, $0) }
     }
 
     
@@ -939,7 +903,7 @@ open class AppJob: AppJobProtocol, @unchecked Sendable {
 open func id() -> UInt64  {
     return try!  FfiConverterUInt64.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appjob_id(
+    uniffi_motp_app_fn_method_appjob_id(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -951,7 +915,7 @@ open func id() -> UInt64  {
 open func kind() -> AppJobKind  {
     return try!  FfiConverterTypeAppJobKind_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appjob_kind(
+    uniffi_motp_app_fn_method_appjob_kind(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -960,12 +924,12 @@ open func kind() -> AppJobKind  {
     /**
      * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
      * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
-     * `JobFinished` with the outcome.
+     * `JobFinished` with the outcome. A second call throws `NotAvailable`.
      */
-open func run()throws  -> AppJobOutcome  {
-    return try  FfiConverterTypeAppJobOutcome_lift(try rustCallWithError(FfiConverterTypeAppCoreError_lift) {
+open func run()throws  -> JobOutcome  {
+    return try  FfiConverterTypeJobOutcome_lift(try rustCallWithError(FfiConverterTypeAppCoreError_lift) {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appjob_run(
+    uniffi_motp_app_fn_method_appjob_run(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1072,7 +1036,7 @@ open class AppJobOutcome: AppJobOutcomeProtocol, @unchecked Sendable {
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_appjoboutcome(self.handle, $0) }
+        return try! rustCall { uniffi_motp_app_fn_clone_appjoboutcome(self.handle, $0) }
     }
     // No primary constructor declared for this class.
 
@@ -1082,7 +1046,7 @@ open class AppJobOutcome: AppJobOutcomeProtocol, @unchecked Sendable {
             return
         }
 
-        try! rustCall { uniffi_motp_ffi_fn_free_appjoboutcome(handle, $0) }
+        try! rustCall { uniffi_motp_app_fn_free_appjoboutcome(handle, $0) }
     }
 
     
@@ -1094,7 +1058,7 @@ open class AppJobOutcome: AppJobOutcomeProtocol, @unchecked Sendable {
 open func id() -> UInt64  {
     return try!  FfiConverterUInt64.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_appjoboutcome_id(
+    uniffi_motp_app_fn_method_appjoboutcome_id(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1143,488 +1107,6 @@ public func FfiConverterTypeAppJobOutcome_lift(_ handle: UInt64) throws -> AppJo
 #endif
 public func FfiConverterTypeAppJobOutcome_lower(_ value: AppJobOutcome) -> UInt64 {
     return FfiConverterTypeAppJobOutcome.lower(value)
-}
-
-
-
-
-
-
-/**
- * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
- */
-public protocol CodeSessionProtocol: AnyObject, Sendable {
-    
-    /**
-     * The code now.
-     */
-    func code() throws  -> TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    func codeAt(unixMs: Int64) throws  -> TokenCodeInfo
-    
-}
-/**
- * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
- */
-open class CodeSession: CodeSessionProtocol, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_codesession(self.handle, $0) }
-    }
-    // No primary constructor declared for this class.
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_motp_ffi_fn_free_codesession(handle, $0) }
-    }
-
-    
-
-    
-    /**
-     * The code now.
-     */
-open func code()throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_codesession_code(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-open func codeAt(unixMs: Int64)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_codesession_code_at(
-            self.uniffiCloneHandle(),
-        FfiConverterInt64.lower(unixMs),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCodeSession: FfiConverter {
-    typealias FfiType = UInt64
-    typealias SwiftType = CodeSession
-
-    public static func lift(_ handle: UInt64) throws -> CodeSession {
-        return CodeSession(unsafeFromHandle: handle)
-    }
-
-    public static func lower(_ value: CodeSession) -> UInt64 {
-        return value.uniffiCloneHandle()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeSession {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: CodeSession, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCodeSession_lift(_ handle: UInt64) throws -> CodeSession {
-    return try FfiConverterTypeCodeSession.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCodeSession_lower(_ value: CodeSession) -> UInt64 {
-    return FfiConverterTypeCodeSession.lower(value)
-}
-
-
-
-
-
-
-/**
- * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
- * keeps to itself. Implemented in Kotlin or Swift.
- */
-public protocol KeyProtector: AnyObject, Sendable {
-    
-    /**
-     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
-     */
-    func id()  -> String
-    
-    /**
-     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
-     */
-    func label()  -> String
-    
-    /**
-     * Encrypts the master key; the result is stored in the vault as is.
-     */
-    func wrap(key: Data) throws  -> Data
-    
-    /**
-     * Decrypts what `wrap` returned.
-     */
-    func unwrap(wrapped: Data) throws  -> Data
-    
-}
-/**
- * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
- * keeps to itself. Implemented in Kotlin or Swift.
- */
-open class KeyProtectorImpl: KeyProtector, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_keyprotector(self.handle, $0) }
-    }
-    // No primary constructor declared for this class.
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_motp_ffi_fn_free_keyprotector(handle, $0) }
-    }
-
-    
-
-    
-    /**
-     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
-     */
-open func id() -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_keyprotector_id(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
-     */
-open func label() -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_keyprotector_label(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Encrypts the master key; the result is stored in the vault as is.
-     */
-open func wrap(key: Data)throws  -> Data  {
-    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProtectorError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_keyprotector_wrap(
-            self.uniffiCloneHandle(),
-        FfiConverterData.lower(key),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Decrypts what `wrap` returned.
-     */
-open func unwrap(wrapped: Data)throws  -> Data  {
-    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProtectorError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_keyprotector_unwrap(
-            self.uniffiCloneHandle(),
-        FfiConverterData.lower(wrapped),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-
-// Put the implementation in a struct so we don't pollute the top-level namespace
-fileprivate struct UniffiCallbackInterfaceKeyProtector {
-
-    // Create the VTable using a series of closures.
-    // Swift automatically converts these into C callback functions.
-    //
-    // Store the vtable directly.
-    static let vtable: UniffiVTableCallbackInterfaceKeyProtector = UniffiVTableCallbackInterfaceKeyProtector(
-        uniffiFree: { (uniffiHandle: UInt64) -> () in
-            do {
-                try FfiConverterTypeKeyProtector.handleMap.remove(handle: uniffiHandle)
-            } catch {
-                print("Uniffi callback interface KeyProtector: handle missing in uniffiFree")
-            }
-        },
-        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
-            do {
-                return try FfiConverterTypeKeyProtector.handleMap.clone(handle: uniffiHandle)
-            } catch {
-                fatalError("Uniffi callback interface KeyProtector: handle missing in uniffiClone")
-            }
-        },
-        id: { (
-            uniffiHandle: UInt64,
-            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
-            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
-        ) in
-            let makeCall = {
-                () throws -> String in
-                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
-                    throw UniffiInternalError.unexpectedStaleHandle
-                }
-                return uniffiObj.id(
-                )
-            }
-
-            
-            let writeReturn = { uniffiOutReturn.pointee = FfiConverterString.lower($0) }
-            uniffiTraitInterfaceCall(
-                callStatus: uniffiCallStatus,
-                makeCall: makeCall,
-                writeReturn: writeReturn
-            )
-        },
-        label: { (
-            uniffiHandle: UInt64,
-            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
-            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
-        ) in
-            let makeCall = {
-                () throws -> String in
-                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
-                    throw UniffiInternalError.unexpectedStaleHandle
-                }
-                return uniffiObj.label(
-                )
-            }
-
-            
-            let writeReturn = { uniffiOutReturn.pointee = FfiConverterString.lower($0) }
-            uniffiTraitInterfaceCall(
-                callStatus: uniffiCallStatus,
-                makeCall: makeCall,
-                writeReturn: writeReturn
-            )
-        },
-        wrap: { (
-            uniffiHandle: UInt64,
-            key: RustBuffer,
-            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
-            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
-        ) in
-            let makeCall = {
-                () throws -> Data in
-                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
-                    throw UniffiInternalError.unexpectedStaleHandle
-                }
-                return try uniffiObj.wrap(
-                     key: try FfiConverterData.lift(key)
-                )
-            }
-
-            
-            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
-            uniffiTraitInterfaceCallWithError(
-                callStatus: uniffiCallStatus,
-                makeCall: makeCall,
-                writeReturn: writeReturn,
-                lowerError: FfiConverterTypeKeyProtectorError_lower
-            )
-        },
-        unwrap: { (
-            uniffiHandle: UInt64,
-            wrapped: RustBuffer,
-            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
-            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
-        ) in
-            let makeCall = {
-                () throws -> Data in
-                guard let uniffiObj = try? FfiConverterTypeKeyProtector.handleMap.get(handle: uniffiHandle) else {
-                    throw UniffiInternalError.unexpectedStaleHandle
-                }
-                return try uniffiObj.unwrap(
-                     wrapped: try FfiConverterData.lift(wrapped)
-                )
-            }
-
-            
-            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
-            uniffiTraitInterfaceCallWithError(
-                callStatus: uniffiCallStatus,
-                makeCall: makeCall,
-                writeReturn: writeReturn,
-                lowerError: FfiConverterTypeKeyProtectorError_lower
-            )
-        }
-    )
-
-    // Rust stores this pointer for future callback invocations, so it must live
-    // for the process lifetime (not just for the init function call).
-    //
-    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
-    // This is safe because the pointee is initialized once during static init
-    // and never mutated by either side of the FFI.  Its fields are C function pointers.
-    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceKeyProtector> = {
-        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceKeyProtector>.allocate(capacity: 1)
-        ptr.initialize(to: vtable)
-        return UnsafePointer(ptr)
-    }()
-}
-
-private func uniffiCallbackInitKeyProtector() {
-    uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(UniffiCallbackInterfaceKeyProtector.vtablePtr)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeKeyProtector: FfiConverter {
-    fileprivate static let handleMap = UniffiHandleMap<KeyProtector>()
-
-    typealias FfiType = UInt64
-    typealias SwiftType = KeyProtector
-
-    public static func lift(_ handle: UInt64) throws -> KeyProtector {
-        if ((handle & 1) == 0) {
-            // Rust-generated handle, construct a new class that uses the handle to implement the
-            // interface
-            return KeyProtectorImpl(unsafeFromHandle: handle)
-        } else {
-            // Swift-generated handle, get the object from the handle map
-            return try handleMap.remove(handle: handle)
-        }
-    }
-
-    public static func lower(_ value: KeyProtector) -> UInt64 {
-         if let rustImpl = value as? KeyProtectorImpl {
-             // Rust-implemented object.  Clone the handle and return it
-            return rustImpl.uniffiCloneHandle()
-         } else {
-            // Swift object, generate a new vtable handle and return that.
-            return handleMap.insert(obj: value)
-         }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProtector {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: KeyProtector, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKeyProtector_lift(_ handle: UInt64) throws -> KeyProtector {
-    return try FfiConverterTypeKeyProtector.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKeyProtector_lower(_ value: KeyProtector) -> UInt64 {
-    return FfiConverterTypeKeyProtector.lower(value)
 }
 
 
@@ -1690,7 +1172,7 @@ open class SensitiveBytes: SensitiveBytesProtocol, @unchecked Sendable, CustomDe
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_sensitivebytes(self.handle, $0) }
+        return try! rustCall { uniffi_motp_app_fn_clone_sensitivebytes(self.handle, $0) }
     }
     /**
      * Takes bytes from the platform (the unwrapped vault key, a file the user opened).
@@ -1699,7 +1181,7 @@ public convenience init(bytes: Data) {
     let handle =
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_sensitivebytes_new(
+    uniffi_motp_app_fn_constructor_sensitivebytes_new(
         FfiConverterData.lower(bytes),uniffiCallStatus
     )
 }
@@ -1712,7 +1194,7 @@ public convenience init(bytes: Data) {
             return
         }
 
-        try! rustCall { uniffi_motp_ffi_fn_free_sensitivebytes(handle, $0) }
+        try! rustCall { uniffi_motp_app_fn_free_sensitivebytes(handle, $0) }
     }
 
     
@@ -1724,7 +1206,7 @@ public convenience init(bytes: Data) {
 open func byteCount() -> UInt64  {
     return try!  FfiConverterUInt64.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(
+    uniffi_motp_app_fn_method_sensitivebytes_byte_count(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1736,7 +1218,7 @@ open func byteCount() -> UInt64  {
 open func expose() -> Data  {
     return try!  FfiConverterData.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivebytes_expose(
+    uniffi_motp_app_fn_method_sensitivebytes_expose(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1749,7 +1231,7 @@ public var debugDescription: String {
     return try!  FfiConverterString.lift(
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(
+    uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_debug(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 }
@@ -1760,7 +1242,7 @@ public var description: String {
     return try!  FfiConverterString.lift(
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(
+    uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_display(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 }
@@ -1876,7 +1358,7 @@ open class SensitiveText: SensitiveTextProtocol, @unchecked Sendable, CustomDebu
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_sensitivetext(self.handle, $0) }
+        return try! rustCall { uniffi_motp_app_fn_clone_sensitivetext(self.handle, $0) }
     }
     /**
      * Takes the text the user typed. The app's own copy (an `EditText`'s, a `String`) stays the
@@ -1886,7 +1368,7 @@ public convenience init(text: String) {
     let handle =
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_sensitivetext_new(
+    uniffi_motp_app_fn_constructor_sensitivetext_new(
         FfiConverterString.lower(text),uniffiCallStatus
     )
 }
@@ -1899,7 +1381,7 @@ public convenience init(text: String) {
             return
         }
 
-        try! rustCall { uniffi_motp_ffi_fn_free_sensitivetext(handle, $0) }
+        try! rustCall { uniffi_motp_app_fn_free_sensitivetext(handle, $0) }
     }
 
     
@@ -1911,7 +1393,7 @@ public convenience init(text: String) {
 open func charCount() -> UInt32  {
     return try!  FfiConverterUInt32.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+    uniffi_motp_app_fn_method_sensitivetext_char_count(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1924,7 +1406,7 @@ open func charCount() -> UInt32  {
 open func expose() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivetext_expose(
+    uniffi_motp_app_fn_method_sensitivetext_expose(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1936,7 +1418,7 @@ open func expose() -> String  {
 open func isEmpty() -> Bool  {
     return try!  FfiConverterBool.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivetext_is_empty(
+    uniffi_motp_app_fn_method_sensitivetext_is_empty(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1949,7 +1431,7 @@ public var debugDescription: String {
     return try!  FfiConverterString.lift(
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(
+    uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_debug(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 }
@@ -1960,7 +1442,7 @@ public var description: String {
     return try!  FfiConverterString.lift(
         try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(
+    uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_display(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 }
@@ -2012,1031 +1494,62 @@ public func FfiConverterTypeSensitiveText_lower(_ value: SensitiveText) -> UInt6
 
 
 
-
-
-/**
- * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
- */
-public protocol TokenHandleProtocol: AnyObject, Sendable {
-    
-    /**
-     * The code now; `pin` is required unless the token remembers its PIN.
-     */
-    func code(pin: String?) throws  -> TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    func codeAt(pin: String?, unixMs: Int64) throws  -> TokenCodeInfo
-    
-    /**
-     * The token's id.
-     */
-    func id()  -> String
-    
-    /**
-     * The token as listed (fails if it was removed meanwhile).
-     */
-    func record() throws  -> TokenRecord
-    
-    /**
-     * A code session for the screen that shows this token: the PIN typed once (or `None` for
-     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
-     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
-     * at the first redraw, if the token needs a PIN and none was given.
-     */
-    func session(pin: String?) throws  -> CodeSession
-    
-}
-/**
- * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
- */
-open class TokenHandle: TokenHandleProtocol, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_tokenhandle(self.handle, $0) }
-    }
-    // No primary constructor declared for this class.
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_motp_ffi_fn_free_tokenhandle(handle, $0) }
-    }
-
-    
-
-    
-    /**
-     * The code now; `pin` is required unless the token remembers its PIN.
-     */
-open func code(pin: String?)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenhandle_code(
-            self.uniffiCloneHandle(),
-        FfiConverterOptionString.lower(pin),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-open func codeAt(pin: String?, unixMs: Int64)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenhandle_code_at(
-            self.uniffiCloneHandle(),
-        FfiConverterOptionString.lower(pin),
-        FfiConverterInt64.lower(unixMs),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The token's id.
-     */
-open func id() -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenhandle_id(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The token as listed (fails if it was removed meanwhile).
-     */
-open func record()throws  -> TokenRecord  {
-    return try  FfiConverterTypeTokenRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenhandle_record(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * A code session for the screen that shows this token: the PIN typed once (or `None` for
-     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
-     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
-     * at the first redraw, if the token needs a PIN and none was given.
-     */
-open func session(pin: String?)throws  -> CodeSession  {
-    return try  FfiConverterTypeCodeSession_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenhandle_session(
-            self.uniffiCloneHandle(),
-        FfiConverterOptionString.lower(pin),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTokenHandle: FfiConverter {
-    typealias FfiType = UInt64
-    typealias SwiftType = TokenHandle
-
-    public static func lift(_ handle: UInt64) throws -> TokenHandle {
-        return TokenHandle(unsafeFromHandle: handle)
-    }
-
-    public static func lower(_ value: TokenHandle) -> UInt64 {
-        return value.uniffiCloneHandle()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenHandle {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: TokenHandle, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenHandle_lift(_ handle: UInt64) throws -> TokenHandle {
-    return try FfiConverterTypeTokenHandle.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenHandle_lower(_ value: TokenHandle) -> UInt64 {
-    return FfiConverterTypeTokenHandle.lower(value)
-}
-
-
-
-
-
-
-/**
- * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
- */
-public protocol TokenVaultProtocol: AnyObject, Sendable {
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    func qrForToken(id: String) throws  -> QrMatrixRecord
-    
-    /**
-     * Adds a token typed by hand; returns its id.
-     */
-    func add(token: NewTokenInput) throws  -> String
-    
-    /**
-     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
-     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
-     */
-    func addFromUri(uri: String, pin: PinChoice, keepUriPin: Bool) throws  -> String
-    
-    /**
-     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
-     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
-     */
-    func addGenerated(issuer: String?, account: String, length: UInt32, pin: PinChoice) throws  -> String
-    
-    /**
-     * Adds (or re-enrols) a platform key store slot; returns the slot id.
-     */
-    func addPlatformSlot(protector: KeyProtector) throws  -> String
-    
-    /**
-     * Sets a new password (replacing the old password slot; platform slots keep working).
-     */
-    func changePassword(newPassword: String) throws 
-    
-    /**
-     * What the typo guard says about a PIN, without computing a code.
-     */
-    func checkPin(id: String, pin: String) throws  -> TypoGuardStatus
-    
-    /**
-     * Seconds added to the device clock before computing codes.
-     */
-    func clockCorrection()  -> Int64
-    
-    /**
-     * The code now (device clock plus the vault's clock correction). `pin` is required unless
-     * the token remembers its PIN.
-     */
-    func code(id: String, pin: String?) throws  -> TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    func codeAt(id: String, pin: String?, unixMs: Int64) throws  -> TokenCodeInfo
-    
-    /**
-     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
-     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
-     * (network I/O: call off the main thread).
-     */
-    func doctor(id: String, inputs: DoctorInputs) throws  -> DoctorResult
-    
-    /**
-     * Exports every token. `password`: required for our backup, optional for Aegis (none:
-     * unencrypted), ignored for URI lists.
-     */
-    func exportFile(format: ExportFileFormat, password: String?) throws  -> ExportResult
-    
-    /**
-     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
-     */
-    func find(name: String) throws  -> TokenRecord
-    
-    /**
-     * One token by id.
-     */
-    func get(id: String) throws  -> TokenRecord
-    
-    /**
-     * Imports a file from another app or our own backup (`format`: `None` detects it), with
-     * its own password if encrypted. PINs are kept only if `keep_pins`.
-     */
-    func importFile(bytes: Data, format: ImportFileFormat?, password: String?, keepPins: Bool) throws  -> ImportResult
-    
-    /**
-     * Every token, in the user's order.
-     */
-    func list()  -> [TokenRecord]
-    
-    /**
-     * Records that a code was used now (shown in the list as "last used").
-     */
-    func markUsed(id: String) throws 
-    
-    /**
-     * The next code of an HOTP token. The counter moves and the vault is saved **before**
-     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
-     */
-    func nextHotpCode(id: String) throws  -> TokenCodeInfo
-    
-    /**
-     * Set when the vault file was damaged and its previous copy was opened: show it.
-     */
-    func openWarning()  -> String?
-    
-    /**
-     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
-     * key (`None` clears a group or icon).
-     */
-    func organise(id: String, group: String?, favourite: Bool, icon: String?) throws 
-    
-    /**
-     * Removes a token.
-     */
-    func remove(id: String) throws 
-    
-    /**
-     * Removes a slot (never the last usable one).
-     */
-    func removeSlot(slotId: String) throws 
-    
-    /**
-     * Changes the issuer and account (the VPN username).
-     */
-    func rename(id: String, issuer: String?, account: String) throws 
-    
-    /**
-     * Puts the tokens in this order (every id exactly once).
-     */
-    func reorder(ids: [String]) throws 
-    
-    /**
-     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
-     * secret leaves the vault besides an export.
-     */
-    func revealSecret(id: String) throws  -> String
-    
-    /**
-     * The secret's length, hex-ness, case, warnings and check code — without its characters.
-     */
-    func secretCheck(id: String) throws  -> SecretCheck
-    
-    /**
-     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
-     */
-    func setClockCorrection(seconds: Int64) throws 
-    
-    /**
-     * Sets or clears the note.
-     */
-    func setNote(id: String, note: String?) throws 
-    
-    /**
-     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
-     */
-    func setPinChoice(id: String, pin: PinChoice) throws 
-    
-    /**
-     * Sets the server's tolerance used for the "use within" hint.
-     */
-    func setTolerance(id: String, seconds: UInt32) throws 
-    
-    /**
-     * The key slots.
-     */
-    func slots()  -> [SlotRecord]
-    
-    /**
-     * A handle on one token, for a screen that shows its code again and again: its calls skip
-     * looking the id up and passing it across the boundary (about a fifth of a Kotlin call).
-     */
-    func token(id: String) throws  -> TokenHandle
-    
-}
-/**
- * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
- */
-open class TokenVault: TokenVaultProtocol, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_motp_ffi_fn_clone_tokenvault(self.handle, $0) }
-    }
-    // No primary constructor declared for this class.
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_motp_ffi_fn_free_tokenvault(handle, $0) }
-    }
-
-    
-    /**
-     * Creates a new vault file protected by a password (default Argon2id cost).
-     */
-public static func create(path: String, password: String)throws  -> TokenVault  {
-    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_tokenvault_create(
-        FfiConverterString.lower(path),
-        FfiConverterString.lower(password),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Creates a new vault with explicit Argon2id cost (tests and benchmarks use cheap ones).
-     */
-public static func createWithKdf(path: String, password: String, kdf: KdfSettings)throws  -> TokenVault  {
-    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(
-        FfiConverterString.lower(path),
-        FfiConverterString.lower(password),
-        FfiConverterTypeKdfSettings_lower(kdf),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Creates a new vault unlocked by the platform key store only. Add a password with
-     * `changePassword` so a lost device key does not lose the tokens.
-     */
-public static func createWithProtector(path: String, protector: KeyProtector)throws  -> TokenVault  {
-    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(
-        FfiConverterString.lower(path),
-        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Opens a vault with its password. Slow on purpose (Argon2id): call off the main thread.
-     */
-public static func `open`(path: String, password: String)throws  -> TokenVault  {
-    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_tokenvault_open(
-        FfiConverterString.lower(path),
-        FfiConverterString.lower(password),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Opens a vault with the platform key store.
-     */
-public static func openWithProtector(path: String, protector: KeyProtector)throws  -> TokenVault  {
-    return try  FfiConverterTypeTokenVault_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(
-        FfiConverterString.lower(path),
-        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-open func qrForToken(id: String)throws  -> QrMatrixRecord  {
-    return try  FfiConverterTypeQrMatrixRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Adds a token typed by hand; returns its id.
-     */
-open func add(token: NewTokenInput)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_add(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeNewTokenInput_lower(token),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
-     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
-     */
-open func addFromUri(uri: String, pin: PinChoice, keepUriPin: Bool)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(uri),
-        FfiConverterTypePinChoice_lower(pin),
-        FfiConverterBool.lower(keepUriPin),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
-     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
-     */
-open func addGenerated(issuer: String?, account: String, length: UInt32, pin: PinChoice)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_add_generated(
-            self.uniffiCloneHandle(),
-        FfiConverterOptionString.lower(issuer),
-        FfiConverterString.lower(account),
-        FfiConverterUInt32.lower(length),
-        FfiConverterTypePinChoice_lower(pin),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Adds (or re-enrols) a platform key store slot; returns the slot id.
-     */
-open func addPlatformSlot(protector: KeyProtector)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeKeyProtector_lower(protector),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Sets a new password (replacing the old password slot; platform slots keep working).
-     */
-open func changePassword(newPassword: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_change_password(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(newPassword),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * What the typo guard says about a PIN, without computing a code.
-     */
-open func checkPin(id: String, pin: String)throws  -> TypoGuardStatus  {
-    return try  FfiConverterTypeTypoGuardStatus_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_check_pin(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterString.lower(pin),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Seconds added to the device clock before computing codes.
-     */
-open func clockCorrection() -> Int64  {
-    return try!  FfiConverterInt64.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_clock_correction(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The code now (device clock plus the vault's clock correction). `pin` is required unless
-     * the token remembers its PIN.
-     */
-open func code(id: String, pin: String?)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_code(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterOptionString.lower(pin),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-open func codeAt(id: String, pin: String?, unixMs: Int64)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_code_at(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterOptionString.lower(pin),
-        FfiConverterInt64.lower(unixMs),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
-     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
-     * (network I/O: call off the main thread).
-     */
-open func doctor(id: String, inputs: DoctorInputs)throws  -> DoctorResult  {
-    return try  FfiConverterTypeDoctorResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_doctor(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterTypeDoctorInputs_lower(inputs),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Exports every token. `password`: required for our backup, optional for Aegis (none:
-     * unencrypted), ignored for URI lists.
-     */
-open func exportFile(format: ExportFileFormat, password: String?)throws  -> ExportResult  {
-    return try  FfiConverterTypeExportResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_export_file(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeExportFileFormat_lower(format),
-        FfiConverterOptionString.lower(password),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
-     */
-open func find(name: String)throws  -> TokenRecord  {
-    return try  FfiConverterTypeTokenRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_find(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(name),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * One token by id.
-     */
-open func get(id: String)throws  -> TokenRecord  {
-    return try  FfiConverterTypeTokenRecord_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_get(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Imports a file from another app or our own backup (`format`: `None` detects it), with
-     * its own password if encrypted. PINs are kept only if `keep_pins`.
-     */
-open func importFile(bytes: Data, format: ImportFileFormat?, password: String?, keepPins: Bool)throws  -> ImportResult  {
-    return try  FfiConverterTypeImportResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_import_file(
-            self.uniffiCloneHandle(),
-        FfiConverterData.lower(bytes),
-        FfiConverterOptionTypeImportFileFormat.lower(format),
-        FfiConverterOptionString.lower(password),
-        FfiConverterBool.lower(keepPins),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Every token, in the user's order.
-     */
-open func list() -> [TokenRecord]  {
-    return try!  FfiConverterSequenceTypeTokenRecord.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_list(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Records that a code was used now (shown in the list as "last used").
-     */
-open func markUsed(id: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_mark_used(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * The next code of an HOTP token. The counter moves and the vault is saved **before**
-     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
-     */
-open func nextHotpCode(id: String)throws  -> TokenCodeInfo  {
-    return try  FfiConverterTypeTokenCodeInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Set when the vault file was damaged and its previous copy was opened: show it.
-     */
-open func openWarning() -> String?  {
-    return try!  FfiConverterOptionString.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_open_warning(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
-     * key (`None` clears a group or icon).
-     */
-open func organise(id: String, group: String?, favourite: Bool, icon: String?)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_organise(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterOptionString.lower(group),
-        FfiConverterBool.lower(favourite),
-        FfiConverterOptionString.lower(icon),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Removes a token.
-     */
-open func remove(id: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_remove(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Removes a slot (never the last usable one).
-     */
-open func removeSlot(slotId: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_remove_slot(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(slotId),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Changes the issuer and account (the VPN username).
-     */
-open func rename(id: String, issuer: String?, account: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_rename(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterOptionString.lower(issuer),
-        FfiConverterString.lower(account),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Puts the tokens in this order (every id exactly once).
-     */
-open func reorder(ids: [String])throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_reorder(
-            self.uniffiCloneHandle(),
-        FfiConverterSequenceString.lower(ids),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
-     * secret leaves the vault besides an export.
-     */
-open func revealSecret(id: String)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The secret's length, hex-ness, case, warnings and check code — without its characters.
-     */
-open func secretCheck(id: String)throws  -> SecretCheck  {
-    return try  FfiConverterTypeSecretCheck_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_secret_check(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
-     */
-open func setClockCorrection(seconds: Int64)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(
-            self.uniffiCloneHandle(),
-        FfiConverterInt64.lower(seconds),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Sets or clears the note.
-     */
-open func setNote(id: String, note: String?)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_set_note(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterOptionString.lower(note),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
-     */
-open func setPinChoice(id: String, pin: PinChoice)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterTypePinChoice_lower(pin),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Sets the server's tolerance used for the "use within" hint.
-     */
-open func setTolerance(id: String, seconds: UInt32)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),
-        FfiConverterUInt32.lower(seconds),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * The key slots.
-     */
-open func slots() -> [SlotRecord]  {
-    return try!  FfiConverterSequenceTypeSlotRecord.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_slots(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * A handle on one token, for a screen that shows its code again and again: its calls skip
-     * looking the id up and passing it across the boundary (about a fifth of a Kotlin call).
-     */
-open func token(id: String)throws  -> TokenHandle  {
-    return try  FfiConverterTypeTokenHandle_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_method_tokenvault_token(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(id),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTokenVault: FfiConverter {
-    typealias FfiType = UInt64
-    typealias SwiftType = TokenVault
-
-    public static func lift(_ handle: UInt64) throws -> TokenVault {
-        return TokenVault(unsafeFromHandle: handle)
-    }
-
-    public static func lower(_ value: TokenVault) -> UInt64 {
-        return value.uniffiCloneHandle()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenVault {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: TokenVault, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenVault_lift(_ handle: UInt64) throws -> TokenVault {
-    return try FfiConverterTypeTokenVault.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenVault_lower(_ value: TokenVault) -> UInt64 {
-    return FfiConverterTypeTokenVault.lower(value)
-}
-
-
-
-
 /**
  * What is about to be added.
  */
 public struct AddPreview: Equatable, Hashable {
+    /**
+     * The kind of token.
+     */
     public let kind: TokenKindView
     /**
      * "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
      */
     public let kindText: String?
+    /**
+     * Issuer.
+     */
     public let issuer: String?
+    /**
+     * Account.
+     */
     public let account: String
     /**
      * The secret's length (not the secret).
      */
     public let secretChars: UInt32
+    /**
+     * Warnings: uppercase secret, short secret, not hex, PIN in the URI.
+     */
     public let warnings: [String]
     /**
-     * The URI carried a PIN: offer to keep it.
+     * The URI carried a PIN (`pin=`): offer to keep it.
      */
     public let pinInUri: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: TokenKindView, 
+    public init(
+        /**
+         * The kind of token.
+         */kind: TokenKindView, 
         /**
          * "TOTP, 6 digits every 30 s (SHA-1)", for TOTP and HOTP.
-         */kindText: String?, issuer: String?, account: String, 
+         */kindText: String?, 
+        /**
+         * Issuer.
+         */issuer: String?, 
+        /**
+         * Account.
+         */account: String, 
         /**
          * The secret's length (not the secret).
-         */secretChars: UInt32, warnings: [String], 
+         */secretChars: UInt32, 
         /**
-         * The URI carried a PIN: offer to keep it.
+         * Warnings: uppercase secret, short secret, not hex, PIN in the URI.
+         */warnings: [String], 
+        /**
+         * The URI carried a PIN (`pin=`): offer to keep it.
          */pinInUri: Bool) {
         self.kind = kind
         self.kindText = kindText
@@ -3104,26 +1617,82 @@ public func FfiConverterTypeAddPreview_lower(_ value: AddPreview) -> RustBuffer 
  * Adding a token.
  */
 public struct AddView {
+    /**
+     * "Add a token".
+     */
     public let title: String
+    /**
+     * The step.
+     */
     public let step: AddStep
+    /**
+     * The camera should be on.
+     */
     public let cameraOn: Bool
+    /**
+     * What will be added, once known.
+     */
     public let preview: AddPreview?
+    /**
+     * The generated secret, when the user asked for one.
+     */
     public let generated: GeneratedSecretView?
+    /**
+     * The PIN policy chosen.
+     */
     public let pinPolicy: PinPolicyOption
     /**
-     * Labels of ask, ask with typo guard, remember.
+     * The choices' labels, in the order of [`PinPolicyChoice`]: ask, ask with typo guard,
+     * remember.
      */
     public let pinPolicyLabels: [String]
+    /**
+     * Duplicates found, at the `Duplicate` step.
+     */
     public let duplicates: [DuplicateView]
+    /**
+     * "Add anyway" (at the `Duplicate` step).
+     */
     public let addAnywayLabel: String?
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, step: AddStep, cameraOn: Bool, preview: AddPreview?, generated: GeneratedSecretView?, pinPolicy: PinPolicyOption, 
+    public init(
         /**
-         * Labels of ask, ask with typo guard, remember.
-         */pinPolicyLabels: [String], duplicates: [DuplicateView], addAnywayLabel: String?, error: FieldError?) {
+         * "Add a token".
+         */title: String, 
+        /**
+         * The step.
+         */step: AddStep, 
+        /**
+         * The camera should be on.
+         */cameraOn: Bool, 
+        /**
+         * What will be added, once known.
+         */preview: AddPreview?, 
+        /**
+         * The generated secret, when the user asked for one.
+         */generated: GeneratedSecretView?, 
+        /**
+         * The PIN policy chosen.
+         */pinPolicy: PinPolicyOption, 
+        /**
+         * The choices' labels, in the order of [`PinPolicyChoice`]: ask, ask with typo guard,
+         * remember.
+         */pinPolicyLabels: [String], 
+        /**
+         * Duplicates found, at the `Duplicate` step.
+         */duplicates: [DuplicateView], 
+        /**
+         * "Add anyway" (at the `Duplicate` step).
+         */addAnywayLabel: String?, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.step = step
         self.cameraOn = cameraOn
@@ -3200,22 +1769,27 @@ public func FfiConverterTypeAddView_lower(_ value: AddView) -> RustBuffer {
  */
 public struct AppCoreConfig: Equatable, Hashable {
     /**
-     * The vault file, inside the app's private storage.
+     * The vault file (inside the app's private storage).
      */
     public let vaultPath: String
     /**
      * The user's locale, a BCP 47 tag (`de-AT`).
      */
     public let locale: String
+    /**
+     * The device key store, if the device has one (biometrics enrolled).
+     */
     public let deviceKey: DeviceKeyInfo?
     /**
-     * The settings from the last `PersistSettings` effect (or the defaults:
-     * `defaultAppSettings()`).
+     * The settings the shell stored (from the last `PersistSettings`).
      */
     public let settings: AppSettingsRecord
+    /**
+     * Key derivation cost for new passwords.
+     */
     public let kdf: KdfCost
     /**
-     * The NTP server for the clock check where the platform has no network time.
+     * The NTP server for the clock check when the platform has no network time.
      */
     public let timeServer: String
 
@@ -3223,17 +1797,22 @@ public struct AppCoreConfig: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The vault file, inside the app's private storage.
+         * The vault file (inside the app's private storage).
          */vaultPath: String, 
         /**
          * The user's locale, a BCP 47 tag (`de-AT`).
-         */locale: String, deviceKey: DeviceKeyInfo?, 
+         */locale: String, 
         /**
-         * The settings from the last `PersistSettings` effect (or the defaults:
-         * `defaultAppSettings()`).
-         */settings: AppSettingsRecord, kdf: KdfCost, 
+         * The device key store, if the device has one (biometrics enrolled).
+         */deviceKey: DeviceKeyInfo?, 
         /**
-         * The NTP server for the clock check where the platform has no network time.
+         * The settings the shell stored (from the last `PersistSettings`).
+         */settings: AppSettingsRecord, 
+        /**
+         * Key derivation cost for new passwords.
+         */kdf: KdfCost, 
+        /**
+         * The NTP server for the clock check when the platform has no network time.
          */timeServer: String) {
         self.vaultPath = vaultPath
         self.locale = locale
@@ -3295,8 +1874,8 @@ public func FfiConverterTypeAppCoreConfig_lower(_ value: AppCoreConfig) -> RustB
 
 
 /**
- * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and passes
- * back at start in `AppCoreConfig`.
+ * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and
+ * passes back at start in [`AppConfig`](crate::AppConfig).
  */
 public struct AppSettingsRecord: Equatable, Hashable {
     /**
@@ -3304,18 +1883,24 @@ public struct AppSettingsRecord: Equatable, Hashable {
      */
     public let lockAfterBackgroundMinutes: UInt32
     /**
-     * Lock after this many minutes without a touch (0: never).
+     * Lock after this many minutes without a touch in the foreground (0: never).
      */
     public let lockAfterInactivityMinutes: UInt32
     /**
-     * Clear a copied code after this many seconds (0: never).
+     * Clear a copied code from the clipboard after this many seconds (0: never).
      */
     public let clipboardClearSeconds: UInt32
+    /**
+     * The folder for automatic backups, if the user chose one.
+     */
     public let backupFolder: String?
     /**
-     * The vault generation last backed up, 0 if never.
+     * The vault generation last backed up (by export or automatic backup), 0 if never.
      */
     public let lastBackupGeneration: UInt64
+    /**
+     * When the last backup was made, Unix ms.
+     */
     public let lastBackupMs: Int64?
 
     // Default memberwise initializers are never public by default, so we
@@ -3325,14 +1910,20 @@ public struct AppSettingsRecord: Equatable, Hashable {
          * Lock after this many minutes in the background (0: at once).
          */lockAfterBackgroundMinutes: UInt32, 
         /**
-         * Lock after this many minutes without a touch (0: never).
+         * Lock after this many minutes without a touch in the foreground (0: never).
          */lockAfterInactivityMinutes: UInt32, 
         /**
-         * Clear a copied code after this many seconds (0: never).
-         */clipboardClearSeconds: UInt32, backupFolder: String?, 
+         * Clear a copied code from the clipboard after this many seconds (0: never).
+         */clipboardClearSeconds: UInt32, 
         /**
-         * The vault generation last backed up, 0 if never.
-         */lastBackupGeneration: UInt64, lastBackupMs: Int64?) {
+         * The folder for automatic backups, if the user chose one.
+         */backupFolder: String?, 
+        /**
+         * The vault generation last backed up (by export or automatic backup), 0 if never.
+         */lastBackupGeneration: UInt64, 
+        /**
+         * When the last backup was made, Unix ms.
+         */lastBackupMs: Int64?) {
         self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
         self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
         self.clipboardClearSeconds = clipboardClearSeconds
@@ -3396,40 +1987,48 @@ public func FfiConverterTypeAppSettingsRecord_lower(_ value: AppSettingsRecord) 
  * The whole view.
  */
 public struct AppView {
+    /**
+     * The screen.
+     */
     public let screen: Screen
     /**
-     * Slow work is running: show progress with this text; keep controls that start more
-     * work disabled.
+     * Slow work is running: show a progress indicator with this text and keep the controls
+     * that would start more work disabled.
      */
     public let busy: BusyView?
     /**
-     * A notice on top of the screen, until dismissed.
+     * A notice on top of the screen (a toast, a snackbar), until dismissed.
      */
     public let notice: Notice?
     /**
-     * The language of the sentences (`en`, `de`).
+     * The language the sentences are in (`en`, `de`).
      */
     public let locale: String
     /**
-     * Every button, field and menu label, in the same language.
+     * Every button, field and menu label the shells draw, in the same language. One record
+     * for all screens, so no shell ever writes a user-visible word of its own.
      */
     public let labels: Labels
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(screen: Screen, 
+    public init(
         /**
-         * Slow work is running: show progress with this text; keep controls that start more
-         * work disabled.
+         * The screen.
+         */screen: Screen, 
+        /**
+         * Slow work is running: show a progress indicator with this text and keep the controls
+         * that would start more work disabled.
          */busy: BusyView?, 
         /**
-         * A notice on top of the screen, until dismissed.
+         * A notice on top of the screen (a toast, a snackbar), until dismissed.
          */notice: Notice?, 
         /**
-         * The language of the sentences (`en`, `de`).
+         * The language the sentences are in (`en`, `de`).
          */locale: String, 
         /**
-         * Every button, field and menu label, in the same language.
+         * Every button, field and menu label the shells draw, in the same language. One record
+         * for all screens, so no shell ever writes a user-visible word of its own.
          */labels: Labels) {
         self.screen = screen
         self.busy = busy
@@ -3491,18 +2090,66 @@ public func FfiConverterTypeAppView_lower(_ value: AppView) -> RustBuffer {
  * Backups.
  */
 public struct BackupsView: Equatable, Hashable {
+    /**
+     * "Backups".
+     */
     public let title: String
+    /**
+     * The export formats offered, with labels.
+     */
     public let exportFormats: [ExportOption]
+    /**
+     * "Last backup: …" or "No backup yet".
+     */
     public let lastBackup: String
+    /**
+     * "You changed tokens since the last backup", when so.
+     */
     public let reminder: String?
+    /**
+     * The automatic backups' folder.
+     */
     public let backupFolder: String?
+    /**
+     * The import being previewed.
+     */
     public let importPreview: ImportPreviewView?
+    /**
+     * The last import's report (same shape, statuses final).
+     */
     public let importReport: ImportPreviewView?
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, exportFormats: [ExportOption], lastBackup: String, reminder: String?, backupFolder: String?, importPreview: ImportPreviewView?, importReport: ImportPreviewView?, error: FieldError?) {
+    public init(
+        /**
+         * "Backups".
+         */title: String, 
+        /**
+         * The export formats offered, with labels.
+         */exportFormats: [ExportOption], 
+        /**
+         * "Last backup: …" or "No backup yet".
+         */lastBackup: String, 
+        /**
+         * "You changed tokens since the last backup", when so.
+         */reminder: String?, 
+        /**
+         * The automatic backups' folder.
+         */backupFolder: String?, 
+        /**
+         * The import being previewed.
+         */importPreview: ImportPreviewView?, 
+        /**
+         * The last import's report (same shape, statuses final).
+         */importReport: ImportPreviewView?, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.exportFormats = exportFormats
         self.lastBackup = lastBackup
@@ -3572,6 +2219,9 @@ public func FfiConverterTypeBackupsView_lower(_ value: BackupsView) -> RustBuffe
  * What is running.
  */
 public struct BusyView: Equatable, Hashable {
+    /**
+     * The job.
+     */
     public let kind: AppJobKind
     /**
      * "Unlocking…", "Saving…".
@@ -3580,7 +2230,10 @@ public struct BusyView: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: AppJobKind, 
+    public init(
+        /**
+         * The job.
+         */kind: AppJobKind, 
         /**
          * "Unlocking…", "Saving…".
          */text: String) {
@@ -3635,13 +2288,31 @@ public func FfiConverterTypeBusyView_lower(_ value: BusyView) -> RustBuffer {
  * A token's check code, to read to the administrator.
  */
 public struct CheckCodeView: Equatable, Hashable {
+    /**
+     * The token.
+     */
     public let tokenId: String
+    /**
+     * The check code, `a1b 2c3`.
+     */
     public let code: String
+    /**
+     * What to do with it.
+     */
     public let instructions: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(tokenId: String, code: String, instructions: String) {
+    public init(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The check code, `a1b 2c3`.
+         */code: String, 
+        /**
+         * What to do with it.
+         */instructions: String) {
         self.tokenId = tokenId
         self.code = code
         self.instructions = instructions
@@ -3693,140 +2364,55 @@ public func FfiConverterTypeCheckCodeView_lower(_ value: CheckCodeView) -> RustB
 
 
 /**
- * The result of asking a time server how far off this device's clock is.
- */
-public struct ClockCheckResult: Equatable, Hashable {
-    public let server: String
-    public let address: String
-    /**
-     * Milliseconds to add to this device's clock to get true time (positive: behind).
-     */
-    public let offsetMs: Int64
-    /**
-     * Half the round trip: how far the true offset may be from `offset_ms`.
-     */
-    public let uncertaintyMs: UInt64
-    public let stratum: UInt8
-    public let verdict: ClockVerdictKind
-    /**
-     * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
-     */
-    public let suggestedCorrectionSeconds: Int64
-    public let summary: String
-    public let advice: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(server: String, address: String, 
-        /**
-         * Milliseconds to add to this device's clock to get true time (positive: behind).
-         */offsetMs: Int64, 
-        /**
-         * Half the round trip: how far the true offset may be from `offset_ms`.
-         */uncertaintyMs: UInt64, stratum: UInt8, verdict: ClockVerdictKind, 
-        /**
-         * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
-         */suggestedCorrectionSeconds: Int64, summary: String, advice: String) {
-        self.server = server
-        self.address = address
-        self.offsetMs = offsetMs
-        self.uncertaintyMs = uncertaintyMs
-        self.stratum = stratum
-        self.verdict = verdict
-        self.suggestedCorrectionSeconds = suggestedCorrectionSeconds
-        self.summary = summary
-        self.advice = advice
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ClockCheckResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeClockCheckResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClockCheckResult {
-        return
-            try ClockCheckResult(
-                server: FfiConverterString.read(from: &buf), 
-                address: FfiConverterString.read(from: &buf), 
-                offsetMs: FfiConverterInt64.read(from: &buf), 
-                uncertaintyMs: FfiConverterUInt64.read(from: &buf), 
-                stratum: FfiConverterUInt8.read(from: &buf), 
-                verdict: FfiConverterTypeClockVerdictKind.read(from: &buf), 
-                suggestedCorrectionSeconds: FfiConverterInt64.read(from: &buf), 
-                summary: FfiConverterString.read(from: &buf), 
-                advice: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ClockCheckResult, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.server, into: &buf)
-        FfiConverterString.write(value.address, into: &buf)
-        FfiConverterInt64.write(value.offsetMs, into: &buf)
-        FfiConverterUInt64.write(value.uncertaintyMs, into: &buf)
-        FfiConverterUInt8.write(value.stratum, into: &buf)
-        FfiConverterTypeClockVerdictKind.write(value.verdict, into: &buf)
-        FfiConverterInt64.write(value.suggestedCorrectionSeconds, into: &buf)
-        FfiConverterString.write(value.summary, into: &buf)
-        FfiConverterString.write(value.advice, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeClockCheckResult_lift(_ buf: RustBuffer) throws -> ClockCheckResult {
-    return try FfiConverterTypeClockCheckResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeClockCheckResult_lower(_ value: ClockCheckResult) -> RustBuffer {
-    return FfiConverterTypeClockCheckResult.lower(value)
-}
-
-
-/**
  * The clock check's result.
  */
 public struct ClockView: Equatable, Hashable {
     /**
-     * With the stored correction applied.
+     * The verdict with the stored correction applied.
      */
     public let verdict: ClockVerdictKind
+    /**
+     * "This device's clock is 5 min behind true time."
+     */
     public let summary: String
+    /**
+     * What to do.
+     */
     public let advice: String
     /**
      * Where the time came from.
      */
     public let source: String
     /**
-     * Seconds (device behind: positive).
+     * The correction to apply, seconds (device behind: positive).
      */
     public let suggestedCorrectionSeconds: Int64
+    /**
+     * Applying would change something.
+     */
     public let canApply: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * With the stored correction applied.
-         */verdict: ClockVerdictKind, summary: String, advice: String, 
+         * The verdict with the stored correction applied.
+         */verdict: ClockVerdictKind, 
+        /**
+         * "This device's clock is 5 min behind true time."
+         */summary: String, 
+        /**
+         * What to do.
+         */advice: String, 
         /**
          * Where the time came from.
          */source: String, 
         /**
-         * Seconds (device behind: positive).
-         */suggestedCorrectionSeconds: Int64, canApply: Bool) {
+         * The correction to apply, seconds (device behind: positive).
+         */suggestedCorrectionSeconds: Int64, 
+        /**
+         * Applying would change something.
+         */canApply: Bool) {
         self.verdict = verdict
         self.summary = summary
         self.advice = advice
@@ -3887,118 +2473,125 @@ public func FfiConverterTypeClockView_lower(_ value: ClockView) -> RustBuffer {
 
 
 /**
- * What a display needs at one instant.
- */
-public struct CountdownInfo: Equatable, Hashable {
-    public let counter: UInt64
-    public let stepStartMs: Int64
-    public let stepEndMs: Int64
-    public let msToNext: Int64
-    public let fractionElapsed: Double
-    public let secondsLeft: Int64
-    public let useWithinMs: Int64
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(counter: UInt64, stepStartMs: Int64, stepEndMs: Int64, msToNext: Int64, fractionElapsed: Double, secondsLeft: Int64, useWithinMs: Int64) {
-        self.counter = counter
-        self.stepStartMs = stepStartMs
-        self.stepEndMs = stepEndMs
-        self.msToNext = msToNext
-        self.fractionElapsed = fractionElapsed
-        self.secondsLeft = secondsLeft
-        self.useWithinMs = useWithinMs
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension CountdownInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCountdownInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CountdownInfo {
-        return
-            try CountdownInfo(
-                counter: FfiConverterUInt64.read(from: &buf), 
-                stepStartMs: FfiConverterInt64.read(from: &buf), 
-                stepEndMs: FfiConverterInt64.read(from: &buf), 
-                msToNext: FfiConverterInt64.read(from: &buf), 
-                fractionElapsed: FfiConverterDouble.read(from: &buf), 
-                secondsLeft: FfiConverterInt64.read(from: &buf), 
-                useWithinMs: FfiConverterInt64.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: CountdownInfo, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.counter, into: &buf)
-        FfiConverterInt64.write(value.stepStartMs, into: &buf)
-        FfiConverterInt64.write(value.stepEndMs, into: &buf)
-        FfiConverterInt64.write(value.msToNext, into: &buf)
-        FfiConverterDouble.write(value.fractionElapsed, into: &buf)
-        FfiConverterInt64.write(value.secondsLeft, into: &buf)
-        FfiConverterInt64.write(value.useWithinMs, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCountdownInfo_lift(_ buf: RustBuffer) throws -> CountdownInfo {
-    return try FfiConverterTypeCountdownInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCountdownInfo_lower(_ value: CountdownInfo) -> RustBuffer {
-    return FfiConverterTypeCountdownInfo.lower(value)
-}
-
-
-/**
  * One token's detail and edit screen.
  */
 public struct DetailView {
+    /**
+     * The token.
+     */
     public let tokenId: String
+    /**
+     * Issuer.
+     */
     public let issuer: String?
+    /**
+     * Account.
+     */
     public let account: String
+    /**
+     * Note.
+     */
     public let note: String?
+    /**
+     * Group.
+     */
     public let group: String?
+    /**
+     * Favourite.
+     */
     public let favourite: Bool
+    /**
+     * Icon key.
+     */
     public let iconKey: String?
+    /**
+     * PIN policy.
+     */
     public let pinPolicy: PinPolicyOption
+    /**
+     * The PIN policy in words.
+     */
     public let pinPolicyText: String
+    /**
+     * Server tolerance in seconds.
+     */
     public let toleranceSeconds: UInt32
+    /**
+     * The secret's length.
+     */
     public let secretChars: UInt32
+    /**
+     * Warnings about the secret.
+     */
     public let secretWarnings: [String]
     /**
-     * `a1b 2c3`, to read to an administrator.
+     * The check code `a1b 2c3` to read to an administrator.
      */
     public let checkCode: String
+    /**
+     * The secret, once revealed.
+     */
     public let revealed: RevealedSecret?
     /**
      * "Delete this token? …" while confirming.
      */
     public let confirmDelete: String?
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(tokenId: String, issuer: String?, account: String, note: String?, group: String?, favourite: Bool, iconKey: String?, pinPolicy: PinPolicyOption, pinPolicyText: String, toleranceSeconds: UInt32, secretChars: UInt32, secretWarnings: [String], 
+    public init(
         /**
-         * `a1b 2c3`, to read to an administrator.
-         */checkCode: String, revealed: RevealedSecret?, 
+         * The token.
+         */tokenId: String, 
+        /**
+         * Issuer.
+         */issuer: String?, 
+        /**
+         * Account.
+         */account: String, 
+        /**
+         * Note.
+         */note: String?, 
+        /**
+         * Group.
+         */group: String?, 
+        /**
+         * Favourite.
+         */favourite: Bool, 
+        /**
+         * Icon key.
+         */iconKey: String?, 
+        /**
+         * PIN policy.
+         */pinPolicy: PinPolicyOption, 
+        /**
+         * The PIN policy in words.
+         */pinPolicyText: String, 
+        /**
+         * Server tolerance in seconds.
+         */toleranceSeconds: UInt32, 
+        /**
+         * The secret's length.
+         */secretChars: UInt32, 
+        /**
+         * Warnings about the secret.
+         */secretWarnings: [String], 
+        /**
+         * The check code `a1b 2c3` to read to an administrator.
+         */checkCode: String, 
+        /**
+         * The secret, once revealed.
+         */revealed: RevealedSecret?, 
         /**
          * "Delete this token? …" while confirming.
-         */confirmDelete: String?, error: FieldError?) {
+         */confirmDelete: String?, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.tokenId = tokenId
         self.issuer = issuer
         self.account = account
@@ -4089,15 +2682,15 @@ public func FfiConverterTypeDetailView_lower(_ value: DetailView) -> RustBuffer 
 
 
 /**
- * The device's key store, as the shell describes it at start (when biometrics are enrolled).
+ * This device's key store, as the shell describes it at start.
  */
 public struct DeviceKeyInfo: Equatable, Hashable {
     /**
-     * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
      */
     public let protectorId: String
     /**
-     * "Pixel 8 (fingerprint)".
+     * A human description, e.g. "Pixel 8 (fingerprint)".
      */
     public let label: String
 
@@ -4105,10 +2698,10 @@ public struct DeviceKeyInfo: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+         * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
          */protectorId: String, 
         /**
-         * "Pixel 8 (fingerprint)".
+         * A human description, e.g. "Pixel 8 (fingerprint)".
          */label: String) {
         self.protectorId = protectorId
         self.label = label
@@ -4158,28 +2751,34 @@ public func FfiConverterTypeDeviceKeyInfo_lower(_ value: DeviceKeyInfo) -> RustB
 
 
 /**
- * The words of the system's biometric prompt (Android `BiometricPrompt` title and negative
- * button, iOS `LAContext` reason), in the user's language.
+ * The words of the system's biometric prompt (Android `BiometricPrompt`, iOS `LAContext`'s
+ * reason), so the prompt speaks the app's language like every other screen.
  */
 public struct DeviceKeyPrompt: Equatable, Hashable {
+    /**
+     * "Unlock mOTP Token" / "Turn on unlocking with Pixel 8 (fingerprint)".
+     */
     public let title: String
     /**
      * Why the prompt is up (iOS shows only this).
      */
     public let reason: String
     /**
-     * The button that closes it without the device key.
+     * The button that closes it without the device key ("Use password", "Cancel").
      */
     public let cancel: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, 
+    public init(
+        /**
+         * "Unlock mOTP Token" / "Turn on unlocking with Pixel 8 (fingerprint)".
+         */title: String, 
         /**
          * Why the prompt is up (iOS shows only this).
          */reason: String, 
         /**
-         * The button that closes it without the device key.
+         * The button that closes it without the device key ("Use password", "Cancel").
          */cancel: String) {
         self.title = title
         self.reason = reason
@@ -4232,345 +2831,57 @@ public func FfiConverterTypeDeviceKeyPrompt_lower(_ value: DeviceKeyPrompt) -> R
 
 
 /**
- * A diagnosis with advice the user can follow.
+ * One doctor step.
  */
-public struct DiagnosisResult: Equatable, Hashable {
-    public let cause: DiagnosisCause
-    public let offsetSeconds: Int64?
-    public let secretVariant: SecretVariant?
-    public let advice: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(cause: DiagnosisCause, offsetSeconds: Int64?, secretVariant: SecretVariant?, advice: String) {
-        self.cause = cause
-        self.offsetSeconds = offsetSeconds
-        self.secretVariant = secretVariant
-        self.advice = advice
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension DiagnosisResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeDiagnosisResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DiagnosisResult {
-        return
-            try DiagnosisResult(
-                cause: FfiConverterTypeDiagnosisCause.read(from: &buf), 
-                offsetSeconds: FfiConverterOptionInt64.read(from: &buf), 
-                secretVariant: FfiConverterOptionTypeSecretVariant.read(from: &buf), 
-                advice: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: DiagnosisResult, into buf: inout [UInt8]) {
-        FfiConverterTypeDiagnosisCause.write(value.cause, into: &buf)
-        FfiConverterOptionInt64.write(value.offsetSeconds, into: &buf)
-        FfiConverterOptionTypeSecretVariant.write(value.secretVariant, into: &buf)
-        FfiConverterString.write(value.advice, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDiagnosisResult_lift(_ buf: RustBuffer) throws -> DiagnosisResult {
-    return try FfiConverterTypeDiagnosisResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDiagnosisResult_lower(_ value: DiagnosisResult) -> RustBuffer {
-    return FfiConverterTypeDiagnosisResult.lower(value)
-}
-
-
-/**
- * A doctor session's inputs besides the token.
- */
-public struct DoctorInputs {
+public struct DoctorStepView: Equatable, Hashable {
     /**
-     * The PIN as the user types it (`None`: the stored PIN, if any).
+     * Which.
      */
-    public let pin: SensitiveText?
+    public let kind: DoctorStepId
     /**
-     * The check code the administrator read out.
+     * "Clock", "Secret"…
      */
-    public let adminCheckCode: String?
+    public let title: String
     /**
-     * A code another token (or the server's log) shows for the same account.
+     * The finding.
      */
-    public let otherCode: String?
+    public let status: DoctorStepStatus
     /**
-     * When that code was shown (device time, unix ms).
+     * What was found, in one localised sentence ("The clock is right.").
      */
-    public let atUnixMs: Int64
+    public let text: String
     /**
-     * Check the clock against this NTP server first (`None`: skip the clock check).
+     * The detailed finding, localised: the offset in seconds, which case of the secret
+     * matched, the check code, the username… (rendered from the engine's findings as data).
      */
-    public let clockServer: String?
-    public let clockTimeoutMs: UInt32
+    public let detail: String
+    /**
+     * What to do, localised, when there is something to do.
+     */
+    public let fix: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The PIN as the user types it (`None`: the stored PIN, if any).
-         */pin: SensitiveText?, 
+         * Which.
+         */kind: DoctorStepId, 
         /**
-         * The check code the administrator read out.
-         */adminCheckCode: String?, 
+         * "Clock", "Secret"…
+         */title: String, 
         /**
-         * A code another token (or the server's log) shows for the same account.
-         */otherCode: String?, 
+         * The finding.
+         */status: DoctorStepStatus, 
         /**
-         * When that code was shown (device time, unix ms).
-         */atUnixMs: Int64, 
-        /**
-         * Check the clock against this NTP server first (`None`: skip the clock check).
-         */clockServer: String?, clockTimeoutMs: UInt32) {
-        self.pin = pin
-        self.adminCheckCode = adminCheckCode
-        self.otherCode = otherCode
-        self.atUnixMs = atUnixMs
-        self.clockServer = clockServer
-        self.clockTimeoutMs = clockTimeoutMs
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension DoctorInputs: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeDoctorInputs: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorInputs {
-        return
-            try DoctorInputs(
-                pin: FfiConverterOptionTypeSensitiveText.read(from: &buf), 
-                adminCheckCode: FfiConverterOptionString.read(from: &buf), 
-                otherCode: FfiConverterOptionString.read(from: &buf), 
-                atUnixMs: FfiConverterInt64.read(from: &buf), 
-                clockServer: FfiConverterOptionString.read(from: &buf), 
-                clockTimeoutMs: FfiConverterUInt32.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: DoctorInputs, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeSensitiveText.write(value.pin, into: &buf)
-        FfiConverterOptionString.write(value.adminCheckCode, into: &buf)
-        FfiConverterOptionString.write(value.otherCode, into: &buf)
-        FfiConverterInt64.write(value.atUnixMs, into: &buf)
-        FfiConverterOptionString.write(value.clockServer, into: &buf)
-        FfiConverterUInt32.write(value.clockTimeoutMs, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorInputs_lift(_ buf: RustBuffer) throws -> DoctorInputs {
-    return try FfiConverterTypeDoctorInputs.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorInputs_lower(_ value: DoctorInputs) -> RustBuffer {
-    return FfiConverterTypeDoctorInputs.lower(value)
-}
-
-
-/**
- * The doctor's walk through the four causes of failing logins, with a verdict.
- */
-public struct DoctorResult: Equatable, Hashable {
-    public let steps: [DoctorStep]
-    /**
-     * The step that found the problem, if any.
-     */
-    public let cause: DoctorStepId?
-    public let summary: String
-    public let fix: String
-    public let secret: SecretCheck
-    public let diagnosis: DiagnosisResult?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(steps: [DoctorStep], 
-        /**
-         * The step that found the problem, if any.
-         */cause: DoctorStepId?, summary: String, fix: String, secret: SecretCheck, diagnosis: DiagnosisResult?) {
-        self.steps = steps
-        self.cause = cause
-        self.summary = summary
-        self.fix = fix
-        self.secret = secret
-        self.diagnosis = diagnosis
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension DoctorResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeDoctorResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorResult {
-        return
-            try DoctorResult(
-                steps: FfiConverterSequenceTypeDoctorStep.read(from: &buf), 
-                cause: FfiConverterOptionTypeDoctorStepId.read(from: &buf), 
-                summary: FfiConverterString.read(from: &buf), 
-                fix: FfiConverterString.read(from: &buf), 
-                secret: FfiConverterTypeSecretCheck.read(from: &buf), 
-                diagnosis: FfiConverterOptionTypeDiagnosisResult.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: DoctorResult, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeDoctorStep.write(value.steps, into: &buf)
-        FfiConverterOptionTypeDoctorStepId.write(value.cause, into: &buf)
-        FfiConverterString.write(value.summary, into: &buf)
-        FfiConverterString.write(value.fix, into: &buf)
-        FfiConverterTypeSecretCheck.write(value.secret, into: &buf)
-        FfiConverterOptionTypeDiagnosisResult.write(value.diagnosis, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorResult_lift(_ buf: RustBuffer) throws -> DoctorResult {
-    return try FfiConverterTypeDoctorResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorResult_lower(_ value: DoctorResult) -> RustBuffer {
-    return FfiConverterTypeDoctorResult.lower(value)
-}
-
-
-/**
- * One step of the doctor's walk.
- */
-public struct DoctorStep: Equatable, Hashable {
-    public let id: DoctorStepId
-    public let status: DoctorStepStatus
-    public let message: String
-    public let fix: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(id: DoctorStepId, status: DoctorStepStatus, message: String, fix: String?) {
-        self.id = id
-        self.status = status
-        self.message = message
-        self.fix = fix
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension DoctorStep: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeDoctorStep: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DoctorStep {
-        return
-            try DoctorStep(
-                id: FfiConverterTypeDoctorStepId.read(from: &buf), 
-                status: FfiConverterTypeDoctorStepStatus.read(from: &buf), 
-                message: FfiConverterString.read(from: &buf), 
-                fix: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: DoctorStep, into buf: inout [UInt8]) {
-        FfiConverterTypeDoctorStepId.write(value.id, into: &buf)
-        FfiConverterTypeDoctorStepStatus.write(value.status, into: &buf)
-        FfiConverterString.write(value.message, into: &buf)
-        FfiConverterOptionString.write(value.fix, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorStep_lift(_ buf: RustBuffer) throws -> DoctorStep {
-    return try FfiConverterTypeDoctorStep.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDoctorStep_lower(_ value: DoctorStep) -> RustBuffer {
-    return FfiConverterTypeDoctorStep.lower(value)
-}
-
-
-/**
- * One doctor step.
- */
-public struct DoctorStepView: Equatable, Hashable {
-    public let kind: DoctorStepId
-    public let title: String
-    public let status: DoctorStepStatus
-    /**
-     * The finding in one localised sentence.
-     */
-    public let text: String
-    /**
-     * The detailed finding (numbers, which case of the secret…), localised from the engine's
-     * findings.
-     */
-    public let detail: String
-    public let fix: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(kind: DoctorStepId, title: String, status: DoctorStepStatus, 
-        /**
-         * The finding in one localised sentence.
+         * What was found, in one localised sentence ("The clock is right.").
          */text: String, 
         /**
-         * The detailed finding (numbers, which case of the secret…), localised from the engine's
-         * findings.
-         */detail: String, fix: String?) {
+         * The detailed finding, localised: the offset in seconds, which case of the secret
+         * matched, the check code, the username… (rendered from the engine's findings as data).
+         */detail: String, 
+        /**
+         * What to do, localised, when there is something to do.
+         */fix: String?) {
         self.kind = kind
         self.title = title
         self.status = status
@@ -4634,34 +2945,52 @@ public func FfiConverterTypeDoctorStepView_lower(_ value: DoctorStepView) -> Rus
  * The doctor's report.
  */
 public struct DoctorView: Equatable, Hashable {
+    /**
+     * The token.
+     */
     public let tokenId: String
+    /**
+     * The four steps.
+     */
     public let steps: [DoctorStepView]
     /**
      * The step that found the cause, if one did.
      */
     public let cause: DoctorStepId?
     /**
-     * The conclusion, localised.
+     * The conclusion, localised ("The clock is the problem.").
      */
     public let verdict: String
     /**
-     * The conclusion in detail, localised from the engine's findings.
+     * The conclusion in detail, localised (with the named step's findings).
      */
     public let detail: String
+    /**
+     * What to do first, localised.
+     */
     public let fix: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(tokenId: String, steps: [DoctorStepView], 
+    public init(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The four steps.
+         */steps: [DoctorStepView], 
         /**
          * The step that found the cause, if one did.
          */cause: DoctorStepId?, 
         /**
-         * The conclusion, localised.
+         * The conclusion, localised ("The clock is the problem.").
          */verdict: String, 
         /**
-         * The conclusion in detail, localised from the engine's findings.
-         */detail: String, fix: String) {
+         * The conclusion in detail, localised (with the named step's findings).
+         */detail: String, 
+        /**
+         * What to do first, localised.
+         */fix: String) {
         self.tokenId = tokenId
         self.steps = steps
         self.cause = cause
@@ -4725,7 +3054,13 @@ public func FfiConverterTypeDoctorView_lower(_ value: DoctorView) -> RustBuffer 
  * A token the new one duplicates.
  */
 public struct DuplicateView: Equatable, Hashable {
+    /**
+     * The existing token.
+     */
     public let tokenId: String
+    /**
+     * Its name.
+     */
     public let name: String
     /**
      * "Same secret", "Same issuer and account".
@@ -4734,7 +3069,13 @@ public struct DuplicateView: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(tokenId: String, name: String, 
+    public init(
+        /**
+         * The existing token.
+         */tokenId: String, 
+        /**
+         * Its name.
+         */name: String, 
         /**
          * "Same secret", "Same issuer and account".
          */reason: String) {
@@ -4792,18 +3133,30 @@ public func FfiConverterTypeDuplicateView_lower(_ value: DuplicateView) -> RustB
  * An export format offered.
  */
 public struct ExportOption: Equatable, Hashable {
+    /**
+     * The format.
+     */
     public let format: ExportFileFormat
+    /**
+     * Its label ("Encrypted backup (mOTP Token)").
+     */
     public let label: String
     /**
-     * Shown before exporting (URI lists are not encrypted).
+     * A warning to show before exporting (URI lists are not encrypted).
      */
     public let warning: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(format: ExportFileFormat, label: String, 
+    public init(
         /**
-         * Shown before exporting (URI lists are not encrypted).
+         * The format.
+         */format: ExportFileFormat, 
+        /**
+         * Its label ("Encrypted backup (mOTP Token)").
+         */label: String, 
+        /**
+         * A warning to show before exporting (URI lists are not encrypted).
          */warning: String?) {
         self.format = format
         self.label = label
@@ -4856,140 +3209,35 @@ public func FfiConverterTypeExportOption_lower(_ value: ExportOption) -> RustBuf
 
 
 /**
- * An exported file: write `bytes` where the user chose.
- */
-public struct ExportResult: Equatable, Hashable {
-    public let bytes: Data
-    public let count: UInt32
-    public let skipped: [ExportSkip]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(bytes: Data, count: UInt32, skipped: [ExportSkip]) {
-        self.bytes = bytes
-        self.count = count
-        self.skipped = skipped
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ExportResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeExportResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportResult {
-        return
-            try ExportResult(
-                bytes: FfiConverterData.read(from: &buf), 
-                count: FfiConverterUInt32.read(from: &buf), 
-                skipped: FfiConverterSequenceTypeExportSkip.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ExportResult, into buf: inout [UInt8]) {
-        FfiConverterData.write(value.bytes, into: &buf)
-        FfiConverterUInt32.write(value.count, into: &buf)
-        FfiConverterSequenceTypeExportSkip.write(value.skipped, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportResult_lift(_ buf: RustBuffer) throws -> ExportResult {
-    return try FfiConverterTypeExportResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportResult_lower(_ value: ExportResult) -> RustBuffer {
-    return FfiConverterTypeExportResult.lower(value)
-}
-
-
-/**
- * An entry left out of an export, and why.
- */
-public struct ExportSkip: Equatable, Hashable {
-    public let name: String
-    public let reason: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(name: String, reason: String) {
-        self.name = name
-        self.reason = reason
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ExportSkip: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeExportSkip: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportSkip {
-        return
-            try ExportSkip(
-                name: FfiConverterString.read(from: &buf), 
-                reason: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ExportSkip, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterString.write(value.reason, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportSkip_lift(_ buf: RustBuffer) throws -> ExportSkip {
-    return try FfiConverterTypeExportSkip.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportSkip_lower(_ value: ExportSkip) -> RustBuffer {
-    return FfiConverterTypeExportSkip.lower(value)
-}
-
-
-/**
- * An error on a screen: under its input field, or (without one) above the main action.
+ * An error to show on a screen: under its input field, or (without one) above the screen's
+ * main action.
  */
 public struct FieldError: Equatable, Hashable {
+    /**
+     * The field it is about, if it is about one.
+     */
     public let field: InputField?
     /**
      * The stable error code.
      */
     public let code: String
+    /**
+     * The sentence.
+     */
     public let text: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(field: InputField?, 
+    public init(
+        /**
+         * The field it is about, if it is about one.
+         */field: InputField?, 
         /**
          * The stable error code.
-         */code: String, text: String) {
+         */code: String, 
+        /**
+         * The sentence.
+         */text: String) {
         self.field = field
         self.code = code
         self.text = text
@@ -5044,20 +3292,80 @@ public func FfiConverterTypeFieldError_lower(_ value: FieldError) -> RustBuffer 
  * First run: create the vault.
  */
 public struct FirstRunView: Equatable, Hashable {
+    /**
+     * "Protect your tokens".
+     */
     public let title: String
+    /**
+     * What the password is for.
+     */
     public let explanation: String
+    /**
+     * Password field label.
+     */
     public let passwordLabel: String
+    /**
+     * Confirmation field label.
+     */
     public let confirmationLabel: String
+    /**
+     * The strength of what is typed so far.
+     */
     public let strength: PasswordStrength
+    /**
+     * The strength as a hint sentence.
+     */
     public let strengthText: String
+    /**
+     * Whether the device offers a device key (biometrics).
+     */
     public let deviceKeyAvailable: Bool
+    /**
+     * "Also unlock with Pixel 8 (fingerprint)".
+     */
     public let deviceKeyLabel: String?
+    /**
+     * The button.
+     */
     public let createLabel: String
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, explanation: String, passwordLabel: String, confirmationLabel: String, strength: PasswordStrength, strengthText: String, deviceKeyAvailable: Bool, deviceKeyLabel: String?, createLabel: String, error: FieldError?) {
+    public init(
+        /**
+         * "Protect your tokens".
+         */title: String, 
+        /**
+         * What the password is for.
+         */explanation: String, 
+        /**
+         * Password field label.
+         */passwordLabel: String, 
+        /**
+         * Confirmation field label.
+         */confirmationLabel: String, 
+        /**
+         * The strength of what is typed so far.
+         */strength: PasswordStrength, 
+        /**
+         * The strength as a hint sentence.
+         */strengthText: String, 
+        /**
+         * Whether the device offers a device key (biometrics).
+         */deviceKeyAvailable: Bool, 
+        /**
+         * "Also unlock with Pixel 8 (fingerprint)".
+         */deviceKeyLabel: String?, 
+        /**
+         * The button.
+         */createLabel: String, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.explanation = explanation
         self.passwordLabel = passwordLabel
@@ -5130,14 +3438,20 @@ public func FfiConverterTypeFirstRunView_lower(_ value: FirstRunView) -> RustBuf
 
 
 /**
- * A generated secret for the administrator to enter on the router.
+ * A generated secret, for the administrator to enter on the router.
  */
 public struct GeneratedSecretView {
     /**
      * The secret grouped in fours.
      */
-    public let grouped: SensitiveText
+    public let grouped: SecretText
+    /**
+     * Its QR code (a `motp://` URI).
+     */
     public let qr: QrImage
+    /**
+     * What to do with it.
+     */
     public let instructions: String
 
     // Default memberwise initializers are never public by default, so we
@@ -5145,7 +3459,13 @@ public struct GeneratedSecretView {
     public init(
         /**
          * The secret grouped in fours.
-         */grouped: SensitiveText, qr: QrImage, instructions: String) {
+         */grouped: SecretText, 
+        /**
+         * Its QR code (a `motp://` URI).
+         */qr: QrImage, 
+        /**
+         * What to do with it.
+         */instructions: String) {
         self.grouped = grouped
         self.qr = qr
         self.instructions = instructions
@@ -5167,14 +3487,14 @@ public struct FfiConverterTypeGeneratedSecretView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GeneratedSecretView {
         return
             try GeneratedSecretView(
-                grouped: FfiConverterTypeSensitiveText.read(from: &buf), 
+                grouped: FfiConverterTypeSecretText.read(from: &buf), 
                 qr: FfiConverterTypeQrImage.read(from: &buf), 
                 instructions: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GeneratedSecretView, into buf: inout [UInt8]) {
-        FfiConverterTypeSensitiveText.write(value.grouped, into: &buf)
+        FfiConverterTypeSecretText.write(value.grouped, into: &buf)
         FfiConverterTypeQrImage.write(value.qr, into: &buf)
         FfiConverterString.write(value.instructions, into: &buf)
     }
@@ -5197,91 +3517,48 @@ public func FfiConverterTypeGeneratedSecretView_lower(_ value: GeneratedSecretVi
 
 
 /**
- * One entry of an imported file.
+ * One entry of an import.
  */
-public struct ImportEntryRecord: Equatable, Hashable {
+public struct ImportEntryView: Equatable, Hashable {
     /**
-     * `issuer:account` as the file names it (never the secret).
+     * Its name.
      */
     public let name: String
-    public let outcome: ImportEntryOutcome
-    public let pin: ImportedPinKind
+    /**
+     * Its status.
+     */
+    public let status: ImportEntryStatus
+    /**
+     * The status in words ("New", "Already here", "Cannot be imported").
+     */
+    public let statusText: String
+    /**
+     * Carries a PIN.
+     */
+    public let hasPin: Bool
+    /**
+     * Why, in words (duplicate of what, why skipped).
+     */
+    public let detail: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * `issuer:account` as the file names it (never the secret).
-         */name: String, outcome: ImportEntryOutcome, pin: ImportedPinKind) {
-        self.name = name
-        self.outcome = outcome
-        self.pin = pin
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ImportEntryRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryRecord {
-        return
-            try ImportEntryRecord(
-                name: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeImportEntryOutcome.read(from: &buf), 
-                pin: FfiConverterTypeImportedPinKind.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ImportEntryRecord, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterTypeImportEntryOutcome.write(value.outcome, into: &buf)
-        FfiConverterTypeImportedPinKind.write(value.pin, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportEntryRecord_lift(_ buf: RustBuffer) throws -> ImportEntryRecord {
-    return try FfiConverterTypeImportEntryRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportEntryRecord_lower(_ value: ImportEntryRecord) -> RustBuffer {
-    return FfiConverterTypeImportEntryRecord.lower(value)
-}
-
-
-/**
- * One entry of an import.
- */
-public struct ImportEntryView: Equatable, Hashable {
-    public let name: String
-    public let status: ImportEntryStatus
-    /**
-     * The status in words.
-     */
-    public let statusText: String
-    public let hasPin: Bool
-    public let detail: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(name: String, status: ImportEntryStatus, 
+         * Its name.
+         */name: String, 
         /**
-         * The status in words.
-         */statusText: String, hasPin: Bool, detail: String?) {
+         * Its status.
+         */status: ImportEntryStatus, 
+        /**
+         * The status in words ("New", "Already here", "Cannot be imported").
+         */statusText: String, 
+        /**
+         * Carries a PIN.
+         */hasPin: Bool, 
+        /**
+         * Why, in words (duplicate of what, why skipped).
+         */detail: String?) {
         self.name = name
         self.status = status
         self.statusText = statusText
@@ -5339,29 +3616,83 @@ public func FfiConverterTypeImportEntryView_lower(_ value: ImportEntryView) -> R
 
 
 /**
- * What an import file holds, before anything is added (and, as the report, after).
+ * What an import file holds, before anything is added.
  */
 public struct ImportPreviewView: Equatable, Hashable {
+    /**
+     * The file's name.
+     */
     public let fileName: String
+    /**
+     * "Aegis", "Authenticator Pro", "mOTP Token backup"… once read.
+     */
     public let format: String?
+    /**
+     * The file is encrypted and its password is needed.
+     */
     public let needsPassword: Bool
+    /**
+     * mOTP tokens found.
+     */
     public let tokens: UInt32
+    /**
+     * Of which carry a PIN.
+     */
     public let withPin: UInt32
+    /**
+     * Of which are already in the vault.
+     */
     public let duplicates: UInt32
+    /**
+     * Entries that cannot be imported (other kinds, damaged).
+     */
     public let skipped: UInt32
     /**
      * "7 tokens, 2 with a PIN, 1 already here".
      */
     public let summary: String
+    /**
+     * One line per entry.
+     */
     public let entries: [ImportEntryView]
+    /**
+     * An error under the password or file field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(fileName: String, format: String?, needsPassword: Bool, tokens: UInt32, withPin: UInt32, duplicates: UInt32, skipped: UInt32, 
+    public init(
+        /**
+         * The file's name.
+         */fileName: String, 
+        /**
+         * "Aegis", "Authenticator Pro", "mOTP Token backup"… once read.
+         */format: String?, 
+        /**
+         * The file is encrypted and its password is needed.
+         */needsPassword: Bool, 
+        /**
+         * mOTP tokens found.
+         */tokens: UInt32, 
+        /**
+         * Of which carry a PIN.
+         */withPin: UInt32, 
+        /**
+         * Of which are already in the vault.
+         */duplicates: UInt32, 
+        /**
+         * Entries that cannot be imported (other kinds, damaged).
+         */skipped: UInt32, 
         /**
          * "7 tokens, 2 with a PIN, 1 already here".
-         */summary: String, entries: [ImportEntryView], error: FieldError?) {
+         */summary: String, 
+        /**
+         * One line per entry.
+         */entries: [ImportEntryView], 
+        /**
+         * An error under the password or file field.
+         */error: FieldError?) {
         self.fileName = fileName
         self.format = format
         self.needsPassword = needsPassword
@@ -5434,247 +3765,400 @@ public func FfiConverterTypeImportPreviewView_lower(_ value: ImportPreviewView) 
 
 
 /**
- * An import, entry by entry.
- */
-public struct ImportResult: Equatable, Hashable {
-    public let format: ImportFileFormat
-    public let encrypted: Bool
-    public let imported: UInt32
-    /**
-     * PINs the file stored that were not kept (`keep_pins` false).
-     */
-    public let pinsDropped: UInt32
-    public let entries: [ImportEntryRecord]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(format: ImportFileFormat, encrypted: Bool, imported: UInt32, 
-        /**
-         * PINs the file stored that were not kept (`keep_pins` false).
-         */pinsDropped: UInt32, entries: [ImportEntryRecord]) {
-        self.format = format
-        self.encrypted = encrypted
-        self.imported = imported
-        self.pinsDropped = pinsDropped
-        self.entries = entries
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ImportResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeImportResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportResult {
-        return
-            try ImportResult(
-                format: FfiConverterTypeImportFileFormat.read(from: &buf), 
-                encrypted: FfiConverterBool.read(from: &buf), 
-                imported: FfiConverterUInt32.read(from: &buf), 
-                pinsDropped: FfiConverterUInt32.read(from: &buf), 
-                entries: FfiConverterSequenceTypeImportEntryRecord.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ImportResult, into buf: inout [UInt8]) {
-        FfiConverterTypeImportFileFormat.write(value.format, into: &buf)
-        FfiConverterBool.write(value.encrypted, into: &buf)
-        FfiConverterUInt32.write(value.imported, into: &buf)
-        FfiConverterUInt32.write(value.pinsDropped, into: &buf)
-        FfiConverterSequenceTypeImportEntryRecord.write(value.entries, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportResult_lift(_ buf: RustBuffer) throws -> ImportResult {
-    return try FfiConverterTypeImportResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportResult_lower(_ value: ImportResult) -> RustBuffer {
-    return FfiConverterTypeImportResult.lower(value)
-}
-
-
-/**
- * Argon2id cost for a vault's password slot.
- */
-public struct KdfSettings: Equatable, Hashable {
-    public let memoryKib: UInt32
-    public let iterations: UInt32
-    public let parallelism: UInt32
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(memoryKib: UInt32, iterations: UInt32, parallelism: UInt32) {
-        self.memoryKib = memoryKib
-        self.iterations = iterations
-        self.parallelism = parallelism
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension KdfSettings: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeKdfSettings: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KdfSettings {
-        return
-            try KdfSettings(
-                memoryKib: FfiConverterUInt32.read(from: &buf), 
-                iterations: FfiConverterUInt32.read(from: &buf), 
-                parallelism: FfiConverterUInt32.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: KdfSettings, into buf: inout [UInt8]) {
-        FfiConverterUInt32.write(value.memoryKib, into: &buf)
-        FfiConverterUInt32.write(value.iterations, into: &buf)
-        FfiConverterUInt32.write(value.parallelism, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKdfSettings_lift(_ buf: RustBuffer) throws -> KdfSettings {
-    return try FfiConverterTypeKdfSettings.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKdfSettings_lower(_ value: KdfSettings) -> RustBuffer {
-    return FfiConverterTypeKdfSettings.lower(value)
-}
-
-
-/**
- * The labels of the controls (buttons, fields, menus), localised: the shells draw
- * these and no words of their own.
+ * The labels of the shells' controls, localised. Screens' own sentences (titles, hints,
+ * errors) are in their views; these are the words on buttons, fields and menus that every
+ * screen may draw. Accessibility labels of icon buttons use the same text.
  */
 public struct Labels: Equatable, Hashable {
+    /**
+     * "Back".
+     */
     public let back: String
+    /**
+     * "Cancel".
+     */
     public let cancel: String
+    /**
+     * "Close".
+     */
     public let close: String
+    /**
+     * "Dismiss" (the notice).
+     */
     public let dismiss: String
     /**
-     * "Continue": the next step of a flow.
+     * "Continue" (the next step of a flow).
      */
     public let next: String
+    /**
+     * "Save".
+     */
     public let save: String
+    /**
+     * "Delete".
+     */
     public let delete: String
     /**
-     * The vault password (asked again before revealing a secret).
+     * "Password" (the vault password, asked again before revealing a secret).
      */
     public let password: String
+    /**
+     * "Add a token".
+     */
     public let addToken: String
+    /**
+     * "Lock".
+     */
     public let lock: String
+    /**
+     * "Backups".
+     */
     public let backups: String
+    /**
+     * "Troubleshooting".
+     */
     public let troubleshooting: String
+    /**
+     * "Settings".
+     */
     public let settings: String
+    /**
+     * "Search".
+     */
     public let search: String
     /**
-     * The group filter's "no filter" choice.
+     * "All groups" (the group filter's "no filter" choice).
      */
     public let allGroups: String
     /**
-     * After typing a PIN.
+     * "Show the code" (after typing a PIN).
      */
     public let showCode: String
+    /**
+     * "Scan a QR code".
+     */
     public let scanQr: String
     /**
-     * Shown while the camera is on.
+     * "Point the camera at the QR code." while scanning.
      */
     public let scanningHint: String
+    /**
+     * "Stop scanning".
+     */
     public let stopScanning: String
+    /**
+     * "Link (otpauth:// or motp://)".
+     */
     public let uri: String
+    /**
+     * "Add from this link".
+     */
     public let addFromUri: String
+    /**
+     * "Issuer (company or server)".
+     */
     public let issuer: String
+    /**
+     * "Account (username)".
+     */
     public let account: String
+    /**
+     * "Secret".
+     */
     public let secret: String
+    /**
+     * "Add this secret" (typed by hand).
+     */
     public let addTypedSecret: String
+    /**
+     * "Make a new secret" (for the administrator to enter on the server).
+     */
     public let generateSecret: String
+    /**
+     * "PIN".
+     */
     public let pin: String
     /**
-     * The add flow's final confirmation.
+     * "Add" (the final confirmation).
      */
     public let confirmAdd: String
+    /**
+     * "Note".
+     */
     public let note: String
+    /**
+     * "Group".
+     */
     public let group: String
+    /**
+     * "Favourite".
+     */
     public let favourite: String
+    /**
+     * "Server tolerance (seconds)".
+     */
     public let tolerance: String
+    /**
+     * "Show the secret and its QR code".
+     */
     public let revealSecret: String
+    /**
+     * "Hide the secret".
+     */
     public let hideSecret: String
+    /**
+     * "Check code".
+     */
     public let checkCode: String
+    /**
+     * "Password for the backup" (encrypted exports).
+     */
     public let exportPassword: String
+    /**
+     * "Import a backup…".
+     */
     public let importFile: String
+    /**
+     * "The backup's password".
+     */
     public let importPassword: String
+    /**
+     * "Open" (the encrypted backup, with its password).
+     */
     public let openImport: String
+    /**
+     * "Import" (the previewed entries).
+     */
     public let confirmImport: String
     /**
-     * The import's "keep the PINs stored in the backup" choice.
+     * "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
      */
     public let keepPins: String
+    /**
+     * "Choose a folder for automatic backups".
+     */
     public let chooseBackupFolder: String
+    /**
+     * "Check the clock".
+     */
     public let checkClock: String
+    /**
+     * "Apply the correction".
+     */
     public let applyCorrection: String
+    /**
+     * "Remove the correction".
+     */
     public let clearCorrection: String
+    /**
+     * "Token" (which token the doctor looks at).
+     */
     public let doctorToken: String
+    /**
+     * "PIN, as you type it at login".
+     */
     public let doctorPin: String
+    /**
+     * "A code the server rejected".
+     */
     public let doctorCode: String
+    /**
+     * "The server's check code (from your administrator)".
+     */
     public let doctorAdminCheckCode: String
+    /**
+     * "Find the cause".
+     */
     public let runDoctor: String
+    /**
+     * "Show the check code".
+     */
     public let showCheckCode: String
+    /**
+     * "Current password".
+     */
     public let currentPassword: String
+    /**
+     * "New password".
+     */
     public let newPassword: String
+    /**
+     * "New password again".
+     */
     public let newPasswordConfirmation: String
+    /**
+     * "Change the password".
+     */
     public let changePassword: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(back: String, cancel: String, close: String, dismiss: String, 
+    public init(
         /**
-         * "Continue": the next step of a flow.
-         */next: String, save: String, delete: String, 
+         * "Back".
+         */back: String, 
         /**
-         * The vault password (asked again before revealing a secret).
-         */password: String, addToken: String, lock: String, backups: String, troubleshooting: String, settings: String, search: String, 
+         * "Cancel".
+         */cancel: String, 
         /**
-         * The group filter's "no filter" choice.
+         * "Close".
+         */close: String, 
+        /**
+         * "Dismiss" (the notice).
+         */dismiss: String, 
+        /**
+         * "Continue" (the next step of a flow).
+         */next: String, 
+        /**
+         * "Save".
+         */save: String, 
+        /**
+         * "Delete".
+         */delete: String, 
+        /**
+         * "Password" (the vault password, asked again before revealing a secret).
+         */password: String, 
+        /**
+         * "Add a token".
+         */addToken: String, 
+        /**
+         * "Lock".
+         */lock: String, 
+        /**
+         * "Backups".
+         */backups: String, 
+        /**
+         * "Troubleshooting".
+         */troubleshooting: String, 
+        /**
+         * "Settings".
+         */settings: String, 
+        /**
+         * "Search".
+         */search: String, 
+        /**
+         * "All groups" (the group filter's "no filter" choice).
          */allGroups: String, 
         /**
-         * After typing a PIN.
-         */showCode: String, scanQr: String, 
+         * "Show the code" (after typing a PIN).
+         */showCode: String, 
         /**
-         * Shown while the camera is on.
-         */scanningHint: String, stopScanning: String, uri: String, addFromUri: String, issuer: String, account: String, secret: String, addTypedSecret: String, generateSecret: String, pin: String, 
+         * "Scan a QR code".
+         */scanQr: String, 
         /**
-         * The add flow's final confirmation.
-         */confirmAdd: String, note: String, group: String, favourite: String, tolerance: String, revealSecret: String, hideSecret: String, checkCode: String, exportPassword: String, importFile: String, importPassword: String, openImport: String, confirmImport: String, 
+         * "Point the camera at the QR code." while scanning.
+         */scanningHint: String, 
         /**
-         * The import's "keep the PINs stored in the backup" choice.
-         */keepPins: String, chooseBackupFolder: String, checkClock: String, applyCorrection: String, clearCorrection: String, doctorToken: String, doctorPin: String, doctorCode: String, doctorAdminCheckCode: String, runDoctor: String, showCheckCode: String, currentPassword: String, newPassword: String, newPasswordConfirmation: String, changePassword: String) {
+         * "Stop scanning".
+         */stopScanning: String, 
+        /**
+         * "Link (otpauth:// or motp://)".
+         */uri: String, 
+        /**
+         * "Add from this link".
+         */addFromUri: String, 
+        /**
+         * "Issuer (company or server)".
+         */issuer: String, 
+        /**
+         * "Account (username)".
+         */account: String, 
+        /**
+         * "Secret".
+         */secret: String, 
+        /**
+         * "Add this secret" (typed by hand).
+         */addTypedSecret: String, 
+        /**
+         * "Make a new secret" (for the administrator to enter on the server).
+         */generateSecret: String, 
+        /**
+         * "PIN".
+         */pin: String, 
+        /**
+         * "Add" (the final confirmation).
+         */confirmAdd: String, 
+        /**
+         * "Note".
+         */note: String, 
+        /**
+         * "Group".
+         */group: String, 
+        /**
+         * "Favourite".
+         */favourite: String, 
+        /**
+         * "Server tolerance (seconds)".
+         */tolerance: String, 
+        /**
+         * "Show the secret and its QR code".
+         */revealSecret: String, 
+        /**
+         * "Hide the secret".
+         */hideSecret: String, 
+        /**
+         * "Check code".
+         */checkCode: String, 
+        /**
+         * "Password for the backup" (encrypted exports).
+         */exportPassword: String, 
+        /**
+         * "Import a backup…".
+         */importFile: String, 
+        /**
+         * "The backup's password".
+         */importPassword: String, 
+        /**
+         * "Open" (the encrypted backup, with its password).
+         */openImport: String, 
+        /**
+         * "Import" (the previewed entries).
+         */confirmImport: String, 
+        /**
+         * "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
+         */keepPins: String, 
+        /**
+         * "Choose a folder for automatic backups".
+         */chooseBackupFolder: String, 
+        /**
+         * "Check the clock".
+         */checkClock: String, 
+        /**
+         * "Apply the correction".
+         */applyCorrection: String, 
+        /**
+         * "Remove the correction".
+         */clearCorrection: String, 
+        /**
+         * "Token" (which token the doctor looks at).
+         */doctorToken: String, 
+        /**
+         * "PIN, as you type it at login".
+         */doctorPin: String, 
+        /**
+         * "A code the server rejected".
+         */doctorCode: String, 
+        /**
+         * "The server's check code (from your administrator)".
+         */doctorAdminCheckCode: String, 
+        /**
+         * "Find the cause".
+         */runDoctor: String, 
+        /**
+         * "Show the check code".
+         */showCheckCode: String, 
+        /**
+         * "Current password".
+         */currentPassword: String, 
+        /**
+         * "New password".
+         */newPassword: String, 
+        /**
+         * "New password again".
+         */newPasswordConfirmation: String, 
+        /**
+         * "Change the password".
+         */changePassword: String) {
         self.back = back
         self.cancel = cancel
         self.close = close
@@ -5885,24 +4369,66 @@ public func FfiConverterTypeLabels_lower(_ value: Labels) -> RustBuffer {
  * The token list.
  */
 public struct ListView: Equatable, Hashable {
+    /**
+     * "Tokens".
+     */
     public let title: String
     /**
-     * Filtered by search and group, favourites first, then the manual order.
+     * The rows to show: filtered by search and group, favourites first, then the manual order.
      */
     public let rows: [TokenRow]
+    /**
+     * Every group, sorted, for the group filter.
+     */
     public let groups: [String]
+    /**
+     * The group shown, if one is chosen.
+     */
     public let selectedGroup: String?
+    /**
+     * The search text.
+     */
     public let search: String
+    /**
+     * Shown when there are no rows ("No tokens yet" or "Nothing matches").
+     */
     public let emptyText: String?
+    /**
+     * "You changed tokens since the last backup".
+     */
     public let backupReminder: String?
+    /**
+     * The device key was invalidated: offer to enrol this device again (Settings).
+     */
     public let offerDeviceKeyEnrolment: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, 
+    public init(
         /**
-         * Filtered by search and group, favourites first, then the manual order.
-         */rows: [TokenRow], groups: [String], selectedGroup: String?, search: String, emptyText: String?, backupReminder: String?, offerDeviceKeyEnrolment: String?) {
+         * "Tokens".
+         */title: String, 
+        /**
+         * The rows to show: filtered by search and group, favourites first, then the manual order.
+         */rows: [TokenRow], 
+        /**
+         * Every group, sorted, for the group filter.
+         */groups: [String], 
+        /**
+         * The group shown, if one is chosen.
+         */selectedGroup: String?, 
+        /**
+         * The search text.
+         */search: String, 
+        /**
+         * Shown when there are no rows ("No tokens yet" or "Nothing matches").
+         */emptyText: String?, 
+        /**
+         * "You changed tokens since the last backup".
+         */backupReminder: String?, 
+        /**
+         * The device key was invalidated: offer to enrol this device again (Settings).
+         */offerDeviceKeyEnrolment: String?) {
         self.title = title
         self.rows = rows
         self.groups = groups
@@ -5969,137 +4495,34 @@ public func FfiConverterTypeListView_lower(_ value: ListView) -> RustBuffer {
 
 
 /**
- * A token to add by hand.
- */
-public struct NewTokenInput {
-    public let issuer: String?
-    public let account: String
-    /**
-     * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
-     * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
-     */
-    public let secret: SensitiveText
-    /**
-     * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
-     */
-    public let pin: PinChoice
-    /**
-     * The server's tolerance for the "use within" hint (default 30 s).
-     */
-    public let toleranceSeconds: UInt32?
-    public let note: String?
-    /**
-     * `None` (the default) is mOTP.
-     */
-    public let kind: TokenKind?
-    public let group: String?
-    public let favourite: Bool
-    public let icon: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(issuer: String?, account: String, 
-        /**
-         * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
-         * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
-         */secret: SensitiveText, 
-        /**
-         * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
-         */pin: PinChoice, 
-        /**
-         * The server's tolerance for the "use within" hint (default 30 s).
-         */toleranceSeconds: UInt32?, note: String?, 
-        /**
-         * `None` (the default) is mOTP.
-         */kind: TokenKind? = nil, group: String? = nil, favourite: Bool = false, icon: String? = nil) {
-        self.issuer = issuer
-        self.account = account
-        self.secret = secret
-        self.pin = pin
-        self.toleranceSeconds = toleranceSeconds
-        self.note = note
-        self.kind = kind
-        self.group = group
-        self.favourite = favourite
-        self.icon = icon
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension NewTokenInput: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeNewTokenInput: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewTokenInput {
-        return
-            try NewTokenInput(
-                issuer: FfiConverterOptionString.read(from: &buf), 
-                account: FfiConverterString.read(from: &buf), 
-                secret: FfiConverterTypeSensitiveText.read(from: &buf), 
-                pin: FfiConverterTypePinChoice.read(from: &buf), 
-                toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf), 
-                kind: FfiConverterOptionTypeTokenKind.read(from: &buf), 
-                group: FfiConverterOptionString.read(from: &buf), 
-                favourite: FfiConverterBool.read(from: &buf), 
-                icon: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: NewTokenInput, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.issuer, into: &buf)
-        FfiConverterString.write(value.account, into: &buf)
-        FfiConverterTypeSensitiveText.write(value.secret, into: &buf)
-        FfiConverterTypePinChoice.write(value.pin, into: &buf)
-        FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
-        FfiConverterOptionString.write(value.note, into: &buf)
-        FfiConverterOptionTypeTokenKind.write(value.kind, into: &buf)
-        FfiConverterOptionString.write(value.group, into: &buf)
-        FfiConverterBool.write(value.favourite, into: &buf)
-        FfiConverterOptionString.write(value.icon, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeNewTokenInput_lift(_ buf: RustBuffer) throws -> NewTokenInput {
-    return try FfiConverterTypeNewTokenInput.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeNewTokenInput_lower(_ value: NewTokenInput) -> RustBuffer {
-    return FfiConverterTypeNewTokenInput.lower(value)
-}
-
-
-/**
  * A sentence on top of the screen.
  */
 public struct Notice: Equatable, Hashable {
+    /**
+     * How serious.
+     */
     public let kind: NoticeKind
     /**
-     * The message's stable code (an error code or a notice id).
+     * The stable code of the message (an error code, or a notice id).
      */
     public let code: String
+    /**
+     * The sentence.
+     */
     public let text: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: NoticeKind, 
+    public init(
         /**
-         * The message's stable code (an error code or a notice id).
-         */code: String, text: String) {
+         * How serious.
+         */kind: NoticeKind, 
+        /**
+         * The stable code of the message (an error code, or a notice id).
+         */code: String, 
+        /**
+         * The sentence.
+         */text: String) {
         self.kind = kind
         self.code = code
         self.text = text
@@ -6151,112 +4574,27 @@ public func FfiConverterTypeNotice_lower(_ value: Notice) -> RustBuffer {
 
 
 /**
- * A provisioning URI as read, without its secret (the secret enters a vault through
- * `TokenVault.addFromUri`, never back out through here).
+ * A QR code to draw: `size` × `size` modules, row by row, 1 for dark. Holds the secret.
  */
-public struct ParsedUri: Equatable, Hashable {
+public struct QrImage {
     /**
-     * mOTP, TOTP or HOTP, with the parameters.
+     * Modules per side (without the quiet zone; leave 4 light modules around it).
      */
-    public let kind: TokenKind
-    public let issuer: String?
-    public let account: String
-    public let secretLength: UInt32
-    public let secretWarnings: [SecretWarningRecord]
+    public let size: UInt32
     /**
-     * The URI carried a non-standard `pin=`: ask the user whether to keep it.
+     * `size * size` bytes, 1 dark, 0 light.
      */
-    public let pinPresent: Bool
-    /**
-     * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
-     */
-    public let labelIssuerIgnored: String?
+    public let modules: SecretBytes
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * mOTP, TOTP or HOTP, with the parameters.
-         */kind: TokenKind, issuer: String?, account: String, secretLength: UInt32, secretWarnings: [SecretWarningRecord], 
+         * Modules per side (without the quiet zone; leave 4 light modules around it).
+         */size: UInt32, 
         /**
-         * The URI carried a non-standard `pin=`: ask the user whether to keep it.
-         */pinPresent: Bool, 
-        /**
-         * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
-         */labelIssuerIgnored: String?) {
-        self.kind = kind
-        self.issuer = issuer
-        self.account = account
-        self.secretLength = secretLength
-        self.secretWarnings = secretWarnings
-        self.pinPresent = pinPresent
-        self.labelIssuerIgnored = labelIssuerIgnored
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ParsedUri: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeParsedUri: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParsedUri {
-        return
-            try ParsedUri(
-                kind: FfiConverterTypeTokenKind.read(from: &buf), 
-                issuer: FfiConverterOptionString.read(from: &buf), 
-                account: FfiConverterString.read(from: &buf), 
-                secretLength: FfiConverterUInt32.read(from: &buf), 
-                secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
-                pinPresent: FfiConverterBool.read(from: &buf), 
-                labelIssuerIgnored: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ParsedUri, into buf: inout [UInt8]) {
-        FfiConverterTypeTokenKind.write(value.kind, into: &buf)
-        FfiConverterOptionString.write(value.issuer, into: &buf)
-        FfiConverterString.write(value.account, into: &buf)
-        FfiConverterUInt32.write(value.secretLength, into: &buf)
-        FfiConverterSequenceTypeSecretWarningRecord.write(value.secretWarnings, into: &buf)
-        FfiConverterBool.write(value.pinPresent, into: &buf)
-        FfiConverterOptionString.write(value.labelIssuerIgnored, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeParsedUri_lift(_ buf: RustBuffer) throws -> ParsedUri {
-    return try FfiConverterTypeParsedUri.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeParsedUri_lower(_ value: ParsedUri) -> RustBuffer {
-    return FfiConverterTypeParsedUri.lower(value)
-}
-
-
-/**
- * A QR code to draw: `size` × `size` modules, row by row, 1 dark, 0 light (leave a 4-module
- * light quiet zone). It holds a secret: `modules.expose()` only to draw it.
- */
-public struct QrImage {
-    public let size: UInt32
-    public let modules: SensitiveBytes
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(size: UInt32, modules: SensitiveBytes) {
+         * `size * size` bytes, 1 dark, 0 light.
+         */modules: SecretBytes) {
         self.size = size
         self.modules = modules
     }
@@ -6278,13 +4616,13 @@ public struct FfiConverterTypeQrImage: FfiConverterRustBuffer {
         return
             try QrImage(
                 size: FfiConverterUInt32.read(from: &buf), 
-                modules: FfiConverterTypeSensitiveBytes.read(from: &buf)
+                modules: FfiConverterTypeSecretBytes.read(from: &buf)
         )
     }
 
     public static func write(_ value: QrImage, into buf: inout [UInt8]) {
         FfiConverterUInt32.write(value.size, into: &buf)
-        FfiConverterTypeSensitiveBytes.write(value.modules, into: &buf)
+        FfiConverterTypeSecretBytes.write(value.modules, into: &buf)
     }
 }
 
@@ -6305,82 +4643,13 @@ public func FfiConverterTypeQrImage_lower(_ value: QrImage) -> RustBuffer {
 
 
 /**
- * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
- */
-public struct QrMatrixRecord: Equatable, Hashable {
-    /**
-     * Modules per side.
-     */
-    public let size: UInt32
-    /**
-     * `size × size` modules, row by row; `true` is dark.
-     */
-    public let modules: [Bool]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Modules per side.
-         */size: UInt32, 
-        /**
-         * `size × size` modules, row by row; `true` is dark.
-         */modules: [Bool]) {
-        self.size = size
-        self.modules = modules
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension QrMatrixRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QrMatrixRecord {
-        return
-            try QrMatrixRecord(
-                size: FfiConverterUInt32.read(from: &buf), 
-                modules: FfiConverterSequenceBool.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: QrMatrixRecord, into buf: inout [UInt8]) {
-        FfiConverterUInt32.write(value.size, into: &buf)
-        FfiConverterSequenceBool.write(value.modules, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQrMatrixRecord_lift(_ buf: RustBuffer) throws -> QrMatrixRecord {
-    return try FfiConverterTypeQrMatrixRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQrMatrixRecord_lower(_ value: QrMatrixRecord) -> RustBuffer {
-    return FfiConverterTypeQrMatrixRecord.lower(value)
-}
-
-
-/**
  * A revealed secret (after re-authentication).
  */
 public struct RevealedSecret {
     /**
      * The secret grouped in fours.
      */
-    public let grouped: SensitiveText
+    public let grouped: SecretText
     /**
      * Its QR code, to move the token to another phone.
      */
@@ -6391,7 +4660,7 @@ public struct RevealedSecret {
     public init(
         /**
          * The secret grouped in fours.
-         */grouped: SensitiveText, 
+         */grouped: SecretText, 
         /**
          * Its QR code, to move the token to another phone.
          */qr: QrImage) {
@@ -6415,13 +4684,13 @@ public struct FfiConverterTypeRevealedSecret: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RevealedSecret {
         return
             try RevealedSecret(
-                grouped: FfiConverterTypeSensitiveText.read(from: &buf), 
+                grouped: FfiConverterTypeSecretText.read(from: &buf), 
                 qr: FfiConverterTypeQrImage.read(from: &buf)
         )
     }
 
     public static func write(_ value: RevealedSecret, into buf: inout [UInt8]) {
-        FfiConverterTypeSensitiveText.write(value.grouped, into: &buf)
+        FfiConverterTypeSecretText.write(value.grouped, into: &buf)
         FfiConverterTypeQrImage.write(value.qr, into: &buf)
     }
 }
@@ -6443,159 +4712,97 @@ public func FfiConverterTypeRevealedSecret_lower(_ value: RevealedSecret) -> Rus
 
 
 /**
- * A secret described without its characters, for comparing with the server's copy.
- */
-public struct SecretCheck: Equatable, Hashable {
-    public let length: UInt32
-    public let isHex: Bool
-    public let letterCase: LetterCaseKind
-    public let warnings: [SecretWarningRecord]
-    /**
-     * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
-     * administrator, who computes the same from the server's copy with `motp secret check`.
-     */
-    public let checkCode: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(length: UInt32, isHex: Bool, letterCase: LetterCaseKind, warnings: [SecretWarningRecord], 
-        /**
-         * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
-         * administrator, who computes the same from the server's copy with `motp secret check`.
-         */checkCode: String) {
-        self.length = length
-        self.isHex = isHex
-        self.letterCase = letterCase
-        self.warnings = warnings
-        self.checkCode = checkCode
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SecretCheck: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSecretCheck: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretCheck {
-        return
-            try SecretCheck(
-                length: FfiConverterUInt32.read(from: &buf), 
-                isHex: FfiConverterBool.read(from: &buf), 
-                letterCase: FfiConverterTypeLetterCaseKind.read(from: &buf), 
-                warnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
-                checkCode: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SecretCheck, into buf: inout [UInt8]) {
-        FfiConverterUInt32.write(value.length, into: &buf)
-        FfiConverterBool.write(value.isHex, into: &buf)
-        FfiConverterTypeLetterCaseKind.write(value.letterCase, into: &buf)
-        FfiConverterSequenceTypeSecretWarningRecord.write(value.warnings, into: &buf)
-        FfiConverterString.write(value.checkCode, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretCheck_lift(_ buf: RustBuffer) throws -> SecretCheck {
-    return try FfiConverterTypeSecretCheck.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretCheck_lower(_ value: SecretCheck) -> RustBuffer {
-    return FfiConverterTypeSecretCheck.lower(value)
-}
-
-
-/**
- * Something unusual about a secret: `kind` for the app, `message` for people.
- */
-public struct SecretWarningRecord: Equatable, Hashable {
-    public let kind: SecretWarningKind
-    public let message: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(kind: SecretWarningKind, message: String) {
-        self.kind = kind
-        self.message = message
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SecretWarningRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretWarningRecord {
-        return
-            try SecretWarningRecord(
-                kind: FfiConverterTypeSecretWarningKind.read(from: &buf), 
-                message: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SecretWarningRecord, into buf: inout [UInt8]) {
-        FfiConverterTypeSecretWarningKind.write(value.kind, into: &buf)
-        FfiConverterString.write(value.message, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretWarningRecord_lift(_ buf: RustBuffer) throws -> SecretWarningRecord {
-    return try FfiConverterTypeSecretWarningRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretWarningRecord_lower(_ value: SecretWarningRecord) -> RustBuffer {
-    return FfiConverterTypeSecretWarningRecord.lower(value)
-}
-
-
-/**
  * Settings.
  */
 public struct SettingsView: Equatable, Hashable {
+    /**
+     * "Settings".
+     */
     public let title: String
+    /**
+     * Minutes in the background before locking.
+     */
     public let lockAfterBackgroundMinutes: UInt32
+    /**
+     * Minutes without a touch before locking (0: never).
+     */
     public let lockAfterInactivityMinutes: UInt32
+    /**
+     * Seconds before a copied code is cleared (0: never).
+     */
     public let clipboardClearSeconds: UInt32
+    /**
+     * The device offers a device key.
+     */
     public let deviceKeyAvailable: Bool
+    /**
+     * This vault has a device key for this device.
+     */
     public let deviceKeyEnabled: Bool
+    /**
+     * The device key was invalidated and can be enrolled again.
+     */
     public let deviceKeyNeedsEnrolment: Bool
+    /**
+     * "Lock after this many minutes in the background".
+     */
     public let lockAfterBackgroundLabel: String
+    /**
+     * "Lock after this many minutes without a touch".
+     */
     public let lockAfterInactivityLabel: String
+    /**
+     * "Clear copied codes after this many seconds".
+     */
     public let clipboardClearLabel: String
+    /**
+     * "Unlock with the device key".
+     */
     public let deviceKeyLabel: String
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, lockAfterBackgroundMinutes: UInt32, lockAfterInactivityMinutes: UInt32, clipboardClearSeconds: UInt32, deviceKeyAvailable: Bool, deviceKeyEnabled: Bool, deviceKeyNeedsEnrolment: Bool, lockAfterBackgroundLabel: String, lockAfterInactivityLabel: String, clipboardClearLabel: String, deviceKeyLabel: String, error: FieldError?) {
+    public init(
+        /**
+         * "Settings".
+         */title: String, 
+        /**
+         * Minutes in the background before locking.
+         */lockAfterBackgroundMinutes: UInt32, 
+        /**
+         * Minutes without a touch before locking (0: never).
+         */lockAfterInactivityMinutes: UInt32, 
+        /**
+         * Seconds before a copied code is cleared (0: never).
+         */clipboardClearSeconds: UInt32, 
+        /**
+         * The device offers a device key.
+         */deviceKeyAvailable: Bool, 
+        /**
+         * This vault has a device key for this device.
+         */deviceKeyEnabled: Bool, 
+        /**
+         * The device key was invalidated and can be enrolled again.
+         */deviceKeyNeedsEnrolment: Bool, 
+        /**
+         * "Lock after this many minutes in the background".
+         */lockAfterBackgroundLabel: String, 
+        /**
+         * "Lock after this many minutes without a touch".
+         */lockAfterInactivityLabel: String, 
+        /**
+         * "Clear copied codes after this many seconds".
+         */clipboardClearLabel: String, 
+        /**
+         * "Unlock with the device key".
+         */deviceKeyLabel: String, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
         self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
@@ -6674,82 +4881,27 @@ public func FfiConverterTypeSettingsView_lower(_ value: SettingsView) -> RustBuf
 
 
 /**
- * A key slot, as listed.
- */
-public struct SlotRecord: Equatable, Hashable {
-    public let id: String
-    public let kind: SlotKindRecord
-    /**
-     * The platform key store's label, or the unknown type's name.
-     */
-    public let label: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(id: String, kind: SlotKindRecord, 
-        /**
-         * The platform key store's label, or the unknown type's name.
-         */label: String?) {
-        self.id = id
-        self.kind = kind
-        self.label = label
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SlotRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSlotRecord: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SlotRecord {
-        return
-            try SlotRecord(
-                id: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterTypeSlotKindRecord.read(from: &buf), 
-                label: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SlotRecord, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeSlotKindRecord.write(value.kind, into: &buf)
-        FfiConverterOptionString.write(value.label, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSlotRecord_lift(_ buf: RustBuffer) throws -> SlotRecord {
-    return try FfiConverterTypeSlotRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSlotRecord_lower(_ value: SlotRecord) -> RustBuffer {
-    return FfiConverterTypeSlotRecord.lower(value)
-}
-
-
-/**
- * A token to choose in a picker.
+ * A token to choose (in a picker).
  */
 public struct TokenChoice: Equatable, Hashable {
+    /**
+     * Its id.
+     */
     public let id: String
+    /**
+     * Its name as the list shows it.
+     */
     public let name: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, name: String) {
+    public init(
+        /**
+         * Its id.
+         */id: String, 
+        /**
+         * Its name as the list shows it.
+         */name: String) {
         self.id = id
         self.name = name
     }
@@ -6798,106 +4950,77 @@ public func FfiConverterTypeTokenChoice_lower(_ value: TokenChoice) -> RustBuffe
 
 
 /**
- * A token's code at an instant, with everything the screen shows around it.
+ * Changes made on the detail screen, saved together in one atomic save. `None` leaves a
+ * field as it is; `Some("")` clears an optional text.
  */
-public struct TokenCodeInfo: Equatable, Hashable {
+public struct TokenEditInput {
     /**
-     * Lowercase, no spaces: what to copy.
+     * New issuer.
      */
-    public let code: String
+    public let issuer: String?
     /**
-     * `a1b 2c3`: what to show.
+     * New account (username).
      */
-    public let grouped: String
-    public let countdown: CountdownInfo
-    public let typoGuard: TypoGuardStatus
+    public let account: String?
+    /**
+     * New note.
+     */
+    public let note: String?
+    /**
+     * New group.
+     */
+    public let group: String?
+    /**
+     * Favourite or not.
+     */
+    public let favourite: Bool?
+    /**
+     * New icon key (a name the shell maps to a picture).
+     */
+    public let iconKey: String?
+    /**
+     * New PIN policy; `pin` is the PIN it needs (typo guard, remember).
+     */
+    public let pinPolicy: PinPolicyOption?
+    /**
+     * The PIN for the new policy, or a new remembered PIN.
+     */
+    public let pin: SecretText?
+    /**
+     * New server tolerance ("use within"), seconds.
+     */
+    public let toleranceSeconds: UInt32?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Lowercase, no spaces: what to copy.
-         */code: String, 
+         * New issuer.
+         */issuer: String?, 
         /**
-         * `a1b 2c3`: what to show.
-         */grouped: String, countdown: CountdownInfo, typoGuard: TypoGuardStatus) {
-        self.code = code
-        self.grouped = grouped
-        self.countdown = countdown
-        self.typoGuard = typoGuard
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension TokenCodeInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenCodeInfo {
-        return
-            try TokenCodeInfo(
-                code: FfiConverterString.read(from: &buf), 
-                grouped: FfiConverterString.read(from: &buf), 
-                countdown: FfiConverterTypeCountdownInfo.read(from: &buf), 
-                typoGuard: FfiConverterTypeTypoGuardStatus.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: TokenCodeInfo, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
-        FfiConverterString.write(value.grouped, into: &buf)
-        FfiConverterTypeCountdownInfo.write(value.countdown, into: &buf)
-        FfiConverterTypeTypoGuardStatus.write(value.typoGuard, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenCodeInfo_lift(_ buf: RustBuffer) throws -> TokenCodeInfo {
-    return try FfiConverterTypeTokenCodeInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenCodeInfo_lower(_ value: TokenCodeInfo) -> RustBuffer {
-    return FfiConverterTypeTokenCodeInfo.lower(value)
-}
-
-
-/**
- * The detail screen's changes, saved together (one atomic save). `None` leaves a field as it
- * is; an empty text clears an optional one.
- */
-public struct TokenEditInput {
-    public let issuer: String?
-    public let account: String?
-    public let note: String?
-    public let group: String?
-    public let favourite: Bool?
-    public let iconKey: String?
-    public let pinPolicy: PinPolicyOption?
-    /**
-     * The PIN the new policy needs, or a new remembered PIN.
-     */
-    public let pin: SensitiveText?
-    public let toleranceSeconds: UInt32?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(issuer: String?, account: String?, note: String?, group: String?, favourite: Bool?, iconKey: String?, pinPolicy: PinPolicyOption?, 
+         * New account (username).
+         */account: String?, 
         /**
-         * The PIN the new policy needs, or a new remembered PIN.
-         */pin: SensitiveText?, toleranceSeconds: UInt32?) {
+         * New note.
+         */note: String?, 
+        /**
+         * New group.
+         */group: String?, 
+        /**
+         * Favourite or not.
+         */favourite: Bool?, 
+        /**
+         * New icon key (a name the shell maps to a picture).
+         */iconKey: String?, 
+        /**
+         * New PIN policy; `pin` is the PIN it needs (typo guard, remember).
+         */pinPolicy: PinPolicyOption?, 
+        /**
+         * The PIN for the new policy, or a new remembered PIN.
+         */pin: SecretText?, 
+        /**
+         * New server tolerance ("use within"), seconds.
+         */toleranceSeconds: UInt32?) {
         self.issuer = issuer
         self.account = account
         self.note = note
@@ -6932,7 +5055,7 @@ public struct FfiConverterTypeTokenEditInput: FfiConverterRustBuffer {
                 favourite: FfiConverterOptionBool.read(from: &buf), 
                 iconKey: FfiConverterOptionString.read(from: &buf), 
                 pinPolicy: FfiConverterOptionTypePinPolicyOption.read(from: &buf), 
-                pin: FfiConverterOptionTypeSensitiveText.read(from: &buf), 
+                pin: FfiConverterOptionTypeSecretText.read(from: &buf), 
                 toleranceSeconds: FfiConverterOptionUInt32.read(from: &buf)
         )
     }
@@ -6945,7 +5068,7 @@ public struct FfiConverterTypeTokenEditInput: FfiConverterRustBuffer {
         FfiConverterOptionBool.write(value.favourite, into: &buf)
         FfiConverterOptionString.write(value.iconKey, into: &buf)
         FfiConverterOptionTypePinPolicyOption.write(value.pinPolicy, into: &buf)
-        FfiConverterOptionTypeSensitiveText.write(value.pin, into: &buf)
+        FfiConverterOptionTypeSecretText.write(value.pin, into: &buf)
         FfiConverterOptionUInt32.write(value.toleranceSeconds, into: &buf)
     }
 }
@@ -6967,191 +5090,48 @@ public func FfiConverterTypeTokenEditInput_lower(_ value: TokenEditInput) -> Rus
 
 
 /**
- * A token as listed: everything but the secret and the PIN.
- */
-public struct TokenRecord: Equatable, Hashable {
-    public let id: String
-    /**
-     * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
-     */
-    public let kind: TokenKind
-    public let issuer: String?
-    /**
-     * The VPN username: case-sensitive, show it with every code.
-     */
-    public let account: String
-    /**
-     * The account has leading or trailing spaces (a likely cause of failing logins).
-     */
-    public let accountHasOuterSpaces: Bool
-    /**
-     * `issuer:account`, the name lookups match.
-     */
-    public let name: String
-    public let pinPolicy: PinPolicyKind
-    public let typoGuard: Bool
-    public let toleranceSeconds: UInt32
-    public let note: String?
-    public let order: UInt32
-    public let createdMs: Int64
-    public let updatedMs: Int64
-    public let lastUsedMs: Int64?
-    public let secretLength: UInt32
-    public let secretWarnings: [SecretWarningRecord]
-    /**
-     * The group the token is filed under, if any.
-     */
-    public let group: String?
-    public let favourite: Bool
-    /**
-     * The icon key chosen for it, if any.
-     */
-    public let icon: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(id: String, 
-        /**
-         * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
-         */kind: TokenKind, issuer: String?, 
-        /**
-         * The VPN username: case-sensitive, show it with every code.
-         */account: String, 
-        /**
-         * The account has leading or trailing spaces (a likely cause of failing logins).
-         */accountHasOuterSpaces: Bool, 
-        /**
-         * `issuer:account`, the name lookups match.
-         */name: String, pinPolicy: PinPolicyKind, typoGuard: Bool, toleranceSeconds: UInt32, note: String?, order: UInt32, createdMs: Int64, updatedMs: Int64, lastUsedMs: Int64?, secretLength: UInt32, secretWarnings: [SecretWarningRecord], 
-        /**
-         * The group the token is filed under, if any.
-         */group: String?, favourite: Bool, 
-        /**
-         * The icon key chosen for it, if any.
-         */icon: String?) {
-        self.id = id
-        self.kind = kind
-        self.issuer = issuer
-        self.account = account
-        self.accountHasOuterSpaces = accountHasOuterSpaces
-        self.name = name
-        self.pinPolicy = pinPolicy
-        self.typoGuard = typoGuard
-        self.toleranceSeconds = toleranceSeconds
-        self.note = note
-        self.order = order
-        self.createdMs = createdMs
-        self.updatedMs = updatedMs
-        self.lastUsedMs = lastUsedMs
-        self.secretLength = secretLength
-        self.secretWarnings = secretWarnings
-        self.group = group
-        self.favourite = favourite
-        self.icon = icon
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension TokenRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTokenRecord: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenRecord {
-        return
-            try TokenRecord(
-                id: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterTypeTokenKind.read(from: &buf), 
-                issuer: FfiConverterOptionString.read(from: &buf), 
-                account: FfiConverterString.read(from: &buf), 
-                accountHasOuterSpaces: FfiConverterBool.read(from: &buf), 
-                name: FfiConverterString.read(from: &buf), 
-                pinPolicy: FfiConverterTypePinPolicyKind.read(from: &buf), 
-                typoGuard: FfiConverterBool.read(from: &buf), 
-                toleranceSeconds: FfiConverterUInt32.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf), 
-                order: FfiConverterUInt32.read(from: &buf), 
-                createdMs: FfiConverterInt64.read(from: &buf), 
-                updatedMs: FfiConverterInt64.read(from: &buf), 
-                lastUsedMs: FfiConverterOptionInt64.read(from: &buf), 
-                secretLength: FfiConverterUInt32.read(from: &buf), 
-                secretWarnings: FfiConverterSequenceTypeSecretWarningRecord.read(from: &buf), 
-                group: FfiConverterOptionString.read(from: &buf), 
-                favourite: FfiConverterBool.read(from: &buf), 
-                icon: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: TokenRecord, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeTokenKind.write(value.kind, into: &buf)
-        FfiConverterOptionString.write(value.issuer, into: &buf)
-        FfiConverterString.write(value.account, into: &buf)
-        FfiConverterBool.write(value.accountHasOuterSpaces, into: &buf)
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterTypePinPolicyKind.write(value.pinPolicy, into: &buf)
-        FfiConverterBool.write(value.typoGuard, into: &buf)
-        FfiConverterUInt32.write(value.toleranceSeconds, into: &buf)
-        FfiConverterOptionString.write(value.note, into: &buf)
-        FfiConverterUInt32.write(value.order, into: &buf)
-        FfiConverterInt64.write(value.createdMs, into: &buf)
-        FfiConverterInt64.write(value.updatedMs, into: &buf)
-        FfiConverterOptionInt64.write(value.lastUsedMs, into: &buf)
-        FfiConverterUInt32.write(value.secretLength, into: &buf)
-        FfiConverterSequenceTypeSecretWarningRecord.write(value.secretWarnings, into: &buf)
-        FfiConverterOptionString.write(value.group, into: &buf)
-        FfiConverterBool.write(value.favourite, into: &buf)
-        FfiConverterOptionString.write(value.icon, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenRecord_lift(_ buf: RustBuffer) throws -> TokenRecord {
-    return try FfiConverterTypeTokenRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenRecord_lower(_ value: TokenRecord) -> RustBuffer {
-    return FfiConverterTypeTokenRecord.lower(value)
-}
-
-
-/**
  * One row of the token list.
  */
 public struct TokenRow: Equatable, Hashable {
+    /**
+     * The token's id.
+     */
     public let id: String
+    /**
+     * Issuer (company or server), if any.
+     */
     public let issuer: String?
     /**
-     * The VPN username.
+     * Account (VPN username).
      */
     public let account: String
+    /**
+     * The kind.
+     */
     public let kind: TokenKindView
     /**
      * Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
      */
     public let periodSeconds: UInt32
     /**
-     * "Next code" (HOTP).
+     * "Next code" (HOTP): the action that moves the counter and shows the next code.
      */
     public let nextCodeLabel: String?
     /**
      * Why there is no code (a kind this version cannot make).
      */
     public let unsupported: String?
+    /**
+     * Its group, if any.
+     */
     public let group: String?
+    /**
+     * Shown first.
+     */
     public let favourite: Bool
+    /**
+     * The icon's key, if any.
+     */
     public let iconKey: String?
     /**
      * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
@@ -7163,11 +5143,12 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let pinPrompt: String?
     /**
-     * Seconds until the next code (1–10).
+     * Seconds until the next code (1 to the period; 0 for HOTP and without a code).
      */
     public let secondsLeft: UInt32
     /**
-     * How much of the code's time has passed, 0.0–1.0.
+     * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
+     * ticks if you like).
      */
     public let progress: Float
     /**
@@ -7175,33 +5156,51 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let nextChangeMs: Int64
     /**
-     * "Use within 8 s" near the end of the code's usable time.
+     * "Use within 8 s" near the end of the code's usable time; `None` when there is time.
      */
     public let useWithin: String?
     /**
-     * The typo guard's warning.
+     * The typo guard's warning, after a PIN that does not match the one set up.
      */
     public let typoWarning: String?
     /**
-     * Accessibility label of the tap-to-copy action.
+     * Accessibility label / the tap action's description.
      */
     public let copyLabel: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, issuer: String?, 
+    public init(
         /**
-         * The VPN username.
-         */account: String, kind: TokenKindView, 
+         * The token's id.
+         */id: String, 
+        /**
+         * Issuer (company or server), if any.
+         */issuer: String?, 
+        /**
+         * Account (VPN username).
+         */account: String, 
+        /**
+         * The kind.
+         */kind: TokenKindView, 
         /**
          * Seconds per code (mOTP 10; TOTP its period; 0 for HOTP).
          */periodSeconds: UInt32, 
         /**
-         * "Next code" (HOTP).
+         * "Next code" (HOTP): the action that moves the counter and shows the next code.
          */nextCodeLabel: String?, 
         /**
          * Why there is no code (a kind this version cannot make).
-         */unsupported: String?, group: String?, favourite: Bool, iconKey: String?, 
+         */unsupported: String?, 
+        /**
+         * Its group, if any.
+         */group: String?, 
+        /**
+         * Shown first.
+         */favourite: Bool, 
+        /**
+         * The icon's key, if any.
+         */iconKey: String?, 
         /**
          * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
          * "next code" is tapped).
@@ -7210,22 +5209,23 @@ public struct TokenRow: Equatable, Hashable {
          * "Enter PIN" when the code needs the PIN.
          */pinPrompt: String?, 
         /**
-         * Seconds until the next code (1–10).
+         * Seconds until the next code (1 to the period; 0 for HOTP and without a code).
          */secondsLeft: UInt32, 
         /**
-         * How much of the code's time has passed, 0.0–1.0.
+         * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
+         * ticks if you like).
          */progress: Float, 
         /**
          * When the next code starts, device clock, Unix ms.
          */nextChangeMs: Int64, 
         /**
-         * "Use within 8 s" near the end of the code's usable time.
+         * "Use within 8 s" near the end of the code's usable time; `None` when there is time.
          */useWithin: String?, 
         /**
-         * The typo guard's warning.
+         * The typo guard's warning, after a PIN that does not match the one set up.
          */typoWarning: String?, 
         /**
-         * Accessibility label of the tap-to-copy action.
+         * Accessibility label / the tap action's description.
          */copyLabel: String) {
         self.id = id
         self.issuer = issuer
@@ -7326,24 +5326,66 @@ public func FfiConverterTypeTokenRow_lower(_ value: TokenRow) -> RustBuffer {
  * Troubleshooting.
  */
 public struct TroubleshootingView: Equatable, Hashable {
+    /**
+     * "Troubleshooting".
+     */
     public let title: String
+    /**
+     * The correction stored, seconds.
+     */
     public let storedCorrectionSeconds: Int64
+    /**
+     * The correction in words ("Codes are computed 5 min ahead of this device's clock").
+     */
     public let storedCorrectionText: String?
+    /**
+     * The last clock check.
+     */
     public let clock: ClockView?
+    /**
+     * The last doctor report.
+     */
     public let doctor: DoctorView?
+    /**
+     * A token's check code, when asked.
+     */
     public let checkCode: CheckCodeView?
     /**
      * The tokens the doctor and the check code can look at, in the list's order.
      */
     public let tokens: [TokenChoice]
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, storedCorrectionSeconds: Int64, storedCorrectionText: String?, clock: ClockView?, doctor: DoctorView?, checkCode: CheckCodeView?, 
+    public init(
+        /**
+         * "Troubleshooting".
+         */title: String, 
+        /**
+         * The correction stored, seconds.
+         */storedCorrectionSeconds: Int64, 
+        /**
+         * The correction in words ("Codes are computed 5 min ahead of this device's clock").
+         */storedCorrectionText: String?, 
+        /**
+         * The last clock check.
+         */clock: ClockView?, 
+        /**
+         * The last doctor report.
+         */doctor: DoctorView?, 
+        /**
+         * A token's check code, when asked.
+         */checkCode: CheckCodeView?, 
         /**
          * The tokens the doctor and the check code can look at, in the list's order.
-         */tokens: [TokenChoice], error: FieldError?) {
+         */tokens: [TokenChoice], 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.storedCorrectionSeconds = storedCorrectionSeconds
         self.storedCorrectionText = storedCorrectionText
@@ -7413,6 +5455,9 @@ public func FfiConverterTypeTroubleshootingView_lower(_ value: TroubleshootingVi
  * One unlock method.
  */
 public struct UnlockMethod: Equatable, Hashable {
+    /**
+     * Which.
+     */
     public let kind: UnlockMethodKind
     /**
      * "Password", "Pixel 8 (fingerprint)".
@@ -7421,7 +5466,10 @@ public struct UnlockMethod: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: UnlockMethodKind, 
+    public init(
+        /**
+         * Which.
+         */kind: UnlockMethodKind, 
         /**
          * "Password", "Pixel 8 (fingerprint)".
          */label: String) {
@@ -7476,30 +5524,66 @@ public func FfiConverterTypeUnlockMethod_lower(_ value: UnlockMethod) -> RustBuf
  * The unlock screen.
  */
 public struct UnlockView: Equatable, Hashable {
+    /**
+     * "Unlock your tokens".
+     */
     public let title: String
+    /**
+     * The methods this vault offers on this device.
+     */
     public let methods: [UnlockMethod]
     /**
-     * The device-key prompt is up (the core waits for no one).
+     * The device-key prompt is up (the shell shows it; the core waits for no one).
      */
     public let waitingForDeviceKey: Bool
     /**
-     * Unlock with the password, then enrol the device again.
+     * The device key was invalidated: unlock with the password, then enrol again.
      */
     public let deviceKeyInvalidated: Bool
+    /**
+     * Explains the above, when set.
+     */
     public let hint: String?
+    /**
+     * Password field label.
+     */
     public let passwordLabel: String
+    /**
+     * The button.
+     */
     public let unlockLabel: String
+    /**
+     * An error under a field.
+     */
     public let error: FieldError?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, methods: [UnlockMethod], 
+    public init(
         /**
-         * The device-key prompt is up (the core waits for no one).
+         * "Unlock your tokens".
+         */title: String, 
+        /**
+         * The methods this vault offers on this device.
+         */methods: [UnlockMethod], 
+        /**
+         * The device-key prompt is up (the shell shows it; the core waits for no one).
          */waitingForDeviceKey: Bool, 
         /**
-         * Unlock with the password, then enrol the device again.
-         */deviceKeyInvalidated: Bool, hint: String?, passwordLabel: String, unlockLabel: String, error: FieldError?) {
+         * The device key was invalidated: unlock with the password, then enrol again.
+         */deviceKeyInvalidated: Bool, 
+        /**
+         * Explains the above, when set.
+         */hint: String?, 
+        /**
+         * Password field label.
+         */passwordLabel: String, 
+        /**
+         * The button.
+         */unlockLabel: String, 
+        /**
+         * An error under a field.
+         */error: FieldError?) {
         self.title = title
         self.methods = methods
         self.waitingForDeviceKey = waitingForDeviceKey
@@ -7566,77 +5650,34 @@ public func FfiConverterTypeUnlockView_lower(_ value: UnlockView) -> RustBuffer 
 
 
 /**
- * A server-side verification.
- */
-public struct VerifyResult: Equatable, Hashable {
-    public let accepted: Bool
-    public let offsetSteps: Int64?
-    public let offsetSeconds: Int64?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(accepted: Bool, offsetSteps: Int64?, offsetSeconds: Int64?) {
-        self.accepted = accepted
-        self.offsetSteps = offsetSteps
-        self.offsetSeconds = offsetSeconds
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension VerifyResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVerifyResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyResult {
-        return
-            try VerifyResult(
-                accepted: FfiConverterBool.read(from: &buf), 
-                offsetSteps: FfiConverterOptionInt64.read(from: &buf), 
-                offsetSeconds: FfiConverterOptionInt64.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: VerifyResult, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.accepted, into: &buf)
-        FfiConverterOptionInt64.write(value.offsetSteps, into: &buf)
-        FfiConverterOptionInt64.write(value.offsetSeconds, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyResult_lift(_ buf: RustBuffer) throws -> VerifyResult {
-    return try FfiConverterTypeVerifyResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyResult_lower(_ value: VerifyResult) -> RustBuffer {
-    return FfiConverterTypeVerifyResult.lower(value)
-}
-
-
-/**
  * The steps of adding a token.
  */
 
 public enum AddStep: Equatable, Hashable {
     
+    /**
+     * Choose: scan, paste, type, generate.
+     */
     case choose
+    /**
+     * The camera is on.
+     */
     case scanning
+    /**
+     * What the QR code, URI or typed secret holds.
+     */
     case preview
+    /**
+     * Choose the PIN policy.
+     */
     case pinPolicy
+    /**
+     * Check and add.
+     */
     case confirm
+    /**
+     * It looks like a token already in the vault: add anyway or go back.
+     */
     case duplicate
 
 
@@ -7724,7 +5765,11 @@ public func FfiConverterTypeAddStep_lower(_ value: AddStep) -> RustBuffer {
 
 
 /**
- * Why the app core refused an event; the message is the sentence to show.
+ * Why `AppCore.dispatch` (or a job) refused: one case per [`ErrorCode`], so the case is
+ * the stable code (Kotlin `AppCoreException.Locked`, Swift `AppCoreError.Locked`), and
+ * the message is the localised sentence. Flat, so Kotlin's `message` and Swift's
+ * `localizedDescription` (rust/motp-ffi/swift/) are that sentence and nothing else.
+ * Mistakes in what the user typed are not thrown: the view shows them under their field.
  */
 public 
 enum AppCoreError: Swift.Error, Equatable, Hashable {
@@ -7732,17 +5777,19 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     
     
     /**
-     * The vault is locked: every event that needs it fails so after a lock.
+     * The vault is locked: unlock it first. Every event that needs the vault gets this after
+     * a lock.
      */
     case Locked(message: String)
     
     /**
-     * Slow work is running; try again when the view is no longer busy.
+     * Slow work is running (a save, an unlock, an import); try again when the view is no
+     * longer busy.
      */
     case Busy(message: String)
     
     /**
-     * The event does not fit the screen (a shell bug, or a stale tap).
+     * The event does not fit the screen the app is on (a shell bug, or a stale tap).
      */
     case NotAvailable(message: String)
     
@@ -7772,7 +5819,7 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case DeviceKeyCancelled(message: String)
     
     /**
-     * The device key no longer exists (biometrics changed).
+     * The device key no longer exists (biometrics changed): unlock with the password.
      */
     case DeviceKeyInvalidated(message: String)
     
@@ -7802,22 +5849,22 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case PinRequired(message: String)
     
     /**
-     * The text is not a provisioning URI.
+     * The text is not a provisioning URI we read.
      */
     case UriInvalid(message: String)
     
     /**
-     * The URI or QR code holds another kind of token.
+     * The URI or QR code holds a kind of token this app does not hold.
      */
     case UriNotMotp(message: String)
     
     /**
-     * A name is not acceptable.
+     * A name (issuer, account, group) is not acceptable.
      */
     case NameInvalid(message: String)
     
     /**
-     * The note is not acceptable.
+     * The note is too long or has control characters.
      */
     case NoteInvalid(message: String)
     
@@ -7832,7 +5879,7 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case Duplicate(message: String)
     
     /**
-     * The backup needs its password.
+     * The backup is encrypted and needs its password.
      */
     case ImportPasswordRequired(message: String)
     
@@ -7882,7 +5929,7 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case VaultNotFound(message: String)
     
     /**
-     * A vault already exists there.
+     * A vault already exists where one was to be created.
      */
     case VaultExists(message: String)
     
@@ -7892,7 +5939,7 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case LastSlot(message: String)
     
     /**
-     * The clock check failed.
+     * The clock check failed (network, server).
      */
     case ClockFailed(message: String)
     
@@ -7902,7 +5949,7 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case ClockServerInvalid(message: String)
     
     /**
-     * The administrator's check code is malformed.
+     * The administrator's check code is not three hex pairs.
      */
     case CheckCodeInvalid(message: String)
     
@@ -8230,7 +6277,7 @@ public func FfiConverterTypeAppCoreError_lower(_ value: AppCoreError) -> RustBuf
 
 
 /**
- * Screens the user can go to.
+ * Screens the user can go to from the token list.
  */
 
 public enum AppDestination: Equatable, Hashable {
@@ -8246,7 +6293,10 @@ public enum AppDestination: Equatable, Hashable {
     /**
      * One token's detail and edit screen.
      */
-    case detail(tokenId: String
+    case detail(
+        /**
+         * The token.
+         */tokenId: String
     )
     /**
      * Backups: export, import, automatic backups.
@@ -8348,86 +6398,174 @@ public func FfiConverterTypeAppDestination_lower(_ value: AppDestination) -> Rus
 
 
 /**
- * Something the core asks the shell to do, in order. Effects with a `request` are answered
- * with the event that names it. See `motp_app::Effect` for each one's meaning.
+ * Something the core asks the shell to do.
  */
 
 public enum AppEffect {
     
     /**
-     * Send `Tick` at this instant; replaces any earlier tick (one timer).
+     * Send [`Event::Tick`](crate::Event::Tick) at this instant (device clock, Unix ms). It
+     * replaces any tick asked for before: the shell keeps one timer. The core asks for the
+     * instant the view next changes (a countdown second, a new code, an auto-lock), never
+     * more often.
      */
-    case scheduleTick(atMs: Int64
-    )
-    /**
-     * Call `job.run()` on a worker thread (holding no lock of yours the UI needs), then
-     * dispatch `JobFinished` with its outcome.
-     */
-    case runJob(job: AppJob
-    )
-    /**
-     * Show the device-key prompt and unwrap `wrapped`. Answer `DeviceKeyUnwrapped`,
-     * `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
-     */
-    case unwrapWithDeviceKey(request: UInt64, protectorId: String, wrapped: Data, 
+    case scheduleTick(
         /**
-         * The prompt's words, in the user's language.
+         * When.
+         */atMs: Int64
+    )
+    /**
+     * Run this on a worker thread and send its outcome back.
+     */
+    case runJob(
+        /**
+         * The work.
+         */job: Job
+    )
+    /**
+     * Show the device-key prompt (biometrics) and unwrap the vault key. Answer with
+     * `DeviceKeyUnwrapped`, `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
+     */
+    case unwrapWithDeviceKey(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * The key store's identifier (as configured).
+         */protectorId: String, 
+        /**
+         * The wrapped key as stored in the vault.
+         */wrapped: Data, 
+        /**
+         * What the biometric prompt says, in the user's language.
          */prompt: DeviceKeyPrompt
     )
     /**
-     * Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
-     * or a failure.
+     * Show the device-key prompt and wrap the vault key (enrolling this device). Answer with
+     * `DeviceKeyWrapped` or one of the failures.
      */
-    case wrapWithDeviceKey(request: UInt64, protectorId: String, key: SensitiveBytes, 
+    case wrapWithDeviceKey(
         /**
-         * The prompt's words, in the user's language.
+         * The request.
+         */request: UInt64, 
+        /**
+         * The key store's identifier.
+         */protectorId: String, 
+        /**
+         * The vault key to wrap.
+         */key: SecretBytes, 
+        /**
+         * What the biometric prompt says, in the user's language.
          */prompt: DeviceKeyPrompt
     )
     /**
-     * Delete the device key from the key store.
+     * Delete the device key from the key store (the device key was turned off).
      */
-    case deleteDeviceKey(protectorId: String
+    case deleteDeviceKey(
+        /**
+         * The key store's identifier.
+         */protectorId: String
     )
+    /**
+     * Start the camera and send frames as `CameraFrame`.
+     */
     case startCamera
+    /**
+     * Stop the camera.
+     */
     case stopCamera
     /**
-     * Put `text.expose()` on the clipboard; mark it sensitive; clear it after the delay if
-     * it is still ours.
+     * Put text on the clipboard.
      */
-    case copyToClipboard(text: SensitiveText, sensitive: Bool, clearAfterMs: UInt64?
+    case copyToClipboard(
+        /**
+         * The text.
+         */text: SecretText, 
+        /**
+         * Mark it sensitive (Android `EXTRA_IS_SENSITIVE`, iOS local-only, no history).
+         */sensitive: Bool, 
+        /**
+         * Clear it after this many ms, if it is still ours then.
+         */clearAfterMs: UInt64?
     )
     /**
-     * The system save dialog. Answer `FileSaved` / `FileFailed`.
+     * Let the user save a file (system save dialog). Answer with `FileSaved` / `FileFailed`.
      */
-    case saveFile(request: UInt64, suggestedName: String, mimeType: String, bytes: SensitiveBytes
+    case saveFile(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * A suggested file name.
+         */suggestedName: String, 
+        /**
+         * Its MIME type.
+         */mimeType: String, 
+        /**
+         * The contents.
+         */bytes: SecretBytes
     )
     /**
-     * Write into the automatic-backup folder without asking. Answer `FileSaved` / `FileFailed`.
+     * Write a file into the folder the user chose for automatic backups, without asking.
+     * Answer with `FileSaved` / `FileFailed`.
      */
-    case saveToFolder(request: UInt64, folder: String, fileName: String, bytes: SensitiveBytes
+    case saveToFolder(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * The folder, as the user chose it.
+         */folder: String, 
+        /**
+         * The file name.
+         */fileName: String, 
+        /**
+         * The contents (the encrypted vault file).
+         */bytes: SecretBytes
     )
     /**
-     * The system open dialog. Answer `FileOpened` / `FileFailed`.
+     * Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
      */
-    case openFile(request: UInt64, mimeTypes: [String]
+    case openFile(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * MIME types to offer.
+         */mimeTypes: [String]
     )
     /**
-     * Ask the platform for network time. Answer `NetworkTimeAnswered` /
-     * `NetworkTimeUnavailable`.
+     * Ask the platform for network time (Android `SystemClock.currentNetworkTimeClock`, iOS
+     * none). Answer with `NetworkTimeAnswered` or `NetworkTimeUnavailable`.
      */
-    case askNetworkTime(request: UInt64
+    case askNetworkTime(
+        /**
+         * The request.
+         */request: UInt64
     )
     /**
-     * Store these settings (they come back in the next `AppCoreConfig`).
+     * Store these settings (they come back in the next `AppConfig`).
      */
-    case persistSettings(settings: AppSettingsRecord
-    )
-    case haptic(kind: HapticFeedback
+    case persistSettings(
+        /**
+         * The settings.
+         */settings: AppSettingsRecord
     )
     /**
-     * Read this out to screen-reader users.
+     * Play a vibration.
      */
-    case announce(text: String
+    case haptic(
+        /**
+         * Which.
+         */kind: HapticFeedback
+    )
+    /**
+     * Read this out to screen-reader users (TalkBack, VoiceOver).
+     */
+    case announce(
+        /**
+         * The sentence, localised.
+         */text: String
     )
 
 
@@ -8453,13 +6591,13 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         case 1: return .scheduleTick(atMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 2: return .runJob(job: try FfiConverterTypeAppJob.read(from: &buf)
+        case 2: return .runJob(job: try FfiConverterTypeJob.read(from: &buf)
         )
         
         case 3: return .unwrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), prompt: try FfiConverterTypeDeviceKeyPrompt.read(from: &buf)
         )
         
-        case 4: return .wrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf), prompt: try FfiConverterTypeDeviceKeyPrompt.read(from: &buf)
+        case 4: return .wrapWithDeviceKey(request: try FfiConverterUInt64.read(from: &buf), protectorId: try FfiConverterString.read(from: &buf), key: try FfiConverterTypeSecretBytes.read(from: &buf), prompt: try FfiConverterTypeDeviceKeyPrompt.read(from: &buf)
         )
         
         case 5: return .deleteDeviceKey(protectorId: try FfiConverterString.read(from: &buf)
@@ -8469,13 +6607,13 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         
         case 7: return .stopCamera
         
-        case 8: return .copyToClipboard(text: try FfiConverterTypeSensitiveText.read(from: &buf), sensitive: try FfiConverterBool.read(from: &buf), clearAfterMs: try FfiConverterOptionUInt64.read(from: &buf)
+        case 8: return .copyToClipboard(text: try FfiConverterTypeSecretText.read(from: &buf), sensitive: try FfiConverterBool.read(from: &buf), clearAfterMs: try FfiConverterOptionUInt64.read(from: &buf)
         )
         
-        case 9: return .saveFile(request: try FfiConverterUInt64.read(from: &buf), suggestedName: try FfiConverterString.read(from: &buf), mimeType: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        case 9: return .saveFile(request: try FfiConverterUInt64.read(from: &buf), suggestedName: try FfiConverterString.read(from: &buf), mimeType: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf)
         )
         
-        case 10: return .saveToFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf), fileName: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf)
+        case 10: return .saveToFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf), fileName: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf)
         )
         
         case 11: return .openFile(request: try FfiConverterUInt64.read(from: &buf), mimeTypes: try FfiConverterSequenceString.read(from: &buf)
@@ -8508,7 +6646,7 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         
         case let .runJob(job):
             writeInt(&buf, Int32(2))
-            FfiConverterTypeAppJob.write(job, into: &buf)
+            FfiConverterTypeJob.write(job, into: &buf)
             
         
         case let .unwrapWithDeviceKey(request,protectorId,wrapped,prompt):
@@ -8523,7 +6661,7 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
             writeInt(&buf, Int32(4))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(protectorId, into: &buf)
-            FfiConverterTypeSensitiveBytes.write(key, into: &buf)
+            FfiConverterTypeSecretBytes.write(key, into: &buf)
             FfiConverterTypeDeviceKeyPrompt.write(prompt, into: &buf)
             
         
@@ -8542,7 +6680,7 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         
         case let .copyToClipboard(text,sensitive,clearAfterMs):
             writeInt(&buf, Int32(8))
-            FfiConverterTypeSensitiveText.write(text, into: &buf)
+            FfiConverterTypeSecretText.write(text, into: &buf)
             FfiConverterBool.write(sensitive, into: &buf)
             FfiConverterOptionUInt64.write(clearAfterMs, into: &buf)
             
@@ -8552,7 +6690,7 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(suggestedName, into: &buf)
             FfiConverterString.write(mimeType, into: &buf)
-            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            FfiConverterTypeSecretBytes.write(bytes, into: &buf)
             
         
         case let .saveToFolder(request,folder,fileName,bytes):
@@ -8560,7 +6698,7 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(folder, into: &buf)
             FfiConverterString.write(fileName, into: &buf)
-            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            FfiConverterTypeSecretBytes.write(bytes, into: &buf)
             
         
         case let .openFile(request,mimeTypes):
@@ -8610,171 +6748,713 @@ public func FfiConverterTypeAppEffect_lower(_ value: AppEffect) -> RustBuffer {
 
 
 /**
- * Something the shell tells the core: a user action, time passing, the lifecycle, or the
- * answer to an effect. `now_ms` is the device's wall clock (Unix ms); `request` answers the
- * effect that carried the same id. See `motp_app::Event` for each event's meaning.
+ * Something the shell tells the core.
  */
 
 public enum AppEvent {
     
-    case started(nowMs: Int64
-    )
-    case localeChanged(locale: String
-    )
-    case wentToBackground(nowMs: Int64
-    )
-    case cameToForeground(nowMs: Int64
+    /**
+     * The app started: the core looks at the vault file (a job) and shows first run or
+     * unlock.
+     */
+    case started(
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * The instant the last `ScheduleTick` asked for has come.
+     * The user's language changed.
      */
-    case tick(nowMs: Int64
+    case localeChanged(
+        /**
+         * A BCP 47 tag such as `de-AT`.
+         */locale: String
+    )
+    /**
+     * The app went to the background.
+     */
+    case wentToBackground(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The app came back to the foreground (the core locks if it was away too long).
+     */
+    case cameToForeground(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The instant a `ScheduleTick` effect asked for has come (or any later one).
+     */
+    case tick(
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
      * Lock now: every key, secret and PIN in the core is wiped.
      */
-    case lock(nowMs: Int64
+    case lock(
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case navigate(to: AppDestination, nowMs: Int64
+    /**
+     * Go to a screen.
+     */
+    case navigate(
+        /**
+         * Where.
+         */to: AppDestination, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case back(nowMs: Int64
+    /**
+     * Back to the token list.
+     */
+    case back(
+        /**
+         * Now.
+         */nowMs: Int64
     )
+    /**
+     * The user dismissed the notice on top of the screen.
+     */
     case dismissNotice
-    case firstRunPasswordChanged(password: SensitiveText
-    )
-    case createVault(password: SensitiveText, confirmation: SensitiveText, useDeviceKey: Bool, nowMs: Int64
-    )
-    case unlockWithPassword(password: SensitiveText, nowMs: Int64
-    )
-    case unlockWithDeviceKey(nowMs: Int64
+    /**
+     * The first-run password field changed (for the strength hint).
+     */
+    case firstRunPasswordChanged(
+        /**
+         * The password as typed so far.
+         */password: SecretText
     )
     /**
-     * Answer to `UnwrapWithDeviceKey`: the vault key the key store unwrapped.
+     * Create the vault.
      */
-    case deviceKeyUnwrapped(request: UInt64, key: SensitiveBytes, nowMs: Int64
+    case createVault(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Its confirmation.
+         */confirmation: SecretText, 
+        /**
+         * Also unlock with the device key (biometrics), if the device has one.
+         */useDeviceKey: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * Answer to `WrapWithDeviceKey`: what the key store returned (not secret).
+     * Unlock with the password.
      */
-    case deviceKeyWrapped(request: UInt64, wrapped: Data, nowMs: Int64
+    case unlockWithPassword(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * The user closed the prompt.
+     * Unlock with the device key (the core reads the vault's device slot, then asks the
+     * shell to unwrap it).
      */
-    case deviceKeyCancelled(request: UInt64, nowMs: Int64
+    case unlockWithDeviceKey(
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * The key is gone for good (biometrics changed).
+     * Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
      */
-    case deviceKeyInvalidated(request: UInt64, nowMs: Int64
-    )
-    case deviceKeyFailed(request: UInt64, reason: String, nowMs: Int64
-    )
-    case searchChanged(query: String, nowMs: Int64
-    )
-    case groupSelected(group: String?, nowMs: Int64
-    )
-    case pinEntered(tokenId: String, pin: SensitiveText, nowMs: Int64
-    )
-    case copyCode(tokenId: String, nowMs: Int64
+    case deviceKeyUnwrapped(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * The vault key.
+         */key: SecretBytes, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * Show an HOTP token's next code (the counter moves and is saved first).
+     * Answer to `WrapWithDeviceKey`: the wrapped vault key, to store in the vault.
      */
-    case nextHotpCode(tokenId: String, nowMs: Int64
-    )
-    case moveToken(tokenId: String, toIndex: UInt32, nowMs: Int64
-    )
-    case scanQr(nowMs: Int64
+    case deviceKeyWrapped(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * What the key store returned.
+         */wrapped: Data, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * Stop scanning and stay on the add screen.
+     * Answer to either device-key request: the user closed the prompt.
      */
-    case stopScanning(nowMs: Int64
+    case deviceKeyCancelled(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * A camera frame's luma (Y) plane (it may show a QR code holding a secret).
+     * Answer to either device-key request: the key is gone for good (biometrics changed;
+     * Android `KeyPermanentlyInvalidatedException`, iOS item missing after enrolment
+     * changed). The user unlocks with the password and may enrol the device again.
      */
-    case cameraFrame(luma: SensitiveBytes, width: UInt32, height: UInt32, rowStride: UInt32, nowMs: Int64
+    case deviceKeyInvalidated(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * Answer to `StartCamera`: the camera cannot be used; the add screen says why.
+     * Answer to either device-key request: another failure of the key store.
      */
-    case cameraUnavailable(problem: CameraProblem, nowMs: Int64
+    case deviceKeyFailed(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * What the platform said (shown as a detail; never a secret).
+         */reason: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case uriPasted(uri: SensitiveText, nowMs: Int64
+    /**
+     * The search text changed.
+     */
+    case searchChanged(
+        /**
+         * The text.
+         */query: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case manualEntry(issuer: String?, account: String, secret: SensitiveText, nowMs: Int64
+    /**
+     * Show one group only, or all (`None`).
+     */
+    case groupSelected(
+        /**
+         * The group.
+         */group: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case generateSecret(issuer: String?, account: String, long: Bool, nowMs: Int64
+    /**
+     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
+     * the core, wiped on lock).
+     */
+    case pinEntered(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The PIN.
+         */pin: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case previewAccepted(nowMs: Int64
+    /**
+     * Tap to copy a token's current code.
+     */
+    case copyCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case pinPolicyChosen(policy: PinPolicyOption, pin: SensitiveText?, keepUriPin: Bool, nowMs: Int64
+    /**
+     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
+     */
+    case nextHotpCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case confirmAdd(nowMs: Int64
+    /**
+     * Move a token in the manual order (saved).
+     */
+    case moveToken(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Its new position among all tokens, from 0.
+         */toIndex: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case addAnyway(nowMs: Int64
+    /**
+     * Open the camera to scan a QR code.
+     */
+    case scanQr(
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case saveEdit(tokenId: String, edit: TokenEditInput, nowMs: Int64
+    /**
+     * Stop scanning and stay on the add screen (its first step).
+     */
+    case stopScanning(
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case revealSecret(tokenId: String, password: SensitiveText, nowMs: Int64
+    /**
+     * A camera frame: the luma (Y) plane as the camera gives it.
+     */
+    case cameraFrame(
+        /**
+         * The plane's bytes.
+         */luma: SecretBytes, 
+        /**
+         * Width in pixels.
+         */width: UInt32, 
+        /**
+         * Height in pixels.
+         */height: UInt32, 
+        /**
+         * Bytes per row (≥ width; the last row may be unpadded).
+         */rowStride: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
+    /**
+     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
+     * first step with a sentence saying why and what to do instead (paste a link, type the
+     * secret, allow the camera in the system settings).
+     */
+    case cameraUnavailable(
+        /**
+         * Why.
+         */problem: CameraProblem, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A pasted provisioning URI.
+     */
+    case uriPasted(
+        /**
+         * The URI (holds the secret).
+         */uri: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A secret typed by hand.
+     */
+    case manualEntry(
+        /**
+         * Issuer (company or server), if any.
+         */issuer: String?, 
+        /**
+         * Account (VPN username).
+         */account: String, 
+        /**
+         * The secret.
+         */secret: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Generate a new secret to give to the administrator (shown as grouped text and QR).
+     */
+    case generateSecret(
+        /**
+         * Issuer, if any.
+         */issuer: String?, 
+        /**
+         * Account.
+         */account: String, 
+        /**
+         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
+         */long: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The preview was read: go on to the PIN policy.
+     */
+    case previewAccepted(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The PIN policy for the new token.
+     */
+    case pinPolicyChosen(
+        /**
+         * The policy.
+         */policy: PinPolicyOption, 
+        /**
+         * The PIN (needed by the typo guard and by "remember").
+         */pin: SecretText?, 
+        /**
+         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
+         */keepUriPin: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Add the token (the duplicate check runs first).
+     */
+    case confirmAdd(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Add it even though it looks like a duplicate.
+     */
+    case addAnyway(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Save the detail screen's changes (one atomic save).
+     */
+    case saveEdit(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The changes.
+         */edit: TokenEditInput, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show the secret and its QR code, after re-authentication with the vault password.
+     */
+    case revealSecret(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The vault password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Hide the revealed secret again.
+     */
     case hideSecret
-    case deleteToken(tokenId: String, nowMs: Int64
+    /**
+     * Ask to delete (the view asks for confirmation).
+     */
+    case deleteToken(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case confirmDelete(tokenId: String, nowMs: Int64
+    /**
+     * Delete, confirmed.
+     */
+    case confirmDelete(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
+    /**
+     * Don't delete after all.
+     */
     case cancelDelete
-    case export(format: ExportFileFormat, password: SensitiveText?, nowMs: Int64
-    )
-    case chooseImportFile(nowMs: Int64
-    )
-    case fileOpened(request: UInt64, name: String, bytes: SensitiveBytes, nowMs: Int64
-    )
-    case fileSaved(request: UInt64, nowMs: Int64
+    /**
+     * Export every token.
+     */
+    case export(
+        /**
+         * The format.
+         */format: ExportFileFormat, 
+        /**
+         * The file's password (our backup: required; Aegis: optional).
+         */password: SecretText?, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * `reason` `None`: cancelled by the user.
+     * Choose a file to import (the core asks the shell to open one).
      */
-    case fileFailed(request: UInt64, reason: String?, nowMs: Int64
+    case chooseImportFile(
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case importPassword(password: SensitiveText, nowMs: Int64
+    /**
+     * Answer to `OpenFile`.
+     */
+    case fileOpened(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * The file's name, for the preview.
+         */name: String, 
+        /**
+         * Its bytes.
+         */bytes: SecretBytes, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
-    case confirmImport(keepPins: Bool, nowMs: Int64
+    /**
+     * Answer to `SaveFile` / `SaveToFolder`: written.
+     */
+    case fileSaved(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
+    /**
+     * Answer to `OpenFile`, `SaveFile` or `SaveToFolder`: the user cancelled or it failed.
+     */
+    case fileFailed(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * `None`: cancelled by the user; otherwise what the platform said.
+         */reason: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The password of the backup being previewed.
+     */
+    case importPassword(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Import what the preview shows.
+     */
+    case confirmImport(
+        /**
+         * Keep PINs the backup stores (as "remember").
+         */keepPins: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Close the import preview or report.
+     */
     case closeImport
-    case setBackupFolder(folder: String?, nowMs: Int64
-    )
-    case checkClock(nowMs: Int64
-    )
-    case networkTimeAnswered(request: UInt64, networkMs: Int64, deviceMs: Int64, uncertaintyMs: UInt64, source: String
-    )
-    case networkTimeUnavailable(request: UInt64, nowMs: Int64
-    )
-    case applyClockCorrection(nowMs: Int64
-    )
-    case clearClockCorrection(nowMs: Int64
-    )
-    case runDoctor(tokenId: String, pin: SensitiveText?, code: String?, adminCheckCode: String?, nowMs: Int64
-    )
-    case showCheckCode(tokenId: String, nowMs: Int64
-    )
-    case setAutoLock(backgroundMinutes: UInt32, inactivityMinutes: UInt32, nowMs: Int64
-    )
-    case setClipboardClear(seconds: UInt32, nowMs: Int64
-    )
-    case setDeviceKey(enabled: Bool, nowMs: Int64
+    /**
+     * The folder for automatic backups (a path or a platform URI the shell understands), or
+     * `None` to stop them.
+     */
+    case setBackupFolder(
+        /**
+         * The folder.
+         */folder: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * The current password is asked again before it changes.
+     * Check the clock (the core asks the shell for network time, then falls back to NTP).
      */
-    case changePassword(currentPassword: SensitiveText, newPassword: SensitiveText, confirmation: SensitiveText, nowMs: Int64
+    case checkClock(
+        /**
+         * Now.
+         */nowMs: Int64
     )
     /**
-     * An `AppJob` the shell ran on a worker thread has finished.
+     * Answer to `AskNetworkTime`.
      */
-    case jobFinished(outcome: AppJobOutcome, nowMs: Int64
+    case networkTimeAnswered(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * True time, Unix ms, as the platform's network time says.
+         */networkMs: Int64, 
+        /**
+         * This device's clock at the same instant.
+         */deviceMs: Int64, 
+        /**
+         * How far off the network time may be, ms.
+         */uncertaintyMs: UInt64, 
+        /**
+         * Where it came from (e.g. "Android network time"), shown in the result.
+         */source: String
+    )
+    /**
+     * Answer to `AskNetworkTime`: the platform has none; the core runs an NTP exchange.
+     */
+    case networkTimeUnavailable(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Store the correction the clock check suggests.
+     */
+    case applyClockCorrection(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Remove the stored correction.
+     */
+    case clearClockCorrection(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Walk the guide's four causes for one token.
+     */
+    case runDoctor(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The PIN as the user types it (checked by the typo guard).
+         */pin: SecretText?, 
+        /**
+         * A code the server rejected, to diagnose.
+         */code: String?, 
+        /**
+         * The check code the administrator read from the server's copy of the secret.
+         */adminCheckCode: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show a token's check code, to read to the administrator.
+     */
+    case showCheckCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Auto-lock after this many minutes in the background / without a touch (0: never).
+     */
+    case setAutoLock(
+        /**
+         * Minutes in the background.
+         */backgroundMinutes: UInt32, 
+        /**
+         * Minutes without activity in the foreground.
+         */inactivityMinutes: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Clear copied codes from the clipboard after this many seconds (0: never).
+     */
+    case setClipboardClear(
+        /**
+         * Seconds.
+         */seconds: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Turn the device key (biometric unlock) on or off; on again after invalidation
+     * re-enrols this device.
+     */
+    case setDeviceKey(
+        /**
+         * On or off.
+         */enabled: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Change the vault password. The current one is asked again (as for revealing a
+     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
+     */
+    case changePassword(
+        /**
+         * The current password.
+         */currentPassword: SecretText, 
+        /**
+         * The new password.
+         */newPassword: SecretText, 
+        /**
+         * Its confirmation.
+         */confirmation: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
+     */
+    case jobFinished(
+        /**
+         * What it produced.
+         */outcome: JobOutcome, 
+        /**
+         * Now.
+         */nowMs: Int64
     )
 
 
@@ -8823,19 +7503,19 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case 9: return .dismissNotice
         
-        case 10: return .firstRunPasswordChanged(password: try FfiConverterTypeSensitiveText.read(from: &buf)
+        case 10: return .firstRunPasswordChanged(password: try FfiConverterTypeSecretText.read(from: &buf)
         )
         
-        case 11: return .createVault(password: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 11: return .createVault(password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 12: return .unlockWithPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 12: return .unlockWithPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 13: return .unlockWithDeviceKey(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 14: return .deviceKeyUnwrapped(request: try FfiConverterUInt64.read(from: &buf), key: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 14: return .deviceKeyUnwrapped(request: try FfiConverterUInt64.read(from: &buf), key: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 15: return .deviceKeyWrapped(request: try FfiConverterUInt64.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8856,7 +7536,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 20: return .groupSelected(group: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 21: return .pinEntered(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 21: return .pinEntered(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 22: return .copyCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8874,16 +7554,16 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 26: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 27: return .cameraFrame(luma: try FfiConverterTypeSensitiveBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 27: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 28: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 29: return .uriPasted(uri: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 29: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 30: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 30: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 31: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8892,7 +7572,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 32: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 33: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 33: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 34: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8904,7 +7584,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 36: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 37: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 37: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 38: return .hideSecret
@@ -8917,13 +7597,13 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case 41: return .cancelDelete
         
-        case 42: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 42: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 43: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 44: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSensitiveBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 44: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 45: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8932,7 +7612,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 46: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 47: return .importPassword(password: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 47: return .importPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 48: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8958,7 +7638,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 55: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 56: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSensitiveText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 56: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         case 57: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
@@ -8973,10 +7653,10 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 60: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 61: return .changePassword(currentPassword: try FfiConverterTypeSensitiveText.read(from: &buf), newPassword: try FfiConverterTypeSensitiveText.read(from: &buf), confirmation: try FfiConverterTypeSensitiveText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 61: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 62: return .jobFinished(outcome: try FfiConverterTypeAppJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 62: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -9034,20 +7714,20 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case let .firstRunPasswordChanged(password):
             writeInt(&buf, Int32(10))
-            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
             
         
         case let .createVault(password,confirmation,useDeviceKey,nowMs):
             writeInt(&buf, Int32(11))
-            FfiConverterTypeSensitiveText.write(password, into: &buf)
-            FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
             FfiConverterBool.write(useDeviceKey, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .unlockWithPassword(password,nowMs):
             writeInt(&buf, Int32(12))
-            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9059,7 +7739,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .deviceKeyUnwrapped(request,key,nowMs):
             writeInt(&buf, Int32(14))
             FfiConverterUInt64.write(request, into: &buf)
-            FfiConverterTypeSensitiveBytes.write(key, into: &buf)
+            FfiConverterTypeSecretBytes.write(key, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9104,7 +7784,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .pinEntered(tokenId,pin,nowMs):
             writeInt(&buf, Int32(21))
             FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterTypeSecretText.write(pin, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9139,7 +7819,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case let .cameraFrame(luma,width,height,rowStride,nowMs):
             writeInt(&buf, Int32(27))
-            FfiConverterTypeSensitiveBytes.write(luma, into: &buf)
+            FfiConverterTypeSecretBytes.write(luma, into: &buf)
             FfiConverterUInt32.write(width, into: &buf)
             FfiConverterUInt32.write(height, into: &buf)
             FfiConverterUInt32.write(rowStride, into: &buf)
@@ -9154,7 +7834,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case let .uriPasted(uri,nowMs):
             writeInt(&buf, Int32(29))
-            FfiConverterTypeSensitiveText.write(uri, into: &buf)
+            FfiConverterTypeSecretText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9162,7 +7842,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(30))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
-            FfiConverterTypeSensitiveText.write(secret, into: &buf)
+            FfiConverterTypeSecretText.write(secret, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9182,7 +7862,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
             writeInt(&buf, Int32(33))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
-            FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
@@ -9207,7 +7887,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .revealSecret(tokenId,password,nowMs):
             writeInt(&buf, Int32(37))
             FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9234,7 +7914,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .export(format,password,nowMs):
             writeInt(&buf, Int32(42))
             FfiConverterTypeExportFileFormat.write(format, into: &buf)
-            FfiConverterOptionTypeSensitiveText.write(password, into: &buf)
+            FfiConverterOptionTypeSecretText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9247,7 +7927,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(44))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(name, into: &buf)
-            FfiConverterTypeSensitiveBytes.write(bytes, into: &buf)
+            FfiConverterTypeSecretBytes.write(bytes, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9266,7 +7946,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case let .importPassword(password,nowMs):
             writeInt(&buf, Int32(47))
-            FfiConverterTypeSensitiveText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
@@ -9319,7 +7999,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
             writeInt(&buf, Int32(56))
             FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterOptionTypeSensitiveText.write(pin, into: &buf)
+            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
             FfiConverterOptionString.write(code, into: &buf)
             FfiConverterOptionString.write(adminCheckCode, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
@@ -9352,15 +8032,15 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
             writeInt(&buf, Int32(61))
-            FfiConverterTypeSensitiveText.write(currentPassword, into: &buf)
-            FfiConverterTypeSensitiveText.write(newPassword, into: &buf)
-            FfiConverterTypeSensitiveText.write(confirmation, into: &buf)
+            FfiConverterTypeSecretText.write(currentPassword, into: &buf)
+            FfiConverterTypeSecretText.write(newPassword, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .jobFinished(outcome,nowMs):
             writeInt(&buf, Int32(62))
-            FfiConverterTypeAppJobOutcome.write(outcome, into: &buf)
+            FfiConverterTypeJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -9385,20 +8065,50 @@ public func FfiConverterTypeAppEvent_lower(_ value: AppEvent) -> RustBuffer {
 
 
 /**
- * What kind of slow work a job is (for the busy indicator and logs).
+ * What kind of slow work a [`Job`] is (for the busy indicator and for logs).
  */
 
 public enum AppJobKind: Equatable, Hashable {
     
+    /**
+     * Reading the vault file's header (which unlock methods it offers).
+     */
     case inspectVault
+    /**
+     * Creating the vault (key derivation, first save).
+     */
     case createVault
+    /**
+     * Unlocking (key derivation with a password, or decrypting with the device key).
+     */
     case unlock
+    /**
+     * Reading the vault's device-key slot before asking the key store.
+     */
     case readDeviceSlot
+    /**
+     * Saving a change (atomic replace with fsync, under the file lock).
+     */
     case save
+    /**
+     * Making an export file.
+     */
     case export
+    /**
+     * Reading a file to import (decryption with its password).
+     */
     case readImport
+    /**
+     * Checking the vault password again before revealing a secret.
+     */
     case reauthenticate
+    /**
+     * An NTP exchange with a time server.
+     */
     case clockCheck
+    /**
+     * Looking for a QR code in a camera frame (the view does not say busy for this one).
+     */
     case decodeFrame
 
 
@@ -9510,21 +8220,21 @@ public func FfiConverterTypeAppJobKind_lower(_ value: AppJobKind) -> RustBuffer 
 
 
 /**
- * Why the camera cannot scan (`AppEvent::CameraUnavailable`).
+ * Why the camera cannot scan.
  */
 
 public enum CameraProblem: Equatable, Hashable {
     
     /**
-     * The user or a device policy has not allowed the camera.
+     * The user (or a device policy) has not allowed the app to use the camera.
      */
     case permissionDenied
     /**
-     * The device has no usable camera.
+     * The device has no camera the app can use.
      */
     case noCamera
     /**
-     * The camera is allowed but did not start.
+     * The camera is there and allowed but did not start (in use by another app, an error).
      */
     case failed
 
@@ -9595,116 +8305,21 @@ public func FfiConverterTypeCameraProblem_lower(_ value: CameraProblem) -> RustB
 
 
 /**
- * How a token's check code compares with the administrator's.
- */
-
-public enum CheckCodeComparison: Equatable, Hashable {
-    
-    /**
-     * Same secret, letter for letter.
-     */
-    case exact
-    /**
-     * The administrator's copy is this secret in lowercase.
-     */
-    case lowercase
-    /**
-     * The administrator's copy is this secret in uppercase.
-     */
-    case uppercase
-    /**
-     * A different secret.
-     */
-    case different
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension CheckCodeComparison: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCheckCodeComparison: FfiConverterRustBuffer {
-    typealias SwiftType = CheckCodeComparison
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckCodeComparison {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .exact
-        
-        case 2: return .lowercase
-        
-        case 3: return .uppercase
-        
-        case 4: return .different
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: CheckCodeComparison, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .exact:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .lowercase:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .uppercase:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .different:
-            writeInt(&buf, Int32(4))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCheckCodeComparison_lift(_ buf: RustBuffer) throws -> CheckCodeComparison {
-    return try FfiConverterTypeCheckCodeComparison.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCheckCodeComparison_lower(_ value: CheckCodeComparison) -> RustBuffer {
-    return FfiConverterTypeCheckCodeComparison.lower(value)
-}
-
-
-
-/**
- * What the clock's offset means for logins.
+ * The clock check's verdict.
  */
 
 public enum ClockVerdictKind: Equatable, Hashable {
     
     /**
-     * Within 5 s.
+     * Within a few seconds.
      */
     case fine
     /**
-     * 5 s or more off, still within the server's window.
+     * Off, but codes still work.
      */
     case drifting
     /**
-     * Beyond the server's window: codes will be rejected.
+     * Off so far that codes will be rejected.
      */
     case codesWillFail
 
@@ -9775,108 +8390,25 @@ public func FfiConverterTypeClockVerdictKind_lower(_ value: ClockVerdictKind) ->
 
 
 /**
- * Why a code was rejected.
- */
-
-public enum DiagnosisCause: Equatable, Hashable {
-    
-    case match
-    case clockDrift
-    case secretCase
-    case noMatch
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension DiagnosisCause: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeDiagnosisCause: FfiConverterRustBuffer {
-    typealias SwiftType = DiagnosisCause
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DiagnosisCause {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .match
-        
-        case 2: return .clockDrift
-        
-        case 3: return .secretCase
-        
-        case 4: return .noMatch
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: DiagnosisCause, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .match:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .clockDrift:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .secretCase:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .noMatch:
-            writeInt(&buf, Int32(4))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDiagnosisCause_lift(_ buf: RustBuffer) throws -> DiagnosisCause {
-    return try FfiConverterTypeDiagnosisCause.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeDiagnosisCause_lower(_ value: DiagnosisCause) -> RustBuffer {
-    return FfiConverterTypeDiagnosisCause.lower(value)
-}
-
-
-
-/**
- * The four causes of failing logins, in the order the doctor walks them.
+ * Which cause a doctor step checks.
  */
 
 public enum DoctorStepId: Equatable, Hashable {
     
     /**
-     * 1. Clocks out of sync.
+     * The clock.
      */
     case clock
     /**
-     * 2. The secret differs between token and server.
+     * The secret.
      */
     case secret
     /**
-     * 3. Wrong PIN or username.
+     * The PIN or username.
      */
     case pin
     /**
-     * 4. Code mistyped or expired.
+     * The code itself.
      */
     case code
 
@@ -9953,25 +8485,25 @@ public func FfiConverterTypeDoctorStepId_lower(_ value: DoctorStepId) -> RustBuf
 
 
 /**
- * What a doctor step found.
+ * A doctor step's finding.
  */
 
 public enum DoctorStepStatus: Equatable, Hashable {
     
     /**
-     * Checked, and in order.
+     * In order.
      */
     case ok
     /**
-     * Something unusual that may cause failures.
+     * Unusual.
      */
     case warning
     /**
-     * A definite cause of failing logins.
+     * A cause of failing logins.
      */
     case problem
     /**
-     * Not checked: the input it needs was not given.
+     * Not checked.
      */
     case skipped
 
@@ -10048,21 +8580,21 @@ public func FfiConverterTypeDoctorStepStatus_lower(_ value: DoctorStepStatus) ->
 
 
 /**
- * File formats for export.
+ * The file formats the backups screen exports.
  */
 
 public enum ExportFileFormat: Equatable, Hashable {
     
     /**
-     * Our own encrypted backup (password required).
+     * Our own encrypted backup (a complete vault file with its own password).
      */
     case motpBackup
     /**
-     * An Aegis vault: encrypted with a password, plain without.
+     * An Aegis vault (encrypted when a password is given), for Aegis and other apps.
      */
     case aegis
     /**
-     * One motp:// URI per line (unencrypted; never a PIN).
+     * A text file of `motp://` URIs, one per line (not encrypted: warn the user).
      */
     case uriList
 
@@ -10138,8 +8670,17 @@ public func FfiConverterTypeExportFileFormat_lower(_ value: ExportFileFormat) ->
 
 public enum HapticFeedback: Equatable, Hashable {
     
+    /**
+     * Something succeeded (a code copied, a token added).
+     */
     case success
+    /**
+     * A warning (a PIN the typo guard rejects).
+     */
     case warning
+    /**
+     * An error.
+     */
     case error
 
 
@@ -10209,99 +8750,22 @@ public func FfiConverterTypeHapticFeedback_lower(_ value: HapticFeedback) -> Rus
 
 
 /**
- * What happened to one entry of an imported file.
- */
-
-public enum ImportEntryOutcome: Equatable, Hashable {
-    
-    case imported(id: String
-    )
-    case duplicate(existingId: String, reason: String
-    )
-    case skipped(reason: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ImportEntryOutcome: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeImportEntryOutcome: FfiConverterRustBuffer {
-    typealias SwiftType = ImportEntryOutcome
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportEntryOutcome {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .imported(id: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 2: return .duplicate(existingId: try FfiConverterString.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 3: return .skipped(reason: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ImportEntryOutcome, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case let .imported(id):
-            writeInt(&buf, Int32(1))
-            FfiConverterString.write(id, into: &buf)
-            
-        
-        case let .duplicate(existingId,reason):
-            writeInt(&buf, Int32(2))
-            FfiConverterString.write(existingId, into: &buf)
-            FfiConverterString.write(reason, into: &buf)
-            
-        
-        case let .skipped(reason):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(reason, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportEntryOutcome_lift(_ buf: RustBuffer) throws -> ImportEntryOutcome {
-    return try FfiConverterTypeImportEntryOutcome.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportEntryOutcome_lower(_ value: ImportEntryOutcome) -> RustBuffer {
-    return FfiConverterTypeImportEntryOutcome.lower(value)
-}
-
-
-
-/**
  * What happens (or happened) to one entry of an import.
  */
 
 public enum ImportEntryStatus: Equatable, Hashable {
     
+    /**
+     * Will be / was added.
+     */
     case new
+    /**
+     * Already in the vault: skipped.
+     */
     case duplicate
+    /**
+     * Cannot be imported.
+     */
     case skipped
 
 
@@ -10371,201 +8835,62 @@ public func FfiConverterTypeImportEntryStatus_lower(_ value: ImportEntryStatus) 
 
 
 /**
- * File formats for import.
- */
-
-public enum ImportFileFormat: Equatable, Hashable {
-    
-    case motpBackup
-    case aegis
-    case authenticatorPro
-    case andOtp
-    case uriList
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ImportFileFormat: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeImportFileFormat: FfiConverterRustBuffer {
-    typealias SwiftType = ImportFileFormat
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportFileFormat {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .motpBackup
-        
-        case 2: return .aegis
-        
-        case 3: return .authenticatorPro
-        
-        case 4: return .andOtp
-        
-        case 5: return .uriList
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ImportFileFormat, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .motpBackup:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .aegis:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .authenticatorPro:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .andOtp:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .uriList:
-            writeInt(&buf, Int32(5))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportFileFormat_lift(_ buf: RustBuffer) throws -> ImportFileFormat {
-    return try FfiConverterTypeImportFileFormat.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportFileFormat_lower(_ value: ImportFileFormat) -> RustBuffer {
-    return FfiConverterTypeImportFileFormat.lower(value)
-}
-
-
-
-/**
- * What became of the PIN a file stored with a token.
- */
-
-public enum ImportedPinKind: Equatable, Hashable {
-    
-    /**
-     * The file stored no PIN (or the token was not imported).
-     */
-    case none
-    /**
-     * Kept: the token remembers it.
-     */
-    case kept
-    /**
-     * Not kept: the token asks for its PIN (tell the user to have it ready).
-     */
-    case dropped
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ImportedPinKind: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeImportedPinKind: FfiConverterRustBuffer {
-    typealias SwiftType = ImportedPinKind
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportedPinKind {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .none
-        
-        case 2: return .kept
-        
-        case 3: return .dropped
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ImportedPinKind, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .none:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .kept:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .dropped:
-            writeInt(&buf, Int32(3))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportedPinKind_lift(_ buf: RustBuffer) throws -> ImportedPinKind {
-    return try FfiConverterTypeImportedPinKind.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeImportedPinKind_lower(_ value: ImportedPinKind) -> RustBuffer {
-    return FfiConverterTypeImportedPinKind.lower(value)
-}
-
-
-
-/**
- * The input an error belongs to: show it under that field.
+ * The input an error is about, so the app can show it under that field.
  */
 
 public enum InputField: Equatable, Hashable {
     
+    /**
+     * A token's secret.
+     */
     case secret
+    /**
+     * A PIN.
+     */
     case pin
+    /**
+     * A provisioning URI (pasted or scanned).
+     */
     case uri
+    /**
+     * The vault's (or a backup's) password.
+     */
     case password
+    /**
+     * The password's confirmation.
+     */
     case passwordConfirmation
     /**
      * The current password, asked again before changing it.
      */
     case currentPassword
+    /**
+     * A token's name: issuer or account.
+     */
     case name
+    /**
+     * A token's note.
+     */
     case note
+    /**
+     * A token's group.
+     */
     case group
+    /**
+     * A file being imported.
+     */
     case file
+    /**
+     * A one-time code typed for the doctor.
+     */
     case code
+    /**
+     * An administrator's check code.
+     */
     case checkCode
+    /**
+     * A time server.
+     */
     case server
 
 
@@ -10701,7 +9026,7 @@ public func FfiConverterTypeInputField_lower(_ value: InputField) -> RustBuffer 
 public enum KdfCost: Equatable, Hashable {
     
     /**
-     * Argon2id at the vault format's defaults (64 MiB, 16 passes).
+     * Argon2id at the vault format's defaults (64 MiB, 16 passes; about half a second).
      */
     case `default`
     /**
@@ -10770,439 +9095,22 @@ public func FfiConverterTypeKdfCost_lower(_ value: KdfCost) -> RustBuffer {
 
 
 /**
- * What a key store failure says, in the app's words.
- */
-public 
-enum KeyProtectorError: Swift.Error, Equatable, Hashable {
-
-    
-    
-    /**
-     * The key store refused or failed (key invalidated, user cancelled biometrics…).
-     */
-    case Failed(reason: String
-    )
-
-    
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension KeyProtectorError: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeKeyProtectorError: FfiConverterRustBuffer {
-    typealias SwiftType = KeyProtectorError
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProtectorError {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-
-        
-
-        
-        case 1: return .Failed(
-            reason: try FfiConverterString.read(from: &buf)
-            )
-
-         default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: KeyProtectorError, into buf: inout [UInt8]) {
-        switch value {
-
-        
-
-        
-        
-        case let .Failed(reason):
-            writeInt(&buf, Int32(1))
-            FfiConverterString.write(reason, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKeyProtectorError_lift(_ buf: RustBuffer) throws -> KeyProtectorError {
-    return try FfiConverterTypeKeyProtectorError.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeKeyProtectorError_lower(_ value: KeyProtectorError) -> RustBuffer {
-    return FfiConverterTypeKeyProtectorError.lower(value)
-}
-
-
-/**
- * The letters of a secret: lowercase is the reference generator's form, uppercase LinOTP's.
- */
-
-public enum LetterCaseKind: Equatable, Hashable {
-    
-    /**
-     * Digits (and symbols) only: letter case cannot be the problem.
-     */
-    case noLetters
-    /**
-     * Lowercase letters only.
-     */
-    case lower
-    /**
-     * Uppercase letters only.
-     */
-    case upper
-    /**
-     * Both: almost certainly a copying mistake.
-     */
-    case mixed
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension LetterCaseKind: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeLetterCaseKind: FfiConverterRustBuffer {
-    typealias SwiftType = LetterCaseKind
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LetterCaseKind {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .noLetters
-        
-        case 2: return .lower
-        
-        case 3: return .upper
-        
-        case 4: return .mixed
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: LetterCaseKind, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .noLetters:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .lower:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .upper:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .mixed:
-            writeInt(&buf, Int32(4))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeLetterCaseKind_lift(_ buf: RustBuffer) throws -> LetterCaseKind {
-    return try FfiConverterTypeLetterCaseKind.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeLetterCaseKind_lower(_ value: LetterCaseKind) -> RustBuffer {
-    return FfiConverterTypeLetterCaseKind.lower(value)
-}
-
-
-
-/**
- * Errors from every call of the mobile API.
- */
-public 
-enum MotpError: Swift.Error, Equatable, Hashable {
-
-    
-    
-    /**
-     * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
-     */
-    case InvalidInput(message: String)
-    
-    /**
-     * The URI or QR code holds something other than an mOTP token (TOTP, a web address…).
-     */
-    case NotMotp(message: String)
-    
-    /**
-     * The device time is unusable (before 1970, out of range).
-     */
-    case InvalidTime(message: String)
-    
-    /**
-     * The password does not open the vault or backup: ask again.
-     */
-    case WrongPassword(message: String)
-    
-    /**
-     * The backup is encrypted and no password was given: ask for it.
-     */
-    case PasswordRequired(message: String)
-    
-    /**
-     * The token asks for its PIN and none was given: ask for it.
-     */
-    case PinRequired(message: String)
-    
-    /**
-     * No token with that id or name.
-     */
-    case NotFound(message: String)
-    
-    /**
-     * The vault file changed since it was opened (another process or device): reopen it.
-     */
-    case ChangedElsewhere(message: String)
-    
-    /**
-     * Another process holds the vault's lock: try again shortly.
-     */
-    case Busy(message: String)
-    
-    /**
-     * The file was made by a newer version of mOTP Token: update the app.
-     */
-    case NewerVersion(message: String)
-    
-    /**
-     * The file is not a vault or is damaged beyond use (and no previous copy opened).
-     */
-    case Damaged(message: String)
-    
-    /**
-     * The platform key store failed (key invalidated, biometrics changed…): use the password
-     * and re-enrol.
-     */
-    case KeyStore(message: String)
-    
-    /**
-     * Reading or writing files failed (disk full, permissions, missing folder).
-     */
-    case Storage(message: String)
-    
-    /**
-     * A backup from another app cannot be read.
-     */
-    case ImportFailed(message: String)
-    
-    /**
-     * The clock check failed (no network, timeout, kiss-o'-death).
-     */
-    case Clock(message: String)
-    
-    /**
-     * The camera frame or image holds no readable QR code: keep scanning.
-     */
-    case NoQrCode(message: String)
-    
-    /**
-     * Anything else; the reason says what to do.
-     */
-    case Other(message: String)
-    
-
-    
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension MotpError: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMotpError: FfiConverterRustBuffer {
-    typealias SwiftType = MotpError
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MotpError {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-
-        
-
-        
-        case 1: return .InvalidInput(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 2: return .NotMotp(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 3: return .InvalidTime(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 4: return .WrongPassword(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 5: return .PasswordRequired(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 6: return .PinRequired(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 7: return .NotFound(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 8: return .ChangedElsewhere(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 9: return .Busy(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 10: return .NewerVersion(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 11: return .Damaged(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 12: return .KeyStore(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 13: return .Storage(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 14: return .ImportFailed(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 15: return .Clock(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 16: return .NoQrCode(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 17: return .Other(
-            message: try FfiConverterString.read(from: &buf)
-        )
-        
-
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: MotpError, into buf: inout [UInt8]) {
-        switch value {
-
-        
-
-        
-        case .InvalidInput(_ /* message is ignored*/):
-            writeInt(&buf, Int32(1))
-        case .NotMotp(_ /* message is ignored*/):
-            writeInt(&buf, Int32(2))
-        case .InvalidTime(_ /* message is ignored*/):
-            writeInt(&buf, Int32(3))
-        case .WrongPassword(_ /* message is ignored*/):
-            writeInt(&buf, Int32(4))
-        case .PasswordRequired(_ /* message is ignored*/):
-            writeInt(&buf, Int32(5))
-        case .PinRequired(_ /* message is ignored*/):
-            writeInt(&buf, Int32(6))
-        case .NotFound(_ /* message is ignored*/):
-            writeInt(&buf, Int32(7))
-        case .ChangedElsewhere(_ /* message is ignored*/):
-            writeInt(&buf, Int32(8))
-        case .Busy(_ /* message is ignored*/):
-            writeInt(&buf, Int32(9))
-        case .NewerVersion(_ /* message is ignored*/):
-            writeInt(&buf, Int32(10))
-        case .Damaged(_ /* message is ignored*/):
-            writeInt(&buf, Int32(11))
-        case .KeyStore(_ /* message is ignored*/):
-            writeInt(&buf, Int32(12))
-        case .Storage(_ /* message is ignored*/):
-            writeInt(&buf, Int32(13))
-        case .ImportFailed(_ /* message is ignored*/):
-            writeInt(&buf, Int32(14))
-        case .Clock(_ /* message is ignored*/):
-            writeInt(&buf, Int32(15))
-        case .NoQrCode(_ /* message is ignored*/):
-            writeInt(&buf, Int32(16))
-        case .Other(_ /* message is ignored*/):
-            writeInt(&buf, Int32(17))
-
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMotpError_lift(_ buf: RustBuffer) throws -> MotpError {
-    return try FfiConverterTypeMotpError.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMotpError_lower(_ value: MotpError) -> RustBuffer {
-    return FfiConverterTypeMotpError.lower(value)
-}
-
-
-/**
  * How serious a notice is.
  */
 
 public enum NoticeKind: Equatable, Hashable {
     
+    /**
+     * For information.
+     */
     case info
+    /**
+     * Something to look at.
+     */
     case warning
+    /**
+     * Something failed.
+     */
     case error
 
 
@@ -11272,90 +9180,26 @@ public func FfiConverterTypeNoticeKind_lower(_ value: NoticeKind) -> RustBuffer 
 
 
 /**
- * The HMAC hash of a TOTP or HOTP token.
- */
-
-public enum OtpAlgorithm: Equatable, Hashable {
-    
-    case sha1
-    case sha256
-    case sha512
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension OtpAlgorithm: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeOtpAlgorithm: FfiConverterRustBuffer {
-    typealias SwiftType = OtpAlgorithm
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtpAlgorithm {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .sha1
-        
-        case 2: return .sha256
-        
-        case 3: return .sha512
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: OtpAlgorithm, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .sha1:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .sha256:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .sha512:
-            writeInt(&buf, Int32(3))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOtpAlgorithm_lift(_ buf: RustBuffer) throws -> OtpAlgorithm {
-    return try FfiConverterTypeOtpAlgorithm.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOtpAlgorithm_lower(_ value: OtpAlgorithm) -> RustBuffer {
-    return FfiConverterTypeOtpAlgorithm.lower(value)
-}
-
-
-
-/**
  * How strong a new password looks.
  */
 
 public enum PasswordStrength: Equatable, Hashable {
     
+    /**
+     * Nothing typed yet.
+     */
     case empty
+    /**
+     * Easy to guess.
+     */
     case weak
+    /**
+     * Acceptable.
+     */
     case fair
+    /**
+     * Good.
+     */
     case strong
 
 
@@ -11431,178 +9275,17 @@ public func FfiConverterTypePasswordStrength_lower(_ value: PasswordStrength) ->
 
 
 /**
- * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
- * `PinChoice` never shows it.
- */
-
-public enum PinChoice {
-    
-    /**
-     * Typed for every code, never stored (the default).
-     */
-    case ask
-    /**
-     * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
-     */
-    case askWithTypoGuard(pin: SensitiveText
-    )
-    /**
-     * Stored inside the encrypted vault (gate it behind biometrics in the app).
-     */
-    case remember(pin: SensitiveText
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension PinChoice: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypePinChoice: FfiConverterRustBuffer {
-    typealias SwiftType = PinChoice
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinChoice {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .ask
-        
-        case 2: return .askWithTypoGuard(pin: try FfiConverterTypeSensitiveText.read(from: &buf)
-        )
-        
-        case 3: return .remember(pin: try FfiConverterTypeSensitiveText.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: PinChoice, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .ask:
-            writeInt(&buf, Int32(1))
-        
-        
-        case let .askWithTypoGuard(pin):
-            writeInt(&buf, Int32(2))
-            FfiConverterTypeSensitiveText.write(pin, into: &buf)
-            
-        
-        case let .remember(pin):
-            writeInt(&buf, Int32(3))
-            FfiConverterTypeSensitiveText.write(pin, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePinChoice_lift(_ buf: RustBuffer) throws -> PinChoice {
-    return try FfiConverterTypePinChoice.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePinChoice_lower(_ value: PinChoice) -> RustBuffer {
-    return FfiConverterTypePinChoice.lower(value)
-}
-
-
-
-/**
- * Whether the PIN is typed or stored.
- */
-
-public enum PinPolicyKind: Equatable, Hashable {
-    
-    case ask
-    case remember
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension PinPolicyKind: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypePinPolicyKind: FfiConverterRustBuffer {
-    typealias SwiftType = PinPolicyKind
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinPolicyKind {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .ask
-        
-        case 2: return .remember
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: PinPolicyKind, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .ask:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .remember:
-            writeInt(&buf, Int32(2))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePinPolicyKind_lift(_ buf: RustBuffer) throws -> PinPolicyKind {
-    return try FfiConverterTypePinPolicyKind.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePinPolicyKind_lower(_ value: PinPolicyKind) -> RustBuffer {
-    return FfiConverterTypePinPolicyKind.lower(value)
-}
-
-
-
-/**
- * How a new (or edited) token's PIN is handled.
+ * How a new token's PIN is handled.
  */
 
 public enum PinPolicyOption: Equatable, Hashable {
     
     /**
-     * Typed for every code, not stored.
+     * Typed for every code, not stored (the default: the PIN stays a second factor).
      */
     case ask
     /**
-     * Typed for every code, with the 4-bit typo guard.
+     * Typed for every code, with the 4-bit typo guard made from the PIN given now.
      */
     case askWithTypoGuard
     /**
@@ -11686,21 +9369,69 @@ public enum Screen {
      * Before the vault file has been looked at.
      */
     case starting
-    case firstRun(view: FirstRunView
+    /**
+     * No vault yet: create one.
+     */
+    case firstRun(
+        /**
+         * What it shows.
+         */view: FirstRunView
     )
-    case unlock(view: UnlockView
+    /**
+     * Locked: unlock.
+     */
+    case unlock(
+        /**
+         * What it shows.
+         */view: UnlockView
     )
-    case list(view: ListView
+    /**
+     * The token list.
+     */
+    case list(
+        /**
+         * What it shows.
+         */view: ListView
     )
-    case add(view: AddView
+    /**
+     * Adding a token.
+     */
+    case add(
+        /**
+         * What it shows.
+         */view: AddView
     )
-    case detail(view: DetailView
+    /**
+     * One token.
+     */
+    case detail(
+        /**
+         * What it shows.
+         */view: DetailView
     )
-    case backups(view: BackupsView
+    /**
+     * Backups.
+     */
+    case backups(
+        /**
+         * What it shows.
+         */view: BackupsView
     )
-    case troubleshooting(view: TroubleshootingView
+    /**
+     * Troubleshooting.
+     */
+    case troubleshooting(
+        /**
+         * What it shows.
+         */view: TroubleshootingView
     )
-    case settings(view: SettingsView
+    /**
+     * Settings.
+     */
+    case settings(
+        /**
+         * What it shows.
+         */view: SettingsView
     )
 
 
@@ -11822,372 +9553,6 @@ public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
 
 
 /**
- * Which form of the secret made the code.
- */
-
-public enum SecretVariant: Equatable, Hashable {
-    
-    case asEntered
-    case lowercase
-    case uppercase
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension SecretVariant: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSecretVariant: FfiConverterRustBuffer {
-    typealias SwiftType = SecretVariant
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretVariant {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .asEntered
-        
-        case 2: return .lowercase
-        
-        case 3: return .uppercase
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: SecretVariant, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .asEntered:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .lowercase:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .uppercase:
-            writeInt(&buf, Int32(3))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretVariant_lift(_ buf: RustBuffer) throws -> SecretVariant {
-    return try FfiConverterTypeSecretVariant.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretVariant_lower(_ value: SecretVariant) -> RustBuffer {
-    return FfiConverterTypeSecretVariant.lower(value)
-}
-
-
-
-/**
- * Which kind of unusual secret (the app may pick its own icon or wording per kind).
- */
-
-public enum SecretWarningKind: Equatable, Hashable {
-    
-    /**
-     * Characters other than 0-9 a-f A-F.
-     */
-    case notHex
-    /**
-     * Uppercase letters: mOTP is case-sensitive, most generators write lowercase.
-     */
-    case hasUppercase
-    /**
-     * A length other than 16 or 32.
-     */
-    case unusualLength
-    /**
-     * Shorter than 16 characters: easier to guess.
-     */
-    case weak
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension SecretWarningKind: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSecretWarningKind: FfiConverterRustBuffer {
-    typealias SwiftType = SecretWarningKind
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretWarningKind {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .notHex
-        
-        case 2: return .hasUppercase
-        
-        case 3: return .unusualLength
-        
-        case 4: return .weak
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: SecretWarningKind, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .notHex:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .hasUppercase:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .unusualLength:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .weak:
-            writeInt(&buf, Int32(4))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretWarningKind_lift(_ buf: RustBuffer) throws -> SecretWarningKind {
-    return try FfiConverterTypeSecretWarningKind.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSecretWarningKind_lower(_ value: SecretWarningKind) -> RustBuffer {
-    return FfiConverterTypeSecretWarningKind.lower(value)
-}
-
-
-
-/**
- * What unlocks a key slot.
- */
-
-public enum SlotKindRecord: Equatable, Hashable {
-    
-    /**
-     * The vault password (Argon2id).
-     */
-    case password
-    /**
-     * The platform key store (Android Keystore, iOS Keychain).
-     */
-    case platform
-    /**
-     * A kind made by a newer app; kept as is.
-     */
-    case unknown
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension SlotKindRecord: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSlotKindRecord: FfiConverterRustBuffer {
-    typealias SwiftType = SlotKindRecord
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SlotKindRecord {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .password
-        
-        case 2: return .platform
-        
-        case 3: return .unknown
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: SlotKindRecord, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .password:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .platform:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .unknown:
-            writeInt(&buf, Int32(3))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSlotKindRecord_lift(_ buf: RustBuffer) throws -> SlotKindRecord {
-    return try FfiConverterTypeSlotKindRecord.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSlotKindRecord_lower(_ value: SlotKindRecord) -> RustBuffer {
-    return FfiConverterTypeSlotKindRecord.lower(value)
-}
-
-
-
-/**
- * What kind of token, with its parameters. `Unsupported` is a kind made by a newer app: it is
- * listed and kept, but its codes are refused until the app is updated.
- */
-
-public enum TokenKind: Equatable, Hashable {
-    
-    /**
-     * Mobile-OTP: 10 s steps, 6 hex characters, a PIN.
-     */
-    case motp
-    /**
-     * Time-based: `digits` 6–8, `period_seconds` ≥ 1 (usually 30), `t0_seconds` usually 0.
-     */
-    case totp(algorithm: OtpAlgorithm, digits: UInt8, periodSeconds: UInt32, t0Seconds: Int64
-    )
-    /**
-     * Counter-based: `counter` is the counter of the next code.
-     */
-    case hotp(algorithm: OtpAlgorithm, digits: UInt8, counter: UInt64
-    )
-    /**
-     * A kind this version does not know (its name as stored).
-     */
-    case unsupported(name: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension TokenKind: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTokenKind: FfiConverterRustBuffer {
-    typealias SwiftType = TokenKind
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenKind {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .motp
-        
-        case 2: return .totp(algorithm: try FfiConverterTypeOtpAlgorithm.read(from: &buf), digits: try FfiConverterUInt8.read(from: &buf), periodSeconds: try FfiConverterUInt32.read(from: &buf), t0Seconds: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 3: return .hotp(algorithm: try FfiConverterTypeOtpAlgorithm.read(from: &buf), digits: try FfiConverterUInt8.read(from: &buf), counter: try FfiConverterUInt64.read(from: &buf)
-        )
-        
-        case 4: return .unsupported(name: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: TokenKind, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .motp:
-            writeInt(&buf, Int32(1))
-        
-        
-        case let .totp(algorithm,digits,periodSeconds,t0Seconds):
-            writeInt(&buf, Int32(2))
-            FfiConverterTypeOtpAlgorithm.write(algorithm, into: &buf)
-            FfiConverterUInt8.write(digits, into: &buf)
-            FfiConverterUInt32.write(periodSeconds, into: &buf)
-            FfiConverterInt64.write(t0Seconds, into: &buf)
-            
-        
-        case let .hotp(algorithm,digits,counter):
-            writeInt(&buf, Int32(3))
-            FfiConverterTypeOtpAlgorithm.write(algorithm, into: &buf)
-            FfiConverterUInt8.write(digits, into: &buf)
-            FfiConverterUInt64.write(counter, into: &buf)
-            
-        
-        case let .unsupported(name):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(name, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenKind_lift(_ buf: RustBuffer) throws -> TokenKind {
-    return try FfiConverterTypeTokenKind.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTokenKind_lower(_ value: TokenKind) -> RustBuffer {
-    return FfiConverterTypeTokenKind.lower(value)
-}
-
-
-
-/**
  * What kind of one-time password a token makes.
  */
 
@@ -12206,7 +9571,7 @@ public enum TokenKindView: Equatable, Hashable {
      */
     case hotp
     /**
-     * Made by a newer version of the app: kept, no code here.
+     * A kind made by a newer version of the app: kept, but no code here.
      */
     case unsupported
 
@@ -12283,97 +9648,18 @@ public func FfiConverterTypeTokenKindView_lower(_ value: TokenKindView) -> RustB
 
 
 /**
- * What the PIN typo guard says about the PIN used for a code.
- */
-
-public enum TypoGuardStatus: Equatable, Hashable {
-    
-    /**
-     * The PIN passes (or is the stored one).
-     */
-    case ok
-    /**
-     * "This PIN does not match the one you set up": the code is still shown.
-     */
-    case mismatch
-    /**
-     * The token has no guard.
-     */
-    case notSet
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension TypoGuardStatus: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeTypoGuardStatus: FfiConverterRustBuffer {
-    typealias SwiftType = TypoGuardStatus
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TypoGuardStatus {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .ok
-        
-        case 2: return .mismatch
-        
-        case 3: return .notSet
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: TypoGuardStatus, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .ok:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .mismatch:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .notSet:
-            writeInt(&buf, Int32(3))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTypoGuardStatus_lift(_ buf: RustBuffer) throws -> TypoGuardStatus {
-    return try FfiConverterTypeTypoGuardStatus.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeTypoGuardStatus_lower(_ value: TypoGuardStatus) -> RustBuffer {
-    return FfiConverterTypeTypoGuardStatus.lower(value)
-}
-
-
-
-/**
  * A way to unlock this vault, read from its file.
  */
 
 public enum UnlockMethodKind: Equatable, Hashable {
     
+    /**
+     * The password.
+     */
     case password
+    /**
+     * This device's key store.
+     */
     case deviceKey
 
 
@@ -12558,30 +9844,6 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeSensitiveText: FfiConverterRustBuffer {
-    typealias SwiftType = SensitiveText?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeSensitiveText.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeSensitiveText.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeAddPreview: FfiConverterRustBuffer {
     typealias SwiftType = AddPreview?
 
@@ -12694,30 +9956,6 @@ fileprivate struct FfiConverterOptionTypeDeviceKeyInfo: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDeviceKeyInfo.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeDiagnosisResult: FfiConverterRustBuffer {
-    typealias SwiftType = DiagnosisResult?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeDiagnosisResult.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeDiagnosisResult.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -12894,30 +10132,6 @@ fileprivate struct FfiConverterOptionTypeDoctorStepId: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeImportFileFormat: FfiConverterRustBuffer {
-    typealias SwiftType = ImportFileFormat?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeImportFileFormat.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeImportFileFormat.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeInputField: FfiConverterRustBuffer {
     typealias SwiftType = InputField?
 
@@ -12966,8 +10180,8 @@ fileprivate struct FfiConverterOptionTypePinPolicyOption: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
-    typealias SwiftType = SecretVariant?
+fileprivate struct FfiConverterOptionTypeSecretText: FfiConverterRustBuffer {
+    typealias SwiftType = SecretText?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -12975,64 +10189,15 @@ fileprivate struct FfiConverterOptionTypeSecretVariant: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeSecretVariant.write(value, into: &buf)
+        FfiConverterTypeSecretText.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeSecretVariant.read(from: &buf)
+        case 1: return try FfiConverterTypeSecretText.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeTokenKind: FfiConverterRustBuffer {
-    typealias SwiftType = TokenKind?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeTokenKind.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeTokenKind.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceBool: FfiConverterRustBuffer {
-    typealias SwiftType = [Bool]
-
-    public static func write(_ value: [Bool], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterBool.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Bool] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [Bool]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterBool.read(from: &buf))
-        }
-        return seq
     }
 }
 
@@ -13056,31 +10221,6 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer {
-    typealias SwiftType = [DoctorStep]
-
-    public static func write(_ value: [DoctorStep], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeDoctorStep.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DoctorStep] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [DoctorStep]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeDoctorStep.read(from: &buf))
         }
         return seq
     }
@@ -13164,56 +10304,6 @@ fileprivate struct FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer {
-    typealias SwiftType = [ExportSkip]
-
-    public static func write(_ value: [ExportSkip], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeExportSkip.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ExportSkip] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [ExportSkip]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeExportSkip.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBuffer {
-    typealias SwiftType = [ImportEntryRecord]
-
-    public static func write(_ value: [ImportEntryRecord], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeImportEntryRecord.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ImportEntryRecord] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [ImportEntryRecord]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeImportEntryRecord.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer {
     typealias SwiftType = [ImportEntryView]
 
@@ -13239,56 +10329,6 @@ fileprivate struct FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRustBuffer {
-    typealias SwiftType = [SecretWarningRecord]
-
-    public static func write(_ value: [SecretWarningRecord], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSecretWarningRecord.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SecretWarningRecord] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [SecretWarningRecord]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSecretWarningRecord.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer {
-    typealias SwiftType = [SlotRecord]
-
-    public static func write(_ value: [SlotRecord], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSlotRecord.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SlotRecord] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [SlotRecord]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSlotRecord.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer {
     typealias SwiftType = [TokenChoice]
 
@@ -13306,31 +10346,6 @@ fileprivate struct FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeTokenChoice.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer {
-    typealias SwiftType = [TokenRecord]
-
-    public static func write(_ value: [TokenRecord], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeTokenRecord.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TokenRecord] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [TokenRecord]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeTokenRecord.read(from: &buf))
         }
         return seq
     }
@@ -13410,13 +10425,173 @@ fileprivate struct FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer {
         return seq
     }
 }
+
+
+public typealias Job = AppJob
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJob: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Job {
+        return try FfiConverterTypeAppJob.read(from: &buf)
+    }
+
+    public static func write(_ value: Job, into buf: inout [UInt8]) {
+        return FfiConverterTypeAppJob.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: UInt64) throws -> Job {
+        return try FfiConverterTypeAppJob_lift(value)
+    }
+
+    public static func lower(_ value: Job) -> UInt64 {
+        return FfiConverterTypeAppJob_lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJob_lift(_ value: UInt64) throws -> Job {
+    return try FfiConverterTypeJob.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJob_lower(_ value: Job) -> UInt64 {
+    return FfiConverterTypeJob.lower(value)
+}
+
+
+
+public typealias JobOutcome = AppJobOutcome
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJobOutcome: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JobOutcome {
+        return try FfiConverterTypeAppJobOutcome.read(from: &buf)
+    }
+
+    public static func write(_ value: JobOutcome, into buf: inout [UInt8]) {
+        return FfiConverterTypeAppJobOutcome.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: UInt64) throws -> JobOutcome {
+        return try FfiConverterTypeAppJobOutcome_lift(value)
+    }
+
+    public static func lower(_ value: JobOutcome) -> UInt64 {
+        return FfiConverterTypeAppJobOutcome_lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobOutcome_lift(_ value: UInt64) throws -> JobOutcome {
+    return try FfiConverterTypeJobOutcome.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobOutcome_lower(_ value: JobOutcome) -> UInt64 {
+    return FfiConverterTypeJobOutcome.lower(value)
+}
+
+
+
+public typealias SecretBytes = SensitiveBytes
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecretBytes: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretBytes {
+        return try FfiConverterTypeSensitiveBytes.read(from: &buf)
+    }
+
+    public static func write(_ value: SecretBytes, into buf: inout [UInt8]) {
+        return FfiConverterTypeSensitiveBytes.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: UInt64) throws -> SecretBytes {
+        return try FfiConverterTypeSensitiveBytes_lift(value)
+    }
+
+    public static func lower(_ value: SecretBytes) -> UInt64 {
+        return FfiConverterTypeSensitiveBytes_lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretBytes_lift(_ value: UInt64) throws -> SecretBytes {
+    return try FfiConverterTypeSecretBytes.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretBytes_lower(_ value: SecretBytes) -> UInt64 {
+    return FfiConverterTypeSecretBytes.lower(value)
+}
+
+
+
+public typealias SecretText = SensitiveText
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecretText: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretText {
+        return try FfiConverterTypeSensitiveText.read(from: &buf)
+    }
+
+    public static func write(_ value: SecretText, into buf: inout [UInt8]) {
+        return FfiConverterTypeSensitiveText.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: UInt64) throws -> SecretText {
+        return try FfiConverterTypeSensitiveText_lift(value)
+    }
+
+    public static func lower(_ value: SecretText) -> UInt64 {
+        return FfiConverterTypeSensitiveText_lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretText_lift(_ value: UInt64) throws -> SecretText {
+    return try FfiConverterTypeSecretText.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretText_lower(_ value: SecretText) -> UInt64 {
+    return FfiConverterTypeSecretText.lower(value)
+}
+
 /**
  * The languages the core's sentences are written in (BCP 47), the first the fallback.
  */
 public func appLanguages() -> [String]  {
     return try!  FfiConverterSequenceString.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_app_languages(uniffiCallStatus
+    uniffi_motp_app_fn_func_app_languages(uniffiCallStatus
     )
 })
 }
@@ -13426,7 +10601,7 @@ public func appLanguages() -> [String]  {
 public func defaultAppSettings() -> AppSettingsRecord  {
     return try!  FfiConverterTypeAppSettingsRecord_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_default_app_settings(uniffiCallStatus
+    uniffi_motp_app_fn_func_default_app_settings(uniffiCallStatus
     )
 })
 }
@@ -13436,173 +10611,7 @@ public func defaultAppSettings() -> AppSettingsRecord  {
 public func defaultTimeServer() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_default_time_server(uniffiCallStatus
-    )
-})
-}
-/**
- * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
- * device's clock is. Network I/O: call it off the main thread, only when the user asks.
- */
-public func checkClock(server: String?, timeoutMs: UInt32, windowSeconds: UInt32)throws  -> ClockCheckResult  {
-    return try  FfiConverterTypeClockCheckResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_check_clock(
-        FfiConverterOptionString.lower(server),
-        FfiConverterUInt32.lower(timeoutMs),
-        FfiConverterUInt32.lower(windowSeconds),uniffiCallStatus
-    )
-})
-}
-/**
- * Compares a secret's check code with one read out by the other side.
- */
-public func compareCheckCode(secret: String, otherCheckCode: String)throws  -> CheckCodeComparison  {
-    return try  FfiConverterTypeCheckCodeComparison_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_compare_check_code(
-        FfiConverterString.lower(secret),
-        FfiConverterString.lower(otherCheckCode),uniffiCallStatus
-    )
-})
-}
-/**
- * The check report of a secret as typed (the administrator's side of the comparison).
- */
-public func secretCheck(secret: String)throws  -> SecretCheck  {
-    return try  FfiConverterTypeSecretCheck_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_secret_check(
-        FfiConverterString.lower(secret),uniffiCallStatus
-    )
-})
-}
-/**
- * Checks a PIN against the policy for new tokens (4 to 8 digits).
- */
-public func checkPin(pin: String)throws   {try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_check_pin(
-        FfiConverterString.lower(pin),uniffiCallStatus
-    )
-}
-}
-/**
- * Checks a secret as typed: an error if unusable, otherwise its warnings.
- */
-public func checkSecret(secret: String)throws  -> [SecretWarningRecord]  {
-    return try  FfiConverterSequenceTypeSecretWarningRecord.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_check_secret(
-        FfiConverterString.lower(secret),uniffiCallStatus
-    )
-})
-}
-/**
- * The code for a secret and PIN at an instant (no vault): for vectors and quick checks.
- */
-public func codeFor(secret: String, pin: String, unixMs: Int64)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_code_for(
-        FfiConverterString.lower(secret),
-        FfiConverterString.lower(pin),
-        FfiConverterInt64.lower(unixMs),uniffiCallStatus
-    )
-})
-}
-/**
- * The countdown at `unix_ms` (device clock) after a clock correction, for a server that
- * accepts codes for about `tolerance_seconds`.
- */
-public func countdownAt(unixMs: Int64, clockCorrectionSeconds: Int64, toleranceSeconds: UInt32)throws  -> CountdownInfo  {
-    return try  FfiConverterTypeCountdownInfo_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_countdown_at(
-        FfiConverterInt64.lower(unixMs),
-        FfiConverterInt64.lower(clockCorrectionSeconds),
-        FfiConverterUInt32.lower(toleranceSeconds),uniffiCallStatus
-    )
-})
-}
-/**
- * Searches ±`span_seconds` around `unix_ms` for why `code` does not verify.
- */
-public func diagnoseCode(secret: String, pin: String, code: String, unixMs: Int64, spanSeconds: UInt32, windowSteps: UInt32)throws  -> DiagnosisResult  {
-    return try  FfiConverterTypeDiagnosisResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_diagnose_code(
-        FfiConverterString.lower(secret),
-        FfiConverterString.lower(pin),
-        FfiConverterString.lower(code),
-        FfiConverterInt64.lower(unixMs),
-        FfiConverterUInt32.lower(spanSeconds),
-        FfiConverterUInt32.lower(windowSteps),uniffiCallStatus
-    )
-})
-}
-/**
- * A new random secret, 16 or 32 lowercase hex characters, for the DrayTek flow where the token
- * makes the secret and the user types it into the router.
- */
-public func generateSecret(length: UInt32)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_generate_secret(
-        FfiConverterUInt32.lower(length),uniffiCallStatus
-    )
-})
-}
-/**
- * Reads a provisioning URI: mOTP (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`) or
- * TOTP/HOTP (`otpauth://totp/…`, `otpauth://hotp/…`, Google's Key URI format).
- */
-public func parseProvisioningUri(uri: String)throws  -> ParsedUri  {
-    return try  FfiConverterTypeParsedUri_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_parse_provisioning_uri(
-        FfiConverterString.lower(uri),uniffiCallStatus
-    )
-})
-}
-/**
- * Checks `code` as a server would, within ±`window_steps` of `unix_ms`.
- */
-public func verifyCode(secret: String, pin: String, code: String, unixMs: Int64, windowSteps: UInt32)throws  -> VerifyResult  {
-    return try  FfiConverterTypeVerifyResult_lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_verify_code(
-        FfiConverterString.lower(secret),
-        FfiConverterString.lower(pin),
-        FfiConverterString.lower(code),
-        FfiConverterInt64.lower(unixMs),
-        FfiConverterUInt32.lower(windowSteps),uniffiCallStatus
-    )
-})
-}
-/**
- * Every QR text in a camera frame's luma plane: Android's `ImageProxy` Y plane
- * (`rowStride`), iOS's `CVPixelBuffer` plane 0 (`bytesPerRow`). The last row may be unpadded.
- * Pass a text to `parseProvisioningUri` to preview it and to `TokenVault.addFromUri` to add it.
- */
-public func decodeQrLuma(bytes: Data, width: UInt32, height: UInt32, rowStride: UInt32)throws  -> [String]  {
-    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeMotpError_lift) {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_decode_qr_luma(
-        FfiConverterData.lower(bytes),
-        FfiConverterUInt32.lower(width),
-        FfiConverterUInt32.lower(height),
-        FfiConverterUInt32.lower(rowStride),uniffiCallStatus
-    )
-})
-}
-/**
- * The defaults for new vaults (64 MiB, about 0.5 s on a laptop, 1–2 s on a phone).
- */
-public func defaultKdfSettings() -> KdfSettings  {
-    return try!  FfiConverterTypeKdfSettings_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_motp_ffi_fn_func_default_kdf_settings(uniffiCallStatus
+    uniffi_motp_app_fn_func_default_time_server(uniffiCallStatus
     )
 })
 }
@@ -13618,258 +10627,74 @@ private let initializationResult: InitializationResult = {
     // Get the bindings contract version from our ComponentInterface
     let bindings_contract_version = 30
     // Get the scaffolding contract version by calling the into the dylib
-    let scaffolding_contract_version = ffi_motp_ffi_uniffi_contract_version()
+    let scaffolding_contract_version = ffi_motp_app_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_app_languages() != 55049) {
+    if (uniffi_motp_app_checksum_func_app_languages() != 32379) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_default_app_settings() != 22153) {
+    if (uniffi_motp_app_checksum_func_default_app_settings() != 53747) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_default_time_server() != 45819) {
+    if (uniffi_motp_app_checksum_func_default_time_server() != 50123) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_check_clock() != 24784) {
+    if (uniffi_motp_app_checksum_method_appcore_dispatch() != 3971) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_compare_check_code() != 21150) {
+    if (uniffi_motp_app_checksum_method_appcore_is_locked() != 31389) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_secret_check() != 43706) {
+    if (uniffi_motp_app_checksum_method_appcore_settings() != 23909) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_check_pin() != 50439) {
+    if (uniffi_motp_app_checksum_method_appcore_view() != 16962) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_check_secret() != 55937) {
+    if (uniffi_motp_app_checksum_method_appjob_id() != 11943) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_code_for() != 43599) {
+    if (uniffi_motp_app_checksum_method_appjob_kind() != 45727) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_countdown_at() != 63349) {
+    if (uniffi_motp_app_checksum_method_appjob_run() != 16594) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_diagnose_code() != 38526) {
+    if (uniffi_motp_app_checksum_method_appjoboutcome_id() != 54689) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_generate_secret() != 34448) {
+    if (uniffi_motp_app_checksum_method_sensitivebytes_byte_count() != 16385) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_parse_provisioning_uri() != 52136) {
+    if (uniffi_motp_app_checksum_method_sensitivebytes_expose() != 61710) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_verify_code() != 59371) {
+    if (uniffi_motp_app_checksum_method_sensitivetext_char_count() != 5212) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_decode_qr_luma() != 8530) {
+    if (uniffi_motp_app_checksum_method_sensitivetext_expose() != 62556) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_func_default_kdf_settings() != 27536) {
+    if (uniffi_motp_app_checksum_method_sensitivetext_is_empty() != 368) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_method_appcore_dispatch() != 14342) {
+    if (uniffi_motp_app_checksum_constructor_appcore_new() != 1513) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_method_appcore_is_locked() != 12787) {
+    if (uniffi_motp_app_checksum_constructor_sensitivebytes_new() != 19863) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_motp_ffi_checksum_method_appcore_settings() != 27945) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_appcore_view() != 54997) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_appjob_id() != 55145) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_appjob_kind() != 3697) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_appjob_run() != 36557) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_appjoboutcome_id() != 29195) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_keyprotector_id() != 20629) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_keyprotector_label() != 41753) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_keyprotector_wrap() != 56800) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_keyprotector_unwrap() != 44894) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count() != 61671) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_sensitivebytes_expose() != 17918) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_sensitivetext_char_count() != 31046) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_sensitivetext_expose() != 1294) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() != 4003) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_codesession_code() != 54111) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_codesession_code_at() != 43001) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenhandle_code() != 34746) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenhandle_code_at() != 9853) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenhandle_id() != 61028) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenhandle_record() != 6918) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenhandle_session() != 36825) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() != 21167) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_add() != 61982) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri() != 43723) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_add_generated() != 49615) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot() != 38782) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_change_password() != 57895) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_check_pin() != 54340) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_clock_correction() != 30292) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_code() != 27465) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_code_at() != 54501) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_doctor() != 9101) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_export_file() != 29364) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_find() != 58890) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_get() != 54267) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_import_file() != 33494) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_list() != 12103) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_mark_used() != 62910) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code() != 56480) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_open_warning() != 43603) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_organise() != 9091) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_remove() != 52645) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_remove_slot() != 33628) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_rename() != 45483) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_reorder() != 45285) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret() != 9518) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_secret_check() != 15758) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction() != 3709) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_set_note() != 48352) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice() != 35166) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance() != 20675) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_slots() != 50908) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_method_tokenvault_token() != 3968) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_appcore_new() != 59142) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_sensitivebytes_new() != 29715) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_sensitivetext_new() != 31665) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create() != 23816) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf() != 45511) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector() != 61235) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_tokenvault_open() != 19000) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector() != 19905) {
+    if (uniffi_motp_app_checksum_constructor_sensitivetext_new() != 873) {
         return InitializationResult.apiChecksumMismatch
     }
 
-    uniffiCallbackInitKeyProtector()
     return InitializationResult.ok
 }()
 
 // Make the ensure init function public so that other modules which have external type references to
 // our types can call it.
-public func uniffiEnsureMotpFfiInitialized() {
+public func uniffiEnsureMotpAppInitialized() {
     switch initializationResult {
     case .ok:
         break

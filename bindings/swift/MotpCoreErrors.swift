@@ -2,10 +2,10 @@
 // MotpCore.swift (scripts/gen-bindings.sh copies it there; scripts/build-ios.sh ships it too).
 //
 // Why: UniFFI's generated `errorDescription` is `String(reflecting: self)`, debug text such as
-// `MotpCore.MotpError.WrongPassword(message: "…")`. The bindings are generated with
-// `omit_localized_error_conformance = true` (rust/motp-ffi/uniffi.toml) and these conformances
-// make `localizedDescription` and `"\(error)"` the readable sentence the Rust core wrote (for
-// `AppCoreError`, localised from its catalog), which says what went wrong and what to do.
+// `MotpCore.AppCoreError.WrongPassword(message: "…")`. The bindings are generated with
+// `omit_localized_error_conformance = true` (rust/motp-app/uniffi.toml) and these conformances
+// make `localizedDescription` and `"\(error)"` the readable sentence the Rust core wrote (localised
+// from its catalog), which says what went wrong and what to do.
 import Foundation
 
 /// The sentence of a flat UniFFI error: every case is `Case(message: String)`, whose payload
@@ -18,30 +18,9 @@ private func flatErrorMessage(_ error: Any) -> String {
     return payload as? String ?? String(describing: type(of: error))
 }
 
-extension MotpError: LocalizedError, CustomStringConvertible {
-    /// The readable sentence (what went wrong, what to do) — the same text as Kotlin's
-    /// `MotpException.message`.
-    public var message: String { flatErrorMessage(self) }
-    public var errorDescription: String? { message }
-    public var description: String { message }
-}
-
 extension AppCoreError: LocalizedError, CustomStringConvertible {
     /// The localised sentence — the same text as Kotlin's `AppCoreException.message`.
     public var message: String { flatErrorMessage(self) }
-    public var errorDescription: String? { message }
-    public var description: String { message }
-}
-
-extension KeyProtectorError: LocalizedError, CustomStringConvertible {
-    /// The reason the app's key store gave.
-    public var message: String {
-        switch self {
-        case .Failed(let reason):
-            return reason
-        }
-    }
-
     public var errorDescription: String? { message }
     public var description: String { message }
 }

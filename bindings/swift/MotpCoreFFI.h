@@ -243,1308 +243,551 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
-#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD0
-#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD0
-typedef void (*UniffiCallbackInterfaceKeyProtectorMethod0)(uint64_t, RustBuffer* _Nonnull, 
-        RustCallStatus *_Nonnull uniffiCallStatus
-    );
-
-#endif
-#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD1
-#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD1
-typedef void (*UniffiCallbackInterfaceKeyProtectorMethod1)(uint64_t, RustBuffer* _Nonnull, 
-        RustCallStatus *_Nonnull uniffiCallStatus
-    );
-
-#endif
-#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD2
-#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD2
-typedef void (*UniffiCallbackInterfaceKeyProtectorMethod2)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
-        RustCallStatus *_Nonnull uniffiCallStatus
-    );
-
-#endif
-#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD3
-#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROTECTOR_METHOD3
-typedef void (*UniffiCallbackInterfaceKeyProtectorMethod3)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
-        RustCallStatus *_Nonnull uniffiCallStatus
-    );
-
-#endif
-#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROTECTOR
-#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROTECTOR
-typedef struct UniffiVTableCallbackInterfaceKeyProtector {
-    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
-    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
-    UniffiCallbackInterfaceKeyProtectorMethod0 _Nonnull id;
-    UniffiCallbackInterfaceKeyProtectorMethod1 _Nonnull label;
-    UniffiCallbackInterfaceKeyProtectorMethod2 _Nonnull wrap;
-    UniffiCallbackInterfaceKeyProtectorMethod3 _Nonnull unwrap;
-} UniffiVTableCallbackInterfaceKeyProtector;
-
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPCORE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPCORE
-uint64_t uniffi_motp_ffi_fn_clone_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPCORE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPCORE
-void uniffi_motp_ffi_fn_free_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_APPCORE_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_APPCORE_NEW
-uint64_t uniffi_motp_ffi_fn_constructor_appcore_new(RustBuffer config, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_DISPATCH
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_DISPATCH
-RustBuffer uniffi_motp_ffi_fn_method_appcore_dispatch(uint64_t ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_IS_LOCKED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_IS_LOCKED
-int8_t uniffi_motp_ffi_fn_method_appcore_is_locked(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_SETTINGS
-RustBuffer uniffi_motp_ffi_fn_method_appcore_settings(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_VIEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPCORE_VIEW
-RustBuffer uniffi_motp_ffi_fn_method_appcore_view(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOB
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOB
-uint64_t uniffi_motp_ffi_fn_clone_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOB
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOB
-void uniffi_motp_ffi_fn_free_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_ID
-uint64_t uniffi_motp_ffi_fn_method_appjob_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_KIND
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_KIND
-RustBuffer uniffi_motp_ffi_fn_method_appjob_kind(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_RUN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOB_RUN
-uint64_t uniffi_motp_ffi_fn_method_appjob_run(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOBOUTCOME
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_APPJOBOUTCOME
-uint64_t uniffi_motp_ffi_fn_clone_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOBOUTCOME
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_APPJOBOUTCOME
-void uniffi_motp_ffi_fn_free_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOBOUTCOME_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_APPJOBOUTCOME_ID
-uint64_t uniffi_motp_ffi_fn_method_appjoboutcome_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_KEYPROTECTOR
-uint64_t uniffi_motp_ffi_fn_clone_keyprotector(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_KEYPROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_KEYPROTECTOR
-void uniffi_motp_ffi_fn_free_keyprotector(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_INIT_CALLBACK_VTABLE_KEYPROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_INIT_CALLBACK_VTABLE_KEYPROTECTOR
-void uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(const UniffiVTableCallbackInterfaceKeyProtector* _Nonnull vtable
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_ID
-RustBuffer uniffi_motp_ffi_fn_method_keyprotector_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_LABEL
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_LABEL
-RustBuffer uniffi_motp_ffi_fn_method_keyprotector_label(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_WRAP
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_WRAP
-RustBuffer uniffi_motp_ffi_fn_method_keyprotector_wrap(uint64_t ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_UNWRAP
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_KEYPROTECTOR_UNWRAP
-RustBuffer uniffi_motp_ffi_fn_method_keyprotector_unwrap(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVEBYTES
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVEBYTES
-uint64_t uniffi_motp_ffi_fn_clone_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVEBYTES
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVEBYTES
-void uniffi_motp_ffi_fn_free_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
-uint64_t uniffi_motp_ffi_fn_constructor_sensitivebytes_new(RustBuffer bytes, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
-uint64_t uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_EXPOSE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_EXPOSE
-RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
-RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
-RustBuffer uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_SENSITIVETEXT
-uint64_t uniffi_motp_ffi_fn_clone_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVETEXT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_SENSITIVETEXT
-void uniffi_motp_ffi_fn_free_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
-uint64_t uniffi_motp_ffi_fn_constructor_sensitivetext_new(RustBuffer text, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
-uint32_t uniffi_motp_ffi_fn_method_sensitivetext_char_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_EXPOSE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_EXPOSE
-RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_IS_EMPTY
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_IS_EMPTY
-int8_t uniffi_motp_ffi_fn_method_sensitivetext_is_empty(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
-RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
-RustBuffer uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_CODESESSION
-uint64_t uniffi_motp_ffi_fn_clone_codesession(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_CODESESSION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_CODESESSION
-void uniffi_motp_ffi_fn_free_codesession(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE
-RustBuffer uniffi_motp_ffi_fn_method_codesession_code(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_CODESESSION_CODE_AT
-RustBuffer uniffi_motp_ffi_fn_method_codesession_code_at(uint64_t ptr, int64_t unix_ms, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENHANDLE
-uint64_t uniffi_motp_ffi_fn_clone_tokenhandle(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENHANDLE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENHANDLE
-void uniffi_motp_ffi_fn_free_tokenhandle(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE
-RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_code(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_CODE_AT
-RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_code_at(uint64_t ptr, RustBuffer pin, int64_t unix_ms, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_ID
-RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_RECORD
-RustBuffer uniffi_motp_ffi_fn_method_tokenhandle_record(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_SESSION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENHANDLE_SESSION
-uint64_t uniffi_motp_ffi_fn_method_tokenhandle_session(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CLONE_TOKENVAULT
-uint64_t uniffi_motp_ffi_fn_clone_tokenvault(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENVAULT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FREE_TOKENVAULT
-void uniffi_motp_ffi_fn_free_tokenvault(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE
-uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create(RustBuffer path, RustBuffer password, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
-uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(RustBuffer path, RustBuffer password, RustBuffer kdf, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
-uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(RustBuffer path, uint64_t protector, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN
-uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open(RustBuffer path, RustBuffer password, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
-uint64_t uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(RustBuffer path, uint64_t protector, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_QR_FOR_TOKEN
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add(uint64_t ptr, RustBuffer token, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_FROM_URI
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_FROM_URI
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(uint64_t ptr, RustBuffer uri, RustBuffer pin, int8_t keep_uri_pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_GENERATED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_GENERATED
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_generated(uint64_t ptr, RustBuffer issuer, RustBuffer account, uint32_t length, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(uint64_t ptr, uint64_t protector, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHANGE_PASSWORD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHANGE_PASSWORD
-void uniffi_motp_ffi_fn_method_tokenvault_change_password(uint64_t ptr, RustBuffer new_password, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHECK_PIN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CHECK_PIN
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_check_pin(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CLOCK_CORRECTION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CLOCK_CORRECTION
-int64_t uniffi_motp_ffi_fn_method_tokenvault_clock_correction(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_code(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_CODE_AT
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_code_at(uint64_t ptr, RustBuffer id, RustBuffer pin, int64_t unix_ms, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_DOCTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_DOCTOR
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_doctor(uint64_t ptr, RustBuffer id, RustBuffer inputs, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_EXPORT_FILE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_EXPORT_FILE
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_export_file(uint64_t ptr, RustBuffer format, RustBuffer password, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_FIND
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_FIND
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_find(uint64_t ptr, RustBuffer name, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_GET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_GET
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_get(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_IMPORT_FILE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_IMPORT_FILE
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_import_file(uint64_t ptr, RustBuffer bytes, RustBuffer format, RustBuffer password, int8_t keep_pins, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_LIST
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_LIST
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_list(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_MARK_USED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_MARK_USED
-void uniffi_motp_ffi_fn_method_tokenvault_mark_used(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_NEXT_HOTP_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_NEXT_HOTP_CODE
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_OPEN_WARNING
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_open_warning(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ORGANISE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_ORGANISE
-void uniffi_motp_ffi_fn_method_tokenvault_organise(uint64_t ptr, RustBuffer id, RustBuffer group, int8_t favourite, RustBuffer icon, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE
-void uniffi_motp_ffi_fn_method_tokenvault_remove(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE_SLOT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REMOVE_SLOT
-void uniffi_motp_ffi_fn_method_tokenvault_remove_slot(uint64_t ptr, RustBuffer slot_id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_RENAME
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_RENAME
-void uniffi_motp_ffi_fn_method_tokenvault_rename(uint64_t ptr, RustBuffer id, RustBuffer issuer, RustBuffer account, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REORDER
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REORDER
-void uniffi_motp_ffi_fn_method_tokenvault_reorder(uint64_t ptr, RustBuffer ids, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REVEAL_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_REVEAL_SECRET
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SECRET_CHECK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SECRET_CHECK
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_secret_check(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
-void uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(uint64_t ptr, int64_t seconds, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_NOTE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_NOTE
-void uniffi_motp_ffi_fn_method_tokenvault_set_note(uint64_t ptr, RustBuffer id, RustBuffer note, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_PIN_CHOICE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_PIN_CHOICE
-void uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(uint64_t ptr, RustBuffer id, RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_TOLERANCE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SET_TOLERANCE
-void uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(uint64_t ptr, RustBuffer id, uint32_t seconds, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_SLOTS
-RustBuffer uniffi_motp_ffi_fn_method_tokenvault_slots(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_METHOD_TOKENVAULT_TOKEN
-uint64_t uniffi_motp_ffi_fn_method_tokenvault_token(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_APP_LANGUAGES
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_APP_LANGUAGES
-RustBuffer uniffi_motp_ffi_fn_func_app_languages(RustCallStatus *_Nonnull out_status
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_APP_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_APP_SETTINGS
-RustBuffer uniffi_motp_ffi_fn_func_default_app_settings(RustCallStatus *_Nonnull out_status
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_TIME_SERVER
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_TIME_SERVER
-RustBuffer uniffi_motp_ffi_fn_func_default_time_server(RustCallStatus *_Nonnull out_status
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_CLOCK
-RustBuffer uniffi_motp_ffi_fn_func_check_clock(RustBuffer server, uint32_t timeout_ms, uint32_t window_seconds, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COMPARE_CHECK_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COMPARE_CHECK_CODE
-RustBuffer uniffi_motp_ffi_fn_func_compare_check_code(RustBuffer secret, RustBuffer other_check_code, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_SECRET_CHECK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_SECRET_CHECK
-RustBuffer uniffi_motp_ffi_fn_func_secret_check(RustBuffer secret, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_PIN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_PIN
-void uniffi_motp_ffi_fn_func_check_pin(RustBuffer pin, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CHECK_SECRET
-RustBuffer uniffi_motp_ffi_fn_func_check_secret(RustBuffer secret, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CODE_FOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_CODE_FOR
-RustBuffer uniffi_motp_ffi_fn_func_code_for(RustBuffer secret, RustBuffer pin, int64_t unix_ms, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COUNTDOWN_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_COUNTDOWN_AT
-RustBuffer uniffi_motp_ffi_fn_func_countdown_at(int64_t unix_ms, int64_t clock_correction_seconds, uint32_t tolerance_seconds, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DIAGNOSE_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DIAGNOSE_CODE
-RustBuffer uniffi_motp_ffi_fn_func_diagnose_code(RustBuffer secret, RustBuffer pin, RustBuffer code, int64_t unix_ms, uint32_t span_seconds, uint32_t window_steps, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_GENERATE_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_GENERATE_SECRET
-RustBuffer uniffi_motp_ffi_fn_func_generate_secret(uint32_t length, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_PARSE_PROVISIONING_URI
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_PARSE_PROVISIONING_URI
-RustBuffer uniffi_motp_ffi_fn_func_parse_provisioning_uri(RustBuffer uri, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_VERIFY_CODE
-RustBuffer uniffi_motp_ffi_fn_func_verify_code(RustBuffer secret, RustBuffer pin, RustBuffer code, int64_t unix_ms, uint32_t window_steps, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_LUMA
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DECODE_QR_LUMA
-RustBuffer uniffi_motp_ffi_fn_func_decode_qr_luma(RustBuffer bytes, uint32_t width, uint32_t height, uint32_t row_stride, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_KDF_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_FN_FUNC_DEFAULT_KDF_SETTINGS
-RustBuffer uniffi_motp_ffi_fn_func_default_kdf_settings(RustCallStatus *_Nonnull out_status
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_ALLOC
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_ALLOC
-RustBuffer ffi_motp_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_FROM_BYTES
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_FROM_BYTES
-RustBuffer ffi_motp_ffi_rustbuffer_from_bytes(ForeignBytes bytes, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_FREE
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_FREE
-void ffi_motp_ffi_rustbuffer_free(RustBuffer buf, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_RESERVE
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUSTBUFFER_RESERVE
-RustBuffer ffi_motp_ffi_rustbuffer_reserve(RustBuffer buf, uint64_t additional, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U8
-void ffi_motp_ffi_rust_future_poll_u8(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U8
-void ffi_motp_ffi_rust_future_cancel_u8(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U8
-void ffi_motp_ffi_rust_future_free_u8(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U8
-uint8_t ffi_motp_ffi_rust_future_complete_u8(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I8
-void ffi_motp_ffi_rust_future_poll_i8(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I8
-void ffi_motp_ffi_rust_future_cancel_i8(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I8
-void ffi_motp_ffi_rust_future_free_i8(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I8
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I8
-int8_t ffi_motp_ffi_rust_future_complete_i8(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U16
-void ffi_motp_ffi_rust_future_poll_u16(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U16
-void ffi_motp_ffi_rust_future_cancel_u16(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U16
-void ffi_motp_ffi_rust_future_free_u16(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U16
-uint16_t ffi_motp_ffi_rust_future_complete_u16(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I16
-void ffi_motp_ffi_rust_future_poll_i16(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I16
-void ffi_motp_ffi_rust_future_cancel_i16(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I16
-void ffi_motp_ffi_rust_future_free_i16(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I16
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I16
-int16_t ffi_motp_ffi_rust_future_complete_i16(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U32
-void ffi_motp_ffi_rust_future_poll_u32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U32
-void ffi_motp_ffi_rust_future_cancel_u32(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U32
-void ffi_motp_ffi_rust_future_free_u32(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U32
-uint32_t ffi_motp_ffi_rust_future_complete_u32(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I32
-void ffi_motp_ffi_rust_future_poll_i32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I32
-void ffi_motp_ffi_rust_future_cancel_i32(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I32
-void ffi_motp_ffi_rust_future_free_i32(uint64_t handle
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I32
-int32_t ffi_motp_ffi_rust_future_complete_i32(uint64_t handle, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_U64
-void ffi_motp_ffi_rust_future_poll_u64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPCORE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPCORE
+uint64_t uniffi_motp_app_fn_clone_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_U64
-void ffi_motp_ffi_rust_future_cancel_u64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPCORE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPCORE
+void uniffi_motp_app_fn_free_appcore(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_U64
-void ffi_motp_ffi_rust_future_free_u64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_APPCORE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_APPCORE_NEW
+uint64_t uniffi_motp_app_fn_constructor_appcore_new(RustBuffer config, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_U64
-uint64_t ffi_motp_ffi_rust_future_complete_u64(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_DISPATCH
+RustBuffer uniffi_motp_app_fn_method_appcore_dispatch(uint64_t ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_I64
-void ffi_motp_ffi_rust_future_poll_i64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_IS_LOCKED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_IS_LOCKED
+int8_t uniffi_motp_app_fn_method_appcore_is_locked(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_I64
-void ffi_motp_ffi_rust_future_cancel_i64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_SETTINGS
+RustBuffer uniffi_motp_app_fn_method_appcore_settings(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_I64
-void ffi_motp_ffi_rust_future_free_i64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPCORE_VIEW
+RustBuffer uniffi_motp_app_fn_method_appcore_view(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_I64
-int64_t ffi_motp_ffi_rust_future_complete_i64(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPJOB
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPJOB
+uint64_t uniffi_motp_app_fn_clone_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_F32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_F32
-void ffi_motp_ffi_rust_future_poll_f32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPJOB
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPJOB
+void uniffi_motp_app_fn_free_appjob(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_F32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_F32
-void ffi_motp_ffi_rust_future_cancel_f32(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_ID
+uint64_t uniffi_motp_app_fn_method_appjob_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_F32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_F32
-void ffi_motp_ffi_rust_future_free_f32(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_KIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_KIND
+RustBuffer uniffi_motp_app_fn_method_appjob_kind(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_F32
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_F32
-float ffi_motp_ffi_rust_future_complete_f32(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_RUN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOB_RUN
+uint64_t uniffi_motp_app_fn_method_appjob_run(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_F64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_F64
-void ffi_motp_ffi_rust_future_poll_f64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPJOBOUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_APPJOBOUTCOME
+uint64_t uniffi_motp_app_fn_clone_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_F64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_F64
-void ffi_motp_ffi_rust_future_cancel_f64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPJOBOUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_APPJOBOUTCOME
+void uniffi_motp_app_fn_free_appjoboutcome(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_F64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_F64
-void ffi_motp_ffi_rust_future_free_f64(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOBOUTCOME_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_APPJOBOUTCOME_ID
+uint64_t uniffi_motp_app_fn_method_appjoboutcome_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_F64
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_F64
-double ffi_motp_ffi_rust_future_complete_f64(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_SENSITIVEBYTES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_SENSITIVEBYTES
+uint64_t uniffi_motp_app_fn_clone_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_RUST_BUFFER
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_RUST_BUFFER
-void ffi_motp_ffi_rust_future_poll_rust_buffer(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_SENSITIVEBYTES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_SENSITIVEBYTES
+void uniffi_motp_app_fn_free_sensitivebytes(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_RUST_BUFFER
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_RUST_BUFFER
-void ffi_motp_ffi_rust_future_cancel_rust_buffer(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_SENSITIVEBYTES_NEW
+uint64_t uniffi_motp_app_fn_constructor_sensitivebytes_new(RustBuffer bytes, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_RUST_BUFFER
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_RUST_BUFFER
-void ffi_motp_ffi_rust_future_free_rust_buffer(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_BYTE_COUNT
+uint64_t uniffi_motp_app_fn_method_sensitivebytes_byte_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_RUST_BUFFER
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_RUST_BUFFER
-RustBuffer ffi_motp_ffi_rust_future_complete_rust_buffer(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_EXPOSE
+RustBuffer uniffi_motp_app_fn_method_sensitivebytes_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_VOID
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_POLL_VOID
-void ffi_motp_ffi_rust_future_poll_void(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DEBUG
+RustBuffer uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_VOID
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_CANCEL_VOID
-void ffi_motp_ffi_rust_future_cancel_void(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVEBYTES_UNIFFI_TRAIT_DISPLAY
+RustBuffer uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_VOID
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_FREE_VOID
-void ffi_motp_ffi_rust_future_free_void(uint64_t handle
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_SENSITIVETEXT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CLONE_SENSITIVETEXT
+uint64_t uniffi_motp_app_fn_clone_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_VOID
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_RUST_FUTURE_COMPLETE_VOID
-void ffi_motp_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_SENSITIVETEXT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FREE_SENSITIVETEXT
+void uniffi_motp_app_fn_free_sensitivetext(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_APP_LANGUAGES
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_APP_LANGUAGES
-uint16_t uniffi_motp_ffi_checksum_func_app_languages(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_CONSTRUCTOR_SENSITIVETEXT_NEW
+uint64_t uniffi_motp_app_fn_constructor_sensitivetext_new(RustBuffer text, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
-uint16_t uniffi_motp_ffi_checksum_func_default_app_settings(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_CHAR_COUNT
+uint32_t uniffi_motp_app_fn_method_sensitivetext_char_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
-uint16_t uniffi_motp_ffi_checksum_func_default_time_server(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_EXPOSE
+RustBuffer uniffi_motp_app_fn_method_sensitivetext_expose(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_CLOCK
-uint16_t uniffi_motp_ffi_checksum_func_check_clock(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_IS_EMPTY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_IS_EMPTY
+int8_t uniffi_motp_app_fn_method_sensitivetext_is_empty(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COMPARE_CHECK_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COMPARE_CHECK_CODE
-uint16_t uniffi_motp_ffi_checksum_func_compare_check_code(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DEBUG
+RustBuffer uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_debug(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_SECRET_CHECK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_SECRET_CHECK
-uint16_t uniffi_motp_ffi_checksum_func_secret_check(void
-    
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_METHOD_SENSITIVETEXT_UNIFFI_TRAIT_DISPLAY
+RustBuffer uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_display(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_PIN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_PIN
-uint16_t uniffi_motp_ffi_checksum_func_check_pin(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_APP_LANGUAGES
+RustBuffer uniffi_motp_app_fn_func_app_languages(RustCallStatus *_Nonnull out_status
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CHECK_SECRET
-uint16_t uniffi_motp_ffi_checksum_func_check_secret(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_DEFAULT_APP_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_DEFAULT_APP_SETTINGS
+RustBuffer uniffi_motp_app_fn_func_default_app_settings(RustCallStatus *_Nonnull out_status
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CODE_FOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_CODE_FOR
-uint16_t uniffi_motp_ffi_checksum_func_code_for(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_DEFAULT_TIME_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_FN_FUNC_DEFAULT_TIME_SERVER
+RustBuffer uniffi_motp_app_fn_func_default_time_server(RustCallStatus *_Nonnull out_status
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COUNTDOWN_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_COUNTDOWN_AT
-uint16_t uniffi_motp_ffi_checksum_func_countdown_at(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_ALLOC
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_ALLOC
+RustBuffer ffi_motp_app_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DIAGNOSE_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DIAGNOSE_CODE
-uint16_t uniffi_motp_ffi_checksum_func_diagnose_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_FROM_BYTES
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_FROM_BYTES
+RustBuffer ffi_motp_app_rustbuffer_from_bytes(ForeignBytes bytes, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_GENERATE_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_GENERATE_SECRET
-uint16_t uniffi_motp_ffi_checksum_func_generate_secret(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_FREE
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_FREE
+void ffi_motp_app_rustbuffer_free(RustBuffer buf, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_PARSE_PROVISIONING_URI
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_PARSE_PROVISIONING_URI
-uint16_t uniffi_motp_ffi_checksum_func_parse_provisioning_uri(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_RESERVE
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUSTBUFFER_RESERVE
+RustBuffer ffi_motp_app_rustbuffer_reserve(RustBuffer buf, uint64_t additional, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_VERIFY_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_VERIFY_CODE
-uint16_t uniffi_motp_ffi_checksum_func_verify_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U8
+void ffi_motp_app_rust_future_poll_u8(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DECODE_QR_LUMA
-uint16_t uniffi_motp_ffi_checksum_func_decode_qr_luma(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U8
+void ffi_motp_app_rust_future_cancel_u8(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_FUNC_DEFAULT_KDF_SETTINGS
-uint16_t uniffi_motp_ffi_checksum_func_default_kdf_settings(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U8
+void ffi_motp_app_rust_future_free_u8(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_DISPATCH
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_DISPATCH
-uint16_t uniffi_motp_ffi_checksum_method_appcore_dispatch(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U8
+uint8_t ffi_motp_app_rust_future_complete_u8(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_IS_LOCKED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_IS_LOCKED
-uint16_t uniffi_motp_ffi_checksum_method_appcore_is_locked(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I8
+void ffi_motp_app_rust_future_poll_i8(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_SETTINGS
-uint16_t uniffi_motp_ffi_checksum_method_appcore_settings(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I8
+void ffi_motp_app_rust_future_cancel_i8(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_VIEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPCORE_VIEW
-uint16_t uniffi_motp_ffi_checksum_method_appcore_view(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I8
+void ffi_motp_app_rust_future_free_i8(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_ID
-uint16_t uniffi_motp_ffi_checksum_method_appjob_id(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I8
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I8
+int8_t ffi_motp_app_rust_future_complete_i8(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_KIND
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_KIND
-uint16_t uniffi_motp_ffi_checksum_method_appjob_kind(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U16
+void ffi_motp_app_rust_future_poll_u16(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_RUN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOB_RUN
-uint16_t uniffi_motp_ffi_checksum_method_appjob_run(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U16
+void ffi_motp_app_rust_future_cancel_u16(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOBOUTCOME_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_APPJOBOUTCOME_ID
-uint16_t uniffi_motp_ffi_checksum_method_appjoboutcome_id(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U16
+void ffi_motp_app_rust_future_free_u16(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_ID
-uint16_t uniffi_motp_ffi_checksum_method_keyprotector_id(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U16
+uint16_t ffi_motp_app_rust_future_complete_u16(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_LABEL
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_LABEL
-uint16_t uniffi_motp_ffi_checksum_method_keyprotector_label(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I16
+void ffi_motp_app_rust_future_poll_i16(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_WRAP
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_WRAP
-uint16_t uniffi_motp_ffi_checksum_method_keyprotector_wrap(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I16
+void ffi_motp_app_rust_future_cancel_i16(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_KEYPROTECTOR_UNWRAP
-uint16_t uniffi_motp_ffi_checksum_method_keyprotector_unwrap(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I16
+void ffi_motp_app_rust_future_free_i16(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
-uint16_t uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I16
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I16
+int16_t ffi_motp_app_rust_future_complete_i16(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
-uint16_t uniffi_motp_ffi_checksum_method_sensitivebytes_expose(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U32
+void ffi_motp_app_rust_future_poll_u32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
-uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_char_count(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U32
+void ffi_motp_app_rust_future_cancel_u32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
-uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_expose(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U32
+void ffi_motp_app_rust_future_free_u32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
-uint16_t uniffi_motp_ffi_checksum_method_sensitivetext_is_empty(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U32
+uint32_t ffi_motp_app_rust_future_complete_u32(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE
-uint16_t uniffi_motp_ffi_checksum_method_codesession_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I32
+void ffi_motp_app_rust_future_poll_i32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_CODESESSION_CODE_AT
-uint16_t uniffi_motp_ffi_checksum_method_codesession_code_at(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I32
+void ffi_motp_app_rust_future_cancel_i32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE
-uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I32
+void ffi_motp_app_rust_future_free_i32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_CODE_AT
-uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_code_at(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I32
+int32_t ffi_motp_app_rust_future_complete_i32(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_ID
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_ID
-uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_id(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_U64
+void ffi_motp_app_rust_future_poll_u64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_RECORD
-uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_record(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_U64
+void ffi_motp_app_rust_future_cancel_u64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_SESSION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENHANDLE_SESSION
-uint16_t uniffi_motp_ffi_checksum_method_tokenhandle_session(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_U64
+void ffi_motp_app_rust_future_free_u64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_QR_FOR_TOKEN
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_U64
+uint64_t ffi_motp_app_rust_future_complete_u64(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_I64
+void ffi_motp_app_rust_future_poll_i64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_FROM_URI
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_FROM_URI
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_I64
+void ffi_motp_app_rust_future_cancel_i64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_GENERATED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_GENERATED
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_generated(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_I64
+void ffi_motp_app_rust_future_free_i64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ADD_PLATFORM_SLOT
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_I64
+int64_t ffi_motp_app_rust_future_complete_i64(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHANGE_PASSWORD
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHANGE_PASSWORD
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_change_password(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_F32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_F32
+void ffi_motp_app_rust_future_poll_f32(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHECK_PIN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CHECK_PIN
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_check_pin(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_F32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_F32
+void ffi_motp_app_rust_future_cancel_f32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CLOCK_CORRECTION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CLOCK_CORRECTION
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_clock_correction(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_F32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_F32
+void ffi_motp_app_rust_future_free_f32(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_F32
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_F32
+float ffi_motp_app_rust_future_complete_f32(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE_AT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_CODE_AT
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_code_at(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_F64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_F64
+void ffi_motp_app_rust_future_poll_f64(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_DOCTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_DOCTOR
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_doctor(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_F64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_F64
+void ffi_motp_app_rust_future_cancel_f64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_EXPORT_FILE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_EXPORT_FILE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_export_file(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_F64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_F64
+void ffi_motp_app_rust_future_free_f64(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_FIND
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_FIND
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_find(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_F64
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_F64
+double ffi_motp_app_rust_future_complete_f64(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_GET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_GET
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_get(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_RUST_BUFFER
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_RUST_BUFFER
+void ffi_motp_app_rust_future_poll_rust_buffer(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_IMPORT_FILE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_IMPORT_FILE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_import_file(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_RUST_BUFFER
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_RUST_BUFFER
+void ffi_motp_app_rust_future_cancel_rust_buffer(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_LIST
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_LIST
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_list(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_RUST_BUFFER
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_RUST_BUFFER
+void ffi_motp_app_rust_future_free_rust_buffer(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_MARK_USED
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_MARK_USED
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_mark_used(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_RUST_BUFFER
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_RUST_BUFFER
+RustBuffer ffi_motp_app_rust_future_complete_rust_buffer(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_NEXT_HOTP_CODE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_NEXT_HOTP_CODE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_VOID
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_POLL_VOID
+void ffi_motp_app_rust_future_poll_void(uint64_t handle, UniffiRustFutureContinuationCallback _Nonnull callback, uint64_t callback_data
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_OPEN_WARNING
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_open_warning(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_VOID
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_CANCEL_VOID
+void ffi_motp_app_rust_future_cancel_void(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ORGANISE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_ORGANISE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_organise(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_VOID
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_FREE_VOID
+void ffi_motp_app_rust_future_free_void(uint64_t handle
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_remove(void
-    
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_VOID
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_RUST_FUTURE_COMPLETE_VOID
+void ffi_motp_app_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE_SLOT
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REMOVE_SLOT
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_remove_slot(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_APP_LANGUAGES
+uint16_t uniffi_motp_app_checksum_func_app_languages(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_RENAME
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_RENAME
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_rename(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_DEFAULT_APP_SETTINGS
+uint16_t uniffi_motp_app_checksum_func_default_app_settings(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REORDER
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REORDER
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_reorder(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_FUNC_DEFAULT_TIME_SERVER
+uint16_t uniffi_motp_app_checksum_func_default_time_server(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REVEAL_SECRET
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_REVEAL_SECRET
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_DISPATCH
+uint16_t uniffi_motp_app_checksum_method_appcore_dispatch(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SECRET_CHECK
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SECRET_CHECK
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_secret_check(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_IS_LOCKED
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_IS_LOCKED
+uint16_t uniffi_motp_app_checksum_method_appcore_is_locked(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_CLOCK_CORRECTION
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_SETTINGS
+uint16_t uniffi_motp_app_checksum_method_appcore_settings(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_NOTE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_NOTE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_note(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPCORE_VIEW
+uint16_t uniffi_motp_app_checksum_method_appcore_view(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_PIN_CHOICE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_PIN_CHOICE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_ID
+uint16_t uniffi_motp_app_checksum_method_appjob_id(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_TOLERANCE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SET_TOLERANCE
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_KIND
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_KIND
+uint16_t uniffi_motp_app_checksum_method_appjob_kind(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_SLOTS
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_slots(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_RUN
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOB_RUN
+uint16_t uniffi_motp_app_checksum_method_appjob_run(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_METHOD_TOKENVAULT_TOKEN
-uint16_t uniffi_motp_ffi_checksum_method_tokenvault_token(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOBOUTCOME_ID
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_APPJOBOUTCOME_ID
+uint16_t uniffi_motp_app_checksum_method_appjoboutcome_id(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
-uint16_t uniffi_motp_ffi_checksum_constructor_appcore_new(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVEBYTES_BYTE_COUNT
+uint16_t uniffi_motp_app_checksum_method_sensitivebytes_byte_count(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
-uint16_t uniffi_motp_ffi_checksum_constructor_sensitivebytes_new(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVEBYTES_EXPOSE
+uint16_t uniffi_motp_app_checksum_method_sensitivebytes_expose(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
-uint16_t uniffi_motp_ffi_checksum_constructor_sensitivetext_new(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_CHAR_COUNT
+uint16_t uniffi_motp_app_checksum_method_sensitivetext_char_count(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE
-uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_EXPOSE
+uint16_t uniffi_motp_app_checksum_method_sensitivetext_expose(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_KDF
-uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_METHOD_SENSITIVETEXT_IS_EMPTY
+uint16_t uniffi_motp_app_checksum_method_sensitivetext_is_empty(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_CREATE_WITH_PROTECTOR
-uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_APPCORE_NEW
+uint16_t uniffi_motp_app_checksum_constructor_appcore_new(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN
-uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_open(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_SENSITIVEBYTES_NEW
+uint16_t uniffi_motp_app_checksum_constructor_sensitivebytes_new(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
-#define UNIFFI_FFIDEF_UNIFFI_MOTP_FFI_CHECKSUM_CONSTRUCTOR_TOKENVAULT_OPEN_WITH_PROTECTOR
-uint16_t uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
+#define UNIFFI_FFIDEF_UNIFFI_MOTP_APP_CHECKSUM_CONSTRUCTOR_SENSITIVETEXT_NEW
+uint16_t uniffi_motp_app_checksum_constructor_sensitivetext_new(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_FFI_MOTP_FFI_UNIFFI_CONTRACT_VERSION
-#define UNIFFI_FFIDEF_FFI_MOTP_FFI_UNIFFI_CONTRACT_VERSION
-uint32_t ffi_motp_ffi_uniffi_contract_version(void
+#ifndef UNIFFI_FFIDEF_FFI_MOTP_APP_UNIFFI_CONTRACT_VERSION
+#define UNIFFI_FFIDEF_FFI_MOTP_APP_UNIFFI_CONTRACT_VERSION
+uint32_t ffi_motp_app_uniffi_contract_version(void
     
 );
 #endif

@@ -58,7 +58,9 @@ fn bench(c: &mut Criterion) {
         .unwrap();
     settle(&mut app, fx);
     match app.view().screen {
-        Screen::List(l) => assert!(l.rows.len() == 200 && l.rows.iter().all(|r| r.code.is_some())),
+        Screen::List { view: l } => {
+            assert!(l.rows.len() == 200 && l.rows.iter().all(|r| r.code.is_some()))
+        }
         other => panic!("{other:?}"),
     }
 

@@ -40,7 +40,7 @@ mod tests {
             }
         }
         assert!(en.has_message("doctor-cause-none"));
-        for code in crate::error::tests_support::ALL_CODES {
+        for code in crate::ErrorCode::ALL {
             assert!(
                 en.has_message(&code.message_id()),
                 "en.ftl lacks {}",

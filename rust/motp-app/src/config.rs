@@ -8,6 +8,8 @@ use crate::effect::AppSettings;
 
 /// This device's key store, as the shell describes it at start.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "DeviceKeyInfo"))]
 pub struct DeviceKeyConfig {
     /// A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
     pub protector_id: String,
@@ -17,6 +19,8 @@ pub struct DeviceKeyConfig {
 
 /// How expensive the vault password's key derivation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "KdfCost"))]
 pub enum KdfChoice {
     /// Argon2id at the vault format's defaults (64 MiB, 16 passes; about half a second).
     #[default]
@@ -36,6 +40,8 @@ impl KdfChoice {
 
 /// What the shell tells the core at start.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppCoreConfig"))]
 pub struct AppConfig {
     /// The vault file (inside the app's private storage).
     pub vault_path: String,

@@ -9,6 +9,8 @@ use crate::sensitive::{SecretBytes, SecretText};
 
 /// A vibration the shell may play.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "HapticFeedback"))]
 pub enum HapticKind {
     /// Something succeeded (a code copied, a token added).
     Success,
@@ -21,6 +23,8 @@ pub enum HapticKind {
 /// The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and
 /// passes back at start in [`AppConfig`](crate::AppConfig).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppSettingsRecord"))]
 pub struct AppSettings {
     /// Lock after this many minutes in the background (0: at once).
     pub lock_after_background_minutes: u32,
@@ -52,6 +56,7 @@ impl Default for AppSettings {
 /// The words of the system's biometric prompt (Android `BiometricPrompt`, iOS `LAContext`'s
 /// reason), so the prompt speaks the app's language like every other screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeviceKeyPrompt {
     /// "Unlock mOTP Token" / "Turn on unlocking with Pixel 8 (fingerprint)".
     pub title: String,
@@ -63,6 +68,8 @@ pub struct DeviceKeyPrompt {
 
 /// Something the core asks the shell to do.
 #[derive(Debug)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppEffect"))]
 pub enum Effect {
     /// Send [`Event::Tick`](crate::Event::Tick) at this instant (device clock, Unix ms). It
     /// replaces any tick asked for before: the shell keeps one timer. The core asks for the

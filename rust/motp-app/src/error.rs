@@ -14,6 +14,8 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 
 /// The input an error is about, so the app can show it under that field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "InputField"))]
 pub enum Field {
     /// A token's secret.
     Secret,
@@ -64,140 +66,146 @@ impl Field {
     }
 }
 
-/// What went wrong, as a stable code. Each has a message `error-<code>` in the catalog.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ErrorCode {
+/// Declares [`ErrorCode`] (with its stable names and the list of all codes) and, with the
+/// `uniffi` feature, the mobile API's flat `AppCoreError` with one case per code, from one list:
+/// a code is added in one place and the catalog test (`catalog_check.rs`) asks for its message.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $code:ident = $name:literal,)*) => {
+        /// What went wrong, as a stable code. Each has a message `error-<code>` in the catalog.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $($(#[$doc])* $code,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$code,)*];
+
+            /// Stable machine-readable name, also the catalog key `error-<name>` (with `-`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$code => $name,)*
+                }
+            }
+        }
+
+        /// Why `AppCore.dispatch` (or a job) refused: one case per [`ErrorCode`], so the case is
+        /// the stable code (Kotlin `AppCoreException.Locked`, Swift `AppCoreError.Locked`), and
+        /// the message is the localised sentence. Flat, so Kotlin's `message` and Swift's
+        /// `localizedDescription` (rust/motp-ffi/swift/) are that sentence and nothing else.
+        /// Mistakes in what the user typed are not thrown: the view shows them under their field.
+        #[cfg(feature = "uniffi")]
+        #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+        #[uniffi(flat_error)]
+        pub enum AppCoreError {
+            $(
+                $(#[$doc])*
+                #[error("{message}")]
+                $code {
+                    /// The localised sentence.
+                    message: String,
+                },
+            )*
+        }
+
+        #[cfg(feature = "uniffi")]
+        impl From<AppError> for AppCoreError {
+            fn from(e: AppError) -> Self {
+                let message = e.message;
+                match e.code {
+                    $(ErrorCode::$code => AppCoreError::$code { message },)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
     /// The vault is locked: unlock it first. Every event that needs the vault gets this after
     /// a lock.
-    Locked,
+    Locked = "locked",
     /// Slow work is running (a save, an unlock, an import); try again when the view is no
     /// longer busy.
-    Busy,
+    Busy = "busy",
     /// The event does not fit the screen the app is on (a shell bug, or a stale tap).
-    NotAvailable,
+    NotAvailable = "not_available",
     /// The token is not in the vault (any more).
-    UnknownToken,
+    UnknownToken = "unknown_token",
     /// The vault password is wrong.
-    WrongPassword,
+    WrongPassword = "wrong_password",
     /// A password was left empty.
-    PasswordEmpty,
+    PasswordEmpty = "password_empty",
     /// The password and its confirmation differ.
-    PasswordsDiffer,
+    PasswordsDiffer = "passwords_differ",
     /// The user closed the device-key prompt.
-    DeviceKeyCancelled,
+    DeviceKeyCancelled = "device_key_cancelled",
     /// The device key no longer exists (biometrics changed): unlock with the password.
-    DeviceKeyInvalidated,
+    DeviceKeyInvalidated = "device_key_invalidated",
     /// The device key store failed.
-    DeviceKeyFailed,
+    DeviceKeyFailed = "device_key_failed",
     /// This vault has no device key for this device.
-    NoDeviceKey,
+    NoDeviceKey = "no_device_key",
     /// The secret is not acceptable.
-    SecretInvalid,
+    SecretInvalid = "secret_invalid",
     /// The PIN is not acceptable for a new token.
-    PinInvalid,
+    PinInvalid = "pin_invalid",
     /// A PIN is needed for this token's code.
-    PinRequired,
+    PinRequired = "pin_required",
     /// The text is not a provisioning URI we read.
-    UriInvalid,
+    UriInvalid = "uri_invalid",
     /// The URI or QR code holds a kind of token this app does not hold.
-    UriNotMotp,
+    UriNotMotp = "uri_not_motp",
     /// A name (issuer, account, group) is not acceptable.
-    NameInvalid,
+    NameInvalid = "name_invalid",
     /// The note is too long or has control characters.
-    NoteInvalid,
+    NoteInvalid = "note_invalid",
     /// The camera frame or picture is not usable.
-    QrInvalid,
+    QrInvalid = "qr_invalid",
     /// The token is already in the vault.
-    Duplicate,
+    Duplicate = "duplicate",
     /// The backup is encrypted and needs its password.
-    ImportPasswordRequired,
+    ImportPasswordRequired = "import_password_required",
     /// The backup's password is wrong.
-    ImportWrongPassword,
+    ImportWrongPassword = "import_wrong_password",
     /// The file is not a backup we can read.
-    ImportUnreadable,
+    ImportUnreadable = "import_unreadable",
     /// The export could not be made.
-    ExportFailed,
+    ExportFailed = "export_failed",
     /// Another window or device saved the vault in between.
-    VaultChangedElsewhere,
+    VaultChangedElsewhere = "vault_changed_elsewhere",
     /// Another program is saving the vault.
-    VaultBusy,
+    VaultBusy = "vault_busy",
     /// Reading or writing the vault file failed.
-    VaultIo,
+    VaultIo = "vault_io",
     /// The vault file is damaged.
-    VaultDamaged,
+    VaultDamaged = "vault_damaged",
     /// The vault was made by a newer version of the app.
-    VaultNewerVersion,
+    VaultNewerVersion = "vault_newer_version",
     /// There is no vault file.
-    VaultNotFound,
+    VaultNotFound = "vault_not_found",
     /// A vault already exists where one was to be created.
-    VaultExists,
+    VaultExists = "vault_exists",
     /// The last way into the vault cannot be removed.
-    LastSlot,
+    LastSlot = "last_slot",
     /// The clock check failed (network, server).
-    ClockFailed,
+    ClockFailed = "clock_failed",
     /// The time server's name is not valid.
-    ClockServerInvalid,
+    ClockServerInvalid = "clock_server_invalid",
     /// The administrator's check code is not three hex pairs.
-    CheckCodeInvalid,
+    CheckCodeInvalid = "check_code_invalid",
     /// A typed code is not 6 hex characters.
-    CodeInvalid,
+    CodeInvalid = "code_invalid",
     /// The shell could not save or open a file.
-    FileFailed,
+    FileFailed = "file_failed",
     /// The camera cannot be used (not allowed, missing, or it failed to start).
-    CameraUnavailable,
+    CameraUnavailable = "camera_unavailable",
     /// A setting is out of range.
-    SettingInvalid,
+    SettingInvalid = "setting_invalid",
     /// Anything else (the message says what).
-    Other,
+    Other = "other",
 }
 
 impl ErrorCode {
-    /// Stable machine-readable name, also the catalog key `error-<name>` (with `-`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::Locked => "locked",
-            ErrorCode::Busy => "busy",
-            ErrorCode::NotAvailable => "not_available",
-            ErrorCode::UnknownToken => "unknown_token",
-            ErrorCode::WrongPassword => "wrong_password",
-            ErrorCode::PasswordEmpty => "password_empty",
-            ErrorCode::PasswordsDiffer => "passwords_differ",
-            ErrorCode::DeviceKeyCancelled => "device_key_cancelled",
-            ErrorCode::DeviceKeyInvalidated => "device_key_invalidated",
-            ErrorCode::DeviceKeyFailed => "device_key_failed",
-            ErrorCode::NoDeviceKey => "no_device_key",
-            ErrorCode::SecretInvalid => "secret_invalid",
-            ErrorCode::PinInvalid => "pin_invalid",
-            ErrorCode::PinRequired => "pin_required",
-            ErrorCode::UriInvalid => "uri_invalid",
-            ErrorCode::UriNotMotp => "uri_not_motp",
-            ErrorCode::NameInvalid => "name_invalid",
-            ErrorCode::NoteInvalid => "note_invalid",
-            ErrorCode::QrInvalid => "qr_invalid",
-            ErrorCode::Duplicate => "duplicate",
-            ErrorCode::ImportPasswordRequired => "import_password_required",
-            ErrorCode::ImportWrongPassword => "import_wrong_password",
-            ErrorCode::ImportUnreadable => "import_unreadable",
-            ErrorCode::ExportFailed => "export_failed",
-            ErrorCode::VaultChangedElsewhere => "vault_changed_elsewhere",
-            ErrorCode::VaultBusy => "vault_busy",
-            ErrorCode::VaultIo => "vault_io",
-            ErrorCode::VaultDamaged => "vault_damaged",
-            ErrorCode::VaultNewerVersion => "vault_newer_version",
-            ErrorCode::VaultNotFound => "vault_not_found",
-            ErrorCode::VaultExists => "vault_exists",
-            ErrorCode::LastSlot => "last_slot",
-            ErrorCode::ClockFailed => "clock_failed",
-            ErrorCode::ClockServerInvalid => "clock_server_invalid",
-            ErrorCode::CheckCodeInvalid => "check_code_invalid",
-            ErrorCode::CodeInvalid => "code_invalid",
-            ErrorCode::FileFailed => "file_failed",
-            ErrorCode::CameraUnavailable => "camera_unavailable",
-            ErrorCode::SettingInvalid => "setting_invalid",
-            ErrorCode::Other => "other",
-        }
-    }
-
     /// The catalog key of this code's message.
     pub fn message_id(self) -> String {
         format!("error-{}", self.as_str().replace('_', "-"))
@@ -281,55 +289,6 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         _ => (C::Other, None),
     };
     (code, field, detail)
-}
-
-#[cfg(test)]
-pub(crate) mod tests_support {
-    use super::ErrorCode as C;
-
-    /// Every code (the catalog test checks each has a message).
-    pub(crate) const ALL_CODES: &[C] = &[
-        C::Locked,
-        C::Busy,
-        C::NotAvailable,
-        C::UnknownToken,
-        C::WrongPassword,
-        C::PasswordEmpty,
-        C::PasswordsDiffer,
-        C::DeviceKeyCancelled,
-        C::DeviceKeyInvalidated,
-        C::DeviceKeyFailed,
-        C::NoDeviceKey,
-        C::SecretInvalid,
-        C::PinInvalid,
-        C::PinRequired,
-        C::UriInvalid,
-        C::UriNotMotp,
-        C::NameInvalid,
-        C::NoteInvalid,
-        C::QrInvalid,
-        C::Duplicate,
-        C::ImportPasswordRequired,
-        C::ImportWrongPassword,
-        C::ImportUnreadable,
-        C::ExportFailed,
-        C::VaultChangedElsewhere,
-        C::VaultBusy,
-        C::VaultIo,
-        C::VaultDamaged,
-        C::VaultNewerVersion,
-        C::VaultNotFound,
-        C::VaultExists,
-        C::LastSlot,
-        C::ClockFailed,
-        C::ClockServerInvalid,
-        C::CheckCodeInvalid,
-        C::CodeInvalid,
-        C::FileFailed,
-        C::CameraUnavailable,
-        C::SettingInvalid,
-        C::Other,
-    ];
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub type TokenKey = String;
 
 /// Screens the user can go to from the token list.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppDestination"))]
 pub enum Destination {
     /// The token list.
     List,
@@ -34,6 +36,8 @@ pub enum Destination {
 
 /// How a new token's PIN is handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "PinPolicyOption"))]
 pub enum PinPolicyChoice {
     /// Typed for every code, not stored (the default: the PIN stays a second factor).
     #[default]
@@ -46,6 +50,7 @@ pub enum PinPolicyChoice {
 
 /// Why the camera cannot scan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CameraProblem {
     /// The user (or a device policy) has not allowed the app to use the camera.
     PermissionDenied,
@@ -58,6 +63,8 @@ pub enum CameraProblem {
 /// Changes made on the detail screen, saved together in one atomic save. `None` leaves a
 /// field as it is; `Some("")` clears an optional text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "TokenEditInput"))]
 pub struct TokenEdit {
     /// New issuer.
     pub issuer: Option<String>,
@@ -81,6 +88,8 @@ pub struct TokenEdit {
 
 /// Something the shell tells the core.
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppEvent"))]
 pub enum Event {
     // ---- lifecycle ----
     /// The app started: the core looks at the vault file (a job) and shows first run or
@@ -268,7 +277,7 @@ pub enum Event {
     /// A camera frame: the luma (Y) plane as the camera gives it.
     CameraFrame {
         /// The plane's bytes.
-        luma: Vec<u8>,
+        luma: SecretBytes,
         /// Width in pixels.
         width: u32,
         /// Height in pixels.

@@ -127,7 +127,7 @@ impl Work {
                 height,
                 row_stride,
             } => Done::Frame(
-                motp_core::qr::decode_luma(&luma, width, height, row_stride)
+                motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
                     .map(|texts| texts.into_iter().map(SecretText::from).collect()),
             ),
         }

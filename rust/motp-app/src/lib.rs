@@ -46,6 +46,7 @@
 //! | (motp-text) | the Fluent catalog (`rust/motp-text/locales/*.ftl`) and the doctor's words |
 //! | `error` | [`AppError`]: stable code, field, arguments, localised sentence |
 //! | `sensitive` | [`SecretText`], [`SecretBytes`]: zeroizing, never printed |
+//! | `uniffi_support` | (feature `uniffi`) the mobile API's hand-written part: `AppCore`, `AppJob`, the secret wrappers as opaque objects |
 
 mod add;
 mod app;
@@ -67,18 +68,32 @@ mod render;
 mod screens;
 mod sensitive;
 mod session;
+#[cfg(feature = "uniffi")]
+mod uniffi_support;
 mod unlocked;
 mod view;
+
+// The mobile API's one UniFFI component. Its namespace is `motp_ffi`, the library's name, so the
+// generated files are `motp_ffi.kt` and `MotpCore.swift` whichever crate declares the types.
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("motp_ffi");
 
 pub use app::App;
 pub use config::{AppConfig, DeviceKeyConfig, KdfChoice};
 pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind};
+#[cfg(feature = "uniffi")]
+pub use error::AppCoreError;
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
 pub use event::{CameraProblem, Destination, Event, PinPolicyChoice, TokenEdit, TokenKey};
 pub use motp_text::languages;
 pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};
 pub use screens::AUTO_BACKUP_FILE_NAME;
 pub use sensitive::{SecretBytes, SecretText};
+#[cfg(feature = "uniffi")]
+pub use uniffi_support::{
+    AppCore, AppJob, AppJobOutcome, SensitiveBytes, SensitiveText, app_languages,
+    default_app_settings, default_time_server,
+};
 pub use view::*;
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub type RequestId = u64;
 
 /// The file formats the backups screen exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "ExportFileFormat"))]
 pub enum ExportFormat {
     /// Our own encrypted backup (a complete vault file with its own password).
     MotpBackup,
@@ -32,6 +34,8 @@ pub enum ExportFormat {
 
 /// What kind of slow work a [`Job`] is (for the busy indicator and for logs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "AppJobKind"))]
 pub enum JobKind {
     /// Reading the vault file's header (which unlock methods it offers).
     InspectVault,
@@ -220,7 +224,7 @@ pub(crate) enum Work {
         window_seconds: u32,
     },
     DecodeFrame {
-        luma: Vec<u8>,
+        luma: SecretBytes,
         width: u32,
         height: u32,
         row_stride: u32,

@@ -25,26 +25,28 @@ impl App {
     pub(crate) fn render(&self, now_ms: i64) -> AppView {
         let screen = match &self.phase {
             Phase::Starting => Screen::Starting,
-            Phase::FirstRun(f) => Screen::FirstRun(FirstRunView {
-                title: self.catalog.plain("first-run-title"),
-                explanation: self.catalog.plain("first-run-explanation"),
-                password_label: self.catalog.plain("field-password"),
-                confirmation_label: self.catalog.plain("field-password-confirmation"),
-                strength: f.strength,
-                strength_text: self.catalog.plain(match f.strength {
-                    PasswordStrength::Empty => "strength-empty",
-                    PasswordStrength::Weak => "strength-weak",
-                    PasswordStrength::Fair => "strength-fair",
-                    PasswordStrength::Strong => "strength-strong",
-                }),
-                device_key_available: self.config.device_key.is_some(),
-                device_key_label: self.config.device_key.as_ref().map(|d| {
-                    self.catalog
-                        .text("first-run-device-key", &args([("label", d.label.clone())]))
-                }),
-                create_label: self.catalog.plain("first-run-create"),
-                error: self.field_error(f.error.as_ref()),
-            }),
+            Phase::FirstRun(f) => Screen::FirstRun {
+                view: FirstRunView {
+                    title: self.catalog.plain("first-run-title"),
+                    explanation: self.catalog.plain("first-run-explanation"),
+                    password_label: self.catalog.plain("field-password"),
+                    confirmation_label: self.catalog.plain("field-password-confirmation"),
+                    strength: f.strength,
+                    strength_text: self.catalog.plain(match f.strength {
+                        PasswordStrength::Empty => "strength-empty",
+                        PasswordStrength::Weak => "strength-weak",
+                        PasswordStrength::Fair => "strength-fair",
+                        PasswordStrength::Strong => "strength-strong",
+                    }),
+                    device_key_available: self.config.device_key.is_some(),
+                    device_key_label: self.config.device_key.as_ref().map(|d| {
+                        self.catalog
+                            .text("first-run-device-key", &args([("label", d.label.clone())]))
+                    }),
+                    create_label: self.catalog.plain("first-run-create"),
+                    error: self.field_error(f.error.as_ref()),
+                },
+            },
             Phase::Locked(l) => {
                 let mut methods = Vec::new();
                 if l.doors.device && !l.device_key_invalidated {
@@ -61,48 +63,62 @@ impl App {
                         label: self.catalog.plain("field-password"),
                     });
                 }
-                Screen::Unlock(UnlockView {
-                    title: self.catalog.plain("unlock-title"),
-                    methods,
-                    waiting_for_device_key: l.waiting_for_device_key,
-                    device_key_invalidated: l.device_key_invalidated,
-                    hint: l
-                        .device_key_invalidated
-                        .then(|| self.catalog.plain("unlock-invalidated-hint")),
-                    password_label: self.catalog.plain("field-password"),
-                    unlock_label: self.catalog.plain("unlock-button"),
-                    error: self.field_error(l.error.as_ref()),
-                })
+                Screen::Unlock {
+                    view: UnlockView {
+                        title: self.catalog.plain("unlock-title"),
+                        methods,
+                        waiting_for_device_key: l.waiting_for_device_key,
+                        device_key_invalidated: l.device_key_invalidated,
+                        hint: l
+                            .device_key_invalidated
+                            .then(|| self.catalog.plain("unlock-invalidated-hint")),
+                        password_label: self.catalog.plain("field-password"),
+                        unlock_label: self.catalog.plain("unlock-button"),
+                        error: self.field_error(l.error.as_ref()),
+                    },
+                }
             }
             Phase::Unlocked(s) => match &s.page {
-                Page::List => Screen::List(self.list_view(s, now_ms)),
-                Page::Add(a) => Screen::Add(self.add_view(a)),
-                Page::Detail(d) => match self.detail_view(s, d) {
-                    Some(v) => Screen::Detail(v),
-                    None => Screen::List(self.list_view(s, now_ms)),
+                Page::List => Screen::List {
+                    view: self.list_view(s, now_ms),
                 },
-                Page::Backups(b) => Screen::Backups(self.backups_view(s, b, now_ms)),
-                Page::Troubleshooting(t) => Screen::Troubleshooting(self.trouble_view(s, t)),
-                Page::Settings(st) => Screen::Settings(SettingsView {
-                    title: self.catalog.plain("settings-title"),
-                    lock_after_background_minutes: self
-                        .config
-                        .settings
-                        .lock_after_background_minutes,
-                    lock_after_inactivity_minutes: self
-                        .config
-                        .settings
-                        .lock_after_inactivity_minutes,
-                    clipboard_clear_seconds: self.config.settings.clipboard_clear_seconds,
-                    device_key_available: self.config.device_key.is_some(),
-                    device_key_enabled: s.doors.device && !s.device_key_invalidated,
-                    device_key_needs_enrolment: s.device_key_invalidated,
-                    lock_after_background_label: self.catalog.plain("settings-lock-background"),
-                    lock_after_inactivity_label: self.catalog.plain("settings-lock-inactivity"),
-                    clipboard_clear_label: self.catalog.plain("settings-clipboard"),
-                    device_key_label: self.catalog.plain("settings-device-key"),
-                    error: self.field_error(st.error.as_ref()),
-                }),
+                Page::Add(a) => Screen::Add {
+                    view: self.add_view(a),
+                },
+                Page::Detail(d) => match self.detail_view(s, d) {
+                    Some(v) => Screen::Detail { view: v },
+                    None => Screen::List {
+                        view: self.list_view(s, now_ms),
+                    },
+                },
+                Page::Backups(b) => Screen::Backups {
+                    view: self.backups_view(s, b, now_ms),
+                },
+                Page::Troubleshooting(t) => Screen::Troubleshooting {
+                    view: self.trouble_view(s, t),
+                },
+                Page::Settings(st) => Screen::Settings {
+                    view: SettingsView {
+                        title: self.catalog.plain("settings-title"),
+                        lock_after_background_minutes: self
+                            .config
+                            .settings
+                            .lock_after_background_minutes,
+                        lock_after_inactivity_minutes: self
+                            .config
+                            .settings
+                            .lock_after_inactivity_minutes,
+                        clipboard_clear_seconds: self.config.settings.clipboard_clear_seconds,
+                        device_key_available: self.config.device_key.is_some(),
+                        device_key_enabled: s.doors.device && !s.device_key_invalidated,
+                        device_key_needs_enrolment: s.device_key_invalidated,
+                        lock_after_background_label: self.catalog.plain("settings-lock-background"),
+                        lock_after_inactivity_label: self.catalog.plain("settings-lock-inactivity"),
+                        clipboard_clear_label: self.catalog.plain("settings-clipboard"),
+                        device_key_label: self.catalog.plain("settings-device-key"),
+                        error: self.field_error(st.error.as_ref()),
+                    },
+                },
             },
         };
         AppView {

@@ -12,6 +12,7 @@ use crate::sensitive::{SecretBytes, SecretText};
 
 /// The whole view.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AppView {
     /// The screen.
     pub screen: Screen,
@@ -31,6 +32,7 @@ pub struct AppView {
 /// errors) are in their views; these are the words on buttons, fields and menus that every
 /// screen may draw. Accessibility labels of icon buttons use the same text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Labels {
     // ---- everywhere ----
     /// "Back".
@@ -153,6 +155,7 @@ pub struct Labels {
 
 /// What is running.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BusyView {
     /// The job.
     pub kind: JobKind,
@@ -162,6 +165,7 @@ pub struct BusyView {
 
 /// How serious a notice is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum NoticeKind {
     /// For information.
     Info,
@@ -173,6 +177,7 @@ pub enum NoticeKind {
 
 /// A sentence on top of the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Notice {
     /// How serious.
     pub kind: NoticeKind,
@@ -185,6 +190,7 @@ pub struct Notice {
 /// An error to show on a screen: under its input field, or (without one) above the screen's
 /// main action.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FieldError {
     /// The field it is about, if it is about one.
     pub field: Option<Field>,
@@ -196,29 +202,55 @@ pub struct FieldError {
 
 /// The screens.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Screen {
     /// Before the vault file has been looked at.
     Starting,
     /// No vault yet: create one.
-    FirstRun(FirstRunView),
+    FirstRun {
+        /// What it shows.
+        view: FirstRunView,
+    },
     /// Locked: unlock.
-    Unlock(UnlockView),
+    Unlock {
+        /// What it shows.
+        view: UnlockView,
+    },
     /// The token list.
-    List(ListView),
+    List {
+        /// What it shows.
+        view: ListView,
+    },
     /// Adding a token.
-    Add(AddView),
+    Add {
+        /// What it shows.
+        view: AddView,
+    },
     /// One token.
-    Detail(DetailView),
+    Detail {
+        /// What it shows.
+        view: DetailView,
+    },
     /// Backups.
-    Backups(BackupsView),
+    Backups {
+        /// What it shows.
+        view: BackupsView,
+    },
     /// Troubleshooting.
-    Troubleshooting(TroubleshootingView),
+    Troubleshooting {
+        /// What it shows.
+        view: TroubleshootingView,
+    },
     /// Settings.
-    Settings(SettingsView),
+    Settings {
+        /// What it shows.
+        view: SettingsView,
+    },
 }
 
 /// How strong a new password looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PasswordStrength {
     /// Nothing typed yet.
     Empty,
@@ -232,6 +264,7 @@ pub enum PasswordStrength {
 
 /// First run: create the vault.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FirstRunView {
     /// "Protect your tokens".
     pub title: String,
@@ -257,6 +290,7 @@ pub struct FirstRunView {
 
 /// A way to unlock this vault, read from its file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum UnlockMethodKind {
     /// The password.
     Password,
@@ -266,6 +300,7 @@ pub enum UnlockMethodKind {
 
 /// One unlock method.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UnlockMethod {
     /// Which.
     pub kind: UnlockMethodKind,
@@ -275,6 +310,7 @@ pub struct UnlockMethod {
 
 /// The unlock screen.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UnlockView {
     /// "Unlock your tokens".
     pub title: String,
@@ -296,6 +332,7 @@ pub struct UnlockView {
 
 /// What kind of one-time password a token makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TokenKindView {
     /// Mobile-OTP: 10 s steps, a PIN.
     Motp,
@@ -309,6 +346,7 @@ pub enum TokenKindView {
 
 /// One row of the token list.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TokenRow {
     /// The token's id.
     pub id: TokenKey,
@@ -352,6 +390,7 @@ pub struct TokenRow {
 
 /// The token list.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ListView {
     /// "Tokens".
     pub title: String,
@@ -373,6 +412,7 @@ pub struct ListView {
 
 /// The steps of adding a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum AddStep {
     /// Choose: scan, paste, type, generate.
     Choose,
@@ -390,6 +430,7 @@ pub enum AddStep {
 
 /// What is about to be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddPreview {
     /// The kind of token.
     pub kind: TokenKindView,
@@ -409,6 +450,7 @@ pub struct AddPreview {
 
 /// A token the new one duplicates.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DuplicateView {
     /// The existing token.
     pub token_id: TokenKey,
@@ -420,6 +462,7 @@ pub struct DuplicateView {
 
 /// A QR code to draw: `size` × `size` modules, row by row, 1 for dark. Holds the secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct QrImage {
     /// Modules per side (without the quiet zone; leave 4 light modules around it).
     pub size: u32,
@@ -429,6 +472,7 @@ pub struct QrImage {
 
 /// A generated secret, for the administrator to enter on the router.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GeneratedSecretView {
     /// The secret grouped in fours.
     pub grouped: SecretText,
@@ -440,6 +484,7 @@ pub struct GeneratedSecretView {
 
 /// Adding a token.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddView {
     /// "Add a token".
     pub title: String,
@@ -466,6 +511,7 @@ pub struct AddView {
 
 /// A revealed secret (after re-authentication).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RevealedSecret {
     /// The secret grouped in fours.
     pub grouped: SecretText,
@@ -475,6 +521,7 @@ pub struct RevealedSecret {
 
 /// One token's detail and edit screen.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DetailView {
     /// The token.
     pub token_id: TokenKey,
@@ -512,6 +559,7 @@ pub struct DetailView {
 
 /// What an import file holds, before anything is added.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ImportPreviewView {
     /// The file's name.
     pub file_name: String,
@@ -537,6 +585,7 @@ pub struct ImportPreviewView {
 
 /// What happens (or happened) to one entry of an import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ImportEntryStatus {
     /// Will be / was added.
     New,
@@ -548,6 +597,7 @@ pub enum ImportEntryStatus {
 
 /// One entry of an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ImportEntryView {
     /// Its name.
     pub name: String,
@@ -563,6 +613,7 @@ pub struct ImportEntryView {
 
 /// An export format offered.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ExportOption {
     /// The format.
     pub format: ExportFormat,
@@ -574,6 +625,7 @@ pub struct ExportOption {
 
 /// Backups.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BackupsView {
     /// "Backups".
     pub title: String,
@@ -595,6 +647,8 @@ pub struct BackupsView {
 
 /// The clock check's verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "ClockVerdictKind"))]
 pub enum ClockVerdictView {
     /// Within a few seconds.
     Fine,
@@ -606,6 +660,7 @@ pub enum ClockVerdictView {
 
 /// The clock check's result.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ClockView {
     /// The verdict with the stored correction applied.
     pub verdict: ClockVerdictView,
@@ -623,6 +678,8 @@ pub struct ClockView {
 
 /// A doctor step's finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "DoctorStepStatus"))]
 pub enum DoctorStatusView {
     /// In order.
     Ok,
@@ -636,6 +693,8 @@ pub enum DoctorStatusView {
 
 /// Which cause a doctor step checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "DoctorStepId"))]
 pub enum DoctorStepKind {
     /// The clock.
     Clock,
@@ -649,6 +708,7 @@ pub enum DoctorStepKind {
 
 /// One doctor step.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DoctorStepView {
     /// Which.
     pub kind: DoctorStepKind,
@@ -667,6 +727,7 @@ pub struct DoctorStepView {
 
 /// The doctor's report.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DoctorView {
     /// The token.
     pub token_id: TokenKey,
@@ -684,6 +745,7 @@ pub struct DoctorView {
 
 /// A token's check code, to read to the administrator.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckCodeView {
     /// The token.
     pub token_id: TokenKey,
@@ -695,6 +757,7 @@ pub struct CheckCodeView {
 
 /// Troubleshooting.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TroubleshootingView {
     /// "Troubleshooting".
     pub title: String,
@@ -716,6 +779,7 @@ pub struct TroubleshootingView {
 
 /// A token to choose (in a picker).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TokenChoice {
     /// Its id.
     pub id: TokenKey,
@@ -725,6 +789,7 @@ pub struct TokenChoice {
 
 /// Settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SettingsView {
     /// "Settings".
     pub title: String,

@@ -10,14 +10,14 @@ use support::{Shell, T0};
 
 fn add_step(shell: &Shell) -> AddStep {
     match shell.view().screen {
-        Screen::Add(a) => a.step,
+        Screen::Add { view: a } => a.step,
         other => panic!("expected the add screen, got {other:?}"),
     }
 }
 
 fn frame(now_ms: i64) -> Event {
     Event::CameraFrame {
-        luma: vec![128; 64 * 64],
+        luma: vec![128; 64 * 64].into(),
         width: 64,
         height: 64,
         row_stride: 64,

@@ -113,7 +113,7 @@ fn doctor_error(
         admin_check_code: admin.map(str::to_owned),
         now_ms: T0,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };
     t.error
@@ -192,7 +192,7 @@ fn an_edit_error_is_reported_under_the_field_it_is_about() {
             edit,
             now_ms: T0,
         });
-        let Screen::Detail(d) = shell.view().screen else {
+        let Screen::Detail { view: d } = shell.view().screen else {
             panic!("expected the detail screen")
         };
         d.error.expect("an error under a field")
@@ -236,7 +236,7 @@ fn doctor_clock_step(shell: &mut Shell, id: &str, offset_ms: i64) -> motp_app::D
         admin_check_code: None,
         now_ms: T0,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };
     t.doctor.expect("a report").steps.remove(0)
@@ -266,7 +266,7 @@ fn the_doctor_names_its_steps_and_sizes_a_clock_offset_in_its_unit() {
         step.detail
     );
 
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let titles: Vec<String> = t

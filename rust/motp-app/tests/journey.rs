@@ -82,7 +82,7 @@ fn frame_of(uri: &str) -> (Vec<u8>, u32, u32, u32) {
 
 fn list(shell: &Shell) -> motp_app::ListView {
     match shell.view().screen {
-        Screen::List(l) => l,
+        Screen::List { view: l } => l,
         other => panic!("expected the list, got {other:?}"),
     }
 }
@@ -105,7 +105,7 @@ fn the_whole_journey() {
     shell.send(Event::FirstRunPasswordChanged {
         password: "short".into(),
     });
-    let Screen::FirstRun(f) = shell.view().screen else {
+    let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
     assert_eq!(f.strength, motp_app::PasswordStrength::Weak);
@@ -117,7 +117,7 @@ fn the_whole_journey() {
         use_device_key: true,
         now_ms: shell.now_ms,
     });
-    let Screen::FirstRun(f) = shell.view().screen else {
+    let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
     let e = f.error.unwrap();
@@ -160,14 +160,14 @@ fn the_whole_journey() {
     // The administrator's QR code for the published vector's secret.
     let (luma, w, h, stride) = frame_of(&format!("motp://privacyIDEA:alice?secret={secret}"));
     shell.send(Event::CameraFrame {
-        luma,
+        luma: luma.into(),
         width: w,
         height: h,
         row_stride: stride,
         now_ms: shell.now_ms,
     });
     assert!(!shell.camera_on, "the camera stops once a token is read");
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     assert_eq!(a.step, AddStep::Preview);
@@ -236,14 +236,14 @@ fn the_whole_journey() {
     });
     shell.send(Event::ScanQr { now_ms: at_vector });
     shell.send(Event::CameraFrame {
-        luma: fixture_gz("aegis__helpers__qr.y.gz"),
+        luma: fixture_gz("aegis__helpers__qr.y.gz").into(),
         width: 1600,
         height: 1200,
         row_stride: 1600,
         now_ms: at_vector,
     });
     assert!(!shell.camera_on);
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     let p = a.preview.unwrap();
@@ -257,7 +257,7 @@ fn the_whole_journey() {
         (Some("neo4j"), "Charlotte")
     );
     shell.send(Event::PreviewAccepted { now_ms: at_vector });
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     assert_eq!(
@@ -288,7 +288,7 @@ fn the_whole_journey() {
     shell.now_ms = back;
     shell.send(Event::CameToForeground { now_ms: back });
     assert!(shell.app.is_locked());
-    let Screen::Unlock(u) = shell.view().screen else {
+    let Screen::Unlock { view: u } = shell.view().screen else {
         panic!("locked after 6 minutes in the background")
     };
     let kinds: Vec<_> = u.methods.iter().map(|m| m.kind).collect();
@@ -305,7 +305,7 @@ fn the_whole_journey() {
     // ---- unlock with the device key → cancelled ----
     shell.send(Event::UnlockWithDeviceKey { now_ms: back });
     let (request, wrapped) = shell.pending.unwrap.take().expect("an unwrap request");
-    let Screen::Unlock(u) = shell.view().screen else {
+    let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
     };
     assert!(u.waiting_for_device_key);
@@ -317,7 +317,7 @@ fn the_whole_journey() {
         request,
         now_ms: back,
     });
-    let Screen::Unlock(u) = shell.view().screen else {
+    let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
     };
     assert!(!u.waiting_for_device_key);
@@ -335,7 +335,7 @@ fn the_whole_journey() {
         password: "wrong".into(),
         now_ms: back,
     });
-    let Screen::Unlock(u) = shell.view().screen else {
+    let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
     };
     let e = u.error.unwrap();
@@ -404,7 +404,7 @@ fn the_whole_journey() {
         },
         now_ms: back,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert_eq!(d.issuer.as_deref(), Some("Office VPN"));
@@ -428,7 +428,7 @@ fn the_whole_journey() {
         to: Destination::Backups,
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert!(b.reminder.is_some(), "changes since the last backup");
@@ -437,7 +437,7 @@ fn the_whole_journey() {
         password: None,
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert_eq!(b.error.unwrap().field, Some(Field::Password));
@@ -454,7 +454,7 @@ fn the_whole_journey() {
         request,
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert!(b.reminder.is_none(), "backed up");
@@ -469,7 +469,7 @@ fn the_whole_journey() {
         bytes: SecretBytes::new(std::fs::read(&exported).unwrap()),
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert!(b.import_preview.unwrap().needs_password);
@@ -477,7 +477,7 @@ fn the_whole_journey() {
         password: "backup password".into(),
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     let p = b.import_preview.unwrap();
@@ -502,7 +502,7 @@ fn the_whole_journey() {
         password: "wrong".into(),
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     let p = b.import_preview.unwrap();
@@ -511,7 +511,7 @@ fn the_whole_journey() {
         password: "test".into(),
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     let p = b.import_preview.unwrap();
@@ -525,7 +525,7 @@ fn the_whole_journey() {
         keep_pins: false,
         now_ms: back,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     let r = b.import_report.unwrap();
@@ -545,7 +545,7 @@ fn the_whole_journey() {
         request,
         now_ms: back,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let c = t.clock.expect("a clock result");
@@ -558,7 +558,7 @@ fn the_whole_journey() {
     assert_eq!(c.suggested_correction_seconds, 300);
     assert!(c.can_apply);
     shell.send(Event::ApplyClockCorrection { now_ms: back });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, 300);
@@ -576,7 +576,7 @@ fn the_whole_journey() {
         admin_check_code: None,
         now_ms: back,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let d = t.doctor.unwrap();
@@ -588,7 +588,7 @@ fn the_whole_journey() {
         token_id,
         now_ms: back,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.check_code.unwrap().code, expected_check_code(&secret));

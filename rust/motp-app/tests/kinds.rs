@@ -11,7 +11,7 @@ use support::{AddPin, PASSWORD, Shell, T0};
 
 fn rows(shell: &Shell) -> Vec<TokenRow> {
     match shell.view().screen {
-        Screen::List(l) => l.rows,
+        Screen::List { view: l } => l.rows,
         other => panic!("expected the list, got {other:?}"),
     }
 }
@@ -113,7 +113,7 @@ fn groups_favourites_and_icons() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert_eq!(
@@ -127,7 +127,7 @@ fn groups_favourites_and_icons() {
         ["bob", "alice", "alice@example.com"],
         "favourites first"
     );
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     assert_eq!(l.groups, ["Work"]);
@@ -152,7 +152,7 @@ fn groups_favourites_and_icons() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert_eq!(d.group, None);

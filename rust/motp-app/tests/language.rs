@@ -95,7 +95,7 @@ fn run_doctor(
         admin_check_code: admin,
         now_ms: T0,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };
     t.doctor.expect("a doctor report")
@@ -221,7 +221,7 @@ fn preview(shell: &mut Shell, fixture: &str) -> motp_app::ImportPreviewView {
         bytes: SecretBytes::new(support::fixture(fixture)),
         now_ms: T0,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!("expected the backups screen")
     };
     b.import_preview.expect("a preview")
@@ -232,7 +232,7 @@ fn confirm(shell: &mut Shell) -> motp_app::ImportPreviewView {
         keep_pins: false,
         now_ms: T0,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!("expected the backups screen")
     };
     b.import_report.expect("a report")

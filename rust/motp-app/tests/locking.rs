@@ -261,7 +261,7 @@ fn an_invalidated_device_key_is_not_offered_again_after_the_next_lock() {
     let mut shell = Shell::with_device_key(&keystore);
     shell.send(Event::Lock { now_ms: T0 });
     let unlock = |shell: &Shell| match shell.view().screen {
-        motp_app::Screen::Unlock(u) => u,
+        motp_app::Screen::Unlock { view: u } => u,
         other => panic!("expected the unlock screen, got {other:?}"),
     };
     let offers_device_key = |u: &motp_app::UnlockView| {

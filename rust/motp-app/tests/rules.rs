@@ -70,7 +70,7 @@ fn tokens_on_disk(shell: &Shell) -> usize {
 
 fn rows(app: &App) -> Vec<motp_app::TokenRow> {
     match app.view().screen {
-        Screen::List(l) => l.rows,
+        Screen::List { view: l } => l.rows,
         other => panic!("expected the list, got {other:?}"),
     }
 }
@@ -391,7 +391,7 @@ fn device_key_unlock_invalidation_and_reenrolment() {
         request,
         now_ms: T0,
     });
-    let Screen::Unlock(u) = shell.view().screen else {
+    let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
     };
     assert!(u.device_key_invalidated);
@@ -406,7 +406,7 @@ fn device_key_unlock_invalidation_and_reenrolment() {
         password: PASSWORD.into(),
         now_ms: T0,
     });
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     assert!(l.offer_device_key_enrolment.is_some());
@@ -452,7 +452,7 @@ fn duplicates_are_reported_before_anything_is_added() {
             now_ms: T0,
         });
         shell.send(Event::ConfirmAdd { now_ms: T0 });
-        let Screen::Add(a) = shell.view().screen else {
+        let Screen::Add { view: a } = shell.view().screen else {
             panic!()
         };
         assert_eq!(a.step, AddStep::Duplicate);
@@ -504,7 +504,7 @@ fn input_errors_name_their_field() {
     ];
     for (event, field, code) in cases {
         shell.send(event);
-        let Screen::Add(a) = shell.view().screen else {
+        let Screen::Add { view: a } = shell.view().screen else {
             panic!()
         };
         let e = a.error.expect(code);
@@ -526,7 +526,7 @@ fn input_errors_name_their_field() {
         keep_uri_pin: false,
         now_ms: T0,
     });
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     let e = a.error.unwrap();
@@ -542,7 +542,7 @@ fn the_second_language_and_the_locale_switch() {
     shell.send(Event::Started { now_ms: T0 });
     let v = shell.view();
     assert_eq!(v.locale, "de");
-    let Screen::FirstRun(f) = v.screen else {
+    let Screen::FirstRun { view: f } = v.screen else {
         panic!()
     };
     assert_eq!(f.title, "Schützen Sie Ihre Tokens");
@@ -552,14 +552,14 @@ fn the_second_language_and_the_locale_switch() {
         use_device_key: false,
         now_ms: T0,
     });
-    let Screen::FirstRun(f) = shell.view().screen else {
+    let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
     assert!(f.error.unwrap().text.contains("unterscheiden sich"));
     shell.send(Event::LocaleChanged {
         locale: "en-GB".into(),
     });
-    let Screen::FirstRun(f) = shell.view().screen else {
+    let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
     assert_eq!(f.title, "Protect your tokens");
@@ -576,7 +576,7 @@ fn settings_are_checked_and_persisted() {
         seconds: 100_000,
         now_ms: T0,
     });
-    let Screen::Settings(s) = shell.view().screen else {
+    let Screen::Settings { view: s } = shell.view().screen else {
         panic!()
     };
     assert_eq!(s.error.unwrap().code, "setting_invalid");
@@ -599,7 +599,7 @@ fn settings_are_checked_and_persisted() {
             confirmation: "stolen phone 1".into(),
             now_ms: T0,
         });
-        let Screen::Settings(s) = shell.view().screen else {
+        let Screen::Settings { view: s } = shell.view().screen else {
             panic!()
         };
         let e = s.error.expect("the settings screen shows why");
@@ -614,7 +614,7 @@ fn settings_are_checked_and_persisted() {
         confirmation: "new password 1".into(),
         now_ms: T0,
     });
-    let Screen::Settings(s) = shell.view().screen else {
+    let Screen::Settings { view: s } = shell.view().screen else {
         panic!()
     };
     assert_eq!(s.error, None, "the right current password clears the error");
@@ -654,7 +654,7 @@ fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
         bytes.expose(),
         &std::fs::read(shell.vault_path()).unwrap()[..]
     );
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     assert!(l.backup_reminder.is_some(), "not confirmed written yet");
@@ -662,7 +662,7 @@ fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
         request,
         now_ms: T0,
     });
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     assert!(l.backup_reminder.is_none());
@@ -681,7 +681,7 @@ fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
     assert!(!shell.camera_on, "leaving the screen stops the camera");
     // A frame that was already on its way is dropped without an error.
     let fx = shell.send(Event::CameraFrame {
-        luma: vec![0x80; 64 * 64],
+        luma: vec![0x80; 64 * 64].into(),
         width: 64,
         height: 64,
         row_stride: 64,
@@ -721,7 +721,7 @@ fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
             problem,
             now_ms: T0,
         });
-        let Screen::Add(a) = shell.view().screen else {
+        let Screen::Add { view: a } = shell.view().screen else {
             panic!()
         };
         assert_eq!(a.step, AddStep::Choose, "{problem:?}");
@@ -747,7 +747,7 @@ fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
         now_ms: T0,
     });
     assert!(fx.is_empty(), "{fx:?}");
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     assert_eq!((a.step, a.error), (AddStep::Preview, None));
@@ -763,7 +763,7 @@ fn stop_scanning_stays_on_the_add_screen_and_an_error_follows_the_language() {
     shell.send(Event::ScanQr { now_ms: T0 });
     let fx = shell.send(Event::StopScanning { now_ms: T0 });
     assert!(!shell.camera_on, "the camera is stopped: {fx:?}");
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!("stopping the scan left the add screen")
     };
     assert_eq!((a.step, a.camera_on), (AddStep::Choose, false));
@@ -777,14 +777,14 @@ fn stop_scanning_stays_on_the_add_screen_and_an_error_follows_the_language() {
         now_ms: T0,
     });
     let english = match shell.view().screen {
-        Screen::Add(a) => a.error.unwrap().text,
+        Screen::Add { view: a } => a.error.unwrap().text,
         other => panic!("{other:?}"),
     };
     shell.send(Event::LocaleChanged {
         locale: "de".into(),
     });
     let german = match shell.view().screen {
-        Screen::Add(a) => a.error.unwrap().text,
+        Screen::Add { view: a } => a.error.unwrap().text,
         other => panic!("{other:?}"),
     };
     assert!(
@@ -810,7 +810,7 @@ fn a_base32_slip_in_a_pasted_link_names_the_character_in_the_users_language() {
         now_ms: T0,
     });
     let e = match shell.view().screen {
-        Screen::Add(a) => a.error.expect("the slip is shown"),
+        Screen::Add { view: a } => a.error.expect("the slip is shown"),
         other => panic!("{other:?}"),
     };
     assert_eq!(
@@ -822,7 +822,7 @@ fn a_base32_slip_in_a_pasted_link_names_the_character_in_the_users_language() {
         locale: "de".into(),
     });
     let de = match shell.view().screen {
-        Screen::Add(a) => a.error.unwrap().text,
+        Screen::Add { view: a } => a.error.unwrap().text,
         other => panic!("{other:?}"),
     };
     assert_ne!(de, e.text, "still English after the switch: {de}");
@@ -865,7 +865,7 @@ fn every_control_label_follows_the_language() {
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let ids: Vec<_> = t.tokens.iter().map(|c| c.id.clone()).collect();

@@ -42,7 +42,7 @@ fn a_failed_save_leaves_memory_equal_to_disk() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(
@@ -65,7 +65,7 @@ fn a_failed_save_leaves_memory_equal_to_disk() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.error.is_none(), "{:?}", d.error);
@@ -97,7 +97,7 @@ fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
             )
         })
         .unwrap();
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     let alice = l.rows[0].id.clone();
@@ -115,12 +115,12 @@ fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.error.is_none(), "{:?}", d.error);
     shell.send(Event::Back { now_ms: T0 });
-    let Screen::List(l) = shell.view().screen else {
+    let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
     let accounts: Vec<_> = l.rows.iter().map(|r| r.account.as_str()).collect();

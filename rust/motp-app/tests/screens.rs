@@ -24,7 +24,7 @@ fn a_generated_secret_is_shown_as_text_and_qr_then_added() {
         long: true,
         now_ms: T0,
     });
-    let Screen::Add(a) = shell.view().screen else {
+    let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
     assert_eq!(a.step, AddStep::Preview);
@@ -76,7 +76,7 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         },
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.revealed.is_none());
@@ -90,7 +90,7 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         password: "wrong".into(),
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.revealed.is_none());
@@ -100,7 +100,7 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         password: PASSWORD.into(),
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     let r = d.revealed.expect("revealed");
@@ -111,7 +111,7 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         token_id: id.clone(),
         now_ms: T0,
     });
-    let Screen::Detail(d) = shell.view().screen else {
+    let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.confirm_delete.unwrap().contains("VPN:alice"));
@@ -183,7 +183,7 @@ fn the_other_exports_and_a_cancelled_save() {
         to: Destination::Backups,
         now_ms: T0,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert_eq!(b.export_formats.len(), 3);
@@ -207,7 +207,7 @@ fn the_other_exports_and_a_cancelled_save() {
         request,
         now_ms: T0,
     });
-    let Screen::Backups(b) = shell.view().screen else {
+    let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert!(
@@ -256,7 +256,7 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
         uncertainty_ms: 20,
         source: "Android network time".into(),
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let c = t.clock.unwrap();
@@ -266,13 +266,13 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
     );
     assert_eq!(c.source, "Android network time");
     shell.send(Event::ApplyClockCorrection { now_ms: T0 });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, -42);
     assert!(t.stored_correction_text.is_some());
     shell.send(Event::ClearClockCorrection { now_ms: T0 });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, 0);
@@ -283,7 +283,7 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
         request,
         now_ms: T0,
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     let e = t.error.unwrap();
@@ -315,7 +315,7 @@ fn the_doctor_says_matches_only_when_the_secret_was_compared() {
             admin_check_code: admin.map(str::to_owned),
             now_ms: T0,
         });
-        let Screen::Troubleshooting(t) = shell.view().screen else {
+        let Screen::Troubleshooting { view: t } = shell.view().screen else {
             panic!()
         };
         let d = t.doctor.expect("a report");

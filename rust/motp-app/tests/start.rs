@@ -12,7 +12,7 @@ use support::{PASSWORD, Shell, T0};
 
 fn unlock_view(shell: &Shell) -> UnlockView {
     match shell.view().screen {
-        Screen::Unlock(u) => u,
+        Screen::Unlock { view: u } => u,
         other => panic!("expected the unlock screen, got {other:?}"),
     }
 }

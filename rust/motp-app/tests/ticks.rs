@@ -68,7 +68,7 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
         shell.send(Event::ConfirmAdd { now_ms: t });
     }
     let ids: Vec<String> = match shell.view().screen {
-        motp_app::Screen::List(l) => l.rows.into_iter().map(|r| r.id).collect(),
+        motp_app::Screen::List { view: l } => l.rows.into_iter().map(|r| r.id).collect(),
         other => panic!("{other:?}"),
     };
     for (id, tk) in ids.iter().zip(tokens) {

@@ -19,7 +19,7 @@ fn settings(shell: &mut Shell) -> motp_app::SettingsView {
         now_ms: shell.now_ms,
     });
     match shell.view().screen {
-        Screen::Settings(s) => s,
+        Screen::Settings { view: s } => s,
         other => panic!("expected settings, got {other:?}"),
     }
 }
@@ -68,7 +68,7 @@ fn the_last_backup_is_counted_in_whole_days() {
             to: Destination::Backups,
             now_ms: T0,
         });
-        let Screen::Backups(b) = shell.view().screen else {
+        let Screen::Backups { view: b } = shell.view().screen else {
             panic!()
         };
         assert_eq!(b.last_backup, said, "{age_ms} ms ago");
@@ -79,7 +79,7 @@ fn the_last_backup_is_counted_in_whole_days() {
 fn check_clock(shell: &mut Shell, offset_ms: i64) -> motp_app::TroubleshootingView {
     shell.check_clock(offset_ms);
     match shell.view().screen {
-        Screen::Troubleshooting(t) => t,
+        Screen::Troubleshooting { view: t } => t,
         other => panic!("expected troubleshooting, got {other:?}"),
     }
 }
@@ -110,7 +110,7 @@ fn a_stored_correction_is_shown_and_called_right_when_it_matches() {
     assert_eq!(c.suggested_correction_seconds, 120);
     assert!(c.can_apply);
     shell.send(Event::ApplyClockCorrection { now_ms: T0 });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, 120);
@@ -130,7 +130,7 @@ fn a_stored_correction_is_shown_and_called_right_when_it_matches() {
     let mut fresh = Shell::unlocked();
     let c = check_clock(&mut fresh, 0).clock.unwrap();
     assert_eq!(c.advice, "The clock is not why logins fail.");
-    let Screen::Troubleshooting(t) = fresh.view().screen else {
+    let Screen::Troubleshooting { view: t } = fresh.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_text, None);
@@ -152,7 +152,7 @@ fn a_stale_network_time_answer_is_dropped() {
         uncertainty_ms: 5,
         source: "test".into(),
     });
-    let Screen::Troubleshooting(t) = shell.view().screen else {
+    let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert!(t.clock.is_none(), "an answer to no request was taken");
@@ -169,7 +169,7 @@ fn preview_warnings(uri: &str) -> Vec<String> {
         now_ms: T0,
     });
     match shell.view().screen {
-        Screen::Add(a) => a.preview.expect("a preview").warnings,
+        Screen::Add { view: a } => a.preview.expect("a preview").warnings,
         other => panic!("expected the add screen, got {other:?}"),
     }
 }

@@ -128,7 +128,7 @@ impl Shell {
             now_ms,
         });
         self.send(Event::PreviewAccepted { now_ms });
-        if let Screen::Add(a) = self.view().screen
+        if let Screen::Add { view: a } = self.view().screen
             && a.step == AddStep::PinPolicy
         {
             let (policy, pin) = match pin {
@@ -155,7 +155,7 @@ impl Shell {
     /// The token list on screen (panics on another screen).
     pub fn list(&self) -> ListView {
         match self.view().screen {
-            Screen::List(l) => l,
+            Screen::List { view: l } => l,
             other => panic!("expected the list, got {other:?}"),
         }
     }
@@ -403,13 +403,13 @@ pub fn effect_name(e: &Effect) -> String {
 pub fn screen_name(v: &AppView) -> &'static str {
     match &v.screen {
         Screen::Starting => "Starting",
-        Screen::FirstRun(_) => "FirstRun",
-        Screen::Unlock(_) => "Unlock",
-        Screen::List(_) => "List",
-        Screen::Add(_) => "Add",
-        Screen::Detail(_) => "Detail",
-        Screen::Backups(_) => "Backups",
-        Screen::Troubleshooting(_) => "Troubleshooting",
-        Screen::Settings(_) => "Settings",
+        Screen::FirstRun { .. } => "FirstRun",
+        Screen::Unlock { .. } => "Unlock",
+        Screen::List { .. } => "List",
+        Screen::Add { .. } => "Add",
+        Screen::Detail { .. } => "Detail",
+        Screen::Backups { .. } => "Backups",
+        Screen::Troubleshooting { .. } => "Troubleshooting",
+        Screen::Settings { .. } => "Settings",
     }
 }

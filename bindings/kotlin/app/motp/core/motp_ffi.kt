@@ -59,7 +59,7 @@ open class RustBuffer : Structure() {
     companion object {
         internal fun alloc(size: ULong = 0UL) = uniffiRustCall() { status ->
             // Note: need to convert the size to a `Long` value to make this work with JVM.
-            UniffiLib.ffi_motp_ffi_rustbuffer_alloc(size.toLong(), status)
+            UniffiLib.ffi_motp_app_rustbuffer_alloc(size.toLong(), status)
         }.also {
             if(it.data == null) {
                throw RuntimeException("RustBuffer.alloc() returned null data pointer (size=${size})")
@@ -75,7 +75,7 @@ open class RustBuffer : Structure() {
         }
 
         internal fun free(buf: RustBuffer.ByValue) = uniffiRustCall() { status ->
-            UniffiLib.ffi_motp_ffi_rustbuffer_free(buf, status)
+            UniffiLib.ffi_motp_app_rustbuffer_free(buf, status)
         }
     }
 
@@ -650,46 +650,6 @@ internal open class UniffiForeignFutureResultVoid(
 internal interface UniffiForeignFutureCompleteVoid : com.sun.jna.Callback {
     fun callback(`callbackData`: Long,`result`: UniffiForeignFutureResultVoid.UniffiByValue,)
 }
-internal interface UniffiCallbackInterfaceKeyProtectorMethod0 : com.sun.jna.Callback {
-    fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
-}
-internal interface UniffiCallbackInterfaceKeyProtectorMethod1 : com.sun.jna.Callback {
-    fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
-}
-internal interface UniffiCallbackInterfaceKeyProtectorMethod2 : com.sun.jna.Callback {
-    fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
-}
-internal interface UniffiCallbackInterfaceKeyProtectorMethod3 : com.sun.jna.Callback {
-    fun callback(`uniffiHandle`: Long,`wrapped`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,)
-}
-@Structure.FieldOrder("uniffiFree", "uniffiClone", "id", "label", "wrap", "unwrap")
-internal open class UniffiVTableCallbackInterfaceKeyProtector(
-    @JvmField internal var `uniffiFree`: UniffiCallbackInterfaceFree? = null,
-    @JvmField internal var `uniffiClone`: UniffiCallbackInterfaceClone? = null,
-    @JvmField internal var `id`: UniffiCallbackInterfaceKeyProtectorMethod0? = null,
-    @JvmField internal var `label`: UniffiCallbackInterfaceKeyProtectorMethod1? = null,
-    @JvmField internal var `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2? = null,
-    @JvmField internal var `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3? = null,
-) : Structure() {
-    class UniffiByValue(
-        `uniffiFree`: UniffiCallbackInterfaceFree? = null,
-        `uniffiClone`: UniffiCallbackInterfaceClone? = null,
-        `id`: UniffiCallbackInterfaceKeyProtectorMethod0? = null,
-        `label`: UniffiCallbackInterfaceKeyProtectorMethod1? = null,
-        `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2? = null,
-        `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3? = null,
-    ): UniffiVTableCallbackInterfaceKeyProtector(`uniffiFree`,`uniffiClone`,`id`,`label`,`wrap`,`unwrap`,), Structure.ByValue
-
-   internal fun uniffiSetValue(other: UniffiVTableCallbackInterfaceKeyProtector) {
-        `uniffiFree` = other.`uniffiFree`
-        `uniffiClone` = other.`uniffiClone`
-        `id` = other.`id`
-        `label` = other.`label`
-        `wrap` = other.`wrap`
-        `unwrap` = other.`unwrap`
-    }
-
-}
 
 // A JNA Library to expose the extern-C FFI definitions.
 // This is an implementation detail which will be called internally by the public API.
@@ -715,167 +675,45 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
-    external fun uniffi_motp_ffi_checksum_func_app_languages(
+    external fun uniffi_motp_app_checksum_func_app_languages(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_default_app_settings(
+    external fun uniffi_motp_app_checksum_func_default_app_settings(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_default_time_server(
+    external fun uniffi_motp_app_checksum_func_default_time_server(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_check_clock(
+    external fun uniffi_motp_app_checksum_method_appcore_dispatch(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_compare_check_code(
+    external fun uniffi_motp_app_checksum_method_appcore_is_locked(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_secret_check(
+    external fun uniffi_motp_app_checksum_method_appcore_settings(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_check_pin(
+    external fun uniffi_motp_app_checksum_method_appcore_view(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_check_secret(
+    external fun uniffi_motp_app_checksum_method_appjob_id(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_code_for(
+    external fun uniffi_motp_app_checksum_method_appjob_kind(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_countdown_at(
+    external fun uniffi_motp_app_checksum_method_appjob_run(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_diagnose_code(
+    external fun uniffi_motp_app_checksum_method_appjoboutcome_id(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_generate_secret(
+    external fun uniffi_motp_app_checksum_method_sensitivebytes_byte_count(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_parse_provisioning_uri(
+    external fun uniffi_motp_app_checksum_method_sensitivebytes_expose(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_verify_code(
+    external fun uniffi_motp_app_checksum_method_sensitivetext_char_count(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_decode_qr_luma(
+    external fun uniffi_motp_app_checksum_method_sensitivetext_expose(
     ): Int
-    external fun uniffi_motp_ffi_checksum_func_default_kdf_settings(
+    external fun uniffi_motp_app_checksum_method_sensitivetext_is_empty(
     ): Int
-    external fun uniffi_motp_ffi_checksum_method_appcore_dispatch(
+    external fun uniffi_motp_app_checksum_constructor_appcore_new(
     ): Int
-    external fun uniffi_motp_ffi_checksum_method_appcore_is_locked(
+    external fun uniffi_motp_app_checksum_constructor_sensitivebytes_new(
     ): Int
-    external fun uniffi_motp_ffi_checksum_method_appcore_settings(
+    external fun uniffi_motp_app_checksum_constructor_sensitivetext_new(
     ): Int
-    external fun uniffi_motp_ffi_checksum_method_appcore_view(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_appjob_id(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_appjob_kind(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_appjob_run(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_appjoboutcome_id(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_keyprotector_id(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_keyprotector_label(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_keyprotector_wrap(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_keyprotector_unwrap(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_sensitivebytes_expose(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_sensitivetext_char_count(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_sensitivetext_expose(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_sensitivetext_is_empty(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_codesession_code(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_codesession_code_at(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenhandle_code(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenhandle_code_at(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenhandle_id(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenhandle_record(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenhandle_session(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_add(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_generated(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_change_password(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_check_pin(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_clock_correction(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_code(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_code_at(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_doctor(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_export_file(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_find(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_get(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_import_file(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_list(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_mark_used(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_open_warning(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_organise(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_remove(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_remove_slot(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_rename(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_reorder(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_secret_check(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_note(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_slots(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_method_tokenvault_token(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_appcore_new(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_sensitivebytes_new(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_sensitivetext_new(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_open(
-    ): Int
-    external fun uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector(
-    ): Int
-    external fun ffi_motp_ffi_uniffi_contract_version(
+    external fun ffi_motp_app_uniffi_contract_version(
     ): Int
 
         
@@ -891,320 +729,179 @@ internal object UniffiLib {
 
     init {
         Native.register(UniffiLib::class.java, findLibraryName(componentName = "motp_ffi"))
-        uniffiCallbackInterfaceKeyProtector.register(this)
         
     }
 
     internal fun ensureInitialized() = Unit
-    external fun uniffi_motp_ffi_fn_clone_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_clone_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_free_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_free_appcore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_constructor_appcore_new(`config`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_constructor_appcore_new(`config`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_method_appcore_dispatch(`ptr`: Long,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appcore_dispatch(`ptr`: Long,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_appcore_is_locked(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appcore_is_locked(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
-    external fun uniffi_motp_ffi_fn_method_appcore_settings(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appcore_settings(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_appcore_view(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appcore_view(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_clone_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_clone_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_free_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_free_appjob(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_appjob_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appjob_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_method_appjob_kind(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appjob_kind(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_appjob_run(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appjob_run(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_clone_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_clone_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_free_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_free_appjoboutcome(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_appjoboutcome_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_appjoboutcome_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_clone_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_clone_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_free_keyprotector(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_free_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(`vtable`: UniffiVTableCallbackInterfaceKeyProtector,
+    external fun uniffi_motp_app_fn_constructor_sensitivebytes_new(`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_app_fn_method_sensitivebytes_byte_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_app_fn_method_sensitivebytes_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_app_fn_clone_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_motp_app_fn_free_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_keyprotector_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_keyprotector_label(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_keyprotector_wrap(`ptr`: Long,`key`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_keyprotector_unwrap(`ptr`: Long,`wrapped`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_clone_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_constructor_sensitivetext_new(`text`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_motp_ffi_fn_free_sensitivebytes(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_constructor_sensitivebytes_new(`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_method_sensitivebytes_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_clone_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_free_sensitivetext(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_constructor_sensitivetext_new(`text`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_method_sensitivetext_char_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_sensitivetext_char_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
-    external fun uniffi_motp_ffi_fn_method_sensitivetext_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_sensitivetext_expose(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_sensitivetext_is_empty(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_sensitivetext_is_empty(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
-    external fun uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_debug(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_display(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_clone_codesession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_free_codesession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_motp_app_fn_func_app_languages(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_app_fn_func_default_app_settings(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_motp_app_fn_func_default_time_server(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun ffi_motp_app_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun ffi_motp_app_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun ffi_motp_app_rustbuffer_free(`buf`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_codesession_code(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rustbuffer_reserve(`buf`: RustBuffer.ByValue,`additional`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_codesession_code_at(`ptr`: Long,`unixMs`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_clone_tokenhandle(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_free_tokenhandle(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_poll_u8(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenhandle_code(`ptr`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenhandle_code_at(`ptr`: Long,`pin`: RustBuffer.ByValue,`unixMs`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenhandle_id(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenhandle_record(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenhandle_session(`ptr`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_clone_tokenvault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_free_tokenvault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_cancel_u8(`handle`: Long,
     ): Unit
-    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,`kdf`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(`path`: RustBuffer.ByValue,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_constructor_tokenvault_open(`path`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(`path`: RustBuffer.ByValue,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_add(`ptr`: Long,`token`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(`ptr`: Long,`uri`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`keepUriPin`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_add_generated(`ptr`: Long,`issuer`: RustBuffer.ByValue,`account`: RustBuffer.ByValue,`length`: Int,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(`ptr`: Long,`protector`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_change_password(`ptr`: Long,`newPassword`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_free_u8(`handle`: Long,
     ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_check_pin(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_clock_correction(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_method_tokenvault_code(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_code_at(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`unixMs`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_doctor(`ptr`: Long,`id`: RustBuffer.ByValue,`inputs`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_export_file(`ptr`: Long,`format`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_find(`ptr`: Long,`name`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_get(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_import_file(`ptr`: Long,`bytes`: RustBuffer.ByValue,`format`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,`keepPins`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_list(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_mark_used(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_open_warning(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_organise(`ptr`: Long,`id`: RustBuffer.ByValue,`group`: RustBuffer.ByValue,`favourite`: Byte,`icon`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_remove(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_remove_slot(`ptr`: Long,`slotId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_rename(`ptr`: Long,`id`: RustBuffer.ByValue,`issuer`: RustBuffer.ByValue,`account`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_reorder(`ptr`: Long,`ids`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_secret_check(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(`ptr`: Long,`seconds`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_set_note(`ptr`: Long,`id`: RustBuffer.ByValue,`note`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(`ptr`: Long,`id`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(`ptr`: Long,`id`: RustBuffer.ByValue,`seconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_method_tokenvault_slots(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_method_tokenvault_token(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_motp_ffi_fn_func_app_languages(uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_default_app_settings(uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_default_time_server(uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_check_clock(`server`: RustBuffer.ByValue,`timeoutMs`: Int,`windowSeconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_compare_check_code(`secret`: RustBuffer.ByValue,`otherCheckCode`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_secret_check(`secret`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_check_pin(`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_motp_ffi_fn_func_check_secret(`secret`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_code_for(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`unixMs`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_countdown_at(`unixMs`: Long,`clockCorrectionSeconds`: Long,`toleranceSeconds`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_diagnose_code(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,`unixMs`: Long,`spanSeconds`: Int,`windowSteps`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_generate_secret(`length`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_parse_provisioning_uri(`uri`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_verify_code(`secret`: RustBuffer.ByValue,`pin`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,`unixMs`: Long,`windowSteps`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_decode_qr_luma(`bytes`: RustBuffer.ByValue,`width`: Int,`height`: Int,`rowStride`: Int,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_motp_ffi_fn_func_default_kdf_settings(uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun ffi_motp_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun ffi_motp_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun ffi_motp_ffi_rustbuffer_free(`buf`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun ffi_motp_ffi_rustbuffer_reserve(`buf`: RustBuffer.ByValue,`additional`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun ffi_motp_ffi_rust_future_poll_u8(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
-    ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_u8(`handle`: Long,
-    ): Unit
-    external fun ffi_motp_ffi_rust_future_free_u8(`handle`: Long,
-    ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_u8(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_u8(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
-    external fun ffi_motp_ffi_rust_future_poll_i8(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_i8(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_i8(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_i8(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_i8(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_i8(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_i8(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_i8(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
-    external fun ffi_motp_ffi_rust_future_poll_u16(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_u16(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_u16(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_u16(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_u16(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_u16(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_u16(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_u16(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
-    external fun ffi_motp_ffi_rust_future_poll_i16(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_i16(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_i16(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_i16(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_i16(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_i16(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_i16(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_i16(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Short
-    external fun ffi_motp_ffi_rust_future_poll_u32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_u32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_u32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_u32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_u32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_u32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_u32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_u32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
-    external fun ffi_motp_ffi_rust_future_poll_i32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_i32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_i32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_i32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_i32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_i32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_i32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_i32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
-    external fun ffi_motp_ffi_rust_future_poll_u64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_u64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_u64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_u64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_u64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_u64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_u64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_u64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun ffi_motp_ffi_rust_future_poll_i64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_i64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_i64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_i64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_i64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_i64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_i64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_i64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun ffi_motp_ffi_rust_future_poll_f32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_f32(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_f32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_f32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_f32(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_f32(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_f32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_f32(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Float
-    external fun ffi_motp_ffi_rust_future_poll_f64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_f64(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_f64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_f64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_f64(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_f64(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_f64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_f64(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Double
-    external fun ffi_motp_ffi_rust_future_poll_rust_buffer(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_rust_buffer(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_rust_buffer(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_rust_buffer(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_rust_buffer(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_rust_buffer(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_rust_buffer(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_rust_buffer(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun ffi_motp_ffi_rust_future_poll_void(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
+    external fun ffi_motp_app_rust_future_poll_void(`handle`: Long,`callback`: UniffiRustFutureContinuationCallback,`callbackData`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_cancel_void(`handle`: Long,
+    external fun ffi_motp_app_rust_future_cancel_void(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_free_void(`handle`: Long,
+    external fun ffi_motp_app_rust_future_free_void(`handle`: Long,
     ): Unit
-    external fun ffi_motp_ffi_rust_future_complete_void(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun ffi_motp_app_rust_future_complete_void(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
 
         
@@ -1214,251 +911,68 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
     // Get the bindings contract version from our ComponentInterface
     val bindings_contract_version = 30
     // Get the scaffolding contract version by calling the into the dylib
-    val scaffolding_contract_version = lib.ffi_motp_ffi_uniffi_contract_version()
+    val scaffolding_contract_version = lib.ffi_motp_app_uniffi_contract_version()
     if (bindings_contract_version != scaffolding_contract_version) {
         throw RuntimeException("UniFFI contract version mismatch: try cleaning and rebuilding your project")
     }
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
-    if ((lib.uniffi_motp_ffi_checksum_func_app_languages() and 0xFFFF) != 55049) {
+    if ((lib.uniffi_motp_app_checksum_func_app_languages() and 0xFFFF) != 32379) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_default_app_settings() and 0xFFFF) != 22153) {
+    if ((lib.uniffi_motp_app_checksum_func_default_app_settings() and 0xFFFF) != 53747) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_default_time_server() and 0xFFFF) != 45819) {
+    if ((lib.uniffi_motp_app_checksum_func_default_time_server() and 0xFFFF) != 50123) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_check_clock() and 0xFFFF) != 24784) {
+    if ((lib.uniffi_motp_app_checksum_method_appcore_dispatch() and 0xFFFF) != 3971) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_compare_check_code() and 0xFFFF) != 21150) {
+    if ((lib.uniffi_motp_app_checksum_method_appcore_is_locked() and 0xFFFF) != 31389) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_secret_check() and 0xFFFF) != 43706) {
+    if ((lib.uniffi_motp_app_checksum_method_appcore_settings() and 0xFFFF) != 23909) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_check_pin() and 0xFFFF) != 50439) {
+    if ((lib.uniffi_motp_app_checksum_method_appcore_view() and 0xFFFF) != 16962) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_check_secret() and 0xFFFF) != 55937) {
+    if ((lib.uniffi_motp_app_checksum_method_appjob_id() and 0xFFFF) != 11943) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_code_for() and 0xFFFF) != 43599) {
+    if ((lib.uniffi_motp_app_checksum_method_appjob_kind() and 0xFFFF) != 45727) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_countdown_at() and 0xFFFF) != 63349) {
+    if ((lib.uniffi_motp_app_checksum_method_appjob_run() and 0xFFFF) != 16594) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_diagnose_code() and 0xFFFF) != 38526) {
+    if ((lib.uniffi_motp_app_checksum_method_appjoboutcome_id() and 0xFFFF) != 54689) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_generate_secret() and 0xFFFF) != 34448) {
+    if ((lib.uniffi_motp_app_checksum_method_sensitivebytes_byte_count() and 0xFFFF) != 16385) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_parse_provisioning_uri() and 0xFFFF) != 52136) {
+    if ((lib.uniffi_motp_app_checksum_method_sensitivebytes_expose() and 0xFFFF) != 61710) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_verify_code() and 0xFFFF) != 59371) {
+    if ((lib.uniffi_motp_app_checksum_method_sensitivetext_char_count() and 0xFFFF) != 5212) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_decode_qr_luma() and 0xFFFF) != 8530) {
+    if ((lib.uniffi_motp_app_checksum_method_sensitivetext_expose() and 0xFFFF) != 62556) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_func_default_kdf_settings() and 0xFFFF) != 27536) {
+    if ((lib.uniffi_motp_app_checksum_method_sensitivetext_is_empty() and 0xFFFF) != 368) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_method_appcore_dispatch() and 0xFFFF) != 14342) {
+    if ((lib.uniffi_motp_app_checksum_constructor_appcore_new() and 0xFFFF) != 1513) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_method_appcore_is_locked() and 0xFFFF) != 12787) {
+    if ((lib.uniffi_motp_app_checksum_constructor_sensitivebytes_new() and 0xFFFF) != 19863) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_motp_ffi_checksum_method_appcore_settings() and 0xFFFF) != 27945) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_appcore_view() and 0xFFFF) != 54997) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_appjob_id() and 0xFFFF) != 55145) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_appjob_kind() and 0xFFFF) != 3697) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_appjob_run() and 0xFFFF) != 36557) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_appjoboutcome_id() and 0xFFFF) != 29195) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_id() and 0xFFFF) != 20629) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_label() and 0xFFFF) != 41753) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_wrap() and 0xFFFF) != 56800) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_keyprotector_unwrap() and 0xFFFF) != 44894) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_sensitivebytes_byte_count() and 0xFFFF) != 61671) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_sensitivebytes_expose() and 0xFFFF) != 17918) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_char_count() and 0xFFFF) != 31046) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_expose() and 0xFFFF) != 1294) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_sensitivetext_is_empty() and 0xFFFF) != 4003) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_codesession_code() and 0xFFFF) != 54111) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_codesession_code_at() and 0xFFFF) != 43001) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenhandle_code() and 0xFFFF) != 34746) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenhandle_code_at() and 0xFFFF) != 9853) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenhandle_id() and 0xFFFF) != 61028) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenhandle_record() and 0xFFFF) != 6918) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenhandle_session() and 0xFFFF) != 36825) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_qr_for_token() and 0xFFFF) != 21167) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add() and 0xFFFF) != 61982) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_from_uri() and 0xFFFF) != 43723) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_generated() and 0xFFFF) != 49615) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_add_platform_slot() and 0xFFFF) != 38782) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_change_password() and 0xFFFF) != 57895) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_check_pin() and 0xFFFF) != 54340) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_clock_correction() and 0xFFFF) != 30292) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_code() and 0xFFFF) != 27465) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_code_at() and 0xFFFF) != 54501) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_doctor() and 0xFFFF) != 9101) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_export_file() and 0xFFFF) != 29364) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_find() and 0xFFFF) != 58890) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_get() and 0xFFFF) != 54267) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_import_file() and 0xFFFF) != 33494) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_list() and 0xFFFF) != 12103) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_mark_used() and 0xFFFF) != 62910) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_next_hotp_code() and 0xFFFF) != 56480) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_open_warning() and 0xFFFF) != 43603) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_organise() and 0xFFFF) != 9091) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove() and 0xFFFF) != 52645) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_remove_slot() and 0xFFFF) != 33628) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_rename() and 0xFFFF) != 45483) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_reorder() and 0xFFFF) != 45285) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_reveal_secret() and 0xFFFF) != 9518) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_secret_check() and 0xFFFF) != 15758) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_clock_correction() and 0xFFFF) != 3709) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_note() and 0xFFFF) != 48352) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_pin_choice() and 0xFFFF) != 35166) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_set_tolerance() and 0xFFFF) != 20675) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_slots() and 0xFFFF) != 50908) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_method_tokenvault_token() and 0xFFFF) != 3968) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_appcore_new() and 0xFFFF) != 59142) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_sensitivebytes_new() and 0xFFFF) != 29715) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_sensitivetext_new() and 0xFFFF) != 31665) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create() and 0xFFFF) != 23816) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_kdf() and 0xFFFF) != 45511) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_create_with_protector() and 0xFFFF) != 61235) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_open() and 0xFFFF) != 19000) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_motp_ffi_checksum_constructor_tokenvault_open_with_protector() and 0xFFFF) != 19905) {
+    if ((lib.uniffi_motp_app_checksum_constructor_sensitivetext_new() and 0xFFFF) != 873) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
 }
@@ -1552,38 +1066,7 @@ object UniffiWithHandle
  *
  * @suppress
  * */
-object NoHandle// Magic number for the Rust proxy to call using the same mechanism as every other method,
-// to free the callback once it's dropped by Rust.
-internal const val IDX_CALLBACK_FREE = 0
-// Callback return codes
-internal const val UNIFFI_CALLBACK_SUCCESS = 0
-internal const val UNIFFI_CALLBACK_ERROR = 1
-internal const val UNIFFI_CALLBACK_UNEXPECTED_ERROR = 2
-
-/**
- * @suppress
- */
-public abstract class FfiConverterCallbackInterface<CallbackInterface: Any>: FfiConverter<CallbackInterface, Long> {
-    internal val handleMap = UniffiHandleMap<CallbackInterface>()
-
-    internal fun drop(handle: Long) {
-        handleMap.remove(handle)
-    }
-
-    override fun lift(value: Long): CallbackInterface {
-        return handleMap.get(value)
-    }
-
-    override fun read(buf: ByteBuffer) = lift(buf.getLong())
-
-    override fun lower(value: CallbackInterface) = handleMap.insert(value)
-
-    override fun allocationSize(value: CallbackInterface) = 8UL
-
-    override fun write(value: CallbackInterface, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
+object NoHandle
 /**
  * The cleaner interface for Object finalization code to run.
  * This is the entry point to any implementation that we're using.
@@ -1647,33 +1130,6 @@ private class JavaLangRefCleanable(
     val cleanable: java.lang.ref.Cleaner.Cleanable
 ) : UniffiCleaner.Cleanable {
     override fun clean() = cleanable.clean()
-}
-
-/**
- * @suppress
- */
-public object FfiConverterUByte: FfiConverter<UByte, Byte> {
-    override fun lift(value: Byte): UByte {
-        return value.toUByte()
-    }
-
-    fun lift(value: Int): UByte {
-        return value.toUByte()
-    }
-
-    override fun read(buf: ByteBuffer): UByte {
-        return lift(buf.get())
-    }
-
-    override fun lower(value: UByte): Byte {
-        return value.toByte()
-    }
-
-    override fun allocationSize(value: UByte) = 1UL
-
-    override fun write(value: UByte, buf: ByteBuffer) {
-        buf.put(value.toByte())
-    }
 }
 
 /**
@@ -1765,29 +1221,6 @@ public object FfiConverterFloat: FfiConverter<Float, Float> {
 
     override fun write(value: Float, buf: ByteBuffer) {
         buf.putFloat(value)
-    }
-}
-
-/**
- * @suppress
- */
-public object FfiConverterDouble: FfiConverter<Double, Double> {
-    override fun lift(value: Double): Double {
-        return value
-    }
-
-    override fun read(buf: ByteBuffer): Double {
-        return buf.getDouble()
-    }
-
-    override fun lower(value: Double): Double {
-        return value
-    }
-
-    override fun allocationSize(value: Double) = 8UL
-
-    override fun write(value: Double, buf: ByteBuffer) {
-        buf.putDouble(value)
     }
 }
 
@@ -1995,7 +1428,8 @@ public interface AppCoreInterface {
      * Handles one event and returns the effects to carry out, in order. Never blocks on slow
      * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
      * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
-     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     * screen (or a job outcome handed back twice). Mistakes in what the user typed are shown
+     * in the view, not thrown.
      */
     fun `dispatch`(`event`: AppEvent): List<AppEffect>
     
@@ -2050,7 +1484,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
     constructor(`config`: AppCoreConfig) :
         this(UniffiWithHandle, 
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_appcore_new(
+    UniffiLib.uniffi_motp_app_fn_constructor_appcore_new(
     
         
         FfiConverterTypeAppCoreConfig.lower(`config`),_status)
@@ -2116,7 +1550,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_appcore(handle, status)
+                UniffiLib.uniffi_motp_app_fn_free_appcore(handle, status)
             }
         }
     }
@@ -2129,7 +1563,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_appcore(handle, status)
+            UniffiLib.uniffi_motp_app_fn_clone_appcore(handle, status)
         }
     }
 
@@ -2138,13 +1572,14 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
      * Handles one event and returns the effects to carry out, in order. Never blocks on slow
      * work. Throws (changing nothing) when the event cannot be handled now: `Locked` after a
      * lock, `Busy` while the vault saves, `NotAvailable` for an event that does not fit the
-     * screen. Mistakes in what the user typed are shown in the view, not thrown.
+     * screen (or a job outcome handed back twice). Mistakes in what the user typed are shown
+     * in the view, not thrown.
      */
     @Throws(AppCoreException::class)override fun `dispatch`(`event`: AppEvent): List<AppEffect> {
             return FfiConverterSequenceTypeAppEffect.lift(
     callWithHandle {
     uniffiRustCallWithError(AppCoreException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appcore_dispatch(
+    UniffiLib.uniffi_motp_app_fn_method_appcore_dispatch(
         it,
         
         FfiConverterTypeAppEvent.lower(`event`),_status)
@@ -2161,7 +1596,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
             return FfiConverterBoolean.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appcore_is_locked(
+    UniffiLib.uniffi_motp_app_fn_method_appcore_is_locked(
         it,
         _status)
 }
@@ -2177,7 +1612,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
             return FfiConverterTypeAppSettingsRecord.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appcore_settings(
+    UniffiLib.uniffi_motp_app_fn_method_appcore_settings(
         it,
         _status)
 }
@@ -2193,7 +1628,7 @@ open class AppCore: Disposable, AutoCloseable, AppCoreInterface
             return FfiConverterTypeAppView.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appcore_view(
+    UniffiLib.uniffi_motp_app_fn_method_appcore_view(
         it,
         _status)
 }
@@ -2354,9 +1789,9 @@ public interface AppJobInterface {
     /**
      * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
      * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
-     * `JobFinished` with the outcome.
+     * `JobFinished` with the outcome. A second call throws `NotAvailable`.
      */
-    fun `run`(): AppJobOutcome
+    fun `run`(): JobOutcome
     
     companion object
 }
@@ -2448,7 +1883,7 @@ open class AppJob: Disposable, AutoCloseable, AppJobInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_appjob(handle, status)
+                UniffiLib.uniffi_motp_app_fn_free_appjob(handle, status)
             }
         }
     }
@@ -2461,7 +1896,7 @@ open class AppJob: Disposable, AutoCloseable, AppJobInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_appjob(handle, status)
+            UniffiLib.uniffi_motp_app_fn_clone_appjob(handle, status)
         }
     }
 
@@ -2472,7 +1907,7 @@ open class AppJob: Disposable, AutoCloseable, AppJobInterface
             return FfiConverterULong.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appjob_id(
+    UniffiLib.uniffi_motp_app_fn_method_appjob_id(
         it,
         _status)
 }
@@ -2488,7 +1923,7 @@ open class AppJob: Disposable, AutoCloseable, AppJobInterface
             return FfiConverterTypeAppJobKind.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appjob_kind(
+    UniffiLib.uniffi_motp_app_fn_method_appjob_kind(
         it,
         _status)
 }
@@ -2501,13 +1936,13 @@ open class AppJob: Disposable, AutoCloseable, AppJobInterface
     /**
      * Does the work — key derivation, file I/O under the vault's lock, network — blocking,
      * holding no lock of the `AppCore`. Call it on a worker thread, once; then dispatch
-     * `JobFinished` with the outcome.
+     * `JobFinished` with the outcome. A second call throws `NotAvailable`.
      */
-    @Throws(AppCoreException::class)override fun `run`(): AppJobOutcome {
-            return FfiConverterTypeAppJobOutcome.lift(
+    @Throws(AppCoreException::class)override fun `run`(): JobOutcome {
+            return FfiConverterTypeJobOutcome.lift(
     callWithHandle {
     uniffiRustCallWithError(AppCoreException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appjob_run(
+    UniffiLib.uniffi_motp_app_fn_method_appjob_run(
         it,
         _status)
 }
@@ -2750,7 +2185,7 @@ open class AppJobOutcome: Disposable, AutoCloseable, AppJobOutcomeInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_appjoboutcome(handle, status)
+                UniffiLib.uniffi_motp_app_fn_free_appjoboutcome(handle, status)
             }
         }
     }
@@ -2763,7 +2198,7 @@ open class AppJobOutcome: Disposable, AutoCloseable, AppJobOutcomeInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_appjoboutcome(handle, status)
+            UniffiLib.uniffi_motp_app_fn_clone_appjoboutcome(handle, status)
         }
     }
 
@@ -2774,7 +2209,7 @@ open class AppJobOutcome: Disposable, AutoCloseable, AppJobOutcomeInterface
             return FfiConverterULong.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_appjoboutcome_id(
+    UniffiLib.uniffi_motp_app_fn_method_appjoboutcome_id(
         it,
         _status)
 }
@@ -2817,736 +2252,6 @@ public object FfiConverterTypeAppJobOutcome: FfiConverter<AppJobOutcome, Long> {
     override fun allocationSize(value: AppJobOutcome) = 8UL
 
     override fun write(value: AppJobOutcome, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
-
-
-// This template implements a class for working with a Rust struct via a handle
-// to the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque handle to the underlying Rust struct.
-//     Method calls need to read this handle from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its handle should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the handle, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the handle, but is interrupted
-//      before it can pass the handle over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read handle value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
- * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
- */
-public interface CodeSessionInterface {
-    
-    /**
-     * The code now.
-     */
-    fun `code`(): TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    fun `codeAt`(`unixMs`: kotlin.Long): TokenCodeInfo
-    
-    companion object
-}
-
-/**
- * One token's codes with its PIN held in Rust (from `TokenHandle.session(pin)`).
- */
-open class CodeSession: Disposable, AutoCloseable, CodeSessionInterface
-{
-
-    @Suppress("UNUSED_PARAMETER")
-    /**
-     * @suppress
-     */
-    constructor(withHandle: UniffiWithHandle, handle: Long) {
-        this.handle = handle
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
-    }
-
-    /**
-     * @suppress
-     *
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noHandle: NoHandle) {
-        this.handle = 0
-        this.cleanable = null
-    }
-
-    protected val handle: Long
-    protected val cleanable: UniffiCleaner.Cleanable?
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    /**
-     * Whether the current object has been destroyed and its reference is gone in the Rust side.
-     */
-    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the handle being freed concurrently.
-        try {
-            return block(this.uniffiCloneHandle())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val handle: Long) : Runnable {
-        override fun run() {
-            if (handle == 0.toLong()) {
-                // Fake object created with `NoHandle`, don't try to free.
-                return;
-            }
-            uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_codesession(handle, status)
-            }
-        }
-    }
-
-    /**
-     * @suppress
-     */
-    fun uniffiCloneHandle(): Long {
-        if (handle == 0.toLong()) {
-            throw InternalException("uniffiCloneHandle() called on NoHandle object");
-        }
-        return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_codesession(handle, status)
-        }
-    }
-
-    
-    /**
-     * The code now.
-     */
-    @Throws(MotpException::class)override fun `code`(): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_codesession_code(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    @Throws(MotpException::class)override fun `codeAt`(`unixMs`: kotlin.Long): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_codesession_code_at(
-        it,
-        
-        FfiConverterLong.lower(`unixMs`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-
-    
-
-
-    
-    
-    /**
-     * @suppress
-     */
-    companion object
-    
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCodeSession: FfiConverter<CodeSession, Long> {
-    override fun lower(value: CodeSession): Long {
-        return value.uniffiCloneHandle()
-    }
-
-    override fun lift(value: Long): CodeSession {
-        return CodeSession(UniffiWithHandle, value)
-    }
-
-    override fun read(buf: ByteBuffer): CodeSession {
-        return lift(buf.getLong())
-    }
-
-    override fun allocationSize(value: CodeSession) = 8UL
-
-    override fun write(value: CodeSession, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
-
-
-// This template implements a class for working with a Rust struct via a handle
-// to the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque handle to the underlying Rust struct.
-//     Method calls need to read this handle from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its handle should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the handle, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the handle, but is interrupted
-//      before it can pass the handle over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read handle value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
- * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
- * keeps to itself. Implemented in Kotlin or Swift.
- */
-public interface KeyProtector {
-    
-    /**
-     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
-     */
-    fun `id`(): kotlin.String
-    
-    /**
-     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
-     */
-    fun `label`(): kotlin.String
-    
-    /**
-     * Encrypts the master key; the result is stored in the vault as is.
-     */
-    fun `wrap`(`key`: kotlin.ByteArray): kotlin.ByteArray
-    
-    /**
-     * Decrypts what `wrap` returned.
-     */
-    fun `unwrap`(`wrapped`: kotlin.ByteArray): kotlin.ByteArray
-    
-    companion object
-}
-
-/**
- * A platform key store that wraps and unwraps the vault's 32-byte master key with a key it
- * keeps to itself. Implemented in Kotlin or Swift.
- */
-open class KeyProtectorImpl: Disposable, AutoCloseable, KeyProtector
-{
-
-    @Suppress("UNUSED_PARAMETER")
-    /**
-     * @suppress
-     */
-    constructor(withHandle: UniffiWithHandle, handle: Long) {
-        this.handle = handle
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
-    }
-
-    /**
-     * @suppress
-     *
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noHandle: NoHandle) {
-        this.handle = 0
-        this.cleanable = null
-    }
-
-    protected val handle: Long
-    protected val cleanable: UniffiCleaner.Cleanable?
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    /**
-     * Whether the current object has been destroyed and its reference is gone in the Rust side.
-     */
-    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the handle being freed concurrently.
-        try {
-            return block(this.uniffiCloneHandle())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val handle: Long) : Runnable {
-        override fun run() {
-            if (handle == 0.toLong()) {
-                // Fake object created with `NoHandle`, don't try to free.
-                return;
-            }
-            uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_keyprotector(handle, status)
-            }
-        }
-    }
-
-    /**
-     * @suppress
-     */
-    fun uniffiCloneHandle(): Long {
-        if (handle == 0.toLong()) {
-            throw InternalException("uniffiCloneHandle() called on NoHandle object");
-        }
-        return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_keyprotector(handle, status)
-        }
-    }
-
-    
-    /**
-     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
-     */override fun `id`(): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_id(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * A human description for slot lists, e.g. "Pixel 8 (fingerprint)".
-     */override fun `label`(): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_label(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Encrypts the master key; the result is stored in the vault as is.
-     */
-    @Throws(KeyProtectorException::class)override fun `wrap`(`key`: kotlin.ByteArray): kotlin.ByteArray {
-            return FfiConverterByteArray.lift(
-    callWithHandle {
-    uniffiRustCallWithError(KeyProtectorException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_wrap(
-        it,
-        
-        FfiConverterByteArray.lower(`key`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Decrypts what `wrap` returned.
-     */
-    @Throws(KeyProtectorException::class)override fun `unwrap`(`wrapped`: kotlin.ByteArray): kotlin.ByteArray {
-            return FfiConverterByteArray.lift(
-    callWithHandle {
-    uniffiRustCallWithError(KeyProtectorException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_keyprotector_unwrap(
-        it,
-        
-        FfiConverterByteArray.lower(`wrapped`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-
-    
-
-
-    
-    
-    /**
-     * @suppress
-     */
-    companion object
-    
-}
-
-
-
-// Put the implementation in an object so we don't pollute the top-level namespace
-internal object uniffiCallbackInterfaceKeyProtector {
-    internal object `id`: UniffiCallbackInterfaceKeyProtectorMethod0 {
-        override fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
-            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
-            val makeCall = { ->
-                uniffiObj.`id`(
-                )
-            }
-            val writeReturn = { value: kotlin.String -> uniffiOutReturn.setValue(FfiConverterString.lower(value)) }
-            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
-        }
-    }
-    internal object `label`: UniffiCallbackInterfaceKeyProtectorMethod1 {
-        override fun callback(`uniffiHandle`: Long,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
-            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
-            val makeCall = { ->
-                uniffiObj.`label`(
-                )
-            }
-            val writeReturn = { value: kotlin.String -> uniffiOutReturn.setValue(FfiConverterString.lower(value)) }
-            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
-        }
-    }
-    internal object `wrap`: UniffiCallbackInterfaceKeyProtectorMethod2 {
-        override fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
-            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
-            val makeCall = { ->
-                uniffiObj.`wrap`(
-                    FfiConverterByteArray.lift(`key`),
-                )
-            }
-            val writeReturn = { value: kotlin.ByteArray -> uniffiOutReturn.setValue(FfiConverterByteArray.lower(value)) }
-            uniffiTraitInterfaceCallWithError(
-                uniffiCallStatus,
-                makeCall,
-                writeReturn,
-                { e: KeyProtectorException -> FfiConverterTypeKeyProtectorError.lower(e) }
-            )
-        }
-    }
-    internal object `unwrap`: UniffiCallbackInterfaceKeyProtectorMethod3 {
-        override fun callback(`uniffiHandle`: Long,`wrapped`: RustBuffer.ByValue,`uniffiOutReturn`: RustBuffer,uniffiCallStatus: UniffiRustCallStatus,) {
-            val uniffiObj = FfiConverterTypeKeyProtector.handleMap.get(uniffiHandle)
-            val makeCall = { ->
-                uniffiObj.`unwrap`(
-                    FfiConverterByteArray.lift(`wrapped`),
-                )
-            }
-            val writeReturn = { value: kotlin.ByteArray -> uniffiOutReturn.setValue(FfiConverterByteArray.lower(value)) }
-            uniffiTraitInterfaceCallWithError(
-                uniffiCallStatus,
-                makeCall,
-                writeReturn,
-                { e: KeyProtectorException -> FfiConverterTypeKeyProtectorError.lower(e) }
-            )
-        }
-    }
-
-    internal object uniffiFree: UniffiCallbackInterfaceFree {
-        override fun callback(handle: Long) {
-            FfiConverterTypeKeyProtector.handleMap.remove(handle)
-        }
-    }
-
-    internal object uniffiClone: UniffiCallbackInterfaceClone {
-        override fun callback(handle: Long): Long {
-            return FfiConverterTypeKeyProtector.handleMap.clone(handle)
-        }
-    }
-
-    internal var vtable = UniffiVTableCallbackInterfaceKeyProtector.UniffiByValue(
-        uniffiFree,
-        uniffiClone,
-        `id`,
-        `label`,
-        `wrap`,
-        `unwrap`,
-    )
-
-    // Registers the foreign callback with the Rust side.
-    // This method is generated for each callback interface.
-    internal fun register(lib: UniffiLib) {
-        lib.uniffi_motp_ffi_fn_init_callback_vtable_keyprotector(vtable)
-    }
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeKeyProtector: FfiConverter<KeyProtector, Long> {
-    internal val handleMap = UniffiHandleMap<KeyProtector>()
-
-    override fun lower(value: KeyProtector): Long {
-        if (value is KeyProtectorImpl) {
-             // Rust-implemented object.  Clone the handle and return it
-            return value.uniffiCloneHandle()
-         } else {
-            // Kotlin object, generate a new vtable handle and return that.
-            return handleMap.insert(value)
-         }
-    }
-
-    override fun lift(value: Long): KeyProtector {
-        if ((value and 1.toLong()) == 0.toLong()) {
-            // Rust-generated handle, construct a new class that uses the handle to implement the
-            // interface
-            return KeyProtectorImpl(UniffiWithHandle, value)
-        } else {
-            // Kotlin-generated handle, get the object from the handle map
-            return handleMap.remove(value)
-        }
-    }
-
-    override fun read(buf: ByteBuffer): KeyProtector {
-        return lift(buf.getLong())
-    }
-
-    override fun allocationSize(value: KeyProtector) = 8UL
-
-    override fun write(value: KeyProtector, buf: ByteBuffer) {
         buf.putLong(lower(value))
     }
 }
@@ -3700,7 +2405,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
     constructor(`bytes`: kotlin.ByteArray) :
         this(UniffiWithHandle, 
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_sensitivebytes_new(
+    UniffiLib.uniffi_motp_app_fn_constructor_sensitivebytes_new(
     
         
         FfiConverterByteArray.lower(`bytes`),_status)
@@ -3766,7 +2471,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_sensitivebytes(handle, status)
+                UniffiLib.uniffi_motp_app_fn_free_sensitivebytes(handle, status)
             }
         }
     }
@@ -3779,7 +2484,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_sensitivebytes(handle, status)
+            UniffiLib.uniffi_motp_app_fn_clone_sensitivebytes(handle, status)
         }
     }
 
@@ -3790,7 +2495,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
             return FfiConverterULong.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_byte_count(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivebytes_byte_count(
         it,
         _status)
 }
@@ -3806,7 +2511,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
             return FfiConverterByteArray.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_expose(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivebytes_expose(
         it,
         _status)
 }
@@ -3824,7 +2529,7 @@ open class SensitiveBytes: Disposable, AutoCloseable, SensitiveBytesInterface
         return FfiConverterString.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivebytes_uniffi_trait_display(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivebytes_uniffi_trait_display(
         it,
         _status)
 }
@@ -4019,7 +2724,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
     constructor(`text`: kotlin.String) :
         this(UniffiWithHandle, 
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_sensitivetext_new(
+    UniffiLib.uniffi_motp_app_fn_constructor_sensitivetext_new(
     
         
         FfiConverterString.lower(`text`),_status)
@@ -4085,7 +2790,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_sensitivetext(handle, status)
+                UniffiLib.uniffi_motp_app_fn_free_sensitivetext(handle, status)
             }
         }
     }
@@ -4098,7 +2803,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_sensitivetext(handle, status)
+            UniffiLib.uniffi_motp_app_fn_clone_sensitivetext(handle, status)
         }
     }
 
@@ -4109,7 +2814,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
             return FfiConverterUInt.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_char_count(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivetext_char_count(
         it,
         _status)
 }
@@ -4126,7 +2831,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
             return FfiConverterString.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_expose(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivetext_expose(
         it,
         _status)
 }
@@ -4142,7 +2847,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
             return FfiConverterBoolean.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_is_empty(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivetext_is_empty(
         it,
         _status)
 }
@@ -4160,7 +2865,7 @@ open class SensitiveText: Disposable, AutoCloseable, SensitiveTextInterface
         return FfiConverterString.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_sensitivetext_uniffi_trait_display(
+    UniffiLib.uniffi_motp_app_fn_method_sensitivetext_uniffi_trait_display(
         it,
         _status)
 }
@@ -4202,1470 +2907,14 @@ public object FfiConverterTypeSensitiveText: FfiConverter<SensitiveText, Long> {
 }
 
 
-// This template implements a class for working with a Rust struct via a handle
-// to the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque handle to the underlying Rust struct.
-//     Method calls need to read this handle from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its handle should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the handle, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the handle, but is interrupted
-//      before it can pass the handle over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read handle value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
- * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
- */
-public interface TokenHandleInterface {
-    
-    /**
-     * The code now; `pin` is required unless the token remembers its PIN.
-     */
-    fun `code`(`pin`: kotlin.String?): TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    fun `codeAt`(`pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo
-    
-    /**
-     * The token's id.
-     */
-    fun `id`(): kotlin.String
-    
-    /**
-     * The token as listed (fails if it was removed meanwhile).
-     */
-    fun `record`(): TokenRecord
-    
-    /**
-     * A code session for the screen that shows this token: the PIN typed once (or `None` for
-     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
-     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
-     * at the first redraw, if the token needs a PIN and none was given.
-     */
-    fun `session`(`pin`: kotlin.String?): CodeSession
-    
-    companion object
-}
-
-/**
- * One token of an open vault (from `TokenVault.token(id)`). Holds the vault open while it lives.
- */
-open class TokenHandle: Disposable, AutoCloseable, TokenHandleInterface
-{
-
-    @Suppress("UNUSED_PARAMETER")
-    /**
-     * @suppress
-     */
-    constructor(withHandle: UniffiWithHandle, handle: Long) {
-        this.handle = handle
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
-    }
-
-    /**
-     * @suppress
-     *
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noHandle: NoHandle) {
-        this.handle = 0
-        this.cleanable = null
-    }
-
-    protected val handle: Long
-    protected val cleanable: UniffiCleaner.Cleanable?
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    /**
-     * Whether the current object has been destroyed and its reference is gone in the Rust side.
-     */
-    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the handle being freed concurrently.
-        try {
-            return block(this.uniffiCloneHandle())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val handle: Long) : Runnable {
-        override fun run() {
-            if (handle == 0.toLong()) {
-                // Fake object created with `NoHandle`, don't try to free.
-                return;
-            }
-            uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_tokenhandle(handle, status)
-            }
-        }
-    }
-
-    /**
-     * @suppress
-     */
-    fun uniffiCloneHandle(): Long {
-        if (handle == 0.toLong()) {
-            throw InternalException("uniffiCloneHandle() called on NoHandle object");
-        }
-        return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_tokenhandle(handle, status)
-        }
-    }
-
-    
-    /**
-     * The code now; `pin` is required unless the token remembers its PIN.
-     */
-    @Throws(MotpException::class)override fun `code`(`pin`: kotlin.String?): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenhandle_code(
-        it,
-        
-        FfiConverterOptionalString.lower(`pin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    @Throws(MotpException::class)override fun `codeAt`(`pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenhandle_code_at(
-        it,
-        
-        FfiConverterOptionalString.lower(`pin`),
-        FfiConverterLong.lower(`unixMs`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The token's id.
-     */override fun `id`(): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenhandle_id(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The token as listed (fails if it was removed meanwhile).
-     */
-    @Throws(MotpException::class)override fun `record`(): TokenRecord {
-            return FfiConverterTypeTokenRecord.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenhandle_record(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * A code session for the screen that shows this token: the PIN typed once (or `None` for
-     * a remembered one) stays in Rust, zeroized when the session is closed, and every redraw
-     * calls `CodeSession.codeAt(unixMs)` with no strings crossing the boundary. Fails now, not
-     * at the first redraw, if the token needs a PIN and none was given.
-     */
-    @Throws(MotpException::class)override fun `session`(`pin`: kotlin.String?): CodeSession {
-            return FfiConverterTypeCodeSession.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenhandle_session(
-        it,
-        
-        FfiConverterOptionalString.lower(`pin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-
-    
-
-
-    
-    
-    /**
-     * @suppress
-     */
-    companion object
-    
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTokenHandle: FfiConverter<TokenHandle, Long> {
-    override fun lower(value: TokenHandle): Long {
-        return value.uniffiCloneHandle()
-    }
-
-    override fun lift(value: Long): TokenHandle {
-        return TokenHandle(UniffiWithHandle, value)
-    }
-
-    override fun read(buf: ByteBuffer): TokenHandle {
-        return lift(buf.getLong())
-    }
-
-    override fun allocationSize(value: TokenHandle) = 8UL
-
-    override fun write(value: TokenHandle, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
-
-
-// This template implements a class for working with a Rust struct via a handle
-// to the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque handle to the underlying Rust struct.
-//     Method calls need to read this handle from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its handle should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the handle, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the handle, but is interrupted
-//      before it can pass the handle over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read handle value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
- * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
- */
-public interface TokenVaultInterface {
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord
-    
-    /**
-     * Adds a token typed by hand; returns its id.
-     */
-    fun `add`(`token`: NewTokenInput): kotlin.String
-    
-    /**
-     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
-     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
-     */
-    fun `addFromUri`(`uri`: kotlin.String, `pin`: PinChoice, `keepUriPin`: kotlin.Boolean): kotlin.String
-    
-    /**
-     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
-     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
-     */
-    fun `addGenerated`(`issuer`: kotlin.String?, `account`: kotlin.String, `length`: kotlin.UInt, `pin`: PinChoice): kotlin.String
-    
-    /**
-     * Adds (or re-enrols) a platform key store slot; returns the slot id.
-     */
-    fun `addPlatformSlot`(`protector`: KeyProtector): kotlin.String
-    
-    /**
-     * Sets a new password (replacing the old password slot; platform slots keep working).
-     */
-    fun `changePassword`(`newPassword`: kotlin.String)
-    
-    /**
-     * What the typo guard says about a PIN, without computing a code.
-     */
-    fun `checkPin`(`id`: kotlin.String, `pin`: kotlin.String): TypoGuardStatus
-    
-    /**
-     * Seconds added to the device clock before computing codes.
-     */
-    fun `clockCorrection`(): kotlin.Long
-    
-    /**
-     * The code now (device clock plus the vault's clock correction). `pin` is required unless
-     * the token remembers its PIN.
-     */
-    fun `code`(`id`: kotlin.String, `pin`: kotlin.String?): TokenCodeInfo
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    fun `codeAt`(`id`: kotlin.String, `pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo
-    
-    /**
-     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
-     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
-     * (network I/O: call off the main thread).
-     */
-    fun `doctor`(`id`: kotlin.String, `inputs`: DoctorInputs): DoctorResult
-    
-    /**
-     * Exports every token. `password`: required for our backup, optional for Aegis (none:
-     * unencrypted), ignored for URI lists.
-     */
-    fun `exportFile`(`format`: ExportFileFormat, `password`: kotlin.String?): ExportResult
-    
-    /**
-     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
-     */
-    fun `find`(`name`: kotlin.String): TokenRecord
-    
-    /**
-     * One token by id.
-     */
-    fun `get`(`id`: kotlin.String): TokenRecord
-    
-    /**
-     * Imports a file from another app or our own backup (`format`: `None` detects it), with
-     * its own password if encrypted. PINs are kept only if `keep_pins`.
-     */
-    fun `importFile`(`bytes`: kotlin.ByteArray, `format`: ImportFileFormat?, `password`: kotlin.String?, `keepPins`: kotlin.Boolean): ImportResult
-    
-    /**
-     * Every token, in the user's order.
-     */
-    fun `list`(): List<TokenRecord>
-    
-    /**
-     * Records that a code was used now (shown in the list as "last used").
-     */
-    fun `markUsed`(`id`: kotlin.String)
-    
-    /**
-     * The next code of an HOTP token. The counter moves and the vault is saved **before**
-     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
-     */
-    fun `nextHotpCode`(`id`: kotlin.String): TokenCodeInfo
-    
-    /**
-     * Set when the vault file was damaged and its previous copy was opened: show it.
-     */
-    fun `openWarning`(): kotlin.String?
-    
-    /**
-     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
-     * key (`None` clears a group or icon).
-     */
-    fun `organise`(`id`: kotlin.String, `group`: kotlin.String?, `favourite`: kotlin.Boolean, `icon`: kotlin.String?)
-    
-    /**
-     * Removes a token.
-     */
-    fun `remove`(`id`: kotlin.String)
-    
-    /**
-     * Removes a slot (never the last usable one).
-     */
-    fun `removeSlot`(`slotId`: kotlin.String)
-    
-    /**
-     * Changes the issuer and account (the VPN username).
-     */
-    fun `rename`(`id`: kotlin.String, `issuer`: kotlin.String?, `account`: kotlin.String)
-    
-    /**
-     * Puts the tokens in this order (every id exactly once).
-     */
-    fun `reorder`(`ids`: List<kotlin.String>)
-    
-    /**
-     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
-     * secret leaves the vault besides an export.
-     */
-    fun `revealSecret`(`id`: kotlin.String): kotlin.String
-    
-    /**
-     * The secret's length, hex-ness, case, warnings and check code — without its characters.
-     */
-    fun `secretCheck`(`id`: kotlin.String): SecretCheck
-    
-    /**
-     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
-     */
-    fun `setClockCorrection`(`seconds`: kotlin.Long)
-    
-    /**
-     * Sets or clears the note.
-     */
-    fun `setNote`(`id`: kotlin.String, `note`: kotlin.String?)
-    
-    /**
-     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
-     */
-    fun `setPinChoice`(`id`: kotlin.String, `pin`: PinChoice)
-    
-    /**
-     * Sets the server's tolerance used for the "use within" hint.
-     */
-    fun `setTolerance`(`id`: kotlin.String, `seconds`: kotlin.UInt)
-    
-    /**
-     * The key slots.
-     */
-    fun `slots`(): List<SlotRecord>
-    
-    /**
-     * A handle on one token, for a screen that shows its code again and again: its calls skip
-     * looking the id up and passing it across the boundary (about a fifth of a Kotlin call).
-     */
-    fun `token`(`id`: kotlin.String): TokenHandle
-    
-    companion object
-}
-
-/**
- * The encrypted token vault, one file on disk. Thread-safe: calls are serialised.
- */
-open class TokenVault: Disposable, AutoCloseable, TokenVaultInterface
-{
-
-    @Suppress("UNUSED_PARAMETER")
-    /**
-     * @suppress
-     */
-    constructor(withHandle: UniffiWithHandle, handle: Long) {
-        this.handle = handle
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
-    }
-
-    /**
-     * @suppress
-     *
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noHandle: NoHandle) {
-        this.handle = 0
-        this.cleanable = null
-    }
-
-    protected val handle: Long
-    protected val cleanable: UniffiCleaner.Cleanable?
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    /**
-     * Whether the current object has been destroyed and its reference is gone in the Rust side.
-     */
-    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the handle being freed concurrently.
-        try {
-            return block(this.uniffiCloneHandle())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val handle: Long) : Runnable {
-        override fun run() {
-            if (handle == 0.toLong()) {
-                // Fake object created with `NoHandle`, don't try to free.
-                return;
-            }
-            uniffiRustCall { status ->
-                UniffiLib.uniffi_motp_ffi_fn_free_tokenvault(handle, status)
-            }
-        }
-    }
-
-    /**
-     * @suppress
-     */
-    fun uniffiCloneHandle(): Long {
-        if (handle == 0.toLong()) {
-            throw InternalException("uniffiCloneHandle() called on NoHandle object");
-        }
-        return uniffiRustCall() { status ->
-            UniffiLib.uniffi_motp_ffi_fn_clone_tokenvault(handle, status)
-        }
-    }
-
-    
-    /**
-     * The token as a QR code (`motp://ISSUER:ACCOUNT?secret=…`, never the PIN) to move it to
-     * another phone. It carries the secret: show it only after an explicit reveal.
-     */
-    @Throws(MotpException::class)override fun `qrForToken`(`id`: kotlin.String): QrMatrixRecord {
-            return FfiConverterTypeQrMatrixRecord.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_qr_for_token(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Adds a token typed by hand; returns its id.
-     */
-    @Throws(MotpException::class)override fun `add`(`token`: NewTokenInput): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add(
-        it,
-        
-        FfiConverterTypeNewTokenInput.lower(`token`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Adds the token a provisioning URI (or scanned QR code) describes. A `pin=` in the URI is
-     * kept only if `keep_uri_pin` (ask the user first); otherwise `pin` decides.
-     */
-    @Throws(MotpException::class)override fun `addFromUri`(`uri`: kotlin.String, `pin`: PinChoice, `keepUriPin`: kotlin.Boolean): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_from_uri(
-        it,
-        
-        FfiConverterString.lower(`uri`),
-        FfiConverterTypePinChoice.lower(`pin`),
-        FfiConverterBoolean.lower(`keepUriPin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Adds a token with a new random secret (16 or 32 hex) for a router where the token makes
-     * the secret (DrayTek); show it once with `revealSecret` so the user can enter it there.
-     */
-    @Throws(MotpException::class)override fun `addGenerated`(`issuer`: kotlin.String?, `account`: kotlin.String, `length`: kotlin.UInt, `pin`: PinChoice): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_generated(
-        it,
-        
-        FfiConverterOptionalString.lower(`issuer`),
-        FfiConverterString.lower(`account`),
-        FfiConverterUInt.lower(`length`),
-        FfiConverterTypePinChoice.lower(`pin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Adds (or re-enrols) a platform key store slot; returns the slot id.
-     */
-    @Throws(MotpException::class)override fun `addPlatformSlot`(`protector`: KeyProtector): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_add_platform_slot(
-        it,
-        
-        FfiConverterTypeKeyProtector.lower(`protector`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Sets a new password (replacing the old password slot; platform slots keep working).
-     */
-    @Throws(MotpException::class)override fun `changePassword`(`newPassword`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_change_password(
-        it,
-        
-        FfiConverterString.lower(`newPassword`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * What the typo guard says about a PIN, without computing a code.
-     */
-    @Throws(MotpException::class)override fun `checkPin`(`id`: kotlin.String, `pin`: kotlin.String): TypoGuardStatus {
-            return FfiConverterTypeTypoGuardStatus.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_check_pin(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterString.lower(`pin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Seconds added to the device clock before computing codes.
-     */override fun `clockCorrection`(): kotlin.Long {
-            return FfiConverterLong.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_clock_correction(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The code now (device clock plus the vault's clock correction). `pin` is required unless
-     * the token remembers its PIN.
-     */
-    @Throws(MotpException::class)override fun `code`(`id`: kotlin.String, `pin`: kotlin.String?): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_code(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterOptionalString.lower(`pin`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The code at `unix_ms` (device time; the vault's clock correction is applied).
-     */
-    @Throws(MotpException::class)override fun `codeAt`(`id`: kotlin.String, `pin`: kotlin.String?, `unixMs`: kotlin.Long): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_code_at(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterOptionalString.lower(`pin`),
-        FfiConverterLong.lower(`unixMs`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Walks the four causes of failing logins for one token (clock, secret, PIN, code) and
-     * ends with a verdict and the fix. Runs the clock check when `clock_server` is given
-     * (network I/O: call off the main thread).
-     */
-    @Throws(MotpException::class)override fun `doctor`(`id`: kotlin.String, `inputs`: DoctorInputs): DoctorResult {
-            return FfiConverterTypeDoctorResult.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_doctor(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterTypeDoctorInputs.lower(`inputs`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Exports every token. `password`: required for our backup, optional for Aegis (none:
-     * unencrypted), ignored for URI lists.
-     */
-    @Throws(MotpException::class)override fun `exportFile`(`format`: ExportFileFormat, `password`: kotlin.String?): ExportResult {
-            return FfiConverterTypeExportResult.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_export_file(
-        it,
-        
-        FfiConverterTypeExportFileFormat.lower(`format`),
-        FfiConverterOptionalString.lower(`password`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * One token by a typed name (`issuer:account`, the account, or a unique prefix).
-     */
-    @Throws(MotpException::class)override fun `find`(`name`: kotlin.String): TokenRecord {
-            return FfiConverterTypeTokenRecord.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_find(
-        it,
-        
-        FfiConverterString.lower(`name`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * One token by id.
-     */
-    @Throws(MotpException::class)override fun `get`(`id`: kotlin.String): TokenRecord {
-            return FfiConverterTypeTokenRecord.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_get(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Imports a file from another app or our own backup (`format`: `None` detects it), with
-     * its own password if encrypted. PINs are kept only if `keep_pins`.
-     */
-    @Throws(MotpException::class)override fun `importFile`(`bytes`: kotlin.ByteArray, `format`: ImportFileFormat?, `password`: kotlin.String?, `keepPins`: kotlin.Boolean): ImportResult {
-            return FfiConverterTypeImportResult.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_import_file(
-        it,
-        
-        FfiConverterByteArray.lower(`bytes`),
-        FfiConverterOptionalTypeImportFileFormat.lower(`format`),
-        FfiConverterOptionalString.lower(`password`),
-        FfiConverterBoolean.lower(`keepPins`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Every token, in the user's order.
-     */override fun `list`(): List<TokenRecord> {
-            return FfiConverterSequenceTypeTokenRecord.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_list(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Records that a code was used now (shown in the list as "last used").
-     */
-    @Throws(MotpException::class)override fun `markUsed`(`id`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_mark_used(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * The next code of an HOTP token. The counter moves and the vault is saved **before**
-     * the code is returned, so no code is ever shown twice; on failure nothing is shown.
-     */
-    @Throws(MotpException::class)override fun `nextHotpCode`(`id`: kotlin.String): TokenCodeInfo {
-            return FfiConverterTypeTokenCodeInfo.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_next_hotp_code(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Set when the vault file was damaged and its previous copy was opened: show it.
-     */override fun `openWarning`(): kotlin.String? {
-            return FfiConverterOptionalString.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_open_warning(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Files a token under a group, pins or unpins it among the favourites, and sets its icon
-     * key (`None` clears a group or icon).
-     */
-    @Throws(MotpException::class)override fun `organise`(`id`: kotlin.String, `group`: kotlin.String?, `favourite`: kotlin.Boolean, `icon`: kotlin.String?)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_organise(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterOptionalString.lower(`group`),
-        FfiConverterBoolean.lower(`favourite`),
-        FfiConverterOptionalString.lower(`icon`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Removes a token.
-     */
-    @Throws(MotpException::class)override fun `remove`(`id`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_remove(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Removes a slot (never the last usable one).
-     */
-    @Throws(MotpException::class)override fun `removeSlot`(`slotId`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_remove_slot(
-        it,
-        
-        FfiConverterString.lower(`slotId`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Changes the issuer and account (the VPN username).
-     */
-    @Throws(MotpException::class)override fun `rename`(`id`: kotlin.String, `issuer`: kotlin.String?, `account`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_rename(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterOptionalString.lower(`issuer`),
-        FfiConverterString.lower(`account`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Puts the tokens in this order (every id exactly once).
-     */
-    @Throws(MotpException::class)override fun `reorder`(`ids`: List<kotlin.String>)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_reorder(
-        it,
-        
-        FfiConverterSequenceString.lower(`ids`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * The secret, for an explicit "reveal" or "compare with the router" screen. The one way a
-     * secret leaves the vault besides an export.
-     */
-    @Throws(MotpException::class)override fun `revealSecret`(`id`: kotlin.String): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_reveal_secret(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The secret's length, hex-ness, case, warnings and check code — without its characters.
-     */
-    @Throws(MotpException::class)override fun `secretCheck`(`id`: kotlin.String): SecretCheck {
-            return FfiConverterTypeSecretCheck.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_secret_check(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Sets the clock correction (e.g. `ClockCheckResult.suggestedCorrectionSeconds`).
-     */
-    @Throws(MotpException::class)override fun `setClockCorrection`(`seconds`: kotlin.Long)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_clock_correction(
-        it,
-        
-        FfiConverterLong.lower(`seconds`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Sets or clears the note.
-     */
-    @Throws(MotpException::class)override fun `setNote`(`id`: kotlin.String, `note`: kotlin.String?)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_note(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterOptionalString.lower(`note`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Changes how the PIN is handled (typed, typed with a typo guard, remembered).
-     */
-    @Throws(MotpException::class)override fun `setPinChoice`(`id`: kotlin.String, `pin`: PinChoice)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_pin_choice(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterTypePinChoice.lower(`pin`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Sets the server's tolerance used for the "use within" hint.
-     */
-    @Throws(MotpException::class)override fun `setTolerance`(`id`: kotlin.String, `seconds`: kotlin.UInt)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_set_tolerance(
-        it,
-        
-        FfiConverterString.lower(`id`),
-        FfiConverterUInt.lower(`seconds`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * The key slots.
-     */override fun `slots`(): List<SlotRecord> {
-            return FfiConverterSequenceTypeSlotRecord.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_slots(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * A handle on one token, for a screen that shows its code again and again: its calls skip
-     * looking the id up and passing it across the boundary (about a fifth of a Kotlin call).
-     */
-    @Throws(MotpException::class)override fun `token`(`id`: kotlin.String): TokenHandle {
-            return FfiConverterTypeTokenHandle.lift(
-    callWithHandle {
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_method_tokenvault_token(
-        it,
-        
-        FfiConverterString.lower(`id`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-
-    
-
-
-    
-    companion object {
-        
-    /**
-     * Creates a new vault file protected by a password (default Argon2id cost).
-     */
-    @Throws(MotpException::class) fun `create`(`path`: kotlin.String, `password`: kotlin.String): TokenVault {
-            return FfiConverterTypeTokenVault.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create(
-    
-        
-        FfiConverterString.lower(`path`),
-        FfiConverterString.lower(`password`),_status)
-}
-    )
-    }
-    
-
-        
-    /**
-     * Creates a new vault with explicit Argon2id cost (tests and benchmarks use cheap ones).
-     */
-    @Throws(MotpException::class) fun `createWithKdf`(`path`: kotlin.String, `password`: kotlin.String, `kdf`: KdfSettings): TokenVault {
-            return FfiConverterTypeTokenVault.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create_with_kdf(
-    
-        
-        FfiConverterString.lower(`path`),
-        FfiConverterString.lower(`password`),
-        FfiConverterTypeKdfSettings.lower(`kdf`),_status)
-}
-    )
-    }
-    
-
-        
-    /**
-     * Creates a new vault unlocked by the platform key store only. Add a password with
-     * `changePassword` so a lost device key does not lose the tokens.
-     */
-    @Throws(MotpException::class) fun `createWithProtector`(`path`: kotlin.String, `protector`: KeyProtector): TokenVault {
-            return FfiConverterTypeTokenVault.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_create_with_protector(
-    
-        
-        FfiConverterString.lower(`path`),
-        FfiConverterTypeKeyProtector.lower(`protector`),_status)
-}
-    )
-    }
-    
-
-        
-    /**
-     * Opens a vault with its password. Slow on purpose (Argon2id): call off the main thread.
-     */
-    @Throws(MotpException::class) fun `open`(`path`: kotlin.String, `password`: kotlin.String): TokenVault {
-            return FfiConverterTypeTokenVault.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_open(
-    
-        
-        FfiConverterString.lower(`path`),
-        FfiConverterString.lower(`password`),_status)
-}
-    )
-    }
-    
-
-        
-    /**
-     * Opens a vault with the platform key store.
-     */
-    @Throws(MotpException::class) fun `openWithProtector`(`path`: kotlin.String, `protector`: KeyProtector): TokenVault {
-            return FfiConverterTypeTokenVault.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_constructor_tokenvault_open_with_protector(
-    
-        
-        FfiConverterString.lower(`path`),
-        FfiConverterTypeKeyProtector.lower(`protector`),_status)
-}
-    )
-    }
-    
-
-        
-    }
-    
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTokenVault: FfiConverter<TokenVault, Long> {
-    override fun lower(value: TokenVault): Long {
-        return value.uniffiCloneHandle()
-    }
-
-    override fun lift(value: Long): TokenVault {
-        return TokenVault(UniffiWithHandle, value)
-    }
-
-    override fun read(buf: ByteBuffer): TokenVault {
-        return lift(buf.getLong())
-    }
-
-    override fun allocationSize(value: TokenVault) = 8UL
-
-    override fun write(value: TokenVault, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
-
-
 
 /**
  * What is about to be added.
  */
 data class AddPreview (
+    /**
+     * The kind of token.
+     */
     val `kind`: TokenKindView
     , 
     /**
@@ -5673,8 +2922,14 @@ data class AddPreview (
      */
     val `kindText`: kotlin.String?
     , 
+    /**
+     * Issuer.
+     */
     val `issuer`: kotlin.String?
     , 
+    /**
+     * Account.
+     */
     val `account`: kotlin.String
     , 
     /**
@@ -5682,10 +2937,13 @@ data class AddPreview (
      */
     val `secretChars`: kotlin.UInt
     , 
+    /**
+     * Warnings: uppercase secret, short secret, not hex, PIN in the URI.
+     */
     val `warnings`: List<kotlin.String>
     , 
     /**
-     * The URI carried a PIN: offer to keep it.
+     * The URI carried a PIN (`pin=`): offer to keep it.
      */
     val `pinInUri`: kotlin.Boolean
     
@@ -5741,27 +2999,55 @@ public object FfiConverterTypeAddPreview: FfiConverterRustBuffer<AddPreview> {
  * Adding a token.
  */
 data class AddView (
+    /**
+     * "Add a token".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * The step.
+     */
     val `step`: AddStep
     , 
+    /**
+     * The camera should be on.
+     */
     val `cameraOn`: kotlin.Boolean
     , 
+    /**
+     * What will be added, once known.
+     */
     val `preview`: AddPreview?
     , 
+    /**
+     * The generated secret, when the user asked for one.
+     */
     val `generated`: GeneratedSecretView?
     , 
+    /**
+     * The PIN policy chosen.
+     */
     val `pinPolicy`: PinPolicyOption
     , 
     /**
-     * Labels of ask, ask with typo guard, remember.
+     * The choices' labels, in the order of [`PinPolicyChoice`]: ask, ask with typo guard,
+     * remember.
      */
     val `pinPolicyLabels`: List<kotlin.String>
     , 
+    /**
+     * Duplicates found, at the `Duplicate` step.
+     */
     val `duplicates`: List<DuplicateView>
     , 
+    /**
+     * "Add anyway" (at the `Duplicate` step).
+     */
     val `addAnywayLabel`: kotlin.String?
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ): Disposable{
@@ -5843,7 +3129,7 @@ public object FfiConverterTypeAddView: FfiConverterRustBuffer<AddView> {
  */
 data class AppCoreConfig (
     /**
-     * The vault file, inside the app's private storage.
+     * The vault file (inside the app's private storage).
      */
     val `vaultPath`: kotlin.String
     , 
@@ -5852,18 +3138,23 @@ data class AppCoreConfig (
      */
     val `locale`: kotlin.String
     , 
+    /**
+     * The device key store, if the device has one (biometrics enrolled).
+     */
     val `deviceKey`: DeviceKeyInfo?
     , 
     /**
-     * The settings from the last `PersistSettings` effect (or the defaults:
-     * `defaultAppSettings()`).
+     * The settings the shell stored (from the last `PersistSettings`).
      */
     val `settings`: AppSettingsRecord
     , 
+    /**
+     * Key derivation cost for new passwords.
+     */
     val `kdf`: KdfCost
     , 
     /**
-     * The NTP server for the clock check where the platform has no network time.
+     * The NTP server for the clock check when the platform has no network time.
      */
     val `timeServer`: kotlin.String
     
@@ -5913,8 +3204,8 @@ public object FfiConverterTypeAppCoreConfig: FfiConverterRustBuffer<AppCoreConfi
 
 
 /**
- * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and passes
- * back at start in `AppCoreConfig`.
+ * The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and
+ * passes back at start in [`AppConfig`](crate::AppConfig).
  */
 data class AppSettingsRecord (
     /**
@@ -5923,22 +3214,28 @@ data class AppSettingsRecord (
     val `lockAfterBackgroundMinutes`: kotlin.UInt
     , 
     /**
-     * Lock after this many minutes without a touch (0: never).
+     * Lock after this many minutes without a touch in the foreground (0: never).
      */
     val `lockAfterInactivityMinutes`: kotlin.UInt
     , 
     /**
-     * Clear a copied code after this many seconds (0: never).
+     * Clear a copied code from the clipboard after this many seconds (0: never).
      */
     val `clipboardClearSeconds`: kotlin.UInt
     , 
+    /**
+     * The folder for automatic backups, if the user chose one.
+     */
     val `backupFolder`: kotlin.String?
     , 
     /**
-     * The vault generation last backed up, 0 if never.
+     * The vault generation last backed up (by export or automatic backup), 0 if never.
      */
     val `lastBackupGeneration`: kotlin.ULong
     , 
+    /**
+     * When the last backup was made, Unix ms.
+     */
     val `lastBackupMs`: kotlin.Long?
     
 ){
@@ -5990,26 +3287,30 @@ public object FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer<AppSetti
  * The whole view.
  */
 data class AppView (
+    /**
+     * The screen.
+     */
     val `screen`: Screen
     , 
     /**
-     * Slow work is running: show progress with this text; keep controls that start more
-     * work disabled.
+     * Slow work is running: show a progress indicator with this text and keep the controls
+     * that would start more work disabled.
      */
     val `busy`: BusyView?
     , 
     /**
-     * A notice on top of the screen, until dismissed.
+     * A notice on top of the screen (a toast, a snackbar), until dismissed.
      */
     val `notice`: Notice?
     , 
     /**
-     * The language of the sentences (`en`, `de`).
+     * The language the sentences are in (`en`, `de`).
      */
     val `locale`: kotlin.String
     , 
     /**
-     * Every button, field and menu label, in the same language.
+     * Every button, field and menu label the shells draw, in the same language. One record
+     * for all screens, so no shell ever writes a user-visible word of its own.
      */
     val `labels`: Labels
     
@@ -6071,20 +3372,44 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
  * Backups.
  */
 data class BackupsView (
+    /**
+     * "Backups".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * The export formats offered, with labels.
+     */
     val `exportFormats`: List<ExportOption>
     , 
+    /**
+     * "Last backup: …" or "No backup yet".
+     */
     val `lastBackup`: kotlin.String
     , 
+    /**
+     * "You changed tokens since the last backup", when so.
+     */
     val `reminder`: kotlin.String?
     , 
+    /**
+     * The automatic backups' folder.
+     */
     val `backupFolder`: kotlin.String?
     , 
+    /**
+     * The import being previewed.
+     */
     val `importPreview`: ImportPreviewView?
     , 
+    /**
+     * The last import's report (same shape, statuses final).
+     */
     val `importReport`: ImportPreviewView?
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ){
@@ -6142,6 +3467,9 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
  * What is running.
  */
 data class BusyView (
+    /**
+     * The job.
+     */
     val `kind`: AppJobKind
     , 
     /**
@@ -6186,10 +3514,19 @@ public object FfiConverterTypeBusyView: FfiConverterRustBuffer<BusyView> {
  * A token's check code, to read to the administrator.
  */
 data class CheckCodeView (
+    /**
+     * The token.
+     */
     val `tokenId`: kotlin.String
     , 
+    /**
+     * The check code, `a1b 2c3`.
+     */
     val `code`: kotlin.String
     , 
+    /**
+     * What to do with it.
+     */
     val `instructions`: kotlin.String
     
 ){
@@ -6229,101 +3566,22 @@ public object FfiConverterTypeCheckCodeView: FfiConverterRustBuffer<CheckCodeVie
 
 
 /**
- * The result of asking a time server how far off this device's clock is.
- */
-data class ClockCheckResult (
-    val `server`: kotlin.String
-    , 
-    val `address`: kotlin.String
-    , 
-    /**
-     * Milliseconds to add to this device's clock to get true time (positive: behind).
-     */
-    val `offsetMs`: kotlin.Long
-    , 
-    /**
-     * Half the round trip: how far the true offset may be from `offset_ms`.
-     */
-    val `uncertaintyMs`: kotlin.ULong
-    , 
-    val `stratum`: kotlin.UByte
-    , 
-    val `verdict`: ClockVerdictKind
-    , 
-    /**
-     * The correction to store with `TokenVault.setClockCorrection` (replaces the old one).
-     */
-    val `suggestedCorrectionSeconds`: kotlin.Long
-    , 
-    val `summary`: kotlin.String
-    , 
-    val `advice`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeClockCheckResult: FfiConverterRustBuffer<ClockCheckResult> {
-    override fun read(buf: ByteBuffer): ClockCheckResult {
-        return ClockCheckResult(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterUByte.read(buf),
-            FfiConverterTypeClockVerdictKind.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ClockCheckResult) = (
-            FfiConverterString.allocationSize(value.`server`) +
-            FfiConverterString.allocationSize(value.`address`) +
-            FfiConverterLong.allocationSize(value.`offsetMs`) +
-            FfiConverterULong.allocationSize(value.`uncertaintyMs`) +
-            FfiConverterUByte.allocationSize(value.`stratum`) +
-            FfiConverterTypeClockVerdictKind.allocationSize(value.`verdict`) +
-            FfiConverterLong.allocationSize(value.`suggestedCorrectionSeconds`) +
-            FfiConverterString.allocationSize(value.`summary`) +
-            FfiConverterString.allocationSize(value.`advice`)
-    )
-
-    override fun write(value: ClockCheckResult, buf: ByteBuffer) {
-            FfiConverterString.write(value.`server`, buf)
-            FfiConverterString.write(value.`address`, buf)
-            FfiConverterLong.write(value.`offsetMs`, buf)
-            FfiConverterULong.write(value.`uncertaintyMs`, buf)
-            FfiConverterUByte.write(value.`stratum`, buf)
-            FfiConverterTypeClockVerdictKind.write(value.`verdict`, buf)
-            FfiConverterLong.write(value.`suggestedCorrectionSeconds`, buf)
-            FfiConverterString.write(value.`summary`, buf)
-            FfiConverterString.write(value.`advice`, buf)
-    }
-}
-
-
-
-/**
  * The clock check's result.
  */
 data class ClockView (
     /**
-     * With the stored correction applied.
+     * The verdict with the stored correction applied.
      */
     val `verdict`: ClockVerdictKind
     , 
+    /**
+     * "This device's clock is 5 min behind true time."
+     */
     val `summary`: kotlin.String
     , 
+    /**
+     * What to do.
+     */
     val `advice`: kotlin.String
     , 
     /**
@@ -6332,10 +3590,13 @@ data class ClockView (
     val `source`: kotlin.String
     , 
     /**
-     * Seconds (device behind: positive).
+     * The correction to apply, seconds (device behind: positive).
      */
     val `suggestedCorrectionSeconds`: kotlin.Long
     , 
+    /**
+     * Applying would change something.
+     */
     val `canApply`: kotlin.Boolean
     
 ){
@@ -6384,104 +3645,77 @@ public object FfiConverterTypeClockView: FfiConverterRustBuffer<ClockView> {
 
 
 /**
- * What a display needs at one instant.
- */
-data class CountdownInfo (
-    val `counter`: kotlin.ULong
-    , 
-    val `stepStartMs`: kotlin.Long
-    , 
-    val `stepEndMs`: kotlin.Long
-    , 
-    val `msToNext`: kotlin.Long
-    , 
-    val `fractionElapsed`: kotlin.Double
-    , 
-    val `secondsLeft`: kotlin.Long
-    , 
-    val `useWithinMs`: kotlin.Long
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCountdownInfo: FfiConverterRustBuffer<CountdownInfo> {
-    override fun read(buf: ByteBuffer): CountdownInfo {
-        return CountdownInfo(
-            FfiConverterULong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: CountdownInfo) = (
-            FfiConverterULong.allocationSize(value.`counter`) +
-            FfiConverterLong.allocationSize(value.`stepStartMs`) +
-            FfiConverterLong.allocationSize(value.`stepEndMs`) +
-            FfiConverterLong.allocationSize(value.`msToNext`) +
-            FfiConverterDouble.allocationSize(value.`fractionElapsed`) +
-            FfiConverterLong.allocationSize(value.`secondsLeft`) +
-            FfiConverterLong.allocationSize(value.`useWithinMs`)
-    )
-
-    override fun write(value: CountdownInfo, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`counter`, buf)
-            FfiConverterLong.write(value.`stepStartMs`, buf)
-            FfiConverterLong.write(value.`stepEndMs`, buf)
-            FfiConverterLong.write(value.`msToNext`, buf)
-            FfiConverterDouble.write(value.`fractionElapsed`, buf)
-            FfiConverterLong.write(value.`secondsLeft`, buf)
-            FfiConverterLong.write(value.`useWithinMs`, buf)
-    }
-}
-
-
-
-/**
  * One token's detail and edit screen.
  */
 data class DetailView (
+    /**
+     * The token.
+     */
     val `tokenId`: kotlin.String
     , 
+    /**
+     * Issuer.
+     */
     val `issuer`: kotlin.String?
     , 
+    /**
+     * Account.
+     */
     val `account`: kotlin.String
     , 
+    /**
+     * Note.
+     */
     val `note`: kotlin.String?
     , 
+    /**
+     * Group.
+     */
     val `group`: kotlin.String?
     , 
+    /**
+     * Favourite.
+     */
     val `favourite`: kotlin.Boolean
     , 
+    /**
+     * Icon key.
+     */
     val `iconKey`: kotlin.String?
     , 
+    /**
+     * PIN policy.
+     */
     val `pinPolicy`: PinPolicyOption
     , 
+    /**
+     * The PIN policy in words.
+     */
     val `pinPolicyText`: kotlin.String
     , 
+    /**
+     * Server tolerance in seconds.
+     */
     val `toleranceSeconds`: kotlin.UInt
     , 
+    /**
+     * The secret's length.
+     */
     val `secretChars`: kotlin.UInt
     , 
+    /**
+     * Warnings about the secret.
+     */
     val `secretWarnings`: List<kotlin.String>
     , 
     /**
-     * `a1b 2c3`, to read to an administrator.
+     * The check code `a1b 2c3` to read to an administrator.
      */
     val `checkCode`: kotlin.String
     , 
+    /**
+     * The secret, once revealed.
+     */
     val `revealed`: RevealedSecret?
     , 
     /**
@@ -6489,6 +3723,9 @@ data class DetailView (
      */
     val `confirmDelete`: kotlin.String?
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ): Disposable{
@@ -6590,16 +3827,16 @@ public object FfiConverterTypeDetailView: FfiConverterRustBuffer<DetailView> {
 
 
 /**
- * The device's key store, as the shell describes it at start (when biometrics are enrolled).
+ * This device's key store, as the shell describes it at start.
  */
 data class DeviceKeyInfo (
     /**
-     * Stored in the vault's slot, e.g. `android-keystore:motp-vault`.
+     * A stable identifier stored in the vault's slot, e.g. `android-keystore:motp-vault`.
      */
     val `protectorId`: kotlin.String
     , 
     /**
-     * "Pixel 8 (fingerprint)".
+     * A human description, e.g. "Pixel 8 (fingerprint)".
      */
     val `label`: kotlin.String
     
@@ -6637,10 +3874,13 @@ public object FfiConverterTypeDeviceKeyInfo: FfiConverterRustBuffer<DeviceKeyInf
 
 
 /**
- * The words of the system's biometric prompt (Android `BiometricPrompt` title and negative
- * button, iOS `LAContext` reason), in the user's language.
+ * The words of the system's biometric prompt (Android `BiometricPrompt`, iOS `LAContext`'s
+ * reason), so the prompt speaks the app's language like every other screen.
  */
 data class DeviceKeyPrompt (
+    /**
+     * "Unlock mOTP Token" / "Turn on unlocking with Pixel 8 (fingerprint)".
+     */
     val `title`: kotlin.String
     , 
     /**
@@ -6649,7 +3889,7 @@ data class DeviceKeyPrompt (
     val `reason`: kotlin.String
     , 
     /**
-     * The button that closes it without the device key.
+     * The button that closes it without the device key ("Use password", "Cancel").
      */
     val `cancel`: kotlin.String
     
@@ -6690,281 +3930,38 @@ public object FfiConverterTypeDeviceKeyPrompt: FfiConverterRustBuffer<DeviceKeyP
 
 
 /**
- * A diagnosis with advice the user can follow.
- */
-data class DiagnosisResult (
-    val `cause`: DiagnosisCause
-    , 
-    val `offsetSeconds`: kotlin.Long?
-    , 
-    val `secretVariant`: SecretVariant?
-    , 
-    val `advice`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisResult> {
-    override fun read(buf: ByteBuffer): DiagnosisResult {
-        return DiagnosisResult(
-            FfiConverterTypeDiagnosisCause.read(buf),
-            FfiConverterOptionalLong.read(buf),
-            FfiConverterOptionalTypeSecretVariant.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: DiagnosisResult) = (
-            FfiConverterTypeDiagnosisCause.allocationSize(value.`cause`) +
-            FfiConverterOptionalLong.allocationSize(value.`offsetSeconds`) +
-            FfiConverterOptionalTypeSecretVariant.allocationSize(value.`secretVariant`) +
-            FfiConverterString.allocationSize(value.`advice`)
-    )
-
-    override fun write(value: DiagnosisResult, buf: ByteBuffer) {
-            FfiConverterTypeDiagnosisCause.write(value.`cause`, buf)
-            FfiConverterOptionalLong.write(value.`offsetSeconds`, buf)
-            FfiConverterOptionalTypeSecretVariant.write(value.`secretVariant`, buf)
-            FfiConverterString.write(value.`advice`, buf)
-    }
-}
-
-
-
-/**
- * A doctor session's inputs besides the token.
- */
-data class DoctorInputs (
-    /**
-     * The PIN as the user types it (`None`: the stored PIN, if any).
-     */
-    val `pin`: SensitiveText?
-    , 
-    /**
-     * The check code the administrator read out.
-     */
-    val `adminCheckCode`: kotlin.String?
-    , 
-    /**
-     * A code another token (or the server's log) shows for the same account.
-     */
-    val `otherCode`: kotlin.String?
-    , 
-    /**
-     * When that code was shown (device time, unix ms).
-     */
-    val `atUnixMs`: kotlin.Long
-    , 
-    /**
-     * Check the clock against this NTP server first (`None`: skip the clock check).
-     */
-    val `clockServer`: kotlin.String?
-    , 
-    val `clockTimeoutMs`: kotlin.UInt
-    
-): Disposable{
-    
-
-    
-
-    
-    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
-    override fun destroy() {
-        
-    Disposable.destroy(
-        this.`pin`,
-        this.`adminCheckCode`,
-        this.`otherCode`,
-        this.`atUnixMs`,
-        this.`clockServer`,
-        this.`clockTimeoutMs`
-    )
-    }
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeDoctorInputs: FfiConverterRustBuffer<DoctorInputs> {
-    override fun read(buf: ByteBuffer): DoctorInputs {
-        return DoctorInputs(
-            FfiConverterOptionalTypeSensitiveText.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterUInt.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: DoctorInputs) = (
-            FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`) +
-            FfiConverterOptionalString.allocationSize(value.`adminCheckCode`) +
-            FfiConverterOptionalString.allocationSize(value.`otherCode`) +
-            FfiConverterLong.allocationSize(value.`atUnixMs`) +
-            FfiConverterOptionalString.allocationSize(value.`clockServer`) +
-            FfiConverterUInt.allocationSize(value.`clockTimeoutMs`)
-    )
-
-    override fun write(value: DoctorInputs, buf: ByteBuffer) {
-            FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
-            FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
-            FfiConverterOptionalString.write(value.`otherCode`, buf)
-            FfiConverterLong.write(value.`atUnixMs`, buf)
-            FfiConverterOptionalString.write(value.`clockServer`, buf)
-            FfiConverterUInt.write(value.`clockTimeoutMs`, buf)
-    }
-}
-
-
-
-/**
- * The doctor's walk through the four causes of failing logins, with a verdict.
- */
-data class DoctorResult (
-    val `steps`: List<DoctorStep>
-    , 
-    /**
-     * The step that found the problem, if any.
-     */
-    val `cause`: DoctorStepId?
-    , 
-    val `summary`: kotlin.String
-    , 
-    val `fix`: kotlin.String
-    , 
-    val `secret`: SecretCheck
-    , 
-    val `diagnosis`: DiagnosisResult?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeDoctorResult: FfiConverterRustBuffer<DoctorResult> {
-    override fun read(buf: ByteBuffer): DoctorResult {
-        return DoctorResult(
-            FfiConverterSequenceTypeDoctorStep.read(buf),
-            FfiConverterOptionalTypeDoctorStepId.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeSecretCheck.read(buf),
-            FfiConverterOptionalTypeDiagnosisResult.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: DoctorResult) = (
-            FfiConverterSequenceTypeDoctorStep.allocationSize(value.`steps`) +
-            FfiConverterOptionalTypeDoctorStepId.allocationSize(value.`cause`) +
-            FfiConverterString.allocationSize(value.`summary`) +
-            FfiConverterString.allocationSize(value.`fix`) +
-            FfiConverterTypeSecretCheck.allocationSize(value.`secret`) +
-            FfiConverterOptionalTypeDiagnosisResult.allocationSize(value.`diagnosis`)
-    )
-
-    override fun write(value: DoctorResult, buf: ByteBuffer) {
-            FfiConverterSequenceTypeDoctorStep.write(value.`steps`, buf)
-            FfiConverterOptionalTypeDoctorStepId.write(value.`cause`, buf)
-            FfiConverterString.write(value.`summary`, buf)
-            FfiConverterString.write(value.`fix`, buf)
-            FfiConverterTypeSecretCheck.write(value.`secret`, buf)
-            FfiConverterOptionalTypeDiagnosisResult.write(value.`diagnosis`, buf)
-    }
-}
-
-
-
-/**
- * One step of the doctor's walk.
- */
-data class DoctorStep (
-    val `id`: DoctorStepId
-    , 
-    val `status`: DoctorStepStatus
-    , 
-    val `message`: kotlin.String
-    , 
-    val `fix`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeDoctorStep: FfiConverterRustBuffer<DoctorStep> {
-    override fun read(buf: ByteBuffer): DoctorStep {
-        return DoctorStep(
-            FfiConverterTypeDoctorStepId.read(buf),
-            FfiConverterTypeDoctorStepStatus.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: DoctorStep) = (
-            FfiConverterTypeDoctorStepId.allocationSize(value.`id`) +
-            FfiConverterTypeDoctorStepStatus.allocationSize(value.`status`) +
-            FfiConverterString.allocationSize(value.`message`) +
-            FfiConverterOptionalString.allocationSize(value.`fix`)
-    )
-
-    override fun write(value: DoctorStep, buf: ByteBuffer) {
-            FfiConverterTypeDoctorStepId.write(value.`id`, buf)
-            FfiConverterTypeDoctorStepStatus.write(value.`status`, buf)
-            FfiConverterString.write(value.`message`, buf)
-            FfiConverterOptionalString.write(value.`fix`, buf)
-    }
-}
-
-
-
-/**
  * One doctor step.
  */
 data class DoctorStepView (
+    /**
+     * Which.
+     */
     val `kind`: DoctorStepId
     , 
+    /**
+     * "Clock", "Secret"…
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * The finding.
+     */
     val `status`: DoctorStepStatus
     , 
     /**
-     * The finding in one localised sentence.
+     * What was found, in one localised sentence ("The clock is right.").
      */
     val `text`: kotlin.String
     , 
     /**
-     * The detailed finding (numbers, which case of the secret…), localised from the engine's
-     * findings.
+     * The detailed finding, localised: the offset in seconds, which case of the secret
+     * matched, the check code, the username… (rendered from the engine's findings as data).
      */
     val `detail`: kotlin.String
     , 
+    /**
+     * What to do, localised, when there is something to do.
+     */
     val `fix`: kotlin.String?
     
 ){
@@ -7016,8 +4013,14 @@ public object FfiConverterTypeDoctorStepView: FfiConverterRustBuffer<DoctorStepV
  * The doctor's report.
  */
 data class DoctorView (
+    /**
+     * The token.
+     */
     val `tokenId`: kotlin.String
     , 
+    /**
+     * The four steps.
+     */
     val `steps`: List<DoctorStepView>
     , 
     /**
@@ -7026,15 +4029,18 @@ data class DoctorView (
     val `cause`: DoctorStepId?
     , 
     /**
-     * The conclusion, localised.
+     * The conclusion, localised ("The clock is the problem.").
      */
     val `verdict`: kotlin.String
     , 
     /**
-     * The conclusion in detail, localised from the engine's findings.
+     * The conclusion in detail, localised (with the named step's findings).
      */
     val `detail`: kotlin.String
     , 
+    /**
+     * What to do first, localised.
+     */
     val `fix`: kotlin.String
     
 ){
@@ -7086,8 +4092,14 @@ public object FfiConverterTypeDoctorView: FfiConverterRustBuffer<DoctorView> {
  * A token the new one duplicates.
  */
 data class DuplicateView (
+    /**
+     * The existing token.
+     */
     val `tokenId`: kotlin.String
     , 
+    /**
+     * Its name.
+     */
     val `name`: kotlin.String
     , 
     /**
@@ -7135,12 +4147,18 @@ public object FfiConverterTypeDuplicateView: FfiConverterRustBuffer<DuplicateVie
  * An export format offered.
  */
 data class ExportOption (
+    /**
+     * The format.
+     */
     val `format`: ExportFileFormat
     , 
+    /**
+     * Its label ("Encrypted backup (mOTP Token)").
+     */
     val `label`: kotlin.String
     , 
     /**
-     * Shown before exporting (URI lists are not encrypted).
+     * A warning to show before exporting (URI lists are not encrypted).
      */
     val `warning`: kotlin.String?
     
@@ -7181,96 +4199,13 @@ public object FfiConverterTypeExportOption: FfiConverterRustBuffer<ExportOption>
 
 
 /**
- * An exported file: write `bytes` where the user chose.
- */
-data class ExportResult (
-    val `bytes`: kotlin.ByteArray
-    , 
-    val `count`: kotlin.UInt
-    , 
-    val `skipped`: List<ExportSkip>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeExportResult: FfiConverterRustBuffer<ExportResult> {
-    override fun read(buf: ByteBuffer): ExportResult {
-        return ExportResult(
-            FfiConverterByteArray.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeExportSkip.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ExportResult) = (
-            FfiConverterByteArray.allocationSize(value.`bytes`) +
-            FfiConverterUInt.allocationSize(value.`count`) +
-            FfiConverterSequenceTypeExportSkip.allocationSize(value.`skipped`)
-    )
-
-    override fun write(value: ExportResult, buf: ByteBuffer) {
-            FfiConverterByteArray.write(value.`bytes`, buf)
-            FfiConverterUInt.write(value.`count`, buf)
-            FfiConverterSequenceTypeExportSkip.write(value.`skipped`, buf)
-    }
-}
-
-
-
-/**
- * An entry left out of an export, and why.
- */
-data class ExportSkip (
-    val `name`: kotlin.String
-    , 
-    val `reason`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeExportSkip: FfiConverterRustBuffer<ExportSkip> {
-    override fun read(buf: ByteBuffer): ExportSkip {
-        return ExportSkip(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ExportSkip) = (
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterString.allocationSize(value.`reason`)
-    )
-
-    override fun write(value: ExportSkip, buf: ByteBuffer) {
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterString.write(value.`reason`, buf)
-    }
-}
-
-
-
-/**
- * An error on a screen: under its input field, or (without one) above the main action.
+ * An error to show on a screen: under its input field, or (without one) above the screen's
+ * main action.
  */
 data class FieldError (
+    /**
+     * The field it is about, if it is about one.
+     */
     val `field`: InputField?
     , 
     /**
@@ -7278,6 +4213,9 @@ data class FieldError (
      */
     val `code`: kotlin.String
     , 
+    /**
+     * The sentence.
+     */
     val `text`: kotlin.String
     
 ){
@@ -7320,24 +4258,54 @@ public object FfiConverterTypeFieldError: FfiConverterRustBuffer<FieldError> {
  * First run: create the vault.
  */
 data class FirstRunView (
+    /**
+     * "Protect your tokens".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * What the password is for.
+     */
     val `explanation`: kotlin.String
     , 
+    /**
+     * Password field label.
+     */
     val `passwordLabel`: kotlin.String
     , 
+    /**
+     * Confirmation field label.
+     */
     val `confirmationLabel`: kotlin.String
     , 
+    /**
+     * The strength of what is typed so far.
+     */
     val `strength`: PasswordStrength
     , 
+    /**
+     * The strength as a hint sentence.
+     */
     val `strengthText`: kotlin.String
     , 
+    /**
+     * Whether the device offers a device key (biometrics).
+     */
     val `deviceKeyAvailable`: kotlin.Boolean
     , 
+    /**
+     * "Also unlock with Pixel 8 (fingerprint)".
+     */
     val `deviceKeyLabel`: kotlin.String?
     , 
+    /**
+     * The button.
+     */
     val `createLabel`: kotlin.String
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ){
@@ -7398,16 +4366,22 @@ public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView>
 
 
 /**
- * A generated secret for the administrator to enter on the router.
+ * A generated secret, for the administrator to enter on the router.
  */
 data class GeneratedSecretView (
     /**
      * The secret grouped in fours.
      */
-    val `grouped`: SensitiveText
+    val `grouped`: SecretText
     , 
+    /**
+     * Its QR code (a `motp://` URI).
+     */
     val `qr`: QrImage
     , 
+    /**
+     * What to do with it.
+     */
     val `instructions`: kotlin.String
     
 ): Disposable{
@@ -7435,71 +4409,22 @@ data class GeneratedSecretView (
 public object FfiConverterTypeGeneratedSecretView: FfiConverterRustBuffer<GeneratedSecretView> {
     override fun read(buf: ByteBuffer): GeneratedSecretView {
         return GeneratedSecretView(
-            FfiConverterTypeSensitiveText.read(buf),
+            FfiConverterTypeSecretText.read(buf),
             FfiConverterTypeQrImage.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: GeneratedSecretView) = (
-            FfiConverterTypeSensitiveText.allocationSize(value.`grouped`) +
+            FfiConverterTypeSecretText.allocationSize(value.`grouped`) +
             FfiConverterTypeQrImage.allocationSize(value.`qr`) +
             FfiConverterString.allocationSize(value.`instructions`)
     )
 
     override fun write(value: GeneratedSecretView, buf: ByteBuffer) {
-            FfiConverterTypeSensitiveText.write(value.`grouped`, buf)
+            FfiConverterTypeSecretText.write(value.`grouped`, buf)
             FfiConverterTypeQrImage.write(value.`qr`, buf)
             FfiConverterString.write(value.`instructions`, buf)
-    }
-}
-
-
-
-/**
- * One entry of an imported file.
- */
-data class ImportEntryRecord (
-    /**
-     * `issuer:account` as the file names it (never the secret).
-     */
-    val `name`: kotlin.String
-    , 
-    val `outcome`: ImportEntryOutcome
-    , 
-    val `pin`: ImportedPinKind
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEntryRecord> {
-    override fun read(buf: ByteBuffer): ImportEntryRecord {
-        return ImportEntryRecord(
-            FfiConverterString.read(buf),
-            FfiConverterTypeImportEntryOutcome.read(buf),
-            FfiConverterTypeImportedPinKind.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ImportEntryRecord) = (
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterTypeImportEntryOutcome.allocationSize(value.`outcome`) +
-            FfiConverterTypeImportedPinKind.allocationSize(value.`pin`)
-    )
-
-    override fun write(value: ImportEntryRecord, buf: ByteBuffer) {
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterTypeImportEntryOutcome.write(value.`outcome`, buf)
-            FfiConverterTypeImportedPinKind.write(value.`pin`, buf)
     }
 }
 
@@ -7509,17 +4434,29 @@ public object FfiConverterTypeImportEntryRecord: FfiConverterRustBuffer<ImportEn
  * One entry of an import.
  */
 data class ImportEntryView (
+    /**
+     * Its name.
+     */
     val `name`: kotlin.String
     , 
+    /**
+     * Its status.
+     */
     val `status`: ImportEntryStatus
     , 
     /**
-     * The status in words.
+     * The status in words ("New", "Already here", "Cannot be imported").
      */
     val `statusText`: kotlin.String
     , 
+    /**
+     * Carries a PIN.
+     */
     val `hasPin`: kotlin.Boolean
     , 
+    /**
+     * Why, in words (duplicate of what, why skipped).
+     */
     val `detail`: kotlin.String?
     
 ){
@@ -7565,21 +4502,42 @@ public object FfiConverterTypeImportEntryView: FfiConverterRustBuffer<ImportEntr
 
 
 /**
- * What an import file holds, before anything is added (and, as the report, after).
+ * What an import file holds, before anything is added.
  */
 data class ImportPreviewView (
+    /**
+     * The file's name.
+     */
     val `fileName`: kotlin.String
     , 
+    /**
+     * "Aegis", "Authenticator Pro", "mOTP Token backup"… once read.
+     */
     val `format`: kotlin.String?
     , 
+    /**
+     * The file is encrypted and its password is needed.
+     */
     val `needsPassword`: kotlin.Boolean
     , 
+    /**
+     * mOTP tokens found.
+     */
     val `tokens`: kotlin.UInt
     , 
+    /**
+     * Of which carry a PIN.
+     */
     val `withPin`: kotlin.UInt
     , 
+    /**
+     * Of which are already in the vault.
+     */
     val `duplicates`: kotlin.UInt
     , 
+    /**
+     * Entries that cannot be imported (other kinds, damaged).
+     */
     val `skipped`: kotlin.UInt
     , 
     /**
@@ -7587,8 +4545,14 @@ data class ImportPreviewView (
      */
     val `summary`: kotlin.String
     , 
+    /**
+     * One line per entry.
+     */
     val `entries`: List<ImportEntryView>
     , 
+    /**
+     * An error under the password or file field.
+     */
     val `error`: FieldError?
     
 ){
@@ -7649,244 +4613,284 @@ public object FfiConverterTypeImportPreviewView: FfiConverterRustBuffer<ImportPr
 
 
 /**
- * An import, entry by entry.
- */
-data class ImportResult (
-    val `format`: ImportFileFormat
-    , 
-    val `encrypted`: kotlin.Boolean
-    , 
-    val `imported`: kotlin.UInt
-    , 
-    /**
-     * PINs the file stored that were not kept (`keep_pins` false).
-     */
-    val `pinsDropped`: kotlin.UInt
-    , 
-    val `entries`: List<ImportEntryRecord>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeImportResult: FfiConverterRustBuffer<ImportResult> {
-    override fun read(buf: ByteBuffer): ImportResult {
-        return ImportResult(
-            FfiConverterTypeImportFileFormat.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeImportEntryRecord.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ImportResult) = (
-            FfiConverterTypeImportFileFormat.allocationSize(value.`format`) +
-            FfiConverterBoolean.allocationSize(value.`encrypted`) +
-            FfiConverterUInt.allocationSize(value.`imported`) +
-            FfiConverterUInt.allocationSize(value.`pinsDropped`) +
-            FfiConverterSequenceTypeImportEntryRecord.allocationSize(value.`entries`)
-    )
-
-    override fun write(value: ImportResult, buf: ByteBuffer) {
-            FfiConverterTypeImportFileFormat.write(value.`format`, buf)
-            FfiConverterBoolean.write(value.`encrypted`, buf)
-            FfiConverterUInt.write(value.`imported`, buf)
-            FfiConverterUInt.write(value.`pinsDropped`, buf)
-            FfiConverterSequenceTypeImportEntryRecord.write(value.`entries`, buf)
-    }
-}
-
-
-
-/**
- * Argon2id cost for a vault's password slot.
- */
-data class KdfSettings (
-    val `memoryKib`: kotlin.UInt
-    , 
-    val `iterations`: kotlin.UInt
-    , 
-    val `parallelism`: kotlin.UInt
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeKdfSettings: FfiConverterRustBuffer<KdfSettings> {
-    override fun read(buf: ByteBuffer): KdfSettings {
-        return KdfSettings(
-            FfiConverterUInt.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterUInt.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: KdfSettings) = (
-            FfiConverterUInt.allocationSize(value.`memoryKib`) +
-            FfiConverterUInt.allocationSize(value.`iterations`) +
-            FfiConverterUInt.allocationSize(value.`parallelism`)
-    )
-
-    override fun write(value: KdfSettings, buf: ByteBuffer) {
-            FfiConverterUInt.write(value.`memoryKib`, buf)
-            FfiConverterUInt.write(value.`iterations`, buf)
-            FfiConverterUInt.write(value.`parallelism`, buf)
-    }
-}
-
-
-
-/**
- * The labels of the controls (buttons, fields, menus), localised: the shells draw
- * these and no words of their own.
+ * The labels of the shells' controls, localised. Screens' own sentences (titles, hints,
+ * errors) are in their views; these are the words on buttons, fields and menus that every
+ * screen may draw. Accessibility labels of icon buttons use the same text.
  */
 data class Labels (
+    /**
+     * "Back".
+     */
     val `back`: kotlin.String
     , 
+    /**
+     * "Cancel".
+     */
     val `cancel`: kotlin.String
     , 
+    /**
+     * "Close".
+     */
     val `close`: kotlin.String
     , 
+    /**
+     * "Dismiss" (the notice).
+     */
     val `dismiss`: kotlin.String
     , 
     /**
-     * "Continue": the next step of a flow.
+     * "Continue" (the next step of a flow).
      */
     val `next`: kotlin.String
     , 
+    /**
+     * "Save".
+     */
     val `save`: kotlin.String
     , 
+    /**
+     * "Delete".
+     */
     val `delete`: kotlin.String
     , 
     /**
-     * The vault password (asked again before revealing a secret).
+     * "Password" (the vault password, asked again before revealing a secret).
      */
     val `password`: kotlin.String
     , 
+    /**
+     * "Add a token".
+     */
     val `addToken`: kotlin.String
     , 
+    /**
+     * "Lock".
+     */
     val `lock`: kotlin.String
     , 
+    /**
+     * "Backups".
+     */
     val `backups`: kotlin.String
     , 
+    /**
+     * "Troubleshooting".
+     */
     val `troubleshooting`: kotlin.String
     , 
+    /**
+     * "Settings".
+     */
     val `settings`: kotlin.String
     , 
+    /**
+     * "Search".
+     */
     val `search`: kotlin.String
     , 
     /**
-     * The group filter's "no filter" choice.
+     * "All groups" (the group filter's "no filter" choice).
      */
     val `allGroups`: kotlin.String
     , 
     /**
-     * After typing a PIN.
+     * "Show the code" (after typing a PIN).
      */
     val `showCode`: kotlin.String
     , 
+    /**
+     * "Scan a QR code".
+     */
     val `scanQr`: kotlin.String
     , 
     /**
-     * Shown while the camera is on.
+     * "Point the camera at the QR code." while scanning.
      */
     val `scanningHint`: kotlin.String
     , 
+    /**
+     * "Stop scanning".
+     */
     val `stopScanning`: kotlin.String
     , 
+    /**
+     * "Link (otpauth:// or motp://)".
+     */
     val `uri`: kotlin.String
     , 
+    /**
+     * "Add from this link".
+     */
     val `addFromUri`: kotlin.String
     , 
+    /**
+     * "Issuer (company or server)".
+     */
     val `issuer`: kotlin.String
     , 
+    /**
+     * "Account (username)".
+     */
     val `account`: kotlin.String
     , 
+    /**
+     * "Secret".
+     */
     val `secret`: kotlin.String
     , 
+    /**
+     * "Add this secret" (typed by hand).
+     */
     val `addTypedSecret`: kotlin.String
     , 
+    /**
+     * "Make a new secret" (for the administrator to enter on the server).
+     */
     val `generateSecret`: kotlin.String
     , 
+    /**
+     * "PIN".
+     */
     val `pin`: kotlin.String
     , 
     /**
-     * The add flow's final confirmation.
+     * "Add" (the final confirmation).
      */
     val `confirmAdd`: kotlin.String
     , 
+    /**
+     * "Note".
+     */
     val `note`: kotlin.String
     , 
+    /**
+     * "Group".
+     */
     val `group`: kotlin.String
     , 
+    /**
+     * "Favourite".
+     */
     val `favourite`: kotlin.String
     , 
+    /**
+     * "Server tolerance (seconds)".
+     */
     val `tolerance`: kotlin.String
     , 
+    /**
+     * "Show the secret and its QR code".
+     */
     val `revealSecret`: kotlin.String
     , 
+    /**
+     * "Hide the secret".
+     */
     val `hideSecret`: kotlin.String
     , 
+    /**
+     * "Check code".
+     */
     val `checkCode`: kotlin.String
     , 
+    /**
+     * "Password for the backup" (encrypted exports).
+     */
     val `exportPassword`: kotlin.String
     , 
+    /**
+     * "Import a backup…".
+     */
     val `importFile`: kotlin.String
     , 
+    /**
+     * "The backup's password".
+     */
     val `importPassword`: kotlin.String
     , 
+    /**
+     * "Open" (the encrypted backup, with its password).
+     */
     val `openImport`: kotlin.String
     , 
+    /**
+     * "Import" (the previewed entries).
+     */
     val `confirmImport`: kotlin.String
     , 
     /**
-     * The import's "keep the PINs stored in the backup" choice.
+     * "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
      */
     val `keepPins`: kotlin.String
     , 
+    /**
+     * "Choose a folder for automatic backups".
+     */
     val `chooseBackupFolder`: kotlin.String
     , 
+    /**
+     * "Check the clock".
+     */
     val `checkClock`: kotlin.String
     , 
+    /**
+     * "Apply the correction".
+     */
     val `applyCorrection`: kotlin.String
     , 
+    /**
+     * "Remove the correction".
+     */
     val `clearCorrection`: kotlin.String
     , 
+    /**
+     * "Token" (which token the doctor looks at).
+     */
     val `doctorToken`: kotlin.String
     , 
+    /**
+     * "PIN, as you type it at login".
+     */
     val `doctorPin`: kotlin.String
     , 
+    /**
+     * "A code the server rejected".
+     */
     val `doctorCode`: kotlin.String
     , 
+    /**
+     * "The server's check code (from your administrator)".
+     */
     val `doctorAdminCheckCode`: kotlin.String
     , 
+    /**
+     * "Find the cause".
+     */
     val `runDoctor`: kotlin.String
     , 
+    /**
+     * "Show the check code".
+     */
     val `showCheckCode`: kotlin.String
     , 
+    /**
+     * "Current password".
+     */
     val `currentPassword`: kotlin.String
     , 
+    /**
+     * "New password".
+     */
     val `newPassword`: kotlin.String
     , 
+    /**
+     * "New password again".
+     */
     val `newPasswordConfirmation`: kotlin.String
     , 
+    /**
+     * "Change the password".
+     */
     val `changePassword`: kotlin.String
     
 ){
@@ -8085,23 +5089,44 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
  * The token list.
  */
 data class ListView (
+    /**
+     * "Tokens".
+     */
     val `title`: kotlin.String
     , 
     /**
-     * Filtered by search and group, favourites first, then the manual order.
+     * The rows to show: filtered by search and group, favourites first, then the manual order.
      */
     val `rows`: List<TokenRow>
     , 
+    /**
+     * Every group, sorted, for the group filter.
+     */
     val `groups`: List<kotlin.String>
     , 
+    /**
+     * The group shown, if one is chosen.
+     */
     val `selectedGroup`: kotlin.String?
     , 
+    /**
+     * The search text.
+     */
     val `search`: kotlin.String
     , 
+    /**
+     * Shown when there are no rows ("No tokens yet" or "Nothing matches").
+     */
     val `emptyText`: kotlin.String?
     , 
+    /**
+     * "You changed tokens since the last backup".
+     */
     val `backupReminder`: kotlin.String?
     , 
+    /**
+     * The device key was invalidated: offer to enrol this device again (Settings).
+     */
     val `offerDeviceKeyEnrolment`: kotlin.String?
     
 ){
@@ -8156,127 +5181,22 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
 
 
 /**
- * A token to add by hand.
- */
-data class NewTokenInput (
-    val `issuer`: kotlin.String?
-    , 
-    val `account`: kotlin.String
-    , 
-    /**
-     * mOTP: exactly as the router or server shows it (spaces are removed, case is kept).
-     * TOTP/HOTP: Base32 as the service shows it (any case, spaces and padding ignored).
-     */
-    val `secret`: SensitiveText
-    , 
-    /**
-     * mOTP only; TOTP and HOTP tokens have no PIN (use `Ask`).
-     */
-    val `pin`: PinChoice
-    , 
-    /**
-     * The server's tolerance for the "use within" hint (default 30 s).
-     */
-    val `toleranceSeconds`: kotlin.UInt?
-    , 
-    val `note`: kotlin.String?
-    , 
-    /**
-     * `None` (the default) is mOTP.
-     */
-    val `kind`: TokenKind? = null 
-    , 
-    val `group`: kotlin.String? = null 
-    , 
-    val `favourite`: kotlin.Boolean = false 
-    , 
-    val `icon`: kotlin.String? = null 
-    
-): Disposable{
-    
-
-    
-
-    
-    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
-    override fun destroy() {
-        
-    Disposable.destroy(
-        this.`issuer`,
-        this.`account`,
-        this.`secret`,
-        this.`pin`,
-        this.`toleranceSeconds`,
-        this.`note`,
-        this.`kind`,
-        this.`group`,
-        this.`favourite`,
-        this.`icon`
-    )
-    }
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeNewTokenInput: FfiConverterRustBuffer<NewTokenInput> {
-    override fun read(buf: ByteBuffer): NewTokenInput {
-        return NewTokenInput(
-            FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeSensitiveText.read(buf),
-            FfiConverterTypePinChoice.read(buf),
-            FfiConverterOptionalUInt.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeTokenKind.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: NewTokenInput) = (
-            FfiConverterOptionalString.allocationSize(value.`issuer`) +
-            FfiConverterString.allocationSize(value.`account`) +
-            FfiConverterTypeSensitiveText.allocationSize(value.`secret`) +
-            FfiConverterTypePinChoice.allocationSize(value.`pin`) +
-            FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`) +
-            FfiConverterOptionalString.allocationSize(value.`note`) +
-            FfiConverterOptionalTypeTokenKind.allocationSize(value.`kind`) +
-            FfiConverterOptionalString.allocationSize(value.`group`) +
-            FfiConverterBoolean.allocationSize(value.`favourite`) +
-            FfiConverterOptionalString.allocationSize(value.`icon`)
-    )
-
-    override fun write(value: NewTokenInput, buf: ByteBuffer) {
-            FfiConverterOptionalString.write(value.`issuer`, buf)
-            FfiConverterString.write(value.`account`, buf)
-            FfiConverterTypeSensitiveText.write(value.`secret`, buf)
-            FfiConverterTypePinChoice.write(value.`pin`, buf)
-            FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
-            FfiConverterOptionalString.write(value.`note`, buf)
-            FfiConverterOptionalTypeTokenKind.write(value.`kind`, buf)
-            FfiConverterOptionalString.write(value.`group`, buf)
-            FfiConverterBoolean.write(value.`favourite`, buf)
-            FfiConverterOptionalString.write(value.`icon`, buf)
-    }
-}
-
-
-
-/**
  * A sentence on top of the screen.
  */
 data class Notice (
+    /**
+     * How serious.
+     */
     val `kind`: NoticeKind
     , 
     /**
-     * The message's stable code (an error code or a notice id).
+     * The stable code of the message (an error code, or a notice id).
      */
     val `code`: kotlin.String
     , 
+    /**
+     * The sentence.
+     */
     val `text`: kotlin.String
     
 ){
@@ -8316,89 +5236,18 @@ public object FfiConverterTypeNotice: FfiConverterRustBuffer<Notice> {
 
 
 /**
- * A provisioning URI as read, without its secret (the secret enters a vault through
- * `TokenVault.addFromUri`, never back out through here).
- */
-data class ParsedUri (
-    /**
-     * mOTP, TOTP or HOTP, with the parameters.
-     */
-    val `kind`: TokenKind
-    , 
-    val `issuer`: kotlin.String?
-    , 
-    val `account`: kotlin.String
-    , 
-    val `secretLength`: kotlin.UInt
-    , 
-    val `secretWarnings`: List<SecretWarningRecord>
-    , 
-    /**
-     * The URI carried a non-standard `pin=`: ask the user whether to keep it.
-     */
-    val `pinPresent`: kotlin.Boolean
-    , 
-    /**
-     * The label's issuer, when the `issuer=` parameter (which wins) differs from it.
-     */
-    val `labelIssuerIgnored`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeParsedUri: FfiConverterRustBuffer<ParsedUri> {
-    override fun read(buf: ByteBuffer): ParsedUri {
-        return ParsedUri(
-            FfiConverterTypeTokenKind.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeSecretWarningRecord.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ParsedUri) = (
-            FfiConverterTypeTokenKind.allocationSize(value.`kind`) +
-            FfiConverterOptionalString.allocationSize(value.`issuer`) +
-            FfiConverterString.allocationSize(value.`account`) +
-            FfiConverterUInt.allocationSize(value.`secretLength`) +
-            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`) +
-            FfiConverterBoolean.allocationSize(value.`pinPresent`) +
-            FfiConverterOptionalString.allocationSize(value.`labelIssuerIgnored`)
-    )
-
-    override fun write(value: ParsedUri, buf: ByteBuffer) {
-            FfiConverterTypeTokenKind.write(value.`kind`, buf)
-            FfiConverterOptionalString.write(value.`issuer`, buf)
-            FfiConverterString.write(value.`account`, buf)
-            FfiConverterUInt.write(value.`secretLength`, buf)
-            FfiConverterSequenceTypeSecretWarningRecord.write(value.`secretWarnings`, buf)
-            FfiConverterBoolean.write(value.`pinPresent`, buf)
-            FfiConverterOptionalString.write(value.`labelIssuerIgnored`, buf)
-    }
-}
-
-
-
-/**
- * A QR code to draw: `size` × `size` modules, row by row, 1 dark, 0 light (leave a 4-module
- * light quiet zone). It holds a secret: `modules.expose()` only to draw it.
+ * A QR code to draw: `size` × `size` modules, row by row, 1 for dark. Holds the secret.
  */
 data class QrImage (
+    /**
+     * Modules per side (without the quiet zone; leave 4 light modules around it).
+     */
     val `size`: kotlin.UInt
     , 
-    val `modules`: SensitiveBytes
+    /**
+     * `size * size` bytes, 1 dark, 0 light.
+     */
+    val `modules`: SecretBytes
     
 ): Disposable{
     
@@ -8425,65 +5274,18 @@ public object FfiConverterTypeQrImage: FfiConverterRustBuffer<QrImage> {
     override fun read(buf: ByteBuffer): QrImage {
         return QrImage(
             FfiConverterUInt.read(buf),
-            FfiConverterTypeSensitiveBytes.read(buf),
+            FfiConverterTypeSecretBytes.read(buf),
         )
     }
 
     override fun allocationSize(value: QrImage) = (
             FfiConverterUInt.allocationSize(value.`size`) +
-            FfiConverterTypeSensitiveBytes.allocationSize(value.`modules`)
+            FfiConverterTypeSecretBytes.allocationSize(value.`modules`)
     )
 
     override fun write(value: QrImage, buf: ByteBuffer) {
             FfiConverterUInt.write(value.`size`, buf)
-            FfiConverterTypeSensitiveBytes.write(value.`modules`, buf)
-    }
-}
-
-
-
-/**
- * A QR code's modules, for the app to draw (add a 4-module light quiet zone around it).
- */
-data class QrMatrixRecord (
-    /**
-     * Modules per side.
-     */
-    val `size`: kotlin.UInt
-    , 
-    /**
-     * `size × size` modules, row by row; `true` is dark.
-     */
-    val `modules`: List<kotlin.Boolean>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeQrMatrixRecord: FfiConverterRustBuffer<QrMatrixRecord> {
-    override fun read(buf: ByteBuffer): QrMatrixRecord {
-        return QrMatrixRecord(
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceBoolean.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: QrMatrixRecord) = (
-            FfiConverterUInt.allocationSize(value.`size`) +
-            FfiConverterSequenceBoolean.allocationSize(value.`modules`)
-    )
-
-    override fun write(value: QrMatrixRecord, buf: ByteBuffer) {
-            FfiConverterUInt.write(value.`size`, buf)
-            FfiConverterSequenceBoolean.write(value.`modules`, buf)
+            FfiConverterTypeSecretBytes.write(value.`modules`, buf)
     }
 }
 
@@ -8496,7 +5298,7 @@ data class RevealedSecret (
     /**
      * The secret grouped in fours.
      */
-    val `grouped`: SensitiveText
+    val `grouped`: SecretText
     , 
     /**
      * Its QR code, to move the token to another phone.
@@ -8527,120 +5329,19 @@ data class RevealedSecret (
 public object FfiConverterTypeRevealedSecret: FfiConverterRustBuffer<RevealedSecret> {
     override fun read(buf: ByteBuffer): RevealedSecret {
         return RevealedSecret(
-            FfiConverterTypeSensitiveText.read(buf),
+            FfiConverterTypeSecretText.read(buf),
             FfiConverterTypeQrImage.read(buf),
         )
     }
 
     override fun allocationSize(value: RevealedSecret) = (
-            FfiConverterTypeSensitiveText.allocationSize(value.`grouped`) +
+            FfiConverterTypeSecretText.allocationSize(value.`grouped`) +
             FfiConverterTypeQrImage.allocationSize(value.`qr`)
     )
 
     override fun write(value: RevealedSecret, buf: ByteBuffer) {
-            FfiConverterTypeSensitiveText.write(value.`grouped`, buf)
+            FfiConverterTypeSecretText.write(value.`grouped`, buf)
             FfiConverterTypeQrImage.write(value.`qr`, buf)
-    }
-}
-
-
-
-/**
- * A secret described without its characters, for comparing with the server's copy.
- */
-data class SecretCheck (
-    val `length`: kotlin.UInt
-    , 
-    val `isHex`: kotlin.Boolean
-    , 
-    val `letterCase`: LetterCaseKind
-    , 
-    val `warnings`: List<SecretWarningRecord>
-    , 
-    /**
-     * First 6 hex of SHA-256 of the secret text, grouped `a1b 2c3`: read it out to the
-     * administrator, who computes the same from the server's copy with `motp secret check`.
-     */
-    val `checkCode`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSecretCheck: FfiConverterRustBuffer<SecretCheck> {
-    override fun read(buf: ByteBuffer): SecretCheck {
-        return SecretCheck(
-            FfiConverterUInt.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterTypeLetterCaseKind.read(buf),
-            FfiConverterSequenceTypeSecretWarningRecord.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SecretCheck) = (
-            FfiConverterUInt.allocationSize(value.`length`) +
-            FfiConverterBoolean.allocationSize(value.`isHex`) +
-            FfiConverterTypeLetterCaseKind.allocationSize(value.`letterCase`) +
-            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`warnings`) +
-            FfiConverterString.allocationSize(value.`checkCode`)
-    )
-
-    override fun write(value: SecretCheck, buf: ByteBuffer) {
-            FfiConverterUInt.write(value.`length`, buf)
-            FfiConverterBoolean.write(value.`isHex`, buf)
-            FfiConverterTypeLetterCaseKind.write(value.`letterCase`, buf)
-            FfiConverterSequenceTypeSecretWarningRecord.write(value.`warnings`, buf)
-            FfiConverterString.write(value.`checkCode`, buf)
-    }
-}
-
-
-
-/**
- * Something unusual about a secret: `kind` for the app, `message` for people.
- */
-data class SecretWarningRecord (
-    val `kind`: SecretWarningKind
-    , 
-    val `message`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<SecretWarningRecord> {
-    override fun read(buf: ByteBuffer): SecretWarningRecord {
-        return SecretWarningRecord(
-            FfiConverterTypeSecretWarningKind.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SecretWarningRecord) = (
-            FfiConverterTypeSecretWarningKind.allocationSize(value.`kind`) +
-            FfiConverterString.allocationSize(value.`message`)
-    )
-
-    override fun write(value: SecretWarningRecord, buf: ByteBuffer) {
-            FfiConverterTypeSecretWarningKind.write(value.`kind`, buf)
-            FfiConverterString.write(value.`message`, buf)
     }
 }
 
@@ -8650,28 +5351,64 @@ public object FfiConverterTypeSecretWarningRecord: FfiConverterRustBuffer<Secret
  * Settings.
  */
 data class SettingsView (
+    /**
+     * "Settings".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * Minutes in the background before locking.
+     */
     val `lockAfterBackgroundMinutes`: kotlin.UInt
     , 
+    /**
+     * Minutes without a touch before locking (0: never).
+     */
     val `lockAfterInactivityMinutes`: kotlin.UInt
     , 
+    /**
+     * Seconds before a copied code is cleared (0: never).
+     */
     val `clipboardClearSeconds`: kotlin.UInt
     , 
+    /**
+     * The device offers a device key.
+     */
     val `deviceKeyAvailable`: kotlin.Boolean
     , 
+    /**
+     * This vault has a device key for this device.
+     */
     val `deviceKeyEnabled`: kotlin.Boolean
     , 
+    /**
+     * The device key was invalidated and can be enrolled again.
+     */
     val `deviceKeyNeedsEnrolment`: kotlin.Boolean
     , 
+    /**
+     * "Lock after this many minutes in the background".
+     */
     val `lockAfterBackgroundLabel`: kotlin.String
     , 
+    /**
+     * "Lock after this many minutes without a touch".
+     */
     val `lockAfterInactivityLabel`: kotlin.String
     , 
+    /**
+     * "Clear copied codes after this many seconds".
+     */
     val `clipboardClearLabel`: kotlin.String
     , 
+    /**
+     * "Unlock with the device key".
+     */
     val `deviceKeyLabel`: kotlin.String
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ){
@@ -8738,60 +5475,17 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
 
 
 /**
- * A key slot, as listed.
- */
-data class SlotRecord (
-    val `id`: kotlin.String
-    , 
-    val `kind`: SlotKindRecord
-    , 
-    /**
-     * The platform key store's label, or the unknown type's name.
-     */
-    val `label`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSlotRecord: FfiConverterRustBuffer<SlotRecord> {
-    override fun read(buf: ByteBuffer): SlotRecord {
-        return SlotRecord(
-            FfiConverterString.read(buf),
-            FfiConverterTypeSlotKindRecord.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SlotRecord) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeSlotKindRecord.allocationSize(value.`kind`) +
-            FfiConverterOptionalString.allocationSize(value.`label`)
-    )
-
-    override fun write(value: SlotRecord, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeSlotKindRecord.write(value.`kind`, buf)
-            FfiConverterOptionalString.write(value.`label`, buf)
-    }
-}
-
-
-
-/**
- * A token to choose in a picker.
+ * A token to choose (in a picker).
  */
 data class TokenChoice (
+    /**
+     * Its id.
+     */
     val `id`: kotlin.String
     , 
+    /**
+     * Its name as the list shows it.
+     */
     val `name`: kotlin.String
     
 ){
@@ -8828,86 +5522,53 @@ public object FfiConverterTypeTokenChoice: FfiConverterRustBuffer<TokenChoice> {
 
 
 /**
- * A token's code at an instant, with everything the screen shows around it.
- */
-data class TokenCodeInfo (
-    /**
-     * Lowercase, no spaces: what to copy.
-     */
-    val `code`: kotlin.String
-    , 
-    /**
-     * `a1b 2c3`: what to show.
-     */
-    val `grouped`: kotlin.String
-    , 
-    val `countdown`: CountdownInfo
-    , 
-    val `typoGuard`: TypoGuardStatus
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTokenCodeInfo: FfiConverterRustBuffer<TokenCodeInfo> {
-    override fun read(buf: ByteBuffer): TokenCodeInfo {
-        return TokenCodeInfo(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeCountdownInfo.read(buf),
-            FfiConverterTypeTypoGuardStatus.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: TokenCodeInfo) = (
-            FfiConverterString.allocationSize(value.`code`) +
-            FfiConverterString.allocationSize(value.`grouped`) +
-            FfiConverterTypeCountdownInfo.allocationSize(value.`countdown`) +
-            FfiConverterTypeTypoGuardStatus.allocationSize(value.`typoGuard`)
-    )
-
-    override fun write(value: TokenCodeInfo, buf: ByteBuffer) {
-            FfiConverterString.write(value.`code`, buf)
-            FfiConverterString.write(value.`grouped`, buf)
-            FfiConverterTypeCountdownInfo.write(value.`countdown`, buf)
-            FfiConverterTypeTypoGuardStatus.write(value.`typoGuard`, buf)
-    }
-}
-
-
-
-/**
- * The detail screen's changes, saved together (one atomic save). `None` leaves a field as it
- * is; an empty text clears an optional one.
+ * Changes made on the detail screen, saved together in one atomic save. `None` leaves a
+ * field as it is; `Some("")` clears an optional text.
  */
 data class TokenEditInput (
+    /**
+     * New issuer.
+     */
     val `issuer`: kotlin.String?
     , 
+    /**
+     * New account (username).
+     */
     val `account`: kotlin.String?
     , 
+    /**
+     * New note.
+     */
     val `note`: kotlin.String?
     , 
+    /**
+     * New group.
+     */
     val `group`: kotlin.String?
     , 
+    /**
+     * Favourite or not.
+     */
     val `favourite`: kotlin.Boolean?
     , 
+    /**
+     * New icon key (a name the shell maps to a picture).
+     */
     val `iconKey`: kotlin.String?
     , 
+    /**
+     * New PIN policy; `pin` is the PIN it needs (typo guard, remember).
+     */
     val `pinPolicy`: PinPolicyOption?
     , 
     /**
-     * The PIN the new policy needs, or a new remembered PIN.
+     * The PIN for the new policy, or a new remembered PIN.
      */
-    val `pin`: SensitiveText?
+    val `pin`: SecretText?
     , 
+    /**
+     * New server tolerance ("use within"), seconds.
+     */
     val `toleranceSeconds`: kotlin.UInt?
     
 ): Disposable{
@@ -8948,7 +5609,7 @@ public object FfiConverterTypeTokenEditInput: FfiConverterRustBuffer<TokenEditIn
             FfiConverterOptionalBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypePinPolicyOption.read(buf),
-            FfiConverterOptionalTypeSensitiveText.read(buf),
+            FfiConverterOptionalTypeSecretText.read(buf),
             FfiConverterOptionalUInt.read(buf),
         )
     }
@@ -8961,7 +5622,7 @@ public object FfiConverterTypeTokenEditInput: FfiConverterRustBuffer<TokenEditIn
             FfiConverterOptionalBoolean.allocationSize(value.`favourite`) +
             FfiConverterOptionalString.allocationSize(value.`iconKey`) +
             FfiConverterOptionalTypePinPolicyOption.allocationSize(value.`pinPolicy`) +
-            FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`) +
+            FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`) +
             FfiConverterOptionalUInt.allocationSize(value.`toleranceSeconds`)
     )
 
@@ -8973,152 +5634,8 @@ public object FfiConverterTypeTokenEditInput: FfiConverterRustBuffer<TokenEditIn
             FfiConverterOptionalBoolean.write(value.`favourite`, buf)
             FfiConverterOptionalString.write(value.`iconKey`, buf)
             FfiConverterOptionalTypePinPolicyOption.write(value.`pinPolicy`, buf)
-            FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+            FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
             FfiConverterOptionalUInt.write(value.`toleranceSeconds`, buf)
-    }
-}
-
-
-
-/**
- * A token as listed: everything but the secret and the PIN.
- */
-data class TokenRecord (
-    val `id`: kotlin.String
-    , 
-    /**
-     * mOTP, TOTP or HOTP with the parameters; `Unsupported` for a newer app's kind.
-     */
-    val `kind`: TokenKind
-    , 
-    val `issuer`: kotlin.String?
-    , 
-    /**
-     * The VPN username: case-sensitive, show it with every code.
-     */
-    val `account`: kotlin.String
-    , 
-    /**
-     * The account has leading or trailing spaces (a likely cause of failing logins).
-     */
-    val `accountHasOuterSpaces`: kotlin.Boolean
-    , 
-    /**
-     * `issuer:account`, the name lookups match.
-     */
-    val `name`: kotlin.String
-    , 
-    val `pinPolicy`: PinPolicyKind
-    , 
-    val `typoGuard`: kotlin.Boolean
-    , 
-    val `toleranceSeconds`: kotlin.UInt
-    , 
-    val `note`: kotlin.String?
-    , 
-    val `order`: kotlin.UInt
-    , 
-    val `createdMs`: kotlin.Long
-    , 
-    val `updatedMs`: kotlin.Long
-    , 
-    val `lastUsedMs`: kotlin.Long?
-    , 
-    val `secretLength`: kotlin.UInt
-    , 
-    val `secretWarnings`: List<SecretWarningRecord>
-    , 
-    /**
-     * The group the token is filed under, if any.
-     */
-    val `group`: kotlin.String?
-    , 
-    val `favourite`: kotlin.Boolean
-    , 
-    /**
-     * The icon key chosen for it, if any.
-     */
-    val `icon`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
-    override fun read(buf: ByteBuffer): TokenRecord {
-        return TokenRecord(
-            FfiConverterString.read(buf),
-            FfiConverterTypeTokenKind.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypePinPolicyKind.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterOptionalLong.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeSecretWarningRecord.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: TokenRecord) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeTokenKind.allocationSize(value.`kind`) +
-            FfiConverterOptionalString.allocationSize(value.`issuer`) +
-            FfiConverterString.allocationSize(value.`account`) +
-            FfiConverterBoolean.allocationSize(value.`accountHasOuterSpaces`) +
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterTypePinPolicyKind.allocationSize(value.`pinPolicy`) +
-            FfiConverterBoolean.allocationSize(value.`typoGuard`) +
-            FfiConverterUInt.allocationSize(value.`toleranceSeconds`) +
-            FfiConverterOptionalString.allocationSize(value.`note`) +
-            FfiConverterUInt.allocationSize(value.`order`) +
-            FfiConverterLong.allocationSize(value.`createdMs`) +
-            FfiConverterLong.allocationSize(value.`updatedMs`) +
-            FfiConverterOptionalLong.allocationSize(value.`lastUsedMs`) +
-            FfiConverterUInt.allocationSize(value.`secretLength`) +
-            FfiConverterSequenceTypeSecretWarningRecord.allocationSize(value.`secretWarnings`) +
-            FfiConverterOptionalString.allocationSize(value.`group`) +
-            FfiConverterBoolean.allocationSize(value.`favourite`) +
-            FfiConverterOptionalString.allocationSize(value.`icon`)
-    )
-
-    override fun write(value: TokenRecord, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeTokenKind.write(value.`kind`, buf)
-            FfiConverterOptionalString.write(value.`issuer`, buf)
-            FfiConverterString.write(value.`account`, buf)
-            FfiConverterBoolean.write(value.`accountHasOuterSpaces`, buf)
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterTypePinPolicyKind.write(value.`pinPolicy`, buf)
-            FfiConverterBoolean.write(value.`typoGuard`, buf)
-            FfiConverterUInt.write(value.`toleranceSeconds`, buf)
-            FfiConverterOptionalString.write(value.`note`, buf)
-            FfiConverterUInt.write(value.`order`, buf)
-            FfiConverterLong.write(value.`createdMs`, buf)
-            FfiConverterLong.write(value.`updatedMs`, buf)
-            FfiConverterOptionalLong.write(value.`lastUsedMs`, buf)
-            FfiConverterUInt.write(value.`secretLength`, buf)
-            FfiConverterSequenceTypeSecretWarningRecord.write(value.`secretWarnings`, buf)
-            FfiConverterOptionalString.write(value.`group`, buf)
-            FfiConverterBoolean.write(value.`favourite`, buf)
-            FfiConverterOptionalString.write(value.`icon`, buf)
     }
 }
 
@@ -9128,15 +5645,24 @@ public object FfiConverterTypeTokenRecord: FfiConverterRustBuffer<TokenRecord> {
  * One row of the token list.
  */
 data class TokenRow (
+    /**
+     * The token's id.
+     */
     val `id`: kotlin.String
     , 
+    /**
+     * Issuer (company or server), if any.
+     */
     val `issuer`: kotlin.String?
     , 
     /**
-     * The VPN username.
+     * Account (VPN username).
      */
     val `account`: kotlin.String
     , 
+    /**
+     * The kind.
+     */
     val `kind`: TokenKindView
     , 
     /**
@@ -9145,7 +5671,7 @@ data class TokenRow (
     val `periodSeconds`: kotlin.UInt
     , 
     /**
-     * "Next code" (HOTP).
+     * "Next code" (HOTP): the action that moves the counter and shows the next code.
      */
     val `nextCodeLabel`: kotlin.String?
     , 
@@ -9154,10 +5680,19 @@ data class TokenRow (
      */
     val `unsupported`: kotlin.String?
     , 
+    /**
+     * Its group, if any.
+     */
     val `group`: kotlin.String?
     , 
+    /**
+     * Shown first.
+     */
     val `favourite`: kotlin.Boolean
     , 
+    /**
+     * The icon's key, if any.
+     */
     val `iconKey`: kotlin.String?
     , 
     /**
@@ -9172,12 +5707,13 @@ data class TokenRow (
     val `pinPrompt`: kotlin.String?
     , 
     /**
-     * Seconds until the next code (1–10).
+     * Seconds until the next code (1 to the period; 0 for HOTP and without a code).
      */
     val `secondsLeft`: kotlin.UInt
     , 
     /**
-     * How much of the code's time has passed, 0.0–1.0.
+     * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
+     * ticks if you like).
      */
     val `progress`: kotlin.Float
     , 
@@ -9187,17 +5723,17 @@ data class TokenRow (
     val `nextChangeMs`: kotlin.Long
     , 
     /**
-     * "Use within 8 s" near the end of the code's usable time.
+     * "Use within 8 s" near the end of the code's usable time; `None` when there is time.
      */
     val `useWithin`: kotlin.String?
     , 
     /**
-     * The typo guard's warning.
+     * The typo guard's warning, after a PIN that does not match the one set up.
      */
     val `typoWarning`: kotlin.String?
     , 
     /**
-     * Accessibility label of the tap-to-copy action.
+     * Accessibility label / the tap action's description.
      */
     val `copyLabel`: kotlin.String
     
@@ -9286,16 +5822,34 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
  * Troubleshooting.
  */
 data class TroubleshootingView (
+    /**
+     * "Troubleshooting".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * The correction stored, seconds.
+     */
     val `storedCorrectionSeconds`: kotlin.Long
     , 
+    /**
+     * The correction in words ("Codes are computed 5 min ahead of this device's clock").
+     */
     val `storedCorrectionText`: kotlin.String?
     , 
+    /**
+     * The last clock check.
+     */
     val `clock`: ClockView?
     , 
+    /**
+     * The last doctor report.
+     */
     val `doctor`: DoctorView?
     , 
+    /**
+     * A token's check code, when asked.
+     */
     val `checkCode`: CheckCodeView?
     , 
     /**
@@ -9303,6 +5857,9 @@ data class TroubleshootingView (
      */
     val `tokens`: List<TokenChoice>
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ){
@@ -9360,6 +5917,9 @@ public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<Troubl
  * One unlock method.
  */
 data class UnlockMethod (
+    /**
+     * Which.
+     */
     val `kind`: UnlockMethodKind
     , 
     /**
@@ -9404,26 +5964,44 @@ public object FfiConverterTypeUnlockMethod: FfiConverterRustBuffer<UnlockMethod>
  * The unlock screen.
  */
 data class UnlockView (
+    /**
+     * "Unlock your tokens".
+     */
     val `title`: kotlin.String
     , 
+    /**
+     * The methods this vault offers on this device.
+     */
     val `methods`: List<UnlockMethod>
     , 
     /**
-     * The device-key prompt is up (the core waits for no one).
+     * The device-key prompt is up (the shell shows it; the core waits for no one).
      */
     val `waitingForDeviceKey`: kotlin.Boolean
     , 
     /**
-     * Unlock with the password, then enrol the device again.
+     * The device key was invalidated: unlock with the password, then enrol again.
      */
     val `deviceKeyInvalidated`: kotlin.Boolean
     , 
+    /**
+     * Explains the above, when set.
+     */
     val `hint`: kotlin.String?
     , 
+    /**
+     * Password field label.
+     */
     val `passwordLabel`: kotlin.String
     , 
+    /**
+     * The button.
+     */
     val `unlockLabel`: kotlin.String
     , 
+    /**
+     * An error under a field.
+     */
     val `error`: FieldError?
     
 ){
@@ -9478,62 +6056,34 @@ public object FfiConverterTypeUnlockView: FfiConverterRustBuffer<UnlockView> {
 
 
 /**
- * A server-side verification.
- */
-data class VerifyResult (
-    val `accepted`: kotlin.Boolean
-    , 
-    val `offsetSteps`: kotlin.Long?
-    , 
-    val `offsetSeconds`: kotlin.Long?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeVerifyResult: FfiConverterRustBuffer<VerifyResult> {
-    override fun read(buf: ByteBuffer): VerifyResult {
-        return VerifyResult(
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalLong.read(buf),
-            FfiConverterOptionalLong.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: VerifyResult) = (
-            FfiConverterBoolean.allocationSize(value.`accepted`) +
-            FfiConverterOptionalLong.allocationSize(value.`offsetSteps`) +
-            FfiConverterOptionalLong.allocationSize(value.`offsetSeconds`)
-    )
-
-    override fun write(value: VerifyResult, buf: ByteBuffer) {
-            FfiConverterBoolean.write(value.`accepted`, buf)
-            FfiConverterOptionalLong.write(value.`offsetSteps`, buf)
-            FfiConverterOptionalLong.write(value.`offsetSeconds`, buf)
-    }
-}
-
-
-
-/**
  * The steps of adding a token.
  */
 
 enum class AddStep {
     
+    /**
+     * Choose: scan, paste, type, generate.
+     */
     CHOOSE,
+    /**
+     * The camera is on.
+     */
     SCANNING,
+    /**
+     * What the QR code, URI or typed secret holds.
+     */
     PREVIEW,
+    /**
+     * Choose the PIN policy.
+     */
     PIN_POLICY,
+    /**
+     * Check and add.
+     */
     CONFIRM,
+    /**
+     * It looks like a token already in the vault: add anyway or go back.
+     */
     DUPLICATE;
 
     
@@ -9567,22 +6117,28 @@ public object FfiConverterTypeAddStep: FfiConverterRustBuffer<AddStep> {
 
 
 /**
- * Why the app core refused an event; the message is the sentence to show.
+ * Why `AppCore.dispatch` (or a job) refused: one case per [`ErrorCode`], so the case is
+ * the stable code (Kotlin `AppCoreException.Locked`, Swift `AppCoreError.Locked`), and
+ * the message is the localised sentence. Flat, so Kotlin's `message` and Swift's
+ * `localizedDescription` (rust/motp-ffi/swift/) are that sentence and nothing else.
+ * Mistakes in what the user typed are not thrown: the view shows them under their field.
  */
 sealed class AppCoreException(message: String): kotlin.Exception(message) {
         
     /**
-     * The vault is locked: every event that needs it fails so after a lock.
+     * The vault is locked: unlock it first. Every event that needs the vault gets this after
+     * a lock.
      */
         class Locked(message: String) : AppCoreException(message)
         
     /**
-     * Slow work is running; try again when the view is no longer busy.
+     * Slow work is running (a save, an unlock, an import); try again when the view is no
+     * longer busy.
      */
         class Busy(message: String) : AppCoreException(message)
         
     /**
-     * The event does not fit the screen (a shell bug, or a stale tap).
+     * The event does not fit the screen the app is on (a shell bug, or a stale tap).
      */
         class NotAvailable(message: String) : AppCoreException(message)
         
@@ -9612,7 +6168,7 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class DeviceKeyCancelled(message: String) : AppCoreException(message)
         
     /**
-     * The device key no longer exists (biometrics changed).
+     * The device key no longer exists (biometrics changed): unlock with the password.
      */
         class DeviceKeyInvalidated(message: String) : AppCoreException(message)
         
@@ -9642,22 +6198,22 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class PinRequired(message: String) : AppCoreException(message)
         
     /**
-     * The text is not a provisioning URI.
+     * The text is not a provisioning URI we read.
      */
         class UriInvalid(message: String) : AppCoreException(message)
         
     /**
-     * The URI or QR code holds another kind of token.
+     * The URI or QR code holds a kind of token this app does not hold.
      */
         class UriNotMotp(message: String) : AppCoreException(message)
         
     /**
-     * A name is not acceptable.
+     * A name (issuer, account, group) is not acceptable.
      */
         class NameInvalid(message: String) : AppCoreException(message)
         
     /**
-     * The note is not acceptable.
+     * The note is too long or has control characters.
      */
         class NoteInvalid(message: String) : AppCoreException(message)
         
@@ -9672,7 +6228,7 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class Duplicate(message: String) : AppCoreException(message)
         
     /**
-     * The backup needs its password.
+     * The backup is encrypted and needs its password.
      */
         class ImportPasswordRequired(message: String) : AppCoreException(message)
         
@@ -9722,7 +6278,7 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class VaultNotFound(message: String) : AppCoreException(message)
         
     /**
-     * A vault already exists there.
+     * A vault already exists where one was to be created.
      */
         class VaultExists(message: String) : AppCoreException(message)
         
@@ -9732,7 +6288,7 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class LastSlot(message: String) : AppCoreException(message)
         
     /**
-     * The clock check failed.
+     * The clock check failed (network, server).
      */
         class ClockFailed(message: String) : AppCoreException(message)
         
@@ -9742,7 +6298,7 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class ClockServerInvalid(message: String) : AppCoreException(message)
         
     /**
-     * The administrator's check code is malformed.
+     * The administrator's check code is not three hex pairs.
      */
         class CheckCodeInvalid(message: String) : AppCoreException(message)
         
@@ -10003,7 +6559,7 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
 
 
 /**
- * Screens the user can go to.
+ * Screens the user can go to from the token list.
  */
 sealed class AppDestination {
     
@@ -10023,6 +6579,9 @@ sealed class AppDestination {
      * One token's detail and edit screen.
      */
     data class Detail(
+        /**
+         * The token.
+         */
         val `tokenId`: kotlin.String) : AppDestination()
         
     {
@@ -10153,15 +6712,20 @@ public object FfiConverterTypeAppDestination : FfiConverterRustBuffer<AppDestina
 
 
 /**
- * Something the core asks the shell to do, in order. Effects with a `request` are answered
- * with the event that names it. See `motp_app::Effect` for each one's meaning.
+ * Something the core asks the shell to do.
  */
 sealed class AppEffect: Disposable  {
     
     /**
-     * Send `Tick` at this instant; replaces any earlier tick (one timer).
+     * Send [`Event::Tick`](crate::Event::Tick) at this instant (device clock, Unix ms). It
+     * replaces any tick asked for before: the shell keeps one timer. The core asks for the
+     * instant the view next changes (a countdown second, a new code, an auto-lock), never
+     * more often.
      */
     data class ScheduleTick(
+        /**
+         * When.
+         */
         val `atMs`: kotlin.Long) : AppEffect()
         
     {
@@ -10171,11 +6735,13 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Call `job.run()` on a worker thread (holding no lock of yours the UI needs), then
-     * dispatch `JobFinished` with its outcome.
+     * Run this on a worker thread and send its outcome back.
      */
     data class RunJob(
-        val `job`: app.motp.core.AppJob) : AppEffect()
+        /**
+         * The work.
+         */
+        val `job`: app.motp.core.Job) : AppEffect()
         
     {
         
@@ -10184,15 +6750,24 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Show the device-key prompt and unwrap `wrapped`. Answer `DeviceKeyUnwrapped`,
-     * `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
+     * Show the device-key prompt (biometrics) and unwrap the vault key. Answer with
+     * `DeviceKeyUnwrapped`, `DeviceKeyCancelled`, `DeviceKeyInvalidated` or `DeviceKeyFailed`.
      */
     data class UnwrapWithDeviceKey(
+        /**
+         * The request.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * The key store's identifier (as configured).
+         */
         val `protectorId`: kotlin.String, 
+        /**
+         * The wrapped key as stored in the vault.
+         */
         val `wrapped`: kotlin.ByteArray, 
         /**
-         * The prompt's words, in the user's language.
+         * What the biometric prompt says, in the user's language.
          */
         val `prompt`: app.motp.core.DeviceKeyPrompt) : AppEffect()
         
@@ -10203,15 +6778,24 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Show the device-key prompt and wrap the vault key (enrolling). Answer `DeviceKeyWrapped`
-     * or a failure.
+     * Show the device-key prompt and wrap the vault key (enrolling this device). Answer with
+     * `DeviceKeyWrapped` or one of the failures.
      */
     data class WrapWithDeviceKey(
-        val `request`: kotlin.ULong, 
-        val `protectorId`: kotlin.String, 
-        val `key`: app.motp.core.SensitiveBytes, 
         /**
-         * The prompt's words, in the user's language.
+         * The request.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The key store's identifier.
+         */
+        val `protectorId`: kotlin.String, 
+        /**
+         * The vault key to wrap.
+         */
+        val `key`: app.motp.core.SecretBytes, 
+        /**
+         * What the biometric prompt says, in the user's language.
          */
         val `prompt`: app.motp.core.DeviceKeyPrompt) : AppEffect()
         
@@ -10222,9 +6806,12 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Delete the device key from the key store.
+     * Delete the device key from the key store (the device key was turned off).
      */
     data class DeleteDeviceKey(
+        /**
+         * The key store's identifier.
+         */
         val `protectorId`: kotlin.String) : AppEffect()
         
     {
@@ -10233,19 +6820,33 @@ sealed class AppEffect: Disposable  {
         companion object
     }
     
+    /**
+     * Start the camera and send frames as `CameraFrame`.
+     */
     object StartCamera : AppEffect()
     
     
+    /**
+     * Stop the camera.
+     */
     object StopCamera : AppEffect()
     
     
     /**
-     * Put `text.expose()` on the clipboard; mark it sensitive; clear it after the delay if
-     * it is still ours.
+     * Put text on the clipboard.
      */
     data class CopyToClipboard(
-        val `text`: app.motp.core.SensitiveText, 
+        /**
+         * The text.
+         */
+        val `text`: app.motp.core.SecretText, 
+        /**
+         * Mark it sensitive (Android `EXTRA_IS_SENSITIVE`, iOS local-only, no history).
+         */
         val `sensitive`: kotlin.Boolean, 
+        /**
+         * Clear it after this many ms, if it is still ours then.
+         */
         val `clearAfterMs`: kotlin.ULong?) : AppEffect()
         
     {
@@ -10255,13 +6856,25 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * The system save dialog. Answer `FileSaved` / `FileFailed`.
+     * Let the user save a file (system save dialog). Answer with `FileSaved` / `FileFailed`.
      */
     data class SaveFile(
+        /**
+         * The request.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * A suggested file name.
+         */
         val `suggestedName`: kotlin.String, 
+        /**
+         * Its MIME type.
+         */
         val `mimeType`: kotlin.String, 
-        val `bytes`: app.motp.core.SensitiveBytes) : AppEffect()
+        /**
+         * The contents.
+         */
+        val `bytes`: app.motp.core.SecretBytes) : AppEffect()
         
     {
         
@@ -10270,13 +6883,26 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Write into the automatic-backup folder without asking. Answer `FileSaved` / `FileFailed`.
+     * Write a file into the folder the user chose for automatic backups, without asking.
+     * Answer with `FileSaved` / `FileFailed`.
      */
     data class SaveToFolder(
+        /**
+         * The request.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * The folder, as the user chose it.
+         */
         val `folder`: kotlin.String, 
+        /**
+         * The file name.
+         */
         val `fileName`: kotlin.String, 
-        val `bytes`: app.motp.core.SensitiveBytes) : AppEffect()
+        /**
+         * The contents (the encrypted vault file).
+         */
+        val `bytes`: app.motp.core.SecretBytes) : AppEffect()
         
     {
         
@@ -10285,10 +6911,16 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * The system open dialog. Answer `FileOpened` / `FileFailed`.
+     * Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
      */
     data class OpenFile(
+        /**
+         * The request.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * MIME types to offer.
+         */
         val `mimeTypes`: List<kotlin.String>) : AppEffect()
         
     {
@@ -10298,10 +6930,13 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Ask the platform for network time. Answer `NetworkTimeAnswered` /
-     * `NetworkTimeUnavailable`.
+     * Ask the platform for network time (Android `SystemClock.currentNetworkTimeClock`, iOS
+     * none). Answer with `NetworkTimeAnswered` or `NetworkTimeUnavailable`.
      */
     data class AskNetworkTime(
+        /**
+         * The request.
+         */
         val `request`: kotlin.ULong) : AppEffect()
         
     {
@@ -10311,9 +6946,12 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Store these settings (they come back in the next `AppCoreConfig`).
+     * Store these settings (they come back in the next `AppConfig`).
      */
     data class PersistSettings(
+        /**
+         * The settings.
+         */
         val `settings`: app.motp.core.AppSettingsRecord) : AppEffect()
         
     {
@@ -10322,7 +6960,13 @@ sealed class AppEffect: Disposable  {
         companion object
     }
     
+    /**
+     * Play a vibration.
+     */
     data class Haptic(
+        /**
+         * Which.
+         */
         val `kind`: app.motp.core.HapticFeedback) : AppEffect()
         
     {
@@ -10332,9 +6976,12 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
-     * Read this out to screen-reader users.
+     * Read this out to screen-reader users (TalkBack, VoiceOver).
      */
     data class Announce(
+        /**
+         * The sentence, localised.
+         */
         val `text`: kotlin.String) : AppEffect()
         
     {
@@ -10479,7 +7126,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterLong.read(buf),
                 )
             2 -> AppEffect.RunJob(
-                FfiConverterTypeAppJob.read(buf),
+                FfiConverterTypeJob.read(buf),
                 )
             3 -> AppEffect.UnwrapWithDeviceKey(
                 FfiConverterULong.read(buf),
@@ -10490,7 +7137,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             4 -> AppEffect.WrapWithDeviceKey(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterTypeDeviceKeyPrompt.read(buf),
                 )
             5 -> AppEffect.DeleteDeviceKey(
@@ -10499,7 +7146,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             6 -> AppEffect.StartCamera
             7 -> AppEffect.StopCamera
             8 -> AppEffect.CopyToClipboard(
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterOptionalULong.read(buf),
                 )
@@ -10507,13 +7154,13 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 )
             10 -> AppEffect.SaveToFolder(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 )
             11 -> AppEffect.OpenFile(
                 FfiConverterULong.read(buf),
@@ -10547,7 +7194,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeAppJob.allocationSize(value.`job`)
+                + FfiConverterTypeJob.allocationSize(value.`job`)
             )
         }
         is AppEffect.UnwrapWithDeviceKey -> {
@@ -10566,7 +7213,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 4UL
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`protectorId`)
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`key`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`key`)
                 + FfiConverterTypeDeviceKeyPrompt.allocationSize(value.`prompt`)
             )
         }
@@ -10593,7 +7240,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`text`)
+                + FfiConverterTypeSecretText.allocationSize(value.`text`)
                 + FfiConverterBoolean.allocationSize(value.`sensitive`)
                 + FfiConverterOptionalULong.allocationSize(value.`clearAfterMs`)
             )
@@ -10605,7 +7252,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`suggestedName`)
                 + FfiConverterString.allocationSize(value.`mimeType`)
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`bytes`)
             )
         }
         is AppEffect.SaveToFolder -> {
@@ -10615,7 +7262,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`folder`)
                 + FfiConverterString.allocationSize(value.`fileName`)
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`bytes`)
             )
         }
         is AppEffect.OpenFile -> {
@@ -10665,7 +7312,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             }
             is AppEffect.RunJob -> {
                 buf.putInt(2)
-                FfiConverterTypeAppJob.write(value.`job`, buf)
+                FfiConverterTypeJob.write(value.`job`, buf)
                 Unit
             }
             is AppEffect.UnwrapWithDeviceKey -> {
@@ -10680,7 +7327,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 buf.putInt(4)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`protectorId`, buf)
-                FfiConverterTypeSensitiveBytes.write(value.`key`, buf)
+                FfiConverterTypeSecretBytes.write(value.`key`, buf)
                 FfiConverterTypeDeviceKeyPrompt.write(value.`prompt`, buf)
                 Unit
             }
@@ -10699,7 +7346,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             }
             is AppEffect.CopyToClipboard -> {
                 buf.putInt(8)
-                FfiConverterTypeSensitiveText.write(value.`text`, buf)
+                FfiConverterTypeSecretText.write(value.`text`, buf)
                 FfiConverterBoolean.write(value.`sensitive`, buf)
                 FfiConverterOptionalULong.write(value.`clearAfterMs`, buf)
                 Unit
@@ -10709,7 +7356,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`suggestedName`, buf)
                 FfiConverterString.write(value.`mimeType`, buf)
-                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                FfiConverterTypeSecretBytes.write(value.`bytes`, buf)
                 Unit
             }
             is AppEffect.SaveToFolder -> {
@@ -10717,7 +7364,7 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`folder`, buf)
                 FfiConverterString.write(value.`fileName`, buf)
-                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                FfiConverterTypeSecretBytes.write(value.`bytes`, buf)
                 Unit
             }
             is AppEffect.OpenFile -> {
@@ -10755,40 +7402,18 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
 
 
 /**
- * Something the shell tells the core: a user action, time passing, the lifecycle, or the
- * answer to an effect. `now_ms` is the device's wall clock (Unix ms); `request` answers the
- * effect that carried the same id. See `motp_app::Event` for each event's meaning.
+ * Something the shell tells the core.
  */
 sealed class AppEvent: Disposable  {
     
+    /**
+     * The app started: the core looks at the vault file (a job) and shows first run or
+     * unlock.
+     */
     data class Started(
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class LocaleChanged(
-        val `locale`: kotlin.String) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class WentToBackground(
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class CameToForeground(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10798,9 +7423,57 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The instant the last `ScheduleTick` asked for has come.
+     * The user's language changed.
+     */
+    data class LocaleChanged(
+        /**
+         * A BCP 47 tag such as `de-AT`.
+         */
+        val `locale`: kotlin.String) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The app went to the background.
+     */
+    data class WentToBackground(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The app came back to the foreground (the core locks if it was away too long).
+     */
+    data class CameToForeground(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The instant a `ScheduleTick` effect asked for has come (or any later one).
      */
     data class Tick(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10813,6 +7486,9 @@ sealed class AppEvent: Disposable  {
      * Lock now: every key, secret and PIN in the core is wiped.
      */
     data class Lock(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10821,8 +7497,17 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Go to a screen.
+     */
     data class Navigate(
+        /**
+         * Where.
+         */
         val `to`: app.motp.core.AppDestination, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10831,7 +7516,13 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Back to the token list.
+     */
     data class Back(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10840,11 +7531,20 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The user dismissed the notice on top of the screen.
+     */
     object DismissNotice : AppEvent()
     
     
+    /**
+     * The first-run password field changed (for the strength hint).
+     */
     data class FirstRunPasswordChanged(
-        val `password`: app.motp.core.SensitiveText) : AppEvent()
+        /**
+         * The password as typed so far.
+         */
+        val `password`: app.motp.core.SecretText) : AppEvent()
         
     {
         
@@ -10852,29 +7552,25 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Create the vault.
+     */
     data class CreateVault(
-        val `password`: app.motp.core.SensitiveText, 
-        val `confirmation`: app.motp.core.SensitiveText, 
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Its confirmation.
+         */
+        val `confirmation`: app.motp.core.SecretText, 
+        /**
+         * Also unlock with the device key (biometrics), if the device has one.
+         */
         val `useDeviceKey`: kotlin.Boolean, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class UnlockWithPassword(
-        val `password`: app.motp.core.SensitiveText, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class UnlockWithDeviceKey(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10884,11 +7580,55 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Answer to `UnwrapWithDeviceKey`: the vault key the key store unwrapped.
+     * Unlock with the password.
+     */
+    data class UnlockWithPassword(
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Unlock with the device key (the core reads the vault's device slot, then asks the
+     * shell to unwrap it).
+     */
+    data class UnlockWithDeviceKey(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
      */
     data class DeviceKeyUnwrapped(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
-        val `key`: app.motp.core.SensitiveBytes, 
+        /**
+         * The vault key.
+         */
+        val `key`: app.motp.core.SecretBytes, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10898,11 +7638,20 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Answer to `WrapWithDeviceKey`: what the key store returned (not secret).
+     * Answer to `WrapWithDeviceKey`: the wrapped vault key, to store in the vault.
      */
     data class DeviceKeyWrapped(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * What the key store returned.
+         */
         val `wrapped`: kotlin.ByteArray, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10912,10 +7661,16 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The user closed the prompt.
+     * Answer to either device-key request: the user closed the prompt.
      */
     data class DeviceKeyCancelled(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10925,62 +7680,18 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The key is gone for good (biometrics changed).
+     * Answer to either device-key request: the key is gone for good (biometrics changed;
+     * Android `KeyPermanentlyInvalidatedException`, iOS item missing after enrolment
+     * changed). The user unlocks with the password and may enrol the device again.
      */
     data class DeviceKeyInvalidated(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class DeviceKeyFailed(
-        val `request`: kotlin.ULong, 
-        val `reason`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class SearchChanged(
-        val `query`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class GroupSelected(
-        val `group`: kotlin.String?, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class PinEntered(
-        val `tokenId`: kotlin.String, 
-        val `pin`: app.motp.core.SensitiveText, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class CopyCode(
-        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -10990,30 +7701,120 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Show an HOTP token's next code (the counter moves and is saved first).
+     * Answer to either device-key request: another failure of the key store.
+     */
+    data class DeviceKeyFailed(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * What the platform said (shown as a detail; never a secret).
+         */
+        val `reason`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The search text changed.
+     */
+    data class SearchChanged(
+        /**
+         * The text.
+         */
+        val `query`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show one group only, or all (`None`).
+     */
+    data class GroupSelected(
+        /**
+         * The group.
+         */
+        val `group`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
+     * the core, wiped on lock).
+     */
+    data class PinEntered(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The PIN.
+         */
+        val `pin`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Tap to copy a token's current code.
+     */
+    data class CopyCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
      */
     data class NextHotpCode(
+        /**
+         * The token.
+         */
         val `tokenId`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class MoveToken(
-        val `tokenId`: kotlin.String, 
-        val `toIndex`: kotlin.UInt, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ScanQr(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11023,9 +7824,50 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Stop scanning and stay on the add screen.
+     * Move a token in the manual order (saved).
+     */
+    data class MoveToken(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Its new position among all tokens, from 0.
+         */
+        val `toIndex`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Open the camera to scan a QR code.
+     */
+    data class ScanQr(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Stop scanning and stay on the add screen (its first step).
      */
     data class StopScanning(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11035,13 +7877,28 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * A camera frame's luma (Y) plane (it may show a QR code holding a secret).
+     * A camera frame: the luma (Y) plane as the camera gives it.
      */
     data class CameraFrame(
-        val `luma`: app.motp.core.SensitiveBytes, 
+        /**
+         * The plane's bytes.
+         */
+        val `luma`: app.motp.core.SecretBytes, 
+        /**
+         * Width in pixels.
+         */
         val `width`: kotlin.UInt, 
+        /**
+         * Height in pixels.
+         */
         val `height`: kotlin.UInt, 
+        /**
+         * Bytes per row (≥ width; the last row may be unpadded).
+         */
         val `rowStride`: kotlin.UInt, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11051,10 +7908,18 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Answer to `StartCamera`: the camera cannot be used; the add screen says why.
+     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
+     * first step with a sentence saying why and what to do instead (paste a link, type the
+     * secret, allow the camera in the system settings).
      */
     data class CameraUnavailable(
+        /**
+         * Why.
+         */
         val `problem`: app.motp.core.CameraProblem, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11063,8 +7928,17 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * A pasted provisioning URI.
+     */
     data class UriPasted(
-        val `uri`: app.motp.core.SensitiveText, 
+        /**
+         * The URI (holds the secret).
+         */
+        val `uri`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11073,10 +7947,25 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * A secret typed by hand.
+     */
     data class ManualEntry(
+        /**
+         * Issuer (company or server), if any.
+         */
         val `issuer`: kotlin.String?, 
+        /**
+         * Account (VPN username).
+         */
         val `account`: kotlin.String, 
-        val `secret`: app.motp.core.SensitiveText, 
+        /**
+         * The secret.
+         */
+        val `secret`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11085,10 +7974,25 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Generate a new secret to give to the administrator (shown as grouped text and QR).
+     */
     data class GenerateSecret(
+        /**
+         * Issuer, if any.
+         */
         val `issuer`: kotlin.String?, 
+        /**
+         * Account.
+         */
         val `account`: kotlin.String, 
+        /**
+         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
+         */
         val `long`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11097,7 +8001,13 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The preview was read: go on to the PIN policy.
+     */
     data class PreviewAccepted(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11106,10 +8016,25 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The PIN policy for the new token.
+     */
     data class PinPolicyChosen(
+        /**
+         * The policy.
+         */
         val `policy`: app.motp.core.PinPolicyOption, 
-        val `pin`: app.motp.core.SensitiveText?, 
+        /**
+         * The PIN (needed by the typo guard and by "remember").
+         */
+        val `pin`: app.motp.core.SecretText?, 
+        /**
+         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
+         */
         val `keepUriPin`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11118,7 +8043,13 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Add the token (the duplicate check runs first).
+     */
     data class ConfirmAdd(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11127,7 +8058,13 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Add it even though it looks like a duplicate.
+     */
     data class AddAnyway(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11136,9 +8073,21 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Save the detail screen's changes (one atomic save).
+     */
     data class SaveEdit(
+        /**
+         * The token.
+         */
         val `tokenId`: kotlin.String, 
+        /**
+         * The changes.
+         */
         val `edit`: app.motp.core.TokenEditInput, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11147,9 +8096,21 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Show the secret and its QR code, after re-authentication with the vault password.
+     */
     data class RevealSecret(
+        /**
+         * The token.
+         */
         val `tokenId`: kotlin.String, 
-        val `password`: app.motp.core.SensitiveText, 
+        /**
+         * The vault password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11158,66 +8119,23 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Hide the revealed secret again.
+     */
     object HideSecret : AppEvent()
     
     
+    /**
+     * Ask to delete (the view asks for confirmation).
+     */
     data class DeleteToken(
+        /**
+         * The token.
+         */
         val `tokenId`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ConfirmDelete(
-        val `tokenId`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    object CancelDelete : AppEvent()
-    
-    
-    data class Export(
-        val `format`: app.motp.core.ExportFileFormat, 
-        val `password`: app.motp.core.SensitiveText?, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ChooseImportFile(
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class FileOpened(
-        val `request`: kotlin.ULong, 
-        val `name`: kotlin.String, 
-        val `bytes`: app.motp.core.SensitiveBytes, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class FileSaved(
-        val `request`: kotlin.ULong, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11227,11 +8145,129 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * `reason` `None`: cancelled by the user.
+     * Delete, confirmed.
+     */
+    data class ConfirmDelete(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Don't delete after all.
+     */
+    object CancelDelete : AppEvent()
+    
+    
+    /**
+     * Export every token.
+     */
+    data class Export(
+        /**
+         * The format.
+         */
+        val `format`: app.motp.core.ExportFileFormat, 
+        /**
+         * The file's password (our backup: required; Aegis: optional).
+         */
+        val `password`: app.motp.core.SecretText?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Choose a file to import (the core asks the shell to open one).
+     */
+    data class ChooseImportFile(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `OpenFile`.
+     */
+    data class FileOpened(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The file's name, for the preview.
+         */
+        val `name`: kotlin.String, 
+        /**
+         * Its bytes.
+         */
+        val `bytes`: app.motp.core.SecretBytes, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `SaveFile` / `SaveToFolder`: written.
+     */
+    data class FileSaved(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `OpenFile`, `SaveFile` or `SaveToFolder`: the user cancelled or it failed.
      */
     data class FileFailed(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * `None`: cancelled by the user; otherwise what the platform said.
+         */
         val `reason`: kotlin.String?, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11240,8 +8276,17 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The password of the backup being previewed.
+     */
     data class ImportPassword(
-        val `password`: app.motp.core.SensitiveText, 
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11250,8 +8295,17 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Import what the preview shows.
+     */
     data class ConfirmImport(
+        /**
+         * Keep PINs the backup stores (as "remember").
+         */
         val `keepPins`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11260,11 +8314,24 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Close the import preview or report.
+     */
     object CloseImport : AppEvent()
     
     
+    /**
+     * The folder for automatic backups (a path or a platform URI the shell understands), or
+     * `None` to stop them.
+     */
     data class SetBackupFolder(
+        /**
+         * The folder.
+         */
         val `folder`: kotlin.String?, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11273,7 +8340,13 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Check the clock (the core asks the shell for network time, then falls back to NTP).
+     */
     data class CheckClock(
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11282,11 +8355,29 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Answer to `AskNetworkTime`.
+     */
     data class NetworkTimeAnswered(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
+        /**
+         * True time, Unix ms, as the platform's network time says.
+         */
         val `networkMs`: kotlin.Long, 
+        /**
+         * This device's clock at the same instant.
+         */
         val `deviceMs`: kotlin.Long, 
+        /**
+         * How far off the network time may be, ms.
+         */
         val `uncertaintyMs`: kotlin.ULong, 
+        /**
+         * Where it came from (e.g. "Android network time"), shown in the result.
+         */
         val `source`: kotlin.String) : AppEvent()
         
     {
@@ -11295,80 +8386,17 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Answer to `AskNetworkTime`: the platform has none; the core runs an NTP exchange.
+     */
     data class NetworkTimeUnavailable(
+        /**
+         * The request answered.
+         */
         val `request`: kotlin.ULong, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ApplyClockCorrection(
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ClearClockCorrection(
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class RunDoctor(
-        val `tokenId`: kotlin.String, 
-        val `pin`: app.motp.core.SensitiveText?, 
-        val `code`: kotlin.String?, 
-        val `adminCheckCode`: kotlin.String?, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class ShowCheckCode(
-        val `tokenId`: kotlin.String, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class SetAutoLock(
-        val `backgroundMinutes`: kotlin.UInt, 
-        val `inactivityMinutes`: kotlin.UInt, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class SetClipboardClear(
-        val `seconds`: kotlin.UInt, 
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class SetDeviceKey(
-        val `enabled`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11378,12 +8406,167 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The current password is asked again before it changes.
+     * Store the correction the clock check suggests.
+     */
+    data class ApplyClockCorrection(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Remove the stored correction.
+     */
+    data class ClearClockCorrection(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Walk the guide's four causes for one token.
+     */
+    data class RunDoctor(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The PIN as the user types it (checked by the typo guard).
+         */
+        val `pin`: app.motp.core.SecretText?, 
+        /**
+         * A code the server rejected, to diagnose.
+         */
+        val `code`: kotlin.String?, 
+        /**
+         * The check code the administrator read from the server's copy of the secret.
+         */
+        val `adminCheckCode`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show a token's check code, to read to the administrator.
+     */
+    data class ShowCheckCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Auto-lock after this many minutes in the background / without a touch (0: never).
+     */
+    data class SetAutoLock(
+        /**
+         * Minutes in the background.
+         */
+        val `backgroundMinutes`: kotlin.UInt, 
+        /**
+         * Minutes without activity in the foreground.
+         */
+        val `inactivityMinutes`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Clear copied codes from the clipboard after this many seconds (0: never).
+     */
+    data class SetClipboardClear(
+        /**
+         * Seconds.
+         */
+        val `seconds`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Turn the device key (biometric unlock) on or off; on again after invalidation
+     * re-enrols this device.
+     */
+    data class SetDeviceKey(
+        /**
+         * On or off.
+         */
+        val `enabled`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Change the vault password. The current one is asked again (as for revealing a
+     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
      */
     data class ChangePassword(
-        val `currentPassword`: app.motp.core.SensitiveText, 
-        val `newPassword`: app.motp.core.SensitiveText, 
-        val `confirmation`: app.motp.core.SensitiveText, 
+        /**
+         * The current password.
+         */
+        val `currentPassword`: app.motp.core.SecretText, 
+        /**
+         * The new password.
+         */
+        val `newPassword`: app.motp.core.SecretText, 
+        /**
+         * Its confirmation.
+         */
+        val `confirmation`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11393,10 +8576,16 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * An `AppJob` the shell ran on a worker thread has finished.
+     * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
      */
     data class JobFinished(
-        val `outcome`: app.motp.core.AppJobOutcome, 
+        /**
+         * What it produced.
+         */
+        val `outcome`: app.motp.core.JobOutcome, 
+        /**
+         * Now.
+         */
         val `nowMs`: kotlin.Long) : AppEvent()
         
     {
@@ -11939,16 +9128,16 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             9 -> AppEvent.DismissNotice
             10 -> AppEvent.FirstRunPasswordChanged(
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 )
             11 -> AppEvent.CreateVault(
-                FfiConverterTypeSensitiveText.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
             12 -> AppEvent.UnlockWithPassword(
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             13 -> AppEvent.UnlockWithDeviceKey(
@@ -11956,7 +9145,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             14 -> AppEvent.DeviceKeyUnwrapped(
                 FfiConverterULong.read(buf),
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
             15 -> AppEvent.DeviceKeyWrapped(
@@ -11987,7 +9176,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             21 -> AppEvent.PinEntered(
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             22 -> AppEvent.CopyCode(
@@ -12010,7 +9199,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.read(buf),
                 )
             27 -> AppEvent.CameraFrame(
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
@@ -12021,13 +9210,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.read(buf),
                 )
             29 -> AppEvent.UriPasted(
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             30 -> AppEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             31 -> AppEvent.GenerateSecret(
@@ -12041,7 +9230,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             33 -> AppEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
-                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
@@ -12058,7 +9247,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             37 -> AppEvent.RevealSecret(
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             38 -> AppEvent.HideSecret
@@ -12073,7 +9262,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             41 -> AppEvent.CancelDelete
             42 -> AppEvent.Export(
                 FfiConverterTypeExportFileFormat.read(buf),
-                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             43 -> AppEvent.ChooseImportFile(
@@ -12082,7 +9271,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             44 -> AppEvent.FileOpened(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
-                FfiConverterTypeSensitiveBytes.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
             45 -> AppEvent.FileSaved(
@@ -12095,7 +9284,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.read(buf),
                 )
             47 -> AppEvent.ImportPassword(
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             48 -> AppEvent.ConfirmImport(
@@ -12129,7 +9318,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             56 -> AppEvent.RunDoctor(
                 FfiConverterString.read(buf),
-                FfiConverterOptionalTypeSensitiveText.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
@@ -12152,13 +9341,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.read(buf),
                 )
             61 -> AppEvent.ChangePassword(
-                FfiConverterTypeSensitiveText.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
-                FfiConverterTypeSensitiveText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             62 -> AppEvent.JobFinished(
-                FfiConverterTypeAppJobOutcome.read(buf),
+                FfiConverterTypeJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -12233,15 +9422,15 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
             )
         }
         is AppEvent.CreateVault -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`confirmation`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
                 + FfiConverterBoolean.allocationSize(value.`useDeviceKey`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
@@ -12250,7 +9439,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12266,7 +9455,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterULong.allocationSize(value.`request`)
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`key`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`key`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12325,7 +9514,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterTypeSecretText.allocationSize(value.`pin`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12372,7 +9561,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`luma`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`luma`)
                 + FfiConverterUInt.allocationSize(value.`width`)
                 + FfiConverterUInt.allocationSize(value.`height`)
                 + FfiConverterUInt.allocationSize(value.`rowStride`)
@@ -12391,7 +9580,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`uri`)
+                + FfiConverterTypeSecretText.allocationSize(value.`uri`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12401,7 +9590,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 4UL
                 + FfiConverterOptionalString.allocationSize(value.`issuer`)
                 + FfiConverterString.allocationSize(value.`account`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`secret`)
+                + FfiConverterTypeSecretText.allocationSize(value.`secret`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12427,7 +9616,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterTypePinPolicyOption.allocationSize(value.`policy`)
-                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
                 + FfiConverterBoolean.allocationSize(value.`keepUriPin`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
@@ -12460,7 +9649,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12497,7 +9686,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterTypeExportFileFormat.allocationSize(value.`format`)
-                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`password`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12514,7 +9703,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 4UL
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterString.allocationSize(value.`name`)
-                + FfiConverterTypeSensitiveBytes.allocationSize(value.`bytes`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`bytes`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12539,7 +9728,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12610,7 +9799,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterOptionalTypeSensitiveText.allocationSize(value.`pin`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
                 + FfiConverterOptionalString.allocationSize(value.`code`)
                 + FfiConverterOptionalString.allocationSize(value.`adminCheckCode`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
@@ -12653,9 +9842,9 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`currentPassword`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`newPassword`)
-                + FfiConverterTypeSensitiveText.allocationSize(value.`confirmation`)
+                + FfiConverterTypeSecretText.allocationSize(value.`currentPassword`)
+                + FfiConverterTypeSecretText.allocationSize(value.`newPassword`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12663,7 +9852,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeAppJobOutcome.allocationSize(value.`outcome`)
+                + FfiConverterTypeJobOutcome.allocationSize(value.`outcome`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -12718,20 +9907,20 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             }
             is AppEvent.FirstRunPasswordChanged -> {
                 buf.putInt(10)
-                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
                 Unit
             }
             is AppEvent.CreateVault -> {
                 buf.putInt(11)
-                FfiConverterTypeSensitiveText.write(value.`password`, buf)
-                FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
                 FfiConverterBoolean.write(value.`useDeviceKey`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.UnlockWithPassword -> {
                 buf.putInt(12)
-                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12743,7 +9932,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.DeviceKeyUnwrapped -> {
                 buf.putInt(14)
                 FfiConverterULong.write(value.`request`, buf)
-                FfiConverterTypeSensitiveBytes.write(value.`key`, buf)
+                FfiConverterTypeSecretBytes.write(value.`key`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12788,7 +9977,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.PinEntered -> {
                 buf.putInt(21)
                 FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterTypeSecretText.write(value.`pin`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12823,7 +10012,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             }
             is AppEvent.CameraFrame -> {
                 buf.putInt(27)
-                FfiConverterTypeSensitiveBytes.write(value.`luma`, buf)
+                FfiConverterTypeSecretBytes.write(value.`luma`, buf)
                 FfiConverterUInt.write(value.`width`, buf)
                 FfiConverterUInt.write(value.`height`, buf)
                 FfiConverterUInt.write(value.`rowStride`, buf)
@@ -12838,7 +10027,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             }
             is AppEvent.UriPasted -> {
                 buf.putInt(29)
-                FfiConverterTypeSensitiveText.write(value.`uri`, buf)
+                FfiConverterTypeSecretText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12846,7 +10035,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 buf.putInt(30)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
-                FfiConverterTypeSensitiveText.write(value.`secret`, buf)
+                FfiConverterTypeSecretText.write(value.`secret`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12866,7 +10055,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.PinPolicyChosen -> {
                 buf.putInt(33)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
-                FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
@@ -12891,7 +10080,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.RevealSecret -> {
                 buf.putInt(37)
                 FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12918,7 +10107,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.Export -> {
                 buf.putInt(42)
                 FfiConverterTypeExportFileFormat.write(value.`format`, buf)
-                FfiConverterOptionalTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12931,7 +10120,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 buf.putInt(44)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`name`, buf)
-                FfiConverterTypeSensitiveBytes.write(value.`bytes`, buf)
+                FfiConverterTypeSecretBytes.write(value.`bytes`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12950,7 +10139,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             }
             is AppEvent.ImportPassword -> {
                 buf.putInt(47)
-                FfiConverterTypeSensitiveText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -13003,7 +10192,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             is AppEvent.RunDoctor -> {
                 buf.putInt(56)
                 FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterOptionalTypeSensitiveText.write(value.`pin`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
                 FfiConverterOptionalString.write(value.`code`, buf)
                 FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
@@ -13036,15 +10225,15 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             }
             is AppEvent.ChangePassword -> {
                 buf.putInt(61)
-                FfiConverterTypeSensitiveText.write(value.`currentPassword`, buf)
-                FfiConverterTypeSensitiveText.write(value.`newPassword`, buf)
-                FfiConverterTypeSensitiveText.write(value.`confirmation`, buf)
+                FfiConverterTypeSecretText.write(value.`currentPassword`, buf)
+                FfiConverterTypeSecretText.write(value.`newPassword`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.JobFinished -> {
                 buf.putInt(62)
-                FfiConverterTypeAppJobOutcome.write(value.`outcome`, buf)
+                FfiConverterTypeJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -13057,20 +10246,50 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
 
 
 /**
- * What kind of slow work a job is (for the busy indicator and logs).
+ * What kind of slow work a [`Job`] is (for the busy indicator and for logs).
  */
 
 enum class AppJobKind {
     
+    /**
+     * Reading the vault file's header (which unlock methods it offers).
+     */
     INSPECT_VAULT,
+    /**
+     * Creating the vault (key derivation, first save).
+     */
     CREATE_VAULT,
+    /**
+     * Unlocking (key derivation with a password, or decrypting with the device key).
+     */
     UNLOCK,
+    /**
+     * Reading the vault's device-key slot before asking the key store.
+     */
     READ_DEVICE_SLOT,
+    /**
+     * Saving a change (atomic replace with fsync, under the file lock).
+     */
     SAVE,
+    /**
+     * Making an export file.
+     */
     EXPORT,
+    /**
+     * Reading a file to import (decryption with its password).
+     */
     READ_IMPORT,
+    /**
+     * Checking the vault password again before revealing a secret.
+     */
     REAUTHENTICATE,
+    /**
+     * An NTP exchange with a time server.
+     */
     CLOCK_CHECK,
+    /**
+     * Looking for a QR code in a camera frame (the view does not say busy for this one).
+     */
     DECODE_FRAME;
 
     
@@ -13102,21 +10321,21 @@ public object FfiConverterTypeAppJobKind: FfiConverterRustBuffer<AppJobKind> {
 
 
 /**
- * Why the camera cannot scan (`AppEvent::CameraUnavailable`).
+ * Why the camera cannot scan.
  */
 
 enum class CameraProblem {
     
     /**
-     * The user or a device policy has not allowed the camera.
+     * The user (or a device policy) has not allowed the app to use the camera.
      */
     PERMISSION_DENIED,
     /**
-     * The device has no usable camera.
+     * The device has no camera the app can use.
      */
     NO_CAMERA,
     /**
-     * The camera is allowed but did not start.
+     * The camera is there and allowed but did not start (in use by another app, an error).
      */
     FAILED;
 
@@ -13149,72 +10368,21 @@ public object FfiConverterTypeCameraProblem: FfiConverterRustBuffer<CameraProble
 
 
 /**
- * How a token's check code compares with the administrator's.
- */
-
-enum class CheckCodeComparison {
-    
-    /**
-     * Same secret, letter for letter.
-     */
-    EXACT,
-    /**
-     * The administrator's copy is this secret in lowercase.
-     */
-    LOWERCASE,
-    /**
-     * The administrator's copy is this secret in uppercase.
-     */
-    UPPERCASE,
-    /**
-     * A different secret.
-     */
-    DIFFERENT;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCheckCodeComparison: FfiConverterRustBuffer<CheckCodeComparison> {
-    override fun read(buf: ByteBuffer) = try {
-        CheckCodeComparison.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: CheckCodeComparison) = 4UL
-
-    override fun write(value: CheckCodeComparison, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * What the clock's offset means for logins.
+ * The clock check's verdict.
  */
 
 enum class ClockVerdictKind {
     
     /**
-     * Within 5 s.
+     * Within a few seconds.
      */
     FINE,
     /**
-     * 5 s or more off, still within the server's window.
+     * Off, but codes still work.
      */
     DRIFTING,
     /**
-     * Beyond the server's window: codes will be rejected.
+     * Off so far that codes will be rejected.
      */
     CODES_WILL_FAIL;
 
@@ -13247,64 +10415,25 @@ public object FfiConverterTypeClockVerdictKind: FfiConverterRustBuffer<ClockVerd
 
 
 /**
- * Why a code was rejected.
- */
-
-enum class DiagnosisCause {
-    
-    MATCH,
-    CLOCK_DRIFT,
-    SECRET_CASE,
-    NO_MATCH;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeDiagnosisCause: FfiConverterRustBuffer<DiagnosisCause> {
-    override fun read(buf: ByteBuffer) = try {
-        DiagnosisCause.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: DiagnosisCause) = 4UL
-
-    override fun write(value: DiagnosisCause, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * The four causes of failing logins, in the order the doctor walks them.
+ * Which cause a doctor step checks.
  */
 
 enum class DoctorStepId {
     
     /**
-     * 1. Clocks out of sync.
+     * The clock.
      */
     CLOCK,
     /**
-     * 2. The secret differs between token and server.
+     * The secret.
      */
     SECRET,
     /**
-     * 3. Wrong PIN or username.
+     * The PIN or username.
      */
     PIN,
     /**
-     * 4. Code mistyped or expired.
+     * The code itself.
      */
     CODE;
 
@@ -13337,25 +10466,25 @@ public object FfiConverterTypeDoctorStepId: FfiConverterRustBuffer<DoctorStepId>
 
 
 /**
- * What a doctor step found.
+ * A doctor step's finding.
  */
 
 enum class DoctorStepStatus {
     
     /**
-     * Checked, and in order.
+     * In order.
      */
     OK,
     /**
-     * Something unusual that may cause failures.
+     * Unusual.
      */
     WARNING,
     /**
-     * A definite cause of failing logins.
+     * A cause of failing logins.
      */
     PROBLEM,
     /**
-     * Not checked: the input it needs was not given.
+     * Not checked.
      */
     SKIPPED;
 
@@ -13388,21 +10517,21 @@ public object FfiConverterTypeDoctorStepStatus: FfiConverterRustBuffer<DoctorSte
 
 
 /**
- * File formats for export.
+ * The file formats the backups screen exports.
  */
 
 enum class ExportFileFormat {
     
     /**
-     * Our own encrypted backup (password required).
+     * Our own encrypted backup (a complete vault file with its own password).
      */
     MOTP_BACKUP,
     /**
-     * An Aegis vault: encrypted with a password, plain without.
+     * An Aegis vault (encrypted when a password is given), for Aegis and other apps.
      */
     AEGIS,
     /**
-     * One motp:// URI per line (unencrypted; never a PIN).
+     * A text file of `motp://` URIs, one per line (not encrypted: warn the user).
      */
     URI_LIST;
 
@@ -13440,8 +10569,17 @@ public object FfiConverterTypeExportFileFormat: FfiConverterRustBuffer<ExportFil
 
 enum class HapticFeedback {
     
+    /**
+     * Something succeeded (a code copied, a token added).
+     */
     SUCCESS,
+    /**
+     * A warning (a PIN the typo guard rejects).
+     */
     WARNING,
+    /**
+     * An error.
+     */
     ERROR;
 
     
@@ -13473,127 +10611,22 @@ public object FfiConverterTypeHapticFeedback: FfiConverterRustBuffer<HapticFeedb
 
 
 /**
- * What happened to one entry of an imported file.
- */
-sealed class ImportEntryOutcome {
-    
-    data class Imported(
-        val `id`: kotlin.String) : ImportEntryOutcome()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class Duplicate(
-        val `existingId`: kotlin.String, 
-        val `reason`: kotlin.String) : ImportEntryOutcome()
-        
-    {
-        
-
-        companion object
-    }
-    
-    data class Skipped(
-        val `reason`: kotlin.String) : ImportEntryOutcome()
-        
-    {
-        
-
-        companion object
-    }
-    
-
-    
-
-    
-    
-
-
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeImportEntryOutcome : FfiConverterRustBuffer<ImportEntryOutcome>{
-    override fun read(buf: ByteBuffer): ImportEntryOutcome {
-        return when(buf.getInt()) {
-            1 -> ImportEntryOutcome.Imported(
-                FfiConverterString.read(buf),
-                )
-            2 -> ImportEntryOutcome.Duplicate(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            3 -> ImportEntryOutcome.Skipped(
-                FfiConverterString.read(buf),
-                )
-            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: ImportEntryOutcome): ULong = when(value) {
-        is ImportEntryOutcome.Imported -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`id`)
-            )
-        }
-        is ImportEntryOutcome.Duplicate -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`existingId`)
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-        }
-        is ImportEntryOutcome.Skipped -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-        }
-    }
-
-    override fun write(value: ImportEntryOutcome, buf: ByteBuffer) {
-        when(value) {
-            is ImportEntryOutcome.Imported -> {
-                buf.putInt(1)
-                FfiConverterString.write(value.`id`, buf)
-                Unit
-            }
-            is ImportEntryOutcome.Duplicate -> {
-                buf.putInt(2)
-                FfiConverterString.write(value.`existingId`, buf)
-                FfiConverterString.write(value.`reason`, buf)
-                Unit
-            }
-            is ImportEntryOutcome.Skipped -> {
-                buf.putInt(3)
-                FfiConverterString.write(value.`reason`, buf)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-}
-
-
-
-
-
-/**
  * What happens (or happened) to one entry of an import.
  */
 
 enum class ImportEntryStatus {
     
+    /**
+     * Will be / was added.
+     */
     NEW,
+    /**
+     * Already in the vault: skipped.
+     */
     DUPLICATE,
+    /**
+     * Cannot be imported.
+     */
     SKIPPED;
 
     
@@ -13625,113 +10658,62 @@ public object FfiConverterTypeImportEntryStatus: FfiConverterRustBuffer<ImportEn
 
 
 /**
- * File formats for import.
- */
-
-enum class ImportFileFormat {
-    
-    MOTP_BACKUP,
-    AEGIS,
-    AUTHENTICATOR_PRO,
-    AND_OTP,
-    URI_LIST;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeImportFileFormat: FfiConverterRustBuffer<ImportFileFormat> {
-    override fun read(buf: ByteBuffer) = try {
-        ImportFileFormat.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: ImportFileFormat) = 4UL
-
-    override fun write(value: ImportFileFormat, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * What became of the PIN a file stored with a token.
- */
-
-enum class ImportedPinKind {
-    
-    /**
-     * The file stored no PIN (or the token was not imported).
-     */
-    NONE,
-    /**
-     * Kept: the token remembers it.
-     */
-    KEPT,
-    /**
-     * Not kept: the token asks for its PIN (tell the user to have it ready).
-     */
-    DROPPED;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeImportedPinKind: FfiConverterRustBuffer<ImportedPinKind> {
-    override fun read(buf: ByteBuffer) = try {
-        ImportedPinKind.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: ImportedPinKind) = 4UL
-
-    override fun write(value: ImportedPinKind, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * The input an error belongs to: show it under that field.
+ * The input an error is about, so the app can show it under that field.
  */
 
 enum class InputField {
     
+    /**
+     * A token's secret.
+     */
     SECRET,
+    /**
+     * A PIN.
+     */
     PIN,
+    /**
+     * A provisioning URI (pasted or scanned).
+     */
     URI,
+    /**
+     * The vault's (or a backup's) password.
+     */
     PASSWORD,
+    /**
+     * The password's confirmation.
+     */
     PASSWORD_CONFIRMATION,
     /**
      * The current password, asked again before changing it.
      */
     CURRENT_PASSWORD,
+    /**
+     * A token's name: issuer or account.
+     */
     NAME,
+    /**
+     * A token's note.
+     */
     NOTE,
+    /**
+     * A token's group.
+     */
     GROUP,
+    /**
+     * A file being imported.
+     */
     FILE,
+    /**
+     * A one-time code typed for the doctor.
+     */
     CODE,
+    /**
+     * An administrator's check code.
+     */
     CHECK_CODE,
+    /**
+     * A time server.
+     */
     SERVER;
 
     
@@ -13769,7 +10751,7 @@ public object FfiConverterTypeInputField: FfiConverterRustBuffer<InputField> {
 enum class KdfCost {
     
     /**
-     * Argon2id at the vault format's defaults (64 MiB, 16 passes).
+     * Argon2id at the vault format's defaults (64 MiB, 16 passes; about half a second).
      */
     DEFAULT,
     /**
@@ -13805,342 +10787,23 @@ public object FfiConverterTypeKdfCost: FfiConverterRustBuffer<KdfCost> {
 
 
 
-
-
-/**
- * What a key store failure says, in the app's words.
- */
-sealed class KeyProtectorException: kotlin.Exception() {
-    
-    /**
-     * The key store refused or failed (key invalidated, user cancelled biometrics…).
-     */
-    class Failed(
-        
-        val `reason`: kotlin.String
-        ) : KeyProtectorException() {
-        override val message
-            get() = "reason=${ `reason` }"
-    }
-    
-
-    
-
-
-    companion object ErrorHandler : UniffiRustCallStatusErrorHandler<KeyProtectorException> {
-        override fun lift(error_buf: RustBuffer.ByValue): KeyProtectorException = FfiConverterTypeKeyProtectorError.lift(error_buf)
-    }
-
-    
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeKeyProtectorError : FfiConverterRustBuffer<KeyProtectorException> {
-    override fun read(buf: ByteBuffer): KeyProtectorException {
-        
-
-        return when(buf.getInt()) {
-            1 -> KeyProtectorException.Failed(
-                FfiConverterString.read(buf),
-                )
-            else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: KeyProtectorException): ULong {
-        return when(value) {
-            is KeyProtectorException.Failed -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`reason`)
-            )
-        }
-    }
-
-    override fun write(value: KeyProtectorException, buf: ByteBuffer) {
-        when(value) {
-            is KeyProtectorException.Failed -> {
-                buf.putInt(1)
-                FfiConverterString.write(value.`reason`, buf)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-
-}
-
-
-
-/**
- * The letters of a secret: lowercase is the reference generator's form, uppercase LinOTP's.
- */
-
-enum class LetterCaseKind {
-    
-    /**
-     * Digits (and symbols) only: letter case cannot be the problem.
-     */
-    NO_LETTERS,
-    /**
-     * Lowercase letters only.
-     */
-    LOWER,
-    /**
-     * Uppercase letters only.
-     */
-    UPPER,
-    /**
-     * Both: almost certainly a copying mistake.
-     */
-    MIXED;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeLetterCaseKind: FfiConverterRustBuffer<LetterCaseKind> {
-    override fun read(buf: ByteBuffer) = try {
-        LetterCaseKind.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: LetterCaseKind) = 4UL
-
-    override fun write(value: LetterCaseKind, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-
-
-/**
- * Errors from every call of the mobile API.
- */
-sealed class MotpException(message: String): kotlin.Exception(message) {
-        
-    /**
-     * A secret, PIN, code, URI, option or name is not acceptable: show the reason.
-     */
-        class InvalidInput(message: String) : MotpException(message)
-        
-    /**
-     * The URI or QR code holds something other than an mOTP token (TOTP, a web address…).
-     */
-        class NotMotp(message: String) : MotpException(message)
-        
-    /**
-     * The device time is unusable (before 1970, out of range).
-     */
-        class InvalidTime(message: String) : MotpException(message)
-        
-    /**
-     * The password does not open the vault or backup: ask again.
-     */
-        class WrongPassword(message: String) : MotpException(message)
-        
-    /**
-     * The backup is encrypted and no password was given: ask for it.
-     */
-        class PasswordRequired(message: String) : MotpException(message)
-        
-    /**
-     * The token asks for its PIN and none was given: ask for it.
-     */
-        class PinRequired(message: String) : MotpException(message)
-        
-    /**
-     * No token with that id or name.
-     */
-        class NotFound(message: String) : MotpException(message)
-        
-    /**
-     * The vault file changed since it was opened (another process or device): reopen it.
-     */
-        class ChangedElsewhere(message: String) : MotpException(message)
-        
-    /**
-     * Another process holds the vault's lock: try again shortly.
-     */
-        class Busy(message: String) : MotpException(message)
-        
-    /**
-     * The file was made by a newer version of mOTP Token: update the app.
-     */
-        class NewerVersion(message: String) : MotpException(message)
-        
-    /**
-     * The file is not a vault or is damaged beyond use (and no previous copy opened).
-     */
-        class Damaged(message: String) : MotpException(message)
-        
-    /**
-     * The platform key store failed (key invalidated, biometrics changed…): use the password
-     * and re-enrol.
-     */
-        class KeyStore(message: String) : MotpException(message)
-        
-    /**
-     * Reading or writing files failed (disk full, permissions, missing folder).
-     */
-        class Storage(message: String) : MotpException(message)
-        
-    /**
-     * A backup from another app cannot be read.
-     */
-        class ImportFailed(message: String) : MotpException(message)
-        
-    /**
-     * The clock check failed (no network, timeout, kiss-o'-death).
-     */
-        class Clock(message: String) : MotpException(message)
-        
-    /**
-     * The camera frame or image holds no readable QR code: keep scanning.
-     */
-        class NoQrCode(message: String) : MotpException(message)
-        
-    /**
-     * Anything else; the reason says what to do.
-     */
-        class Other(message: String) : MotpException(message)
-        
-
-    companion object ErrorHandler : UniffiRustCallStatusErrorHandler<MotpException> {
-        override fun lift(error_buf: RustBuffer.ByValue): MotpException = FfiConverterTypeMotpError.lift(error_buf)
-    }
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeMotpError : FfiConverterRustBuffer<MotpException> {
-    override fun read(buf: ByteBuffer): MotpException {
-        
-            return when(buf.getInt()) {
-            1 -> MotpException.InvalidInput(FfiConverterString.read(buf))
-            2 -> MotpException.NotMotp(FfiConverterString.read(buf))
-            3 -> MotpException.InvalidTime(FfiConverterString.read(buf))
-            4 -> MotpException.WrongPassword(FfiConverterString.read(buf))
-            5 -> MotpException.PasswordRequired(FfiConverterString.read(buf))
-            6 -> MotpException.PinRequired(FfiConverterString.read(buf))
-            7 -> MotpException.NotFound(FfiConverterString.read(buf))
-            8 -> MotpException.ChangedElsewhere(FfiConverterString.read(buf))
-            9 -> MotpException.Busy(FfiConverterString.read(buf))
-            10 -> MotpException.NewerVersion(FfiConverterString.read(buf))
-            11 -> MotpException.Damaged(FfiConverterString.read(buf))
-            12 -> MotpException.KeyStore(FfiConverterString.read(buf))
-            13 -> MotpException.Storage(FfiConverterString.read(buf))
-            14 -> MotpException.ImportFailed(FfiConverterString.read(buf))
-            15 -> MotpException.Clock(FfiConverterString.read(buf))
-            16 -> MotpException.NoQrCode(FfiConverterString.read(buf))
-            17 -> MotpException.Other(FfiConverterString.read(buf))
-            else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
-        }
-        
-    }
-
-    override fun allocationSize(value: MotpException): ULong {
-        return 4UL
-    }
-
-    override fun write(value: MotpException, buf: ByteBuffer) {
-        when(value) {
-            is MotpException.InvalidInput -> {
-                buf.putInt(1)
-                Unit
-            }
-            is MotpException.NotMotp -> {
-                buf.putInt(2)
-                Unit
-            }
-            is MotpException.InvalidTime -> {
-                buf.putInt(3)
-                Unit
-            }
-            is MotpException.WrongPassword -> {
-                buf.putInt(4)
-                Unit
-            }
-            is MotpException.PasswordRequired -> {
-                buf.putInt(5)
-                Unit
-            }
-            is MotpException.PinRequired -> {
-                buf.putInt(6)
-                Unit
-            }
-            is MotpException.NotFound -> {
-                buf.putInt(7)
-                Unit
-            }
-            is MotpException.ChangedElsewhere -> {
-                buf.putInt(8)
-                Unit
-            }
-            is MotpException.Busy -> {
-                buf.putInt(9)
-                Unit
-            }
-            is MotpException.NewerVersion -> {
-                buf.putInt(10)
-                Unit
-            }
-            is MotpException.Damaged -> {
-                buf.putInt(11)
-                Unit
-            }
-            is MotpException.KeyStore -> {
-                buf.putInt(12)
-                Unit
-            }
-            is MotpException.Storage -> {
-                buf.putInt(13)
-                Unit
-            }
-            is MotpException.ImportFailed -> {
-                buf.putInt(14)
-                Unit
-            }
-            is MotpException.Clock -> {
-                buf.putInt(15)
-                Unit
-            }
-            is MotpException.NoQrCode -> {
-                buf.putInt(16)
-                Unit
-            }
-            is MotpException.Other -> {
-                buf.putInt(17)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-
-}
-
-
-
 /**
  * How serious a notice is.
  */
 
 enum class NoticeKind {
     
+    /**
+     * For information.
+     */
     INFO,
+    /**
+     * Something to look at.
+     */
     WARNING,
+    /**
+     * Something failed.
+     */
     ERROR;
 
     
@@ -14172,52 +10835,26 @@ public object FfiConverterTypeNoticeKind: FfiConverterRustBuffer<NoticeKind> {
 
 
 /**
- * The HMAC hash of a TOTP or HOTP token.
- */
-
-enum class OtpAlgorithm {
-    
-    SHA1,
-    SHA256,
-    SHA512;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeOtpAlgorithm: FfiConverterRustBuffer<OtpAlgorithm> {
-    override fun read(buf: ByteBuffer) = try {
-        OtpAlgorithm.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: OtpAlgorithm) = 4UL
-
-    override fun write(value: OtpAlgorithm, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
  * How strong a new password looks.
  */
 
 enum class PasswordStrength {
     
+    /**
+     * Nothing typed yet.
+     */
     EMPTY,
+    /**
+     * Easy to guess.
+     */
     WEAK,
+    /**
+     * Acceptable.
+     */
     FAIR,
+    /**
+     * Good.
+     */
     STRONG;
 
     
@@ -14249,186 +10886,17 @@ public object FfiConverterTypePasswordStrength: FfiConverterRustBuffer<PasswordS
 
 
 /**
- * How a token's PIN is handled. The PIN travels as a [`SensitiveText`], so printing a
- * `PinChoice` never shows it.
- */
-sealed class PinChoice: Disposable  {
-    
-    /**
-     * Typed for every code, never stored (the default).
-     */
-    object Ask : PinChoice()
-    
-    
-    /**
-     * Typed for every code; a 4-bit check of this PIN is kept to catch typos (15 in 16).
-     */
-    data class AskWithTypoGuard(
-        val `pin`: app.motp.core.SensitiveText) : PinChoice()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Stored inside the encrypted vault (gate it behind biometrics in the app).
-     */
-    data class Remember(
-        val `pin`: app.motp.core.SensitiveText) : PinChoice()
-        
-    {
-        
-
-        companion object
-    }
-    
-
-    
-    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
-    override fun destroy() {
-        when(this) {
-            is PinChoice.Ask -> {// Nothing to destroy
-            }
-            is PinChoice.AskWithTypoGuard -> {
-                
-    Disposable.destroy(
-        this.`pin`
-    )
-                
-            }
-            is PinChoice.Remember -> {
-                
-    Disposable.destroy(
-        this.`pin`
-    )
-                
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-    
-
-    
-    
-
-
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypePinChoice : FfiConverterRustBuffer<PinChoice>{
-    override fun read(buf: ByteBuffer): PinChoice {
-        return when(buf.getInt()) {
-            1 -> PinChoice.Ask
-            2 -> PinChoice.AskWithTypoGuard(
-                FfiConverterTypeSensitiveText.read(buf),
-                )
-            3 -> PinChoice.Remember(
-                FfiConverterTypeSensitiveText.read(buf),
-                )
-            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: PinChoice): ULong = when(value) {
-        is PinChoice.Ask -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-        is PinChoice.AskWithTypoGuard -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
-            )
-        }
-        is PinChoice.Remember -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSensitiveText.allocationSize(value.`pin`)
-            )
-        }
-    }
-
-    override fun write(value: PinChoice, buf: ByteBuffer) {
-        when(value) {
-            is PinChoice.Ask -> {
-                buf.putInt(1)
-                Unit
-            }
-            is PinChoice.AskWithTypoGuard -> {
-                buf.putInt(2)
-                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
-                Unit
-            }
-            is PinChoice.Remember -> {
-                buf.putInt(3)
-                FfiConverterTypeSensitiveText.write(value.`pin`, buf)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-}
-
-
-
-
-
-/**
- * Whether the PIN is typed or stored.
- */
-
-enum class PinPolicyKind {
-    
-    ASK,
-    REMEMBER;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypePinPolicyKind: FfiConverterRustBuffer<PinPolicyKind> {
-    override fun read(buf: ByteBuffer) = try {
-        PinPolicyKind.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: PinPolicyKind) = 4UL
-
-    override fun write(value: PinPolicyKind, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * How a new (or edited) token's PIN is handled.
+ * How a new token's PIN is handled.
  */
 
 enum class PinPolicyOption {
     
     /**
-     * Typed for every code, not stored.
+     * Typed for every code, not stored (the default: the PIN stays a second factor).
      */
     ASK,
     /**
-     * Typed for every code, with the 4-bit typo guard.
+     * Typed for every code, with the 4-bit typo guard made from the PIN given now.
      */
     ASK_WITH_TYPO_GUARD,
     /**
@@ -14475,7 +10943,13 @@ sealed class Screen: Disposable  {
     object Starting : Screen()
     
     
+    /**
+     * No vault yet: create one.
+     */
     data class FirstRun(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.FirstRunView) : Screen()
         
     {
@@ -14484,7 +10958,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * Locked: unlock.
+     */
     data class Unlock(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.UnlockView) : Screen()
         
     {
@@ -14493,7 +10973,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * The token list.
+     */
     data class List(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.ListView) : Screen()
         
     {
@@ -14502,7 +10988,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * Adding a token.
+     */
     data class Add(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.AddView) : Screen()
         
     {
@@ -14511,7 +11003,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * One token.
+     */
     data class Detail(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.DetailView) : Screen()
         
     {
@@ -14520,7 +11018,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * Backups.
+     */
     data class Backups(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.BackupsView) : Screen()
         
     {
@@ -14529,7 +11033,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * Troubleshooting.
+     */
     data class Troubleshooting(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.TroubleshootingView) : Screen()
         
     {
@@ -14538,7 +11048,13 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * Settings.
+     */
     data class Settings(
+        /**
+         * What it shows.
+         */
         val `view`: app.motp.core.SettingsView) : Screen()
         
     {
@@ -14776,299 +11292,6 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
 
 
 /**
- * Which form of the secret made the code.
- */
-
-enum class SecretVariant {
-    
-    AS_ENTERED,
-    LOWERCASE,
-    UPPERCASE;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSecretVariant: FfiConverterRustBuffer<SecretVariant> {
-    override fun read(buf: ByteBuffer) = try {
-        SecretVariant.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: SecretVariant) = 4UL
-
-    override fun write(value: SecretVariant, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * Which kind of unusual secret (the app may pick its own icon or wording per kind).
- */
-
-enum class SecretWarningKind {
-    
-    /**
-     * Characters other than 0-9 a-f A-F.
-     */
-    NOT_HEX,
-    /**
-     * Uppercase letters: mOTP is case-sensitive, most generators write lowercase.
-     */
-    HAS_UPPERCASE,
-    /**
-     * A length other than 16 or 32.
-     */
-    UNUSUAL_LENGTH,
-    /**
-     * Shorter than 16 characters: easier to guess.
-     */
-    WEAK;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSecretWarningKind: FfiConverterRustBuffer<SecretWarningKind> {
-    override fun read(buf: ByteBuffer) = try {
-        SecretWarningKind.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: SecretWarningKind) = 4UL
-
-    override fun write(value: SecretWarningKind, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * What unlocks a key slot.
- */
-
-enum class SlotKindRecord {
-    
-    /**
-     * The vault password (Argon2id).
-     */
-    PASSWORD,
-    /**
-     * The platform key store (Android Keystore, iOS Keychain).
-     */
-    PLATFORM,
-    /**
-     * A kind made by a newer app; kept as is.
-     */
-    UNKNOWN;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSlotKindRecord: FfiConverterRustBuffer<SlotKindRecord> {
-    override fun read(buf: ByteBuffer) = try {
-        SlotKindRecord.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: SlotKindRecord) = 4UL
-
-    override fun write(value: SlotKindRecord, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * What kind of token, with its parameters. `Unsupported` is a kind made by a newer app: it is
- * listed and kept, but its codes are refused until the app is updated.
- */
-sealed class TokenKind {
-    
-    /**
-     * Mobile-OTP: 10 s steps, 6 hex characters, a PIN.
-     */
-    object Motp : TokenKind()
-    
-    
-    /**
-     * Time-based: `digits` 6–8, `period_seconds` ≥ 1 (usually 30), `t0_seconds` usually 0.
-     */
-    data class Totp(
-        val `algorithm`: app.motp.core.OtpAlgorithm, 
-        val `digits`: kotlin.UByte, 
-        val `periodSeconds`: kotlin.UInt, 
-        val `t0Seconds`: kotlin.Long) : TokenKind()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Counter-based: `counter` is the counter of the next code.
-     */
-    data class Hotp(
-        val `algorithm`: app.motp.core.OtpAlgorithm, 
-        val `digits`: kotlin.UByte, 
-        val `counter`: kotlin.ULong) : TokenKind()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * A kind this version does not know (its name as stored).
-     */
-    data class Unsupported(
-        val `name`: kotlin.String) : TokenKind()
-        
-    {
-        
-
-        companion object
-    }
-    
-
-    
-
-    
-    
-
-
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTokenKind : FfiConverterRustBuffer<TokenKind>{
-    override fun read(buf: ByteBuffer): TokenKind {
-        return when(buf.getInt()) {
-            1 -> TokenKind.Motp
-            2 -> TokenKind.Totp(
-                FfiConverterTypeOtpAlgorithm.read(buf),
-                FfiConverterUByte.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            3 -> TokenKind.Hotp(
-                FfiConverterTypeOtpAlgorithm.read(buf),
-                FfiConverterUByte.read(buf),
-                FfiConverterULong.read(buf),
-                )
-            4 -> TokenKind.Unsupported(
-                FfiConverterString.read(buf),
-                )
-            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: TokenKind): ULong = when(value) {
-        is TokenKind.Motp -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-        is TokenKind.Totp -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeOtpAlgorithm.allocationSize(value.`algorithm`)
-                + FfiConverterUByte.allocationSize(value.`digits`)
-                + FfiConverterUInt.allocationSize(value.`periodSeconds`)
-                + FfiConverterLong.allocationSize(value.`t0Seconds`)
-            )
-        }
-        is TokenKind.Hotp -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeOtpAlgorithm.allocationSize(value.`algorithm`)
-                + FfiConverterUByte.allocationSize(value.`digits`)
-                + FfiConverterULong.allocationSize(value.`counter`)
-            )
-        }
-        is TokenKind.Unsupported -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`name`)
-            )
-        }
-    }
-
-    override fun write(value: TokenKind, buf: ByteBuffer) {
-        when(value) {
-            is TokenKind.Motp -> {
-                buf.putInt(1)
-                Unit
-            }
-            is TokenKind.Totp -> {
-                buf.putInt(2)
-                FfiConverterTypeOtpAlgorithm.write(value.`algorithm`, buf)
-                FfiConverterUByte.write(value.`digits`, buf)
-                FfiConverterUInt.write(value.`periodSeconds`, buf)
-                FfiConverterLong.write(value.`t0Seconds`, buf)
-                Unit
-            }
-            is TokenKind.Hotp -> {
-                buf.putInt(3)
-                FfiConverterTypeOtpAlgorithm.write(value.`algorithm`, buf)
-                FfiConverterUByte.write(value.`digits`, buf)
-                FfiConverterULong.write(value.`counter`, buf)
-                Unit
-            }
-            is TokenKind.Unsupported -> {
-                buf.putInt(4)
-                FfiConverterString.write(value.`name`, buf)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-}
-
-
-
-
-
-/**
  * What kind of one-time password a token makes.
  */
 
@@ -15087,7 +11310,7 @@ enum class TokenKindView {
      */
     HOTP,
     /**
-     * Made by a newer version of the app: kept, no code here.
+     * A kind made by a newer version of the app: kept, but no code here.
      */
     UNSUPPORTED;
 
@@ -15120,59 +11343,18 @@ public object FfiConverterTypeTokenKindView: FfiConverterRustBuffer<TokenKindVie
 
 
 /**
- * What the PIN typo guard says about the PIN used for a code.
- */
-
-enum class TypoGuardStatus {
-    
-    /**
-     * The PIN passes (or is the stored one).
-     */
-    OK,
-    /**
-     * "This PIN does not match the one you set up": the code is still shown.
-     */
-    MISMATCH,
-    /**
-     * The token has no guard.
-     */
-    NOT_SET;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeTypoGuardStatus: FfiConverterRustBuffer<TypoGuardStatus> {
-    override fun read(buf: ByteBuffer) = try {
-        TypoGuardStatus.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: TypoGuardStatus) = 4UL
-
-    override fun write(value: TypoGuardStatus, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
  * A way to unlock this vault, read from its file.
  */
 
 enum class UnlockMethodKind {
     
+    /**
+     * The password.
+     */
     PASSWORD,
+    /**
+     * This device's key store.
+     */
     DEVICE_KEY;
 
     
@@ -15367,38 +11549,6 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeSensitiveText: FfiConverterRustBuffer<SensitiveText?> {
-    override fun read(buf: ByteBuffer): SensitiveText? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeSensitiveText.read(buf)
-    }
-
-    override fun allocationSize(value: SensitiveText?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeSensitiveText.allocationSize(value)
-        }
-    }
-
-    override fun write(value: SensitiveText?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeSensitiveText.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalTypeAddPreview: FfiConverterRustBuffer<AddPreview?> {
     override fun read(buf: ByteBuffer): AddPreview? {
         if (buf.get().toInt() == 0) {
@@ -15549,38 +11699,6 @@ public object FfiConverterOptionalTypeDeviceKeyInfo: FfiConverterRustBuffer<Devi
         } else {
             buf.put(1)
             FfiConverterTypeDeviceKeyInfo.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalTypeDiagnosisResult: FfiConverterRustBuffer<DiagnosisResult?> {
-    override fun read(buf: ByteBuffer): DiagnosisResult? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeDiagnosisResult.read(buf)
-    }
-
-    override fun allocationSize(value: DiagnosisResult?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeDiagnosisResult.allocationSize(value)
-        }
-    }
-
-    override fun write(value: DiagnosisResult?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeDiagnosisResult.write(value, buf)
         }
     }
 }
@@ -15815,38 +11933,6 @@ public object FfiConverterOptionalTypeDoctorStepId: FfiConverterRustBuffer<Docto
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeImportFileFormat: FfiConverterRustBuffer<ImportFileFormat?> {
-    override fun read(buf: ByteBuffer): ImportFileFormat? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeImportFileFormat.read(buf)
-    }
-
-    override fun allocationSize(value: ImportFileFormat?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeImportFileFormat.allocationSize(value)
-        }
-    }
-
-    override fun write(value: ImportFileFormat?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeImportFileFormat.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalTypeInputField: FfiConverterRustBuffer<InputField?> {
     override fun read(buf: ByteBuffer): InputField? {
         if (buf.get().toInt() == 0) {
@@ -15911,88 +11997,28 @@ public object FfiConverterOptionalTypePinPolicyOption: FfiConverterRustBuffer<Pi
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeSecretVariant: FfiConverterRustBuffer<SecretVariant?> {
-    override fun read(buf: ByteBuffer): SecretVariant? {
+public object FfiConverterOptionalTypeSecretText: FfiConverterRustBuffer<SecretText?> {
+    override fun read(buf: ByteBuffer): SecretText? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeSecretVariant.read(buf)
+        return FfiConverterTypeSecretText.read(buf)
     }
 
-    override fun allocationSize(value: SecretVariant?): ULong {
+    override fun allocationSize(value: SecretText?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeSecretVariant.allocationSize(value)
+            return 1UL + FfiConverterTypeSecretText.allocationSize(value)
         }
     }
 
-    override fun write(value: SecretVariant?, buf: ByteBuffer) {
+    override fun write(value: SecretText?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeSecretVariant.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalTypeTokenKind: FfiConverterRustBuffer<TokenKind?> {
-    override fun read(buf: ByteBuffer): TokenKind? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeTokenKind.read(buf)
-    }
-
-    override fun allocationSize(value: TokenKind?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeTokenKind.allocationSize(value)
-        }
-    }
-
-    override fun write(value: TokenKind?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeTokenKind.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceBoolean: FfiConverterRustBuffer<List<kotlin.Boolean>> {
-    override fun read(buf: ByteBuffer): List<kotlin.Boolean> {
-        val len = buf.getInt()
-        return List<kotlin.Boolean>(len) {
-            FfiConverterBoolean.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<kotlin.Boolean>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterBoolean.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<kotlin.Boolean>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterBoolean.write(it, buf)
+            FfiConverterTypeSecretText.write(value, buf)
         }
     }
 }
@@ -16021,34 +12047,6 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterString.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeDoctorStep: FfiConverterRustBuffer<List<DoctorStep>> {
-    override fun read(buf: ByteBuffer): List<DoctorStep> {
-        val len = buf.getInt()
-        return List<DoctorStep>(len) {
-            FfiConverterTypeDoctorStep.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<DoctorStep>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeDoctorStep.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<DoctorStep>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeDoctorStep.write(it, buf)
         }
     }
 }
@@ -16143,62 +12141,6 @@ public object FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeExportSkip: FfiConverterRustBuffer<List<ExportSkip>> {
-    override fun read(buf: ByteBuffer): List<ExportSkip> {
-        val len = buf.getInt()
-        return List<ExportSkip>(len) {
-            FfiConverterTypeExportSkip.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<ExportSkip>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeExportSkip.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<ExportSkip>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeExportSkip.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeImportEntryRecord: FfiConverterRustBuffer<List<ImportEntryRecord>> {
-    override fun read(buf: ByteBuffer): List<ImportEntryRecord> {
-        val len = buf.getInt()
-        return List<ImportEntryRecord>(len) {
-            FfiConverterTypeImportEntryRecord.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<ImportEntryRecord>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeImportEntryRecord.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<ImportEntryRecord>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeImportEntryRecord.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer<List<ImportEntryView>> {
     override fun read(buf: ByteBuffer): List<ImportEntryView> {
         val len = buf.getInt()
@@ -16227,62 +12169,6 @@ public object FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer<Li
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeSecretWarningRecord: FfiConverterRustBuffer<List<SecretWarningRecord>> {
-    override fun read(buf: ByteBuffer): List<SecretWarningRecord> {
-        val len = buf.getInt()
-        return List<SecretWarningRecord>(len) {
-            FfiConverterTypeSecretWarningRecord.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<SecretWarningRecord>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSecretWarningRecord.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<SecretWarningRecord>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSecretWarningRecord.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeSlotRecord: FfiConverterRustBuffer<List<SlotRecord>> {
-    override fun read(buf: ByteBuffer): List<SlotRecord> {
-        val len = buf.getInt()
-        return List<SlotRecord>(len) {
-            FfiConverterTypeSlotRecord.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<SlotRecord>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSlotRecord.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<SlotRecord>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSlotRecord.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer<List<TokenChoice>> {
     override fun read(buf: ByteBuffer): List<TokenChoice> {
         val len = buf.getInt()
@@ -16301,34 +12187,6 @@ public object FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer<List<T
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeTokenChoice.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeTokenRecord: FfiConverterRustBuffer<List<TokenRecord>> {
-    override fun read(buf: ByteBuffer): List<TokenRecord> {
-        val len = buf.getInt()
-        return List<TokenRecord>(len) {
-            FfiConverterTypeTokenRecord.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<TokenRecord>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeTokenRecord.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<TokenRecord>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeTokenRecord.write(it, buf)
         }
     }
 }
@@ -16416,12 +12274,32 @@ public object FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer<List<App
         }
     }
 }
+
+
+
+public typealias Job = AppJob
+public typealias FfiConverterTypeJob = FfiConverterTypeAppJob
+
+
+
+public typealias JobOutcome = AppJobOutcome
+public typealias FfiConverterTypeJobOutcome = FfiConverterTypeAppJobOutcome
+
+
+
+public typealias SecretBytes = SensitiveBytes
+public typealias FfiConverterTypeSecretBytes = FfiConverterTypeSensitiveBytes
+
+
+
+public typealias SecretText = SensitiveText
+public typealias FfiConverterTypeSecretText = FfiConverterTypeSensitiveText
         /**
          * The languages the core's sentences are written in (BCP 47), the first the fallback.
          */ fun `appLanguages`(): List<kotlin.String> {
             return FfiConverterSequenceString.lift(
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_app_languages(
+    UniffiLib.uniffi_motp_app_fn_func_app_languages(
     
         _status)
 }
@@ -16434,7 +12312,7 @@ public object FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer<List<App
          */ fun `defaultAppSettings`(): AppSettingsRecord {
             return FfiConverterTypeAppSettingsRecord.lift(
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_default_app_settings(
+    UniffiLib.uniffi_motp_app_fn_func_default_app_settings(
     
         _status)
 }
@@ -16447,224 +12325,7 @@ public object FfiConverterSequenceTypeAppEffect: FfiConverterRustBuffer<List<App
          */ fun `defaultTimeServer`(): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_default_time_server(
-    
-        _status)
-}
-    )
-    }
-    
-
-        /**
-         * Asks a time server (`HOST` or `HOST:PORT`; default the public NTP pool) how far off this
-         * device's clock is. Network I/O: call it off the main thread, only when the user asks.
-         */
-    @Throws(MotpException::class) fun `checkClock`(`server`: kotlin.String?, `timeoutMs`: kotlin.UInt, `windowSeconds`: kotlin.UInt): ClockCheckResult {
-            return FfiConverterTypeClockCheckResult.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_check_clock(
-    
-        
-        FfiConverterOptionalString.lower(`server`),
-        FfiConverterUInt.lower(`timeoutMs`),
-        FfiConverterUInt.lower(`windowSeconds`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Compares a secret's check code with one read out by the other side.
-         */
-    @Throws(MotpException::class) fun `compareCheckCode`(`secret`: kotlin.String, `otherCheckCode`: kotlin.String): CheckCodeComparison {
-            return FfiConverterTypeCheckCodeComparison.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_compare_check_code(
-    
-        
-        FfiConverterString.lower(`secret`),
-        FfiConverterString.lower(`otherCheckCode`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * The check report of a secret as typed (the administrator's side of the comparison).
-         */
-    @Throws(MotpException::class) fun `secretCheck`(`secret`: kotlin.String): SecretCheck {
-            return FfiConverterTypeSecretCheck.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_secret_check(
-    
-        
-        FfiConverterString.lower(`secret`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Checks a PIN against the policy for new tokens (4 to 8 digits).
-         */
-    @Throws(MotpException::class) fun `checkPin`(`pin`: kotlin.String)
-        = 
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_check_pin(
-    
-        
-        FfiConverterString.lower(`pin`),_status)
-}
-    
-    
-
-        /**
-         * Checks a secret as typed: an error if unusable, otherwise its warnings.
-         */
-    @Throws(MotpException::class) fun `checkSecret`(`secret`: kotlin.String): List<SecretWarningRecord> {
-            return FfiConverterSequenceTypeSecretWarningRecord.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_check_secret(
-    
-        
-        FfiConverterString.lower(`secret`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * The code for a secret and PIN at an instant (no vault): for vectors and quick checks.
-         */
-    @Throws(MotpException::class) fun `codeFor`(`secret`: kotlin.String, `pin`: kotlin.String, `unixMs`: kotlin.Long): kotlin.String {
-            return FfiConverterString.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_code_for(
-    
-        
-        FfiConverterString.lower(`secret`),
-        FfiConverterString.lower(`pin`),
-        FfiConverterLong.lower(`unixMs`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * The countdown at `unix_ms` (device clock) after a clock correction, for a server that
-         * accepts codes for about `tolerance_seconds`.
-         */
-    @Throws(MotpException::class) fun `countdownAt`(`unixMs`: kotlin.Long, `clockCorrectionSeconds`: kotlin.Long, `toleranceSeconds`: kotlin.UInt): CountdownInfo {
-            return FfiConverterTypeCountdownInfo.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_countdown_at(
-    
-        
-        FfiConverterLong.lower(`unixMs`),
-        FfiConverterLong.lower(`clockCorrectionSeconds`),
-        FfiConverterUInt.lower(`toleranceSeconds`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Searches ±`span_seconds` around `unix_ms` for why `code` does not verify.
-         */
-    @Throws(MotpException::class) fun `diagnoseCode`(`secret`: kotlin.String, `pin`: kotlin.String, `code`: kotlin.String, `unixMs`: kotlin.Long, `spanSeconds`: kotlin.UInt, `windowSteps`: kotlin.UInt): DiagnosisResult {
-            return FfiConverterTypeDiagnosisResult.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_diagnose_code(
-    
-        
-        FfiConverterString.lower(`secret`),
-        FfiConverterString.lower(`pin`),
-        FfiConverterString.lower(`code`),
-        FfiConverterLong.lower(`unixMs`),
-        FfiConverterUInt.lower(`spanSeconds`),
-        FfiConverterUInt.lower(`windowSteps`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * A new random secret, 16 or 32 lowercase hex characters, for the DrayTek flow where the token
-         * makes the secret and the user types it into the router.
-         */
-    @Throws(MotpException::class) fun `generateSecret`(`length`: kotlin.UInt): kotlin.String {
-            return FfiConverterString.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_generate_secret(
-    
-        
-        FfiConverterUInt.lower(`length`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Reads a provisioning URI: mOTP (`motp://`, Aegis `motp:`, andOTP `otpauth://motp/`) or
-         * TOTP/HOTP (`otpauth://totp/…`, `otpauth://hotp/…`, Google's Key URI format).
-         */
-    @Throws(MotpException::class) fun `parseProvisioningUri`(`uri`: kotlin.String): ParsedUri {
-            return FfiConverterTypeParsedUri.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_parse_provisioning_uri(
-    
-        
-        FfiConverterString.lower(`uri`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Checks `code` as a server would, within ±`window_steps` of `unix_ms`.
-         */
-    @Throws(MotpException::class) fun `verifyCode`(`secret`: kotlin.String, `pin`: kotlin.String, `code`: kotlin.String, `unixMs`: kotlin.Long, `windowSteps`: kotlin.UInt): VerifyResult {
-            return FfiConverterTypeVerifyResult.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_verify_code(
-    
-        
-        FfiConverterString.lower(`secret`),
-        FfiConverterString.lower(`pin`),
-        FfiConverterString.lower(`code`),
-        FfiConverterLong.lower(`unixMs`),
-        FfiConverterUInt.lower(`windowSteps`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * Every QR text in a camera frame's luma plane: Android's `ImageProxy` Y plane
-         * (`rowStride`), iOS's `CVPixelBuffer` plane 0 (`bytesPerRow`). The last row may be unpadded.
-         * Pass a text to `parseProvisioningUri` to preview it and to `TokenVault.addFromUri` to add it.
-         */
-    @Throws(MotpException::class) fun `decodeQrLuma`(`bytes`: kotlin.ByteArray, `width`: kotlin.UInt, `height`: kotlin.UInt, `rowStride`: kotlin.UInt): List<kotlin.String> {
-            return FfiConverterSequenceString.lift(
-    uniffiRustCallWithError(MotpException) { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_decode_qr_luma(
-    
-        
-        FfiConverterByteArray.lower(`bytes`),
-        FfiConverterUInt.lower(`width`),
-        FfiConverterUInt.lower(`height`),
-        FfiConverterUInt.lower(`rowStride`),_status)
-}
-    )
-    }
-    
-
-        /**
-         * The defaults for new vaults (64 MiB, about 0.5 s on a laptop, 1–2 s on a phone).
-         */ fun `defaultKdfSettings`(): KdfSettings {
-            return FfiConverterTypeKdfSettings.lift(
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_motp_ffi_fn_func_default_kdf_settings(
+    UniffiLib.uniffi_motp_app_fn_func_default_time_server(
     
         _status)
 }

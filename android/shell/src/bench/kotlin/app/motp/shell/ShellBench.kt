@@ -28,18 +28,42 @@ private fun base32(bytes: ByteArray): String {
 
 private fun median(xs: List<Long>) = xs.sorted()[xs.size / 2]
 
+/**
+ * A vault with [tokens] TOTP tokens, made through the app core itself (first run, then one import
+ * of an `otpauth://` list: one save), with the core's jobs run in place.
+ */
+private fun makeVault(path: String, password: String, tokens: Int) {
+    val random = SecureRandom()
+    val list = (0 until tokens).joinToString("\n") { i ->
+        "otpauth://totp/Bench:user$i?secret=${base32(ByteArray(20).also(random::nextBytes))}&issuer=Bench"
+    }
+    val config = AppCoreConfig(path, "en", null, defaultAppSettings(), KdfCost.INSECURE_FAST_FOR_TESTS, defaultTimeServer())
+    AppCore(config).use { core ->
+        fun send(event: AppEvent) {
+            for (effect in core.dispatch(event)) {
+                when (effect) {
+                    is AppEffect.RunJob -> send(AppEvent.JobFinished(effect.job.run(), 0))
+                    is AppEffect.OpenFile -> send(AppEvent.FileOpened(effect.request, "bench.txt", SensitiveBytes(list.toByteArray()), 0))
+                    else -> {}
+                }
+            }
+        }
+        val secret = SensitiveText(password)
+        send(AppEvent.Started(0))
+        send(AppEvent.CreateVault(secret, secret, false, 0))
+        send(AppEvent.Navigate(AppDestination.Backups, 0))
+        send(AppEvent.ChooseImportFile(0))
+        send(AppEvent.ConfirmImport(false, 0))
+        send(AppEvent.Lock(0))
+    }
+}
+
 fun main(): Unit = runBlocking {
     val dir = NioFiles.createTempDirectory("motp-shell-bench").toFile()
     val path = File(dir, "bench.motp").path
     val password = "bench password"
     // 200 TOTP tokens (codes without a PIN, so every row has a code to compute on each tick).
-    TokenVault.createWithKdf(path, password, KdfSettings(8u, 1u, 1u)).use { vault ->
-        val random = SecureRandom()
-        repeat(200) { i ->
-            val secret = base32(ByteArray(20).also(random::nextBytes))
-            vault.addFromUri("otpauth://totp/Bench:user$i?secret=$secret&issuer=Bench", PinChoice.Ask, false)
-        }
-    }
+    makeVault(path, password, 200)
     val ticker = WallClockBenchTicker()
     val fakes = Fakes(dir, System.currentTimeMillis())
     val platform = Platform(fakes.deviceKeys, fakes.camera, fakes.clipboard, fakes.files, fakes.networkTime, ticker, fakes.settings, fakes.feedback)
