@@ -16,12 +16,6 @@ let marker = "5ecr3t5ecr3t5ecr3t"
 let hidden = SensitiveText(text: marker)
 let markerData = Data(marker.utf8)
 
-let warning = SecretWarningRecord(kind: .hasUppercase, message: "text")
-let countdown = CountdownInfo(counter: 1, stepStartMs: 0, stepEndMs: 10_000, msToNext: 5_000, fractionElapsed: 0.5, secondsLeft: 5, useWithinMs: 25_000)
-let secretCheck = SecretCheck(length: 16, isHex: true, letterCase: .lower, warnings: [warning], checkCode: "a1b 2c3")
-let diagnosis = DiagnosisResult(cause: .clockDrift, offsetSeconds: 100, secretVariant: .asEntered, advice: "text")
-let step = DoctorStep(id: .clock, status: .warning, message: "text", fix: "text")
-let entry = ImportEntryRecord(name: "text", outcome: .duplicate(existingId: "text", reason: "text"), pin: .dropped)
 
 // The app core's records: a real job and outcome from a core starting up (only Rust makes them).
 let coreDir = FileManager.default.temporaryDirectory.appendingPathComponent("motp-printing-\(UUID().uuidString)")
@@ -108,33 +102,6 @@ let effects: [AppEffect] = [
 ]
 
 let samples: [Any] = [
-    // records
-    ClockCheckResult(server: "text", address: "text", offsetMs: 1, uncertaintyMs: 1, stratum: 1, verdict: .drifting, suggestedCorrectionSeconds: 1, summary: "text", advice: "text"),
-    countdown,
-    diagnosis,
-    DoctorInputs(pin: hidden, adminCheckCode: "a1b 2c3", otherCode: "6ed4e4", atUnixMs: 0, clockServer: "text", clockTimeoutMs: 1),
-    DoctorResult(steps: [step], cause: .clock, summary: "text", fix: "text", secret: secretCheck, diagnosis: diagnosis),
-    step,
-    ExportResult(bytes: markerData, count: 1, skipped: [ExportSkip(name: "text", reason: "text")]),
-    ExportSkip(name: "text", reason: "text"),
-    entry,
-    ImportResult(format: .aegis, encrypted: true, imported: 1, pinsDropped: 1, entries: [entry]),
-    KdfSettings(memoryKib: 8, iterations: 1, parallelism: 1),
-    NewTokenInput(issuer: "text", account: "text", secret: hidden, pin: .remember(pin: hidden), toleranceSeconds: 30, note: "text"),
-    ParsedUri(kind: .motp, issuer: "text", account: "text", secretLength: 16, secretWarnings: [warning], pinPresent: true, labelIssuerIgnored: "text"),
-    QrMatrixRecord(size: 1, modules: [true]),
-    secretCheck,
-    warning,
-    SlotRecord(id: "text", kind: .platform, label: "text"),
-    TokenCodeInfo(code: "6ed4e4", grouped: "6ed 4e4", countdown: countdown, typoGuard: .mismatch),
-    TokenRecord(id: "text", kind: .motp, issuer: "text", account: "text", accountHasOuterSpaces: false, name: "text", pinPolicy: .ask, typoGuard: true, toleranceSeconds: 30, note: "text", order: 0, createdMs: 0, updatedMs: 0, lastUsedMs: 0, secretLength: 16, secretWarnings: [warning], group: "text", favourite: true, icon: "text"),
-    VerifyResult(accepted: true, offsetSteps: 1, offsetSeconds: 10),
-    // enums, every case that carries data
-    PinChoice.ask, PinChoice.askWithTypoGuard(pin: hidden), PinChoice.remember(pin: hidden),
-    ImportEntryOutcome.imported(id: "text"), ImportEntryOutcome.duplicate(existingId: "text", reason: "text"), ImportEntryOutcome.skipped(reason: "text"),
-    CheckCodeComparison.exact, ClockVerdictKind.fine, DiagnosisCause.match, DoctorStepId.pin, DoctorStepStatus.ok,
-    ExportFileFormat.uriList, ImportFileFormat.andOtp, ImportedPinKind.kept, LetterCaseKind.mixed, PinPolicyKind.remember,
-    SecretVariant.uppercase, SecretWarningKind.weak, SlotKindRecord.password, TypoGuardStatus.notSet,
     // the app core's
     coreConfig, settings, DeviceKeyInfo(protectorId: "text", label: "text"), AppView(screen: .list(view: listView),
         busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en", labels: labels),
@@ -143,10 +110,9 @@ let samples: [Any] = [
     backupsView, clockView, doctorStepView, doctorView, checkCodeView, tokenChoice, troubleView, settingsView, edit, labels, CameraProblem.noCamera, devicePrompt,
     AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
-    TokenKind.totp(algorithm: .sha256, digits: 8, periodSeconds: 30, t0Seconds: 0),
-    TokenKind.hotp(algorithm: .sha512, digits: 6, counter: 1), TokenKind.unsupported(name: "text"), OtpAlgorithm.sha1,
+    ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     // errors
-    MotpError.WrongPassword(message: "text"), KeyProtectorError.Failed(reason: "text"), AppCoreError.Locked(message: "text"),
+    AppCoreError.Locked(message: "text"),
 ] + screens + events + effects
 
 // --- 1. printed three ways, no marker
@@ -206,12 +172,13 @@ for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects
     check(cases.count >= 9 && Set(cases).subtracting(values).isEmpty, "\(name) cases not built: \(Set(cases).subtracting(values).sorted())")
 }
 
-// --- 4. errors describe themselves with the sentence, not debug text
-let e = MotpError.WrongPassword(message: "The password is wrong: type it again.")
+// --- 4. errors describe themselves with the sentence, not debug text: a real one, a job run twice
+let e = AppCoreError.WrongPassword(message: "The password is wrong: type it again.")
 check(e.localizedDescription == "The password is wrong: type it again." && "\(e)" == e.message, "\(e.localizedDescription)")
-do { _ = try TokenVault.open(path: "/nonexistent/motp/vault", password: "pw"); check(false, "opened a missing vault") }
-catch let err as MotpError {
-    check(!err.localizedDescription.contains("MotpError") && !err.localizedDescription.contains("message:"), "debug text: \(err.localizedDescription)")
+do { _ = try sampleJob.run(); check(false, "a job ran twice") }
+catch let err as AppCoreError {
+    guard case .NotAvailable = err else { check(false, "\(err)"); exit(1) }
+    check(!err.localizedDescription.contains("AppCoreError") && !err.localizedDescription.contains("message:"), "debug text: \(err.localizedDescription)")
     check(err.localizedDescription == err.message && !err.message.isEmpty, err.localizedDescription)
 }
 print("printing.swift: \(samples.count) values of \(built.count) types printed, no secret shown")
