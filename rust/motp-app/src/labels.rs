@@ -1,73 +1,159 @@
 //! The controls' labels ([`Labels`]), read from the catalog once per language.
 //!
 //! Built when the catalog is (start, `LocaleChanged`) and cloned into every view, so a tick
-//! does not look up sixty messages again.
+//! does not look up sixty messages again. One list below declares each label's field and its
+//! catalog message: adding a label is one line here and one message in each catalog
+//! (`rust/motp-text/locales/*.ftl`); the mobile API gets the field through the record's
+//! derive.
 
-use crate::view::Labels;
 use motp_text::Catalog;
 
-impl Labels {
-    /// Every label in the catalog's language.
-    pub(crate) fn from_catalog(c: &Catalog) -> Labels {
-        let t = |id: &str| c.plain(id);
-        Labels {
-            back: t("label-back"),
-            cancel: t("label-cancel"),
-            close: t("label-close"),
-            dismiss: t("label-dismiss"),
-            next: t("label-next"),
-            save: t("label-save"),
-            delete: t("label-delete"),
-            password: t("field-password"),
-            add_token: t("label-add-token"),
-            lock: t("label-lock"),
-            backups: t("backups-title"),
-            troubleshooting: t("trouble-title"),
-            settings: t("settings-title"),
-            search: t("label-search"),
-            all_groups: t("label-all-groups"),
-            show_code: t("label-show-code"),
-            scan_qr: t("label-scan-qr"),
-            scanning_hint: t("label-scanning-hint"),
-            stop_scanning: t("label-stop-scanning"),
-            uri: t("label-uri"),
-            add_from_uri: t("label-add-from-uri"),
-            issuer: t("label-issuer"),
-            account: t("label-account"),
-            secret: t("label-secret"),
-            add_typed_secret: t("label-add-typed-secret"),
-            generate_secret: t("label-generate-secret"),
-            pin: t("label-pin"),
-            confirm_add: t("label-confirm-add"),
-            note: t("label-note"),
-            group: t("label-group"),
-            favourite: t("label-favourite"),
-            tolerance: t("label-tolerance"),
-            reveal_secret: t("label-reveal-secret"),
-            hide_secret: t("label-hide-secret"),
-            check_code: t("label-check-code"),
-            export_password: t("label-export-password"),
-            import_file: t("label-import-file"),
-            import_password: t("label-import-password"),
-            open_import: t("label-open-import"),
-            confirm_import: t("label-confirm-import"),
-            keep_pins: t("label-keep-pins"),
-            choose_backup_folder: t("label-choose-backup-folder"),
-            check_clock: t("label-check-clock"),
-            apply_correction: t("label-apply-correction"),
-            clear_correction: t("label-clear-correction"),
-            doctor_token: t("label-doctor-token"),
-            doctor_pin: t("label-doctor-pin"),
-            doctor_code: t("label-doctor-code"),
-            doctor_admin_check_code: t("label-doctor-admin-check-code"),
-            run_doctor: t("label-run-doctor"),
-            show_check_code: t("label-show-check-code"),
-            current_password: t("label-current-password"),
-            new_password: t("label-new-password"),
-            new_password_confirmation: t("label-new-password-confirmation"),
-            change_password: t("settings-change-password"),
+/// Declares [`Labels`] and [`Labels::from_catalog`] from one list of fields, each with its
+/// catalog message (`back = "label-back"`).
+macro_rules! labels {
+    ($($(#[$doc:meta])* $name:ident = $id:literal,)*) => {
+        /// The labels of the shells' controls, localised. Screens' own sentences (titles, hints,
+        /// errors) are in their views; these are the words on buttons, fields and menus that every
+        /// screen may draw. Accessibility labels of icon buttons use the same text.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+        pub struct Labels {
+            $($(#[$doc])* pub $name: String,)*
         }
-    }
+
+        impl Labels {
+            /// Every label in the catalog's language.
+            pub(crate) fn from_catalog(c: &Catalog) -> Labels {
+                Labels { $($name: c.plain($id),)* }
+            }
+
+            /// Every label, in declaration order (for the tests).
+            #[cfg(test)]
+            fn all(&self) -> Vec<&String> {
+                vec![$(&self.$name,)*]
+            }
+        }
+    };
+}
+
+labels! {
+    // ---- everywhere ----
+    /// "Back".
+    back = "label-back",
+    /// "Cancel".
+    cancel = "label-cancel",
+    /// "Close".
+    close = "label-close",
+    /// "Dismiss" (the notice).
+    dismiss = "label-dismiss",
+    /// "Continue" (the next step of a flow).
+    next = "label-next",
+    /// "Save".
+    save = "label-save",
+    /// "Delete".
+    delete = "label-delete",
+    /// "Password" (the vault password, asked again before revealing a secret).
+    password = "field-password",
+    // ---- the token list ----
+    /// "Add a token".
+    add_token = "label-add-token",
+    /// "Lock".
+    lock = "label-lock",
+    /// "Backups".
+    backups = "backups-title",
+    /// "Troubleshooting".
+    troubleshooting = "trouble-title",
+    /// "Settings".
+    settings = "settings-title",
+    /// "Search".
+    search = "label-search",
+    /// "All groups" (the group filter's "no filter" choice).
+    all_groups = "label-all-groups",
+    /// "Show the code" (after typing a PIN).
+    show_code = "label-show-code",
+    // ---- adding a token ----
+    /// "Scan a QR code".
+    scan_qr = "label-scan-qr",
+    /// "Point the camera at the QR code." while scanning.
+    scanning_hint = "label-scanning-hint",
+    /// "Stop scanning".
+    stop_scanning = "label-stop-scanning",
+    /// "Link (otpauth:// or motp://)".
+    uri = "label-uri",
+    /// "Add from this link".
+    add_from_uri = "label-add-from-uri",
+    /// "Issuer (company or server)".
+    issuer = "label-issuer",
+    /// "Account (username)".
+    account = "label-account",
+    /// "Secret".
+    secret = "label-secret",
+    /// "Add this secret" (typed by hand).
+    add_typed_secret = "label-add-typed-secret",
+    /// "Make a new secret" (for the administrator to enter on the server).
+    generate_secret = "label-generate-secret",
+    /// "PIN".
+    pin = "label-pin",
+    /// "Add" (the final confirmation).
+    confirm_add = "label-confirm-add",
+    // ---- one token ----
+    /// "Note".
+    note = "label-note",
+    /// "Group".
+    group = "label-group",
+    /// "Favourite".
+    favourite = "label-favourite",
+    /// "Server tolerance (seconds)".
+    tolerance = "label-tolerance",
+    /// "Show the secret and its QR code".
+    reveal_secret = "label-reveal-secret",
+    /// "Hide the secret".
+    hide_secret = "label-hide-secret",
+    /// "Check code".
+    check_code = "label-check-code",
+    // ---- backups ----
+    /// "Password for the backup" (encrypted exports).
+    export_password = "label-export-password",
+    /// "Import a backup…".
+    import_file = "label-import-file",
+    /// "The backup's password".
+    import_password = "label-import-password",
+    /// "Open" (the encrypted backup, with its password).
+    open_import = "label-open-import",
+    /// "Import" (the previewed entries).
+    confirm_import = "label-confirm-import",
+    /// "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
+    keep_pins = "label-keep-pins",
+    /// "Choose a folder for automatic backups".
+    choose_backup_folder = "label-choose-backup-folder",
+    // ---- troubleshooting ----
+    /// "Check the clock".
+    check_clock = "label-check-clock",
+    /// "Apply the correction".
+    apply_correction = "label-apply-correction",
+    /// "Remove the correction".
+    clear_correction = "label-clear-correction",
+    /// "Token" (which token the doctor looks at).
+    doctor_token = "label-doctor-token",
+    /// "PIN, as you type it at login".
+    doctor_pin = "label-doctor-pin",
+    /// "A code the server rejected".
+    doctor_code = "label-doctor-code",
+    /// "The server's check code (from your administrator)".
+    doctor_admin_check_code = "label-doctor-admin-check-code",
+    /// "Find the cause".
+    run_doctor = "label-run-doctor",
+    /// "Show the check code".
+    show_check_code = "label-show-check-code",
+    // ---- settings ----
+    /// "Current password".
+    current_password = "label-current-password",
+    /// "New password".
+    new_password = "label-new-password",
+    /// "New password again".
+    new_password_confirmation = "label-new-password-confirmation",
+    /// "Change the password".
+    change_password = "settings-change-password",
 }
 
 #[cfg(test)]
@@ -80,64 +166,9 @@ mod tests {
     fn every_label_is_translated_and_distinct() {
         for lang in motp_text::languages() {
             let l = Labels::from_catalog(&Catalog::new(lang));
-            let all = [
-                &l.back,
-                &l.cancel,
-                &l.close,
-                &l.dismiss,
-                &l.next,
-                &l.save,
-                &l.delete,
-                &l.password,
-                &l.add_token,
-                &l.lock,
-                &l.backups,
-                &l.troubleshooting,
-                &l.settings,
-                &l.search,
-                &l.all_groups,
-                &l.show_code,
-                &l.scan_qr,
-                &l.scanning_hint,
-                &l.stop_scanning,
-                &l.uri,
-                &l.add_from_uri,
-                &l.issuer,
-                &l.account,
-                &l.secret,
-                &l.add_typed_secret,
-                &l.generate_secret,
-                &l.pin,
-                &l.confirm_add,
-                &l.note,
-                &l.group,
-                &l.favourite,
-                &l.tolerance,
-                &l.reveal_secret,
-                &l.hide_secret,
-                &l.check_code,
-                &l.export_password,
-                &l.import_file,
-                &l.import_password,
-                &l.open_import,
-                &l.keep_pins,
-                &l.confirm_import,
-                &l.choose_backup_folder,
-                &l.check_clock,
-                &l.apply_correction,
-                &l.clear_correction,
-                &l.doctor_token,
-                &l.doctor_pin,
-                &l.doctor_code,
-                &l.doctor_admin_check_code,
-                &l.run_doctor,
-                &l.show_check_code,
-                &l.current_password,
-                &l.new_password,
-                &l.new_password_confirmation,
-                &l.change_password,
-            ];
-            for label in all {
+            let all = l.all();
+            assert!(all.len() >= 55, "{lang}: only {} labels", all.len());
+            for label in &all {
                 assert!(!label.is_empty(), "{lang}: an empty label");
                 // A missing message shows its id (`word-word`).
                 let looks_like_id = label.contains('-')

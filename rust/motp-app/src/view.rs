@@ -7,6 +7,7 @@
 
 use crate::error::Field;
 use crate::event::{PinPolicyChoice, TokenKey};
+pub use crate::labels::Labels;
 use crate::protocol::{ExportFormat, JobKind};
 use crate::sensitive::{SecretBytes, SecretText};
 
@@ -26,131 +27,6 @@ pub struct AppView {
     /// Every button, field and menu label the shells draw, in the same language. One record
     /// for all screens, so no shell ever writes a user-visible word of its own.
     pub labels: Labels,
-}
-
-/// The labels of the shells' controls, localised. Screens' own sentences (titles, hints,
-/// errors) are in their views; these are the words on buttons, fields and menus that every
-/// screen may draw. Accessibility labels of icon buttons use the same text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Labels {
-    // ---- everywhere ----
-    /// "Back".
-    pub back: String,
-    /// "Cancel".
-    pub cancel: String,
-    /// "Close".
-    pub close: String,
-    /// "Dismiss" (the notice).
-    pub dismiss: String,
-    /// "Continue" (the next step of a flow).
-    pub next: String,
-    /// "Save".
-    pub save: String,
-    /// "Delete".
-    pub delete: String,
-    /// "Password" (the vault password, asked again before revealing a secret).
-    pub password: String,
-    // ---- the token list ----
-    /// "Add a token".
-    pub add_token: String,
-    /// "Lock".
-    pub lock: String,
-    /// "Backups".
-    pub backups: String,
-    /// "Troubleshooting".
-    pub troubleshooting: String,
-    /// "Settings".
-    pub settings: String,
-    /// "Search".
-    pub search: String,
-    /// "All groups" (the group filter's "no filter" choice).
-    pub all_groups: String,
-    /// "Show the code" (after typing a PIN).
-    pub show_code: String,
-    // ---- adding a token ----
-    /// "Scan a QR code".
-    pub scan_qr: String,
-    /// "Point the camera at the QR code." while scanning.
-    pub scanning_hint: String,
-    /// "Stop scanning".
-    pub stop_scanning: String,
-    /// "Link (otpauth:// or motp://)".
-    pub uri: String,
-    /// "Add from this link".
-    pub add_from_uri: String,
-    /// "Issuer (company or server)".
-    pub issuer: String,
-    /// "Account (username)".
-    pub account: String,
-    /// "Secret".
-    pub secret: String,
-    /// "Add this secret" (typed by hand).
-    pub add_typed_secret: String,
-    /// "Make a new secret" (for the administrator to enter on the server).
-    pub generate_secret: String,
-    /// "PIN".
-    pub pin: String,
-    /// "Add" (the final confirmation).
-    pub confirm_add: String,
-    // ---- one token ----
-    /// "Note".
-    pub note: String,
-    /// "Group".
-    pub group: String,
-    /// "Favourite".
-    pub favourite: String,
-    /// "Server tolerance (seconds)".
-    pub tolerance: String,
-    /// "Show the secret and its QR code".
-    pub reveal_secret: String,
-    /// "Hide the secret".
-    pub hide_secret: String,
-    /// "Check code".
-    pub check_code: String,
-    // ---- backups ----
-    /// "Password for the backup" (encrypted exports).
-    pub export_password: String,
-    /// "Import a backup…".
-    pub import_file: String,
-    /// "The backup's password".
-    pub import_password: String,
-    /// "Open" (the encrypted backup, with its password).
-    pub open_import: String,
-    /// "Import" (the previewed entries).
-    pub confirm_import: String,
-    /// "Keep the PINs stored in the backup" (`ConfirmImport { keep_pins }`).
-    pub keep_pins: String,
-    /// "Choose a folder for automatic backups".
-    pub choose_backup_folder: String,
-    // ---- troubleshooting ----
-    /// "Check the clock".
-    pub check_clock: String,
-    /// "Apply the correction".
-    pub apply_correction: String,
-    /// "Remove the correction".
-    pub clear_correction: String,
-    /// "Token" (which token the doctor looks at).
-    pub doctor_token: String,
-    /// "PIN, as you type it at login".
-    pub doctor_pin: String,
-    /// "A code the server rejected".
-    pub doctor_code: String,
-    /// "The server's check code (from your administrator)".
-    pub doctor_admin_check_code: String,
-    /// "Find the cause".
-    pub run_doctor: String,
-    /// "Show the check code".
-    pub show_check_code: String,
-    // ---- settings ----
-    /// "Current password".
-    pub current_password: String,
-    /// "New password".
-    pub new_password: String,
-    /// "New password again".
-    pub new_password_confirmation: String,
-    /// "Change the password".
-    pub change_password: String,
 }
 
 /// What is running.
