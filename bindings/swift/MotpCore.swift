@@ -5650,6 +5650,299 @@ public func FfiConverterTypeUnlockView_lower(_ value: UnlockView) -> RustBuffer 
 
 
 /**
+ * Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+ */
+
+public enum AddEvent {
+    
+    /**
+     * Open the camera to scan a QR code.
+     */
+    case scanQr(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Stop scanning and stay on the add screen (its first step).
+     */
+    case stopScanning(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A camera frame: the luma (Y) plane as the camera gives it.
+     */
+    case cameraFrame(
+        /**
+         * The plane's bytes.
+         */luma: SecretBytes, 
+        /**
+         * Width in pixels.
+         */width: UInt32, 
+        /**
+         * Height in pixels.
+         */height: UInt32, 
+        /**
+         * Bytes per row (≥ width; the last row may be unpadded).
+         */rowStride: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
+     * first step with a sentence saying why and what to do instead (paste a link, type the
+     * secret, allow the camera in the system settings).
+     */
+    case cameraUnavailable(
+        /**
+         * Why.
+         */problem: CameraProblem, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A pasted provisioning URI.
+     */
+    case uriPasted(
+        /**
+         * The URI (holds the secret).
+         */uri: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * A secret typed by hand.
+     */
+    case manualEntry(
+        /**
+         * Issuer (company or server), if any.
+         */issuer: String?, 
+        /**
+         * Account (VPN username).
+         */account: String, 
+        /**
+         * The secret.
+         */secret: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Generate a new secret to give to the administrator (shown as grouped text and QR).
+     */
+    case generateSecret(
+        /**
+         * Issuer, if any.
+         */issuer: String?, 
+        /**
+         * Account.
+         */account: String, 
+        /**
+         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
+         */long: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The preview was read: go on to the PIN policy.
+     */
+    case previewAccepted(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The PIN policy for the new token.
+     */
+    case pinPolicyChosen(
+        /**
+         * The policy.
+         */policy: PinPolicyOption, 
+        /**
+         * The PIN (needed by the typo guard and by "remember").
+         */pin: SecretText?, 
+        /**
+         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
+         */keepUriPin: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Add the token (the duplicate check runs first).
+     */
+    case confirmAdd(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Add it even though it looks like a duplicate.
+     */
+    case addAnyway(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AddEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
+    typealias SwiftType = AddEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 6: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 7: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 8: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 9: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 10: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 11: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AddEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .scanQr(nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .stopScanning(nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeSecretBytes.write(luma, into: &buf)
+            FfiConverterUInt32.write(width, into: &buf)
+            FfiConverterUInt32.write(height, into: &buf)
+            FfiConverterUInt32.write(rowStride, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameraUnavailable(problem,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeCameraProblem.write(problem, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .uriPasted(uri,nowMs):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeSecretText.write(uri, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .manualEntry(issuer,account,secret,nowMs):
+            writeInt(&buf, Int32(6))
+            FfiConverterOptionString.write(issuer, into: &buf)
+            FfiConverterString.write(account, into: &buf)
+            FfiConverterTypeSecretText.write(secret, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .generateSecret(issuer,account,long,nowMs):
+            writeInt(&buf, Int32(7))
+            FfiConverterOptionString.write(issuer, into: &buf)
+            FfiConverterString.write(account, into: &buf)
+            FfiConverterBool.write(long, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .previewAccepted(nowMs):
+            writeInt(&buf, Int32(8))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypePinPolicyOption.write(policy, into: &buf)
+            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
+            FfiConverterBool.write(keepUriPin, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmAdd(nowMs):
+            writeInt(&buf, Int32(10))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .addAnyway(nowMs):
+            writeInt(&buf, Int32(11))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddEvent_lift(_ buf: RustBuffer) throws -> AddEvent {
+    return try FfiConverterTypeAddEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddEvent_lower(_ value: AddEvent) -> RustBuffer {
+    return FfiConverterTypeAddEvent.lower(value)
+}
+
+
+
+/**
  * The steps of adding a token.
  */
 
@@ -6748,7 +7041,9 @@ public func FfiConverterTypeAppEffect_lower(_ value: AppEffect) -> RustBuffer {
 
 
 /**
- * Something the shell tells the core.
+ * Something the shell tells the core: the lifecycle, time, navigation and the answers to the
+ * core's effects at the top; the user's actions on a screen nested in that screen's event
+ * (`Event::Add(AddEvent::UriPasted { .. })`), handled by that screen's module.
  */
 
 public enum AppEvent {
@@ -6826,51 +7121,6 @@ public enum AppEvent {
      */
     case dismissNotice
     /**
-     * The first-run password field changed (for the strength hint).
-     */
-    case firstRunPasswordChanged(
-        /**
-         * The password as typed so far.
-         */password: SecretText
-    )
-    /**
-     * Create the vault.
-     */
-    case createVault(
-        /**
-         * The password.
-         */password: SecretText, 
-        /**
-         * Its confirmation.
-         */confirmation: SecretText, 
-        /**
-         * Also unlock with the device key (biometrics), if the device has one.
-         */useDeviceKey: Bool, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Unlock with the password.
-     */
-    case unlockWithPassword(
-        /**
-         * The password.
-         */password: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Unlock with the device key (the core reads the vault's device slot, then asks the
-     * shell to unwrap it).
-     */
-    case unlockWithDeviceKey(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
      * Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
      */
     case deviceKeyUnwrapped(
@@ -6937,294 +7187,6 @@ public enum AppEvent {
          */nowMs: Int64
     )
     /**
-     * The search text changed.
-     */
-    case searchChanged(
-        /**
-         * The text.
-         */query: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Show one group only, or all (`None`).
-     */
-    case groupSelected(
-        /**
-         * The group.
-         */group: String?, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
-     * the core, wiped on lock).
-     */
-    case pinEntered(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * The PIN.
-         */pin: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Tap to copy a token's current code.
-     */
-    case copyCode(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
-     */
-    case nextHotpCode(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Move a token in the manual order (saved).
-     */
-    case moveToken(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Its new position among all tokens, from 0.
-         */toIndex: UInt32, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Open the camera to scan a QR code.
-     */
-    case scanQr(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Stop scanning and stay on the add screen (its first step).
-     */
-    case stopScanning(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * A camera frame: the luma (Y) plane as the camera gives it.
-     */
-    case cameraFrame(
-        /**
-         * The plane's bytes.
-         */luma: SecretBytes, 
-        /**
-         * Width in pixels.
-         */width: UInt32, 
-        /**
-         * Height in pixels.
-         */height: UInt32, 
-        /**
-         * Bytes per row (≥ width; the last row may be unpadded).
-         */rowStride: UInt32, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
-     * first step with a sentence saying why and what to do instead (paste a link, type the
-     * secret, allow the camera in the system settings).
-     */
-    case cameraUnavailable(
-        /**
-         * Why.
-         */problem: CameraProblem, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * A pasted provisioning URI.
-     */
-    case uriPasted(
-        /**
-         * The URI (holds the secret).
-         */uri: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * A secret typed by hand.
-     */
-    case manualEntry(
-        /**
-         * Issuer (company or server), if any.
-         */issuer: String?, 
-        /**
-         * Account (VPN username).
-         */account: String, 
-        /**
-         * The secret.
-         */secret: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Generate a new secret to give to the administrator (shown as grouped text and QR).
-     */
-    case generateSecret(
-        /**
-         * Issuer, if any.
-         */issuer: String?, 
-        /**
-         * Account.
-         */account: String, 
-        /**
-         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
-         */long: Bool, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * The preview was read: go on to the PIN policy.
-     */
-    case previewAccepted(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * The PIN policy for the new token.
-     */
-    case pinPolicyChosen(
-        /**
-         * The policy.
-         */policy: PinPolicyOption, 
-        /**
-         * The PIN (needed by the typo guard and by "remember").
-         */pin: SecretText?, 
-        /**
-         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
-         */keepUriPin: Bool, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Add the token (the duplicate check runs first).
-     */
-    case confirmAdd(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Add it even though it looks like a duplicate.
-     */
-    case addAnyway(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Save the detail screen's changes (one atomic save).
-     */
-    case saveEdit(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * The changes.
-         */edit: TokenEditInput, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Show the secret and its QR code, after re-authentication with the vault password.
-     */
-    case revealSecret(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * The vault password.
-         */password: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Hide the revealed secret again.
-     */
-    case hideSecret
-    /**
-     * Ask to delete (the view asks for confirmation).
-     */
-    case deleteToken(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Delete, confirmed.
-     */
-    case confirmDelete(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Don't delete after all.
-     */
-    case cancelDelete
-    /**
-     * Export every token.
-     */
-    case export(
-        /**
-         * The format.
-         */format: ExportFileFormat, 
-        /**
-         * The file's password (our backup: required; Aegis: optional).
-         */password: SecretText?, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Choose a file to import (the core asks the shell to open one).
-     */
-    case chooseImportFile(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
      * Answer to `OpenFile`.
      */
     case fileOpened(
@@ -7267,52 +7229,6 @@ public enum AppEvent {
          */nowMs: Int64
     )
     /**
-     * The password of the backup being previewed.
-     */
-    case importPassword(
-        /**
-         * The password.
-         */password: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Import what the preview shows.
-     */
-    case confirmImport(
-        /**
-         * Keep PINs the backup stores (as "remember").
-         */keepPins: Bool, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Close the import preview or report.
-     */
-    case closeImport
-    /**
-     * The folder for automatic backups (a path or a platform URI the shell understands), or
-     * `None` to stop them.
-     */
-    case setBackupFolder(
-        /**
-         * The folder.
-         */folder: String?, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Check the clock (the core asks the shell for network time, then falls back to NTP).
-     */
-    case checkClock(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
      * Answer to `AskNetworkTime`.
      */
     case networkTimeAnswered(
@@ -7344,108 +7260,6 @@ public enum AppEvent {
          */nowMs: Int64
     )
     /**
-     * Store the correction the clock check suggests.
-     */
-    case applyClockCorrection(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Remove the stored correction.
-     */
-    case clearClockCorrection(
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Walk the guide's four causes for one token.
-     */
-    case runDoctor(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * The PIN as the user types it (checked by the typo guard).
-         */pin: SecretText?, 
-        /**
-         * A code the server rejected, to diagnose.
-         */code: String?, 
-        /**
-         * The check code the administrator read from the server's copy of the secret.
-         */adminCheckCode: String?, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Show a token's check code, to read to the administrator.
-     */
-    case showCheckCode(
-        /**
-         * The token.
-         */tokenId: String, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Auto-lock after this many minutes in the background / without a touch (0: never).
-     */
-    case setAutoLock(
-        /**
-         * Minutes in the background.
-         */backgroundMinutes: UInt32, 
-        /**
-         * Minutes without activity in the foreground.
-         */inactivityMinutes: UInt32, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Clear copied codes from the clipboard after this many seconds (0: never).
-     */
-    case setClipboardClear(
-        /**
-         * Seconds.
-         */seconds: UInt32, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Turn the device key (biometric unlock) on or off; on again after invalidation
-     * re-enrols this device.
-     */
-    case setDeviceKey(
-        /**
-         * On or off.
-         */enabled: Bool, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
-     * Change the vault password. The current one is asked again (as for revealing a
-     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
-     */
-    case changePassword(
-        /**
-         * The current password.
-         */currentPassword: SecretText, 
-        /**
-         * The new password.
-         */newPassword: SecretText, 
-        /**
-         * Its confirmation.
-         */confirmation: SecretText, 
-        /**
-         * Now.
-         */nowMs: Int64
-    )
-    /**
      * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
      */
     case jobFinished(
@@ -7455,6 +7269,46 @@ public enum AppEvent {
         /**
          * Now.
          */nowMs: Int64
+    )
+    /**
+     * The first-run screen: creating the vault.
+     */
+    case firstRun(FirstRunEvent
+    )
+    /**
+     * The unlock screen.
+     */
+    case unlock(UnlockEvent
+    )
+    /**
+     * The token list.
+     */
+    case list(ListEvent
+    )
+    /**
+     * Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+     */
+    case add(AddEvent
+    )
+    /**
+     * One token's detail and edit screen.
+     */
+    case detail(DetailEvent
+    )
+    /**
+     * The backups screen: export, import, automatic backups.
+     */
+    case backups(BackupsEvent
+    )
+    /**
+     * The troubleshooting screen: clock check, doctor, check code.
+     */
+    case troubleshooting(TroubleshootingEvent
+    )
+    /**
+     * The settings screen.
+     */
+    case settings(SettingsEvent
     )
 
 
@@ -7503,160 +7357,61 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         
         case 9: return .dismissNotice
         
-        case 10: return .firstRunPasswordChanged(password: try FfiConverterTypeSecretText.read(from: &buf)
+        case 10: return .deviceKeyUnwrapped(request: try FfiConverterUInt64.read(from: &buf), key: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 11: return .createVault(password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 11: return .deviceKeyWrapped(request: try FfiConverterUInt64.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 12: return .unlockWithPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 12: return .deviceKeyCancelled(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 13: return .unlockWithDeviceKey(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 13: return .deviceKeyInvalidated(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 14: return .deviceKeyUnwrapped(request: try FfiConverterUInt64.read(from: &buf), key: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 14: return .deviceKeyFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 15: return .deviceKeyWrapped(request: try FfiConverterUInt64.read(from: &buf), wrapped: try FfiConverterData.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 15: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 16: return .deviceKeyCancelled(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 16: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 17: return .deviceKeyInvalidated(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 17: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 18: return .deviceKeyFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 18: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
         )
         
-        case 19: return .searchChanged(query: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 19: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 20: return .groupSelected(group: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 20: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 21: return .pinEntered(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 21: return .firstRun(try FfiConverterTypeFirstRunEvent.read(from: &buf)
         )
         
-        case 22: return .copyCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 22: return .unlock(try FfiConverterTypeUnlockEvent.read(from: &buf)
         )
         
-        case 23: return .nextHotpCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 23: return .list(try FfiConverterTypeListEvent.read(from: &buf)
         )
         
-        case 24: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 24: return .add(try FfiConverterTypeAddEvent.read(from: &buf)
         )
         
-        case 25: return .scanQr(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 25: return .detail(try FfiConverterTypeDetailEvent.read(from: &buf)
         )
         
-        case 26: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 26: return .backups(try FfiConverterTypeBackupsEvent.read(from: &buf)
         )
         
-        case 27: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 27: return .troubleshooting(try FfiConverterTypeTroubleshootingEvent.read(from: &buf)
         )
         
-        case 28: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 29: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 30: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 31: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 32: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 33: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 34: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 35: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 36: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 37: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 38: return .hideSecret
-        
-        case 39: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 40: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 41: return .cancelDelete
-        
-        case 42: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 43: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 44: return .fileOpened(request: try FfiConverterUInt64.read(from: &buf), name: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 45: return .fileSaved(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 46: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 47: return .importPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 48: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 49: return .closeImport
-        
-        case 50: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 51: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 52: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 53: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 54: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 55: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 56: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 57: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 58: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 59: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 60: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 61: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
-        )
-        
-        case 62: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 28: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -7712,219 +7467,41 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(9))
         
         
-        case let .firstRunPasswordChanged(password):
-            writeInt(&buf, Int32(10))
-            FfiConverterTypeSecretText.write(password, into: &buf)
-            
-        
-        case let .createVault(password,confirmation,useDeviceKey,nowMs):
-            writeInt(&buf, Int32(11))
-            FfiConverterTypeSecretText.write(password, into: &buf)
-            FfiConverterTypeSecretText.write(confirmation, into: &buf)
-            FfiConverterBool.write(useDeviceKey, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .unlockWithPassword(password,nowMs):
-            writeInt(&buf, Int32(12))
-            FfiConverterTypeSecretText.write(password, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .unlockWithDeviceKey(nowMs):
-            writeInt(&buf, Int32(13))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
         case let .deviceKeyUnwrapped(request,key,nowMs):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(10))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterTypeSecretBytes.write(key, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .deviceKeyWrapped(request,wrapped,nowMs):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(11))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterData.write(wrapped, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .deviceKeyCancelled(request,nowMs):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(12))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .deviceKeyInvalidated(request,nowMs):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(13))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .deviceKeyFailed(request,reason,nowMs):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(14))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(reason, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .searchChanged(query,nowMs):
-            writeInt(&buf, Int32(19))
-            FfiConverterString.write(query, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .groupSelected(group,nowMs):
-            writeInt(&buf, Int32(20))
-            FfiConverterOptionString.write(group, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .pinEntered(tokenId,pin,nowMs):
-            writeInt(&buf, Int32(21))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterTypeSecretText.write(pin, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .copyCode(tokenId,nowMs):
-            writeInt(&buf, Int32(22))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .nextHotpCode(tokenId,nowMs):
-            writeInt(&buf, Int32(23))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .moveToken(tokenId,toIndex,nowMs):
-            writeInt(&buf, Int32(24))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterUInt32.write(toIndex, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .scanQr(nowMs):
-            writeInt(&buf, Int32(25))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .stopScanning(nowMs):
-            writeInt(&buf, Int32(26))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .cameraFrame(luma,width,height,rowStride,nowMs):
-            writeInt(&buf, Int32(27))
-            FfiConverterTypeSecretBytes.write(luma, into: &buf)
-            FfiConverterUInt32.write(width, into: &buf)
-            FfiConverterUInt32.write(height, into: &buf)
-            FfiConverterUInt32.write(rowStride, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .cameraUnavailable(problem,nowMs):
-            writeInt(&buf, Int32(28))
-            FfiConverterTypeCameraProblem.write(problem, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .uriPasted(uri,nowMs):
-            writeInt(&buf, Int32(29))
-            FfiConverterTypeSecretText.write(uri, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(30))
-            FfiConverterOptionString.write(issuer, into: &buf)
-            FfiConverterString.write(account, into: &buf)
-            FfiConverterTypeSecretText.write(secret, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(31))
-            FfiConverterOptionString.write(issuer, into: &buf)
-            FfiConverterString.write(account, into: &buf)
-            FfiConverterBool.write(long, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(32))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(33))
-            FfiConverterTypePinPolicyOption.write(policy, into: &buf)
-            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
-            FfiConverterBool.write(keepUriPin, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(34))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .addAnyway(nowMs):
-            writeInt(&buf, Int32(35))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .saveEdit(tokenId,edit,nowMs):
-            writeInt(&buf, Int32(36))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterTypeTokenEditInput.write(edit, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .revealSecret(tokenId,password,nowMs):
-            writeInt(&buf, Int32(37))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterTypeSecretText.write(password, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case .hideSecret:
-            writeInt(&buf, Int32(38))
-        
-        
-        case let .deleteToken(tokenId,nowMs):
-            writeInt(&buf, Int32(39))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmDelete(tokenId,nowMs):
-            writeInt(&buf, Int32(40))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case .cancelDelete:
-            writeInt(&buf, Int32(41))
-        
-        
-        case let .export(format,password,nowMs):
-            writeInt(&buf, Int32(42))
-            FfiConverterTypeExportFileFormat.write(format, into: &buf)
-            FfiConverterOptionTypeSecretText.write(password, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .chooseImportFile(nowMs):
-            writeInt(&buf, Int32(43))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
         case let .fileOpened(request,name,bytes,nowMs):
-            writeInt(&buf, Int32(44))
+            writeInt(&buf, Int32(15))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterString.write(name, into: &buf)
             FfiConverterTypeSecretBytes.write(bytes, into: &buf)
@@ -7932,47 +7509,20 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .fileSaved(request,nowMs):
-            writeInt(&buf, Int32(45))
+            writeInt(&buf, Int32(16))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .fileFailed(request,reason,nowMs):
-            writeInt(&buf, Int32(46))
+            writeInt(&buf, Int32(17))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterOptionString.write(reason, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .importPassword(password,nowMs):
-            writeInt(&buf, Int32(47))
-            FfiConverterTypeSecretText.write(password, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .confirmImport(keepPins,nowMs):
-            writeInt(&buf, Int32(48))
-            FfiConverterBool.write(keepPins, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case .closeImport:
-            writeInt(&buf, Int32(49))
-        
-        
-        case let .setBackupFolder(folder,nowMs):
-            writeInt(&buf, Int32(50))
-            FfiConverterOptionString.write(folder, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .checkClock(nowMs):
-            writeInt(&buf, Int32(51))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
         case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
-            writeInt(&buf, Int32(52))
+            writeInt(&buf, Int32(18))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(networkMs, into: &buf)
             FfiConverterInt64.write(deviceMs, into: &buf)
@@ -7981,67 +7531,55 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .networkTimeUnavailable(request,nowMs):
-            writeInt(&buf, Int32(53))
+            writeInt(&buf, Int32(19))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .applyClockCorrection(nowMs):
-            writeInt(&buf, Int32(54))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .clearClockCorrection(nowMs):
-            writeInt(&buf, Int32(55))
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
-            writeInt(&buf, Int32(56))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
-            FfiConverterOptionString.write(code, into: &buf)
-            FfiConverterOptionString.write(adminCheckCode, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .showCheckCode(tokenId,nowMs):
-            writeInt(&buf, Int32(57))
-            FfiConverterString.write(tokenId, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
-            writeInt(&buf, Int32(58))
-            FfiConverterUInt32.write(backgroundMinutes, into: &buf)
-            FfiConverterUInt32.write(inactivityMinutes, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .setClipboardClear(seconds,nowMs):
-            writeInt(&buf, Int32(59))
-            FfiConverterUInt32.write(seconds, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .setDeviceKey(enabled,nowMs):
-            writeInt(&buf, Int32(60))
-            FfiConverterBool.write(enabled, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
-        case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
-            writeInt(&buf, Int32(61))
-            FfiConverterTypeSecretText.write(currentPassword, into: &buf)
-            FfiConverterTypeSecretText.write(newPassword, into: &buf)
-            FfiConverterTypeSecretText.write(confirmation, into: &buf)
-            FfiConverterInt64.write(nowMs, into: &buf)
-            
-        
         case let .jobFinished(outcome,nowMs):
-            writeInt(&buf, Int32(62))
+            writeInt(&buf, Int32(20))
             FfiConverterTypeJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .firstRun(v1):
+            writeInt(&buf, Int32(21))
+            FfiConverterTypeFirstRunEvent.write(v1, into: &buf)
+            
+        
+        case let .unlock(v1):
+            writeInt(&buf, Int32(22))
+            FfiConverterTypeUnlockEvent.write(v1, into: &buf)
+            
+        
+        case let .list(v1):
+            writeInt(&buf, Int32(23))
+            FfiConverterTypeListEvent.write(v1, into: &buf)
+            
+        
+        case let .add(v1):
+            writeInt(&buf, Int32(24))
+            FfiConverterTypeAddEvent.write(v1, into: &buf)
+            
+        
+        case let .detail(v1):
+            writeInt(&buf, Int32(25))
+            FfiConverterTypeDetailEvent.write(v1, into: &buf)
+            
+        
+        case let .backups(v1):
+            writeInt(&buf, Int32(26))
+            FfiConverterTypeBackupsEvent.write(v1, into: &buf)
+            
+        
+        case let .troubleshooting(v1):
+            writeInt(&buf, Int32(27))
+            FfiConverterTypeTroubleshootingEvent.write(v1, into: &buf)
+            
+        
+        case let .settings(v1):
+            writeInt(&buf, Int32(28))
+            FfiConverterTypeSettingsEvent.write(v1, into: &buf)
             
         }
     }
@@ -8220,6 +7758,172 @@ public func FfiConverterTypeAppJobKind_lower(_ value: AppJobKind) -> RustBuffer 
 
 
 /**
+ * The backups screen: export, import, automatic backups.
+ */
+
+public enum BackupsEvent {
+    
+    /**
+     * Export every token.
+     */
+    case export(
+        /**
+         * The format.
+         */format: ExportFileFormat, 
+        /**
+         * The file's password (our backup: required; Aegis: optional).
+         */password: SecretText?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Choose a file to import (the core asks the shell to open one).
+     */
+    case chooseImportFile(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The password of the backup being previewed.
+     */
+    case importPassword(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Import what the preview shows.
+     */
+    case confirmImport(
+        /**
+         * Keep PINs the backup stores (as "remember").
+         */keepPins: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Close the import preview or report.
+     */
+    case closeImport
+    /**
+     * The folder for automatic backups (a path or a platform URI the shell understands), or
+     * `None` to stop them.
+     */
+    case setBackupFolder(
+        /**
+         * The folder.
+         */folder: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension BackupsEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackupsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = BackupsEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupsEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .export(format: try FfiConverterTypeExportFileFormat.read(from: &buf), password: try FfiConverterOptionTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .chooseImportFile(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .importPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .confirmImport(keepPins: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .closeImport
+        
+        case 6: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BackupsEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .export(format,password,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeExportFileFormat.write(format, into: &buf)
+            FfiConverterOptionTypeSecretText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .chooseImportFile(nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .importPassword(password,nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmImport(keepPins,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterBool.write(keepPins, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .closeImport:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .setBackupFolder(folder,nowMs):
+            writeInt(&buf, Int32(6))
+            FfiConverterOptionString.write(folder, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupsEvent_lift(_ buf: RustBuffer) throws -> BackupsEvent {
+    return try FfiConverterTypeBackupsEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupsEvent_lower(_ value: BackupsEvent) -> RustBuffer {
+    return FfiConverterTypeBackupsEvent.lower(value)
+}
+
+
+
+/**
  * Why the camera cannot scan.
  */
 
@@ -8385,6 +8089,169 @@ public func FfiConverterTypeClockVerdictKind_lift(_ buf: RustBuffer) throws -> C
 #endif
 public func FfiConverterTypeClockVerdictKind_lower(_ value: ClockVerdictKind) -> RustBuffer {
     return FfiConverterTypeClockVerdictKind.lower(value)
+}
+
+
+
+/**
+ * One token's detail and edit screen.
+ */
+
+public enum DetailEvent {
+    
+    /**
+     * Save the detail screen's changes (one atomic save).
+     */
+    case saveEdit(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The changes.
+         */edit: TokenEditInput, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show the secret and its QR code, after re-authentication with the vault password.
+     */
+    case revealSecret(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The vault password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Hide the revealed secret again.
+     */
+    case hideSecret
+    /**
+     * Ask to delete (the view asks for confirmation).
+     */
+    case deleteToken(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Delete, confirmed.
+     */
+    case confirmDelete(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Don't delete after all.
+     */
+    case cancelDelete
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DetailEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDetailEvent: FfiConverterRustBuffer {
+    typealias SwiftType = DetailEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DetailEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .saveEdit(tokenId: try FfiConverterString.read(from: &buf), edit: try FfiConverterTypeTokenEditInput.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .revealSecret(tokenId: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .hideSecret
+        
+        case 4: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .confirmDelete(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 6: return .cancelDelete
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DetailEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .saveEdit(tokenId,edit,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeTokenEditInput.write(edit, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .revealSecret(tokenId,password,nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .hideSecret:
+            writeInt(&buf, Int32(3))
+        
+        
+        case let .deleteToken(tokenId,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmDelete(tokenId,nowMs):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelDelete:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetailEvent_lift(_ buf: RustBuffer) throws -> DetailEvent {
+    return try FfiConverterTypeDetailEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetailEvent_lower(_ value: DetailEvent) -> RustBuffer {
+    return FfiConverterTypeDetailEvent.lower(value)
 }
 
 
@@ -8660,6 +8527,105 @@ public func FfiConverterTypeExportFileFormat_lift(_ buf: RustBuffer) throws -> E
 #endif
 public func FfiConverterTypeExportFileFormat_lower(_ value: ExportFileFormat) -> RustBuffer {
     return FfiConverterTypeExportFileFormat.lower(value)
+}
+
+
+
+/**
+ * The first-run screen: creating the vault.
+ */
+
+public enum FirstRunEvent {
+    
+    /**
+     * The first-run password field changed (for the strength hint).
+     */
+    case firstRunPasswordChanged(
+        /**
+         * The password as typed so far.
+         */password: SecretText
+    )
+    /**
+     * Create the vault.
+     */
+    case createVault(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Its confirmation.
+         */confirmation: SecretText, 
+        /**
+         * Also unlock with the device key (biometrics), if the device has one.
+         */useDeviceKey: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FirstRunEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFirstRunEvent: FfiConverterRustBuffer {
+    typealias SwiftType = FirstRunEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FirstRunEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .firstRunPasswordChanged(password: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        case 2: return .createVault(password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FirstRunEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .firstRunPasswordChanged(password):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            
+        
+        case let .createVault(password,confirmation,useDeviceKey,nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
+            FfiConverterBool.write(useDeviceKey, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFirstRunEvent_lift(_ buf: RustBuffer) throws -> FirstRunEvent {
+    return try FfiConverterTypeFirstRunEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFirstRunEvent_lower(_ value: FirstRunEvent) -> RustBuffer {
+    return FfiConverterTypeFirstRunEvent.lower(value)
 }
 
 
@@ -9090,6 +9056,190 @@ public func FfiConverterTypeKdfCost_lift(_ buf: RustBuffer) throws -> KdfCost {
 #endif
 public func FfiConverterTypeKdfCost_lower(_ value: KdfCost) -> RustBuffer {
     return FfiConverterTypeKdfCost.lower(value)
+}
+
+
+
+/**
+ * The token list.
+ */
+
+public enum ListEvent {
+    
+    /**
+     * The search text changed.
+     */
+    case searchChanged(
+        /**
+         * The text.
+         */query: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show one group only, or all (`None`).
+     */
+    case groupSelected(
+        /**
+         * The group.
+         */group: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
+     * the core, wiped on lock).
+     */
+    case pinEntered(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The PIN.
+         */pin: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Tap to copy a token's current code.
+     */
+    case copyCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
+     */
+    case nextHotpCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Move a token in the manual order (saved).
+     */
+    case moveToken(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Its new position among all tokens, from 0.
+         */toIndex: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ListEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeListEvent: FfiConverterRustBuffer {
+    typealias SwiftType = ListEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ListEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .searchChanged(query: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .groupSelected(group: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .pinEntered(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .copyCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .nextHotpCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 6: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ListEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .searchChanged(query,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(query, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .groupSelected(group,nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionString.write(group, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .pinEntered(tokenId,pin,nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterTypeSecretText.write(pin, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .copyCode(tokenId,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .nextHotpCode(tokenId,nowMs):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .moveToken(tokenId,toIndex,nowMs):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterUInt32.write(toIndex, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListEvent_lift(_ buf: RustBuffer) throws -> ListEvent {
+    return try FfiConverterTypeListEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListEvent_lower(_ value: ListEvent) -> RustBuffer {
+    return FfiConverterTypeListEvent.lower(value)
 }
 
 
@@ -9553,6 +9703,155 @@ public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
 
 
 /**
+ * The settings screen.
+ */
+
+public enum SettingsEvent {
+    
+    /**
+     * Auto-lock after this many minutes in the background / without a touch (0: never).
+     */
+    case setAutoLock(
+        /**
+         * Minutes in the background.
+         */backgroundMinutes: UInt32, 
+        /**
+         * Minutes without activity in the foreground.
+         */inactivityMinutes: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Clear copied codes from the clipboard after this many seconds (0: never).
+     */
+    case setClipboardClear(
+        /**
+         * Seconds.
+         */seconds: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Turn the device key (biometric unlock) on or off; on again after invalidation
+     * re-enrols this device.
+     */
+    case setDeviceKey(
+        /**
+         * On or off.
+         */enabled: Bool, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Change the vault password. The current one is asked again (as for revealing a
+     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
+     */
+    case changePassword(
+        /**
+         * The current password.
+         */currentPassword: SecretText, 
+        /**
+         * The new password.
+         */newPassword: SecretText, 
+        /**
+         * Its confirmation.
+         */confirmation: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SettingsEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SettingsEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SettingsEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .setAutoLock(backgroundMinutes,inactivityMinutes,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterUInt32.write(backgroundMinutes, into: &buf)
+            FfiConverterUInt32.write(inactivityMinutes, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setClipboardClear(seconds,nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterUInt32.write(seconds, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setDeviceKey(enabled,nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterBool.write(enabled, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeSecretText.write(currentPassword, into: &buf)
+            FfiConverterTypeSecretText.write(newPassword, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsEvent_lift(_ buf: RustBuffer) throws -> SettingsEvent {
+    return try FfiConverterTypeSettingsEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsEvent_lower(_ value: SettingsEvent) -> RustBuffer {
+    return FfiConverterTypeSettingsEvent.lower(value)
+}
+
+
+
+/**
  * What kind of one-time password a token makes.
  */
 
@@ -9643,6 +9942,253 @@ public func FfiConverterTypeTokenKindView_lift(_ buf: RustBuffer) throws -> Toke
 #endif
 public func FfiConverterTypeTokenKindView_lower(_ value: TokenKindView) -> RustBuffer {
     return FfiConverterTypeTokenKindView.lower(value)
+}
+
+
+
+/**
+ * The troubleshooting screen: clock check, doctor, check code.
+ */
+
+public enum TroubleshootingEvent {
+    
+    /**
+     * Check the clock (the core asks the shell for network time, then falls back to NTP).
+     */
+    case checkClock(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Store the correction the clock check suggests.
+     */
+    case applyClockCorrection(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Remove the stored correction.
+     */
+    case clearClockCorrection(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Walk the guide's four causes for one token.
+     */
+    case runDoctor(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The PIN as the user types it (checked by the typo guard).
+         */pin: SecretText?, 
+        /**
+         * A code the server rejected, to diagnose.
+         */code: String?, 
+        /**
+         * The check code the administrator read from the server's copy of the secret.
+         */adminCheckCode: String?, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show a token's check code, to read to the administrator.
+     */
+    case showCheckCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TroubleshootingEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTroubleshootingEvent: FfiConverterRustBuffer {
+    typealias SwiftType = TroubleshootingEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TroubleshootingEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .checkClock(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .applyClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .clearClockCorrection(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 4: return .runDoctor(tokenId: try FfiConverterString.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), code: try FfiConverterOptionString.read(from: &buf), adminCheckCode: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .showCheckCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TroubleshootingEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .checkClock(nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .applyClockCorrection(nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .clearClockCorrection(nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .runDoctor(tokenId,pin,code,adminCheckCode,nowMs):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterOptionTypeSecretText.write(pin, into: &buf)
+            FfiConverterOptionString.write(code, into: &buf)
+            FfiConverterOptionString.write(adminCheckCode, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .showCheckCode(tokenId,nowMs):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTroubleshootingEvent_lift(_ buf: RustBuffer) throws -> TroubleshootingEvent {
+    return try FfiConverterTypeTroubleshootingEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTroubleshootingEvent_lower(_ value: TroubleshootingEvent) -> RustBuffer {
+    return FfiConverterTypeTroubleshootingEvent.lower(value)
+}
+
+
+
+/**
+ * The unlock screen.
+ */
+
+public enum UnlockEvent {
+    
+    /**
+     * Unlock with the password.
+     */
+    case unlockWithPassword(
+        /**
+         * The password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Unlock with the device key (the core reads the vault's device slot, then asks the
+     * shell to unwrap it).
+     */
+    case unlockWithDeviceKey(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension UnlockEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnlockEvent: FfiConverterRustBuffer {
+    typealias SwiftType = UnlockEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UnlockEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .unlockWithPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .unlockWithDeviceKey(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: UnlockEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .unlockWithPassword(password,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .unlockWithDeviceKey(nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockEvent_lift(_ buf: RustBuffer) throws -> UnlockEvent {
+    return try FfiConverterTypeUnlockEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnlockEvent_lower(_ value: UnlockEvent) -> RustBuffer {
+    return FfiConverterTypeUnlockEvent.lower(value)
 }
 
 

@@ -29,7 +29,7 @@ fun AppCore.send(event: AppEvent) {
 // ---- 1. a real Argon2id job on a worker; this thread keeps drawing and ticking
 val slow = AppCore(config("slow.motp", KdfCost.DEFAULT))
 slow.send(AppEvent.Started(0))
-val create = slow.dispatch(AppEvent.CreateVault(text("a slow password"), text("a slow password"), false, 0))
+val create = slow.dispatch(AppEvent.FirstRun(FirstRunEvent.CreateVault(text("a slow password"), text("a slow password"), false, 0)))
 val job = create.filterIsInstance<AppEffect.RunJob>().single().job
 check(job.kind() == AppJobKind.CREATE_VAULT) { "${job.kind()}" }
 val worker = Executors.newSingleThreadExecutor()
@@ -60,17 +60,17 @@ check(slow.view() == before) { "a refused event changed the view" }
 // ---- 3. Locked after a lock, with the sentence in the core's language
 val fast = AppCore(config("fast.motp", KdfCost.INSECURE_FAST_FOR_TESTS, locale = "de-AT"))
 fast.send(AppEvent.Started(0))
-fast.send(AppEvent.CreateVault(text("pw pw pw pw"), text("pw pw pw pw"), false, 0))
+fast.send(AppEvent.FirstRun(FirstRunEvent.CreateVault(text("pw pw pw pw"), text("pw pw pw pw"), false, 0)))
 check(!fast.isLocked()) { "unlocked after creation" }
 fast.send(AppEvent.Lock(1))
 check(fast.isLocked()) { "locked" }
-try { fast.dispatch(AppEvent.PinEntered("00000000-0000-0000-0000-000000000000", text("1234"), 2)); check(false) { "a locked core took a PIN" } }
+try { fast.dispatch(AppEvent.List(ListEvent.PinEntered("00000000-0000-0000-0000-000000000000", text("1234"), 2))); check(false) { "a locked core took a PIN" } }
 catch (e: AppCoreException.Locked) {
     val m = e.message!!
     check(m.isNotBlank() && !m.contains("message=") && !m.contains("Locked(")) { "debug text: $m" }
     check(m != AppCore(config("en.motp", KdfCost.INSECURE_FAST_FOR_TESTS)).let { en ->
-        en.send(AppEvent.Started(0)); en.send(AppEvent.CreateVault(text("pw pw pw pw"), text("pw pw pw pw"), false, 0)); en.send(AppEvent.Lock(1))
-        try { en.dispatch(AppEvent.PinEntered("x", text("1"), 2)); "" } catch (l: AppCoreException.Locked) { l.message!! }
+        en.send(AppEvent.Started(0)); en.send(AppEvent.FirstRun(FirstRunEvent.CreateVault(text("pw pw pw pw"), text("pw pw pw pw"), false, 0))); en.send(AppEvent.Lock(1))
+        try { en.dispatch(AppEvent.List(ListEvent.PinEntered("x", text("1"), 2))); "" } catch (l: AppCoreException.Locked) { l.message!! }
     }) { "the German core said the English sentence: $m" }
 }
 

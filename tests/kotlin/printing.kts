@@ -119,7 +119,7 @@ check(SensitiveText("4711").charCount() == 4u && !SensitiveText("4711").isEmpty(
 check(SensitiveBytes(MARKER.toByteArray()).toString() == "SensitiveBytes(<${MARKER.length} bytes hidden>)") { "SensitiveBytes prints ${SensitiveBytes(MARKER.toByteArray())}" }
 println("printed ${records.size} records/variants, ${errors.size} error variants, ${enums.size} enums: no secret shown")
 // The three types the issue named are among them.
-for (name in listOf("AppEvent\$UnlockWithPassword", "AppEvent\$DeviceKeyUnwrapped", "AppEvent\$PinEntered", "AppEvent\$ManualEntry",
+for (name in listOf("UnlockEvent\$UnlockWithPassword", "AppEvent\$DeviceKeyUnwrapped", "ListEvent\$PinEntered", "AddEvent\$ManualEntry",
         "AppEffect\$CopyToClipboard", "AppEffect\$WrapWithDeviceKey", "AppEffect\$SaveFile", "AppView", "RevealedSecret"))
     check(printed.containsKey("$PACKAGE.$name")) { "$name was not built" }
 
@@ -162,20 +162,20 @@ fun send(event: AppEvent) {
 }
 val now = 1_000_000_000_000L
 send(AppEvent.Started(now))
-send(AppEvent.CreateVault(SensitiveText("pw pw pw pw"), SensitiveText("pw pw pw pw"), false, now))
+send(AppEvent.FirstRun(FirstRunEvent.CreateVault(SensitiveText("pw pw pw pw"), SensitiveText("pw pw pw pw"), false, now)))
 send(AppEvent.Navigate(AppDestination.Add, now))
-send(AppEvent.ManualEntry("Corp", "carol", SensitiveText("\u0007$secret"), now))
+send(AppEvent.Add(AddEvent.ManualEntry("Corp", "carol", SensitiveText("\u0007$secret"), now)))
 check((core.view().screen as Screen.Add).view.error?.field == InputField.SECRET) { "a bad secret is refused under its field: ${core.view()}" }
-send(AppEvent.ManualEntry("Corp", "carol", SensitiveText(secret), now))
-send(AppEvent.PreviewAccepted(now))
-send(AppEvent.PinPolicyChosen(PinPolicyOption.REMEMBER, SensitiveText(pin), false, now))
-send(AppEvent.ConfirmAdd(now))
+send(AppEvent.Add(AddEvent.ManualEntry("Corp", "carol", SensitiveText(secret), now)))
+send(AppEvent.Add(AddEvent.PreviewAccepted(now)))
+send(AppEvent.Add(AddEvent.PinPolicyChosen(PinPolicyOption.REMEMBER, SensitiveText(pin), false, now)))
+send(AppEvent.Add(AddEvent.ConfirmAdd(now)))
 val row = (core.view().screen as Screen.List).view.rows.single()
 check(row.code != null) { "the remembered PIN gives a code: $row" }
-send(AppEvent.CopyCode(row.id, now))
+send(AppEvent.List(ListEvent.CopyCode(row.id, now)))
 check(returned.any { it is AppEffect.CopyToClipboard }) { "the code was copied" }
 send(AppEvent.Navigate(AppDestination.Detail(row.id), now))
-send(AppEvent.RevealSecret(row.id, SensitiveText("pw pw pw pw"), now))
+send(AppEvent.Detail(DetailEvent.RevealSecret(row.id, SensitiveText("pw pw pw pw"), now)))
 val revealed = (core.view().screen as Screen.Detail).view.revealed!!
 check(revealed.grouped.expose().replace(" ", "") == secret) { "the revealed secret is the secret (read with expose())" }
 for (r in returned) {

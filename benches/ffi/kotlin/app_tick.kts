@@ -18,18 +18,18 @@ fun send(e: AppEvent) {
 }
 var openRequest = 0uL
 send(AppEvent.Started(now))
-send(AppEvent.CreateVault(SensitiveText("bench password"), SensitiveText("bench password"), false, now))
-send(AppEvent.SetAutoLock(5u, 0u, now)) // no inactivity lock while the clock runs on
+send(AppEvent.FirstRun(FirstRunEvent.CreateVault(SensitiveText("bench password"), SensitiveText("bench password"), false, now)))
+send(AppEvent.Settings(SettingsEvent.SetAutoLock(5u, 0u, now))) // no inactivity lock while the clock runs on
 val rnd = java.util.Random(1)
 val uris = (0 until 200).joinToString("\n") { i -> "motp://Bench:user$i?secret=" + (0 until 16).map { "0123456789abcdef"[rnd.nextInt(16)] }.joinToString("") }
 send(AppEvent.Navigate(AppDestination.Backups, now))
-send(AppEvent.ChooseImportFile(now))
+send(AppEvent.Backups(BackupsEvent.ChooseImportFile(now)))
 send(AppEvent.FileOpened(openRequest, "bench.txt", SensitiveBytes(uris.toByteArray()), now))
-send(AppEvent.ConfirmImport(false, now))
+send(AppEvent.Backups(BackupsEvent.ConfirmImport(false, now)))
 send(AppEvent.Back(now))
 val ids = ((core.view().screen as Screen.List).view.rows).map { it.id }
 check(ids.size == 200) { "${ids.size} tokens" }
-for (id in ids) send(AppEvent.PinEntered(id, SensitiveText("1234"), now))
+for (id in ids) send(AppEvent.List(ListEvent.PinEntered(id, SensitiveText("1234"), now)))
 check((core.view().screen as Screen.List).view.rows.all { it.code != null }) { "every row shows a code" }
 
 var sink = 0

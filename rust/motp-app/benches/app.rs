@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, missing_docs)]
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use motp_app::UnlockEvent;
 use motp_app::{App, AppConfig, Effect, Event, KdfChoice, Screen};
 use motp_core::Secret;
 use motp_core::vault::{KdfParams, NewToken, Password, PinSetup, Vault};
@@ -51,10 +52,10 @@ fn bench(c: &mut Criterion) {
     let fx = app.update(Event::Started { now_ms: T0 }).unwrap();
     settle(&mut app, fx);
     let fx = app
-        .update(Event::UnlockWithPassword {
+        .update(Event::Unlock(UnlockEvent::UnlockWithPassword {
             password: "bench".into(),
             now_ms: T0,
-        })
+        }))
         .unwrap();
     settle(&mut app, fx);
     match app.view().screen {

@@ -1,13 +1,14 @@
 //! Adding a token: camera frames → decode → preview → PIN policy → confirm, with the duplicate
 //! check before anything is added; or a pasted URI, a typed secret, a generated one.
 
+use crate::event::AddEvent;
 use motp_core::vault::NewToken;
 use motp_core::{OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 
 use crate::app::App;
 use crate::effect::Effect;
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result};
-use crate::event::{CameraProblem, Event, PinPolicyChoice};
+use crate::event::{CameraProblem, PinPolicyChoice};
 use crate::protocol::{Change, Work};
 use crate::sensitive::SecretText;
 use crate::session::{AddState, Candidate, Entry};
@@ -29,9 +30,9 @@ impl App {
         }
     }
 
-    pub(crate) fn handle_add(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+    pub(crate) fn handle_add(&mut self, event: AddEvent, fx: &mut Vec<Effect>) -> Result<()> {
         match event {
-            Event::ScanQr { .. } => {
+            AddEvent::ScanQr { .. } => {
                 let a = self.add()?;
                 *a = AddState {
                     step: AddStep::Scanning,
@@ -41,7 +42,7 @@ impl App {
                 fx.push(Effect::StartCamera);
                 Ok(())
             }
-            Event::CameraFrame {
+            AddEvent::CameraFrame {
                 luma,
                 width,
                 height,
@@ -70,7 +71,7 @@ impl App {
                 );
                 Ok(())
             }
-            Event::StopScanning { .. } => {
+            AddEvent::StopScanning { .. } => {
                 let a = self.add()?;
                 if a.end_scanning() {
                     a.step = AddStep::Choose;
@@ -78,7 +79,7 @@ impl App {
                 }
                 Ok(())
             }
-            Event::CameraUnavailable { problem, .. } => {
+            AddEvent::CameraUnavailable { problem, .. } => {
                 // A late answer (the add screen was left, or scanning already stopped) changes
                 // nothing.
                 let Some(a) = self.add_state() else {
@@ -101,12 +102,12 @@ impl App {
                 self.add_error(Some(e));
                 Ok(())
             }
-            Event::UriPasted { uri, .. } => {
+            AddEvent::UriPasted { uri, .. } => {
                 self.add()?;
                 self.read_uri(&uri, fx);
                 Ok(())
             }
-            Event::ManualEntry {
+            AddEvent::ManualEntry {
                 issuer,
                 account,
                 secret,
@@ -116,7 +117,7 @@ impl App {
                 self.preview_typed(issuer, &account, false, || Secret::new(secret.expose()));
                 Ok(())
             }
-            Event::GenerateSecret {
+            AddEvent::GenerateSecret {
                 issuer,
                 account,
                 long,
@@ -131,7 +132,7 @@ impl App {
                 self.preview_typed(issuer, &account, true, || Secret::generate(length));
                 Ok(())
             }
-            Event::PreviewAccepted { .. } => {
+            AddEvent::PreviewAccepted { .. } => {
                 let a = self.add()?;
                 let Some(c) = &a.candidate else {
                     return Err(self.not_available());
@@ -145,7 +146,7 @@ impl App {
                 a.error = None;
                 Ok(())
             }
-            Event::PinPolicyChosen {
+            AddEvent::PinPolicyChosen {
                 policy,
                 pin,
                 keep_uri_pin,
@@ -183,7 +184,7 @@ impl App {
                 a.error = None;
                 Ok(())
             }
-            Event::ConfirmAdd { .. } => {
+            AddEvent::ConfirmAdd { .. } => {
                 let duplicates = {
                     let a = self.add()?;
                     let Some(c) = a.candidate.clone() else {
@@ -200,13 +201,12 @@ impl App {
                 a.step = AddStep::Duplicate;
                 Ok(())
             }
-            Event::AddAnyway { .. } => {
+            AddEvent::AddAnyway { .. } => {
                 if self.add()?.step != AddStep::Duplicate {
                     return Err(self.not_available());
                 }
                 self.add_now(fx)
             }
-            _ => Err(self.not_available()),
         }
     }
 

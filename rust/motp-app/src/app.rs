@@ -5,6 +5,7 @@
 //! outcome), so the shell can hold the core's lock only for the microseconds `update` and
 //! `view` take. Time comes in with the events; the core reads no clock.
 
+use crate::event::{FirstRunEvent, UnlockEvent};
 use std::path::PathBuf;
 
 use crate::config::AppConfig;
@@ -213,10 +214,10 @@ impl App {
                 }
                 self.job_done(outcome.done, fx)
             }
-            e @ (Event::FirstRunPasswordChanged { .. }
-            | Event::CreateVault { .. }
-            | Event::UnlockWithPassword { .. }
-            | Event::UnlockWithDeviceKey { .. }
+            e @ (Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged { .. })
+            | Event::FirstRun(FirstRunEvent::CreateVault { .. })
+            | Event::Unlock(UnlockEvent::UnlockWithPassword { .. })
+            | Event::Unlock(UnlockEvent::UnlockWithDeviceKey { .. })
             | Event::DeviceKeyUnwrapped { .. }
             | Event::DeviceKeyWrapped { .. }
             | Event::DeviceKeyCancelled { .. }

@@ -1,6 +1,7 @@
 //! The ways in: first run (create), unlock with the password or the device key, and the
 //! device-key answers (which also serve enrolment while unlocked).
 
+use crate::event::{FirstRunEvent, UnlockEvent};
 use motp_core::Error as CoreError;
 use motp_core::vault::Password;
 
@@ -42,20 +43,20 @@ pub(crate) fn strength(password: &str) -> PasswordStrength {
 impl App {
     pub(crate) fn handle_door(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
         match event {
-            Event::FirstRunPasswordChanged { password } => {
+            Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged { password }) => {
                 let Phase::FirstRun(f) = &mut self.phase else {
                     return Err(self.not_available());
                 };
                 f.strength = strength(password.expose());
                 Ok(())
             }
-            Event::CreateVault {
+            Event::FirstRun(FirstRunEvent::CreateVault {
                 password,
                 confirmation,
                 use_device_key,
                 ..
-            } => self.create_vault(password, confirmation, use_device_key, fx),
-            Event::UnlockWithPassword { password, .. } => {
+            }) => self.create_vault(password, confirmation, use_device_key, fx),
+            Event::Unlock(UnlockEvent::UnlockWithPassword { password, .. }) => {
                 self.require_locked()?;
                 let password = match Password::new(password.expose()) {
                     Ok(p) => p,
@@ -70,7 +71,7 @@ impl App {
                 self.start_job(Work::OpenWithPassword { path, password }, true, fx);
                 Ok(())
             }
-            Event::UnlockWithDeviceKey { .. } => {
+            Event::Unlock(UnlockEvent::UnlockWithDeviceKey { .. }) => {
                 self.require_locked()?;
                 let Some(device) = self.config.device_key.clone() else {
                     return Err(self.error(ErrorCode::NoDeviceKey, None, Vec::new()));

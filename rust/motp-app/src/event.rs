@@ -86,12 +86,13 @@ pub struct TokenEdit {
     pub tolerance_seconds: Option<u32>,
 }
 
-/// Something the shell tells the core.
+/// Something the shell tells the core: the lifecycle, time, navigation and the answers to the
+/// core's effects at the top; the user's actions on a screen nested in that screen's event
+/// (`Event::Add(AddEvent::UriPasted { .. })`), handled by that screen's module.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "uniffi", uniffi(name = "AppEvent"))]
 pub enum Event {
-    // ---- lifecycle ----
     /// The app started: the core looks at the vault file (a job) and shows first run or
     /// unlock.
     Started {
@@ -137,39 +138,6 @@ pub enum Event {
     },
     /// The user dismissed the notice on top of the screen.
     DismissNotice,
-
-    // ---- first run ----
-    /// The first-run password field changed (for the strength hint).
-    FirstRunPasswordChanged {
-        /// The password as typed so far.
-        password: SecretText,
-    },
-    /// Create the vault.
-    CreateVault {
-        /// The password.
-        password: SecretText,
-        /// Its confirmation.
-        confirmation: SecretText,
-        /// Also unlock with the device key (biometrics), if the device has one.
-        use_device_key: bool,
-        /// Now.
-        now_ms: i64,
-    },
-
-    // ---- unlock and the device key ----
-    /// Unlock with the password.
-    UnlockWithPassword {
-        /// The password.
-        password: SecretText,
-        /// Now.
-        now_ms: i64,
-    },
-    /// Unlock with the device key (the core reads the vault's device slot, then asks the
-    /// shell to unwrap it).
-    UnlockWithDeviceKey {
-        /// Now.
-        now_ms: i64,
-    },
     /// Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
     DeviceKeyUnwrapped {
         /// The request answered.
@@ -213,8 +181,124 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+    /// Answer to `OpenFile`.
+    FileOpened {
+        /// The request answered.
+        request: RequestId,
+        /// The file's name, for the preview.
+        name: String,
+        /// Its bytes.
+        bytes: SecretBytes,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `SaveFile` / `SaveToFolder`: written.
+    FileSaved {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `OpenFile`, `SaveFile` or `SaveToFolder`: the user cancelled or it failed.
+    FileFailed {
+        /// The request answered.
+        request: RequestId,
+        /// `None`: cancelled by the user; otherwise what the platform said.
+        reason: Option<String>,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `AskNetworkTime`.
+    NetworkTimeAnswered {
+        /// The request answered.
+        request: RequestId,
+        /// True time, Unix ms, as the platform's network time says.
+        network_ms: i64,
+        /// This device's clock at the same instant.
+        device_ms: i64,
+        /// How far off the network time may be, ms.
+        uncertainty_ms: u64,
+        /// Where it came from (e.g. "Android network time"), shown in the result.
+        source: String,
+    },
+    /// Answer to `AskNetworkTime`: the platform has none; the core runs an NTP exchange.
+    NetworkTimeUnavailable {
+        /// The request answered.
+        request: RequestId,
+        /// Now.
+        now_ms: i64,
+    },
+    /// A [`Job`](crate::Job) the shell ran on a worker thread has finished.
+    JobFinished {
+        /// What it produced.
+        outcome: JobOutcome,
+        /// Now.
+        now_ms: i64,
+    },
+    // ---- the user, on a screen ----
+    /// The first-run screen: creating the vault.
+    FirstRun(FirstRunEvent),
+    /// The unlock screen.
+    Unlock(UnlockEvent),
+    /// The token list.
+    List(ListEvent),
+    /// Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+    Add(AddEvent),
+    /// One token's detail and edit screen.
+    Detail(DetailEvent),
+    /// The backups screen: export, import, automatic backups.
+    Backups(BackupsEvent),
+    /// The troubleshooting screen: clock check, doctor, check code.
+    Troubleshooting(TroubleshootingEvent),
+    /// The settings screen.
+    Settings(SettingsEvent),
+}
 
-    // ---- the token list ----
+/// The first-run screen: creating the vault.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum FirstRunEvent {
+    /// The first-run password field changed (for the strength hint).
+    FirstRunPasswordChanged {
+        /// The password as typed so far.
+        password: SecretText,
+    },
+    /// Create the vault.
+    CreateVault {
+        /// The password.
+        password: SecretText,
+        /// Its confirmation.
+        confirmation: SecretText,
+        /// Also unlock with the device key (biometrics), if the device has one.
+        use_device_key: bool,
+        /// Now.
+        now_ms: i64,
+    },
+}
+
+/// The unlock screen.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum UnlockEvent {
+    /// Unlock with the password.
+    UnlockWithPassword {
+        /// The password.
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Unlock with the device key (the core reads the vault's device slot, then asks the
+    /// shell to unwrap it).
+    UnlockWithDeviceKey {
+        /// Now.
+        now_ms: i64,
+    },
+}
+
+/// The token list.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ListEvent {
     /// The search text changed.
     SearchChanged {
         /// The text.
@@ -262,8 +346,12 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+}
 
-    // ---- adding a token ----
+/// Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum AddEvent {
     /// Open the camera to scan a QR code.
     ScanQr {
         /// Now.
@@ -351,8 +439,12 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+}
 
-    // ---- detail and edit ----
+/// One token's detail and edit screen.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DetailEvent {
     /// Save the detail screen's changes (one atomic save).
     SaveEdit {
         /// The token.
@@ -389,8 +481,12 @@ pub enum Event {
     },
     /// Don't delete after all.
     CancelDelete,
+}
 
-    // ---- backups ----
+/// The backups screen: export, import, automatic backups.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum BackupsEvent {
     /// Export every token.
     Export {
         /// The format.
@@ -402,33 +498,6 @@ pub enum Event {
     },
     /// Choose a file to import (the core asks the shell to open one).
     ChooseImportFile {
-        /// Now.
-        now_ms: i64,
-    },
-    /// Answer to `OpenFile`.
-    FileOpened {
-        /// The request answered.
-        request: RequestId,
-        /// The file's name, for the preview.
-        name: String,
-        /// Its bytes.
-        bytes: SecretBytes,
-        /// Now.
-        now_ms: i64,
-    },
-    /// Answer to `SaveFile` / `SaveToFolder`: written.
-    FileSaved {
-        /// The request answered.
-        request: RequestId,
-        /// Now.
-        now_ms: i64,
-    },
-    /// Answer to `OpenFile`, `SaveFile` or `SaveToFolder`: the user cancelled or it failed.
-    FileFailed {
-        /// The request answered.
-        request: RequestId,
-        /// `None`: cancelled by the user; otherwise what the platform said.
-        reason: Option<String>,
         /// Now.
         now_ms: i64,
     },
@@ -456,30 +525,14 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+}
 
-    // ---- troubleshooting ----
+/// The troubleshooting screen: clock check, doctor, check code.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TroubleshootingEvent {
     /// Check the clock (the core asks the shell for network time, then falls back to NTP).
     CheckClock {
-        /// Now.
-        now_ms: i64,
-    },
-    /// Answer to `AskNetworkTime`.
-    NetworkTimeAnswered {
-        /// The request answered.
-        request: RequestId,
-        /// True time, Unix ms, as the platform's network time says.
-        network_ms: i64,
-        /// This device's clock at the same instant.
-        device_ms: i64,
-        /// How far off the network time may be, ms.
-        uncertainty_ms: u64,
-        /// Where it came from (e.g. "Android network time"), shown in the result.
-        source: String,
-    },
-    /// Answer to `AskNetworkTime`: the platform has none; the core runs an NTP exchange.
-    NetworkTimeUnavailable {
-        /// The request answered.
-        request: RequestId,
         /// Now.
         now_ms: i64,
     },
@@ -513,8 +566,12 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+}
 
-    // ---- settings ----
+/// The settings screen.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SettingsEvent {
     /// Auto-lock after this many minutes in the background / without a touch (0: never).
     SetAutoLock {
         /// Minutes in the background.
@@ -551,15 +608,6 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
-
-    // ---- slow work ----
-    /// A [`Job`](crate::Job) the shell ran on a worker thread has finished.
-    JobFinished {
-        /// What it produced.
-        outcome: JobOutcome,
-        /// Now.
-        now_ms: i64,
-    },
 }
 
 impl Event {
@@ -574,8 +622,8 @@ impl Event {
                 | Event::CameToForeground { .. }
                 | Event::LocaleChanged { .. }
                 | Event::JobFinished { .. }
-                | Event::CameraFrame { .. }
-                | Event::CameraUnavailable { .. }
+                | Event::Add(AddEvent::CameraFrame { .. })
+                | Event::Add(AddEvent::CameraUnavailable { .. })
                 | Event::NetworkTimeAnswered { .. }
                 | Event::NetworkTimeUnavailable { .. }
                 | Event::FileSaved { .. }
@@ -586,70 +634,69 @@ impl Event {
 
     /// The event's `now_ms`, if it carries one.
     pub(crate) fn now_ms(&self) -> Option<i64> {
-        use Event as E;
         match self {
-            E::Started { now_ms }
-            | E::WentToBackground { now_ms }
-            | E::CameToForeground { now_ms }
-            | E::Tick { now_ms }
-            | E::Lock { now_ms }
-            | E::Navigate { now_ms, .. }
-            | E::Back { now_ms }
-            | E::CreateVault { now_ms, .. }
-            | E::UnlockWithPassword { now_ms, .. }
-            | E::UnlockWithDeviceKey { now_ms }
-            | E::DeviceKeyUnwrapped { now_ms, .. }
-            | E::DeviceKeyWrapped { now_ms, .. }
-            | E::DeviceKeyCancelled { now_ms, .. }
-            | E::DeviceKeyInvalidated { now_ms, .. }
-            | E::DeviceKeyFailed { now_ms, .. }
-            | E::SearchChanged { now_ms, .. }
-            | E::GroupSelected { now_ms, .. }
-            | E::PinEntered { now_ms, .. }
-            | E::CopyCode { now_ms, .. }
-            | E::NextHotpCode { now_ms, .. }
-            | E::MoveToken { now_ms, .. }
-            | E::ScanQr { now_ms }
-            | E::StopScanning { now_ms }
-            | E::CameraFrame { now_ms, .. }
-            | E::CameraUnavailable { now_ms, .. }
-            | E::UriPasted { now_ms, .. }
-            | E::ManualEntry { now_ms, .. }
-            | E::GenerateSecret { now_ms, .. }
-            | E::PreviewAccepted { now_ms }
-            | E::PinPolicyChosen { now_ms, .. }
-            | E::ConfirmAdd { now_ms }
-            | E::AddAnyway { now_ms }
-            | E::SaveEdit { now_ms, .. }
-            | E::RevealSecret { now_ms, .. }
-            | E::DeleteToken { now_ms, .. }
-            | E::ConfirmDelete { now_ms, .. }
-            | E::Export { now_ms, .. }
-            | E::ChooseImportFile { now_ms }
-            | E::FileOpened { now_ms, .. }
-            | E::FileSaved { now_ms, .. }
-            | E::FileFailed { now_ms, .. }
-            | E::ImportPassword { now_ms, .. }
-            | E::ConfirmImport { now_ms, .. }
-            | E::SetBackupFolder { now_ms, .. }
-            | E::CheckClock { now_ms }
-            | E::NetworkTimeUnavailable { now_ms, .. }
-            | E::ApplyClockCorrection { now_ms }
-            | E::ClearClockCorrection { now_ms }
-            | E::RunDoctor { now_ms, .. }
-            | E::ShowCheckCode { now_ms, .. }
-            | E::SetAutoLock { now_ms, .. }
-            | E::SetClipboardClear { now_ms, .. }
-            | E::SetDeviceKey { now_ms, .. }
-            | E::ChangePassword { now_ms, .. }
-            | E::JobFinished { now_ms, .. } => Some(*now_ms),
-            E::NetworkTimeAnswered { device_ms, .. } => Some(*device_ms),
-            E::LocaleChanged { .. }
-            | E::DismissNotice
-            | E::FirstRunPasswordChanged { .. }
-            | E::HideSecret
-            | E::CancelDelete
-            | E::CloseImport => None,
+            Event::Started { now_ms }
+            | Event::WentToBackground { now_ms }
+            | Event::CameToForeground { now_ms }
+            | Event::Tick { now_ms }
+            | Event::Lock { now_ms }
+            | Event::Navigate { now_ms, .. }
+            | Event::Back { now_ms }
+            | Event::FirstRun(FirstRunEvent::CreateVault { now_ms, .. })
+            | Event::Unlock(UnlockEvent::UnlockWithPassword { now_ms, .. })
+            | Event::Unlock(UnlockEvent::UnlockWithDeviceKey { now_ms })
+            | Event::DeviceKeyUnwrapped { now_ms, .. }
+            | Event::DeviceKeyWrapped { now_ms, .. }
+            | Event::DeviceKeyCancelled { now_ms, .. }
+            | Event::DeviceKeyInvalidated { now_ms, .. }
+            | Event::DeviceKeyFailed { now_ms, .. }
+            | Event::List(ListEvent::SearchChanged { now_ms, .. })
+            | Event::List(ListEvent::GroupSelected { now_ms, .. })
+            | Event::List(ListEvent::PinEntered { now_ms, .. })
+            | Event::List(ListEvent::CopyCode { now_ms, .. })
+            | Event::List(ListEvent::NextHotpCode { now_ms, .. })
+            | Event::List(ListEvent::MoveToken { now_ms, .. })
+            | Event::Add(AddEvent::ScanQr { now_ms })
+            | Event::Add(AddEvent::StopScanning { now_ms })
+            | Event::Add(AddEvent::CameraFrame { now_ms, .. })
+            | Event::Add(AddEvent::CameraUnavailable { now_ms, .. })
+            | Event::Add(AddEvent::UriPasted { now_ms, .. })
+            | Event::Add(AddEvent::ManualEntry { now_ms, .. })
+            | Event::Add(AddEvent::GenerateSecret { now_ms, .. })
+            | Event::Add(AddEvent::PreviewAccepted { now_ms })
+            | Event::Add(AddEvent::PinPolicyChosen { now_ms, .. })
+            | Event::Add(AddEvent::ConfirmAdd { now_ms })
+            | Event::Add(AddEvent::AddAnyway { now_ms })
+            | Event::Detail(DetailEvent::SaveEdit { now_ms, .. })
+            | Event::Detail(DetailEvent::RevealSecret { now_ms, .. })
+            | Event::Detail(DetailEvent::DeleteToken { now_ms, .. })
+            | Event::Detail(DetailEvent::ConfirmDelete { now_ms, .. })
+            | Event::Backups(BackupsEvent::Export { now_ms, .. })
+            | Event::Backups(BackupsEvent::ChooseImportFile { now_ms })
+            | Event::FileOpened { now_ms, .. }
+            | Event::FileSaved { now_ms, .. }
+            | Event::FileFailed { now_ms, .. }
+            | Event::Backups(BackupsEvent::ImportPassword { now_ms, .. })
+            | Event::Backups(BackupsEvent::ConfirmImport { now_ms, .. })
+            | Event::Backups(BackupsEvent::SetBackupFolder { now_ms, .. })
+            | Event::Troubleshooting(TroubleshootingEvent::CheckClock { now_ms })
+            | Event::NetworkTimeUnavailable { now_ms, .. }
+            | Event::Troubleshooting(TroubleshootingEvent::ApplyClockCorrection { now_ms })
+            | Event::Troubleshooting(TroubleshootingEvent::ClearClockCorrection { now_ms })
+            | Event::Troubleshooting(TroubleshootingEvent::RunDoctor { now_ms, .. })
+            | Event::Troubleshooting(TroubleshootingEvent::ShowCheckCode { now_ms, .. })
+            | Event::Settings(SettingsEvent::SetAutoLock { now_ms, .. })
+            | Event::Settings(SettingsEvent::SetClipboardClear { now_ms, .. })
+            | Event::Settings(SettingsEvent::SetDeviceKey { now_ms, .. })
+            | Event::Settings(SettingsEvent::ChangePassword { now_ms, .. })
+            | Event::JobFinished { now_ms, .. } => Some(*now_ms),
+            Event::NetworkTimeAnswered { device_ms, .. } => Some(*device_ms),
+            Event::LocaleChanged { .. }
+            | Event::DismissNotice
+            | Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged { .. })
+            | Event::Detail(DetailEvent::HideSecret)
+            | Event::Detail(DetailEvent::CancelDelete)
+            | Event::Backups(BackupsEvent::CloseImport) => None,
         }
     }
 }

@@ -84,7 +84,11 @@ pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind};
 #[cfg(feature = "uniffi")]
 pub use error::AppCoreError;
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
-pub use event::{CameraProblem, Destination, Event, PinPolicyChoice, TokenEdit, TokenKey};
+pub use event::{
+    AddEvent, BackupsEvent, CameraProblem, Destination, DetailEvent, Event, FirstRunEvent,
+    ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TroubleshootingEvent,
+    UnlockEvent,
+};
 pub use motp_text::languages;
 pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};
 pub use screens::AUTO_BACKUP_FILE_NAME;

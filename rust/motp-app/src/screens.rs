@@ -1,5 +1,6 @@
 //! Backups, troubleshooting and settings: their events and the results of their jobs.
 
+use crate::event::{BackupsEvent, SettingsEvent, TroubleshootingEvent};
 use std::net::{Ipv4Addr, SocketAddr};
 
 use motp_core::clock::DEFAULT_WINDOW_SECONDS;
@@ -45,9 +46,13 @@ impl App {
         }
     }
 
-    pub(crate) fn handle_backups(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+    pub(crate) fn handle_backups(
+        &mut self,
+        event: BackupsEvent,
+        fx: &mut Vec<Effect>,
+    ) -> Result<()> {
         match event {
-            Event::Export {
+            BackupsEvent::Export {
                 format, password, ..
             } => {
                 self.on_backups()?;
@@ -79,7 +84,7 @@ impl App {
                 }
                 Ok(())
             }
-            Event::ChooseImportFile { .. } => {
+            BackupsEvent::ChooseImportFile { .. } => {
                 self.on_backups()?;
                 let id = self.fresh_id();
                 if let Some(s) = self.session_mut() {
@@ -95,6 +100,50 @@ impl App {
                 });
                 Ok(())
             }
+            BackupsEvent::ImportPassword { password, .. } => {
+                match self.session_mut().map(|s| &mut s.page) {
+                    Some(Page::Backups(b)) if b.import.is_some() => {
+                        if let Some(i) = &mut b.import {
+                            i.password = Some(password);
+                        }
+                    }
+                    _ => return Err(self.not_available()),
+                }
+                self.read_import(fx);
+                Ok(())
+            }
+            BackupsEvent::ConfirmImport { keep_pins, .. } => {
+                let Some(Page::Backups(b)) = self.session().map(|s| &s.page) else {
+                    return Err(self.not_available());
+                };
+                let Some(i) = b.import.as_ref().filter(|i| i.preview.is_some()) else {
+                    return Err(self.not_available());
+                };
+                let change = Change::Import {
+                    bytes: i.bytes.clone(),
+                    password: i.password.clone(),
+                    keep_pins,
+                };
+                self.commit(change, fx)
+            }
+            BackupsEvent::CloseImport => {
+                if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
+                    b.import = None;
+                    b.report = None;
+                }
+                Ok(())
+            }
+            BackupsEvent::SetBackupFolder { folder, .. } => {
+                self.config.settings.backup_folder = folder.filter(|f| !f.trim().is_empty());
+                fx.push(self.persist());
+                Ok(())
+            }
+        }
+    }
+
+    /// The answers to the backups' file effects (`OpenFile`, `SaveFile`, `SaveToFolder`).
+    pub(crate) fn handle_file_answer(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
             Event::FileOpened {
                 request,
                 name,
@@ -117,44 +166,6 @@ impl App {
                     });
                 }
                 self.read_import(fx);
-                Ok(())
-            }
-            Event::ImportPassword { password, .. } => {
-                match self.session_mut().map(|s| &mut s.page) {
-                    Some(Page::Backups(b)) if b.import.is_some() => {
-                        if let Some(i) = &mut b.import {
-                            i.password = Some(password);
-                        }
-                    }
-                    _ => return Err(self.not_available()),
-                }
-                self.read_import(fx);
-                Ok(())
-            }
-            Event::ConfirmImport { keep_pins, .. } => {
-                let Some(Page::Backups(b)) = self.session().map(|s| &s.page) else {
-                    return Err(self.not_available());
-                };
-                let Some(i) = b.import.as_ref().filter(|i| i.preview.is_some()) else {
-                    return Err(self.not_available());
-                };
-                let change = Change::Import {
-                    bytes: i.bytes.clone(),
-                    password: i.password.clone(),
-                    keep_pins,
-                };
-                self.commit(change, fx)
-            }
-            Event::CloseImport => {
-                if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
-                    b.import = None;
-                    b.report = None;
-                }
-                Ok(())
-            }
-            Event::SetBackupFolder { folder, .. } => {
-                self.config.settings.backup_folder = folder.filter(|f| !f.trim().is_empty());
-                fx.push(self.persist());
                 Ok(())
             }
             Event::FileSaved { request, .. } => {
@@ -333,11 +344,11 @@ impl App {
 
     pub(crate) fn handle_troubleshooting(
         &mut self,
-        event: Event,
+        event: TroubleshootingEvent,
         fx: &mut Vec<Effect>,
     ) -> Result<()> {
         match event {
-            Event::CheckClock { .. } => {
+            TroubleshootingEvent::CheckClock { .. } => {
                 let id = self.fresh_id();
                 if let Some(s) = self.session_mut() {
                     s.clock_request = Some(id);
@@ -346,52 +357,17 @@ impl App {
                 fx.push(Effect::AskNetworkTime { request: id });
                 Ok(())
             }
-            Event::NetworkTimeAnswered {
-                request,
-                network_ms,
-                device_ms,
-                uncertainty_ms,
-                source,
-            } => {
-                if !self.take_clock_request(request) {
-                    return Ok(());
-                }
-                let offset_us = network_ms.saturating_sub(device_ms).saturating_mul(1000);
-                let check = ClockCheck::from_measurement(
-                    source.clone(),
-                    SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
-                    offset_us,
-                    uncertainty_ms.saturating_mul(2000),
-                    0,
-                    DEFAULT_WINDOW_SECONDS,
-                );
-                self.clock_measured(Ok(ClockResult { check, source }));
-                Ok(())
-            }
-            Event::NetworkTimeUnavailable { request, .. } => {
-                if !self.take_clock_request(request) {
-                    return Ok(());
-                }
-                let server = self.config.time_server.clone();
-                self.start_job(
-                    Work::ClockCheck {
-                        server,
-                        window_seconds: DEFAULT_WINDOW_SECONDS,
-                    },
-                    true,
-                    fx,
-                );
-                Ok(())
-            }
-            Event::ApplyClockCorrection { .. } => {
+            TroubleshootingEvent::ApplyClockCorrection { .. } => {
                 let Some(c) = self.session().and_then(|s| s.clock.as_ref()) else {
                     return Err(self.not_available());
                 };
                 let correction = c.check.suggested_correction;
                 self.set_correction(correction, fx)
             }
-            Event::ClearClockCorrection { .. } => self.set_correction(ClockCorrection(0), fx),
-            Event::RunDoctor {
+            TroubleshootingEvent::ClearClockCorrection { .. } => {
+                self.set_correction(ClockCorrection(0), fx)
+            }
+            TroubleshootingEvent::RunDoctor {
                 token_id,
                 pin,
                 code,
@@ -456,7 +432,7 @@ impl App {
                 }
                 Ok(())
             }
-            Event::ShowCheckCode { token_id, .. } => {
+            TroubleshootingEvent::ShowCheckCode { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 if let Some(Page::Troubleshooting(t)) = self.session_mut().map(|s| &mut s.page) {
                     t.check_code = Some(id);
@@ -464,6 +440,49 @@ impl App {
                 } else {
                     Err(self.not_available())
                 }
+            }
+        }
+    }
+
+    /// The answers to `AskNetworkTime`.
+    pub(crate) fn handle_network_time(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
+            Event::NetworkTimeAnswered {
+                request,
+                network_ms,
+                device_ms,
+                uncertainty_ms,
+                source,
+            } => {
+                if !self.take_clock_request(request) {
+                    return Ok(());
+                }
+                let offset_us = network_ms.saturating_sub(device_ms).saturating_mul(1000);
+                let check = ClockCheck::from_measurement(
+                    source.clone(),
+                    SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
+                    offset_us,
+                    uncertainty_ms.saturating_mul(2000),
+                    0,
+                    DEFAULT_WINDOW_SECONDS,
+                );
+                self.clock_measured(Ok(ClockResult { check, source }));
+                Ok(())
+            }
+            Event::NetworkTimeUnavailable { request, .. } => {
+                if !self.take_clock_request(request) {
+                    return Ok(());
+                }
+                let server = self.config.time_server.clone();
+                self.start_job(
+                    Work::ClockCheck {
+                        server,
+                        window_seconds: DEFAULT_WINDOW_SECONDS,
+                    },
+                    true,
+                    fx,
+                );
+                Ok(())
             }
             _ => Err(self.not_available()),
         }
@@ -502,9 +521,13 @@ impl App {
         }
     }
 
-    pub(crate) fn handle_settings(&mut self, event: Event, fx: &mut Vec<Effect>) -> Result<()> {
+    pub(crate) fn handle_settings(
+        &mut self,
+        event: SettingsEvent,
+        fx: &mut Vec<Effect>,
+    ) -> Result<()> {
         match event {
-            Event::SetAutoLock {
+            SettingsEvent::SetAutoLock {
                 background_minutes,
                 inactivity_minutes,
                 ..
@@ -525,7 +548,7 @@ impl App {
                 fx.push(self.persist());
                 Ok(())
             }
-            Event::SetClipboardClear { seconds, .. } => {
+            SettingsEvent::SetClipboardClear { seconds, .. } => {
                 if seconds > MAX_CLIPBOARD_SECONDS {
                     let e = self.error(
                         ErrorCode::SettingInvalid,
@@ -540,7 +563,7 @@ impl App {
                 fx.push(self.persist());
                 Ok(())
             }
-            Event::SetDeviceKey { enabled, .. } => {
+            SettingsEvent::SetDeviceKey { enabled, .. } => {
                 let Some(device) = self.config.device_key.clone() else {
                     return Err(self.error(ErrorCode::NoDeviceKey, None, Vec::new()));
                 };
@@ -565,7 +588,7 @@ impl App {
                     Ok(())
                 }
             }
-            Event::ChangePassword {
+            SettingsEvent::ChangePassword {
                 current_password,
                 new_password,
                 confirmation,
@@ -615,7 +638,6 @@ impl App {
                     }
                 }
             }
-            _ => Err(self.not_available()),
         }
     }
 }

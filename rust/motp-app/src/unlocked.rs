@@ -1,6 +1,7 @@
 //! Events while unlocked: navigation, and the changes that go to the vault as one atomic save
 //! each; the results of the jobs that carry them.
 
+use crate::event::{DetailEvent, ListEvent};
 use motp_core::vault::{PinSetup, TokenId, TokenUpdate};
 use motp_core::{ClockCorrection, Pin};
 
@@ -50,21 +51,23 @@ impl App {
                 }
                 Ok(())
             }
-            Event::SearchChanged { query, .. } => {
+            Event::List(ListEvent::SearchChanged { query, .. }) => {
                 if let Some(s) = self.session_mut() {
                     s.search = query;
                 }
                 Ok(())
             }
-            Event::GroupSelected { group, .. } => {
+            Event::List(ListEvent::GroupSelected { group, .. }) => {
                 if let Some(s) = self.session_mut() {
                     s.group = group;
                 }
                 Ok(())
             }
-            Event::PinEntered { token_id, pin, .. } => self.pin_entered(&token_id, &pin, fx),
-            Event::CopyCode { token_id, .. } => self.copy_code(&token_id, fx),
-            Event::NextHotpCode { token_id, .. } => {
+            Event::List(ListEvent::PinEntered { token_id, pin, .. }) => {
+                self.pin_entered(&token_id, &pin, fx)
+            }
+            Event::List(ListEvent::CopyCode { token_id, .. }) => self.copy_code(&token_id, fx),
+            Event::List(ListEvent::NextHotpCode { token_id, .. }) => {
                 let id = self.token_id(&token_id)?;
                 let is_hotp = self
                     .session()
@@ -75,27 +78,19 @@ impl App {
                 }
                 self.commit(Change::NextHotp(id), fx)
             }
-            Event::MoveToken {
+            Event::List(ListEvent::MoveToken {
                 token_id, to_index, ..
-            } => {
+            }) => {
                 let id = self.token_id(&token_id)?;
                 self.commit(Change::Move(id, to_index as usize), fx)
             }
-            e @ (Event::ScanQr { .. }
-            | Event::StopScanning { .. }
-            | Event::CameraFrame { .. }
-            | Event::CameraUnavailable { .. }
-            | Event::UriPasted { .. }
-            | Event::ManualEntry { .. }
-            | Event::GenerateSecret { .. }
-            | Event::PreviewAccepted { .. }
-            | Event::PinPolicyChosen { .. }
-            | Event::ConfirmAdd { .. }
-            | Event::AddAnyway { .. }) => self.handle_add(e, fx),
-            Event::SaveEdit { token_id, edit, .. } => self.save_edit(&token_id, edit, fx),
-            Event::RevealSecret {
+            Event::Add(e) => self.handle_add(e, fx),
+            Event::Detail(DetailEvent::SaveEdit { token_id, edit, .. }) => {
+                self.save_edit(&token_id, edit, fx)
+            }
+            Event::Detail(DetailEvent::RevealSecret {
                 token_id, password, ..
-            } => {
+            }) => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 let password = match motp_core::vault::Password::new(password.expose()) {
@@ -111,13 +106,13 @@ impl App {
                 self.start_job(Work::Reauthenticate { path, password }, true, fx);
                 Ok(())
             }
-            Event::HideSecret => {
+            Event::Detail(DetailEvent::HideSecret) => {
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
                     d.revealed = false;
                 }
                 Ok(())
             }
-            Event::DeleteToken { token_id, .. } => {
+            Event::Detail(DetailEvent::DeleteToken { token_id, .. }) => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
@@ -125,37 +120,26 @@ impl App {
                 }
                 Ok(())
             }
-            Event::CancelDelete => {
+            Event::Detail(DetailEvent::CancelDelete) => {
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
                     d.confirm_delete = false;
                 }
                 Ok(())
             }
-            Event::ConfirmDelete { token_id, .. } => {
+            Event::Detail(DetailEvent::ConfirmDelete { token_id, .. }) => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 self.commit(Change::Remove(id), fx)
             }
-            e @ (Event::Export { .. }
-            | Event::ChooseImportFile { .. }
-            | Event::FileOpened { .. }
-            | Event::FileSaved { .. }
-            | Event::FileFailed { .. }
-            | Event::ImportPassword { .. }
-            | Event::ConfirmImport { .. }
-            | Event::CloseImport
-            | Event::SetBackupFolder { .. }) => self.handle_backups(e, fx),
-            e @ (Event::CheckClock { .. }
-            | Event::NetworkTimeAnswered { .. }
-            | Event::NetworkTimeUnavailable { .. }
-            | Event::ApplyClockCorrection { .. }
-            | Event::ClearClockCorrection { .. }
-            | Event::RunDoctor { .. }
-            | Event::ShowCheckCode { .. }) => self.handle_troubleshooting(e, fx),
-            e @ (Event::SetAutoLock { .. }
-            | Event::SetClipboardClear { .. }
-            | Event::SetDeviceKey { .. }
-            | Event::ChangePassword { .. }) => self.handle_settings(e, fx),
+            Event::Backups(e) => self.handle_backups(e, fx),
+            e @ (Event::FileOpened { .. } | Event::FileSaved { .. } | Event::FileFailed { .. }) => {
+                self.handle_file_answer(e, fx)
+            }
+            Event::Troubleshooting(e) => self.handle_troubleshooting(e, fx),
+            e @ (Event::NetworkTimeAnswered { .. } | Event::NetworkTimeUnavailable { .. }) => {
+                self.handle_network_time(e, fx)
+            }
+            Event::Settings(e) => self.handle_settings(e, fx),
             _ => Err(self.not_available()),
         }
     }

@@ -5,6 +5,7 @@
 
 mod support;
 
+use motp_app::AddEvent;
 use motp_app::{AddStep, Destination, Effect, Event, PinPolicyChoice, Screen};
 use support::{Shell, T0};
 
@@ -16,13 +17,13 @@ fn add_step(shell: &Shell) -> AddStep {
 }
 
 fn frame(now_ms: i64) -> Event {
-    Event::CameraFrame {
+    Event::Add(AddEvent::CameraFrame {
         luma: vec![128; 64 * 64].into(),
         width: 64,
         height: 64,
         row_stride: 64,
         now_ms,
-    }
+    })
 }
 
 fn decode_jobs(fx: &[Effect]) -> usize {
@@ -41,7 +42,7 @@ fn scanning_turns_the_camera_on_and_decodes_one_frame_at_a_time() {
         now_ms: T0,
     });
     assert_eq!(add_step(&shell), AddStep::Choose);
-    shell.send(Event::ScanQr { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
     assert_eq!(add_step(&shell), AddStep::Scanning);
     assert!(shell.camera_on);
 
@@ -74,8 +75,8 @@ fn scanning_turns_the_camera_on_and_decodes_one_frame_at_a_time() {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::ScanQr { now_ms: T0 });
-    shell.send(Event::StopScanning { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
+    shell.send(Event::Add(AddEvent::StopScanning { now_ms: T0 }));
     assert!(!shell.camera_on);
     assert_eq!(decode_jobs(&shell.app.update(frame(T0 + 10)).unwrap()), 0);
 }
@@ -88,19 +89,19 @@ fn a_pin_in_the_link_is_kept_only_when_the_user_says_so() {
             to: Destination::Add,
             now_ms: T0,
         });
-        shell.send(Event::UriPasted {
+        shell.send(Event::Add(AddEvent::UriPasted {
             uri: "motp://VPN:alice?secret=0123456789abcdef&pin=4711".into(),
             now_ms: T0,
-        });
-        shell.send(Event::PreviewAccepted { now_ms: T0 });
+        }));
+        shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: T0 }));
         assert_eq!(add_step(&shell), AddStep::PinPolicy);
-        shell.send(Event::PinPolicyChosen {
+        shell.send(Event::Add(AddEvent::PinPolicyChosen {
             policy: PinPolicyChoice::Remember,
             pin: (!keep).then(|| "1234".into()),
             keep_uri_pin: keep,
             now_ms: T0,
-        });
-        shell.send(Event::ConfirmAdd { now_ms: T0 });
+        }));
+        shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms: T0 }));
         let row = shell.list().rows.remove(0);
         let pin = if keep { "4711" } else { "1234" };
         let expected = motp_core::code(

@@ -11,6 +11,7 @@
 mod support;
 
 use motp_app::{Destination, Event, Field, HapticKind, Screen, SecretText};
+use motp_app::{DetailEvent, ListEvent, TroubleshootingEvent};
 use support::{AddPin, Shell, T0};
 
 const TYPO_WARNING: &str = "This PIN does not match the one set up for this token. Check it \
@@ -31,11 +32,11 @@ fn a_wrong_pin_warns_by_touch_and_voice_and_the_right_one_is_silent() {
     let (mut shell, id) = guarded();
     let wrong = shell.pin_the_guard_rejects(&id);
 
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id.clone(),
         pin: wrong.as_str().into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.haptics, [HapticKind::Warning], "PIN {wrong}");
     assert_eq!(shell.announcements, [TYPO_WARNING]);
     assert_eq!(
@@ -44,11 +45,11 @@ fn a_wrong_pin_warns_by_touch_and_voice_and_the_right_one_is_silent() {
     );
 
     shell.clear_feedback();
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id,
         pin: "1234".into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.haptics, [], "the right PIN vibrated");
     assert!(shell.announcements.is_empty(), "{:?}", shell.announcements);
     assert_eq!(shell.list().rows[0].typo_warning, None);
@@ -59,11 +60,11 @@ fn a_pin_for_a_token_without_a_guard_is_silent() {
     let mut shell = Shell::unlocked();
     let id = shell.add_uri("motp://VPN:alice?secret=0123456789abcdef", AddPin::Ask);
     shell.clear_feedback();
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id,
         pin: "9999".into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.haptics, []);
     assert!(shell.announcements.is_empty());
 }
@@ -71,15 +72,15 @@ fn a_pin_for_a_token_without_a_guard_is_silent() {
 #[test]
 fn copying_a_code_confirms_by_touch_and_voice() {
     let (mut shell, id) = guarded();
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id.clone(),
         pin: "1234".into(),
         now_ms: T0,
-    });
-    shell.send(Event::CopyCode {
+    }));
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: id,
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.haptics, [HapticKind::Success]);
     assert_eq!(shell.announcements, ["Code copied"]);
     assert!(shell.effects_seen.contains(&"CopyToClipboard".to_owned()));
@@ -106,13 +107,13 @@ fn doctor_error(
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    shell.send(Event::RunDoctor {
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
         token_id: id.to_owned(),
         pin: Some(SecretText::from("1234")),
         code: code.map(str::to_owned),
         admin_check_code: admin.map(str::to_owned),
         now_ms: T0,
-    });
+    }));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };
@@ -161,11 +162,11 @@ fn a_malformed_doctor_input_is_reported_under_its_own_field() {
 #[test]
 fn an_empty_pin_is_said_on_top_of_the_list() {
     let (mut shell, id) = guarded();
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id,
         pin: "".into(),
         now_ms: T0,
-    });
+    }));
     let notice = shell.view().notice.expect("the error is shown");
     assert_eq!(notice.code, "pin_required");
     assert_eq!(notice.kind, motp_app::NoticeKind::Error);
@@ -187,11 +188,11 @@ fn an_edit_error_is_reported_under_the_field_it_is_about() {
         now_ms: T0,
     });
     let edit_error = |shell: &mut Shell, edit: motp_app::TokenEdit| {
-        shell.send(Event::SaveEdit {
+        shell.send(Event::Detail(DetailEvent::SaveEdit {
             token_id: id.clone(),
             edit,
             now_ms: T0,
-        });
+        }));
         let Screen::Detail { view: d } = shell.view().screen else {
             panic!("expected the detail screen")
         };
@@ -229,13 +230,13 @@ fn an_edit_error_is_reported_under_the_field_it_is_about() {
 /// doctor for `id`; returns the clock step.
 fn doctor_clock_step(shell: &mut Shell, id: &str, offset_ms: i64) -> motp_app::DoctorStepView {
     shell.check_clock(offset_ms);
-    shell.send(Event::RunDoctor {
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
         token_id: id.to_owned(),
         pin: Some(SecretText::from("1234")),
         code: None,
         admin_check_code: None,
         now_ms: T0,
-    });
+    }));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };

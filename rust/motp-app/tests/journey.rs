@@ -12,6 +12,10 @@
 mod support;
 
 use motp_app::{
+    AddEvent, BackupsEvent, DetailEvent, FirstRunEvent, ListEvent, TroubleshootingEvent,
+    UnlockEvent,
+};
+use motp_app::{
     AddStep, ClockVerdictView, Destination, DoctorStatusView, ErrorCode, Event, ExportFormat,
     Field, ImportEntryStatus, PinPolicyChoice, Screen, SecretBytes, SecretText, TokenEdit,
     UnlockMethodKind,
@@ -102,21 +106,21 @@ fn the_whole_journey() {
         now_ms: shell.now_ms,
     });
     assert_eq!(screen_name(&shell.view()), "FirstRun");
-    shell.send(Event::FirstRunPasswordChanged {
+    shell.send(Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged {
         password: "short".into(),
-    });
+    }));
     let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
     assert_eq!(f.strength, motp_app::PasswordStrength::Weak);
     assert!(f.device_key_available);
     // Mismatched confirmation: an error under the confirmation field, nothing created.
-    shell.send(Event::CreateVault {
+    shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
         password: "correct horse battery".into(),
         confirmation: "correct horse batery".into(),
         use_device_key: true,
         now_ms: shell.now_ms,
-    });
+    }));
     let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
@@ -126,12 +130,12 @@ fn the_whole_journey() {
         (Some(Field::PasswordConfirmation), "passwords_differ")
     );
     assert!(!shell.vault_path().exists());
-    shell.send(Event::CreateVault {
+    shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
         password: "correct horse battery".into(),
         confirmation: "correct horse battery".into(),
         use_device_key: true,
         now_ms: shell.now_ms,
-    });
+    }));
     assert!(shell.vault_path().exists(), "a real vault file");
     assert_eq!(screen_name(&shell.view()), "List");
     // Enrolment: the core asks the key store to wrap the vault key; the shell answers.
@@ -153,19 +157,19 @@ fn the_whole_journey() {
         to: Destination::Add,
         now_ms: shell.now_ms,
     });
-    shell.send(Event::ScanQr {
+    shell.send(Event::Add(AddEvent::ScanQr {
         now_ms: shell.now_ms,
-    });
+    }));
     assert!(shell.camera_on);
     // The administrator's QR code for the published vector's secret.
     let (luma, w, h, stride) = frame_of(&format!("motp://privacyIDEA:alice?secret={secret}"));
-    shell.send(Event::CameraFrame {
+    shell.send(Event::Add(AddEvent::CameraFrame {
         luma: luma.into(),
         width: w,
         height: h,
         row_stride: stride,
         now_ms: shell.now_ms,
-    });
+    }));
     assert!(!shell.camera_on, "the camera stops once a token is read");
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
@@ -177,18 +181,18 @@ fn the_whole_journey() {
         (Some("privacyIDEA"), "alice", 16)
     );
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
-    shell.send(Event::PreviewAccepted {
+    shell.send(Event::Add(AddEvent::PreviewAccepted {
         now_ms: shell.now_ms,
-    });
-    shell.send(Event::PinPolicyChosen {
+    }));
+    shell.send(Event::Add(AddEvent::PinPolicyChosen {
         policy: PinPolicyChoice::AskWithTypoGuard,
         pin: Some(pin.as_str().into()),
         keep_uri_pin: false,
         now_ms: shell.now_ms,
-    });
-    shell.send(Event::ConfirmAdd {
+    }));
+    shell.send(Event::Add(AddEvent::ConfirmAdd {
         now_ms: shell.now_ms,
-    });
+    }));
     let l = list(&shell);
     assert_eq!(l.rows.len(), 1);
     assert_eq!(l.rows[0].code, None, "the PIN is asked");
@@ -198,11 +202,11 @@ fn the_whole_journey() {
 
     // ---- the code equals the published vector at its instant ----
     shell.advance_to(at_vector);
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: token_id.clone(),
         pin: pin.as_str().into(),
         now_ms: at_vector,
-    });
+    }));
     let row = list(&shell).rows.remove(0);
     assert_eq!(
         row.code.as_deref().map(|c| c.replace(' ', "")),
@@ -219,10 +223,10 @@ fn the_whole_journey() {
         Some(at_vector + 1000),
         "the next change: one second on"
     );
-    shell.send(Event::CopyCode {
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: token_id.clone(),
         now_ms: at_vector,
-    });
+    }));
     assert_eq!(
         shell.clipboard,
         Some((vector_code.clone(), true, Some(30_000))),
@@ -234,14 +238,14 @@ fn the_whole_journey() {
         to: Destination::Add,
         now_ms: at_vector,
     });
-    shell.send(Event::ScanQr { now_ms: at_vector });
-    shell.send(Event::CameraFrame {
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: at_vector }));
+    shell.send(Event::Add(AddEvent::CameraFrame {
         luma: fixture_gz("aegis__helpers__qr.y.gz").into(),
         width: 1600,
         height: 1200,
         row_stride: 1600,
         now_ms: at_vector,
-    });
+    }));
     assert!(!shell.camera_on);
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
@@ -256,7 +260,7 @@ fn the_whole_journey() {
         (p.issuer.as_deref(), p.account.as_str()),
         (Some("neo4j"), "Charlotte")
     );
-    shell.send(Event::PreviewAccepted { now_ms: at_vector });
+    shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: at_vector }));
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
@@ -265,7 +269,7 @@ fn the_whole_journey() {
         AddStep::Confirm,
         "a TOTP token has no PIN to choose"
     );
-    shell.send(Event::ConfirmAdd { now_ms: at_vector });
+    shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms: at_vector }));
     let totp = list(&shell)
         .rows
         .into_iter()
@@ -296,14 +300,16 @@ fn the_whole_journey() {
         kinds,
         [UnlockMethodKind::DeviceKey, UnlockMethodKind::Password]
     );
-    let e = shell.send_err(Event::CopyCode {
+    let e = shell.send_err(Event::List(ListEvent::CopyCode {
         token_id: token_id.clone(),
         now_ms: back,
-    });
+    }));
     assert_eq!(e.code, ErrorCode::Locked);
 
     // ---- unlock with the device key → cancelled ----
-    shell.send(Event::UnlockWithDeviceKey { now_ms: back });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: back,
+    }));
     let (request, wrapped) = shell.pending.unwrap.take().expect("an unwrap request");
     let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
@@ -331,10 +337,10 @@ fn the_whole_journey() {
     assert!(shell.app.is_locked());
 
     // ---- unlock with the password (a wrong one first) ----
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: "wrong".into(),
         now_ms: back,
-    });
+    }));
     let Screen::Unlock { view: u } = shell.view().screen else {
         panic!()
     };
@@ -343,10 +349,10 @@ fn the_whole_journey() {
         (e.field, e.code.as_str()),
         (Some(Field::Password), "wrong_password")
     );
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: "correct horse battery".into(),
         now_ms: back,
-    });
+    }));
     let l = list(&shell);
     assert_eq!(
         l.rows[0].code, None,
@@ -357,11 +363,11 @@ fn the_whole_journey() {
     let flagged = (0..40)
         .map(|i| format!("{:04}", 1000 + i))
         .find(|wrong| {
-            shell.send(Event::PinEntered {
+            shell.send(Event::List(ListEvent::PinEntered {
                 token_id: token_id.clone(),
                 pin: wrong.as_str().into(),
                 now_ms: back,
-            });
+            }));
             list(&shell).rows[0].typo_warning.is_some()
         })
         .expect("the guard catches 15 of 16 wrong PINs");
@@ -374,11 +380,11 @@ fn the_whole_journey() {
         row.typo_warning.unwrap().contains("does not match"),
         "{flagged}"
     );
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: token_id.clone(),
         pin: pin.as_str().into(),
         now_ms: back,
-    });
+    }));
     assert!(list(&shell).rows[0].typo_warning.is_none());
 
     // ---- edit: one atomic save ----
@@ -395,7 +401,7 @@ fn the_whole_journey() {
     .unwrap()
     .vault
     .generation();
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: token_id.clone(),
         edit: TokenEdit {
             issuer: Some("Office VPN".into()),
@@ -403,7 +409,7 @@ fn the_whole_journey() {
             ..TokenEdit::default()
         },
         now_ms: back,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
@@ -432,20 +438,20 @@ fn the_whole_journey() {
         panic!()
     };
     assert!(b.reminder.is_some(), "changes since the last backup");
-    shell.send(Event::Export {
+    shell.send(Event::Backups(BackupsEvent::Export {
         format: ExportFormat::MotpBackup,
         password: None,
         now_ms: back,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     assert_eq!(b.error.unwrap().field, Some(Field::Password));
-    shell.send(Event::Export {
+    shell.send(Event::Backups(BackupsEvent::Export {
         format: ExportFormat::MotpBackup,
         password: Some("backup password".into()),
         now_ms: back,
-    });
+    }));
     let (request, name, bytes) = shell.pending.save_file.take().expect("a save-file request");
     assert!(name.ends_with(".motp"));
     let exported = shell.dir.path().join(&name);
@@ -461,7 +467,9 @@ fn the_whole_journey() {
     assert!(shell.persisted.as_ref().unwrap().last_backup_generation > 0);
 
     // ---- import preview: our own backup (a duplicate), then another app's ----
-    shell.send(Event::ChooseImportFile { now_ms: back });
+    shell.send(Event::Backups(BackupsEvent::ChooseImportFile {
+        now_ms: back,
+    }));
     let request = shell.pending.open_file.take().unwrap();
     shell.send(Event::FileOpened {
         request,
@@ -473,10 +481,10 @@ fn the_whole_journey() {
         panic!()
     };
     assert!(b.import_preview.unwrap().needs_password);
-    shell.send(Event::ImportPassword {
+    shell.send(Event::Backups(BackupsEvent::ImportPassword {
         password: "backup password".into(),
         now_ms: back,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
@@ -488,9 +496,11 @@ fn the_whole_journey() {
     );
     assert_eq!(p.entries[0].status, ImportEntryStatus::Duplicate);
     assert_eq!(p.entries[0].status_text, "Already here");
-    shell.send(Event::CloseImport);
+    shell.send(Event::Backups(BackupsEvent::CloseImport));
     // Stratum's Aegis backup holds one mOTP token with a PIN among other kinds.
-    shell.send(Event::ChooseImportFile { now_ms: back });
+    shell.send(Event::Backups(BackupsEvent::ChooseImportFile {
+        now_ms: back,
+    }));
     let request = shell.pending.open_file.take().unwrap();
     shell.send(Event::FileOpened {
         request,
@@ -498,19 +508,19 @@ fn the_whole_journey() {
         bytes: SecretBytes::new(fixture("stratum__aegis.encrypted.json")),
         now_ms: back,
     });
-    shell.send(Event::ImportPassword {
+    shell.send(Event::Backups(BackupsEvent::ImportPassword {
         password: "wrong".into(),
         now_ms: back,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
     let p = b.import_preview.unwrap();
     assert_eq!(p.error.unwrap().code, "import_wrong_password");
-    shell.send(Event::ImportPassword {
+    shell.send(Event::Backups(BackupsEvent::ImportPassword {
         password: "test".into(),
         now_ms: back,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
@@ -521,10 +531,10 @@ fn the_whole_journey() {
     assert_eq!((p.tokens, p.with_pin, p.duplicates), (8, 1, 0), "{p:?}");
     assert_eq!(p.skipped, 3, "the other kinds are listed as not importable");
     let tokens_before = list_len(&shell);
-    shell.send(Event::ConfirmImport {
+    shell.send(Event::Backups(BackupsEvent::ConfirmImport {
         keep_pins: false,
         now_ms: back,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
@@ -537,7 +547,9 @@ fn the_whole_journey() {
         to: Destination::Troubleshooting,
         now_ms: back,
     });
-    shell.send(Event::CheckClock { now_ms: back });
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+        now_ms: back,
+    }));
     let request = shell.pending.network_time.take().unwrap();
     // This platform has no network time: the core runs an NTP exchange (with the loopback
     // server 5 minutes ahead of this machine's clock).
@@ -557,7 +569,9 @@ fn the_whole_journey() {
     );
     assert_eq!(c.suggested_correction_seconds, 300);
     assert!(c.can_apply);
-    shell.send(Event::ApplyClockCorrection { now_ms: back });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ApplyClockCorrection { now_ms: back },
+    ));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
@@ -569,13 +583,13 @@ fn the_whole_journey() {
     );
 
     // ---- doctor ----
-    shell.send(Event::RunDoctor {
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
         token_id: token_id.clone(),
         pin: Some(SecretText::from(pin.as_str())),
         code: None,
         admin_check_code: None,
         now_ms: back,
-    });
+    }));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
@@ -584,10 +598,12 @@ fn the_whole_journey() {
     assert_eq!(d.steps[0].status, DoctorStatusView::Ok, "{:?}", d.steps[0]);
     assert_eq!(d.steps[0].text, "The clock is right.");
     assert!(!d.verdict.is_empty());
-    shell.send(Event::ShowCheckCode {
-        token_id,
-        now_ms: back,
-    });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ShowCheckCode {
+            token_id,
+            now_ms: back,
+        },
+    ));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };

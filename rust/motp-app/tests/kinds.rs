@@ -6,6 +6,7 @@
 mod support;
 
 use motp_app::{Destination, Event, Screen, TokenEdit, TokenKindView, TokenRow};
+use motp_app::{DetailEvent, ListEvent, UnlockEvent};
 use motp_core::vault::{Password, Vault};
 use support::{AddPin, PASSWORD, Shell, T0};
 
@@ -42,16 +43,16 @@ fn hotp_shows_a_code_per_tap_with_the_counter_saved_first() {
     );
     // RFC 4226 Appendix D: counter 0 → 755224, counter 1 → 287082.
     for expected in ["755 224", "287 082"] {
-        shell.send(Event::NextHotpCode {
+        shell.send(Event::List(ListEvent::NextHotpCode {
             token_id: r.id.clone(),
             now_ms: T0,
-        });
+        }));
         assert_eq!(row(&shell, "bob").code.as_deref(), Some(expected));
     }
-    shell.send(Event::CopyCode {
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: r.id.clone(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.clipboard.as_ref().unwrap().0, "287082");
     // The counter on disk is past every code shown.
     let v = Vault::open_with_password(&shell.vault_path(), &Password::new(PASSWORD).unwrap())
@@ -63,10 +64,10 @@ fn hotp_shows_a_code_per_tap_with_the_counter_saved_first() {
     }
     // After a lock the codes shown are gone with the session.
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(row(&shell, "bob").code, None);
 }
 
@@ -103,7 +104,7 @@ fn groups_favourites_and_icons() {
         },
         now_ms: T0,
     });
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: bob.clone(),
         edit: TokenEdit {
             group: Some("Work".into()),
@@ -112,7 +113,7 @@ fn groups_favourites_and_icons() {
             ..TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
@@ -131,10 +132,10 @@ fn groups_favourites_and_icons() {
         panic!()
     };
     assert_eq!(l.groups, ["Work"]);
-    shell.send(Event::GroupSelected {
+    shell.send(Event::List(ListEvent::GroupSelected {
         group: Some("Work".into()),
         now_ms: T0,
-    });
+    }));
     let accounts: Vec<_> = rows(&shell).into_iter().map(|r| r.account).collect();
     assert_eq!(accounts, ["bob"]);
     // An empty text takes a token out of its group.
@@ -144,14 +145,14 @@ fn groups_favourites_and_icons() {
         },
         now_ms: T0,
     });
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: bob,
         edit: TokenEdit {
             group: Some(String::new()),
             ..TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };

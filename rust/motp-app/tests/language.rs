@@ -6,6 +6,7 @@
 
 mod support;
 
+use motp_app::{BackupsEvent, TroubleshootingEvent};
 use motp_app::{
     Destination, DoctorStatusView, DoctorView, Event, ImportEntryStatus, Screen, SecretBytes,
     SecretText,
@@ -88,13 +89,13 @@ fn run_doctor(
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    shell.send(Event::RunDoctor {
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
         token_id: token_id.clone(),
         pin: pin.map(SecretText::from),
         code,
         admin_check_code: admin,
         now_ms: T0,
-    });
+    }));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!("expected troubleshooting")
     };
@@ -209,7 +210,9 @@ fn preview(shell: &mut Shell, fixture: &str) -> motp_app::ImportPreviewView {
         to: Destination::Backups,
         now_ms: T0,
     });
-    shell.send(Event::ChooseImportFile { now_ms: T0 });
+    shell.send(Event::Backups(BackupsEvent::ChooseImportFile {
+        now_ms: T0,
+    }));
     let request = shell
         .pending
         .open_file
@@ -228,10 +231,10 @@ fn preview(shell: &mut Shell, fixture: &str) -> motp_app::ImportPreviewView {
 }
 
 fn confirm(shell: &mut Shell) -> motp_app::ImportPreviewView {
-    shell.send(Event::ConfirmImport {
+    shell.send(Event::Backups(BackupsEvent::ConfirmImport {
         keep_pins: false,
         now_ms: T0,
-    });
+    }));
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!("expected the backups screen")
     };
@@ -275,7 +278,7 @@ fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
     for d in details(&r, ImportEntryStatus::Skipped) {
         assert_german(&d);
     }
-    shell.send(Event::CloseImport);
+    shell.send(Event::Backups(BackupsEvent::CloseImport));
     preview(&mut shell, "stratum__aegis.unencrypted.json");
     let r = confirm(&mut shell);
     let dups = details(&r, ImportEntryStatus::Duplicate);
@@ -287,7 +290,7 @@ fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
 
     // Stratum's Authenticator Pro backup: two secrets whose length no whole bytes give, and
     // Steam.
-    shell.send(Event::CloseImport);
+    shell.send(Event::Backups(BackupsEvent::CloseImport));
     let p = preview(&mut shell, "stratum__backup.unencrypted.authpro");
     let skipped = details(&p, ImportEntryStatus::Skipped);
     assert_eq!(skipped.len(), 3, "{p:?}");

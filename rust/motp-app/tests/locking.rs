@@ -12,6 +12,7 @@
 mod support;
 
 use motp_app::{Destination, Event, SecretBytes};
+use motp_app::{ListEvent, SettingsEvent, UnlockEvent};
 use motp_core::vault::{KeyProtector, SoftwareKeyProtector};
 use support::{AddPin, Shell, T0, screen_name};
 
@@ -24,17 +25,17 @@ fn showing_a_code(background_minutes: u32, inactivity_minutes: u32) -> Shell {
         to: Destination::Settings,
         now_ms: T0,
     });
-    shell.send(Event::SetAutoLock {
+    shell.send(Event::Settings(SettingsEvent::SetAutoLock {
         background_minutes,
         inactivity_minutes,
         now_ms: T0,
-    });
+    }));
     shell.send(Event::Back { now_ms: T0 });
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: id,
         pin: "1234".into(),
         now_ms: T0,
-    });
+    }));
     assert!(shell.list().rows[0].code.is_some());
     shell
 }
@@ -74,10 +75,10 @@ fn a_device_key_answer_that_comes_after_a_lock_never_enrols() {
     );
 
     // Nor after the next unlock: the request (and its copy of the key) died with the lock.
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: support::PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert!(!shell.app.is_locked());
     shell.send(Event::DeviceKeyWrapped {
         request,
@@ -96,11 +97,15 @@ fn a_device_key_unlock_answered_after_a_lock_does_not_open_the_vault() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
     let mut shell = Shell::with_device_key(&keystore);
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, wrapped) = shell.pending.unwrap.take().expect("an unwrap request");
     // The user gives up on the prompt and locks again (a new attempt starts from scratch).
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (newer, _) = shell
         .pending
         .unwrap
@@ -182,10 +187,10 @@ fn inactivity_counts_from_the_last_touch() {
     let mut shell = showing_a_code(5, 1);
     // The PIN typed at T0 was the last touch; a copy at T0 + 30 s is a newer one.
     let id = shell.list().rows[0].id.clone();
-    shell.send(Event::CopyCode {
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: id,
         now_ms: T0 + 30_000,
-    });
+    }));
     assert_eq!(
         shell.app.settings().lock_after_inactivity_minutes,
         1,
@@ -212,15 +217,15 @@ fn the_clipboard_is_cleared_after_the_set_seconds_and_never_with_zero() {
         to: Destination::Settings,
         now_ms: T0,
     });
-    shell.send(Event::SetClipboardClear {
+    shell.send(Event::Settings(SettingsEvent::SetClipboardClear {
         seconds: 45,
         now_ms: T0,
-    });
+    }));
     shell.send(Event::Back { now_ms: T0 });
-    shell.send(Event::CopyCode {
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: id.clone(),
         now_ms: T0,
-    });
+    }));
     let expected = motp_core::code(
         &motp_core::Secret::new("0123456789abcdef").unwrap(),
         &motp_core::Pin::raw("1234"),
@@ -239,15 +244,15 @@ fn the_clipboard_is_cleared_after_the_set_seconds_and_never_with_zero() {
         to: Destination::Settings,
         now_ms: T0,
     });
-    shell.send(Event::SetClipboardClear {
+    shell.send(Event::Settings(SettingsEvent::SetClipboardClear {
         seconds: 0,
         now_ms: T0,
-    });
+    }));
     shell.send(Event::Back { now_ms: T0 });
-    shell.send(Event::CopyCode {
+    shell.send(Event::List(ListEvent::CopyCode {
         token_id: id,
         now_ms: T0,
-    });
+    }));
     assert_eq!(
         shell.clipboard.as_ref().unwrap().2,
         None,
@@ -272,7 +277,9 @@ fn an_invalidated_device_key_is_not_offered_again_after_the_next_lock() {
     assert!(offers_device_key(&unlock(&shell)));
 
     // The key store says the key is gone (new fingerprints enrolled): password only from now on.
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, _) = shell.pending.unwrap.take().unwrap();
     shell.send(Event::DeviceKeyInvalidated {
         request,
@@ -282,10 +289,10 @@ fn an_invalidated_device_key_is_not_offered_again_after_the_next_lock() {
     assert!(u.device_key_invalidated && !offers_device_key(&u));
 
     // Unlocked with the password and locked again, before re-enrolling: still password only.
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: support::PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert!(!shell.app.is_locked());
     shell.send(Event::Lock { now_ms: T0 });
     let u = unlock(&shell);

@@ -7,6 +7,10 @@
 
 mod support;
 
+use motp_app::{
+    AddEvent, BackupsEvent, DetailEvent, FirstRunEvent, ListEvent, SettingsEvent,
+    TroubleshootingEvent, UnlockEvent,
+};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -40,14 +44,14 @@ fn add_token(shell: &mut Shell, account: &str, secret: &str, remember: bool) {
         to: Destination::Add,
         now_ms,
     });
-    shell.send(Event::ManualEntry {
+    shell.send(Event::Add(AddEvent::ManualEntry {
         issuer: Some("VPN".into()),
         account: account.into(),
         secret: secret.into(),
         now_ms,
-    });
-    shell.send(Event::PreviewAccepted { now_ms });
-    shell.send(Event::PinPolicyChosen {
+    }));
+    shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms }));
+    shell.send(Event::Add(AddEvent::PinPolicyChosen {
         policy: if remember {
             PinPolicyChoice::Remember
         } else {
@@ -56,8 +60,8 @@ fn add_token(shell: &mut Shell, account: &str, secret: &str, remember: bool) {
         pin: remember.then(|| "1234".into()),
         keep_uri_pin: false,
         now_ms,
-    });
-    shell.send(Event::ConfirmAdd { now_ms });
+    }));
+    shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms }));
 }
 
 fn tokens_on_disk(shell: &Shell) -> usize {
@@ -85,10 +89,13 @@ fn codes_keep_coming_while_the_device_key_prompt_is_up_and_a_save_runs() {
 
     // Turn the device key on: the core records the vault key (a job) and asks the shell to
     // wrap it. The shell shows the prompt... and the user never answers.
-    let fx = app.lock().unwrap().update(Event::SetDeviceKey {
-        enabled: true,
-        now_ms: T0,
-    });
+    let fx = app
+        .lock()
+        .unwrap()
+        .update(Event::Settings(SettingsEvent::SetDeviceKey {
+            enabled: true,
+            now_ms: T0,
+        }));
     // This shell has a device key store; run the recording job.
     let job = fx
         .unwrap()
@@ -118,11 +125,11 @@ fn codes_keep_coming_while_the_device_key_prompt_is_up_and_a_save_runs() {
     let fx = app
         .lock()
         .unwrap()
-        .update(Event::MoveToken {
+        .update(Event::List(ListEvent::MoveToken {
             token_id: first,
             to_index: 5,
             now_ms: T0,
-        })
+        }))
         .unwrap();
     let save = fx
         .into_iter()
@@ -177,20 +184,20 @@ fn locking_wipes_and_every_call_after_it_fails_with_locked() {
         .find(|r| r.account == "asker")
         .unwrap()
         .id;
-    shell.send(Event::PinEntered {
+    shell.send(Event::List(ListEvent::PinEntered {
         token_id: asker.clone(),
         pin: "6666".into(),
         now_ms: T0,
-    });
+    }));
     assert!(rows(&shell.app).iter().all(|r| r.code.is_some()));
     // A save is out when the lock comes: its outcome must not bring the vault back.
     let fx = shell
         .app
-        .update(Event::MoveToken {
+        .update(Event::List(ListEvent::MoveToken {
             token_id: asker.clone(),
             to_index: 0,
             now_ms: T0,
-        })
+        }))
         .unwrap();
     let job = fx
         .into_iter()
@@ -210,53 +217,53 @@ fn locking_wipes_and_every_call_after_it_fails_with_locked() {
 
     let now_ms = T0;
     let calls = vec![
-        Event::CopyCode {
+        Event::List(ListEvent::CopyCode {
             token_id: asker.clone(),
             now_ms,
-        },
-        Event::PinEntered {
+        }),
+        Event::List(ListEvent::PinEntered {
             token_id: asker.clone(),
             pin: "6666".into(),
             now_ms,
-        },
+        }),
         Event::Navigate {
             to: Destination::Backups,
             now_ms,
         },
-        Event::SaveEdit {
+        Event::Detail(DetailEvent::SaveEdit {
             token_id: asker.clone(),
             edit: TokenEdit::default(),
             now_ms,
-        },
-        Event::Export {
+        }),
+        Event::Backups(BackupsEvent::Export {
             format: motp_app::ExportFormat::UriList,
             password: None,
             now_ms,
-        },
-        Event::CheckClock { now_ms },
-        Event::RunDoctor {
+        }),
+        Event::Troubleshooting(TroubleshootingEvent::CheckClock { now_ms }),
+        Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
             token_id: asker.clone(),
             pin: None,
             code: None,
             admin_check_code: None,
             now_ms,
-        },
-        Event::SetAutoLock {
+        }),
+        Event::Settings(SettingsEvent::SetAutoLock {
             background_minutes: 1,
             inactivity_minutes: 1,
             now_ms,
-        },
-        Event::ManualEntry {
+        }),
+        Event::Add(AddEvent::ManualEntry {
             issuer: None,
             account: "x".into(),
             secret: "0123456789abcdef".into(),
             now_ms,
-        },
-        Event::MoveToken {
+        }),
+        Event::List(ListEvent::MoveToken {
             token_id: asker.clone(),
             to_index: 0,
             now_ms,
-        },
+        }),
     ];
     for call in calls {
         let name = format!("{call:?}");
@@ -265,10 +272,10 @@ fn locking_wipes_and_every_call_after_it_fails_with_locked() {
         assert_eq!(e.message, "The vault is locked. Unlock it first.");
     }
     // Unlocked again, the typed PIN is gone: it was wiped with the session.
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     let row = rows(&shell.app)
         .into_iter()
         .find(|r| r.account == "asker")
@@ -277,11 +284,11 @@ fn locking_wipes_and_every_call_after_it_fails_with_locked() {
     // The events and effects print no secret.
     let printed = format!(
         "{:?}",
-        Event::PinEntered {
+        Event::List(ListEvent::PinEntered {
             token_id: asker,
             pin: "6666".into(),
             now_ms
-        }
+        })
     );
     assert!(!printed.contains("6666"), "{printed}");
 }
@@ -293,11 +300,11 @@ fn inactivity_locks_on_the_scheduled_tick() {
         to: Destination::Settings,
         now_ms: T0,
     });
-    shell.send(Event::SetAutoLock {
+    shell.send(Event::Settings(SettingsEvent::SetAutoLock {
         background_minutes: 5,
         inactivity_minutes: 2,
         now_ms: T0 + 123,
-    });
+    }));
     assert_eq!(
         shell
             .persisted
@@ -321,12 +328,12 @@ fn device_key_unlock_invalidation_and_reenrolment() {
     let keystore = SoftwareKeyProtector::random(support::DEVICE, "Test phone").unwrap();
     let mut shell = Shell::new(T0);
     shell.send(Event::Started { now_ms: T0 });
-    shell.send(Event::CreateVault {
+    shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
         password: PASSWORD.into(),
         confirmation: PASSWORD.into(),
         use_device_key: true,
         now_ms: T0,
-    });
+    }));
     let (request, key) = shell.pending.wrap.take().unwrap();
     let prompt = shell
         .pending
@@ -350,7 +357,9 @@ fn device_key_unlock_invalidation_and_reenrolment() {
     shell.send(Event::LocaleChanged {
         locale: "de-DE".into(),
     });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let prompt = shell
         .pending
         .prompt
@@ -375,7 +384,9 @@ fn device_key_unlock_invalidation_and_reenrolment() {
 
     // A wrong key (another device's) opens nothing.
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, _) = shell.pending.unwrap.take().unwrap();
     shell.send(Event::DeviceKeyUnwrapped {
         request,
@@ -385,7 +396,9 @@ fn device_key_unlock_invalidation_and_reenrolment() {
     assert!(shell.app.is_locked());
 
     // Biometrics changed: the key is gone for good.
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, _) = shell.pending.unwrap.take().unwrap();
     shell.send(Event::DeviceKeyInvalidated {
         request,
@@ -402,10 +415,10 @@ fn device_key_unlock_invalidation_and_reenrolment() {
         "only the password is offered"
     );
     assert_eq!(u.error.unwrap().code, "device_key_invalidated");
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     let Screen::List { view: l } = shell.view().screen else {
         panic!()
     };
@@ -420,7 +433,9 @@ fn device_key_unlock_invalidation_and_reenrolment() {
         .slots;
     assert_eq!(slots.len(), 2, "one password slot, one (new) device slot");
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, wrapped) = shell.pending.unwrap.take().unwrap();
     shell.send(Event::DeviceKeyUnwrapped {
         request,
@@ -440,18 +455,18 @@ fn duplicates_are_reported_before_anything_is_added() {
             to: Destination::Add,
             now_ms: T0,
         });
-        shell.send(Event::UriPasted {
+        shell.send(Event::Add(AddEvent::UriPasted {
             uri: format!("motp://VPN:{account}?secret={secret}").into(),
             now_ms: T0,
-        });
-        shell.send(Event::PreviewAccepted { now_ms: T0 });
-        shell.send(Event::PinPolicyChosen {
+        }));
+        shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: T0 }));
+        shell.send(Event::Add(AddEvent::PinPolicyChosen {
             policy: PinPolicyChoice::Ask,
             pin: None,
             keep_uri_pin: false,
             now_ms: T0,
-        });
-        shell.send(Event::ConfirmAdd { now_ms: T0 });
+        }));
+        shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms: T0 }));
         let Screen::Add { view: a } = shell.view().screen else {
             panic!()
         };
@@ -460,7 +475,7 @@ fn duplicates_are_reported_before_anything_is_added() {
         assert!(a.add_anyway_label.is_some());
         assert_eq!(tokens_on_disk(&shell), 1, "nothing added yet");
     }
-    shell.send(Event::AddAnyway { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::AddAnyway { now_ms: T0 }));
     assert_eq!(rows(&shell.app).len(), 2);
     assert_eq!(tokens_on_disk(&shell), 2);
 }
@@ -474,30 +489,30 @@ fn input_errors_name_their_field() {
     });
     let cases = [
         (
-            Event::ManualEntry {
+            Event::Add(AddEvent::ManualEntry {
                 issuer: None,
                 account: "alice".into(),
                 secret: "".into(),
                 now_ms: T0,
-            },
+            }),
             Field::Secret,
             "secret_invalid",
         ),
         (
-            Event::ManualEntry {
+            Event::Add(AddEvent::ManualEntry {
                 issuer: None,
                 account: " ".into(),
                 secret: "0123456789abcdef".into(),
                 now_ms: T0,
-            },
+            }),
             Field::Name,
             "name_invalid",
         ),
         (
-            Event::UriPasted {
+            Event::Add(AddEvent::UriPasted {
                 uri: "https://example.com".into(),
                 now_ms: T0,
-            },
+            }),
             Field::Uri,
             "uri_not_motp",
         ),
@@ -515,17 +530,17 @@ fn input_errors_name_their_field() {
             e.text
         );
     }
-    shell.send(Event::UriPasted {
+    shell.send(Event::Add(AddEvent::UriPasted {
         uri: "motp://VPN:alice?secret=0123456789abcdef".into(),
         now_ms: T0,
-    });
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
+    }));
+    shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: T0 }));
+    shell.send(Event::Add(AddEvent::PinPolicyChosen {
         policy: PinPolicyChoice::Remember,
         pin: Some("12".into()),
         keep_uri_pin: false,
         now_ms: T0,
-    });
+    }));
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
@@ -546,12 +561,12 @@ fn the_second_language_and_the_locale_switch() {
         panic!()
     };
     assert_eq!(f.title, "Schützen Sie Ihre Tokens");
-    shell.send(Event::CreateVault {
+    shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
         password: "a".into(),
         confirmation: "b".into(),
         use_device_key: false,
         now_ms: T0,
-    });
+    }));
     let Screen::FirstRun { view: f } = shell.view().screen else {
         panic!()
     };
@@ -572,18 +587,18 @@ fn settings_are_checked_and_persisted() {
         to: Destination::Settings,
         now_ms: T0,
     });
-    shell.send(Event::SetClipboardClear {
+    shell.send(Event::Settings(SettingsEvent::SetClipboardClear {
         seconds: 100_000,
         now_ms: T0,
-    });
+    }));
     let Screen::Settings { view: s } = shell.view().screen else {
         panic!()
     };
     assert_eq!(s.error.unwrap().code, "setting_invalid");
-    shell.send(Event::SetClipboardClear {
+    shell.send(Event::Settings(SettingsEvent::SetClipboardClear {
         seconds: 45,
         now_ms: T0,
-    });
+    }));
     assert_eq!(
         shell.persisted.as_ref().unwrap().clipboard_clear_seconds,
         45
@@ -593,12 +608,12 @@ fn settings_are_checked_and_persisted() {
         ("", "password_empty"),
         ("not the password", "wrong_password"),
     ] {
-        shell.send(Event::ChangePassword {
+        shell.send(Event::Settings(SettingsEvent::ChangePassword {
             current_password: current.into(),
             new_password: "stolen phone 1".into(),
             confirmation: "stolen phone 1".into(),
             now_ms: T0,
-        });
+        }));
         let Screen::Settings { view: s } = shell.view().screen else {
             panic!()
         };
@@ -608,31 +623,31 @@ fn settings_are_checked_and_persisted() {
             (code, Some(Field::CurrentPassword))
         );
     }
-    shell.send(Event::ChangePassword {
+    shell.send(Event::Settings(SettingsEvent::ChangePassword {
         current_password: PASSWORD.into(),
         new_password: "new password 1".into(),
         confirmation: "new password 1".into(),
         now_ms: T0,
-    });
+    }));
     let Screen::Settings { view: s } = shell.view().screen else {
         panic!()
     };
     assert_eq!(s.error, None, "the right current password clears the error");
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: "stolen phone 1".into(),
         now_ms: T0,
-    });
+    }));
     assert!(shell.app.is_locked(), "the refused changes were not saved");
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert!(shell.app.is_locked(), "the old password no longer opens it");
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: "new password 1".into(),
         now_ms: T0,
-    });
+    }));
     assert!(!shell.app.is_locked());
 }
 
@@ -643,10 +658,10 @@ fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
         to: Destination::Backups,
         now_ms: T0,
     });
-    shell.send(Event::SetBackupFolder {
+    shell.send(Event::Backups(BackupsEvent::SetBackupFolder {
         folder: Some("content://backups".into()),
         now_ms: T0,
-    });
+    }));
     add_token(&mut shell, "alice", "0123456789abcdef", false);
     let (request, name, bytes) = shell.pending.save_to_folder.take().expect("a backup");
     assert_eq!(name, motp_app::AUTO_BACKUP_FILE_NAME);
@@ -675,24 +690,24 @@ fn locking_while_scanning_stops_the_camera_and_late_frames_are_dropped() {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::ScanQr { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
     assert!(shell.camera_on);
     shell.send(Event::Back { now_ms: T0 });
     assert!(!shell.camera_on, "leaving the screen stops the camera");
     // A frame that was already on its way is dropped without an error.
-    let fx = shell.send(Event::CameraFrame {
+    let fx = shell.send(Event::Add(AddEvent::CameraFrame {
         luma: vec![0x80; 64 * 64].into(),
         width: 64,
         height: 64,
         row_stride: 64,
         now_ms: T0,
-    });
+    }));
     assert!(fx.is_empty(), "{fx:?}");
     shell.send(Event::Navigate {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::ScanQr { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
     assert!(shell.camera_on);
     shell.send(Event::WentToBackground { now_ms: T0 });
     shell.send(Event::CameToForeground {
@@ -715,12 +730,12 @@ fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
         CameraProblem::NoCamera,
         CameraProblem::Failed,
     ] {
-        shell.send(Event::ScanQr { now_ms: T0 });
+        shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
         assert!(shell.camera_on);
-        shell.send(Event::CameraUnavailable {
+        shell.send(Event::Add(AddEvent::CameraUnavailable {
             problem,
             now_ms: T0,
-        });
+        }));
         let Screen::Add { view: a } = shell.view().screen else {
             panic!()
         };
@@ -738,14 +753,14 @@ fn a_camera_that_cannot_start_sends_the_user_back_with_the_reason() {
     sentences.dedup();
     assert_eq!(sentences.len(), 3, "each problem has its own sentence");
     // A late answer, after scanning stopped, changes nothing.
-    shell.send(Event::UriPasted {
+    shell.send(Event::Add(AddEvent::UriPasted {
         uri: "motp://Example:alice?secret=0123456789abcdef".into(),
         now_ms: T0,
-    });
-    let fx = shell.send(Event::CameraUnavailable {
+    }));
+    let fx = shell.send(Event::Add(AddEvent::CameraUnavailable {
         problem: CameraProblem::Failed,
         now_ms: T0,
-    });
+    }));
     assert!(fx.is_empty(), "{fx:?}");
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
@@ -760,22 +775,26 @@ fn stop_scanning_stays_on_the_add_screen_and_an_error_follows_the_language() {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::ScanQr { now_ms: T0 });
-    let fx = shell.send(Event::StopScanning { now_ms: T0 });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
+    let fx = shell.send(Event::Add(AddEvent::StopScanning { now_ms: T0 }));
     assert!(!shell.camera_on, "the camera is stopped: {fx:?}");
     let Screen::Add { view: a } = shell.view().screen else {
         panic!("stopping the scan left the add screen")
     };
     assert_eq!((a.step, a.camera_on), (AddStep::Choose, false));
     // Stopping again (a double tap) changes nothing.
-    assert!(shell.send(Event::StopScanning { now_ms: T0 }).is_empty());
+    assert!(
+        shell
+            .send(Event::Add(AddEvent::StopScanning { now_ms: T0 }))
+            .is_empty()
+    );
 
     // An error on screen is said again in the new language.
-    shell.send(Event::ScanQr { now_ms: T0 });
-    shell.send(Event::CameraUnavailable {
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
+    shell.send(Event::Add(AddEvent::CameraUnavailable {
         problem: CameraProblem::PermissionDenied,
         now_ms: T0,
-    });
+    }));
     let english = match shell.view().screen {
         Screen::Add { view: a } => a.error.unwrap().text,
         other => panic!("{other:?}"),
@@ -805,10 +824,10 @@ fn a_base32_slip_in_a_pasted_link_names_the_character_in_the_users_language() {
         now_ms: T0,
     });
     // "0" is not Base32: probably the letter O.
-    shell.send(Event::UriPasted {
+    shell.send(Event::Add(AddEvent::UriPasted {
         uri: "otpauth://totp/VPN:alice?secret=JBSWY3DPEHPK3PX0&issuer=VPN".into(),
         now_ms: T0,
-    });
+    }));
     let e = match shell.view().screen {
         Screen::Add { view: a } => a.error.expect("the slip is shown"),
         other => panic!("{other:?}"),
@@ -879,11 +898,11 @@ fn a_cloned_job_outcome_is_ignored_and_the_real_one_still_lands() {
     let id = rows(&shell.app)[0].id.clone();
     let fx = shell
         .app
-        .update(Event::MoveToken {
+        .update(Event::List(ListEvent::MoveToken {
             token_id: id,
             to_index: 0,
             now_ms: T0,
-        })
+        }))
         .unwrap();
     let job = fx
         .into_iter()

@@ -6,6 +6,7 @@
 mod support;
 
 use motp_app::{Destination, Event, Screen, TokenEdit};
+use motp_app::{DetailEvent, ListEvent, TroubleshootingEvent};
 use motp_core::vault::{Password, Vault};
 use support::{AddPin, PASSWORD, Shell, T0};
 
@@ -34,14 +35,14 @@ fn a_failed_save_leaves_memory_equal_to_disk() {
     let lock = shell.dir.path().join("tokens.motp.lock");
     let _ = std::fs::remove_file(&lock);
     std::fs::create_dir(&lock).unwrap();
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: id.clone(),
         edit: TokenEdit {
             account: Some("alice2".into()),
             ..TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
@@ -57,14 +58,14 @@ fn a_failed_save_leaves_memory_equal_to_disk() {
 
     // With the lock file back, the next change lands alone: the failed rename is not carried.
     std::fs::remove_dir(&lock).unwrap();
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: id,
         edit: TokenEdit {
             note: Some("office".into()),
             ..TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
@@ -107,14 +108,14 @@ fn a_change_meeting_a_newer_file_lands_on_it_and_the_list_shows_both() {
         },
         now_ms: T0,
     });
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: alice,
         edit: TokenEdit {
             note: Some("office".into()),
             ..TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
@@ -145,24 +146,24 @@ fn an_hotp_code_whose_counter_could_not_be_saved_is_not_shown() {
     let lock = shell.dir.path().join("tokens.motp.lock");
     let _ = std::fs::remove_file(&lock);
     std::fs::create_dir(&lock).unwrap();
-    shell.send(Event::NextHotpCode {
+    shell.send(Event::List(ListEvent::NextHotpCode {
         token_id: id.clone(),
         now_ms: T0,
-    });
+    }));
     let row = shell.list().rows.remove(0);
     assert_eq!(row.code, None, "a code shown without its counter saved");
     assert!(shell.view().notice.is_some(), "the failure is said");
-    let copied = shell.app.update(Event::CopyCode {
+    let copied = shell.app.update(Event::List(ListEvent::CopyCode {
         token_id: id.clone(),
         now_ms: T0,
-    });
+    }));
     assert!(copied.is_err(), "nothing to copy");
 
     std::fs::remove_dir(&lock).unwrap();
-    shell.send(Event::NextHotpCode {
+    shell.send(Event::List(ListEvent::NextHotpCode {
         token_id: id,
         now_ms: T0,
-    });
+    }));
     assert_eq!(shell.list().rows[0].code.as_deref(), Some("755 224"));
 }
 
@@ -176,7 +177,9 @@ fn vault_work_while_the_screen_is_busy_is_refused() {
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    shell.send(Event::CheckClock { now_ms: T0 });
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+        now_ms: T0,
+    }));
     let request = shell.pending.network_time.take().unwrap();
     // No network time on this platform: the core runs NTP itself, as a job left running.
     let fx = shell
@@ -191,12 +194,12 @@ fn vault_work_while_the_screen_is_busy_is_refused() {
             .any(|e| matches!(e, motp_app::Effect::RunJob { .. })),
         "{fx:?}"
     );
-    let e = shell.send_err(Event::RunDoctor {
+    let e = shell.send_err(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
         token_id: id,
         pin: Some("1234".into()),
         code: None,
         admin_check_code: None,
         now_ms: T0,
-    });
+    }));
     assert_eq!(e.code, motp_app::ErrorCode::Busy);
 }

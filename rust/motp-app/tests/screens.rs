@@ -6,6 +6,7 @@
 
 mod support;
 
+use motp_app::{AddEvent, BackupsEvent, DetailEvent, ListEvent, TroubleshootingEvent};
 use motp_app::{
     AddStep, Destination, ErrorCode, Event, ExportFormat, Field, PinPolicyChoice, Screen,
 };
@@ -18,12 +19,12 @@ fn a_generated_secret_is_shown_as_text_and_qr_then_added() {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::GenerateSecret {
+    shell.send(Event::Add(AddEvent::GenerateSecret {
         issuer: Some("DrayTek".into()),
         account: "alice".into(),
         long: true,
         now_ms: T0,
-    });
+    }));
     let Screen::Add { view: a } = shell.view().screen else {
         panic!()
     };
@@ -51,14 +52,14 @@ fn a_generated_secret_is_shown_as_text_and_qr_then_added() {
     }
     let texts = motp_core::qr::decode_luma(&luma, full as u32, full as u32, full as u32).unwrap();
     assert!(texts[0].contains(&grouped.replace(' ', "")));
-    shell.send(Event::PreviewAccepted { now_ms: T0 });
-    shell.send(Event::PinPolicyChosen {
+    shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: T0 }));
+    shell.send(Event::Add(AddEvent::PinPolicyChosen {
         policy: PinPolicyChoice::Ask,
         pin: None,
         keep_uri_pin: false,
         now_ms: T0,
-    });
-    shell.send(Event::ConfirmAdd { now_ms: T0 });
+    }));
+    shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms: T0 }));
     assert_eq!(shell.list().rows.len(), 1);
 }
 
@@ -85,45 +86,45 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
         "{:?}",
         d.secret_warnings
     );
-    shell.send(Event::RevealSecret {
+    shell.send(Event::Detail(DetailEvent::RevealSecret {
         token_id: id.clone(),
         password: "wrong".into(),
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.revealed.is_none());
     assert_eq!(d.error.unwrap().field, Some(Field::Password));
-    shell.send(Event::RevealSecret {
+    shell.send(Event::Detail(DetailEvent::RevealSecret {
         token_id: id.clone(),
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     let r = d.revealed.expect("revealed");
     assert_eq!(r.grouped.expose(), "0123 4567 89AB CDEF");
     assert!(r.qr.size >= 21);
-    shell.send(Event::HideSecret);
-    shell.send(Event::DeleteToken {
+    shell.send(Event::Detail(DetailEvent::HideSecret));
+    shell.send(Event::Detail(DetailEvent::DeleteToken {
         token_id: id.clone(),
         now_ms: T0,
-    });
+    }));
     let Screen::Detail { view: d } = shell.view().screen else {
         panic!()
     };
     assert!(d.confirm_delete.unwrap().contains("VPN:alice"));
-    shell.send(Event::CancelDelete);
-    shell.send(Event::DeleteToken {
+    shell.send(Event::Detail(DetailEvent::CancelDelete));
+    shell.send(Event::Detail(DetailEvent::DeleteToken {
         token_id: id.clone(),
         now_ms: T0,
-    });
-    shell.send(Event::ConfirmDelete {
+    }));
+    shell.send(Event::Detail(DetailEvent::ConfirmDelete {
         token_id: id.clone(),
         now_ms: T0,
-    });
+    }));
     let l = shell.list();
     assert!(l.rows.is_empty());
     assert_eq!(
@@ -132,10 +133,10 @@ fn reveal_after_reauthentication_and_delete_with_confirmation() {
     );
     assert_eq!(
         shell
-            .send_err(Event::CopyCode {
+            .send_err(Event::List(ListEvent::CopyCode {
                 token_id: id,
                 now_ms: T0
-            })
+            }))
             .code,
         ErrorCode::UnknownToken
     );
@@ -152,17 +153,17 @@ fn search_filters_and_says_when_nothing_matches() {
         "motp://Home:bob?secret=fedcba9876543210",
         AddPin::Remember("1234"),
     );
-    shell.send(Event::SearchChanged {
+    shell.send(Event::List(ListEvent::SearchChanged {
         query: "OFF".into(),
         now_ms: T0,
-    });
+    }));
     let l = shell.list();
     assert_eq!(l.rows.len(), 1);
     assert_eq!(l.rows[0].account, "alice");
-    shell.send(Event::SearchChanged {
+    shell.send(Event::List(ListEvent::SearchChanged {
         query: "carol".into(),
         now_ms: T0,
-    });
+    }));
     let l = shell.list();
     assert!(l.rows.is_empty());
     assert_eq!(
@@ -191,11 +192,11 @@ fn the_other_exports_and_a_cancelled_save() {
         b.export_formats[2].warning.is_some(),
         "URI lists are not encrypted"
     );
-    shell.send(Event::Export {
+    shell.send(Event::Backups(BackupsEvent::Export {
         format: ExportFormat::UriList,
         password: None,
         now_ms: T0,
-    });
+    }));
     let (request, name, bytes) = shell.pending.save_file.take().unwrap();
     assert_eq!(name, "motp-tokens.txt");
     assert!(
@@ -214,11 +215,11 @@ fn the_other_exports_and_a_cancelled_save() {
         b.reminder.is_some(),
         "a URI list is a transfer, not a backup"
     );
-    shell.send(Event::Export {
+    shell.send(Event::Backups(BackupsEvent::Export {
         format: ExportFormat::Aegis,
         password: Some("aegis password".into()),
         now_ms: T0,
-    });
+    }));
     let (request, name, bytes) = shell.pending.save_file.take().unwrap();
     assert_eq!(name, "aegis-export.json");
     // Our own importer reads it back: the Aegis export is real.
@@ -247,7 +248,9 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    shell.send(Event::CheckClock { now_ms: T0 });
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+        now_ms: T0,
+    }));
     let request = shell.pending.network_time.take().unwrap();
     shell.send(Event::NetworkTimeAnswered {
         request,
@@ -265,19 +268,25 @@ fn clearing_the_clock_correction_and_a_failed_clock_check() {
         "This device's clock is 0 min 42 s ahead of true time."
     );
     assert_eq!(c.source, "Android network time");
-    shell.send(Event::ApplyClockCorrection { now_ms: T0 });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ApplyClockCorrection { now_ms: T0 },
+    ));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, -42);
     assert!(t.stored_correction_text.is_some());
-    shell.send(Event::ClearClockCorrection { now_ms: T0 });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ClearClockCorrection { now_ms: T0 },
+    ));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
     assert_eq!(t.stored_correction_seconds, 0);
     // No network time and no answering server: the error is shown, nothing else changes.
-    shell.send(Event::CheckClock { now_ms: T0 });
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+        now_ms: T0,
+    }));
     let request = shell.pending.network_time.take().unwrap();
     shell.send(Event::NetworkTimeUnavailable {
         request,
@@ -308,13 +317,13 @@ fn the_doctor_says_matches_only_when_the_secret_was_compared() {
         now_ms: T0,
     });
     let secret_step = |shell: &mut Shell, admin: Option<&str>| {
-        shell.send(Event::RunDoctor {
+        shell.send(Event::Troubleshooting(TroubleshootingEvent::RunDoctor {
             token_id: id.clone(),
             pin: None,
             code: None,
             admin_check_code: admin.map(str::to_owned),
             now_ms: T0,
-        });
+        }));
         let Screen::Troubleshooting { view: t } = shell.view().screen else {
             panic!()
         };

@@ -6,6 +6,7 @@
 
 mod support;
 
+use motp_app::UnlockEvent;
 use motp_app::{ErrorCode, Event, NoticeKind, Screen, UnlockMethodKind, UnlockView};
 use motp_core::vault::SoftwareKeyProtector;
 use support::{PASSWORD, Shell, T0};
@@ -64,28 +65,30 @@ fn a_damaged_header_is_said_and_the_password_is_still_offered() {
 fn unlock_events_are_refused_where_they_do_not_fit() {
     // Unlocked already: no second unlock.
     let mut shell = Shell::unlocked();
-    let e = shell.send_err(Event::UnlockWithPassword {
+    let e = shell.send_err(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(e.code, ErrorCode::NotAvailable);
-    let e = shell.send_err(Event::UnlockWithDeviceKey { now_ms: T0 });
+    let e = shell.send_err(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     assert_eq!(e.code, ErrorCode::NotAvailable);
 
     // Locked, with an unlock already running: the second waits its turn.
     shell.send(Event::Lock { now_ms: T0 });
     let fx = shell
         .app
-        .update(Event::UnlockWithPassword {
+        .update(Event::Unlock(UnlockEvent::UnlockWithPassword {
             password: PASSWORD.into(),
             now_ms: T0,
-        })
+        }))
         .unwrap();
     assert!(!fx.is_empty(), "the first unlock starts");
-    let e = shell.send_err(Event::UnlockWithPassword {
+    let e = shell.send_err(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     assert_eq!(e.code, ErrorCode::Busy);
 }
 

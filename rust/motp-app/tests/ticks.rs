@@ -6,6 +6,7 @@
 
 mod support;
 
+use motp_app::{AddEvent, DetailEvent, FirstRunEvent, ListEvent, TroubleshootingEvent};
 use motp_app::{AppView, Destination, Effect, Event, PinPolicyChoice, TokenEdit};
 use proptest::prelude::*;
 use support::Shell;
@@ -37,25 +38,25 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
     let mut shell = Shell::new(now);
     let t = now;
     shell.send(Event::Started { now_ms: t });
-    shell.send(Event::CreateVault {
+    shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
         password: "pw".into(),
         confirmation: "pw".into(),
         use_device_key: false,
         now_ms: t,
-    });
+    }));
     for (i, tk) in tokens.iter().enumerate() {
         shell.send(Event::Navigate {
             to: Destination::Add,
             now_ms: t,
         });
-        shell.send(Event::ManualEntry {
+        shell.send(Event::Add(AddEvent::ManualEntry {
             issuer: None,
             account: format!("user{i}"),
             secret: format!("{:016x}", 0x1234_5678_9abc + i).into(),
             now_ms: t,
-        });
-        shell.send(Event::PreviewAccepted { now_ms: t });
-        shell.send(Event::PinPolicyChosen {
+        }));
+        shell.send(Event::Add(AddEvent::PreviewAccepted { now_ms: t }));
+        shell.send(Event::Add(AddEvent::PinPolicyChosen {
             policy: if tk.remember {
                 PinPolicyChoice::Remember
             } else {
@@ -64,8 +65,8 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
             pin: tk.remember.then(|| "4321".into()),
             keep_uri_pin: false,
             now_ms: t,
-        });
-        shell.send(Event::ConfirmAdd { now_ms: t });
+        }));
+        shell.send(Event::Add(AddEvent::ConfirmAdd { now_ms: t }));
     }
     let ids: Vec<String> = match shell.view().screen {
         motp_app::Screen::List { view: l } => l.rows.into_iter().map(|r| r.id).collect(),
@@ -79,14 +80,14 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
                 },
                 now_ms: t,
             });
-            shell.send(Event::SaveEdit {
+            shell.send(Event::Detail(DetailEvent::SaveEdit {
                 token_id: id.clone(),
                 edit: TokenEdit {
                     tolerance_seconds: Some(tk.tolerance),
                     ..TokenEdit::default()
                 },
                 now_ms: t,
-            });
+            }));
         }
     }
     if correction_s != 0 {
@@ -94,7 +95,9 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
             to: Destination::Troubleshooting,
             now_ms: t,
         });
-        shell.send(Event::CheckClock { now_ms: t });
+        shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+            now_ms: t,
+        }));
         let request = shell.pending.network_time.take().unwrap();
         shell.send(Event::NetworkTimeAnswered {
             request,
@@ -103,16 +106,18 @@ fn setup(tokens: &[Tok], correction_s: i64, now: i64) -> Shell {
             uncertainty_ms: 10,
             source: "test".into(),
         });
-        shell.send(Event::ApplyClockCorrection { now_ms: t });
+        shell.send(Event::Troubleshooting(
+            TroubleshootingEvent::ApplyClockCorrection { now_ms: t },
+        ));
     }
     shell.send(Event::Back { now_ms: t });
     for (id, tk) in ids.iter().zip(tokens) {
         if !tk.remember && tk.typed {
-            shell.send(Event::PinEntered {
+            shell.send(Event::List(ListEvent::PinEntered {
                 token_id: id.clone(),
                 pin: "1111".into(),
                 now_ms: t,
-            });
+            }));
         }
     }
     shell

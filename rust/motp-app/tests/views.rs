@@ -7,6 +7,7 @@
 
 mod support;
 
+use motp_app::{AddEvent, DetailEvent, TroubleshootingEvent, UnlockEvent};
 use motp_app::{Destination, Effect, Event, Screen};
 use motp_core::vault::SoftwareKeyProtector;
 use support::{PASSWORD, Shell, T0};
@@ -41,16 +42,18 @@ fn the_device_key_switch_is_on_only_with_a_working_device_slot() {
 
     // Invalidated (seen at the next unlock): off, and re-enrolment asked for.
     shell.send(Event::Lock { now_ms: T0 });
-    shell.send(Event::UnlockWithDeviceKey { now_ms: T0 });
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithDeviceKey {
+        now_ms: T0,
+    }));
     let (request, _) = shell.pending.unwrap.take().unwrap();
     shell.send(Event::DeviceKeyInvalidated {
         request,
         now_ms: T0,
     });
-    shell.send(Event::UnlockWithPassword {
+    shell.send(Event::Unlock(UnlockEvent::UnlockWithPassword {
         password: PASSWORD.into(),
         now_ms: T0,
-    });
+    }));
     let s = settings(&mut shell);
     assert!(!s.device_key_enabled && s.device_key_needs_enrolment);
 }
@@ -109,7 +112,9 @@ fn a_stored_correction_is_shown_and_called_right_when_it_matches() {
     let c = t.clock.unwrap();
     assert_eq!(c.suggested_correction_seconds, 120);
     assert!(c.can_apply);
-    shell.send(Event::ApplyClockCorrection { now_ms: T0 });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ApplyClockCorrection { now_ms: T0 },
+    ));
     let Screen::Troubleshooting { view: t } = shell.view().screen else {
         panic!()
     };
@@ -143,7 +148,9 @@ fn a_stale_network_time_answer_is_dropped() {
         to: Destination::Troubleshooting,
         now_ms: T0,
     });
-    shell.send(Event::CheckClock { now_ms: T0 });
+    shell.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+        now_ms: T0,
+    }));
     let request = shell.pending.network_time.take().unwrap();
     shell.send(Event::NetworkTimeAnswered {
         request: request + 1,
@@ -164,10 +171,10 @@ fn preview_warnings(uri: &str) -> Vec<String> {
         to: Destination::Add,
         now_ms: T0,
     });
-    shell.send(Event::UriPasted {
+    shell.send(Event::Add(AddEvent::UriPasted {
         uri: uri.into(),
         now_ms: T0,
-    });
+    }));
     match shell.view().screen {
         Screen::Add { view: a } => a.preview.expect("a preview").warnings,
         other => panic!("expected the add screen, got {other:?}"),
@@ -213,19 +220,19 @@ fn a_detail_screens_events_are_refused_on_another_screen() {
         support::AddPin::Ask,
     );
     // On the list (not the detail screen): an edit arriving late or from a stale screen.
-    let e = shell.send_err(Event::SaveEdit {
+    let e = shell.send_err(Event::Detail(DetailEvent::SaveEdit {
         token_id: id.clone(),
         edit: motp_app::TokenEdit {
             account: Some("bob".into()),
             ..motp_app::TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     assert_eq!(e.code, motp_app::ErrorCode::NotAvailable);
-    let e = shell.send_err(Event::DeleteToken {
+    let e = shell.send_err(Event::Detail(DetailEvent::DeleteToken {
         token_id: id,
         now_ms: T0,
-    });
+    }));
     assert_eq!(e.code, motp_app::ErrorCode::NotAvailable);
     assert_eq!(shell.list().rows[0].account, "alice");
 }
@@ -236,7 +243,9 @@ fn a_change_saved_from_settings_or_troubleshooting_says_saved() {
     // Troubleshooting: a clock correction applied.
     let _ = check_clock(&mut shell, 120_000);
     shell.send(Event::DismissNotice);
-    shell.send(Event::ApplyClockCorrection { now_ms: T0 });
+    shell.send(Event::Troubleshooting(
+        TroubleshootingEvent::ApplyClockCorrection { now_ms: T0 },
+    ));
     let n = shell.view().notice.expect("a notice");
     assert_eq!(
         (n.kind, n.code.as_str()),
@@ -280,14 +289,14 @@ fn near_a_steps_end_the_row_says_how_long_the_code_will_do() {
         },
         now_ms: T0,
     });
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: id,
         edit: motp_app::TokenEdit {
             tolerance_seconds: Some(3),
             ..motp_app::TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     shell.send(Event::Back { now_ms: T0 });
     assert_eq!(
         row_hint(&mut shell, T0 + 7_000).as_deref(),
@@ -308,7 +317,7 @@ fn an_edit_saves_the_new_account_and_the_new_remembered_pin() {
         },
         now_ms: T0,
     });
-    shell.send(Event::SaveEdit {
+    shell.send(Event::Detail(DetailEvent::SaveEdit {
         token_id: id,
         edit: motp_app::TokenEdit {
             account: Some("alice.smith".into()),
@@ -316,7 +325,7 @@ fn an_edit_saves_the_new_account_and_the_new_remembered_pin() {
             ..motp_app::TokenEdit::default()
         },
         now_ms: T0,
-    });
+    }));
     shell.send(Event::Back { now_ms: T0 });
     let row = shell.list().rows.remove(0);
     assert_eq!(row.account, "alice.smith");

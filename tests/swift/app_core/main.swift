@@ -34,8 +34,8 @@ func send(_ core: AppCore, _ event: AppEvent) throws {
 let slow = AppCore(config: config("slow.motp", .default))
 try send(slow, .started(nowMs: 0))
 var slowJob: AppJob?
-for fx in try slow.dispatch(event: .createVault(password: text("a slow password"), confirmation: text("a slow password"),
-                                                useDeviceKey: false, nowMs: 0)) {
+for fx in try slow.dispatch(event: .firstRun(.createVault(password: text("a slow password"), confirmation: text("a slow password"),
+                                                useDeviceKey: false, nowMs: 0))) {
     if case .runJob(let j) = fx { slowJob = j }
 }
 guard let job = slowJob else { check(false, "no create job"); exit(1) }
@@ -71,12 +71,12 @@ check(String(reflecting: slow.view()) == String(reflecting: before), "a refused 
 func lockedSentence(locale: String) throws -> String {
     let core = AppCore(config: config("fast-\(locale).motp", .insecureFastForTests, locale: locale))
     try send(core, .started(nowMs: 0))
-    try send(core, .createVault(password: text("pw pw pw pw"), confirmation: text("pw pw pw pw"), useDeviceKey: false, nowMs: 0))
+    try send(core, .firstRun(.createVault(password: text("pw pw pw pw"), confirmation: text("pw pw pw pw"), useDeviceKey: false, nowMs: 0)))
     check(!core.isLocked(), "unlocked after creation")
     try send(core, .lock(nowMs: 1))
     check(core.isLocked(), "locked")
     do {
-        _ = try core.dispatch(event: .pinEntered(tokenId: "00000000-0000-0000-0000-000000000000", pin: text("1234"), nowMs: 2))
+        _ = try core.dispatch(event: .list(.pinEntered(tokenId: "00000000-0000-0000-0000-000000000000", pin: text("1234"), nowMs: 2)))
         check(false, "a locked core took a PIN")
     } catch let e as AppCoreError {
         guard case .Locked = e else { check(false, "\(e)"); exit(1) }

@@ -73,26 +73,31 @@ let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: 
                           pin: hidden, toleranceSeconds: 30)
 let events: [AppEvent] = [
     .started(nowMs: 0), .localeChanged(locale: "de"), .wentToBackground(nowMs: 0), .cameToForeground(nowMs: 0), .tick(nowMs: 0), .lock(nowMs: 0),
-    .navigate(to: .detail(tokenId: "text"), nowMs: 0), .back(nowMs: 0), .dismissNotice, .firstRunPasswordChanged(password: hidden),
-    .createVault(password: hidden, confirmation: hidden, useDeviceKey: true, nowMs: 0), .unlockWithPassword(password: hidden, nowMs: 0),
-    .unlockWithDeviceKey(nowMs: 0), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
+    .navigate(to: .detail(tokenId: "text"), nowMs: 0), .back(nowMs: 0), .dismissNotice, .firstRun(.firstRunPasswordChanged(password: hidden)),
+    .firstRun(.createVault(password: hidden, confirmation: hidden, useDeviceKey: true, nowMs: 0)), .unlock(.unlockWithPassword(password: hidden, nowMs: 0)),
+    .unlock(.unlockWithDeviceKey(nowMs: 0)), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
-    .searchChanged(query: "text", nowMs: 0), .groupSelected(group: "text", nowMs: 0), .pinEntered(tokenId: "text", pin: hidden, nowMs: 0),
-    .copyCode(tokenId: "text", nowMs: 0), .nextHotpCode(tokenId: "text", nowMs: 0), .moveToken(tokenId: "text", toIndex: 1, nowMs: 0), .scanQr(nowMs: 0), .stopScanning(nowMs: 0),
-    .cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0), .cameraUnavailable(problem: .permissionDenied, nowMs: 0), .uriPasted(uri: hidden, nowMs: 0),
-    .manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0), .generateSecret(issuer: "text", account: "text", long: true, nowMs: 0),
-    .previewAccepted(nowMs: 0), .pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0), .confirmAdd(nowMs: 0),
-    .addAnyway(nowMs: 0), .saveEdit(tokenId: "text", edit: edit, nowMs: 0), .revealSecret(tokenId: "text", password: hidden, nowMs: 0), .hideSecret,
-    .deleteToken(tokenId: "text", nowMs: 0), .confirmDelete(tokenId: "text", nowMs: 0), .cancelDelete,
-    .export(format: .motpBackup, password: hidden, nowMs: 0), .chooseImportFile(nowMs: 0),
+    .list(.searchChanged(query: "text", nowMs: 0)), .list(.groupSelected(group: "text", nowMs: 0)), .list(.pinEntered(tokenId: "text", pin: hidden, nowMs: 0)),
+    .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)),
+    .add(.cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)), .add(.cameraUnavailable(problem: .permissionDenied, nowMs: 0)), .add(.uriPasted(uri: hidden, nowMs: 0)),
+    .add(.manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0)), .add(.generateSecret(issuer: "text", account: "text", long: true, nowMs: 0)),
+    .add(.previewAccepted(nowMs: 0)), .add(.pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0)), .add(.confirmAdd(nowMs: 0)),
+    .add(.addAnyway(nowMs: 0)), .detail(.saveEdit(tokenId: "text", edit: edit, nowMs: 0)), .detail(.revealSecret(tokenId: "text", password: hidden, nowMs: 0)), .detail(.hideSecret),
+    .detail(.deleteToken(tokenId: "text", nowMs: 0)), .detail(.confirmDelete(tokenId: "text", nowMs: 0)), .detail(.cancelDelete),
+    .backups(.export(format: .motpBackup, password: hidden, nowMs: 0)), .backups(.chooseImportFile(nowMs: 0)),
     .fileOpened(request: 1, name: "text", bytes: hiddenBytes, nowMs: 0), .fileSaved(request: 1, nowMs: 0), .fileFailed(request: 1, reason: "text", nowMs: 0),
-    .importPassword(password: hidden, nowMs: 0), .confirmImport(keepPins: true, nowMs: 0), .closeImport, .setBackupFolder(folder: "text", nowMs: 0),
-    .checkClock(nowMs: 0), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
-    .networkTimeUnavailable(request: 1, nowMs: 0), .applyClockCorrection(nowMs: 0), .clearClockCorrection(nowMs: 0),
-    .runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0), .showCheckCode(tokenId: "text", nowMs: 0),
-    .setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0), .setClipboardClear(seconds: 1, nowMs: 0), .setDeviceKey(enabled: true, nowMs: 0),
-    .changePassword(currentPassword: hidden, newPassword: hidden, confirmation: hidden, nowMs: 0), .jobFinished(outcome: sampleOutcome, nowMs: 0),
+    .backups(.importPassword(password: hidden, nowMs: 0)), .backups(.confirmImport(keepPins: true, nowMs: 0)), .backups(.closeImport), .backups(.setBackupFolder(folder: "text", nowMs: 0)),
+    .troubleshooting(.checkClock(nowMs: 0)), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
+    .networkTimeUnavailable(request: 1, nowMs: 0), .troubleshooting(.applyClockCorrection(nowMs: 0)), .troubleshooting(.clearClockCorrection(nowMs: 0)),
+    .troubleshooting(.runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0)), .troubleshooting(.showCheckCode(tokenId: "text", nowMs: 0)),
+    .settings(.setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0)), .settings(.setClipboardClear(seconds: 1, nowMs: 0)), .settings(.setDeviceKey(enabled: true, nowMs: 0)),
+    .settings(.changePassword(currentPassword: hidden, newPassword: hidden, confirmation: hidden, nowMs: 0)), .jobFinished(outcome: sampleOutcome, nowMs: 0),
 ]
+// The screens' own events, nested in AppEvent (`.add(.scanQr(…))`), as values of their own types.
+let screenEvents: [Any] = events.compactMap { e in
+    guard let child = Mirror(reflecting: e).children.first?.value else { return nil }
+    return String(describing: type(of: child)).hasSuffix("Event") ? child : nil
+}
 let effects: [AppEffect] = [
     .scheduleTick(atMs: 0), .runJob(job: sampleJob), .unwrapWithDeviceKey(request: 1, protectorId: "text", wrapped: Data([1]), prompt: devicePrompt),
     .wrapWithDeviceKey(request: 1, protectorId: "text", key: hiddenBytes, prompt: devicePrompt), .deleteDeviceKey(protectorId: "text"), .startCamera, .stopCamera,
@@ -113,7 +118,7 @@ let samples: [Any] = [
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     // errors
     AppCoreError.Locked(message: "text"),
-] + screens + events + effects
+] + screens + events + screenEvents + effects
 
 // --- 1. printed three ways, no marker
 for v in samples {
@@ -163,13 +168,15 @@ check(declared.count >= 35, "found only \(declared.count) types in MotpCore.swif
 check(declared.subtracting(built).isEmpty, "not built (add them to this test): \(declared.subtracting(built).sorted())")
 // ...and every case of the events, effects and screens.
 func caseName(_ v: Any) -> String { Mirror(reflecting: v).children.first?.label ?? "\(v)" }
-for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects.map(caseName)), ("Screen", screens.map(caseName))] {
+let screenEventCases = Dictionary(grouping: screenEvents, by: { String(describing: type(of: $0)) }).map { ($0.key, $0.value.map(caseName)) }
+check(screenEventCases.count == 8, "screen events built: \(screenEventCases.map(\.0).sorted())")
+for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects.map(caseName)), ("Screen", screens.map(caseName))] + screenEventCases {
     guard let start = source.range(of: "public enum \(name)") else { check(false, "\(name) not in MotpCore.swift"); exit(1) }
     let body = source[start.upperBound...]
     let block = String(body[..<(body.range(of: "\n}\n")?.lowerBound ?? body.endIndex)])
     let cases = try NSRegularExpression(pattern: "^    case ([a-zA-Z0-9_]+)", options: .anchorsMatchLines)
         .matches(in: block, range: NSRange(block.startIndex..., in: block)).compactMap { Range($0.range(at: 1), in: block).map { String(block[$0]) } }
-    check(cases.count >= 9 && Set(cases).subtracting(values).isEmpty, "\(name) cases not built: \(Set(cases).subtracting(values).sorted())")
+    check(cases.count >= 2 && Set(cases).subtracting(values).isEmpty, "\(name) cases not built: \(Set(cases).subtracting(values).sorted())")
 }
 
 // --- 4. errors describe themselves with the sentence, not debug text: a real one, a job run twice

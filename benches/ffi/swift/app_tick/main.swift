@@ -24,18 +24,18 @@ func send(_ e: AppEvent) throws {
 }
 func rows() -> [TokenRow] { if case .list(let l) = core.view().screen { return l.rows }; return [] }
 try send(.started(nowMs: now))
-try send(.createVault(password: SensitiveText(text: "bench password"), confirmation: SensitiveText(text: "bench password"), useDeviceKey: false, nowMs: now))
-try send(.setAutoLock(backgroundMinutes: 5, inactivityMinutes: 0, nowMs: now)) // no inactivity lock while the clock runs on
+try send(.firstRun(.createVault(password: SensitiveText(text: "bench password"), confirmation: SensitiveText(text: "bench password"), useDeviceKey: false, nowMs: now)))
+try send(.settings(.setAutoLock(backgroundMinutes: 5, inactivityMinutes: 0, nowMs: now))) // no inactivity lock while the clock runs on
 var generator = SystemRandomNumberGenerator()
 let uris = (0..<200).map { i in "motp://Bench:user\(i)?secret=" + String((0..<16).map { _ in "0123456789abcdef".randomElement(using: &generator)! }) }
 try send(.navigate(to: .backups, nowMs: now))
-try send(.chooseImportFile(nowMs: now))
+try send(.backups(.chooseImportFile(nowMs: now)))
 try send(.fileOpened(request: openRequest, name: "bench.txt", bytes: SensitiveBytes(bytes: Data(uris.joined(separator: "\n").utf8)), nowMs: now))
-try send(.confirmImport(keepPins: false, nowMs: now))
+try send(.backups(.confirmImport(keepPins: false, nowMs: now)))
 try send(.back(nowMs: now))
 let ids = rows().map { $0.id }
 precondition(ids.count == 200, "\(ids.count) tokens")
-for id in ids { try send(.pinEntered(tokenId: id, pin: SensitiveText(text: "1234"), nowMs: now)) }
+for id in ids { try send(.list(.pinEntered(tokenId: id, pin: SensitiveText(text: "1234"), nowMs: now))) }
 precondition(rows().allSatisfy { $0.code != nil }, "every row shows a code")
 
 var sink = 0

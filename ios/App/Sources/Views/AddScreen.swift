@@ -21,13 +21,13 @@ struct AddScreen: View {
             case .choose:
                 // A camera that could not start says why here, above the other ways in.
                 FieldErrorText(error: view.error, field: nil)
-                Button(l.scanQr) { model.send { .scanQr(nowMs: $0) } }
+                Button(l.scanQr) { model.send { .add(.scanQr(nowMs: $0)) } }
                 Section {
                     TextField(l.uri, text: $uri).textInputAutocapitalization(.never).autocorrectionDisabled()
                     Button(l.addFromUri) {
                         let u = SensitiveText(text: uri)
                         uri = ""
-                        model.send { .uriPasted(uri: u, nowMs: $0) }
+                        model.send { .add(.uriPasted(uri: u, nowMs: $0)) }
                     }
                     .disabled(uri.isEmpty)
                     FieldErrorText(error: view.error, field: .uri)
@@ -41,17 +41,17 @@ struct AddScreen: View {
                     Button(l.addTypedSecret) {
                         let s = SensitiveText(text: secret)
                         secret = ""
-                        model.send { .manualEntry(issuer: issuer.isEmpty ? nil : issuer, account: account, secret: s, nowMs: $0) }
+                        model.send { .add(.manualEntry(issuer: issuer.isEmpty ? nil : issuer, account: account, secret: s, nowMs: $0)) }
                     }
                     Button(l.generateSecret) {
-                        model.send { .generateSecret(issuer: issuer.isEmpty ? nil : issuer, account: account, long: false, nowMs: $0) }
+                        model.send { .add(.generateSecret(issuer: issuer.isEmpty ? nil : issuer, account: account, long: false, nowMs: $0)) }
                     }
                 }
             case .scanning:
                 ScannerPreview().frame(height: 320).listRowInsets(EdgeInsets())
                 Text(l.scanningHint)
                 // The core stops the camera and returns to the choose step (paste or type instead).
-                Button(l.stopScanning) { model.send { .stopScanning(nowMs: $0) } }
+                Button(l.stopScanning) { model.send { .add(.stopScanning(nowMs: $0)) } }
             case .preview:
                 if let p = view.preview {
                     Section {
@@ -66,7 +66,7 @@ struct AddScreen: View {
                             QrCodeView(qr: g.qr)
                         }
                     }
-                    Button(l.next) { model.send { .previewAccepted(nowMs: $0) } }
+                    Button(l.next) { model.send { .add(.previewAccepted(nowMs: $0)) } }
                 }
             case .pinPolicy:
                 // The core names the options in the enum's order.
@@ -81,10 +81,10 @@ struct AddScreen: View {
                 Button(l.next) {
                     let p = policy == .ask ? nil : SensitiveText(text: pin)
                     pin = ""
-                    model.send { .pinPolicyChosen(policy: policy, pin: p, keepUriPin: false, nowMs: $0) }
+                    model.send { .add(.pinPolicyChosen(policy: policy, pin: p, keepUriPin: false, nowMs: $0)) }
                 }
             case .confirm:
-                Button(l.confirmAdd) { model.send { .confirmAdd(nowMs: $0) } }
+                Button(l.confirmAdd) { model.send { .add(.confirmAdd(nowMs: $0)) } }
             case .duplicate:
                 ForEach(view.duplicates, id: \.tokenId) { d in
                     VStack(alignment: .leading) {
@@ -92,7 +92,7 @@ struct AddScreen: View {
                         Text(d.reason)
                     }
                 }
-                if let label = view.addAnywayLabel { Button(label) { model.send { .addAnyway(nowMs: $0) } } }
+                if let label = view.addAnywayLabel { Button(label) { model.send { .add(.addAnyway(nowMs: $0)) } } }
             }
             if view.step != .choose { FieldErrorText(error: view.error, field: nil) }
         }

@@ -12,11 +12,11 @@ struct ListScreen: View {
         List {
             if let reminder = view.backupReminder { Text(reminder).font(.footnote) }
             if let offer = view.offerDeviceKeyEnrolment {
-                Button(offer) { model.send { .setDeviceKey(enabled: true, nowMs: $0) } }
+                Button(offer) { model.send { .settings(.setDeviceKey(enabled: true, nowMs: $0)) } }
             }
             if !view.groups.isEmpty {
                 Picker(l.group, selection: Binding(get: { view.selectedGroup },
-                                                   set: { g in model.send { .groupSelected(group: g, nowMs: $0) } })) {
+                                                   set: { g in model.send { .list(.groupSelected(group: g, nowMs: $0)) } })) {
                     Text(l.allGroups).tag(String?.none)
                     ForEach(view.groups, id: \.self) { Text($0).tag(String?.some($0)) }
                 }
@@ -24,7 +24,7 @@ struct ListScreen: View {
             if let empty = view.emptyText { Text(empty).foregroundStyle(.secondary) }
             ForEach(view.rows, id: \.id) { row in TokenRowView(row: row, l: l, model: model) }
         }
-        .searchable(text: Binding(get: { view.search }, set: { q in model.send { .searchChanged(query: q, nowMs: $0) } }),
+        .searchable(text: Binding(get: { view.search }, set: { q in model.send { .list(.searchChanged(query: q, nowMs: $0)) } }),
                     prompt: Text(l.search))
         .navigationTitle(view.title)
         .toolbar {
@@ -62,13 +62,13 @@ struct TokenRowView: View {
                     Spacer()
                     ProgressView(value: Double(row.progress)).progressViewStyle(.circular)
                         .accessibilityValue(Text(verbatim: "\(row.secondsLeft)"))
-                    Button(row.copyLabel) { model.send { .copyCode(tokenId: row.id, nowMs: $0) } }
+                    Button(row.copyLabel) { model.send { .list(.copyCode(tokenId: row.id, nowMs: $0)) } }
                         .buttonStyle(.borderless)
                 }
                 if let warning = row.typoWarning { Text(warning).font(.footnote).foregroundStyle(.orange) }
                 if let within = row.useWithin { Text(within).font(.footnote).foregroundStyle(.secondary) }
                 if let next = row.nextCodeLabel {
-                    Button(next) { model.send { .nextHotpCode(tokenId: row.id, nowMs: $0) } }.buttonStyle(.borderless)
+                    Button(next) { model.send { .list(.nextHotpCode(tokenId: row.id, nowMs: $0)) } }.buttonStyle(.borderless)
                 }
             } else if let prompt = row.pinPrompt {
                 HStack {
@@ -83,6 +83,6 @@ struct TokenRowView: View {
     private func showCode() {
         let p = SensitiveText(text: pin)
         pin = ""
-        model.send { .pinEntered(tokenId: row.id, pin: p, nowMs: $0) }
+        model.send { .list(.pinEntered(tokenId: row.id, pin: p, nowMs: $0)) }
     }
 }

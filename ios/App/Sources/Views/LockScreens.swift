@@ -15,7 +15,7 @@ struct FirstRunScreen: View {
             Section { Text(view.explanation) }
             Section {
                 SecretField(label: view.passwordLabel, text: $password)
-                    .onChange(of: password) { _, p in model.send(.firstRunPasswordChanged(password: SensitiveText(text: p))) }
+                    .onChange(of: password) { _, p in model.send(.firstRun(.firstRunPasswordChanged(password: SensitiveText(text: p)))) }
                 FieldErrorText(error: view.error, field: .password)
                 Text(view.strengthText).font(.footnote)
                 SecretField(label: view.confirmationLabel, text: $confirmation)
@@ -25,7 +25,7 @@ struct FirstRunScreen: View {
             Button(view.createLabel) {
                 let p = SensitiveText(text: password), c = SensitiveText(text: confirmation)
                 password = ""; confirmation = ""
-                model.send { .createVault(password: p, confirmation: c, useDeviceKey: useDeviceKey, nowMs: $0) }
+                model.send { .firstRun(.createVault(password: p, confirmation: c, useDeviceKey: useDeviceKey, nowMs: $0)) }
             }
         }
         .navigationTitle(view.title)
@@ -43,7 +43,7 @@ struct UnlockScreen: View {
             ForEach(view.methods, id: \.label) { method in
                 switch method.kind {
                 case .deviceKey:
-                    Button(method.label) { model.send { .unlockWithDeviceKey(nowMs: $0) } }
+                    Button(method.label) { model.send { .unlock(.unlockWithDeviceKey(nowMs: $0)) } }
                         .disabled(view.waitingForDeviceKey || view.deviceKeyInvalidated)
                 case .password:
                     Section {
@@ -52,7 +52,7 @@ struct UnlockScreen: View {
                         Button(view.unlockLabel) {
                             let p = SensitiveText(text: password)
                             password = ""
-                            model.send { .unlockWithPassword(password: p, nowMs: $0) }
+                            model.send { .unlock(.unlockWithPassword(password: p, nowMs: $0)) }
                         }
                     }
                 }
@@ -60,6 +60,6 @@ struct UnlockScreen: View {
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
-        .task { if view.methods.first?.kind == .deviceKey, !view.waitingForDeviceKey, view.error == nil { model.send { .unlockWithDeviceKey(nowMs: $0) } } }
+        .task { if view.methods.first?.kind == .deviceKey, !view.waitingForDeviceKey, view.error == nil { model.send { .unlock(.unlockWithDeviceKey(nowMs: $0)) } } }
     }
 }

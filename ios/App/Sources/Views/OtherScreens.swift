@@ -32,7 +32,7 @@ struct DetailScreen: View {
                 Button(l.save) {
                     let edit = TokenEditInput(issuer: issuer, account: account, note: note, group: group, favourite: favourite,
                                               iconKey: nil, pinPolicy: nil, pin: nil, toleranceSeconds: UInt32(tolerance))
-                    model.send { .saveEdit(tokenId: view.tokenId, edit: edit, nowMs: $0) }
+                    model.send { .detail(.saveEdit(tokenId: view.tokenId, edit: edit, nowMs: $0)) }
                 }
             }
             Section(l.checkCode) { Text(view.checkCode).font(.system(.body, design: .monospaced)) }
@@ -41,24 +41,24 @@ struct DetailScreen: View {
                 if let revealed = view.revealed {
                     Text(revealed.grouped.expose()).font(.system(.body, design: .monospaced)).textSelection(.enabled)
                     QrCodeView(qr: revealed.qr)
-                    Button(l.hideSecret) { model.send(.hideSecret) }
+                    Button(l.hideSecret) { model.send(.detail(.hideSecret)) }
                 } else {
                     SecretField(label: l.password, text: $password)
                     FieldErrorText(error: view.error, field: .password)
                     Button(l.revealSecret) {
                         let p = SensitiveText(text: password)
                         password = ""
-                        model.send { .revealSecret(tokenId: view.tokenId, password: p, nowMs: $0) }
+                        model.send { .detail(.revealSecret(tokenId: view.tokenId, password: p, nowMs: $0)) }
                     }
                 }
             }
             Section {
                 if let confirm = view.confirmDelete {
                     Text(confirm)
-                    Button(l.delete, role: .destructive) { model.send { .confirmDelete(tokenId: view.tokenId, nowMs: $0) } }
-                    Button(l.cancel) { model.send(.cancelDelete) }
+                    Button(l.delete, role: .destructive) { model.send { .detail(.confirmDelete(tokenId: view.tokenId, nowMs: $0)) } }
+                    Button(l.cancel) { model.send(.detail(.cancelDelete)) }
                 } else {
-                    Button(l.delete, role: .destructive) { model.send { .deleteToken(tokenId: view.tokenId, nowMs: $0) } }
+                    Button(l.delete, role: .destructive) { model.send { .detail(.deleteToken(tokenId: view.tokenId, nowMs: $0)) } }
                 }
             }
             FieldErrorText(error: view.error, field: nil)
@@ -109,7 +109,7 @@ struct BackupsScreen: View {
                     Button(option.label) {
                         let p = password.isEmpty ? nil : SensitiveText(text: password)
                         password = ""
-                        model.send { .export(format: option.format, password: p, nowMs: $0) }
+                        model.send { .backups(.export(format: option.format, password: p, nowMs: $0)) }
                     }
                     if let warning = option.warning { Text(warning).font(.footnote).foregroundStyle(.orange) }
                 }
@@ -121,7 +121,7 @@ struct BackupsScreen: View {
                 Button(l.chooseBackupFolder, action: chooseFolder)
             }
             Section {
-                Button(l.importFile) { model.send { .chooseImportFile(nowMs: $0) } }
+                Button(l.importFile) { model.send { .backups(.chooseImportFile(nowMs: $0)) } }
                 if let p = view.importReport ?? view.importPreview {
                     Text(p.fileName).font(.headline)
                     if let format = p.format { Text(format).font(.footnote) }
@@ -138,7 +138,7 @@ struct BackupsScreen: View {
                         Button(l.openImport) {
                             let pw = SensitiveText(text: importPassword)
                             importPassword = ""
-                            model.send { .importPassword(password: pw, nowMs: $0) }
+                            model.send { .backups(.importPassword(password: pw, nowMs: $0)) }
                         }
                     } else if view.importReport == nil {
                         // PINs stored in the backup are kept only if the user asks for it (off by
@@ -147,12 +147,12 @@ struct BackupsScreen: View {
                         Button(l.confirmImport) {
                             let keep = keepPins && p.withPin > 0
                             keepPins = false
-                            model.send { .confirmImport(keepPins: keep, nowMs: $0) }
+                            model.send { .backups(.confirmImport(keepPins: keep, nowMs: $0)) }
                         }
                         .disabled(p.tokens == 0)
                     }
                     FieldErrorText(error: p.error, field: nil)
-                    Button(l.close) { model.send(.closeImport) }
+                    Button(l.close) { model.send(.backups(.closeImport)) }
                 }
             }
         }
@@ -179,14 +179,14 @@ struct TroubleshootingScreen: View {
         Form {
             Section {
                 if let stored = view.storedCorrectionText { Text(stored) }
-                Button(l.checkClock) { model.send { .checkClock(nowMs: $0) } }
+                Button(l.checkClock) { model.send { .troubleshooting(.checkClock(nowMs: $0)) } }
                 if let clock = view.clock {
                     Text(clock.summary).font(.headline)
                     Text(clock.advice).font(.footnote)
                     Text(clock.source).font(.footnote).foregroundStyle(.secondary)
-                    if clock.canApply { Button(l.applyCorrection) { model.send { .applyClockCorrection(nowMs: $0) } } }
+                    if clock.canApply { Button(l.applyCorrection) { model.send { .troubleshooting(.applyClockCorrection(nowMs: $0)) } } }
                 }
-                if view.storedCorrectionSeconds != 0 { Button(l.clearCorrection) { model.send { .clearClockCorrection(nowMs: $0) } } }
+                if view.storedCorrectionSeconds != 0 { Button(l.clearCorrection) { model.send { .troubleshooting(.clearClockCorrection(nowMs: $0)) } } }
             }
             if !view.tokens.isEmpty {
                 Section {
@@ -204,11 +204,11 @@ struct TroubleshootingScreen: View {
                         let p = pin.isEmpty ? nil : SensitiveText(text: pin)
                         pin = ""
                         let c = code.isEmpty ? nil : code, a = adminCheckCode.isEmpty ? nil : adminCheckCode
-                        model.send { .runDoctor(tokenId: id, pin: p, code: c, adminCheckCode: a, nowMs: $0) }
+                        model.send { .troubleshooting(.runDoctor(tokenId: id, pin: p, code: c, adminCheckCode: a, nowMs: $0)) }
                     }
                     Button(l.showCheckCode) {
                         guard let id = tokenId else { return }
-                        model.send { .showCheckCode(tokenId: id, nowMs: $0) }
+                        model.send { .troubleshooting(.showCheckCode(tokenId: id, nowMs: $0)) }
                     }
                 }
             }
@@ -247,17 +247,17 @@ struct SettingsScreen: View {
         Form {
             Section {
                 Stepper(value: Binding(get: { Int(view.lockAfterBackgroundMinutes) },
-                                       set: { m in model.send { .setAutoLock(backgroundMinutes: UInt32(max(0, m)), inactivityMinutes: view.lockAfterInactivityMinutes, nowMs: $0) } }),
+                                       set: { m in model.send { .settings(.setAutoLock(backgroundMinutes: UInt32(max(0, m)), inactivityMinutes: view.lockAfterInactivityMinutes, nowMs: $0)) } }),
                         in: 0...60) { Text(labelled(view.lockAfterBackgroundLabel, view.lockAfterBackgroundMinutes)) }
                 Stepper(value: Binding(get: { Int(view.lockAfterInactivityMinutes) },
-                                       set: { m in model.send { .setAutoLock(backgroundMinutes: view.lockAfterBackgroundMinutes, inactivityMinutes: UInt32(max(0, m)), nowMs: $0) } }),
+                                       set: { m in model.send { .settings(.setAutoLock(backgroundMinutes: view.lockAfterBackgroundMinutes, inactivityMinutes: UInt32(max(0, m)), nowMs: $0)) } }),
                         in: 0...60) { Text(labelled(view.lockAfterInactivityLabel, view.lockAfterInactivityMinutes)) }
                 Stepper(value: Binding(get: { Int(view.clipboardClearSeconds) },
-                                       set: { s in model.send { .setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0) } }),
+                                       set: { s in model.send { .settings(.setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0)) } }),
                         in: 0...300, step: 10) { Text(labelled(view.clipboardClearLabel, view.clipboardClearSeconds)) }
                 if view.deviceKeyAvailable {
                     Toggle(view.deviceKeyLabel, isOn: Binding(get: { view.deviceKeyEnabled },
-                                                       set: { on in model.send { .setDeviceKey(enabled: on, nowMs: $0) } }))
+                                                       set: { on in model.send { .settings(.setDeviceKey(enabled: on, nowMs: $0)) } }))
                 }
             }
             Section(l.changePassword) {
@@ -270,7 +270,7 @@ struct SettingsScreen: View {
                 Button(l.changePassword) {
                     let c = SensitiveText(text: current), n = SensitiveText(text: new), k = SensitiveText(text: confirmation)
                     current = ""; new = ""; confirmation = ""
-                    model.send { .changePassword(currentPassword: c, newPassword: n, confirmation: k, nowMs: $0) }
+                    model.send { .settings(.changePassword(currentPassword: c, newPassword: n, confirmation: k, nowMs: $0)) }
                 }
             }
             FieldErrorText(error: view.error, field: nil)

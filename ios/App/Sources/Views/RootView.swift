@@ -31,7 +31,7 @@ struct RootView: View {
         // folder for automatic backups, which the core stores as the bookmark it is given.
         .fileImporter(isPresented: Binding(get: { dialogs.importRequest != nil }, set: { if !$0 { dialogs.dismissed() } }),
                       allowedContentTypes: dialogs.importRequest?.types ?? [.data]) { result in
-            if let folder = dialogs.imported(result) { model.send { .setBackupFolder(folder: folder, nowMs: $0) } }
+            if let folder = dialogs.imported(result) { model.send { .backups(.setBackupFolder(folder: folder, nowMs: $0)) } }
         }
     }
 

@@ -96,9 +96,9 @@ public actor AppDriver {
                 if let e, run == cameraRun { await handle(e) }
             case .frame:
                 guard let f = frames.take() else { continue }
-                let event = AppEvent.cameraFrame(luma: SensitiveBytes(bytes: f.luma), width: UInt32(f.width),
+                let event = AppEvent.add(.cameraFrame(luma: SensitiveBytes(bytes: f.luma), width: UInt32(f.width),
                                                  height: UInt32(f.height), rowStride: UInt32(f.bytesPerRow),
-                                                 nowMs: platform.ticker.nowMs())
+                                                 nowMs: platform.ticker.nowMs()))
                 // A frame that arrives after the scan ended is expected: not a refusal to show.
                 await handle(event, quietRefusal: true)
             case .barrier(let c):
@@ -190,7 +190,7 @@ public actor AppDriver {
                 guard let problem = await p.camera.start(onFrame: { [weak self] frame in self?.offer(frame) }) else {
                     return nil
                 }
-                return .cameraUnavailable(problem: problem, nowMs: p.ticker.nowMs())
+                return .add(.cameraUnavailable(problem: problem, nowMs: p.ticker.nowMs()))
             }
         case .stopCamera:
             cameraLater { [frames] in

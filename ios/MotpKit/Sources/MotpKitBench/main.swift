@@ -61,10 +61,10 @@ func makeVault(path: String, tokens: Int) throws {
     }
     let password = SensitiveText(text: "bench password")
     try send(.started(nowMs: 0))
-    try send(.createVault(password: password, confirmation: password, useDeviceKey: false, nowMs: 0))
+    try send(.firstRun(.createVault(password: password, confirmation: password, useDeviceKey: false, nowMs: 0)))
     try send(.navigate(to: .backups, nowMs: 0))
-    try send(.chooseImportFile(nowMs: 0))
-    try send(.confirmImport(keepPins: false, nowMs: 0))
+    try send(.backups(.chooseImportFile(nowMs: 0)))
+    try send(.backups(.confirmImport(keepPins: false, nowMs: 0)))
     try send(.lock(nowMs: 0))
 }
 
@@ -89,11 +89,11 @@ func bench() async throws {
         await model.driver.settled()
         guard case .unlock = model.view.screen else { fatalError("expected the unlock screen: \(model.view.screen)") }
         let t0 = clock.now
-        model.send(.unlockWithPassword(password: SensitiveText(text: "bench password"), nowMs: start))
+        model.send(.unlock(.unlockWithPassword(password: SensitiveText(text: "bench password"), nowMs: start)))
         await model.driver.settled()
         unlockMs.append(ms(clock.now - t0))
         guard case .list(let l) = model.view.screen, l.rows.count == tokens else { fatalError("no list of \(tokens)") }
-        for id in l.rows.map(\.id) { model.send(.pinEntered(tokenId: id, pin: SensitiveText(text: "1234"), nowMs: start)) }
+        for id in l.rows.map(\.id) { model.send(.list(.pinEntered(tokenId: id, pin: SensitiveText(text: "1234"), nowMs: start))) }
         await model.driver.settled()
         guard case .list(let l2) = model.view.screen, l2.rows.allSatisfy({ $0.code != nil }) else { fatalError("codes missing") }
         let t1 = clock.now

@@ -17,7 +17,7 @@ extension Phone {
     /// Sets the auto-lock minutes on the Settings screen and goes back to the list.
     func setAutoLock(background: UInt32, inactivity: UInt32) async throws {
         await send { .navigate(to: .settings, nowMs: $0) }
-        await send { .setAutoLock(backgroundMinutes: background, inactivityMinutes: inactivity, nowMs: $0) }
+        await send { .settings(.setAutoLock(backgroundMinutes: background, inactivityMinutes: inactivity, nowMs: $0)) }
         guard case .settings(let s) = screen else { Issue.record("not Settings: \(screen)"); return }
         #expect(s.lockAfterBackgroundMinutes == background && s.lockAfterInactivityMinutes == inactivity && s.error == nil)
         let saved = try #require(settings.saved.get, "the settings were handed out to be kept")
@@ -32,7 +32,7 @@ extension Phone {
 
     /// Unlocks with the password; the list the session starts with.
     func unlockAgain() async throws -> ListView {
-        await send { .unlockWithPassword(password: text("correct horse battery"), nowMs: $0) }
+        await send { .unlock(.unlockWithPassword(password: text("correct horse battery"), nowMs: $0)) }
         return try #require(list, "unlocked: \(screen)")
     }
 }
@@ -47,7 +47,7 @@ extension Phone {
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
         try await phone.setAutoLock(background: background, inactivity: inactivity)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
         return (v, phone, id)
     }
 
@@ -62,7 +62,7 @@ extension Phone {
         #expect(await phone.run(to: t0 + 60_500) == 60)
         #expect(phone.code(of: id) != nil)
         // The user types in the search field at +60.5 s: the two minutes start again.
-        await phone.send { .searchChanged(query: "", nowMs: $0) }
+        await phone.send { .list(.searchChanged(query: "", nowMs: $0)) }
         let beforeDeadline = t0 + 60_500 + 119_999
         let ticks = await phone.run(to: beforeDeadline)
         #expect(ticks == 120, "the countdown went on: \(ticks) ticks")
@@ -78,7 +78,7 @@ extension Phone {
         #expect(phone.onlyUnlockShown(since: before))
         // Locked: the countdown stopped, anything that needs the vault is refused.
         #expect(await phone.run(to: t0 + 240_000) == 0, "no countdown ticks behind the lock")
-        await phone.send { .copyCode(tokenId: id, nowMs: $0) }
+        await phone.send { .list(.copyCode(tokenId: id, nowMs: $0)) }
         #expect(phone.model.refusal == "The vault is locked. Unlock it first.")
         #expect(phone.clipboard.item.get == nil)
         #expect(phone.onlyUnlockShown(since: before))
@@ -103,7 +103,7 @@ extension Phone {
         #expect(phone.code(of: id) == v.grouped)
         // The secret revealed on the detail screen (the password asked again).
         await phone.send { .navigate(to: .detail(tokenId: id), nowMs: $0) }
-        await phone.send { .revealSecret(tokenId: id, password: text("correct horse battery"), nowMs: $0) }
+        await phone.send { .detail(.revealSecret(tokenId: id, password: text("correct horse battery"), nowMs: $0)) }
         let revealed = try #require(phone.detail?.revealed, "revealed: \(phone.screen)")
         #expect(revealed.grouped.expose().replacingOccurrences(of: " ", with: "") == v.secret)
 
@@ -155,7 +155,7 @@ extension Phone {
         _ = try await phone.unlockAgain()
         try await phone.setAutoLock(background: 0, inactivity: 0)
         await phone.send { .navigate(to: .add, nowMs: $0) }
-        await phone.send { .scanQr(nowMs: $0) }
+        await phone.send { .add(.scanQr(nowMs: $0)) }
         #expect(phone.camera.running)
         await phone.send { .wentToBackground(nowMs: $0) }
         #expect(phone.unlock != nil, "locked at once: \(phone.screen)")

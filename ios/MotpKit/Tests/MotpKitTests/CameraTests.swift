@@ -20,7 +20,7 @@ extension Phone {
         await phone.createVault()
         await phone.send { .navigate(to: .add, nowMs: $0) }
         phone.camera.prompt.with { $0 = true }
-        phone.model.send { .scanQr(nowMs: $0) }
+        phone.model.send { .add(.scanQr(nowMs: $0)) }
         while !phone.camera.prompting { await Task.yield() }
         return (v, phone)
     }
@@ -79,7 +79,7 @@ extension Phone {
         #expect(e.text == "The app may not use the camera. Allow it in the system settings, or paste the link or type the secret instead.")
         #expect(phone.model.refusal == nil, "shown on the screen, not refused")
 
-        await phone.send { .uriPasted(uri: text("motp://privacyIDEA:alice?secret=\(v.secret)"), nowMs: $0) }
+        await phone.send { .add(.uriPasted(uri: text("motp://privacyIDEA:alice?secret=\(v.secret)"), nowMs: $0)) }
         #expect(phone.add?.step == .preview && phone.add?.preview?.account == "alice")
     }
 
@@ -90,16 +90,16 @@ extension Phone {
         let phone = try Phone(now: v.atMs)
         await phone.createVault()
         await phone.send { .navigate(to: .add, nowMs: $0) }
-        await phone.send { .scanQr(nowMs: $0) }
+        await phone.send { .add(.scanQr(nowMs: $0)) }
         #expect(phone.add?.step == .scanning && phone.add?.cameraOn == true && phone.camera.running)
 
-        await phone.send { .stopScanning(nowMs: $0) }
+        await phone.send { .add(.stopScanning(nowMs: $0)) }
         let add = try #require(phone.add, "still adding: \(phone.screen)")
         #expect(add.step == .choose)
         #expect(!add.cameraOn && !phone.camera.running, "the camera is off")
         #expect(add.error == nil && phone.model.refusal == nil)
 
-        await phone.send { .scanQr(nowMs: $0) }
+        await phone.send { .add(.scanQr(nowMs: $0)) }
         #expect(phone.add?.step == .scanning && phone.camera.running)
         #expect(phone.camera.starts.get == 2)
     }
@@ -108,7 +108,7 @@ extension Phone {
     /// (the stop comes after the start), and the add screen stays at its choose step.
     @Test func stopScanningDuringThePermissionPromptEndsWithTheCameraOff() async throws {
         let (_, phone) = try await scanningAtThePrompt()
-        phone.model.send { .stopScanning(nowMs: $0) }
+        phone.model.send { .add(.stopScanning(nowMs: $0)) }
         await phone.model.driver.drained()
         #expect(phone.add?.step == .choose)
 
@@ -131,7 +131,7 @@ extension Phone {
         ]
         for (problem, sentence) in cases {
             phone.camera.problem.with { $0 = problem }
-            await phone.send { .scanQr(nowMs: $0) }
+            await phone.send { .add(.scanQr(nowMs: $0)) }
             #expect(phone.add?.step == .choose, "\(problem)")
             #expect(phone.add?.error?.code == "camera_unavailable")
             #expect(phone.add?.error?.text == sentence)
@@ -140,12 +140,12 @@ extension Phone {
 
         await phone.send { _ in .localeChanged(locale: "de") }
         #expect(phone.model.view.labels.scanQr == "QR-Code scannen")
-        await phone.send { .scanQr(nowMs: $0) }
+        await phone.send { .add(.scanQr(nowMs: $0)) }
         #expect(phone.add?.error?.text.hasPrefix("Die Kamera ist nicht gestartet") == true)
 
         // The camera works again: the next scan runs, and the error is gone.
         phone.camera.problem.with { $0 = nil }
-        await phone.send { .scanQr(nowMs: $0) }
+        await phone.send { .add(.scanQr(nowMs: $0)) }
         #expect(phone.add?.step == .scanning && phone.add?.error == nil && phone.camera.running)
     }
 
@@ -158,11 +158,11 @@ extension Phone {
         await phone.send { .navigate(to: .add, nowMs: $0) }
         phone.camera.prompt.with { $0 = true }
         phone.camera.next.with { $0 = [.failed, nil] } // the first start fails, the second runs
-        phone.model.send { .scanQr(nowMs: $0) }
+        phone.model.send { .add(.scanQr(nowMs: $0)) }
         while !phone.camera.prompting { await Task.yield() }
         phone.model.send { .back(nowMs: $0) }
         phone.model.send { .navigate(to: .add, nowMs: $0) }
-        phone.model.send { .scanQr(nowMs: $0) }
+        phone.model.send { .add(.scanQr(nowMs: $0)) }
         await phone.model.driver.drained()
         #expect(phone.add?.step == .scanning)
 

@@ -28,14 +28,14 @@ extension Phone {
         let phone = try Phone(now: v.atMs - 300_000)
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
         let deviceTimeCode = try #require(phone.code(of: id))
         #expect(deviceTimeCode != v.grouped, "5 minutes early: not the vector's code")
 
         phone.networkTime.aheadMs.with { $0 = 300_000 }
         await phone.send { .navigate(to: .troubleshooting, nowMs: $0) }
         #expect(phone.troubleshooting?.clock == nil, "nothing is judged before a check")
-        await phone.send { .checkClock(nowMs: $0) }
+        await phone.send { .troubleshooting(.checkClock(nowMs: $0)) }
         #expect(phone.networkTime.asked.get == 1)
         let checked = try #require(phone.troubleshooting, "still on Troubleshooting: \(phone.screen)")
         let clock = try #require(checked.clock, "a verdict: \(checked)")
@@ -46,7 +46,7 @@ extension Phone {
         #expect(!clock.advice.isEmpty)
         #expect(checked.storedCorrectionSeconds == 0 && checked.error == nil)
 
-        await phone.send { .applyClockCorrection(nowMs: $0) }
+        await phone.send { .troubleshooting(.applyClockCorrection(nowMs: $0)) }
         let applied = try #require(phone.troubleshooting)
         #expect(applied.storedCorrectionSeconds == 300 && applied.storedCorrectionText != nil)
         #expect(applied.clock?.verdict == .fine, "judged again with the correction")
@@ -58,14 +58,14 @@ extension Phone {
         // The correction was saved in the vault: after a lock and a password unlock it still
         // applies (the PIN was wiped with the session and is typed again).
         await phone.send { .lock(nowMs: $0) }
-        await phone.send { .unlockWithPassword(password: text("correct horse battery"), nowMs: $0) }
+        await phone.send { .unlock(.unlockWithPassword(password: text("correct horse battery"), nowMs: $0)) }
         #expect(phone.code(of: id) == nil)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
         #expect(phone.code(of: id) == v.grouped)
 
         // Cleared: the device's own time again.
         await phone.send { .navigate(to: .troubleshooting, nowMs: $0) }
-        await phone.send { .clearClockCorrection(nowMs: $0) }
+        await phone.send { .troubleshooting(.clearClockCorrection(nowMs: $0)) }
         #expect(phone.troubleshooting?.storedCorrectionSeconds == 0)
         await phone.send { .navigate(to: .list, nowMs: $0) }
         #expect(phone.code(of: id) == deviceTimeCode)
@@ -80,7 +80,7 @@ extension Phone {
         await phone.createVault()
         phone.networkTime.aheadMs.with { $0 = -42_000 }
         await phone.send { .navigate(to: .troubleshooting, nowMs: $0) }
-        await phone.send { .checkClock(nowMs: $0) }
+        await phone.send { .troubleshooting(.checkClock(nowMs: $0)) }
         let clock = try #require(phone.troubleshooting?.clock)
         #expect(clock.summary == "This device's clock is 0 min 42 s ahead of true time.")
         #expect(clock.verdict == .drifting)
@@ -96,10 +96,10 @@ extension Phone {
         let phone = try Phone(now: v.atMs - 300_000, timeServer: ntp.server)
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
 
         await phone.send { .navigate(to: .troubleshooting, nowMs: $0) }
-        await phone.send { .checkClock(nowMs: $0) }
+        await phone.send { .troubleshooting(.checkClock(nowMs: $0)) }
         #expect(phone.networkTime.asked.get == 1, "the platform was asked first")
         #expect(ntp.requests.get >= 1, "then the NTP server")
         let t = try #require(phone.troubleshooting, "\(phone.screen)")
@@ -111,7 +111,7 @@ extension Phone {
 
         // The device's clock was 5 minutes behind the vector's instant as well: the correction
         // measured against this machine brings the list to the vector's code.
-        await phone.send { .applyClockCorrection(nowMs: $0) }
+        await phone.send { .troubleshooting(.applyClockCorrection(nowMs: $0)) }
         #expect(phone.troubleshooting?.storedCorrectionSeconds == 300)
         #expect(phone.troubleshooting?.clock?.verdict == .fine)
         await phone.send { .navigate(to: .list, nowMs: $0) }
@@ -127,7 +127,7 @@ extension Phone {
         let phone = try Phone(now: v.atMs, timeServer: gone.server)
         await phone.createVault()
         await phone.send { .navigate(to: .troubleshooting, nowMs: $0) }
-        await phone.send { .checkClock(nowMs: $0) }
+        await phone.send { .troubleshooting(.checkClock(nowMs: $0)) }
         let t = try #require(phone.troubleshooting, "still on Troubleshooting: \(phone.screen)")
         #expect(t.error?.code == "clock_failed")
         #expect(t.error?.text.isEmpty == false)
@@ -136,7 +136,7 @@ extension Phone {
 
         // The phone gets network time back: the next check clears the error.
         phone.networkTime.aheadMs.with { $0 = 0 }
-        await phone.send { .checkClock(nowMs: $0) }
+        await phone.send { .troubleshooting(.checkClock(nowMs: $0)) }
         #expect(phone.troubleshooting?.error == nil)
         #expect(phone.troubleshooting?.clock?.verdict == .fine)
     }

@@ -54,7 +54,7 @@ struct Catalog {
         await phone.send { .lock(nowMs: $0) }
         #expect(phone.unlock != nil)
         let before = phone.keys.shownPrompts.get.count
-        await phone.send { .unlockWithDeviceKey(nowMs: $0) }
+        await phone.send { .unlock(.unlockWithDeviceKey(nowMs: $0)) }
         #expect(phone.list != nil, "unlocked with the device key: \(phone.screen)")
         let shown = phone.keys.shownPrompts.get
         try #require(shown.count == before + 1, "one prompt for the unlock")
@@ -66,8 +66,8 @@ struct Catalog {
         #expect(unlock.words.reason != en["device-key-unlock-reason"])
 
         // ---- turned off and on again in the settings: the enrol prompt, in German
-        await phone.send { .setDeviceKey(enabled: false, nowMs: $0) }
-        await phone.send { .setDeviceKey(enabled: true, nowMs: $0) }
+        await phone.send { .settings(.setDeviceKey(enabled: false, nowMs: $0)) }
+        await phone.send { .settings(.setDeviceKey(enabled: true, nowMs: $0)) }
         let again = try #require(phone.keys.shownPrompts.get.last)
         #expect(phone.keys.shownPrompts.get.count == before + 2)
         #expect(again.kind == .wrap)

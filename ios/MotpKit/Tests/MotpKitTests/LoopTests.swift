@@ -19,7 +19,7 @@ import Testing
 
         // Face ID is slow: the prompt is up and nobody answers yet.
         phone.keys.mode.with { $0 = .hold }
-        phone.model.send { .unlockWithDeviceKey(nowMs: $0) }
+        phone.model.send { .unlock(.unlockWithDeviceKey(nowMs: $0)) }
         while phone.keys.waiting == 0 { try await Task.sleep(for: .milliseconds(1)) }
         await phone.model.driver.drained()
         #expect(phone.unlock?.waitingForDeviceKey == true)
@@ -44,7 +44,7 @@ import Testing
         // A password unlock: events sent right behind it, while its job runs, are all handled.
         await phone.send { .lock(nowMs: $0) }
         let base = await phone.model.driver.handled
-        phone.model.send(.unlockWithPassword(password: text("correct horse battery"), nowMs: v.atMs + 6_000))
+        phone.model.send(.unlock(.unlockWithPassword(password: text("correct horse battery"), nowMs: v.atMs + 6_000)))
         for i in 1...20 { phone.model.send(.tick(nowMs: v.atMs + 6_000 + Int64(i))) }
         phone.model.send(.localeChanged(locale: "en"))
         await phone.model.driver.settled()
@@ -58,7 +58,7 @@ import Testing
         let phone = try Phone(now: v.atMs)
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
         #expect(phone.list?.rows.first?.code == v.grouped)
 
         // An export is saving when the lock comes; its answer must not bring the list back.
@@ -74,7 +74,7 @@ import Testing
         }
         #expect(phone.unlock != nil)
         // Anything that needs the vault is refused, with the core's sentence, and nothing shows.
-        await phone.send { .copyCode(tokenId: id, nowMs: $0) }
+        await phone.send { .list(.copyCode(tokenId: id, nowMs: $0)) }
         #expect(phone.model.refusal?.isEmpty == false)
         #expect(phone.clipboard.item.get == nil)
         #expect(phone.unlock != nil)
@@ -85,8 +85,8 @@ import Testing
         let phone = try Phone(now: v.atMs)
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
-        await phone.send { .copyCode(tokenId: id, nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
+        await phone.send { .list(.copyCode(tokenId: id, nowMs: $0)) }
         let item = try #require(phone.clipboard.item.get)
         #expect(item.text == v.code && item.localOnly)
         #expect(item.expiresAtMs == v.atMs + 30_000, "the default clear time, 30 s")
@@ -94,11 +94,11 @@ import Testing
         #expect(phone.clipboard.paste(at: v.atMs + 30_000) == nil)
 
         // A shorter clear time from the settings applies to the next copy, and is persisted.
-        await phone.send { .setClipboardClear(seconds: 10, nowMs: $0) }
+        await phone.send { .settings(.setClipboardClear(seconds: 10, nowMs: $0)) }
         #expect(phone.settings.saved.get?.clipboardClearSeconds == 10)
         await phone.send { .navigate(to: .list, nowMs: $0) }
         await phone.advance(to: v.atMs + 2_000)
-        await phone.send { .copyCode(tokenId: id, nowMs: $0) }
+        await phone.send { .list(.copyCode(tokenId: id, nowMs: $0)) }
         #expect(phone.clipboard.item.get?.expiresAtMs == v.atMs + 12_000)
         #expect(phone.clipboard.paste(at: v.atMs + 12_000) == nil)
     }
@@ -108,7 +108,7 @@ import Testing
         let phone = try Phone(now: v.atMs)
         await phone.createVault()
         let id = try await phone.addVectorToken(v)
-        await phone.send { .pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0) }
+        await phone.send { .list(.pinEntered(tokenId: id, pin: text(v.pin), nowMs: $0)) }
         let driver = phone.model.driver
         let base = await driver.handled
         // Eight tasks on the cooperative pool send 250 ticks each while the main actor reads

@@ -4,6 +4,7 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use motp_app::{AddEvent, FirstRunEvent, SettingsEvent, TroubleshootingEvent};
 use std::collections::VecDeque;
 use std::io::Read;
 
@@ -100,12 +101,12 @@ impl Shell {
     pub fn unlocked_with(change: impl FnOnce(&mut AppConfig)) -> Shell {
         let mut shell = Shell::new_with(T0, change);
         shell.send(Event::Started { now_ms: T0 });
-        shell.send(Event::CreateVault {
+        shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
             password: PASSWORD.into(),
             confirmation: PASSWORD.into(),
             use_device_key: false,
             now_ms: T0,
-        });
+        }));
         assert_eq!(
             screen_name(&shell.view()),
             "List",
@@ -123,11 +124,11 @@ impl Shell {
             to: Destination::Add,
             now_ms,
         });
-        self.send(Event::UriPasted {
+        self.send(Event::Add(AddEvent::UriPasted {
             uri: uri.into(),
             now_ms,
-        });
-        self.send(Event::PreviewAccepted { now_ms });
+        }));
+        self.send(Event::Add(AddEvent::PreviewAccepted { now_ms }));
         if let Screen::Add { view: a } = self.view().screen
             && a.step == AddStep::PinPolicy
         {
@@ -136,14 +137,14 @@ impl Shell {
                 AddPin::Guard(p) => (PinPolicyChoice::AskWithTypoGuard, Some(p.into())),
                 AddPin::Remember(p) => (PinPolicyChoice::Remember, Some(p.into())),
             };
-            self.send(Event::PinPolicyChosen {
+            self.send(Event::Add(AddEvent::PinPolicyChosen {
                 policy,
                 pin,
                 keep_uri_pin: false,
                 now_ms,
-            });
+            }));
         }
-        self.send(Event::ConfirmAdd { now_ms });
+        self.send(Event::Add(AddEvent::ConfirmAdd { now_ms }));
         self.list()
             .rows
             .last()
@@ -305,12 +306,12 @@ impl Shell {
     pub fn with_device_key(keystore: &motp_core::vault::SoftwareKeyProtector) -> Shell {
         let mut shell = Shell::new(T0);
         shell.send(Event::Started { now_ms: T0 });
-        shell.send(Event::CreateVault {
+        shell.send(Event::FirstRun(FirstRunEvent::CreateVault {
             password: PASSWORD.into(),
             confirmation: PASSWORD.into(),
             use_device_key: true,
             now_ms: T0,
-        });
+        }));
         shell.answer_wrap(keystore);
         shell
     }
@@ -323,10 +324,10 @@ impl Shell {
             to: Destination::Settings,
             now_ms,
         });
-        self.send(Event::SetDeviceKey {
+        self.send(Event::Settings(SettingsEvent::SetDeviceKey {
             enabled: true,
             now_ms,
-        });
+        }));
     }
 
     /// Answers the pending enrolment prompt: `keystore` wraps the key it was asked to.
@@ -349,7 +350,9 @@ impl Shell {
             to: Destination::Troubleshooting,
             now_ms,
         });
-        self.send(Event::CheckClock { now_ms });
+        self.send(Event::Troubleshooting(TroubleshootingEvent::CheckClock {
+            now_ms,
+        }));
         let request = self
             .pending
             .network_time

@@ -6056,6 +6056,579 @@ public object FfiConverterTypeUnlockView: FfiConverterRustBuffer<UnlockView> {
 
 
 /**
+ * Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+ */
+sealed class AddEvent: Disposable  {
+    
+    /**
+     * Open the camera to scan a QR code.
+     */
+    data class ScanQr(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Stop scanning and stay on the add screen (its first step).
+     */
+    data class StopScanning(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A camera frame: the luma (Y) plane as the camera gives it.
+     */
+    data class CameraFrame(
+        /**
+         * The plane's bytes.
+         */
+        val `luma`: app.motp.core.SecretBytes, 
+        /**
+         * Width in pixels.
+         */
+        val `width`: kotlin.UInt, 
+        /**
+         * Height in pixels.
+         */
+        val `height`: kotlin.UInt, 
+        /**
+         * Bytes per row (≥ width; the last row may be unpadded).
+         */
+        val `rowStride`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
+     * first step with a sentence saying why and what to do instead (paste a link, type the
+     * secret, allow the camera in the system settings).
+     */
+    data class CameraUnavailable(
+        /**
+         * Why.
+         */
+        val `problem`: app.motp.core.CameraProblem, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A pasted provisioning URI.
+     */
+    data class UriPasted(
+        /**
+         * The URI (holds the secret).
+         */
+        val `uri`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A secret typed by hand.
+     */
+    data class ManualEntry(
+        /**
+         * Issuer (company or server), if any.
+         */
+        val `issuer`: kotlin.String?, 
+        /**
+         * Account (VPN username).
+         */
+        val `account`: kotlin.String, 
+        /**
+         * The secret.
+         */
+        val `secret`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Generate a new secret to give to the administrator (shown as grouped text and QR).
+     */
+    data class GenerateSecret(
+        /**
+         * Issuer, if any.
+         */
+        val `issuer`: kotlin.String?, 
+        /**
+         * Account.
+         */
+        val `account`: kotlin.String, 
+        /**
+         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
+         */
+        val `long`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The preview was read: go on to the PIN policy.
+     */
+    data class PreviewAccepted(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The PIN policy for the new token.
+     */
+    data class PinPolicyChosen(
+        /**
+         * The policy.
+         */
+        val `policy`: app.motp.core.PinPolicyOption, 
+        /**
+         * The PIN (needed by the typo guard and by "remember").
+         */
+        val `pin`: app.motp.core.SecretText?, 
+        /**
+         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
+         */
+        val `keepUriPin`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Add the token (the duplicate check runs first).
+     */
+    data class ConfirmAdd(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Add it even though it looks like a duplicate.
+     */
+    data class AddAnyway(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is AddEvent.ScanQr -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.StopScanning -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.CameraFrame -> {
+                
+    Disposable.destroy(
+        this.`luma`,
+        this.`width`,
+        this.`height`,
+        this.`rowStride`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.CameraUnavailable -> {
+                
+    Disposable.destroy(
+        this.`problem`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.UriPasted -> {
+                
+    Disposable.destroy(
+        this.`uri`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.ManualEntry -> {
+                
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`secret`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.GenerateSecret -> {
+                
+    Disposable.destroy(
+        this.`issuer`,
+        this.`account`,
+        this.`long`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.PreviewAccepted -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.PinPolicyChosen -> {
+                
+    Disposable.destroy(
+        this.`policy`,
+        this.`pin`,
+        this.`keepUriPin`,
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.ConfirmAdd -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is AddEvent.AddAnyway -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
+    override fun read(buf: ByteBuffer): AddEvent {
+        return when(buf.getInt()) {
+            1 -> AddEvent.ScanQr(
+                FfiConverterLong.read(buf),
+                )
+            2 -> AddEvent.StopScanning(
+                FfiConverterLong.read(buf),
+                )
+            3 -> AddEvent.CameraFrame(
+                FfiConverterTypeSecretBytes.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            4 -> AddEvent.CameraUnavailable(
+                FfiConverterTypeCameraProblem.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> AddEvent.UriPasted(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            6 -> AddEvent.ManualEntry(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            7 -> AddEvent.GenerateSecret(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            8 -> AddEvent.PreviewAccepted(
+                FfiConverterLong.read(buf),
+                )
+            9 -> AddEvent.PinPolicyChosen(
+                FfiConverterTypePinPolicyOption.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            10 -> AddEvent.ConfirmAdd(
+                FfiConverterLong.read(buf),
+                )
+            11 -> AddEvent.AddAnyway(
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AddEvent): ULong = when(value) {
+        is AddEvent.ScanQr -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.StopScanning -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.CameraFrame -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretBytes.allocationSize(value.`luma`)
+                + FfiConverterUInt.allocationSize(value.`width`)
+                + FfiConverterUInt.allocationSize(value.`height`)
+                + FfiConverterUInt.allocationSize(value.`rowStride`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.CameraUnavailable -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCameraProblem.allocationSize(value.`problem`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.UriPasted -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`uri`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.ManualEntry -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`issuer`)
+                + FfiConverterString.allocationSize(value.`account`)
+                + FfiConverterTypeSecretText.allocationSize(value.`secret`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.GenerateSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`issuer`)
+                + FfiConverterString.allocationSize(value.`account`)
+                + FfiConverterBoolean.allocationSize(value.`long`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.PreviewAccepted -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.PinPolicyChosen -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePinPolicyOption.allocationSize(value.`policy`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
+                + FfiConverterBoolean.allocationSize(value.`keepUriPin`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.ConfirmAdd -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.AddAnyway -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: AddEvent, buf: ByteBuffer) {
+        when(value) {
+            is AddEvent.ScanQr -> {
+                buf.putInt(1)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.StopScanning -> {
+                buf.putInt(2)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.CameraFrame -> {
+                buf.putInt(3)
+                FfiConverterTypeSecretBytes.write(value.`luma`, buf)
+                FfiConverterUInt.write(value.`width`, buf)
+                FfiConverterUInt.write(value.`height`, buf)
+                FfiConverterUInt.write(value.`rowStride`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.CameraUnavailable -> {
+                buf.putInt(4)
+                FfiConverterTypeCameraProblem.write(value.`problem`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.UriPasted -> {
+                buf.putInt(5)
+                FfiConverterTypeSecretText.write(value.`uri`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.ManualEntry -> {
+                buf.putInt(6)
+                FfiConverterOptionalString.write(value.`issuer`, buf)
+                FfiConverterString.write(value.`account`, buf)
+                FfiConverterTypeSecretText.write(value.`secret`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.GenerateSecret -> {
+                buf.putInt(7)
+                FfiConverterOptionalString.write(value.`issuer`, buf)
+                FfiConverterString.write(value.`account`, buf)
+                FfiConverterBoolean.write(value.`long`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.PreviewAccepted -> {
+                buf.putInt(8)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.PinPolicyChosen -> {
+                buf.putInt(9)
+                FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
+                FfiConverterBoolean.write(value.`keepUriPin`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.ConfirmAdd -> {
+                buf.putInt(10)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.AddAnyway -> {
+                buf.putInt(11)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * The steps of adding a token.
  */
 
@@ -7402,7 +7975,9 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
 
 
 /**
- * Something the shell tells the core.
+ * Something the shell tells the core: the lifecycle, time, navigation and the answers to the
+ * core's effects at the top; the user's actions on a screen nested in that screen's event
+ * (`Event::Add(AddEvent::UriPasted { .. })`), handled by that screen's module.
  */
 sealed class AppEvent: Disposable  {
     
@@ -7538,83 +8113,6 @@ sealed class AppEvent: Disposable  {
     
     
     /**
-     * The first-run password field changed (for the strength hint).
-     */
-    data class FirstRunPasswordChanged(
-        /**
-         * The password as typed so far.
-         */
-        val `password`: app.motp.core.SecretText) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Create the vault.
-     */
-    data class CreateVault(
-        /**
-         * The password.
-         */
-        val `password`: app.motp.core.SecretText, 
-        /**
-         * Its confirmation.
-         */
-        val `confirmation`: app.motp.core.SecretText, 
-        /**
-         * Also unlock with the device key (biometrics), if the device has one.
-         */
-        val `useDeviceKey`: kotlin.Boolean, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Unlock with the password.
-     */
-    data class UnlockWithPassword(
-        /**
-         * The password.
-         */
-        val `password`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Unlock with the device key (the core reads the vault's device slot, then asks the
-     * shell to unwrap it).
-     */
-    data class UnlockWithDeviceKey(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
      * Answer to `UnwrapWithDeviceKey`: the unwrapped vault key.
      */
     data class DeviceKeyUnwrapped(
@@ -7724,490 +8222,6 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The search text changed.
-     */
-    data class SearchChanged(
-        /**
-         * The text.
-         */
-        val `query`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Show one group only, or all (`None`).
-     */
-    data class GroupSelected(
-        /**
-         * The group.
-         */
-        val `group`: kotlin.String?, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
-     * the core, wiped on lock).
-     */
-    data class PinEntered(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * The PIN.
-         */
-        val `pin`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Tap to copy a token's current code.
-     */
-    data class CopyCode(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
-     */
-    data class NextHotpCode(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Move a token in the manual order (saved).
-     */
-    data class MoveToken(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Its new position among all tokens, from 0.
-         */
-        val `toIndex`: kotlin.UInt, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Open the camera to scan a QR code.
-     */
-    data class ScanQr(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Stop scanning and stay on the add screen (its first step).
-     */
-    data class StopScanning(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * A camera frame: the luma (Y) plane as the camera gives it.
-     */
-    data class CameraFrame(
-        /**
-         * The plane's bytes.
-         */
-        val `luma`: app.motp.core.SecretBytes, 
-        /**
-         * Width in pixels.
-         */
-        val `width`: kotlin.UInt, 
-        /**
-         * Height in pixels.
-         */
-        val `height`: kotlin.UInt, 
-        /**
-         * Bytes per row (≥ width; the last row may be unpadded).
-         */
-        val `rowStride`: kotlin.UInt, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Answer to `StartCamera`: the camera cannot be used. The add screen goes back to its
-     * first step with a sentence saying why and what to do instead (paste a link, type the
-     * secret, allow the camera in the system settings).
-     */
-    data class CameraUnavailable(
-        /**
-         * Why.
-         */
-        val `problem`: app.motp.core.CameraProblem, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * A pasted provisioning URI.
-     */
-    data class UriPasted(
-        /**
-         * The URI (holds the secret).
-         */
-        val `uri`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * A secret typed by hand.
-     */
-    data class ManualEntry(
-        /**
-         * Issuer (company or server), if any.
-         */
-        val `issuer`: kotlin.String?, 
-        /**
-         * Account (VPN username).
-         */
-        val `account`: kotlin.String, 
-        /**
-         * The secret.
-         */
-        val `secret`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Generate a new secret to give to the administrator (shown as grouped text and QR).
-     */
-    data class GenerateSecret(
-        /**
-         * Issuer, if any.
-         */
-        val `issuer`: kotlin.String?, 
-        /**
-         * Account.
-         */
-        val `account`: kotlin.String, 
-        /**
-         * 32 hex characters (DrayTek, privacyIDEA) rather than 16.
-         */
-        val `long`: kotlin.Boolean, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * The preview was read: go on to the PIN policy.
-     */
-    data class PreviewAccepted(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * The PIN policy for the new token.
-     */
-    data class PinPolicyChosen(
-        /**
-         * The policy.
-         */
-        val `policy`: app.motp.core.PinPolicyOption, 
-        /**
-         * The PIN (needed by the typo guard and by "remember").
-         */
-        val `pin`: app.motp.core.SecretText?, 
-        /**
-         * Keep the PIN the URI carried (a non-standard `pin=`) instead.
-         */
-        val `keepUriPin`: kotlin.Boolean, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Add the token (the duplicate check runs first).
-     */
-    data class ConfirmAdd(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Add it even though it looks like a duplicate.
-     */
-    data class AddAnyway(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Save the detail screen's changes (one atomic save).
-     */
-    data class SaveEdit(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * The changes.
-         */
-        val `edit`: app.motp.core.TokenEditInput, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Show the secret and its QR code, after re-authentication with the vault password.
-     */
-    data class RevealSecret(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * The vault password.
-         */
-        val `password`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Hide the revealed secret again.
-     */
-    object HideSecret : AppEvent()
-    
-    
-    /**
-     * Ask to delete (the view asks for confirmation).
-     */
-    data class DeleteToken(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Delete, confirmed.
-     */
-    data class ConfirmDelete(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Don't delete after all.
-     */
-    object CancelDelete : AppEvent()
-    
-    
-    /**
-     * Export every token.
-     */
-    data class Export(
-        /**
-         * The format.
-         */
-        val `format`: app.motp.core.ExportFileFormat, 
-        /**
-         * The file's password (our backup: required; Aegis: optional).
-         */
-        val `password`: app.motp.core.SecretText?, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Choose a file to import (the core asks the shell to open one).
-     */
-    data class ChooseImportFile(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
      * Answer to `OpenFile`.
      */
     data class FileOpened(
@@ -8277,85 +8291,6 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * The password of the backup being previewed.
-     */
-    data class ImportPassword(
-        /**
-         * The password.
-         */
-        val `password`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Import what the preview shows.
-     */
-    data class ConfirmImport(
-        /**
-         * Keep PINs the backup stores (as "remember").
-         */
-        val `keepPins`: kotlin.Boolean, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Close the import preview or report.
-     */
-    object CloseImport : AppEvent()
-    
-    
-    /**
-     * The folder for automatic backups (a path or a platform URI the shell understands), or
-     * `None` to stop them.
-     */
-    data class SetBackupFolder(
-        /**
-         * The folder.
-         */
-        val `folder`: kotlin.String?, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Check the clock (the core asks the shell for network time, then falls back to NTP).
-     */
-    data class CheckClock(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
      * Answer to `AskNetworkTime`.
      */
     data class NetworkTimeAnswered(
@@ -8406,176 +8341,6 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
-     * Store the correction the clock check suggests.
-     */
-    data class ApplyClockCorrection(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Remove the stored correction.
-     */
-    data class ClearClockCorrection(
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Walk the guide's four causes for one token.
-     */
-    data class RunDoctor(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * The PIN as the user types it (checked by the typo guard).
-         */
-        val `pin`: app.motp.core.SecretText?, 
-        /**
-         * A code the server rejected, to diagnose.
-         */
-        val `code`: kotlin.String?, 
-        /**
-         * The check code the administrator read from the server's copy of the secret.
-         */
-        val `adminCheckCode`: kotlin.String?, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Show a token's check code, to read to the administrator.
-     */
-    data class ShowCheckCode(
-        /**
-         * The token.
-         */
-        val `tokenId`: kotlin.String, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Auto-lock after this many minutes in the background / without a touch (0: never).
-     */
-    data class SetAutoLock(
-        /**
-         * Minutes in the background.
-         */
-        val `backgroundMinutes`: kotlin.UInt, 
-        /**
-         * Minutes without activity in the foreground.
-         */
-        val `inactivityMinutes`: kotlin.UInt, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Clear copied codes from the clipboard after this many seconds (0: never).
-     */
-    data class SetClipboardClear(
-        /**
-         * Seconds.
-         */
-        val `seconds`: kotlin.UInt, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Turn the device key (biometric unlock) on or off; on again after invalidation
-     * re-enrols this device.
-     */
-    data class SetDeviceKey(
-        /**
-         * On or off.
-         */
-        val `enabled`: kotlin.Boolean, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
-     * Change the vault password. The current one is asked again (as for revealing a
-     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
-     */
-    data class ChangePassword(
-        /**
-         * The current password.
-         */
-        val `currentPassword`: app.motp.core.SecretText, 
-        /**
-         * The new password.
-         */
-        val `newPassword`: app.motp.core.SecretText, 
-        /**
-         * Its confirmation.
-         */
-        val `confirmation`: app.motp.core.SecretText, 
-        /**
-         * Now.
-         */
-        val `nowMs`: kotlin.Long) : AppEvent()
-        
-    {
-        
-
-        companion object
-    }
-    
-    /**
      * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
      */
     data class JobFinished(
@@ -8587,6 +8352,102 @@ sealed class AppEvent: Disposable  {
          * Now.
          */
         val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The first-run screen: creating the vault.
+     */
+    data class FirstRun(
+        val v1: app.motp.core.FirstRunEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The unlock screen.
+     */
+    data class Unlock(
+        val v1: app.motp.core.UnlockEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The token list.
+     */
+    data class List(
+        val v1: app.motp.core.ListEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
+     */
+    data class Add(
+        val v1: app.motp.core.AddEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * One token's detail and edit screen.
+     */
+    data class Detail(
+        val v1: app.motp.core.DetailEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The backups screen: export, import, automatic backups.
+     */
+    data class Backups(
+        val v1: app.motp.core.BackupsEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The troubleshooting screen: clock check, doctor, check code.
+     */
+    data class Troubleshooting(
+        val v1: app.motp.core.TroubleshootingEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The settings screen.
+     */
+    data class Settings(
+        val v1: app.motp.core.SettingsEvent) : AppEvent()
         
     {
         
@@ -8658,38 +8519,6 @@ sealed class AppEvent: Disposable  {
             }
             is AppEvent.DismissNotice -> {// Nothing to destroy
             }
-            is AppEvent.FirstRunPasswordChanged -> {
-                
-    Disposable.destroy(
-        this.`password`
-    )
-                
-            }
-            is AppEvent.CreateVault -> {
-                
-    Disposable.destroy(
-        this.`password`,
-        this.`confirmation`,
-        this.`useDeviceKey`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.UnlockWithPassword -> {
-                
-    Disposable.destroy(
-        this.`password`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.UnlockWithDeviceKey -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
             is AppEvent.DeviceKeyUnwrapped -> {
                 
     Disposable.destroy(
@@ -8733,202 +8562,6 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
-            is AppEvent.SearchChanged -> {
-                
-    Disposable.destroy(
-        this.`query`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.GroupSelected -> {
-                
-    Disposable.destroy(
-        this.`group`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.PinEntered -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`pin`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CopyCode -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.NextHotpCode -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.MoveToken -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`toIndex`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ScanQr -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.StopScanning -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CameraFrame -> {
-                
-    Disposable.destroy(
-        this.`luma`,
-        this.`width`,
-        this.`height`,
-        this.`rowStride`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CameraUnavailable -> {
-                
-    Disposable.destroy(
-        this.`problem`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.UriPasted -> {
-                
-    Disposable.destroy(
-        this.`uri`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ManualEntry -> {
-                
-    Disposable.destroy(
-        this.`issuer`,
-        this.`account`,
-        this.`secret`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.GenerateSecret -> {
-                
-    Disposable.destroy(
-        this.`issuer`,
-        this.`account`,
-        this.`long`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.PreviewAccepted -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.PinPolicyChosen -> {
-                
-    Disposable.destroy(
-        this.`policy`,
-        this.`pin`,
-        this.`keepUriPin`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ConfirmAdd -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.AddAnyway -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.SaveEdit -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`edit`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.RevealSecret -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`password`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.HideSecret -> {// Nothing to destroy
-            }
-            is AppEvent.DeleteToken -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ConfirmDelete -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CancelDelete -> {// Nothing to destroy
-            }
-            is AppEvent.Export -> {
-                
-    Disposable.destroy(
-        this.`format`,
-        this.`password`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ChooseImportFile -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
             is AppEvent.FileOpened -> {
                 
     Disposable.destroy(
@@ -8956,39 +8589,6 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
-            is AppEvent.ImportPassword -> {
-                
-    Disposable.destroy(
-        this.`password`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ConfirmImport -> {
-                
-    Disposable.destroy(
-        this.`keepPins`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CloseImport -> {// Nothing to destroy
-            }
-            is AppEvent.SetBackupFolder -> {
-                
-    Disposable.destroy(
-        this.`folder`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.CheckClock -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
             is AppEvent.NetworkTimeAnswered -> {
                 
     Disposable.destroy(
@@ -9008,79 +8608,67 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
-            is AppEvent.ApplyClockCorrection -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ClearClockCorrection -> {
-                
-    Disposable.destroy(
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.RunDoctor -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`pin`,
-        this.`code`,
-        this.`adminCheckCode`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ShowCheckCode -> {
-                
-    Disposable.destroy(
-        this.`tokenId`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.SetAutoLock -> {
-                
-    Disposable.destroy(
-        this.`backgroundMinutes`,
-        this.`inactivityMinutes`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.SetClipboardClear -> {
-                
-    Disposable.destroy(
-        this.`seconds`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.SetDeviceKey -> {
-                
-    Disposable.destroy(
-        this.`enabled`,
-        this.`nowMs`
-    )
-                
-            }
-            is AppEvent.ChangePassword -> {
-                
-    Disposable.destroy(
-        this.`currentPassword`,
-        this.`newPassword`,
-        this.`confirmation`,
-        this.`nowMs`
-    )
-                
-            }
             is AppEvent.JobFinished -> {
                 
     Disposable.destroy(
         this.`outcome`,
         this.`nowMs`
+    )
+                
+            }
+            is AppEvent.FirstRun -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Unlock -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.List -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Add -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Detail -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Backups -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Troubleshooting -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
+            is AppEvent.Settings -> {
+                
+    Disposable.destroy(
+        this.v1
     )
                 
             }
@@ -9127,228 +8715,82 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.read(buf),
                 )
             9 -> AppEvent.DismissNotice
-            10 -> AppEvent.FirstRunPasswordChanged(
-                FfiConverterTypeSecretText.read(buf),
-                )
-            11 -> AppEvent.CreateVault(
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterBoolean.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            12 -> AppEvent.UnlockWithPassword(
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            13 -> AppEvent.UnlockWithDeviceKey(
-                FfiConverterLong.read(buf),
-                )
-            14 -> AppEvent.DeviceKeyUnwrapped(
+            10 -> AppEvent.DeviceKeyUnwrapped(
                 FfiConverterULong.read(buf),
                 FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            15 -> AppEvent.DeviceKeyWrapped(
+            11 -> AppEvent.DeviceKeyWrapped(
                 FfiConverterULong.read(buf),
                 FfiConverterByteArray.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            16 -> AppEvent.DeviceKeyCancelled(
+            12 -> AppEvent.DeviceKeyCancelled(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            17 -> AppEvent.DeviceKeyInvalidated(
+            13 -> AppEvent.DeviceKeyInvalidated(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            18 -> AppEvent.DeviceKeyFailed(
+            14 -> AppEvent.DeviceKeyFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            19 -> AppEvent.SearchChanged(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            20 -> AppEvent.GroupSelected(
-                FfiConverterOptionalString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            21 -> AppEvent.PinEntered(
-                FfiConverterString.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            22 -> AppEvent.CopyCode(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            23 -> AppEvent.NextHotpCode(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            24 -> AppEvent.MoveToken(
-                FfiConverterString.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            25 -> AppEvent.ScanQr(
-                FfiConverterLong.read(buf),
-                )
-            26 -> AppEvent.StopScanning(
-                FfiConverterLong.read(buf),
-                )
-            27 -> AppEvent.CameraFrame(
-                FfiConverterTypeSecretBytes.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            28 -> AppEvent.CameraUnavailable(
-                FfiConverterTypeCameraProblem.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            29 -> AppEvent.UriPasted(
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            30 -> AppEvent.ManualEntry(
-                FfiConverterOptionalString.read(buf),
-                FfiConverterString.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            31 -> AppEvent.GenerateSecret(
-                FfiConverterOptionalString.read(buf),
-                FfiConverterString.read(buf),
-                FfiConverterBoolean.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            32 -> AppEvent.PreviewAccepted(
-                FfiConverterLong.read(buf),
-                )
-            33 -> AppEvent.PinPolicyChosen(
-                FfiConverterTypePinPolicyOption.read(buf),
-                FfiConverterOptionalTypeSecretText.read(buf),
-                FfiConverterBoolean.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            34 -> AppEvent.ConfirmAdd(
-                FfiConverterLong.read(buf),
-                )
-            35 -> AppEvent.AddAnyway(
-                FfiConverterLong.read(buf),
-                )
-            36 -> AppEvent.SaveEdit(
-                FfiConverterString.read(buf),
-                FfiConverterTypeTokenEditInput.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            37 -> AppEvent.RevealSecret(
-                FfiConverterString.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            38 -> AppEvent.HideSecret
-            39 -> AppEvent.DeleteToken(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            40 -> AppEvent.ConfirmDelete(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            41 -> AppEvent.CancelDelete
-            42 -> AppEvent.Export(
-                FfiConverterTypeExportFileFormat.read(buf),
-                FfiConverterOptionalTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            43 -> AppEvent.ChooseImportFile(
-                FfiConverterLong.read(buf),
-                )
-            44 -> AppEvent.FileOpened(
+            15 -> AppEvent.FileOpened(
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            45 -> AppEvent.FileSaved(
+            16 -> AppEvent.FileSaved(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            46 -> AppEvent.FileFailed(
+            17 -> AppEvent.FileFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            47 -> AppEvent.ImportPassword(
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            48 -> AppEvent.ConfirmImport(
-                FfiConverterBoolean.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            49 -> AppEvent.CloseImport
-            50 -> AppEvent.SetBackupFolder(
-                FfiConverterOptionalString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            51 -> AppEvent.CheckClock(
-                FfiConverterLong.read(buf),
-                )
-            52 -> AppEvent.NetworkTimeAnswered(
+            18 -> AppEvent.NetworkTimeAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 )
-            53 -> AppEvent.NetworkTimeUnavailable(
+            19 -> AppEvent.NetworkTimeUnavailable(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            54 -> AppEvent.ApplyClockCorrection(
-                FfiConverterLong.read(buf),
-                )
-            55 -> AppEvent.ClearClockCorrection(
-                FfiConverterLong.read(buf),
-                )
-            56 -> AppEvent.RunDoctor(
-                FfiConverterString.read(buf),
-                FfiConverterOptionalTypeSecretText.read(buf),
-                FfiConverterOptionalString.read(buf),
-                FfiConverterOptionalString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            57 -> AppEvent.ShowCheckCode(
-                FfiConverterString.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            58 -> AppEvent.SetAutoLock(
-                FfiConverterUInt.read(buf),
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            59 -> AppEvent.SetClipboardClear(
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            60 -> AppEvent.SetDeviceKey(
-                FfiConverterBoolean.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            61 -> AppEvent.ChangePassword(
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterTypeSecretText.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            62 -> AppEvent.JobFinished(
+            20 -> AppEvent.JobFinished(
                 FfiConverterTypeJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
+                )
+            21 -> AppEvent.FirstRun(
+                FfiConverterTypeFirstRunEvent.read(buf),
+                )
+            22 -> AppEvent.Unlock(
+                FfiConverterTypeUnlockEvent.read(buf),
+                )
+            23 -> AppEvent.List(
+                FfiConverterTypeListEvent.read(buf),
+                )
+            24 -> AppEvent.Add(
+                FfiConverterTypeAddEvent.read(buf),
+                )
+            25 -> AppEvent.Detail(
+                FfiConverterTypeDetailEvent.read(buf),
+                )
+            26 -> AppEvent.Backups(
+                FfiConverterTypeBackupsEvent.read(buf),
+                )
+            27 -> AppEvent.Troubleshooting(
+                FfiConverterTypeTroubleshootingEvent.read(buf),
+                )
+            28 -> AppEvent.Settings(
+                FfiConverterTypeSettingsEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -9418,38 +8860,6 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 4UL
             )
         }
-        is AppEvent.FirstRunPasswordChanged -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`password`)
-            )
-        }
-        is AppEvent.CreateVault -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`password`)
-                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
-                + FfiConverterBoolean.allocationSize(value.`useDeviceKey`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.UnlockWithPassword -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`password`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.UnlockWithDeviceKey -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
         is AppEvent.DeviceKeyUnwrapped -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -9493,210 +8903,6 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
-        is AppEvent.SearchChanged -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`query`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.GroupSelected -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterOptionalString.allocationSize(value.`group`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.PinEntered -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterTypeSecretText.allocationSize(value.`pin`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CopyCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.NextHotpCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.MoveToken -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterUInt.allocationSize(value.`toIndex`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ScanQr -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.StopScanning -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CameraFrame -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretBytes.allocationSize(value.`luma`)
-                + FfiConverterUInt.allocationSize(value.`width`)
-                + FfiConverterUInt.allocationSize(value.`height`)
-                + FfiConverterUInt.allocationSize(value.`rowStride`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CameraUnavailable -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeCameraProblem.allocationSize(value.`problem`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.UriPasted -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`uri`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ManualEntry -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterOptionalString.allocationSize(value.`issuer`)
-                + FfiConverterString.allocationSize(value.`account`)
-                + FfiConverterTypeSecretText.allocationSize(value.`secret`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.GenerateSecret -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterOptionalString.allocationSize(value.`issuer`)
-                + FfiConverterString.allocationSize(value.`account`)
-                + FfiConverterBoolean.allocationSize(value.`long`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.PreviewAccepted -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.PinPolicyChosen -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypePinPolicyOption.allocationSize(value.`policy`)
-                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
-                + FfiConverterBoolean.allocationSize(value.`keepUriPin`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ConfirmAdd -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.AddAnyway -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.SaveEdit -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterTypeTokenEditInput.allocationSize(value.`edit`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.RevealSecret -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterTypeSecretText.allocationSize(value.`password`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.HideSecret -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-        is AppEvent.DeleteToken -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ConfirmDelete -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CancelDelete -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-        is AppEvent.Export -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeExportFileFormat.allocationSize(value.`format`)
-                + FfiConverterOptionalTypeSecretText.allocationSize(value.`password`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ChooseImportFile -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
         is AppEvent.FileOpened -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -9724,43 +8930,6 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
-        is AppEvent.ImportPassword -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`password`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ConfirmImport -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterBoolean.allocationSize(value.`keepPins`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CloseImport -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-        is AppEvent.SetBackupFolder -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterOptionalString.allocationSize(value.`folder`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.CheckClock -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
         is AppEvent.NetworkTimeAnswered -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -9780,80 +8949,68 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
-        is AppEvent.ApplyClockCorrection -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ClearClockCorrection -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.RunDoctor -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
-                + FfiConverterOptionalString.allocationSize(value.`code`)
-                + FfiConverterOptionalString.allocationSize(value.`adminCheckCode`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ShowCheckCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`tokenId`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.SetAutoLock -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterUInt.allocationSize(value.`backgroundMinutes`)
-                + FfiConverterUInt.allocationSize(value.`inactivityMinutes`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.SetClipboardClear -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterUInt.allocationSize(value.`seconds`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.SetDeviceKey -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterBoolean.allocationSize(value.`enabled`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
-        is AppEvent.ChangePassword -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`currentPassword`)
-                + FfiConverterTypeSecretText.allocationSize(value.`newPassword`)
-                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
-                + FfiConverterLong.allocationSize(value.`nowMs`)
-            )
-        }
         is AppEvent.JobFinished -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
                 + FfiConverterTypeJobOutcome.allocationSize(value.`outcome`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.FirstRun -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeFirstRunEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Unlock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeUnlockEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.List -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeListEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Add -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAddEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Detail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeDetailEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Backups -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeBackupsEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Troubleshooting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTroubleshootingEvent.allocationSize(value.v1)
+            )
+        }
+        is AppEvent.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSettingsEvent.allocationSize(value.v1)
             )
         }
     }
@@ -9905,219 +9062,41 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 buf.putInt(9)
                 Unit
             }
-            is AppEvent.FirstRunPasswordChanged -> {
-                buf.putInt(10)
-                FfiConverterTypeSecretText.write(value.`password`, buf)
-                Unit
-            }
-            is AppEvent.CreateVault -> {
-                buf.putInt(11)
-                FfiConverterTypeSecretText.write(value.`password`, buf)
-                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
-                FfiConverterBoolean.write(value.`useDeviceKey`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.UnlockWithPassword -> {
-                buf.putInt(12)
-                FfiConverterTypeSecretText.write(value.`password`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.UnlockWithDeviceKey -> {
-                buf.putInt(13)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
             is AppEvent.DeviceKeyUnwrapped -> {
-                buf.putInt(14)
+                buf.putInt(10)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterTypeSecretBytes.write(value.`key`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.DeviceKeyWrapped -> {
-                buf.putInt(15)
+                buf.putInt(11)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterByteArray.write(value.`wrapped`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.DeviceKeyCancelled -> {
-                buf.putInt(16)
+                buf.putInt(12)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.DeviceKeyInvalidated -> {
-                buf.putInt(17)
+                buf.putInt(13)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.DeviceKeyFailed -> {
-                buf.putInt(18)
+                buf.putInt(14)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`reason`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.SearchChanged -> {
-                buf.putInt(19)
-                FfiConverterString.write(value.`query`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.GroupSelected -> {
-                buf.putInt(20)
-                FfiConverterOptionalString.write(value.`group`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.PinEntered -> {
-                buf.putInt(21)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterTypeSecretText.write(value.`pin`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CopyCode -> {
-                buf.putInt(22)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.NextHotpCode -> {
-                buf.putInt(23)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.MoveToken -> {
-                buf.putInt(24)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterUInt.write(value.`toIndex`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ScanQr -> {
-                buf.putInt(25)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.StopScanning -> {
-                buf.putInt(26)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CameraFrame -> {
-                buf.putInt(27)
-                FfiConverterTypeSecretBytes.write(value.`luma`, buf)
-                FfiConverterUInt.write(value.`width`, buf)
-                FfiConverterUInt.write(value.`height`, buf)
-                FfiConverterUInt.write(value.`rowStride`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CameraUnavailable -> {
-                buf.putInt(28)
-                FfiConverterTypeCameraProblem.write(value.`problem`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.UriPasted -> {
-                buf.putInt(29)
-                FfiConverterTypeSecretText.write(value.`uri`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ManualEntry -> {
-                buf.putInt(30)
-                FfiConverterOptionalString.write(value.`issuer`, buf)
-                FfiConverterString.write(value.`account`, buf)
-                FfiConverterTypeSecretText.write(value.`secret`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.GenerateSecret -> {
-                buf.putInt(31)
-                FfiConverterOptionalString.write(value.`issuer`, buf)
-                FfiConverterString.write(value.`account`, buf)
-                FfiConverterBoolean.write(value.`long`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.PreviewAccepted -> {
-                buf.putInt(32)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.PinPolicyChosen -> {
-                buf.putInt(33)
-                FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
-                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
-                FfiConverterBoolean.write(value.`keepUriPin`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmAdd -> {
-                buf.putInt(34)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.AddAnyway -> {
-                buf.putInt(35)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.SaveEdit -> {
-                buf.putInt(36)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.RevealSecret -> {
-                buf.putInt(37)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterTypeSecretText.write(value.`password`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.HideSecret -> {
-                buf.putInt(38)
-                Unit
-            }
-            is AppEvent.DeleteToken -> {
-                buf.putInt(39)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmDelete -> {
-                buf.putInt(40)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CancelDelete -> {
-                buf.putInt(41)
-                Unit
-            }
-            is AppEvent.Export -> {
-                buf.putInt(42)
-                FfiConverterTypeExportFileFormat.write(value.`format`, buf)
-                FfiConverterOptionalTypeSecretText.write(value.`password`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ChooseImportFile -> {
-                buf.putInt(43)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
             is AppEvent.FileOpened -> {
-                buf.putInt(44)
+                buf.putInt(15)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterString.write(value.`name`, buf)
                 FfiConverterTypeSecretBytes.write(value.`bytes`, buf)
@@ -10125,47 +9104,20 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.FileSaved -> {
-                buf.putInt(45)
+                buf.putInt(16)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FileFailed -> {
-                buf.putInt(46)
+                buf.putInt(17)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterOptionalString.write(value.`reason`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.ImportPassword -> {
-                buf.putInt(47)
-                FfiConverterTypeSecretText.write(value.`password`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ConfirmImport -> {
-                buf.putInt(48)
-                FfiConverterBoolean.write(value.`keepPins`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CloseImport -> {
-                buf.putInt(49)
-                Unit
-            }
-            is AppEvent.SetBackupFolder -> {
-                buf.putInt(50)
-                FfiConverterOptionalString.write(value.`folder`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.CheckClock -> {
-                buf.putInt(51)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
             is AppEvent.NetworkTimeAnswered -> {
-                buf.putInt(52)
+                buf.putInt(18)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`networkMs`, buf)
                 FfiConverterLong.write(value.`deviceMs`, buf)
@@ -10174,67 +9126,55 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.NetworkTimeUnavailable -> {
-                buf.putInt(53)
+                buf.putInt(19)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.ApplyClockCorrection -> {
-                buf.putInt(54)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ClearClockCorrection -> {
-                buf.putInt(55)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.RunDoctor -> {
-                buf.putInt(56)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
-                FfiConverterOptionalString.write(value.`code`, buf)
-                FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ShowCheckCode -> {
-                buf.putInt(57)
-                FfiConverterString.write(value.`tokenId`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.SetAutoLock -> {
-                buf.putInt(58)
-                FfiConverterUInt.write(value.`backgroundMinutes`, buf)
-                FfiConverterUInt.write(value.`inactivityMinutes`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.SetClipboardClear -> {
-                buf.putInt(59)
-                FfiConverterUInt.write(value.`seconds`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.SetDeviceKey -> {
-                buf.putInt(60)
-                FfiConverterBoolean.write(value.`enabled`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
-            is AppEvent.ChangePassword -> {
-                buf.putInt(61)
-                FfiConverterTypeSecretText.write(value.`currentPassword`, buf)
-                FfiConverterTypeSecretText.write(value.`newPassword`, buf)
-                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
-                FfiConverterLong.write(value.`nowMs`, buf)
-                Unit
-            }
             is AppEvent.JobFinished -> {
-                buf.putInt(62)
+                buf.putInt(20)
                 FfiConverterTypeJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.FirstRun -> {
+                buf.putInt(21)
+                FfiConverterTypeFirstRunEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Unlock -> {
+                buf.putInt(22)
+                FfiConverterTypeUnlockEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.List -> {
+                buf.putInt(23)
+                FfiConverterTypeListEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Add -> {
+                buf.putInt(24)
+                FfiConverterTypeAddEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Detail -> {
+                buf.putInt(25)
+                FfiConverterTypeDetailEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Backups -> {
+                buf.putInt(26)
+                FfiConverterTypeBackupsEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Troubleshooting -> {
+                buf.putInt(27)
+                FfiConverterTypeTroubleshootingEvent.write(value.v1, buf)
+                Unit
+            }
+            is AppEvent.Settings -> {
+                buf.putInt(28)
+                FfiConverterTypeSettingsEvent.write(value.v1, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10313,6 +9253,295 @@ public object FfiConverterTypeAppJobKind: FfiConverterRustBuffer<AppJobKind> {
 
     override fun write(value: AppJobKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The backups screen: export, import, automatic backups.
+ */
+sealed class BackupsEvent: Disposable  {
+    
+    /**
+     * Export every token.
+     */
+    data class Export(
+        /**
+         * The format.
+         */
+        val `format`: app.motp.core.ExportFileFormat, 
+        /**
+         * The file's password (our backup: required; Aegis: optional).
+         */
+        val `password`: app.motp.core.SecretText?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Choose a file to import (the core asks the shell to open one).
+     */
+    data class ChooseImportFile(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The password of the backup being previewed.
+     */
+    data class ImportPassword(
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Import what the preview shows.
+     */
+    data class ConfirmImport(
+        /**
+         * Keep PINs the backup stores (as "remember").
+         */
+        val `keepPins`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Close the import preview or report.
+     */
+    object CloseImport : BackupsEvent()
+    
+    
+    /**
+     * The folder for automatic backups (a path or a platform URI the shell understands), or
+     * `None` to stop them.
+     */
+    data class SetBackupFolder(
+        /**
+         * The folder.
+         */
+        val `folder`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is BackupsEvent.Export -> {
+                
+    Disposable.destroy(
+        this.`format`,
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.ChooseImportFile -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.ImportPassword -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.ConfirmImport -> {
+                
+    Disposable.destroy(
+        this.`keepPins`,
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.CloseImport -> {// Nothing to destroy
+            }
+            is BackupsEvent.SetBackupFolder -> {
+                
+    Disposable.destroy(
+        this.`folder`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent>{
+    override fun read(buf: ByteBuffer): BackupsEvent {
+        return when(buf.getInt()) {
+            1 -> BackupsEvent.Export(
+                FfiConverterTypeExportFileFormat.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> BackupsEvent.ChooseImportFile(
+                FfiConverterLong.read(buf),
+                )
+            3 -> BackupsEvent.ImportPassword(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            4 -> BackupsEvent.ConfirmImport(
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> BackupsEvent.CloseImport
+            6 -> BackupsEvent.SetBackupFolder(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: BackupsEvent): ULong = when(value) {
+        is BackupsEvent.Export -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeExportFileFormat.allocationSize(value.`format`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.ChooseImportFile -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.ImportPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.ConfirmImport -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`keepPins`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.CloseImport -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is BackupsEvent.SetBackupFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`folder`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: BackupsEvent, buf: ByteBuffer) {
+        when(value) {
+            is BackupsEvent.Export -> {
+                buf.putInt(1)
+                FfiConverterTypeExportFileFormat.write(value.`format`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.ChooseImportFile -> {
+                buf.putInt(2)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.ImportPassword -> {
+                buf.putInt(3)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.ConfirmImport -> {
+                buf.putInt(4)
+                FfiConverterBoolean.write(value.`keepPins`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.CloseImport -> {
+                buf.putInt(5)
+                Unit
+            }
+            is BackupsEvent.SetBackupFolder -> {
+                buf.putInt(6)
+                FfiConverterOptionalString.write(value.`folder`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -10407,6 +9636,284 @@ public object FfiConverterTypeClockVerdictKind: FfiConverterRustBuffer<ClockVerd
 
     override fun write(value: ClockVerdictKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * One token's detail and edit screen.
+ */
+sealed class DetailEvent: Disposable  {
+    
+    /**
+     * Save the detail screen's changes (one atomic save).
+     */
+    data class SaveEdit(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The changes.
+         */
+        val `edit`: app.motp.core.TokenEditInput, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : DetailEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show the secret and its QR code, after re-authentication with the vault password.
+     */
+    data class RevealSecret(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The vault password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : DetailEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Hide the revealed secret again.
+     */
+    object HideSecret : DetailEvent()
+    
+    
+    /**
+     * Ask to delete (the view asks for confirmation).
+     */
+    data class DeleteToken(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : DetailEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delete, confirmed.
+     */
+    data class ConfirmDelete(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : DetailEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Don't delete after all.
+     */
+    object CancelDelete : DetailEvent()
+    
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is DetailEvent.SaveEdit -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`edit`,
+        this.`nowMs`
+    )
+                
+            }
+            is DetailEvent.RevealSecret -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is DetailEvent.HideSecret -> {// Nothing to destroy
+            }
+            is DetailEvent.DeleteToken -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is DetailEvent.ConfirmDelete -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is DetailEvent.CancelDelete -> {// Nothing to destroy
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDetailEvent : FfiConverterRustBuffer<DetailEvent>{
+    override fun read(buf: ByteBuffer): DetailEvent {
+        return when(buf.getInt()) {
+            1 -> DetailEvent.SaveEdit(
+                FfiConverterString.read(buf),
+                FfiConverterTypeTokenEditInput.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> DetailEvent.RevealSecret(
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            3 -> DetailEvent.HideSecret
+            4 -> DetailEvent.DeleteToken(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> DetailEvent.ConfirmDelete(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            6 -> DetailEvent.CancelDelete
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: DetailEvent): ULong = when(value) {
+        is DetailEvent.SaveEdit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeTokenEditInput.allocationSize(value.`edit`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is DetailEvent.RevealSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is DetailEvent.HideSecret -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is DetailEvent.DeleteToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is DetailEvent.ConfirmDelete -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is DetailEvent.CancelDelete -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: DetailEvent, buf: ByteBuffer) {
+        when(value) {
+            is DetailEvent.SaveEdit -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeTokenEditInput.write(value.`edit`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is DetailEvent.RevealSecret -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is DetailEvent.HideSecret -> {
+                buf.putInt(3)
+                Unit
+            }
+            is DetailEvent.DeleteToken -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is DetailEvent.ConfirmDelete -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is DetailEvent.CancelDelete -> {
+                buf.putInt(6)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -10556,6 +10063,148 @@ public object FfiConverterTypeExportFileFormat: FfiConverterRustBuffer<ExportFil
 
     override fun write(value: ExportFileFormat, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The first-run screen: creating the vault.
+ */
+sealed class FirstRunEvent: Disposable  {
+    
+    /**
+     * The first-run password field changed (for the strength hint).
+     */
+    data class FirstRunPasswordChanged(
+        /**
+         * The password as typed so far.
+         */
+        val `password`: app.motp.core.SecretText) : FirstRunEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Create the vault.
+     */
+    data class CreateVault(
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Its confirmation.
+         */
+        val `confirmation`: app.motp.core.SecretText, 
+        /**
+         * Also unlock with the device key (biometrics), if the device has one.
+         */
+        val `useDeviceKey`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : FirstRunEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is FirstRunEvent.FirstRunPasswordChanged -> {
+                
+    Disposable.destroy(
+        this.`password`
+    )
+                
+            }
+            is FirstRunEvent.CreateVault -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`confirmation`,
+        this.`useDeviceKey`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFirstRunEvent : FfiConverterRustBuffer<FirstRunEvent>{
+    override fun read(buf: ByteBuffer): FirstRunEvent {
+        return when(buf.getInt()) {
+            1 -> FirstRunEvent.FirstRunPasswordChanged(
+                FfiConverterTypeSecretText.read(buf),
+                )
+            2 -> FirstRunEvent.CreateVault(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: FirstRunEvent): ULong = when(value) {
+        is FirstRunEvent.FirstRunPasswordChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+            )
+        }
+        is FirstRunEvent.CreateVault -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
+                + FfiConverterBoolean.allocationSize(value.`useDeviceKey`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: FirstRunEvent, buf: ByteBuffer) {
+        when(value) {
+            is FirstRunEvent.FirstRunPasswordChanged -> {
+                buf.putInt(1)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                Unit
+            }
+            is FirstRunEvent.CreateVault -> {
+                buf.putInt(2)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
+                FfiConverterBoolean.write(value.`useDeviceKey`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -10780,6 +10429,337 @@ public object FfiConverterTypeKdfCost: FfiConverterRustBuffer<KdfCost> {
 
     override fun write(value: KdfCost, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The token list.
+ */
+sealed class ListEvent: Disposable  {
+    
+    /**
+     * The search text changed.
+     */
+    data class SearchChanged(
+        /**
+         * The text.
+         */
+        val `query`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show one group only, or all (`None`).
+     */
+    data class GroupSelected(
+        /**
+         * The group.
+         */
+        val `group`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The user typed a token's PIN; the code shows while the list lives (the PIN stays in
+     * the core, wiped on lock).
+     */
+    data class PinEntered(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The PIN.
+         */
+        val `pin`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Tap to copy a token's current code.
+     */
+    data class CopyCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show an HOTP token's next code: the counter moves and is saved before the code shows.
+     */
+    data class NextHotpCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Move a token in the manual order (saved).
+     */
+    data class MoveToken(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Its new position among all tokens, from 0.
+         */
+        val `toIndex`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is ListEvent.SearchChanged -> {
+                
+    Disposable.destroy(
+        this.`query`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.GroupSelected -> {
+                
+    Disposable.destroy(
+        this.`group`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.PinEntered -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`pin`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.CopyCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.NextHotpCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.MoveToken -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`toIndex`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
+    override fun read(buf: ByteBuffer): ListEvent {
+        return when(buf.getInt()) {
+            1 -> ListEvent.SearchChanged(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> ListEvent.GroupSelected(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            3 -> ListEvent.PinEntered(
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            4 -> ListEvent.CopyCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> ListEvent.NextHotpCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            6 -> ListEvent.MoveToken(
+                FfiConverterString.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ListEvent): ULong = when(value) {
+        is ListEvent.SearchChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`query`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.GroupSelected -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`group`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.PinEntered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterTypeSecretText.allocationSize(value.`pin`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.CopyCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.NextHotpCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.MoveToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterUInt.allocationSize(value.`toIndex`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: ListEvent, buf: ByteBuffer) {
+        when(value) {
+            is ListEvent.SearchChanged -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`query`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.GroupSelected -> {
+                buf.putInt(2)
+                FfiConverterOptionalString.write(value.`group`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.PinEntered -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterTypeSecretText.write(value.`pin`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.CopyCode -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.NextHotpCode -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.MoveToken -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterUInt.write(value.`toIndex`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -11292,6 +11272,256 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
 
 
 /**
+ * The settings screen.
+ */
+sealed class SettingsEvent: Disposable  {
+    
+    /**
+     * Auto-lock after this many minutes in the background / without a touch (0: never).
+     */
+    data class SetAutoLock(
+        /**
+         * Minutes in the background.
+         */
+        val `backgroundMinutes`: kotlin.UInt, 
+        /**
+         * Minutes without activity in the foreground.
+         */
+        val `inactivityMinutes`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Clear copied codes from the clipboard after this many seconds (0: never).
+     */
+    data class SetClipboardClear(
+        /**
+         * Seconds.
+         */
+        val `seconds`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Turn the device key (biometric unlock) on or off; on again after invalidation
+     * re-enrols this device.
+     */
+    data class SetDeviceKey(
+        /**
+         * On or off.
+         */
+        val `enabled`: kotlin.Boolean, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Change the vault password. The current one is asked again (as for revealing a
+     * secret): an unlocked phone left on a desk must not let anyone take the vault over.
+     */
+    data class ChangePassword(
+        /**
+         * The current password.
+         */
+        val `currentPassword`: app.motp.core.SecretText, 
+        /**
+         * The new password.
+         */
+        val `newPassword`: app.motp.core.SecretText, 
+        /**
+         * Its confirmation.
+         */
+        val `confirmation`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is SettingsEvent.SetAutoLock -> {
+                
+    Disposable.destroy(
+        this.`backgroundMinutes`,
+        this.`inactivityMinutes`,
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.SetClipboardClear -> {
+                
+    Disposable.destroy(
+        this.`seconds`,
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.SetDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`enabled`,
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.ChangePassword -> {
+                
+    Disposable.destroy(
+        this.`currentPassword`,
+        this.`newPassword`,
+        this.`confirmation`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEvent>{
+    override fun read(buf: ByteBuffer): SettingsEvent {
+        return when(buf.getInt()) {
+            1 -> SettingsEvent.SetAutoLock(
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> SettingsEvent.SetClipboardClear(
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            3 -> SettingsEvent.SetDeviceKey(
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            4 -> SettingsEvent.ChangePassword(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SettingsEvent): ULong = when(value) {
+        is SettingsEvent.SetAutoLock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`backgroundMinutes`)
+                + FfiConverterUInt.allocationSize(value.`inactivityMinutes`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.SetClipboardClear -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`seconds`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.SetDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`enabled`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.ChangePassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`currentPassword`)
+                + FfiConverterTypeSecretText.allocationSize(value.`newPassword`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: SettingsEvent, buf: ByteBuffer) {
+        when(value) {
+            is SettingsEvent.SetAutoLock -> {
+                buf.putInt(1)
+                FfiConverterUInt.write(value.`backgroundMinutes`, buf)
+                FfiConverterUInt.write(value.`inactivityMinutes`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.SetClipboardClear -> {
+                buf.putInt(2)
+                FfiConverterUInt.write(value.`seconds`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.SetDeviceKey -> {
+                buf.putInt(3)
+                FfiConverterBoolean.write(value.`enabled`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.ChangePassword -> {
+                buf.putInt(4)
+                FfiConverterTypeSecretText.write(value.`currentPassword`, buf)
+                FfiConverterTypeSecretText.write(value.`newPassword`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * What kind of one-time password a token makes.
  */
 
@@ -11335,6 +11565,402 @@ public object FfiConverterTypeTokenKindView: FfiConverterRustBuffer<TokenKindVie
 
     override fun write(value: TokenKindView, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The troubleshooting screen: clock check, doctor, check code.
+ */
+sealed class TroubleshootingEvent: Disposable  {
+    
+    /**
+     * Check the clock (the core asks the shell for network time, then falls back to NTP).
+     */
+    data class CheckClock(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TroubleshootingEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Store the correction the clock check suggests.
+     */
+    data class ApplyClockCorrection(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TroubleshootingEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Remove the stored correction.
+     */
+    data class ClearClockCorrection(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TroubleshootingEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Walk the guide's four causes for one token.
+     */
+    data class RunDoctor(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The PIN as the user types it (checked by the typo guard).
+         */
+        val `pin`: app.motp.core.SecretText?, 
+        /**
+         * A code the server rejected, to diagnose.
+         */
+        val `code`: kotlin.String?, 
+        /**
+         * The check code the administrator read from the server's copy of the secret.
+         */
+        val `adminCheckCode`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TroubleshootingEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show a token's check code, to read to the administrator.
+     */
+    data class ShowCheckCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TroubleshootingEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is TroubleshootingEvent.CheckClock -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is TroubleshootingEvent.ApplyClockCorrection -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is TroubleshootingEvent.ClearClockCorrection -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is TroubleshootingEvent.RunDoctor -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`pin`,
+        this.`code`,
+        this.`adminCheckCode`,
+        this.`nowMs`
+    )
+                
+            }
+            is TroubleshootingEvent.ShowCheckCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTroubleshootingEvent : FfiConverterRustBuffer<TroubleshootingEvent>{
+    override fun read(buf: ByteBuffer): TroubleshootingEvent {
+        return when(buf.getInt()) {
+            1 -> TroubleshootingEvent.CheckClock(
+                FfiConverterLong.read(buf),
+                )
+            2 -> TroubleshootingEvent.ApplyClockCorrection(
+                FfiConverterLong.read(buf),
+                )
+            3 -> TroubleshootingEvent.ClearClockCorrection(
+                FfiConverterLong.read(buf),
+                )
+            4 -> TroubleshootingEvent.RunDoctor(
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> TroubleshootingEvent.ShowCheckCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: TroubleshootingEvent): ULong = when(value) {
+        is TroubleshootingEvent.CheckClock -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is TroubleshootingEvent.ApplyClockCorrection -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is TroubleshootingEvent.ClearClockCorrection -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is TroubleshootingEvent.RunDoctor -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`pin`)
+                + FfiConverterOptionalString.allocationSize(value.`code`)
+                + FfiConverterOptionalString.allocationSize(value.`adminCheckCode`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is TroubleshootingEvent.ShowCheckCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: TroubleshootingEvent, buf: ByteBuffer) {
+        when(value) {
+            is TroubleshootingEvent.CheckClock -> {
+                buf.putInt(1)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is TroubleshootingEvent.ApplyClockCorrection -> {
+                buf.putInt(2)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is TroubleshootingEvent.ClearClockCorrection -> {
+                buf.putInt(3)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is TroubleshootingEvent.RunDoctor -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
+                FfiConverterOptionalString.write(value.`code`, buf)
+                FfiConverterOptionalString.write(value.`adminCheckCode`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is TroubleshootingEvent.ShowCheckCode -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * The unlock screen.
+ */
+sealed class UnlockEvent: Disposable  {
+    
+    /**
+     * Unlock with the password.
+     */
+    data class UnlockWithPassword(
+        /**
+         * The password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : UnlockEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Unlock with the device key (the core reads the vault's device slot, then asks the
+     * shell to unwrap it).
+     */
+    data class UnlockWithDeviceKey(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : UnlockEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        when(this) {
+            is UnlockEvent.UnlockWithPassword -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is UnlockEvent.UnlockWithDeviceKey -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnlockEvent : FfiConverterRustBuffer<UnlockEvent>{
+    override fun read(buf: ByteBuffer): UnlockEvent {
+        return when(buf.getInt()) {
+            1 -> UnlockEvent.UnlockWithPassword(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> UnlockEvent.UnlockWithDeviceKey(
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: UnlockEvent): ULong = when(value) {
+        is UnlockEvent.UnlockWithPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is UnlockEvent.UnlockWithDeviceKey -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: UnlockEvent, buf: ByteBuffer) {
+        when(value) {
+            is UnlockEvent.UnlockWithPassword -> {
+                buf.putInt(1)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is UnlockEvent.UnlockWithDeviceKey -> {
+                buf.putInt(2)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 

@@ -11,6 +11,7 @@ import androidx.fragment.app.FragmentActivity
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import app.motp.android.ui.MotpApp
 import app.motp.core.AppEvent
+import app.motp.core.BackupsEvent
 import kotlin.coroutines.resume
 import kotlinx.coroutines.CancellableContinuation
 import kotlinx.coroutines.suspendCancellableCoroutine
@@ -36,7 +37,7 @@ class MainActivity : FragmentActivity() {
     private val folderLauncher = registerForActivityResult(ActivityResultContracts.OpenDocumentTree()) { tree ->
         if (tree != null) {
             contentResolver.takePersistableUriPermission(tree, Intent.FLAG_GRANT_READ_URI_PERMISSION or Intent.FLAG_GRANT_WRITE_URI_PERMISSION)
-            app.shell.send(AppEvent.SetBackupFolder(tree.toString(), app.shell.nowMs()))
+            app.shell.send(AppEvent.Backups(BackupsEvent.SetBackupFolder(tree.toString(), app.shell.nowMs())))
         }
     }
     private val permissionLauncher = registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->

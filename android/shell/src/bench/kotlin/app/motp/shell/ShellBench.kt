@@ -50,10 +50,10 @@ private fun makeVault(path: String, password: String, tokens: Int) {
         }
         val secret = SensitiveText(password)
         send(AppEvent.Started(0))
-        send(AppEvent.CreateVault(secret, secret, false, 0))
+        send(AppEvent.FirstRun(FirstRunEvent.CreateVault(secret, secret, false, 0)))
         send(AppEvent.Navigate(AppDestination.Backups, 0))
-        send(AppEvent.ChooseImportFile(0))
-        send(AppEvent.ConfirmImport(false, 0))
+        send(AppEvent.Backups(BackupsEvent.ChooseImportFile(0)))
+        send(AppEvent.Backups(BackupsEvent.ConfirmImport(false, 0)))
         send(AppEvent.Lock(0))
     }
 }
@@ -74,14 +74,14 @@ fun main(): Unit = runBlocking {
         val unlocks = mutableListOf<Long>()
         repeat(21) {
             val t0 = System.nanoTime()
-            shell.send(AppEvent.UnlockWithPassword(SensitiveText(password), shell.nowMs()))
+            shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(SensitiveText(password), shell.nowMs())))
             withTimeout(60_000) { shell.view.first { v -> (v.screen as? Screen.List)?.view?.rows?.size == 200 } }
             unlocks += System.nanoTime() - t0
             shell.send(AppEvent.Lock(shell.nowMs()))
             shell.awaitIdle()
             check(shell.view.value.screen is Screen.Unlock)
         }
-        shell.send(AppEvent.UnlockWithPassword(SensitiveText(password), shell.nowMs()))
+        shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(SensitiveText(password), shell.nowMs())))
         shell.awaitIdle()
         val rows = (shell.view.value.screen as Screen.List).view.rows
         check(rows.size == 200 && rows.all { it.code != null }) { "200 rows with codes" }

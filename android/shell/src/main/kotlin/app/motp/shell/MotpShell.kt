@@ -14,6 +14,7 @@ import app.motp.core.AppCoreConfig
 import app.motp.core.AppCoreException
 import app.motp.core.AppEffect
 import app.motp.core.AppEvent
+import app.motp.core.AddEvent
 import app.motp.core.AppView
 import app.motp.core.CameraProblem
 import app.motp.core.SensitiveBytes
@@ -113,7 +114,7 @@ class MotpShell(
                 mutableRejected.tryEmit(e)
                 emptyList()
             } finally {
-                if (event is AppEvent.CameraFrame) frameQueued.set(false)
+                if ((event as? AppEvent.Add)?.v1 is AddEvent.CameraFrame) frameQueued.set(false)
                 event.destroy()
             }
             for (fx in effects) carryOut(fx)
@@ -264,7 +265,7 @@ class MotpShell(
         val run = Any()
         cameraRun.set(run)
         val unavailable = { problem: CameraProblem ->
-            if (cameraRun.compareAndSet(run, null)) send(AppEvent.CameraUnavailable(problem, nowMs()))
+            if (cameraRun.compareAndSet(run, null)) send(AppEvent.Add(AddEvent.CameraUnavailable(problem, nowMs())))
         }
         try {
             platform.camera.start(
@@ -272,7 +273,7 @@ class MotpShell(
                     // A frame is worth nothing once a newer one exists: while one waits in the
                     // queue, later ones are dropped (user events are never dropped).
                     if (cameraRun.get() === run && !frameQueued.getAndSet(true)) {
-                        send(AppEvent.CameraFrame(SensitiveBytes(frame.luma), frame.width.toUInt(), frame.height.toUInt(), frame.rowStride.toUInt(), nowMs()))
+                        send(AppEvent.Add(AddEvent.CameraFrame(SensitiveBytes(frame.luma), frame.width.toUInt(), frame.height.toUInt(), frame.rowStride.toUInt(), nowMs())))
                     }
                 },
                 onUnavailable = unavailable,

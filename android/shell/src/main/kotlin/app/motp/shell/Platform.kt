@@ -40,7 +40,7 @@ class LumaFrame(val luma: ByteArray, val width: Int, val height: Int, val rowStr
  * The camera for scanning QR codes (Android: CameraX). Frames go to `onFrame` from any thread
  * until [stop]. When the camera cannot be used — the CAMERA permission refused, no camera on the
  * device, or starting it failed — the camera calls `onUnavailable` once, from any thread, and
- * delivers no frames: the shell turns that into `AppEvent.CameraUnavailable`, so the core stops
+ * delivers no frames: the shell turns that into `AppEvent.Add(AddEvent.CameraUnavailable)`, so the core stops
  * scanning and tells the user in their language (the camera shows no message of its own).
  */
 interface Camera {

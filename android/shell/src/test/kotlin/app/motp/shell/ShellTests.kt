@@ -100,16 +100,16 @@ fun tempDir(name: String): File = NioFiles.createTempDirectory("motp-shell-$name
 /** Creates a vault through the shell with [password] and the device key enrolled. */
 suspend fun MotpShell.createVault(password: String) {
     sendIdle(AppEvent.Started(nowMs()))
-    sendIdle(AppEvent.CreateVault(text(password), text(password), true, nowMs())).screen<Screen.List>()
+    sendIdle(AppEvent.FirstRun(FirstRunEvent.CreateVault(text(password), text(password), true, nowMs()))).screen<Screen.List>()
 }
 
 /** Adds the published vector's token by pasting its URI, with the PIN asked and typo-guarded. */
 suspend fun MotpShell.addVectorToken(): String {
     sendIdle(AppEvent.Navigate(AppDestination.Add, nowMs()))
-    sendIdle(AppEvent.UriPasted(text("motp://privacyIDEA:alice?secret=${Vector.secret}"), nowMs()))
-    sendIdle(AppEvent.PreviewAccepted(nowMs()))
-    sendIdle(AppEvent.PinPolicyChosen(PinPolicyOption.ASK_WITH_TYPO_GUARD, text(Vector.pin), false, nowMs()))
-    return sendIdle(AppEvent.ConfirmAdd(nowMs())).list().rows.single { it.account == "alice" }.id
+    sendIdle(AppEvent.Add(AddEvent.UriPasted(text("motp://privacyIDEA:alice?secret=${Vector.secret}"), nowMs())))
+    sendIdle(AppEvent.Add(AddEvent.PreviewAccepted(nowMs())))
+    sendIdle(AppEvent.Add(AddEvent.PinPolicyChosen(PinPolicyOption.ASK_WITH_TYPO_GUARD, text(Vector.pin), false, nowMs())))
+    return sendIdle(AppEvent.Add(AddEvent.ConfirmAdd(nowMs()))).list().rows.single { it.account == "alice" }.id
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,12 +121,12 @@ fun journey(): Unit = runBlocking {
     MotpShell(config(File(dir, "tokens.motp").path), fakes.platform).use { shell ->
         // first run
         assertTrue(shell.sendIdle(AppEvent.Started(shell.nowMs())).screen is Screen.FirstRun)
-        shell.sendIdle(AppEvent.CreateVault(text(password), text(password), true, shell.nowMs())).screen<Screen.List>()
+        shell.sendIdle(AppEvent.FirstRun(FirstRunEvent.CreateVault(text(password), text(password), true, shell.nowMs()))).screen<Screen.List>()
         assertEquals(1, fakes.deviceKeys.wraps, "the vault key was wrapped with the device key")
 
         // a real Android camera frame (Aegis's test data; rows padded to a stride wider than the image)
         shell.sendIdle(AppEvent.Navigate(AppDestination.Add, shell.nowMs()))
-        shell.sendIdle(AppEvent.ScanQr(shell.nowMs()))
+        shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs())))
         assertNotNull(fakes.camera.sink, "the camera runs")
         val frame = GZIPInputStream(File("$repoRoot/../shared/fixtures/aegis__helpers__qr.strided.y.gz").inputStream()).use { it.readBytes() }
         fakes.camera.deliver(LumaFrame(frame, 1840, 1380, 1856))
@@ -135,13 +135,13 @@ fun journey(): Unit = runBlocking {
         assertEquals("neo4j", preview.issuer)
         assertEquals("Charlotte", preview.account)
         assertNull(fakes.camera.sink, "the camera stops once a token is read")
-        shell.sendIdle(AppEvent.PreviewAccepted(shell.nowMs()))
-        shell.sendIdle(AppEvent.ConfirmAdd(shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Add(AddEvent.PreviewAccepted(shell.nowMs())))
+        shell.sendIdle(AppEvent.Add(AddEvent.ConfirmAdd(shell.nowMs()))).list()
 
         // the mOTP token of the published vector; its code at the vector's instant
         val id = shell.addVectorToken()
         fakes.ticker.advanceTo(Vector.atMs)
-        val list = shell.sendIdle(AppEvent.PinEntered(id, text(Vector.pin), Vector.atMs)).list()
+        val list = shell.sendIdle(AppEvent.List(ListEvent.PinEntered(id, text(Vector.pin), Vector.atMs))).list()
         val row = list.rows.single { it.id == id }
         assertEquals(Vector.code.substring(0, 3) + " " + Vector.code.substring(3), row.code, "the published vector")
         val totp = list.rows.single { it.account == "Charlotte" }
@@ -151,7 +151,7 @@ fun journey(): Unit = runBlocking {
         shell.until("the next tick") { v -> (v.screen as? Screen.List)?.view?.rows?.single { it.id == id }?.secondsLeft == 9u }
 
         // copy → the clipboard holds the code, flagged sensitive; cleared when its timer fires
-        shell.sendIdle(AppEvent.CopyCode(id, shell.nowMs()))
+        shell.sendIdle(AppEvent.List(ListEvent.CopyCode(id, shell.nowMs())))
         assertEquals(Vector.code, fakes.clipboard.content)
         assertTrue(fakes.clipboard.sensitive)
 
@@ -165,24 +165,24 @@ fun journey(): Unit = runBlocking {
 
         // device-key unlock, the prompt cancelled
         fakes.deviceKeys.promptAnswer = DeviceKeyAnswer.Cancelled
-        val cancelled = shell.sendIdle(AppEvent.UnlockWithDeviceKey(back)).screen<Screen.Unlock>().view
+        val cancelled = shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithDeviceKey(back))).screen<Screen.Unlock>().view
         assertEquals("device_key_cancelled", cancelled.error?.code)
         assertTrue(!cancelled.waitingForDeviceKey)
 
         // password
-        shell.sendIdle(AppEvent.UnlockWithPassword(text("wrong"), back)).screen<Screen.Unlock>().view.error!!.also { assertEquals("wrong_password", it.code) }
-        val unlocked = shell.sendIdle(AppEvent.UnlockWithPassword(text(password), back)).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("wrong"), back))).screen<Screen.Unlock>().view.error!!.also { assertEquals("wrong_password", it.code) }
+        val unlocked = shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(password), back))).list()
         assertNull(unlocked.rows.single { it.id == id }.code, "the PIN typed before the lock was wiped")
 
         // edit
         shell.sendIdle(AppEvent.Navigate(AppDestination.Detail(id), back))
-        val detail = shell.sendIdle(AppEvent.SaveEdit(id, TokenEditInput("Office VPN", null, "DrayTek at the office", null, null, null, null, null, null), back)).screen<Screen.Detail>().view
+        val detail = shell.sendIdle(AppEvent.Detail(DetailEvent.SaveEdit(id, TokenEditInput("Office VPN", null, "DrayTek at the office", null, null, null, null, null, null), back))).screen<Screen.Detail>().view
         assertEquals("Office VPN", detail.issuer)
         assertNull(detail.error)
 
         // export through the save dialog
         shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, back))
-        shell.sendIdle(AppEvent.Export(ExportFileFormat.MOTP_BACKUP, text("backup password"), back))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.Export(ExportFileFormat.MOTP_BACKUP, text("backup password"), back)))
         val exported = fakes.files.saved.single()
         assertTrue(exported.name.endsWith(".motp") && exported.length() > 0)
         assertNull(shell.view.value.screen<Screen.Backups>().view.reminder, "backed up")
@@ -190,32 +190,32 @@ fun journey(): Unit = runBlocking {
 
         // import preview: our backup (both tokens duplicates), then Stratum's Aegis backup
         fakes.files.toOpen = exported
-        shell.sendIdle(AppEvent.ChooseImportFile(back))
-        shell.sendIdle(AppEvent.ImportPassword(text("backup password"), back))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.ChooseImportFile(back)))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.ImportPassword(text("backup password"), back)))
         val own = shell.view.value.screen<Screen.Backups>().view.importPreview!!
         assertEquals(2u, own.tokens)
         assertEquals(2u, own.duplicates)
-        shell.sendIdle(AppEvent.CloseImport)
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.CloseImport))
         fakes.files.toOpen = File("$repoRoot/../shared/fixtures/stratum__aegis.encrypted.json")
-        shell.sendIdle(AppEvent.ChooseImportFile(back))
-        shell.sendIdle(AppEvent.ImportPassword(text("test"), back))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.ChooseImportFile(back)))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.ImportPassword(text("test"), back)))
         val foreign = shell.view.value.screen<Screen.Backups>().view.importPreview!!
         assertEquals("Aegis", foreign.format)
         assertEquals(8u, foreign.tokens)
 
         // clock check (network time 5 minutes ahead) and the doctor
-        shell.sendIdle(AppEvent.CloseImport)
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.CloseImport))
         shell.sendIdle(AppEvent.Navigate(AppDestination.Troubleshooting, back))
         fakes.networkTime.offsetMs = 300_000L
-        val clock = shell.sendIdle(AppEvent.CheckClock(back)).screen<Screen.Troubleshooting>().view.clock!!
+        val clock = shell.sendIdle(AppEvent.Troubleshooting(TroubleshootingEvent.CheckClock(back))).screen<Screen.Troubleshooting>().view.clock!!
         assertEquals(ClockVerdictKind.CODES_WILL_FAIL, clock.verdict)
         assertEquals(300L, clock.suggestedCorrectionSeconds)
         val choices = shell.view.value.screen<Screen.Troubleshooting>().view.tokens
         assertEquals(2, choices.size, "the doctor's picker lists both tokens: $choices")
         assertTrue(choices.any { it.id == id }, "the doctor's picker offers the mOTP token: $choices")
-        val checkCode = shell.sendIdle(AppEvent.ShowCheckCode(id, back)).screen<Screen.Troubleshooting>().view.checkCode!!
+        val checkCode = shell.sendIdle(AppEvent.Troubleshooting(TroubleshootingEvent.ShowCheckCode(id, back))).screen<Screen.Troubleshooting>().view.checkCode!!
         assertTrue(Regex("[0-9a-f]{3} [0-9a-f]{3}").matches(checkCode.code), "a check code: ${checkCode.code}")
-        val doctor = shell.sendIdle(AppEvent.RunDoctor(id, text(Vector.pin), null, null, back)).screen<Screen.Troubleshooting>().view.doctor!!
+        val doctor = shell.sendIdle(AppEvent.Troubleshooting(TroubleshootingEvent.RunDoctor(id, text(Vector.pin), null, null, back))).screen<Screen.Troubleshooting>().view.doctor!!
         assertEquals(4, doctor.steps.size)
         assertTrue(doctor.verdict.isNotBlank())
         assertTrue("Token added" in fakes.feedback.announced, "announcements reach TalkBack: ${fakes.feedback.announced}")
@@ -232,10 +232,10 @@ fun eventDuringSlowUnlockIsQueued(): Unit = runBlocking {
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
         val rejected = mutableListOf<AppCoreException>()
         val watcher = launch(Dispatchers.Default) { shell.rejected.collect { rejected += it } }
-        shell.send(AppEvent.UnlockWithPassword(text("a slow password"), shell.nowMs()))
+        shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("a slow password"), shell.nowMs())))
         // The user switches the language and taps "unlock" again while Argon2id runs.
         shell.send(AppEvent.LocaleChanged("de"))
-        shell.send(AppEvent.UnlockWithPassword(text("a slow password"), shell.nowMs()))
+        shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("a slow password"), shell.nowMs())))
         val duringJob = shell.until("the locale change") { it.locale == "de" }
         assertNotNull(duringJob.busy, "the locale change was handled while the unlock still ran")
         withTimeout(60_000) { shell.awaitIdle() }
@@ -256,7 +256,7 @@ fun noStaleScreenAfterLock(): Unit = runBlocking {
     MotpShell(config(File(dir, "t.motp").path), fakes.platform).use { shell ->
         shell.createVault("pw for the stale test")
         val id = shell.addVectorToken()
-        shell.sendIdle(AppEvent.PinEntered(id, text(Vector.pin), shell.nowMs())).list()
+        shell.sendIdle(AppEvent.List(ListEvent.PinEntered(id, text(Vector.pin), shell.nowMs()))).list()
         shell.sendIdle(AppEvent.Navigate(AppDestination.Detail(id), shell.nowMs()))
         shell.sendIdle(AppEvent.Back(shell.nowMs())).list()
         val seen = java.util.concurrent.CopyOnWriteArrayList<AppView>()
@@ -267,7 +267,7 @@ fun noStaleScreenAfterLock(): Unit = runBlocking {
             for (i in 1..200) { fakes.ticker.advanceTo(Vector.atMs + i * 1_000L); shell.send(AppEvent.Tick(fakes.ticker.nowMs())) }
         }
         shell.send(AppEvent.Navigate(AppDestination.Detail(id), shell.nowMs()))
-        shell.send(AppEvent.SaveEdit(id, TokenEditInput("Renamed", null, null, null, null, null, null, null, null), shell.nowMs()))
+        shell.send(AppEvent.Detail(DetailEvent.SaveEdit(id, TokenEditInput("Renamed", null, null, null, null, null, null, null, null), shell.nowMs())))
         shell.send(AppEvent.Lock(shell.nowMs()))
         ticks.join()
         withTimeout(60_000) { shell.awaitIdle() }
@@ -289,13 +289,13 @@ fun clipboardClearedWhenTimerFires(): Unit = runBlocking {
     MotpShell(config(File(dir, "c.motp").path), fakes.platform).use { shell ->
         shell.createVault("pw for the clipboard")
         val id = shell.addVectorToken()
-        shell.sendIdle(AppEvent.PinEntered(id, text(Vector.pin), shell.nowMs()))
+        shell.sendIdle(AppEvent.List(ListEvent.PinEntered(id, text(Vector.pin), shell.nowMs())))
         val t0 = shell.nowMs()
-        shell.sendIdle(AppEvent.CopyCode(id, t0))
+        shell.sendIdle(AppEvent.List(ListEvent.CopyCode(id, t0)))
         val clearAfter = defaultAppSettings().clipboardClearSeconds.toLong() * 1000
         assertTrue(clearAfter > 20_000, "the default clear time: $clearAfter ms")
         fakes.ticker.advanceTo(t0 + 20_000)
-        shell.sendIdle(AppEvent.CopyCode(id, t0 + 20_000)) // a second copy re-arms the timer
+        shell.sendIdle(AppEvent.List(ListEvent.CopyCode(id, t0 + 20_000))) // a second copy re-arms the timer
         fakes.ticker.advanceTo(t0 + clearAfter)
         withTimeout(60_000) { shell.awaitIdle() }
         assertNotNull(fakes.clipboard.content, "still there: the timer was re-armed by the second copy")
@@ -322,7 +322,7 @@ fun cameraUnavailable(): Unit = runBlocking {
 
         // the permission refused: the answer comes from another thread, after StartCamera
         fakes.camera.refuse = CameraProblem.PERMISSION_DENIED
-        shell.send(AppEvent.ScanQr(shell.nowMs()))
+        shell.send(AppEvent.Add(AddEvent.ScanQr(shell.nowMs())))
         val denied = shell.until("the refusal") { (it.screen as? Screen.Add)?.view?.error != null }.add()
         assertEquals(1, fakes.camera.starts)
         assertEquals(AddStep.CHOOSE, denied.step)
@@ -335,7 +335,7 @@ fun cameraUnavailable(): Unit = runBlocking {
         assertEquals("camera_unavailable", reworded.error?.code)
         assertEquals(catalog("de", "error-camera-unavailable", "denied"), reworded.error!!.text, "the error on screen in the new language")
         // and tries again: the refusal in German
-        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())) // scanning, until the refusal comes in
+        shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs()))) // scanning, until the refusal comes in
         shell.until("the second refusal") { (it.screen as? Screen.Add)?.view?.let { v -> !v.cameraOn && v.error != null } == true }
         val deDenied = shell.view.value.add()
         assertEquals(2, fakes.camera.starts)
@@ -344,7 +344,7 @@ fun cameraUnavailable(): Unit = runBlocking {
 
         // allowed now: the camera starts again (the refused run is over in the shell too)
         fakes.camera.refuse = null
-        val scanning = shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add()
+        val scanning = shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs()))).add()
         assertEquals(3, fakes.camera.starts, "the next scan starts the camera again")
         assertEquals(AddStep.SCANNING, scanning.step)
         assertTrue(scanning.cameraOn)
@@ -360,7 +360,7 @@ fun cameraUnavailable(): Unit = runBlocking {
 
         // a camera whose start throws is one that failed
         fakes.camera.throwOnStart = true
-        val failed = shell.sendIdle(AppEvent.ScanQr(shell.nowMs()))
+        val failed = shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs())))
         withTimeout(60_000) { shell.awaitIdle() }
         val thrown = shell.view.value.add()
         assertEquals(AddStep.CHOOSE, thrown.step)
@@ -368,7 +368,7 @@ fun cameraUnavailable(): Unit = runBlocking {
         fakes.camera.throwOnStart = false
 
         // late answers of the earlier runs while a new one scans: ignored
-        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add().also { assertTrue(it.cameraOn) }
+        shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs()))).add().also { assertTrue(it.cameraOn) }
         val runs = fakes.camera.reports.toList()
         assertEquals(5, runs.size)
         for (late in runs.dropLast(1)) late(CameraProblem.FAILED)
@@ -402,13 +402,13 @@ fun stopScanning(): Unit = runBlocking {
     MotpShell(config(File(dir, "stop.motp").path), fakes.platform).use { shell ->
         shell.createVault("pw for stop scanning")
         shell.sendIdle(AppEvent.Navigate(AppDestination.Add, shell.nowMs()))
-        val scanning = shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add()
+        val scanning = shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs()))).add()
         assertEquals(AddStep.SCANNING, scanning.step)
         assertTrue(scanning.cameraOn)
         assertEquals(1, fakes.camera.starts)
         val frameSink = assertNotNull(fakes.camera.sink, "the camera runs")
 
-        val stopped = shell.sendIdle(AppEvent.StopScanning(shell.nowMs())).add()
+        val stopped = shell.sendIdle(AppEvent.Add(AddEvent.StopScanning(shell.nowMs()))).add()
         assertEquals(1, fakes.camera.stops, "StopScanning stopped the camera")
         assertNull(fakes.camera.sink)
         assertEquals(AddStep.CHOOSE, stopped.step, "still on the add screen, at its first step")
@@ -428,7 +428,7 @@ fun stopScanning(): Unit = runBlocking {
         assertEquals(1, fakes.camera.stops)
 
         // the next scan starts the camera again
-        shell.sendIdle(AppEvent.ScanQr(shell.nowMs())).add().also { assertTrue(it.cameraOn) }
+        shell.sendIdle(AppEvent.Add(AddEvent.ScanQr(shell.nowMs()))).add().also { assertTrue(it.cameraOn) }
         assertEquals(2, fakes.camera.starts)
         assertNotNull(fakes.camera.sink)
     }
@@ -462,21 +462,21 @@ fun deviceKeyPromptInTheUsersLanguage(): Unit = runBlocking {
         assertEquals(listOf(enrol("en")), fakes.deviceKeys.wrapPrompts.toList())
         assertEquals(shell.view.value.labels.cancel, fakes.deviceKeys.wrapPrompts.single().cancel)
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
-        shell.sendIdle(AppEvent.UnlockWithDeviceKey(shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithDeviceKey(shell.nowMs()))).list()
         assertEquals(listOf(unlock("en")), fakes.deviceKeys.unwrapPrompts.toList())
 
         // German: the device key turned off and on again in Settings, then an unlock
         val de = shell.sendIdle(AppEvent.LocaleChanged("de"))
         assertEquals("de", de.locale)
         shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
-        shell.sendIdle(AppEvent.SetDeviceKey(false, shell.nowMs())).screen<Screen.Settings>().view.also { assertTrue(!it.deviceKeyEnabled, "turned off: ${it.error}") }
-        shell.sendIdle(AppEvent.SetDeviceKey(true, shell.nowMs())).screen<Screen.Settings>().view.also { assertTrue(it.deviceKeyEnabled, "turned on: ${it.error}") }
+        shell.sendIdle(AppEvent.Settings(SettingsEvent.SetDeviceKey(false, shell.nowMs()))).screen<Screen.Settings>().view.also { assertTrue(!it.deviceKeyEnabled, "turned off: ${it.error}") }
+        shell.sendIdle(AppEvent.Settings(SettingsEvent.SetDeviceKey(true, shell.nowMs()))).screen<Screen.Settings>().view.also { assertTrue(it.deviceKeyEnabled, "turned on: ${it.error}") }
         assertEquals(2, fakes.deviceKeys.wrapPrompts.size, "enrolling again showed the prompt")
         val deEnrol = fakes.deviceKeys.wrapPrompts.last()
         assertEquals(enrol("de"), deEnrol)
         assertEquals(shell.view.value.labels.cancel, deEnrol.cancel, "the cancel button is the screens' own Cancel")
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
-        shell.sendIdle(AppEvent.UnlockWithDeviceKey(shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithDeviceKey(shell.nowMs()))).list()
         assertEquals(2, fakes.deviceKeys.unwrapPrompts.size)
         val deUnlock = fakes.deviceKeys.unwrapPrompts.last()
         assertEquals(unlock("de"), deUnlock)
@@ -511,8 +511,8 @@ fun labelsInTheUsersLanguage(): Unit = runBlocking {
         // the import entries' status in words, in German too
         fakes.files.toOpen = File("$repoRoot/../shared/fixtures/stratum__aegis.encrypted.json")
         shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, shell.nowMs()))
-        shell.sendIdle(AppEvent.ChooseImportFile(shell.nowMs()))
-        val preview = shell.sendIdle(AppEvent.ImportPassword(text("test"), shell.nowMs())).screen<Screen.Backups>().view.importPreview!!
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.ChooseImportFile(shell.nowMs())))
+        val preview = shell.sendIdle(AppEvent.Backups(BackupsEvent.ImportPassword(text("test"), shell.nowMs()))).screen<Screen.Backups>().view.importPreview!!
         assertTrue(preview.entries.isNotEmpty())
         for (e in preview.entries) {
             val id = when (e.status) {
@@ -538,29 +538,29 @@ fun changePassword(): Unit = runBlocking {
     MotpShell(config(File(dir, "p.motp").path), fakes.platform).use { shell ->
         shell.createVault(old)
         shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
-        val wrong = shell.sendIdle(AppEvent.ChangePassword(text("not the password"), text(new), text(new), shell.nowMs())).screen<Screen.Settings>().view
+        val wrong = shell.sendIdle(AppEvent.Settings(SettingsEvent.ChangePassword(text("not the password"), text(new), text(new), shell.nowMs()))).screen<Screen.Settings>().view
         assertEquals(InputField.CURRENT_PASSWORD, wrong.error?.field, "the wrong current password is shown under its field: ${wrong.error}")
         assertEquals("wrong_password", wrong.error!!.code)
-        val differ = shell.sendIdle(AppEvent.ChangePassword(text(old), text(new), text("$new!"), shell.nowMs())).screen<Screen.Settings>().view
+        val differ = shell.sendIdle(AppEvent.Settings(SettingsEvent.ChangePassword(text(old), text(new), text("$new!"), shell.nowMs()))).screen<Screen.Settings>().view
         assertEquals(InputField.PASSWORD_CONFIRMATION, differ.error?.field)
-        val empty = shell.sendIdle(AppEvent.ChangePassword(text(old), text(""), text(""), shell.nowMs())).screen<Screen.Settings>().view
+        val empty = shell.sendIdle(AppEvent.Settings(SettingsEvent.ChangePassword(text(old), text(""), text(""), shell.nowMs()))).screen<Screen.Settings>().view
         assertEquals(InputField.PASSWORD, empty.error?.field)
 
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
-        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code, "the refused change did not set the new one") }
-        shell.sendIdle(AppEvent.UnlockWithPassword(text(old), shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(new), shell.nowMs()))).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code, "the refused change did not set the new one") }
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(old), shell.nowMs()))).list()
 
         shell.sendIdle(AppEvent.Navigate(AppDestination.Settings, shell.nowMs()))
-        val changed = shell.sendIdle(AppEvent.ChangePassword(text(old), text(new), text(new), shell.nowMs())).screen<Screen.Settings>().view
+        val changed = shell.sendIdle(AppEvent.Settings(SettingsEvent.ChangePassword(text(old), text(new), text(new), shell.nowMs()))).screen<Screen.Settings>().view
         assertNull(changed.error)
         shell.sendIdle(AppEvent.Lock(shell.nowMs()))
-        shell.sendIdle(AppEvent.UnlockWithPassword(text(old), shell.nowMs())).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code) }
-        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(old), shell.nowMs()))).screen<Screen.Unlock>().view.also { assertEquals("wrong_password", it.error?.code) }
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(new), shell.nowMs()))).list()
     }
     // and on disk: a new shell opens the saved vault with the new password only
     MotpShell(config(File(dir, "p.motp").path), fakes.platform).use { shell ->
         shell.sendIdle(AppEvent.Started(shell.nowMs())).screen<Screen.Unlock>()
-        shell.sendIdle(AppEvent.UnlockWithPassword(text(new), shell.nowMs())).list()
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(new), shell.nowMs()))).list()
     }
     dir.deleteRecursively()
 }
@@ -575,7 +575,7 @@ fun closingReleasesNativeObjects() {
     fun cycle(): Unit = runBlocking {
         val shell = MotpShell(config(path), fakes.platform)
         shell.sendIdle(AppEvent.Started(shell.nowMs())).screen<Screen.FirstRun>()
-        shell.sendIdle(AppEvent.FirstRunPasswordChanged(text("a password that is typed")))
+        shell.sendIdle(AppEvent.FirstRun(FirstRunEvent.FirstRunPasswordChanged(text("a password that is typed"))))
         shell.close()
         shell.send(AppEvent.Tick(shell.nowMs())) // after close: released, ignored
     }

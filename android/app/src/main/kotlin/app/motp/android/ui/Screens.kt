@@ -95,7 +95,7 @@ fun FirstRunScreen(v: FirstRunView, busy: Boolean, s: Sender) {
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         Text(v.explanation, pad)
-        SecretField(v.passwordLabel, password, { password = it; s.send(AppEvent.FirstRunPasswordChanged(SensitiveText(it))) }, v.error.on(InputField.PASSWORD))
+        SecretField(v.passwordLabel, password, { password = it; s.send(AppEvent.FirstRun(FirstRunEvent.FirstRunPasswordChanged(SensitiveText(it)))) }, v.error.on(InputField.PASSWORD))
         Text(v.strengthText, pad, style = MaterialTheme.typography.bodySmall)
         SecretField(v.confirmationLabel, confirmation, { confirmation = it }, v.error.on(InputField.PASSWORD_CONFIRMATION))
         v.deviceKeyLabel?.takeIf { v.deviceKeyAvailable }?.let { label ->
@@ -105,7 +105,7 @@ fun FirstRunScreen(v: FirstRunView, busy: Boolean, s: Sender) {
             }
         }
         ErrorText(v.error, setOf(InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
-        Button({ s.send(AppEvent.CreateVault(SensitiveText(password), SensitiveText(confirmation), useDeviceKey, s.now())) }, pad, enabled = !busy) { Text(v.createLabel) }
+        Button({ s.send(AppEvent.FirstRun(FirstRunEvent.CreateVault(SensitiveText(password), SensitiveText(confirmation), useDeviceKey, s.now()))) }, pad, enabled = !busy) { Text(v.createLabel) }
     }
 }
 
@@ -116,11 +116,11 @@ fun UnlockScreen(v: UnlockView, busy: Boolean, s: Sender) {
         Title(v.title)
         v.hint?.let { Text(it, pad) }
         for (method in v.methods) if (method.kind == UnlockMethodKind.DEVICE_KEY) {
-            OutlinedButton({ s.send(AppEvent.UnlockWithDeviceKey(s.now())) }, pad, enabled = !busy && !v.waitingForDeviceKey && !v.deviceKeyInvalidated) { Text(method.label) }
+            OutlinedButton({ s.send(AppEvent.Unlock(UnlockEvent.UnlockWithDeviceKey(s.now()))) }, pad, enabled = !busy && !v.waitingForDeviceKey && !v.deviceKeyInvalidated) { Text(method.label) }
         }
         SecretField(v.passwordLabel, password, { password = it }, v.error.on(InputField.PASSWORD))
         ErrorText(v.error, setOf(InputField.PASSWORD))
-        Button({ s.send(AppEvent.UnlockWithPassword(SensitiveText(password), s.now())); password = "" }, pad, enabled = !busy) { Text(v.unlockLabel) }
+        Button({ s.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(SensitiveText(password), s.now()))); password = "" }, pad, enabled = !busy) { Text(v.unlockLabel) }
     }
 }
 
@@ -137,12 +137,12 @@ fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }) { Text(l.settings) }
         }
         OutlinedTextField(
-            value = v.search, onValueChange = { s.send(AppEvent.SearchChanged(it, s.now())) }, modifier = pad.fillMaxWidth(),
+            value = v.search, onValueChange = { s.send(AppEvent.List(ListEvent.SearchChanged(it, s.now()))) }, modifier = pad.fillMaxWidth(),
             label = { Text(l.search) }, singleLine = true,
         )
         if (v.groups.isNotEmpty()) Row(pad.horizontalScroll(rememberScrollState()), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-            FilterChip(v.selectedGroup == null, { s.send(AppEvent.GroupSelected(null, s.now())) }, label = { Text(l.allGroups) })
-            for (g in v.groups) FilterChip(v.selectedGroup == g, { s.send(AppEvent.GroupSelected(if (v.selectedGroup == g) null else g, s.now())) }, label = { Text(g) })
+            FilterChip(v.selectedGroup == null, { s.send(AppEvent.List(ListEvent.GroupSelected(null, s.now()))) }, label = { Text(l.allGroups) })
+            for (g in v.groups) FilterChip(v.selectedGroup == g, { s.send(AppEvent.List(ListEvent.GroupSelected(if (v.selectedGroup == g) null else g, s.now()))) }, label = { Text(g) })
         }
         (v.backupReminder ?: v.offerDeviceKeyEnrolment)?.let { Text(it, pad, color = MaterialTheme.colorScheme.tertiary) }
         v.emptyText?.let { Text(it, pad) }
@@ -167,8 +167,8 @@ private fun TokenRowCard(row: TokenRow, l: Labels, busy: Boolean, s: Sender) {
                 row.useWithin?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
                 row.typoWarning?.let { Text(it, color = MaterialTheme.colorScheme.error) }
                 Row {
-                    TextButton({ s.send(AppEvent.CopyCode(row.id, s.now())) }) { Text(row.copyLabel) }
-                    row.nextCodeLabel?.let { label -> TextButton({ s.send(AppEvent.NextHotpCode(row.id, s.now())) }, enabled = !busy) { Text(label) } }
+                    TextButton({ s.send(AppEvent.List(ListEvent.CopyCode(row.id, s.now()))) }) { Text(row.copyLabel) }
+                    row.nextCodeLabel?.let { label -> TextButton({ s.send(AppEvent.List(ListEvent.NextHotpCode(row.id, s.now()))) }, enabled = !busy) { Text(label) } }
                 }
             } else row.pinPrompt?.let { prompt ->
                 Row(verticalAlignment = Alignment.CenterVertically) {
@@ -176,7 +176,7 @@ private fun TokenRowCard(row: TokenRow, l: Labels, busy: Boolean, s: Sender) {
                         value = pin, onValueChange = { pin = it }, modifier = Modifier.weight(1f), label = { Text(prompt) }, singleLine = true,
                         visualTransformation = PasswordVisualTransformation(), keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword),
                     )
-                    TextButton({ s.send(AppEvent.PinEntered(row.id, SensitiveText(pin), s.now())); pin = "" }) { Text(l.showCode) }
+                    TextButton({ s.send(AppEvent.List(ListEvent.PinEntered(row.id, SensitiveText(pin), s.now()))); pin = "" }) { Text(l.showCode) }
                 }
             }
         }
@@ -199,20 +199,20 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
                     AndroidView(factory = { ctx -> PreviewView(ctx).also { camera.surfaceProvider = it.surfaceProvider } }, modifier = pad.fillMaxWidth().aspectRatio(3f / 4f))
                     Text(l.scanningHint, pad)
                     // The core stops the camera and stays here, at the choice of ways to add.
-                    OutlinedButton({ s.send(AppEvent.StopScanning(s.now())) }, pad) { Text(l.stopScanning) }
+                    OutlinedButton({ s.send(AppEvent.Add(AddEvent.StopScanning(s.now()))) }, pad) { Text(l.stopScanning) }
                 } else {
-                    Button({ s.send(AppEvent.ScanQr(s.now())) }, pad) { Text(l.scanQr) }
+                    Button({ s.send(AppEvent.Add(AddEvent.ScanQr(s.now()))) }, pad) { Text(l.scanQr) }
                 }
                 // A camera that could not start says why here, above the other ways in.
                 ErrorText(v.error, setOf(InputField.URI, InputField.NAME, InputField.SECRET))
                 SecretField(l.uri, uri, { uri = it }, v.error.on(InputField.URI))
-                OutlinedButton({ s.send(AppEvent.UriPasted(SensitiveText(uri), s.now())) }, pad, enabled = uri.isNotEmpty()) { Text(l.addFromUri) }
+                OutlinedButton({ s.send(AppEvent.Add(AddEvent.UriPasted(SensitiveText(uri), s.now()))) }, pad, enabled = uri.isNotEmpty()) { Text(l.addFromUri) }
                 Field(l.issuer, issuer, { issuer = it })
                 Field(l.account, account, { account = it }, v.error.on(InputField.NAME))
                 SecretField(l.secret, secret, { secret = it }, v.error.on(InputField.SECRET))
                 Row(Modifier.horizontalScroll(rememberScrollState())) {
-                    OutlinedButton({ s.send(AppEvent.ManualEntry(issuer.ifBlank { null }, account, SensitiveText(secret), s.now())) }, pad) { Text(l.addTypedSecret) }
-                    OutlinedButton({ s.send(AppEvent.GenerateSecret(issuer.ifBlank { null }, account, false, s.now())) }, pad) { Text(l.generateSecret) }
+                    OutlinedButton({ s.send(AppEvent.Add(AddEvent.ManualEntry(issuer.ifBlank { null }, account, SensitiveText(secret), s.now()))) }, pad) { Text(l.addTypedSecret) }
+                    OutlinedButton({ s.send(AppEvent.Add(AddEvent.GenerateSecret(issuer.ifBlank { null }, account, false, s.now()))) }, pad) { Text(l.generateSecret) }
                 }
             }
             AddStep.PREVIEW -> v.preview?.let { p ->
@@ -220,7 +220,7 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
                 p.kindText?.let { Text(it, pad) }
                 for (w in p.warnings) Text(w, pad, color = MaterialTheme.colorScheme.tertiary)
                 v.generated?.let { g -> GeneratedSecret(g) }
-                Button({ s.send(AppEvent.PreviewAccepted(s.now())) }, pad) { Text(l.next) }
+                Button({ s.send(AppEvent.Add(AddEvent.PreviewAccepted(s.now()))) }, pad) { Text(l.next) }
             }
             AddStep.PIN_POLICY -> {
                 var policy by remember { mutableStateOf(v.pinPolicy) }
@@ -235,16 +235,16 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
                     SecretField(l.pin, pin, { pin = it }, v.error.on(InputField.PIN), digits = true)
                     drawn += InputField.PIN
                 }
-                Button({ s.send(AppEvent.PinPolicyChosen(policy, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), false, s.now())); pin = "" }, pad) { Text(l.next) }
+                Button({ s.send(AppEvent.Add(AddEvent.PinPolicyChosen(policy, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), false, s.now()))); pin = "" }, pad) { Text(l.next) }
             }
-            AddStep.CONFIRM -> Button({ s.send(AppEvent.ConfirmAdd(s.now())) }, pad, enabled = !busy) { Text(l.confirmAdd) }
+            AddStep.CONFIRM -> Button({ s.send(AppEvent.Add(AddEvent.ConfirmAdd(s.now()))) }, pad, enabled = !busy) { Text(l.confirmAdd) }
             AddStep.DUPLICATE -> {
                 for (d in v.duplicates) Column(pad) {
                     Text(d.name, style = MaterialTheme.typography.titleMedium)
                     Text(d.reason)
                 }
                 Row {
-                    v.addAnywayLabel?.let { label -> Button({ s.send(AppEvent.AddAnyway(s.now())) }, pad, enabled = !busy) { Text(label) } }
+                    v.addAnywayLabel?.let { label -> Button({ s.send(AppEvent.Add(AddEvent.AddAnyway(s.now()))) }, pad, enabled = !busy) { Text(label) } }
                     TextButton({ s.send(AppEvent.Back(s.now())) }, pad) { Text(l.cancel) }
                 }
             }
@@ -304,27 +304,27 @@ fun DetailScreen(v: DetailView, l: Labels, busy: Boolean, s: Sender) {
         Text(l.checkCode, Modifier.padding(horizontal = 16.dp), style = MaterialTheme.typography.labelMedium)
         Text(v.checkCode, pad, fontFamily = FontFamily.Monospace)
         Button({
-            s.send(AppEvent.SaveEdit(v.tokenId, TokenEditInput(issuer, account, note, group, favourite, null, null, null, tolerance.toUIntOrNull()), s.now()))
+            s.send(AppEvent.Detail(DetailEvent.SaveEdit(v.tokenId, TokenEditInput(issuer, account, note, group, favourite, null, null, null, tolerance.toUIntOrNull()), s.now())))
         }, pad, enabled = !busy) { Text(l.save) }
         val revealed = v.revealed
         if (revealed != null) {
             Text(revealed.grouped.expose(), pad, fontFamily = FontFamily.Monospace)
             QrCode(revealed.qr)
-            TextButton({ s.send(AppEvent.HideSecret) }, pad) { Text(l.hideSecret) }
+            TextButton({ s.send(AppEvent.Detail(DetailEvent.HideSecret)) }, pad) { Text(l.hideSecret) }
         } else {
             SecretField(l.password, password, { password = it }, v.error.on(InputField.PASSWORD))
-            OutlinedButton({ s.send(AppEvent.RevealSecret(v.tokenId, SensitiveText(password), s.now())); password = "" }, pad, enabled = !busy) { Text(l.revealSecret) }
+            OutlinedButton({ s.send(AppEvent.Detail(DetailEvent.RevealSecret(v.tokenId, SensitiveText(password), s.now()))); password = "" }, pad, enabled = !busy) { Text(l.revealSecret) }
         }
         ErrorText(v.error, setOf(InputField.NAME, InputField.NOTE, InputField.GROUP) + (if (revealed == null) setOf(InputField.PASSWORD) else emptySet()))
         val confirm = v.confirmDelete
         if (confirm != null) {
             Text(confirm, pad, color = MaterialTheme.colorScheme.error)
             Row {
-                Button({ s.send(AppEvent.ConfirmDelete(v.tokenId, s.now())) }, pad, enabled = !busy) { Text(l.delete) }
-                TextButton({ s.send(AppEvent.CancelDelete) }, pad) { Text(l.cancel) }
+                Button({ s.send(AppEvent.Detail(DetailEvent.ConfirmDelete(v.tokenId, s.now()))) }, pad, enabled = !busy) { Text(l.delete) }
+                TextButton({ s.send(AppEvent.Detail(DetailEvent.CancelDelete)) }, pad) { Text(l.cancel) }
             }
         } else {
-            TextButton({ s.send(AppEvent.DeleteToken(v.tokenId, s.now())) }, pad) { Text(l.delete) }
+            TextButton({ s.send(AppEvent.Detail(DetailEvent.DeleteToken(v.tokenId, s.now()))) }, pad) { Text(l.delete) }
         }
     }
 }
@@ -340,13 +340,13 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
         SecretField(l.exportPassword, password, { password = it }, v.error.on(InputField.PASSWORD))
         for (option in v.exportFormats) {
             option.warning?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
-            OutlinedButton({ s.send(AppEvent.Export(option.format, password.takeIf { it.isNotEmpty() }?.let(::SensitiveText), s.now())) }, pad, enabled = !busy) { Text(option.label) }
+            OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.Export(option.format, password.takeIf { it.isNotEmpty() }?.let(::SensitiveText), s.now()))) }, pad, enabled = !busy) { Text(option.label) }
         }
         ErrorText(v.error, setOf(InputField.PASSWORD))
         // The folder for automatic backups: its name as the system's document picker gave it.
         v.backupFolder?.let { Text(folderName(it), pad, style = MaterialTheme.typography.bodySmall) }
         OutlinedButton({ s.chooseBackupFolder() }, pad) { Text(l.chooseBackupFolder) }
-        OutlinedButton({ s.send(AppEvent.ChooseImportFile(s.now())) }, pad, enabled = !busy) { Text(l.importFile) }
+        OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.ChooseImportFile(s.now()))) }, pad, enabled = !busy) { Text(l.importFile) }
         (v.importReport ?: v.importPreview)?.let { p ->
             Text(p.fileName, pad, style = MaterialTheme.typography.titleMedium)
             p.format?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
@@ -358,7 +358,7 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
             }
             if (v.importReport == null && p.needsPassword) {
                 SecretField(l.importPassword, importPassword, { importPassword = it }, p.error)
-                Button({ s.send(AppEvent.ImportPassword(SensitiveText(importPassword), s.now())); importPassword = "" }, pad, enabled = !busy) { Text(l.openImport) }
+                Button({ s.send(AppEvent.Backups(BackupsEvent.ImportPassword(SensitiveText(importPassword), s.now()))); importPassword = "" }, pad, enabled = !busy) { Text(l.openImport) }
             } else {
                 ErrorText(p.error)
                 if (v.importReport == null) {
@@ -373,10 +373,10 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
                             Text(l.keepPins)
                         }
                     }
-                    Button({ s.send(AppEvent.ConfirmImport(keepPins, s.now())) }, pad, enabled = !busy && p.tokens > 0u) { Text(l.confirmImport) }
+                    Button({ s.send(AppEvent.Backups(BackupsEvent.ConfirmImport(keepPins, s.now()))) }, pad, enabled = !busy && p.tokens > 0u) { Text(l.confirmImport) }
                 }
             }
-            TextButton({ s.send(AppEvent.CloseImport) }, pad) { Text(l.close) }
+            TextButton({ s.send(AppEvent.Backups(BackupsEvent.CloseImport)) }, pad) { Text(l.close) }
         }
     }
 }
@@ -392,14 +392,14 @@ fun TroubleshootingScreen(v: TroubleshootingView, l: Labels, busy: Boolean, s: S
     Column(Modifier.verticalScroll(rememberScrollState())) {
         Title(v.title)
         v.storedCorrectionText?.let { Text(it, pad) }
-        OutlinedButton({ s.send(AppEvent.CheckClock(s.now())) }, pad, enabled = !busy) { Text(l.checkClock) }
+        OutlinedButton({ s.send(AppEvent.Troubleshooting(TroubleshootingEvent.CheckClock(s.now()))) }, pad, enabled = !busy) { Text(l.checkClock) }
         v.clock?.let { c ->
             Text(c.summary, pad, style = MaterialTheme.typography.titleMedium)
             Text(c.advice, pad)
             Text(c.source, pad, style = MaterialTheme.typography.bodySmall)
-            if (c.canApply) Button({ s.send(AppEvent.ApplyClockCorrection(s.now())) }, pad, enabled = !busy) { Text(l.applyCorrection) }
+            if (c.canApply) Button({ s.send(AppEvent.Troubleshooting(TroubleshootingEvent.ApplyClockCorrection(s.now()))) }, pad, enabled = !busy) { Text(l.applyCorrection) }
         }
-        if (v.storedCorrectionSeconds != 0L) TextButton({ s.send(AppEvent.ClearClockCorrection(s.now())) }, pad) { Text(l.clearCorrection) }
+        if (v.storedCorrectionSeconds != 0L) TextButton({ s.send(AppEvent.Troubleshooting(TroubleshootingEvent.ClearClockCorrection(s.now()))) }, pad) { Text(l.clearCorrection) }
 
         if (v.tokens.isNotEmpty()) {
             Text(l.doctorToken, pad, style = MaterialTheme.typography.titleMedium)
@@ -413,11 +413,11 @@ fun TroubleshootingScreen(v: TroubleshootingView, l: Labels, busy: Boolean, s: S
             Row(Modifier.horizontalScroll(rememberScrollState())) {
                 Button({
                     tokenId?.let { id ->
-                        s.send(AppEvent.RunDoctor(id, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), code.ifBlank { null }, adminCheckCode.ifBlank { null }, s.now()))
+                        s.send(AppEvent.Troubleshooting(TroubleshootingEvent.RunDoctor(id, pin.takeIf { it.isNotEmpty() }?.let(::SensitiveText), code.ifBlank { null }, adminCheckCode.ifBlank { null }, s.now())))
                     }
                     pin = ""
                 }, pad, enabled = !busy && tokenId != null) { Text(l.runDoctor) }
-                OutlinedButton({ tokenId?.let { id -> s.send(AppEvent.ShowCheckCode(id, s.now())) } }, pad, enabled = !busy && tokenId != null) { Text(l.showCheckCode) }
+                OutlinedButton({ tokenId?.let { id -> s.send(AppEvent.Troubleshooting(TroubleshootingEvent.ShowCheckCode(id, s.now()))) } }, pad, enabled = !busy && tokenId != null) { Text(l.showCheckCode) }
             }
         }
         ErrorText(v.error, if (v.tokens.isNotEmpty()) setOf(InputField.PIN, InputField.CODE, InputField.CHECK_CODE) else emptySet())
@@ -449,11 +449,11 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
         Title(v.title)
         Field(v.lockAfterBackgroundLabel, background, { background = it.filter(Char::isDigit) }, digits = true)
         Field(v.lockAfterInactivityLabel, inactivity, { inactivity = it.filter(Char::isDigit) }, digits = true)
-        Button({ s.send(AppEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
+        Button({ s.send(AppEvent.Settings(SettingsEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now()))) }, pad) { Text(l.save) }
         Field(v.clipboardClearLabel, clipboard, { clipboard = it.filter(Char::isDigit) }, digits = true)
-        Button({ s.send(AppEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now())) }, pad) { Text(l.save) }
+        Button({ s.send(AppEvent.Settings(SettingsEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now()))) }, pad) { Text(l.save) }
         if (v.deviceKeyAvailable) Row(pad, verticalAlignment = Alignment.CenterVertically) {
-            Checkbox(v.deviceKeyEnabled, { s.send(AppEvent.SetDeviceKey(it, s.now())) }, enabled = !busy)
+            Checkbox(v.deviceKeyEnabled, { s.send(AppEvent.Settings(SettingsEvent.SetDeviceKey(it, s.now()))) }, enabled = !busy)
             Text(v.deviceKeyLabel)
         }
 
@@ -461,7 +461,7 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
         SecretField(l.newPassword, new, { new = it }, v.error.on(InputField.PASSWORD))
         SecretField(l.newPasswordConfirmation, confirmation, { confirmation = it }, v.error.on(InputField.PASSWORD_CONFIRMATION))
         Button({
-            s.send(AppEvent.ChangePassword(SensitiveText(current), SensitiveText(new), SensitiveText(confirmation), s.now()))
+            s.send(AppEvent.Settings(SettingsEvent.ChangePassword(SensitiveText(current), SensitiveText(new), SensitiveText(confirmation), s.now())))
             current = ""; new = ""; confirmation = ""
         }, pad, enabled = !busy) { Text(l.changePassword) }
         ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
