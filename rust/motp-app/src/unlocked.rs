@@ -51,23 +51,40 @@ impl App {
                 }
                 Ok(())
             }
-            Event::List(ListEvent::SearchChanged { query, .. }) => {
+            Event::List(e) => self.handle_list(e, fx),
+            Event::Add(e) => self.handle_add(e, fx),
+            Event::Detail(e) => self.handle_detail(e, fx),
+            Event::Backups(e) => self.handle_backups(e, fx),
+            e @ (Event::FileOpened { .. } | Event::FileSaved { .. } | Event::FileFailed { .. }) => {
+                self.handle_file_answer(e, fx)
+            }
+            Event::Troubleshooting(e) => self.handle_troubleshooting(e, fx),
+            e @ (Event::NetworkTimeAnswered { .. } | Event::NetworkTimeUnavailable { .. }) => {
+                self.handle_network_time(e, fx)
+            }
+            Event::Settings(e) => self.handle_settings(e, fx),
+            _ => Err(self.not_available()),
+        }
+    }
+
+    /// The token list's events.
+    fn handle_list(&mut self, event: ListEvent, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
+            ListEvent::SearchChanged { query, .. } => {
                 if let Some(s) = self.session_mut() {
                     s.search = query;
                 }
                 Ok(())
             }
-            Event::List(ListEvent::GroupSelected { group, .. }) => {
+            ListEvent::GroupSelected { group, .. } => {
                 if let Some(s) = self.session_mut() {
                     s.group = group;
                 }
                 Ok(())
             }
-            Event::List(ListEvent::PinEntered { token_id, pin, .. }) => {
-                self.pin_entered(&token_id, &pin, fx)
-            }
-            Event::List(ListEvent::CopyCode { token_id, .. }) => self.copy_code(&token_id, fx),
-            Event::List(ListEvent::NextHotpCode { token_id, .. }) => {
+            ListEvent::PinEntered { token_id, pin, .. } => self.pin_entered(&token_id, &pin, fx),
+            ListEvent::CopyCode { token_id, .. } => self.copy_code(&token_id, fx),
+            ListEvent::NextHotpCode { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 let is_hotp = self
                     .session()
@@ -78,19 +95,22 @@ impl App {
                 }
                 self.commit(Change::NextHotp(id), fx)
             }
-            Event::List(ListEvent::MoveToken {
+            ListEvent::MoveToken {
                 token_id, to_index, ..
-            }) => {
+            } => {
                 let id = self.token_id(&token_id)?;
                 self.commit(Change::Move(id, to_index as usize), fx)
             }
-            Event::Add(e) => self.handle_add(e, fx),
-            Event::Detail(DetailEvent::SaveEdit { token_id, edit, .. }) => {
-                self.save_edit(&token_id, edit, fx)
-            }
-            Event::Detail(DetailEvent::RevealSecret {
+        }
+    }
+
+    /// The detail screen's events.
+    fn handle_detail(&mut self, event: DetailEvent, fx: &mut Vec<Effect>) -> Result<()> {
+        match event {
+            DetailEvent::SaveEdit { token_id, edit, .. } => self.save_edit(&token_id, edit, fx),
+            DetailEvent::RevealSecret {
                 token_id, password, ..
-            }) => {
+            } => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 let password = match motp_core::vault::Password::new(password.expose()) {
@@ -106,13 +126,13 @@ impl App {
                 self.start_job(Work::Reauthenticate { path, password }, true, fx);
                 Ok(())
             }
-            Event::Detail(DetailEvent::HideSecret) => {
+            DetailEvent::HideSecret => {
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
                     d.revealed = false;
                 }
                 Ok(())
             }
-            Event::Detail(DetailEvent::DeleteToken { token_id, .. }) => {
+            DetailEvent::DeleteToken { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
@@ -120,27 +140,17 @@ impl App {
                 }
                 Ok(())
             }
-            Event::Detail(DetailEvent::CancelDelete) => {
+            DetailEvent::CancelDelete => {
                 if let Some(Page::Detail(d)) = self.session_mut().map(|s| &mut s.page) {
                     d.confirm_delete = false;
                 }
                 Ok(())
             }
-            Event::Detail(DetailEvent::ConfirmDelete { token_id, .. }) => {
+            DetailEvent::ConfirmDelete { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
                 self.commit(Change::Remove(id), fx)
             }
-            Event::Backups(e) => self.handle_backups(e, fx),
-            e @ (Event::FileOpened { .. } | Event::FileSaved { .. } | Event::FileFailed { .. }) => {
-                self.handle_file_answer(e, fx)
-            }
-            Event::Troubleshooting(e) => self.handle_troubleshooting(e, fx),
-            e @ (Event::NetworkTimeAnswered { .. } | Event::NetworkTimeUnavailable { .. }) => {
-                self.handle_network_time(e, fx)
-            }
-            Event::Settings(e) => self.handle_settings(e, fx),
-            _ => Err(self.not_available()),
         }
     }
 
