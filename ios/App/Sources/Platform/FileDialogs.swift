@@ -1,6 +1,8 @@
 // The Files app behind the core's SaveFile / OpenFile / SaveToFolder effects. SwiftUI shows
 // file dialogs as view modifiers (.fileExporter / .fileImporter in RootView), so a request
-// waits here, observable, until the dialog's completion answers it.
+// waits here, observable, until the dialog's completion answers it. The order SwiftUI calls
+// back in (the isPresented binding set to false *before* onCompletion) is MotpKit's
+// FileDialog's, tested on Linux: hiding a dialog answers nothing.
 import Foundation
 import MotpKit
 import Observation
@@ -14,12 +16,26 @@ final class FileDialogs: Files {
     /// The importer's request: files of these types, or (`folder`) the automatic-backup folder.
     struct Import { let types: [UTType]; var folder = false }
 
+    /// What the exporter and the importer show (their isPresented bindings read these).
     private(set) var export: Export?
     private(set) var importRequest: Import?
-    @ObservationIgnored private var pending: CheckedContinuation<FileAnswer, Never>?
+    @ObservationIgnored private let exporter = FileDialog<Export>()
+    @ObservationIgnored private let importer = FileDialog<Import>()
+
+    /// Copies what the dialogs show into the observed properties.
+    private func sync() {
+        export = exporter.shown
+        importRequest = importer.shown
+    }
 
     nonisolated func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer {
-        await present { $0.export = Export(name: suggestedName, type: UTType(mimeType: mimeType) ?? .data, document: BytesDocument(bytes)) }
+        let export = Export(name: suggestedName, type: UTType(mimeType: mimeType) ?? .data, document: BytesDocument(bytes))
+        return await withCheckedContinuation { c in
+            Task { @MainActor in
+                self.exporter.present(export) { c.resume(returning: $0) }
+                self.sync()
+            }
+        }
     }
 
     nonisolated func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer {
@@ -45,7 +61,8 @@ final class FileDialogs: Files {
 
     /// Shows the folder picker for automatic backups (no effect asks for it: the user does).
     func chooseBackupFolder() {
-        importRequest = Import(types: [.folder], folder: true)
+        importer.present(Import(types: [.folder], folder: true)) { _ in }
+        sync()
     }
 
     /// The name the Files app shows for a backup folder's bookmark, if it still resolves.
@@ -57,59 +74,72 @@ final class FileDialogs: Files {
 
     nonisolated func open(mimeTypes: [String]) async -> FileAnswer {
         let types = mimeTypes.compactMap { UTType(mimeType: $0) }
-        return await present { $0.importRequest = Import(types: types.isEmpty ? [.data] : types) }
-    }
-
-    private nonisolated func present(_ show: @escaping @MainActor @Sendable (FileDialogs) -> Void) async -> FileAnswer {
-        await withCheckedContinuation { c in
+        let request = Import(types: types.isEmpty ? [.data] : types)
+        return await withCheckedContinuation { c in
             Task { @MainActor in
-                self.pending?.resume(returning: .cancelled)
-                self.pending = c
-                show(self)
+                self.importer.present(request) { c.resume(returning: $0) }
+                self.sync()
             }
         }
     }
 
+    /// The exporter's isPresented binding set to false (before its completion runs).
+    func exporterHidden() {
+        exporter.hidden()
+        sync()
+        Task { @MainActor in self.exporter.settle() }
+    }
+
+    /// The importer's isPresented binding set to false (before its completion runs).
+    func importerHidden() {
+        importer.hidden()
+        sync()
+        Task { @MainActor in self.importer.settle() }
+    }
+
+    /// The importer's onCancellation.
+    func importCancelled() {
+        importer.cancelled()
+        sync()
+    }
+
     /// Called by RootView's .fileExporter completion.
     func exported(_ result: Result<URL, Error>) {
-        export = nil
         switch result {
-        case .success: answer(.saved)
-        case .failure(let e as CocoaError) where e.code == .userCancelled: answer(.cancelled)
-        case .failure(let e): answer(.failed(e.localizedDescription))
+        case .success: exporter.answer(.saved)
+        case .failure(let e as CocoaError) where e.code == .userCancelled: exporter.answer(.cancelled)
+        case .failure(let e): exporter.answer(.failed(e.localizedDescription))
         }
+        sync()
     }
 
     /// Called by RootView's .fileImporter completion: reads the chosen file (security-scoped)
     /// and answers the open request; or, for the backup folder, returns its bookmark (base64)
-    /// for RootView to send as SetBackupFolder.
-    func imported(_ result: Result<URL, Error>) -> String? {
-        let folder = importRequest?.folder == true
-        importRequest = nil
+    /// for RootView to send as SetBackupFolder. The request is still known here although the
+    /// dialog was hidden first (FileDialog.waiting).
+    func imported(_ result: Result<[URL], Error>) -> String? {
+        defer { sync() }
+        let folder = importer.waiting?.folder == true
+        let chosen = result.flatMap { urls in
+            urls.first.map { Result<URL, Error>.success($0) } ?? .failure(CocoaError(.userCancelled))
+        }
         if folder {
-            guard case .success(let url) = result else { return nil }
+            importer.answer(.cancelled)  // the folder request has no effect waiting for it
+            guard case .success(let url) = chosen else { return nil }
             let scoped = url.startAccessingSecurityScopedResource()
             defer { if scoped { url.stopAccessingSecurityScopedResource() } }
             return (try? url.bookmarkData())?.base64EncodedString()
         }
-        switch result {
+        switch chosen {
         case .success(let url):
             let scoped = url.startAccessingSecurityScopedResource()
             defer { if scoped { url.stopAccessingSecurityScopedResource() } }
-            do { answer(.opened(name: url.lastPathComponent, bytes: try Data(contentsOf: url))) }
-            catch { answer(.failed(error.localizedDescription)) }
-        case .failure(let e as CocoaError) where e.code == .userCancelled: answer(.cancelled)
-        case .failure(let e): answer(.failed(e.localizedDescription))
+            do { importer.answer(.opened(name: url.lastPathComponent, bytes: try Data(contentsOf: url))) }
+            catch { importer.answer(.failed(error.localizedDescription)) }
+        case .failure(let e as CocoaError) where e.code == .userCancelled: importer.answer(.cancelled)
+        case .failure(let e): importer.answer(.failed(e.localizedDescription))
         }
         return nil
-    }
-
-    /// A dialog dismissed without a completion (swiped away).
-    func dismissed() { export = nil; importRequest = nil; answer(.cancelled) }
-
-    private func answer(_ a: FileAnswer) {
-        pending?.resume(returning: a)
-        pending = nil
     }
 }
 

@@ -24,15 +24,19 @@ struct RootView: View {
                 }
         }
         .environment(\.locale, Locale(identifier: model.view.locale))
-        .fileExporter(isPresented: Binding(get: { dialogs.export != nil }, set: { if !$0 { dialogs.dismissed() } }),
+        // Apple sets isPresented to false before it calls the completion: hiding answers nothing
+        // (MotpKit's FileDialog keeps the request for the completion or the cancellation).
+        .fileExporter(isPresented: Binding(get: { dialogs.export != nil }, set: { if !$0 { dialogs.exporterHidden() } }),
                       document: dialogs.export?.document, contentType: dialogs.export?.type ?? .data,
                       defaultFilename: dialogs.export?.name) { dialogs.exported($0) }
         // One importer for both uses (SwiftUI shows one per view): a backup to import, or the
         // folder for automatic backups, which the core stores as the bookmark it is given.
-        .fileImporter(isPresented: Binding(get: { dialogs.importRequest != nil }, set: { if !$0 { dialogs.dismissed() } }),
-                      allowedContentTypes: dialogs.importRequest?.types ?? [.data]) { result in
-            if let folder = dialogs.imported(result) { model.send { .backups(.setBackupFolder(folder: folder, nowMs: $0)) } }
-        }
+        .fileImporter(isPresented: Binding(get: { dialogs.importRequest != nil }, set: { if !$0 { dialogs.importerHidden() } }),
+                      allowedContentTypes: dialogs.importRequest?.types ?? [.data], allowsMultipleSelection: false,
+                      onCompletion: { result in
+                          if let folder = dialogs.imported(result) { model.send { .backups(.setBackupFolder(folder: folder, nowMs: $0)) } }
+                      },
+                      onCancellation: { dialogs.importCancelled() })
     }
 
     /// Every screen draws the core's words: its own record's, and the control labels in
