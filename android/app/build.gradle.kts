@@ -77,7 +77,7 @@ tasks.matching { it.name.startsWith("merge") && it.name.endsWith("JniLibFolders"
 dependencies {
     implementation(project(":shell"))
     // JNA as its Android archive: the jar's classes plus libjnidispatch.so for each ABI.
-    implementation(libs.jna) { artifact { type = "aar" } }
+    implementation(libs.jna.android) { artifact { type = "aar" } }
     implementation(libs.kotlinx.coroutines.android)
     implementation(libs.androidx.core.ktx)
     implementation(libs.androidx.activity.compose)
@@ -92,4 +92,5 @@ dependencies {
     implementation(libs.camerax.lifecycle)
     implementation(libs.camerax.view)
     implementation(libs.androidx.biometric)
+    implementation(libs.androidx.fragment.ktx)
 }

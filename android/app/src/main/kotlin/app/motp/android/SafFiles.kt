@@ -14,7 +14,7 @@ import kotlinx.coroutines.withContext
 /**
  * The Storage Access Framework: the save dialog for an export, the open dialog for an import,
  * and the backup folder the user granted once (a persisted tree URI) for automatic backups.
- * Failures are described in the user's language (res/values*/strings.xml): the core quotes them
+ * Failures are described in the user's language (res/values-…/strings.xml): the core quotes them
  * as the detail of its own sentence. The system's exception messages are quoted as they come.
  */
 class SafFiles(private val context: Context, private val host: ActivityHost) : Files {
