@@ -20,6 +20,7 @@ import app.motp.core.CameraProblem
 import app.motp.core.SensitiveBytes
 import java.util.concurrent.atomic.AtomicBoolean
 import java.util.concurrent.atomic.AtomicReference
+import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
@@ -117,19 +118,46 @@ class MotpShell(
                 if ((event as? AppEvent.Add)?.v1 is AddEvent.CameraFrame) frameQueued.set(false)
                 event.destroy()
             }
-            for (fx in effects) carryOut(fx)
+            for (fx in effects) {
+                // A synchronous platform call that throws (the clipboard, the settings store,
+                // haptics) loses that one effect, never the loop.
+                try { carryOut(fx) } catch (e: CancellationException) { throw e } catch (_: Exception) { fx.destroy() }
+            }
             mutableView.value = core.view()
         } finally {
             inFlight.update { it - 1 }
         }
     }
 
-    /** Starts [work] in its own coroutine; it counts as outstanding until it has sent its answer. */
-    private fun outstanding(dispatcher: CoroutineDispatcher? = null, work: suspend () -> AppEvent?) {
+    /**
+     * Starts [work] in its own coroutine; it counts as outstanding until it has sent its answer.
+     * A platform call that throws instead of answering (a `ProviderException` from key
+     * generation, a `SecurityException` from a document provider, a `KeyStoreException`) is
+     * answered with [failed]'s event, whose reason the core words in the user's language: a
+     * platform failure is a sentence on the screen, never the end of the app.
+     */
+    private fun outstanding(
+        dispatcher: CoroutineDispatcher? = null,
+        failed: ((String) -> AppEvent?)? = null,
+        work: suspend () -> AppEvent?,
+    ) {
         inFlight.update { it + 1 }
-        val job = if (dispatcher == null) scope.launch { work()?.let(::send) } else scope.launch(dispatcher) { work()?.let(::send) }
+        val guarded: suspend () -> Unit = {
+            val answer = try {
+                work()
+            } catch (e: CancellationException) {
+                throw e
+            } catch (e: Exception) {
+                failed?.invoke(reason(e))
+            }
+            answer?.let(::send)
+        }
+        val job = if (dispatcher == null) scope.launch { guarded() } else scope.launch(dispatcher) { guarded() }
         job.invokeOnCompletion { inFlight.update { it - 1 } }
     }
+
+    /** A platform exception's own message (the system's, usually localised), or its class. */
+    private fun reason(e: Exception): String = e.message?.takeIf { it.isNotBlank() } ?: e.javaClass.simpleName
 
     private fun carryOut(fx: AppEffect) {
         when (fx) {
@@ -160,7 +188,7 @@ class MotpShell(
                 val id = fx.protectorId
                 val wrapped = fx.wrapped
                 val prompt = fx.prompt
-                outstanding {
+                outstanding(failed = { AppEvent.DeviceKeyFailed(request, it, nowMs()) }) {
                     when (val answer = platform.deviceKeys.unwrap(id, wrapped, prompt)) {
                         is DeviceKeyAnswer.Bytes -> AppEvent.DeviceKeyUnwrapped(request, SensitiveBytes(answer.bytes), nowMs()).also { answer.bytes.fill(0) }
                         DeviceKeyAnswer.Cancelled -> AppEvent.DeviceKeyCancelled(request, nowMs())
@@ -174,7 +202,7 @@ class MotpShell(
                 val id = fx.protectorId
                 val key = fx.key.expose()
                 val prompt = fx.prompt
-                outstanding {
+                outstanding(failed = { AppEvent.DeviceKeyFailed(request, it, nowMs()) }) {
                     val answer = try {
                         platform.deviceKeys.wrap(id, key, prompt)
                     } finally {
@@ -188,7 +216,9 @@ class MotpShell(
                     }
                 }
             }
-            is AppEffect.DeleteDeviceKey -> platform.deviceKeys.delete(fx.protectorId)
+            // The vault's slot is gone already; a key store that fails to delete its key leaves
+            // a key nothing can use, which is no reason to stop the app.
+            is AppEffect.DeleteDeviceKey -> try { platform.deviceKeys.delete(fx.protectorId) } catch (_: Exception) {}
             AppEffect.StartCamera -> if (cameraRun.get() == null) startCamera()
             AppEffect.StopCamera -> if (cameraRun.getAndSet(null) != null) platform.camera.stop()
             is AppEffect.CopyToClipboard -> {
@@ -209,34 +239,35 @@ class MotpShell(
                 val name = fx.suggestedName
                 val mime = fx.mimeType
                 val bytes = fx.bytes.expose()
-                outstanding { fileAnswer(request, try { platform.files.save(name, mime, bytes) } finally { bytes.fill(0) }) }
+                outstanding(failed = { AppEvent.FileFailed(request, it, nowMs()) }) {
+                    fileAnswer(request, try { platform.files.save(name, mime, bytes) } finally { bytes.fill(0) })
+                }
             }
             is AppEffect.SaveToFolder -> {
                 val request = fx.request
                 val folder = fx.folder
                 val name = fx.fileName
                 val bytes = fx.bytes.expose()
-                outstanding { fileAnswer(request, try { platform.files.saveToFolder(folder, name, bytes) } finally { bytes.fill(0) }) }
+                outstanding(failed = { AppEvent.FileFailed(request, it, nowMs()) }) {
+                    fileAnswer(request, try { platform.files.saveToFolder(folder, name, bytes) } finally { bytes.fill(0) })
+                }
             }
             is AppEffect.OpenFile -> {
                 val request = fx.request
                 val types = fx.mimeTypes
-                outstanding {
-                    try {
-                        val file = platform.files.open(types)
-                        if (file == null) {
-                            AppEvent.FileFailed(request, null, nowMs())
-                        } else {
-                            AppEvent.FileOpened(request, file.name, SensitiveBytes(file.bytes), nowMs()).also { file.bytes.fill(0) }
-                        }
-                    } catch (e: java.io.IOException) {
-                        AppEvent.FileFailed(request, e.message ?: e.javaClass.simpleName, nowMs())
+                outstanding(failed = { AppEvent.FileFailed(request, it, nowMs()) }) {
+                    val file = platform.files.open(types)
+                    if (file == null) {
+                        AppEvent.FileFailed(request, null, nowMs())
+                    } else {
+                        AppEvent.FileOpened(request, file.name, SensitiveBytes(file.bytes), nowMs()).also { file.bytes.fill(0) }
                     }
                 }
             }
             is AppEffect.AskNetworkTime -> {
                 val request = fx.request
-                outstanding {
+                // No network time (or a platform that throws): the core asks an NTP server itself.
+                outstanding(failed = { AppEvent.NetworkTimeUnavailable(request, nowMs()) }) {
                     val reading = platform.networkTime.read()
                     if (reading == null) {
                         AppEvent.NetworkTimeUnavailable(request, nowMs())

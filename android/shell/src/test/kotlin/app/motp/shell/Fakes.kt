@@ -67,6 +67,9 @@ class FakeDeviceKeys : DeviceKeys {
     /** When set, the prompt stays up until the test completes it. */
     @Volatile var gate: CompletableDeferred<Unit>? = null
 
+    /** When set, unwrapping throws it, as a broken key store does. */
+    @Volatile var throwOnUnwrap: Exception? = null
+
     override suspend fun wrap(protectorId: String, key: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
         wraps++
         wrapPrompts += prompt
@@ -77,6 +80,7 @@ class FakeDeviceKeys : DeviceKeys {
 
     override suspend fun unwrap(protectorId: String, wrapped: ByteArray, prompt: DeviceKeyPrompt): DeviceKeyAnswer {
         unwrapPrompts += prompt
+        throwOnUnwrap?.let { throw it }
         gate?.await()
         promptAnswer?.let { return it }
         val c = Cipher.getInstance("AES/GCM/NoPadding").apply { init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped, 0, 12)) }
@@ -154,6 +158,9 @@ class FakeFiles(private val dir: File) : Files {
 
     @Volatile var toOpen: File? = null
 
+    /** When set, the open dialog throws it, as a document provider that refuses does. */
+    @Volatile var throwOnOpen: Exception? = null
+
     override suspend fun save(suggestedName: String, mimeType: String, bytes: ByteArray): FileOutcome {
         val f = File(dir, suggestedName)
         f.writeBytes(bytes)
@@ -163,7 +170,10 @@ class FakeFiles(private val dir: File) : Files {
 
     override suspend fun saveToFolder(folder: String, fileName: String, bytes: ByteArray): FileOutcome = save(fileName, "", bytes)
 
-    override suspend fun open(mimeTypes: List<String>): OpenedFile? = toOpen?.let { OpenedFile(it.name, it.readBytes()) }
+    override suspend fun open(mimeTypes: List<String>): OpenedFile? {
+        throwOnOpen?.let { throw it }
+        return toOpen?.let { OpenedFile(it.name, it.readBytes()) }
+    }
 }
 
 /** Network time [offsetMs] ahead of the fake clock. */

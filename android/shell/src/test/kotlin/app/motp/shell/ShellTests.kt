@@ -597,6 +597,35 @@ fun closingReleasesNativeObjects() {
     dir.deleteRecursively()
 }
 
+/**
+ * Platform calls that throw instead of answering — a `ProviderException` from the key store, a
+ * `SecurityException` from a document provider — become the core's failure events: the screen
+ * says what failed, in the user's language, and the shell goes on (today's shell let the
+ * exception end its coroutine scope, and with it the app).
+ */
+fun platformExceptionsBecomeSentences(): Unit = runBlocking {
+    val dir = tempDir("throws")
+    val fakes = Fakes(dir, Vector.atMs)
+    MotpShell(config(File(dir, "throws.motp").path), fakes.platform).use { shell ->
+        shell.createVault("pw for the throwing platform")
+        shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
+        fakes.deviceKeys.throwOnUnwrap = java.security.ProviderException("Keystore operation failed")
+        val refused = shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithDeviceKey(shell.nowMs()))).screen<Screen.Unlock>().view
+        assertEquals("device_key_failed", refused.error?.code, "the unlock screen says the key store failed: $refused")
+        assertTrue(refused.error!!.text.isNotBlank())
+        // The shell still runs: the password opens the vault.
+        shell.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("pw for the throwing platform"), shell.nowMs()))).list()
+
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, shell.nowMs()))
+        fakes.files.throwOnOpen = SecurityException("Permission Denial: opening provider com.example.docs")
+        val notice = shell.sendIdle(AppEvent.Backups(BackupsEvent.ChooseImportFile(shell.nowMs()))).notice
+        assertEquals("file_failed", notice?.code, "the open dialog's failure is said: $notice")
+        assertTrue("Permission Denial" in notice!!.text, "the provider's reason is quoted: ${notice.text}")
+        shell.sendIdle(AppEvent.Tick(shell.nowMs())).screen<Screen.Backups>()
+    }
+    dir.deleteRecursively()
+}
+
 fun main(args: Array<String>) {
     val tests = linkedMapOf<String, () -> Unit>(
         "journey through the StateFlow" to ::journey,
@@ -608,6 +637,7 @@ fun main(args: Array<String>) {
         "the labels reach the StateFlow in the user's language" to ::labelsInTheUsersLanguage,
         "a password change with a wrong current password leaves the old one working" to ::changePassword,
         "the clipboard is cleared when its timer fires" to ::clipboardClearedWhenTimerFires,
+        "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,
     )
     var failed = 0
