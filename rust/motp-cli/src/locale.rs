@@ -2,9 +2,9 @@
 //! first one set, as POSIX orders them), when the catalog has it.
 //!
 //! English needs no catalog: it is the engine's own sentences, byte for byte what `motp` always
-//! printed (scripts and tests read them). Any other language the catalog speaks (German) words
-//! the same findings from motp-text, the catalog the phone apps use, so the laptop and the phone
-//! say the same thing.
+//! printed (scripts and tests read them). Any other language the catalog speaks (German, French,
+//! Spanish, Italian, Dutch, Polish, Portuguese: `motp_text::languages()`) words the same findings
+//! from motp-text, the catalog the phone apps use, so the laptop and the phone say the same thing.
 
 use motp_text::Catalog;
 
@@ -50,7 +50,8 @@ mod tests {
         assert_eq!(env(&[("LANG", "C")]), None);
         assert_eq!(env(&[("LANG", "C.UTF-8")]), None);
         assert_eq!(env(&[("LANG", "en_GB.UTF-8")]), None);
-        assert_eq!(env(&[("LANG", "fr_FR.UTF-8")]), None, "no French catalog");
+        assert_eq!(env(&[("LANG", "fr_FR.UTF-8")]), Some("fr".into()));
+        assert_eq!(env(&[("LANG", "ja_JP.UTF-8")]), None, "no Japanese catalog");
         assert_eq!(env(&[]), None);
         // LC_ALL over LC_MESSAGES over LANG; an empty one does not count.
         assert_eq!(env(&[("LC_ALL", "C"), ("LANG", "de_DE")]), None);

@@ -1,9 +1,10 @@
 //! The catalog: every sentence the apps and the command line show, from one Fluent source per
 //! language (`locales/*.ftl`).
 //!
-//! English is complete and is the fallback for any message a translation lacks; German proves
-//! the path. The shell passes the user's locale (`de-AT`, `de`, `en-GB`…); the closest
-//! catalog by language is used. Fluent's Unicode isolation marks are off: the views are plain
+//! English is complete and is the fallback for any message a translation lacks. German, French,
+//! Spanish, Italian, Dutch, Polish and Portuguese (Brazilian: `pt`, which `pt-PT` also gets)
+//! translate every message; the tests prove it. The shell passes the user's locale (`de-AT`,
+//! `de`, `en-GB`…); the closest catalog by language is used. Fluent's Unicode isolation marks are off: the views are plain
 //! text fields, not mixed-direction paragraphs, and the marks would break text comparisons in
 //! the shells' tests.
 
@@ -15,6 +16,8 @@ use unic_langid::LanguageIdentifier;
 const CATALOGS: &[(&str, &str)] = &[
     ("en", include_str!("../locales/en.ftl")),
     ("de", include_str!("../locales/de.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+    ("es", include_str!("../locales/es.ftl")),
 ];
 
 /// The languages the catalog speaks, English first.
@@ -68,7 +71,7 @@ impl Catalog {
         }
     }
 
-    /// The language actually used (`en` or `de`).
+    /// The language actually used (`en`, `de`, `fr`…).
     pub fn locale(&self) -> &str {
         &self.locale
     }
@@ -180,6 +183,7 @@ pub fn args<const N: usize>(pairs: [(&str, String); N]) -> Vec<MessageArg> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{HashMap, HashSet};
 
     fn ids(source: &str) -> Vec<String> {
         source
@@ -216,22 +220,183 @@ mod tests {
         }
     }
 
+    /// A message's whole source (its value, variants and attributes), by id, in file order.
+    fn messages(source: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut open = false;
+        for line in source.lines() {
+            let id_line = line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase())
+                .then(|| line.split_once(" ="))
+                .flatten();
+            if let Some((id, rest)) = id_line {
+                out.push((id.trim().to_owned(), rest.trim().to_owned()));
+                open = true;
+            } else if line.trim().is_empty() || line.starts_with('#') {
+                open = false;
+            } else if let (true, Some((_, text))) = (open, out.last_mut()) {
+                text.push('\n');
+                text.push_str(line.trim());
+            }
+        }
+        out
+    }
+
+    /// The variables (`$name`) and messages (`{ other-id }`) a message's source refers to.
+    fn placeables(text: &str) -> std::collections::BTreeSet<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|after| {
+                let word: String = after
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || "$_-".contains(*c))
+                    .collect();
+                (word.starts_with('$') || word.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .then_some(word)
+            })
+            .collect()
+    }
+
+    /// The variant keys of a message's selectors (`[one]`, `*[other]`, `[steam]`, `[0]`).
+    fn variant_keys(text: &str) -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.trim_start_matches('*').strip_prefix('['))
+            .filter_map(|l| l.split_once(']').map(|(k, _)| k.to_owned()))
+            .collect()
+    }
+
+    const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+    /// The CLDR plural categories a language's whole-number counts need.
+    fn plural_categories(lang: &str) -> &'static [&'static str] {
+        match lang {
+            "pl" => &["one", "few", "many", "other"],
+            _ => &["one", "other"],
+        }
+    }
+
     #[test]
-    fn german_covers_every_english_message() {
+    fn every_language_covers_every_english_message() {
         let en = ids(CATALOGS[0].1);
-        let de = ids(CATALOGS[1].1);
-        let missing: Vec<_> = en.iter().filter(|id| !de.contains(id)).collect();
-        assert!(missing.is_empty(), "de.ftl lacks {missing:?}");
+        for (lang, src) in &CATALOGS[1..] {
+            let have = ids(src);
+            let missing: Vec<_> = en.iter().filter(|id| !have.contains(id)).collect();
+            assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+        }
+    }
+
+    /// Every translation names the same variables and messages as English, keeps each
+    /// selector's own keys (`[steam]`, `[after]`, `[0]`…), and gives a count every plural
+    /// form its language has (Polish: one, few, many).
+    #[test]
+    fn every_translation_keeps_the_placeables_and_plural_forms() {
+        let en: HashMap<_, _> = messages(CATALOGS[0].1).into_iter().collect();
+        let own_keys = |t: &str| {
+            let mut k: Vec<_> = variant_keys(t)
+                .into_iter()
+                .filter(|k| !PLURAL_CATEGORIES.contains(&k.as_str()))
+                .collect();
+            k.sort();
+            k
+        };
+        let mut faults = Vec::new();
+        for (lang, src) in &CATALOGS[1..] {
+            for (id, text) in messages(src) {
+                let english = &en[&id];
+                if placeables(&text) != placeables(english) {
+                    faults.push(format!(
+                        "{lang}.ftl: {id} has {:?}, English {:?}",
+                        placeables(&text),
+                        placeables(english)
+                    ));
+                }
+                if own_keys(&text) != own_keys(english) {
+                    faults.push(format!("{lang}.ftl: {id} has other variants than English"));
+                }
+                let keys = variant_keys(&text);
+                // A selector on a count: a plural form besides the default `other`.
+                let plural = |k: &String| k != "other" && PLURAL_CATEGORIES.contains(&k.as_str());
+                if keys.iter().any(plural) {
+                    for category in plural_categories(lang) {
+                        if !keys.iter().any(|k| k == category) {
+                            faults.push(format!("{lang}.ftl: {id} lacks [{category}]"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(faults.is_empty(), "{faults:#?}");
+    }
+
+    /// Messages a translation may word exactly as English does, and why: a name, unit symbols
+    /// and the loanword "token". Any other message equal to English is left untranslated.
+    const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+        ("label-pin", "PIN is the customary name in these languages"),
+        (
+            "label-doctor-token",
+            "\"Token\": the loanword most languages use",
+        ),
+        ("list-title", "\"Tokens\": the same loanword, plural"),
+        (
+            "import-preview-count",
+            "\"1 token\", \"2 tokens\": the same loanword",
+        ),
+        ("duration", "numbers and the unit symbols min and s only"),
+        ("size-ms", "a number and the unit symbol ms only"),
+        ("span", "numbers and the unit symbols h, min and s only"),
+    ];
+
+    #[test]
+    fn no_translation_is_left_in_english() {
+        let en: HashMap<_, _> = messages(CATALOGS[0].1).into_iter().collect();
+        let mut needed = HashSet::new();
+        let mut untranslated = Vec::new();
+        for (lang, src) in &CATALOGS[1..] {
+            for (id, text) in messages(src) {
+                if en[&id] == text {
+                    if !SAME_AS_ENGLISH.iter().any(|(allowed, _)| *allowed == id) {
+                        untranslated.push(format!("{lang}.ftl: {id}"));
+                    }
+                    needed.insert(id);
+                }
+            }
+        }
+        assert!(untranslated.is_empty(), "English text in {untranslated:#?}");
+        // The list stays short and true: each entry is the English text in some language.
+        for (id, why) in SAME_AS_ENGLISH {
+            assert!(
+                needed.contains(*id),
+                "{id} ({why}) is translated everywhere"
+            );
+        }
+    }
+
+    #[test]
+    fn the_checks_read_messages_placeables_and_variants() {
+        let src = "# c\na = One { $x }\n    more\nb = { $n ->\n    [one] { c }\n   *[other] { $n }\n}, x\n";
+        let m = messages(src);
+        assert_eq!(m[0], ("a".to_owned(), "One { $x }\nmore".to_owned()));
+        assert_eq!(m[1].0, "b");
+        assert_eq!(
+            placeables(&m[1].1).into_iter().collect::<Vec<_>>(),
+            ["$n", "c"]
+        );
+        assert_eq!(variant_keys(&m[1].1), ["one", "other"]);
+        assert_eq!(messages(CATALOGS[0].1).len(), ids(CATALOGS[0].1).len());
     }
 
     #[test]
     fn locale_picks_the_language_and_falls_back_to_english() {
         assert_eq!(Catalog::new("de-AT").locale(), "de");
         assert_eq!(Catalog::new("de_DE").locale(), "de");
-        assert_eq!(Catalog::new("fr-FR").locale(), "en");
+        assert_eq!(Catalog::new("fr-CA").locale(), "fr");
+        assert_eq!(Catalog::new("ja-JP").locale(), "en");
         let de = Catalog::new("de");
         assert_eq!(de.plain("settings-title"), "Einstellungen");
-        assert_eq!(Catalog::new("fr").plain("settings-title"), "Settings");
+        assert_eq!(Catalog::new("ja").plain("settings-title"), "Settings");
     }
 
     #[test]
@@ -244,8 +409,8 @@ mod tests {
     }
 
     #[test]
-    fn the_languages_are_english_then_german_and_unknown_ids_are_missing() {
-        assert_eq!(languages(), ["en", "de"]);
+    fn the_languages_are_english_german_then_the_others_and_unknown_ids_are_missing() {
+        assert_eq!(languages(), ["en", "de", "fr", "es"]);
         let en = Catalog::new("en");
         assert!(en.has_message("settings-title"));
         assert!(!en.has_message("no-such-message"));

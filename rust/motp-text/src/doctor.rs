@@ -909,6 +909,39 @@ mod tests {
         }
     }
 
+    /// Every language words every report: no id shows, no placeable is left unfilled, and each
+    /// step reads differently from English.
+    #[test]
+    fn every_language_words_every_report() {
+        let en = app("en");
+        for lang in crate::languages().into_iter().skip(1) {
+            let c = app(lang);
+            assert_eq!(c.locale(), lang);
+            for r in motp_reports().into_iter().chain(oath_reports()) {
+                let mut texts = vec![c.verdict_detail(&r)];
+                texts.extend(c.fixes_text(&r.verdict.fixes));
+                for st in &r.steps {
+                    let detail = c.step_detail(&st.findings);
+                    assert_ne!(detail, en.step_detail(&st.findings), "{lang}: {detail}");
+                    texts.push(detail);
+                    texts.extend(c.fixes_text(&st.fixes));
+                    texts.push(c.step_status_text(st));
+                }
+                for t in texts {
+                    let id = [
+                        concat!("doctor", "-"),
+                        concat!("diagnosed", "-"),
+                        concat!("count", "-"),
+                        concat!("size", "-"),
+                    ]
+                    .iter()
+                    .any(|p| t.contains(p));
+                    assert!(!id && !t.contains('{'), "{lang}: {t}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn german_keeps_the_numbers_cases_and_names() {
         let de = app("de");
