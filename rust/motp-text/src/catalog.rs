@@ -18,6 +18,7 @@ const CATALOGS: &[(&str, &str)] = &[
     ("de", include_str!("../locales/de.ftl")),
     ("fr", include_str!("../locales/fr.ftl")),
     ("es", include_str!("../locales/es.ftl")),
+    ("it", include_str!("../locales/it.ftl")),
 ];
 
 /// The languages the catalog speaks, English first.
@@ -335,6 +336,7 @@ mod tests {
     /// and the loanword "token". Any other message equal to English is left untranslated.
     const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         ("label-pin", "PIN is the customary name in these languages"),
+        ("field-password", "\"Password\" is the Italian word as well"),
         (
             "label-doctor-token",
             "\"Token\": the loanword most languages use",
@@ -410,7 +412,7 @@ mod tests {
 
     #[test]
     fn the_languages_are_english_german_then_the_others_and_unknown_ids_are_missing() {
-        assert_eq!(languages(), ["en", "de", "fr", "es"]);
+        assert_eq!(languages(), ["en", "de", "fr", "es", "it"]);
         let en = Catalog::new("en");
         assert!(en.has_message("settings-title"));
         assert!(!en.has_message("no-such-message"));
