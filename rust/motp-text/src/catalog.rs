@@ -19,6 +19,7 @@ const CATALOGS: &[(&str, &str)] = &[
     ("fr", include_str!("../locales/fr.ftl")),
     ("es", include_str!("../locales/es.ftl")),
     ("it", include_str!("../locales/it.ftl")),
+    ("nl", include_str!("../locales/nl.ftl")),
 ];
 
 /// The languages the catalog speaks, English first.
@@ -412,7 +413,7 @@ mod tests {
 
     #[test]
     fn the_languages_are_english_german_then_the_others_and_unknown_ids_are_missing() {
-        assert_eq!(languages(), ["en", "de", "fr", "es", "it"]);
+        assert_eq!(languages(), ["en", "de", "fr", "es", "it", "nl"]);
         let en = Catalog::new("en");
         assert!(en.has_message("settings-title"));
         assert!(!en.has_message("no-such-message"));
