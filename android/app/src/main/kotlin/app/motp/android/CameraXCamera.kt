@@ -63,8 +63,15 @@ class CameraXCamera(private val host: ActivityHost) : Camera {
     private fun begin(activity: MainActivity, run: Run) {
         if (run.ended) return
         if (ContextCompat.checkSelfPermission(activity, Manifest.permission.CAMERA) != PackageManager.PERMISSION_GRANTED) {
-            activity.requestCameraPermission { granted ->
-                if (granted) begin(activity, run) else run.unavailable(CameraProblem.PERMISSION_DENIED)
+            // The answer may come to a recreated activity (ActivityHost.answers): bind to the
+            // activity on screen then, never to the one that asked.
+            host.requestCameraPermission { granted ->
+                val current = host.now()
+                when {
+                    !granted -> run.unavailable(CameraProblem.PERMISSION_DENIED)
+                    current == null -> run.unavailable(CameraProblem.FAILED)
+                    else -> current.runOnUiThread { begin(current, run) }
+                }
             }
             return
         }

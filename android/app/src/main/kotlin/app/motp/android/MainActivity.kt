@@ -2,7 +2,6 @@ package app.motp.android
 
 import android.content.Intent
 import android.content.res.Configuration
-import android.net.Uri
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.compose.setContent
@@ -12,9 +11,6 @@ import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import app.motp.android.ui.MotpApp
 import app.motp.core.AppEvent
 import app.motp.core.BackupsEvent
-import kotlin.coroutines.resume
-import kotlinx.coroutines.CancellableContinuation
-import kotlinx.coroutines.suspendCancellableCoroutine
 
 /**
  * The one activity: draws the shell's current view and sends what the user does. A
@@ -24,15 +20,15 @@ import kotlinx.coroutines.suspendCancellableCoroutine
 class MainActivity : FragmentActivity() {
     private val app get() = application as MotpApplication
 
-    private var pendingCreate: CancellableContinuation<Uri?>? = null
-    private var pendingOpen: CancellableContinuation<Uri?>? = null
-    private var pendingPermission: ((Boolean) -> Unit)? = null
     private var createMime = "application/octet-stream"
 
+    // The result callbacks deliver to the application's ActivityHost.answers, not to fields of
+    // this activity: a result that arrives after a recreation comes to the new activity's
+    // callbacks and still reaches whoever asked.
     private val createLauncher = registerForActivityResult(object : ActivityResultContracts.CreateDocument("application/octet-stream") {
         override fun createIntent(context: android.content.Context, input: String) = super.createIntent(context, input).setType(createMime)
-    }) { uri -> pendingCreate?.resume(uri); pendingCreate = null }
-    private val openLauncher = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri -> pendingOpen?.resume(uri); pendingOpen = null }
+    }) { uri -> app.host.answers.deliver(CREATE, uri) }
+    private val openLauncher = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri -> app.host.answers.deliver(OPEN, uri) }
     // The automatic backups' folder: kept across restarts (a persisted grant), handed to the core.
     private val folderLauncher = registerForActivityResult(ActivityResultContracts.OpenDocumentTree()) { tree ->
         if (tree != null) {
@@ -41,7 +37,7 @@ class MainActivity : FragmentActivity() {
         }
     }
     private val permissionLauncher = registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
-        pendingPermission?.invoke(granted); pendingPermission = null
+        app.host.answers.deliver(CAMERA_PERMISSION, granted)
     }
 
     override fun onCreate(savedInstanceState: Bundle?) {
@@ -65,28 +61,25 @@ class MainActivity : FragmentActivity() {
         app.shell.send(AppEvent.LocaleChanged(newConfig.locales[0].toLanguageTag()))
     }
 
-    /** The SAF save dialog; `null` when the user closes it. */
-    suspend fun createDocument(name: String, mime: String): Uri? = suspendCancellableCoroutine { cont ->
-        runOnUiThread {
-            pendingCreate = cont
-            createMime = mime
-            createLauncher.launch(name)
-        }
+    /** Shows the SAF save dialog (ActivityHost.createDocument waits for its answer). */
+    fun launchCreate(name: String, mime: String) {
+        createMime = mime
+        createLauncher.launch(name)
     }
 
-    /** The SAF open dialog; `null` when the user closes it. */
-    suspend fun openDocument(mimeTypes: List<String>): Uri? = suspendCancellableCoroutine { cont ->
-        runOnUiThread {
-            pendingOpen = cont
-            openLauncher.launch(mimeTypes.toTypedArray())
-        }
-    }
+    /** Shows the SAF open dialog (ActivityHost.openDocument waits for its answer). */
+    fun launchOpen(mimeTypes: List<String>) = openLauncher.launch(mimeTypes.toTypedArray())
 
     /** The SAF folder picker for automatic backups (the Backups screen's button). */
     fun chooseBackupFolder() = folderLauncher.launch(null)
 
-    fun requestCameraPermission(answer: (Boolean) -> Unit) {
-        pendingPermission = answer
-        permissionLauncher.launch(android.Manifest.permission.CAMERA)
+    /** Shows the camera permission prompt (ActivityHost.requestCameraPermission waits for it). */
+    fun launchCameraPermission() = permissionLauncher.launch(android.Manifest.permission.CAMERA)
+
+    companion object {
+        /** The keys the dialogs' answers are delivered under (ActivityHost.answers). */
+        const val CREATE = "create-document"
+        const val OPEN = "open-document"
+        const val CAMERA_PERMISSION = "camera-permission"
     }
 }

@@ -19,7 +19,7 @@ import kotlinx.coroutines.withContext
  */
 class SafFiles(private val context: Context, private val host: ActivityHost) : Files {
     override suspend fun save(suggestedName: String, mimeType: String, bytes: ByteArray): FileOutcome {
-        val uri = host.await().createDocument(suggestedName, mimeType) ?: return FileOutcome.Cancelled
+        val uri = host.createDocument(suggestedName, mimeType) ?: return FileOutcome.Cancelled
         return write(uri, bytes)
     }
 
@@ -36,7 +36,7 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
     }
 
     override suspend fun open(mimeTypes: List<String>): OpenedFile? {
-        val uri = host.await().openDocument(mimeTypes.ifEmpty { listOf("*/*") }) ?: return null
+        val uri = host.openDocument(mimeTypes.ifEmpty { listOf("*/*") }) ?: return null
         return withContext(Dispatchers.IO) {
             val resolver = context.contentResolver
             val name = resolver.query(uri, arrayOf(OpenableColumns.DISPLAY_NAME), null, null, null)?.use { c ->

@@ -20,6 +20,7 @@ import kotlin.test.assertTrue
 import kotlin.test.fail
 import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
@@ -626,6 +627,52 @@ fun platformExceptionsBecomeSentences(): Unit = runBlocking {
     dir.deleteRecursively()
 }
 
+/** An activity as Android runs one: its result callbacks, registered when it is created, deliver to the application's answers. */
+class ActivityModel(private val answers: PendingAnswers) {
+    val launched = java.util.concurrent.CopyOnWriteArrayList<String>()
+    fun launch(dialog: String) { launched += dialog }
+    fun onResult(dialog: String, value: Any?) = answers.deliver(dialog, value)
+}
+
+/**
+ * Android's documented order for a dialog open across a configuration change: the request is
+ * launched from one activity, that activity is destroyed and created again (dark mode, a
+ * multi-window resize), and the result arrives at the new activity's callback. The answer must
+ * reach whoever asked (today's app kept the continuation in the old activity: it was never
+ * resumed). A newer request for the same dialog answers the older one null.
+ */
+fun dialogAnswersSurviveActivityRecreation(): Unit = runBlocking {
+    val answers = PendingAnswers()
+    var activity = ActivityModel(answers)
+    val asked = activity
+    val file = async(Dispatchers.Default) { answers.ask<String>("open") { asked.launch("open") } }
+    withTimeout(5_000) { while (!answers.isWaiting("open") || asked.launched.isEmpty()) kotlinx.coroutines.yield() }
+    activity = ActivityModel(answers)  // recreated while the picker is up; the first one is gone
+    activity.onResult("open", "content://docs/backup.json")
+    assertEquals("content://docs/backup.json", withTimeout(5_000) { file.await() })
+    assertTrue(!answers.isWaiting("open"))
+
+    // The camera permission asked, the activity recreated, the answer given to the new one.
+    val permission = async(Dispatchers.Default) { answers.ask<Boolean>("camera-permission") { activity.launch("camera-permission") } }
+    withTimeout(5_000) { while (!answers.isWaiting("camera-permission")) kotlinx.coroutines.yield() }
+    activity = ActivityModel(answers)
+    activity.onResult("camera-permission", true)
+    assertEquals(true, withTimeout(5_000) { permission.await() })
+
+    // Two saves in a row: the first dialog is gone, its request answered null; a late result
+    // for it goes to the second request, the one on screen.
+    val first = async(Dispatchers.Default) { answers.ask<String>("create") { activity.launch("create") } }
+    withTimeout(5_000) { while (!answers.isWaiting("create")) kotlinx.coroutines.yield() }
+    val second = async(Dispatchers.Default) { answers.ask<String>("create") { activity.launch("create") } }
+    assertNull(withTimeout(5_000) { first.await() })
+    withTimeout(5_000) { while (!answers.isWaiting("create")) kotlinx.coroutines.yield() }
+    activity.onResult("create", "content://docs/export.motp")
+    assertEquals("content://docs/export.motp", withTimeout(5_000) { second.await() })
+    // A result nobody waits for is dropped.
+    activity.onResult("open", "content://docs/late")
+    assertTrue(!answers.isWaiting("open"))
+}
+
 fun main(args: Array<String>) {
     val tests = linkedMapOf<String, () -> Unit>(
         "journey through the StateFlow" to ::journey,
@@ -638,6 +685,7 @@ fun main(args: Array<String>) {
         "a password change with a wrong current password leaves the old one working" to ::changePassword,
         "the clipboard is cleared when its timer fires" to ::clipboardClearedWhenTimerFires,
         "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
+        "a dialog's answer reaches whoever asked across an activity's recreation" to ::dialogAnswersSurviveActivityRecreation,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,
     )
     var failed = 0
