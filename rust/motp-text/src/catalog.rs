@@ -20,6 +20,7 @@ const CATALOGS: &[(&str, &str)] = &[
     ("es", include_str!("../locales/es.ftl")),
     ("it", include_str!("../locales/it.ftl")),
     ("nl", include_str!("../locales/nl.ftl")),
+    ("pl", include_str!("../locales/pl.ftl")),
 ];
 
 /// The languages the catalog speaks, English first.
@@ -409,11 +410,30 @@ mod tests {
         let two = en.text("import-preview-count", &args([("count", "2".into())]));
         assert!(one.contains("1 token") && !one.contains("tokens"), "{one}");
         assert!(two.contains("2 tokens"), "{two}");
+        // Polish has four forms, French counts 0 as singular: Fluent applies each language's
+        // CLDR rules.
+        let pl = Catalog::new("pl-PL");
+        for (n, form) in [
+            (1, "1 token"),
+            (2, "2 tokeny"),
+            (5, "5 tokenów"),
+            (12, "12 tokenów"),
+            (22, "22 tokeny"),
+            (0, "0 tokenów"),
+        ] {
+            let text = pl.text("import-preview-count", &args([("count", n.to_string())]));
+            assert_eq!(text, form);
+        }
+        let fr = Catalog::new("fr");
+        assert_eq!(
+            fr.text("import-preview-count", &args([("count", "0".into())])),
+            "0 jeton"
+        );
     }
 
     #[test]
     fn the_languages_are_english_german_then_the_others_and_unknown_ids_are_missing() {
-        assert_eq!(languages(), ["en", "de", "fr", "es", "it", "nl"]);
+        assert_eq!(languages(), ["en", "de", "fr", "es", "it", "nl", "pl"]);
         let en = Catalog::new("en");
         assert!(en.has_message("settings-title"));
         assert!(!en.has_message("no-such-message"));
