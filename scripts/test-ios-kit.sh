@@ -32,6 +32,13 @@ if found=$(grep -rnE "$literal_titles" ios/App/Sources); then
     die "ios/App draws words of its own (use the core's labels):
 $found"
 fi
+# A secret shown on purpose (a revealed or generated one) is never selectable: the system's Copy
+# menu would put it on the general pasteboard, synced to the user's other devices and never
+# cleared. Codes are copied by the core's CopyToClipboard (local only, with an expiry).
+if found=$(grep -rnE 'expose\(\).*textSelection\(\.enabled\)' ios/App/Sources); then
+    die "ios/App lets the system copy a secret (drop .textSelection(.enabled)):
+$found"
+fi
 
 "$REPO_ROOT/scripts/install-toolchains.sh" swift
 lib="$TARGET/release/libmotp_ffi.so"

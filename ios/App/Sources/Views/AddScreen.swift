@@ -62,7 +62,7 @@ struct AddScreen: View {
                     if let g = view.generated {
                         Section {
                             Text(g.instructions)
-                            Text(g.grouped.expose()).font(.system(.body, design: .monospaced)).textSelection(.enabled)
+                            Text(g.grouped.expose()).font(.system(.body, design: .monospaced))
                             QrCodeView(qr: g.qr)
                         }
                     }

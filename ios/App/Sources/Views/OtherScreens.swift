@@ -39,7 +39,7 @@ struct DetailScreen: View {
             ForEach(view.secretWarnings, id: \.self) { Text($0).foregroundStyle(.orange) }
             Section {
                 if let revealed = view.revealed {
-                    Text(revealed.grouped.expose()).font(.system(.body, design: .monospaced)).textSelection(.enabled)
+                    Text(revealed.grouped.expose()).font(.system(.body, design: .monospaced))
                     QrCodeView(qr: revealed.qr)
                     Button(l.hideSecret) { model.send(.detail(.hideSecret)) }
                 } else {
