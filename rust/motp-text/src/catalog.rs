@@ -21,6 +21,7 @@ const CATALOGS: &[(&str, &str)] = &[
     ("it", include_str!("../locales/it.ftl")),
     ("nl", include_str!("../locales/nl.ftl")),
     ("pl", include_str!("../locales/pl.ftl")),
+    ("pt", include_str!("../locales/pt.ftl")),
 ];
 
 /// The languages the catalog speaks, English first.
@@ -398,6 +399,10 @@ mod tests {
         assert_eq!(Catalog::new("de_DE").locale(), "de");
         assert_eq!(Catalog::new("fr-CA").locale(), "fr");
         assert_eq!(Catalog::new("ja-JP").locale(), "en");
+        // Brazilian Portuguese is the one Portuguese catalog.
+        assert_eq!(Catalog::new("pt-BR").locale(), "pt");
+        assert_eq!(Catalog::new("pt_PT").locale(), "pt");
+        assert_eq!(Catalog::new("pl-PL").plain("settings-title"), "Ustawienia");
         let de = Catalog::new("de");
         assert_eq!(de.plain("settings-title"), "Einstellungen");
         assert_eq!(Catalog::new("ja").plain("settings-title"), "Settings");
@@ -433,7 +438,10 @@ mod tests {
 
     #[test]
     fn the_languages_are_english_german_then_the_others_and_unknown_ids_are_missing() {
-        assert_eq!(languages(), ["en", "de", "fr", "es", "it", "nl", "pl"]);
+        assert_eq!(
+            languages(),
+            ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
+        );
         let en = Catalog::new("en");
         assert!(en.has_message("settings-title"));
         assert!(!en.has_message("no-such-message"));

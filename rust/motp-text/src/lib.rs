@@ -1,14 +1,15 @@
 //! # motp-text
 //!
-//! Every word mOTP Token says, in one place: the Fluent catalogs (`locales/en.ftl`,
-//! `locales/de.ftl`) and the rendering of the engine's troubleshooting findings from them.
+//! Every word mOTP Token says, in one place: the Fluent catalogs (`locales/en.ftl`, the source,
+//! and `de`, `fr`, `es`, `it`, `nl`, `pl`, `pt` (Brazilian), each complete) and the rendering of
+//! the engine's troubleshooting findings from them.
 //!
 //! The engine (motp-core) gives its findings as data (`Finding`, `Fix`, `Diagnosed`) with an
 //! English `Display`; this crate words the same values in the user's language. The app core
 //! (motp-app) draws every label and sentence from here, and the `motp` command line speaks
-//! German through it when `LANG` (or `LC_MESSAGES`, `LC_ALL`) asks for it. One catalog, so a
-//! number, a case or a name cannot differ between the phone and the laptop, and a test proves
-//! the English catalog says what the engine says, finding by finding.
+//! these languages through it when `LANG` (or `LC_MESSAGES`, `LC_ALL`) asks for one. One
+//! catalog, so a number, a case or a name cannot differ between the phone and the laptop, and a
+//! test proves the English catalog says what the engine says, finding by finding.
 //!
 //! | module | job |
 //! |---|---|
