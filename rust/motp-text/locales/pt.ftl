@@ -233,7 +233,7 @@ doctor-found-code-outside-window = { $direction ->
    *[at] O código a diagnosticar foi gerado para o horário de referência
 }: o relógio do dispositivo que o gerou está desajustado além da janela do servidor.
 doctor-found-hotp-no-clock = Códigos HOTP seguem um contador, não o relógio: o relógio do dispositivo não importa.
-doctor-found-totp-code-off = O código a diagnosticar foi gerado para um momento { $span } fora do horário.
+doctor-found-totp-code-off = O código a diagnosticar foi gerado para um momento com { $span } de diferença.
 doctor-found-totp-tolerance = Um servidor TOTP aceita códigos com cerca de ±{ $tolerance } s de tolerância (±{ $window } de { $period } s), bem menos que os ±3 minutos do mOTP: um relógio bom o bastante para o mOTP pode falhar no TOTP.
 doctor-found-check-codes = O código de verificação do token é { $token } e o do servidor é { $server }: { $result ->
     [exact] é o mesmo segredo
@@ -291,9 +291,9 @@ diagnosed-totp-clock-drift = { $direction ->
    *[before] O código foi gerado para um momento { $span } antes do horário de referência: o relógio do dispositivo que o gerou está atrasado mais ou menos isso,
 } mais que os ±{ $tolerance } s do servidor (±{ $window } de { $period } s). Ajuste o relógio do dispositivo pela rede (ou salve uma correção de relógio) e depois use um código novo. O TOTP tolera bem menos que os ±3 minutos do mOTP.
 diagnosed-totp-no-match = Nenhum código dentro de ±{ $span } confere: o segredo ou os parâmetros (algoritmo, dígitos, período) são diferentes dos do servidor, ou o código foi digitado errado. Compare o segredo e execute o diagnóstico, que testa as alternativas mais comuns.
-diagnosed-hotp-match = O código está certo: é o código do contador { $counter }, { $ahead } à frente do contador do servidor ({ $server }), dentro da janela de antecipação dele, de { $look_ahead }. Em seguida, o servidor espera { $next }.
-diagnosed-hotp-ahead = O código é do contador { $counter }, { $ahead } à frente do contador do servidor ({ $server }): mais do que a janela de antecipação dele, de { $look_ahead } (o token foi acionado muitas vezes sem login). Ressincronize o servidor: ajuste o contador dele para { $next } (a maioria dos servidores faz isso a partir de dois códigos consecutivos).
-diagnosed-hotp-behind = O código é do contador { $counter }, { $behind } atrás do contador do servidor ({ $server }): ele já foi usado (os servidores aceitam cada código uma única vez) ou o token foi redefinido. Use o próximo código do token; se continuar atrás, ajuste o contador do token para { $server } ou cadastre-o novamente.
+diagnosed-hotp-match = O código está certo: é o código do contador { $counter }, adiantado { $ahead } em relação ao contador do servidor ({ $server }), dentro da janela de antecipação dele, de { $look_ahead }. Em seguida, o servidor espera { $next }.
+diagnosed-hotp-ahead = O código é do contador { $counter }, adiantado { $ahead } em relação ao contador do servidor ({ $server }): mais do que a janela de antecipação dele, de { $look_ahead } (o token foi acionado muitas vezes sem login). Ressincronize o servidor: ajuste o contador dele para { $next } (a maioria dos servidores faz isso a partir de dois códigos consecutivos).
+diagnosed-hotp-behind = O código é do contador { $counter }, atrasado { $behind } em relação ao contador do servidor ({ $server }): ele já foi usado (os servidores aceitam cada código uma única vez) ou o token foi redefinido. Use o próximo código do token; se continuar atrás, ajuste o contador do token para { $server } ou cadastre-o novamente.
 diagnosed-hotp-no-match = Nenhum código dentro de { $search ->
     [one] { $search } valor de contador
    *[other] { $search } valores de contador
