@@ -70,6 +70,13 @@ impl App {
                 "import-skip-vault-full",
                 &[("max", Arg::Num(i64::try_from(*max).unwrap_or(i64::MAX)))],
             ),
+            SkipReason::BatchPartMissing { part, parts } => c.typed(
+                "import-skip-batch-part-missing",
+                &[
+                    ("part", Arg::Num(i64::from(*part))),
+                    ("parts", Arg::Num(i64::from(*parts))),
+                ],
+            ),
             SkipReason::Invalid(CoreError::SecretNotBase32 { problem }) => {
                 self.base32_problem_text(problem)
             }
@@ -152,6 +159,7 @@ mod tests {
             SkipReason::SecretEmpty,
             SkipReason::SecretNotText,
             SkipReason::VaultFull { max: 1000 },
+            SkipReason::BatchPartMissing { part: 2, parts: 3 },
             SkipReason::Invalid(CoreError::SecretEmpty),
             SkipReason::Invalid(CoreError::SecretNotPrintable { position: 4 }),
             SkipReason::Invalid(CoreError::SecretTooLong {

@@ -142,6 +142,7 @@ import-skip-secret-not-printable = Zeichen { $position } des Geheimnisses ist ke
 import-skip-secret-too-long = Das Geheimnis ist { $length } Zeichen lang, mehr als die { $max }, die ein mOTP-Server verwendet.
 import-skip-secret-not-text = Das Geheimnis ist kein Text.
 import-skip-vault-full = Der Tresor enthält bereits { $max } Tokens, mehr geht nicht.
+import-skip-batch-part-missing = QR-Code { $part } von { $parts } dieses Exports fehlt in der Datei: Fügen Sie ihn hinzu (erneut scannen), um seine Konten zu importieren.
 import-duplicate-same = Gleiches Geheimnis, gleicher Aussteller und gleiches Konto wie „{ $name }“.
 import-duplicate-other-issuer = Gleiches Geheimnis und gleiches Konto wie „{ $name }“ (nur der Aussteller unterscheidet sich).
 import-report = { $imported ->

@@ -143,6 +143,7 @@ import-skip-secret-not-printable = Character { $position } of the secret is not 
 import-skip-secret-too-long = The secret is { $length } characters long, more than the { $max } any mOTP server uses.
 import-skip-secret-not-text = The secret is not text.
 import-skip-vault-full = The vault already holds { $max } tokens, the most it can.
+import-skip-batch-part-missing = QR code { $part } of { $parts } of this export is not in the file: add it (scan it again) to import its accounts.
 import-duplicate-same = Same secret, issuer and account as “{ $name }”.
 import-duplicate-other-issuer = Same secret and account as “{ $name }” (only the issuer differs).
 import-report = { $imported ->

@@ -162,24 +162,22 @@ fn as_text(body: &[u8]) -> Option<&str> {
 }
 
 fn classify_text(text: &str) -> Result<ImportFormat> {
-    let mut saw_migration = false;
+    let mut saw_uri = false;
     for line in text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .take(TEXT_LINES_SNIFFED)
     {
-        let lower = line.get(..20).unwrap_or(line).to_ascii_lowercase();
-        if lower.starts_with("otpauth-migration:") {
-            saw_migration = true;
-        } else if lower.starts_with("motp:") || lower.starts_with("otpauth:") {
-            return Ok(ImportFormat::UriList);
+        // A Google Authenticator export may carry plain URIs too; its own lines decide.
+        if super::google::is_migration(line) {
+            return Ok(ImportFormat::GoogleAuthenticator);
         }
+        let lower = line.get(..20).unwrap_or(line).to_ascii_lowercase();
+        saw_uri |= lower.starts_with("motp:") || lower.starts_with("otpauth:");
     }
-    if saw_migration {
-        return Err(Error::ImportCannotHoldMotp {
-            what: "a Google Authenticator export (otpauth-migration://)".into(),
-        });
+    if saw_uri {
+        return Ok(ImportFormat::UriList);
     }
     Err(unrecognized(
         "a text file without any motp:// or otpauth:// provisioning URI",
@@ -245,10 +243,13 @@ mod tests {
         assert!(what(b"hello world").contains("without any motp://"));
         assert!(what(&[0xff; 100]).contains("binary data"));
         assert!(what(&[0x85; 100]).contains("OpenPGP"));
-        let ga = what(b"otpauth-migration://offline?data=abc");
-        assert!(
-            ga.contains("Google Authenticator") && ga.contains("cannot hold mOTP"),
-            "{ga}"
+        assert_eq!(
+            what(b"otpauth-migration://offline?data=abc"),
+            "format Google Authenticator"
+        );
+        assert_eq!(
+            what(b"otpauth://totp/a?secret=JBSWY3DP\notpauth-migration://offline?data=abc"),
+            "format Google Authenticator"
         );
     }
 }

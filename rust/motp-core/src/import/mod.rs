@@ -12,6 +12,7 @@
 //! | [Authenticator Pro / Stratum](authenticator_pro) backup | JSON | Argon2id + AES-256-GCM ("strong"), PBKDF2-SHA1 + AES-256-CBC ("legacy") |
 //! | [andOTP](andotp) backup | JSON | PBKDF2-SHA1 + AES-256-GCM; SHA-256 + AES-256-GCM before 0.6.3 |
 //! | [URI list](uri_list) | text, one `motp://` or `otpauth://` URI a line | — |
+//! | [Google Authenticator](google) export | its QR codes' `otpauth-migration://` texts, one a line (protobuf, read with prost) | — |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -21,6 +22,7 @@ pub mod authenticator_pro;
 pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
+pub mod google;
 pub(crate) mod json;
 mod skip;
 pub mod uri_list;
@@ -49,15 +51,18 @@ pub enum ImportFormat {
     AndOtp,
     /// A text file of provisioning URIs, one a line.
     UriList,
+    /// Google Authenticator's export: its QR codes' `otpauth-migration://` texts, one a line.
+    GoogleAuthenticator,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 4] = [
+    pub const ALL: [ImportFormat; 5] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
         ImportFormat::UriList,
+        ImportFormat::GoogleAuthenticator,
     ];
 
     /// The name people know it by.
@@ -67,6 +72,7 @@ impl ImportFormat {
             ImportFormat::AuthenticatorPro => "Authenticator Pro",
             ImportFormat::AndOtp => "andOTP",
             ImportFormat::UriList => "URI list",
+            ImportFormat::GoogleAuthenticator => "Google Authenticator",
         }
     }
 
@@ -77,6 +83,7 @@ impl ImportFormat {
             ImportFormat::AuthenticatorPro => "an Authenticator Pro backup",
             ImportFormat::AndOtp => "an andOTP backup",
             ImportFormat::UriList => "a list of provisioning URIs",
+            ImportFormat::GoogleAuthenticator => "a Google Authenticator export",
         }
     }
 
@@ -87,10 +94,11 @@ impl ImportFormat {
             ImportFormat::AuthenticatorPro => "authenticator-pro",
             ImportFormat::AndOtp => "andotp",
             ImportFormat::UriList => "uri-list",
+            ImportFormat::GoogleAuthenticator => "google-authenticator",
         }
     }
 
-    /// Reads [`ImportFormat::code`] back (also accepts "stratum" and "uri").
+    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri" and "google").
     pub fn from_code(code: &str) -> Option<ImportFormat> {
         match code.to_ascii_lowercase().as_str() {
             "aegis" => Some(ImportFormat::Aegis),
@@ -99,6 +107,9 @@ impl ImportFormat {
             }
             "andotp" => Some(ImportFormat::AndOtp),
             "uri-list" | "uri" | "uris" | "text" => Some(ImportFormat::UriList),
+            "google-authenticator" | "google" | "otpauth-migration" => {
+                Some(ImportFormat::GoogleAuthenticator)
+            }
             _ => None,
         }
     }
@@ -224,6 +235,7 @@ pub fn import(
         ImportFormat::AuthenticatorPro => authenticator_pro::import(bytes, json, password),
         ImportFormat::AndOtp => andotp::import(bytes, json, password),
         ImportFormat::UriList => uri_list::import(bytes),
+        ImportFormat::GoogleAuthenticator => google::import(bytes),
     }
 }
 
@@ -441,6 +453,10 @@ mod tests {
             Some(ImportFormat::AuthenticatorPro)
         );
         assert_eq!(ImportFormat::from_code("gauth"), None);
+        assert_eq!(
+            ImportFormat::from_code("google"),
+            Some(ImportFormat::GoogleAuthenticator)
+        );
     }
 
     #[test]

@@ -173,6 +173,14 @@ pub enum SkipReason {
         /// The maximum.
         max: usize,
     },
+    /// A part of a backup split over several QR codes (Google Authenticator's export) is not
+    /// in the file: its accounts are missing.
+    BatchPartMissing {
+        /// Which part, from 1.
+        part: i32,
+        /// Of how many.
+        parts: i32,
+    },
     /// The engine refused a value (a secret, a period, a URI, a name): its error says why.
     Invalid(Error),
 }
@@ -213,6 +221,11 @@ impl fmt::Display for SkipReason {
             SkipReason::SecretEmpty => f.write_str("the secret is empty"),
             SkipReason::SecretNotText => f.write_str("the secret is not text (not UTF-8)"),
             SkipReason::VaultFull { max } => write!(f, "the vault already holds {max} tokens"),
+            SkipReason::BatchPartMissing { part, parts } => write!(
+                f,
+                "QR code {part} of {parts} of this export is not in the file: add its text (scan \
+                 it again) to import its accounts"
+            ),
             SkipReason::Invalid(e) => e.fmt(f),
         }
     }

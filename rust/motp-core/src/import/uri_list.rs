@@ -30,29 +30,34 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let number = i + 1;
-        entries.push(match ProvisioningUri::parse(line) {
-            Ok(uri) => {
-                let label = label(uri.issuer.as_deref(), Some(&uri.account), 0);
-                let label = if label == "entry 1" {
-                    format!("line {number}")
-                } else {
-                    label
-                };
-                ImportEntry {
-                    label,
-                    outcome: EntryOutcome::Token(PortableToken::from(uri)),
-                }
-            }
-            Err(e) => ImportEntry {
-                label: format!("line {number}"),
-                outcome: skipped(e),
-            },
-        });
+        entries.push(entry(line, i + 1));
     }
     Ok(Imported {
         format: ImportFormat::UriList,
         encrypted: false,
         entries,
     })
+}
+
+/// One line's entry: the token its URI holds, or skipped (labelled `line N`, never with the
+/// line's content) with the parse error.
+pub(crate) fn entry(line: &str, number: usize) -> ImportEntry {
+    match ProvisioningUri::parse(line) {
+        Ok(uri) => {
+            let label = label(uri.issuer.as_deref(), Some(&uri.account), 0);
+            let label = if label == "entry 1" {
+                format!("line {number}")
+            } else {
+                label
+            };
+            ImportEntry {
+                label,
+                outcome: EntryOutcome::Token(PortableToken::from(uri)),
+            }
+        }
+        Err(e) => ImportEntry {
+            label: format!("line {number}"),
+            outcome: skipped(e),
+        },
+    }
 }
