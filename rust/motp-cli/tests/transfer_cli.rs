@@ -150,14 +150,6 @@ fn import_refusals_are_one_line_and_change_nothing() {
         env.motp().arg("import").arg(&junk).output().unwrap(),
         "cannot import this file",
     );
-    fails_with(
-        env.motp()
-            .arg("import")
-            .arg(shared("stratum__googleauthenticator.txt"))
-            .output()
-            .unwrap(),
-        "Google Authenticator",
-    );
     // A format that contradicts the file names what the file is.
     fails_with(
         env.motp()

@@ -343,19 +343,53 @@ fn andotp_plain_decodes_the_secret_text() {
     assert_eq!(c.as_str(), "25c924");
 }
 
+/// Stratum's test export of Google Authenticator (`googleauthenticator.txt`, one
+/// `otpauth-migration://` line): six accounts, whose names Stratum's own test of its importer
+/// expects ("Sha:512", "Sha:256", "Standard:Totp", "Standard:Hotp" with counter 10, "NoIssuer",
+/// "Long:Period"). Google's format has no period, so the last one is a 30 s TOTP.
 #[test]
-fn google_authenticator_export_cannot_hold_motp() {
+fn google_authenticator_export() {
+    use motp_core::kind::{HashAlgorithm, OtpKind};
     let bytes = fixture("stratum__googleauthenticator.txt");
-    assert_eq!(detect_format(&bytes), None);
-    for format in [None, Some(ImportFormat::UriList)] {
-        let e = import(&bytes, format, None).unwrap_err();
-        assert!(matches!(e, Error::ImportCannotHoldMotp { .. }), "{e:?}");
-        let msg = e.to_string();
-        assert!(
-            msg.contains("Google Authenticator") && msg.contains("cannot hold mOTP"),
-            "{msg}"
+    assert_eq!(
+        detect_format(&bytes),
+        Some(ImportFormat::GoogleAuthenticator)
+    );
+    for format in [None, Some(ImportFormat::GoogleAuthenticator)] {
+        let imported = import(&bytes, format, None).unwrap();
+        assert_eq!(imported.skipped().count(), 0);
+        let labels: Vec<&str> = imported.entries.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Sha: 512",
+                "Sha: 256",
+                "Standard: Totp",
+                "Standard: Hotp",
+                "NoIssuer",
+                "Long: Period"
+            ]
         );
+        let tokens: Vec<_> = imported.tokens().collect();
+        let algorithm = |t: &motp_core::portable::PortableToken| match t.kind {
+            OtpKind::Totp(p) => (p.algorithm, p.digits, p.period_seconds, None),
+            OtpKind::Hotp(p) => (p.algorithm, p.digits, 0, Some(p.counter)),
+            OtpKind::Motp => panic!("no mOTP in a Google export"),
+        };
+        assert_eq!(algorithm(tokens[0]), (HashAlgorithm::Sha512, 6, 30, None));
+        assert_eq!(algorithm(tokens[1]), (HashAlgorithm::Sha256, 6, 30, None));
+        assert_eq!(algorithm(tokens[2]), (HashAlgorithm::Sha1, 6, 30, None));
+        assert_eq!(algorithm(tokens[3]), (HashAlgorithm::Sha1, 6, 0, Some(10)));
+        assert_eq!(tokens[4].issuer, None);
+        assert_eq!(tokens[4].account, "NoIssuer");
+        for t in &tokens {
+            // 20-byte secrets, as Google makes them: 32 Base32 characters.
+            assert_eq!(t.secret.expose().len(), 32, "{}", t.account);
+        }
     }
+    // Asked for as a URI list, it says what it is.
+    let e = import(&bytes, Some(ImportFormat::UriList), None).unwrap_err();
+    assert!(e.to_string().contains("Google Authenticator"), "{e}");
 }
 
 #[test]

@@ -142,6 +142,7 @@ import-skip-secret-not-printable = El carácter { $position } del secreto no es 
 import-skip-secret-too-long = El secreto tiene { $length } caracteres, más de los { $max } que usa cualquier servidor mOTP.
 import-skip-secret-not-text = El secreto no es texto.
 import-skip-vault-full = La bóveda ya contiene { $max } tokens, el máximo posible.
+import-skip-batch-part-missing = El código QR { $part } de { $parts } de esta exportación no está en el archivo: añádelo (escanéalo de nuevo) para importar sus cuentas.
 import-duplicate-same = Mismo secreto, emisor y cuenta que «{ $name }».
 import-duplicate-other-issuer = Mismo secreto y cuenta que «{ $name }» (solo cambia el emisor).
 import-report = { $imported ->

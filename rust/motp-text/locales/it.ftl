@@ -142,6 +142,7 @@ import-skip-secret-not-printable = Il carattere { $position } del segreto non è
 import-skip-secret-too-long = Il segreto è lungo { $length } caratteri, più dei { $max } usati da qualsiasi server mOTP.
 import-skip-secret-not-text = Il segreto non è testo.
 import-skip-vault-full = La cassaforte contiene già { $max } token, il massimo possibile.
+import-skip-batch-part-missing = Il codice QR { $part } di { $parts } di questa esportazione non è nel file: aggiungilo (scansionalo di nuovo) per importarne gli account.
 import-duplicate-same = Stesso segreto, emittente e account di “{ $name }”.
 import-duplicate-other-issuer = Stesso segreto e account di “{ $name }” (cambia solo l'emittente).
 import-report = { $imported ->

@@ -160,6 +160,7 @@ import-skip-secret-too-long = Sekret ma { $length ->
 }, więcej niż { $max } używane przez jakikolwiek serwer mOTP.
 import-skip-secret-not-text = Sekret nie jest tekstem.
 import-skip-vault-full = Sejf zawiera już maksymalną liczbę tokenów: { $max }.
+import-skip-batch-part-missing = W pliku brakuje kodu QR nr { $part } z { $parts } tego eksportu: dodaj go (zeskanuj ponownie), aby zaimportować zapisane w nim konta.
 import-duplicate-same = Ten sam sekret, wystawca i konto co „{ $name }”.
 import-duplicate-other-issuer = Ten sam sekret i konto co „{ $name }” (różni się tylko wystawca).
 import-report = Zaimportowano { $imported ->

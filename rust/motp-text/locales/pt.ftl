@@ -143,6 +143,7 @@ import-skip-secret-not-printable = O caractere { $position } do segredo não é 
 import-skip-secret-too-long = O segredo tem { $length } caracteres, mais do que os { $max } usados por qualquer servidor mOTP.
 import-skip-secret-not-text = O segredo não é texto.
 import-skip-vault-full = O cofre já contém { $max } tokens, o máximo possível.
+import-skip-batch-part-missing = O código QR { $part } de { $parts } desta exportação não está no arquivo: adicione-o (escaneie de novo) para importar as contas dele.
 import-duplicate-same = Mesmo segredo, emissor e conta que “{ $name }”.
 import-duplicate-other-issuer = Mesmo segredo e conta que “{ $name }” (só o emissor é diferente).
 import-report = { $imported ->
