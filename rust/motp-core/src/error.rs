@@ -397,6 +397,18 @@ pub enum Error {
         /// The limit.
         max: u64,
     },
+    /// A save (or a backup) that would be larger than any reader accepts: refused, so that no
+    /// save writes a vault nothing can open afterwards.
+    #[error(
+        "the vault would be {size} bytes, more than the {max} bytes any vault may be, so \
+         nothing was saved: remove tokens or shorten their notes, then try again"
+    )]
+    VaultWouldBeTooLarge {
+        /// The size the file would have had.
+        size: u64,
+        /// The limit (the same one every reader enforces).
+        max: u64,
+    },
     /// An empty password.
     #[error("the password is empty: choose a password for the vault")]
     VaultPasswordEmpty,

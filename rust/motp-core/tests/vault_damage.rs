@@ -277,3 +277,50 @@ fn two_writers_one_wins_the_other_is_told() {
     // Every winner's save was based on what it read, so none was lost: one per generation.
     assert_eq!(v.len(), 3 + won);
 }
+
+/// Issue 23 §1: a vault file damaged by growing past the 16 MiB limit opens from `.prev` with
+/// a warning, and the next change replaces the damaged file (before, every change failed with
+/// "the file is … bytes, larger than any vault can be", while the warning said to save).
+#[test]
+fn a_vault_file_grown_past_the_limit_is_replaced_by_the_next_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let mut v = Vault::create(&path, &pw(), FAST).unwrap();
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "alice",
+                Secret::new("0123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    let prev = fs::read(v.prev_path()).unwrap();
+    let junk = vec![b' '; usize::try_from(motp_core::vault::MAX_FILE_BYTES).unwrap() + 1];
+    fs::write(&path, &junk).unwrap();
+
+    let opened = Vault::open_with_password(&path, &pw()).unwrap();
+    let warning = opened.warning.expect("no warning").to_string();
+    assert!(warning.contains("larger than any vault"), "{warning}");
+    let mut v = opened.vault;
+    assert_eq!(v.len(), 0, "the previous copy is the empty vault");
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "bob",
+                Secret::new("1123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    // The damaged file is gone, the good previous copy kept.
+    assert_eq!(fs::read(v.prev_path()).unwrap(), prev);
+    let opened = Vault::open_with_password(&path, &pw()).unwrap();
+    assert!(opened.warning.is_none());
+    let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["ACME:bob"]);
+}

@@ -34,7 +34,7 @@ use super::model::{
 };
 use super::protector::KeyProtector;
 use super::slots::{Slot, SlotId, SlotInfo};
-use super::store::{self, Mode, Paths, Plan};
+use super::store::{self, Mode, OnDisk, Paths, Plan};
 use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
 use super::used;
@@ -85,9 +85,9 @@ pub struct Opened {
 pub struct Vault {
     paths: Paths,
     state: Unlocked,
-    /// The vault file's bytes when opened or last saved (`None`: there was none); a save
-    /// proceeds only if the file still holds exactly these.
-    baseline: Option<Vec<u8>>,
+    /// The vault file when opened or last saved; a save proceeds only if the file is still
+    /// exactly that (`OnDisk::same_as`).
+    baseline: OnDisk,
     /// Whether `baseline` is a good vault worth keeping as `.prev` on the next save.
     baseline_is_good: bool,
     dirty: bool,
@@ -149,8 +149,8 @@ fn password_slot_damaged(main: &[u8], prev: &[u8]) -> bool {
 /// The vault on disk re-read with a key already held: the caller's change is about to be
 /// re-applied to it. `None` when the file is missing or is not this vault (another key), which
 /// no re-application can fix.
-fn reread(bytes: Option<&[u8]>, paths: &Paths, key: &super::crypto::MasterKey) -> Option<Unlocked> {
-    let file = VaultFile::parse(bytes?).ok()?;
+fn reread(disk: &OnDisk, paths: &Paths, key: &super::crypto::MasterKey) -> Option<Unlocked> {
+    let file = VaultFile::parse(disk.bytes()?).ok()?;
     let mut content = file.decrypt(key).ok()?;
     used::overlay(paths, key, &mut content);
     Some(Unlocked {
@@ -191,7 +191,7 @@ impl Vault {
                 key,
                 content: Content::empty(),
             },
-            baseline: None,
+            baseline: OnDisk::Missing,
             baseline_is_good: false,
             dirty: true,
         };
@@ -219,16 +219,20 @@ impl Vault {
     /// that copy is used and [`Opened::warning`] says so.
     pub fn open(path: &Path, how: Unlock<'_>) -> Result<Opened> {
         let paths = Paths::new(path)?;
-        let main = store::read_capped(&paths.main);
+        let main = store::read_on_disk(&paths.main);
         let main_err = match &main {
-            Ok(bytes) => match open_bytes(bytes.as_deref(), path, how) {
+            Ok(OnDisk::TooLarge { size }) => Error::VaultTooLarge {
+                size: *size,
+                max: envelope::MAX_FILE_BYTES,
+            },
+            Ok(disk) => match open_bytes(disk.bytes(), path, how) {
                 Ok(mut state) => {
                     used::overlay(&paths, &state.key, &mut state.content);
                     return Ok(Opened {
                         vault: Vault {
                             paths,
                             state,
-                            baseline: main.ok().flatten(),
+                            baseline: main.unwrap_or(OnDisk::Missing),
                             baseline_is_good: true,
                             dirty: false,
                         },
@@ -243,7 +247,7 @@ impl Vault {
             return Err(main_err);
         };
         let slot_damaged = main_err == Error::VaultWrongPassword
-            && matches!(&main, Ok(Some(m)) if password_slot_damaged(m, &prev));
+            && matches!(&main, Ok(OnDisk::Bytes(m)) if password_slot_damaged(m, &prev));
         if !worth_trying_prev(&main_err) && !slot_damaged {
             return Err(main_err);
         }
@@ -273,8 +277,9 @@ impl Vault {
             vault: Vault {
                 paths,
                 state,
-                // Unreadable main: the next save must still find it as it was.
-                baseline: main.ok().flatten(),
+                // Unreadable main: the next save must still find it as it was (an oversized
+                // one counts as found: it is no state anyone saved).
+                baseline: main.unwrap_or(OnDisk::Missing),
                 baseline_is_good: false,
                 dirty: true,
             },
@@ -302,9 +307,9 @@ impl Vault {
     /// ahead of the disk.
     pub fn save(&mut self) -> Result<()> {
         let bytes = self.seal_next()?;
-        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
+        let (baseline, good) = (&self.baseline, self.baseline_is_good);
         store::commit(&self.paths, Mode::Save, |current| {
-            if current != baseline {
+            if !current.same_as(baseline) {
                 return Err(Error::VaultChangedElsewhere);
             }
             Ok(Plan {
@@ -337,9 +342,9 @@ impl Vault {
         let mut bytes = draft.seal_next()?;
         let may_reapply = !self.dirty;
         let key = self.state.key.clone();
-        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
+        let (baseline, good) = (&self.baseline, self.baseline_is_good);
         store::commit(&self.paths, Mode::Save, |current| {
-            if current == baseline {
+            if current.same_as(baseline) {
                 return Ok(Plan {
                     bytes: bytes.clone(),
                     keep_current_as_prev: good,
@@ -352,7 +357,7 @@ impl Vault {
             draft = Vault {
                 paths: self.paths.clone(),
                 state: fresh,
-                baseline: current.map(<[u8]>::to_vec),
+                baseline: current.clone(),
                 baseline_is_good: true,
                 dirty: false,
             };
@@ -378,7 +383,7 @@ impl Vault {
     /// Records a successful save of [`Vault::seal_next`]'s `bytes`.
     fn committed(&mut self, bytes: Vec<u8>) {
         self.state.content.generation += 1;
-        self.baseline = Some(bytes);
+        self.baseline = OnDisk::Bytes(bytes);
         self.baseline_is_good = true;
         self.dirty = false;
     }

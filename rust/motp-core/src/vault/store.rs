@@ -267,6 +267,53 @@ pub(crate) fn read_at_most(path: &Path, max: u64) -> Result<Option<Vec<u8>>> {
     Ok(Some(bytes))
 }
 
+/// The vault file as an open or a save finds it.
+#[derive(Debug, Clone)]
+pub(crate) enum OnDisk {
+    /// There is no file.
+    Missing,
+    /// The file's bytes (at most [`MAX_FILE_BYTES`]).
+    Bytes(Vec<u8>),
+    /// A file larger than any vault: damaged beyond reading, since no save ever writes one
+    /// (`envelope::seal` refuses). A vault recovered from `.prev` replaces it.
+    TooLarge {
+        /// Its size when it was looked at.
+        size: u64,
+    },
+}
+
+impl OnDisk {
+    /// The bytes, when there is a file that could be read.
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            OnDisk::Bytes(b) => Some(b),
+            OnDisk::Missing | OnDisk::TooLarge { .. } => None,
+        }
+    }
+
+    /// Whether a save finds the file as this handle last saw it. Two oversized files count as
+    /// the same damaged file: neither is a state anyone saved, so replacing it loses nothing.
+    pub(crate) fn same_as(&self, other: &OnDisk) -> bool {
+        match (self, other) {
+            (OnDisk::Missing, OnDisk::Missing) => true,
+            (OnDisk::Bytes(a), OnDisk::Bytes(b)) => a == b,
+            (OnDisk::TooLarge { .. }, OnDisk::TooLarge { .. }) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Reads the vault file for an open or a save: an oversized file is not an error here but a
+/// state ([`OnDisk::TooLarge`]), so that a vault recovered from `.prev` can still replace it.
+pub(crate) fn read_on_disk(path: &Path) -> Result<OnDisk> {
+    match read_capped(path) {
+        Ok(None) => Ok(OnDisk::Missing),
+        Ok(Some(b)) => Ok(OnDisk::Bytes(b)),
+        Err(Error::VaultTooLarge { size, .. }) => Ok(OnDisk::TooLarge { size }),
+        Err(e) => Err(e),
+    }
+}
+
 /// The write lock, released on drop (and by the OS if the process dies).
 #[derive(Debug)]
 pub(crate) struct WriteLock {
@@ -371,26 +418,26 @@ pub(crate) fn check_can_create(paths: &Paths) -> Result<()> {
     Ok(())
 }
 
-/// Atomically replaces the vault with what `decide` returns given the file's current bytes
-/// (`None`: no file); see the module documentation.
+/// Atomically replaces the vault with what `decide` returns given what the file holds now;
+/// see the module documentation.
 pub(crate) fn commit(
     paths: &Paths,
     mode: Mode,
-    decide: impl FnOnce(Option<&[u8]>) -> Result<Plan>,
+    decide: impl FnOnce(&OnDisk) -> Result<Plan>,
 ) -> Result<()> {
     let _lock = lock(paths)?;
     if mode == Mode::Create {
         check_can_create(paths)?;
     }
-    let current = read_capped(&paths.main)?;
-    let plan = decide(current.as_deref())?;
+    let current = read_on_disk(&paths.main)?;
+    let plan = decide(&current)?;
     remove_stale_temporaries(paths);
     let tmp = paths.tmp("")?;
     if let Err(e) = write_durably(&tmp, &plan.bytes, UNCHANGED) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    let old = match current.as_deref() {
+    let old = match current.bytes() {
         Some(current) if plan.keep_current_as_prev => match link_current(paths, current) {
             Ok(old) => Some(old),
             Err(e) => {
