@@ -333,3 +333,37 @@ fn a_temporary_left_by_a_dead_export_is_removed_by_the_next() {
     );
     assert!(live.exists(), "a live process's temporary was removed");
 }
+
+/// Issue 23 §2: with a folder where `.prev` goes, the save cannot move the previous copy
+/// forward; `rm` still removes the token but no longer promises that the previous copy has it,
+/// and says why on standard error.
+#[test]
+fn rm_promises_the_previous_copy_only_when_it_was_written() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", None);
+    env.add("bob", "fedcba9876543210", None);
+    let prev = env.path("tokens.motp.prev");
+    std::fs::remove_file(&prev).unwrap();
+    std::fs::create_dir(&prev).unwrap();
+    std::fs::write(prev.join("keep"), b"x").unwrap();
+    let out = env.motp().args(["rm", "bob"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = cli_env::stdout(&out);
+    assert_eq!(said, "removed bob\n");
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("motp: warning: the previous copy, ")
+            && err.contains("tokens.motp.prev, could not be written (")
+            && err.contains("so it may not have bob"),
+        "{err}"
+    );
+    assert!(prev.is_dir());
+    assert_eq!(env.names(), ["alice"]);
+    // With the folder gone, the promise is back, and true.
+    std::fs::remove_dir_all(&prev).unwrap();
+    let out = env.ok(&["rm", "alice"], "");
+    assert!(out.contains("still has it until the next change"), "{out}");
+    let names = env.json(&["list", "--json", "--vault", prev.to_str().unwrap()], "");
+    assert!(names.to_string().contains("\"alice\""), "{names}");
+}

@@ -90,6 +90,9 @@ pub struct Vault {
     baseline: OnDisk,
     /// Whether `baseline` is a good vault worth keeping as `.prev` on the next save.
     baseline_is_good: bool,
+    /// Why the last save by this handle could not move `.prev` forward (see
+    /// [`Vault::previous_copy_not_written`]).
+    prev_not_written: Option<String>,
     dirty: bool,
 }
 
@@ -193,16 +196,17 @@ impl Vault {
             },
             baseline: OnDisk::Missing,
             baseline_is_good: false,
+            prev_not_written: None,
             dirty: true,
         };
         let bytes = vault.seal_next()?;
-        store::commit(&vault.paths, Mode::Create, |_| {
+        let done = store::commit(&vault.paths, Mode::Create, |_| {
             Ok(Plan {
                 bytes: bytes.clone(),
                 keep_current_as_prev: false,
             })
         })?;
-        vault.committed(bytes);
+        vault.committed(bytes, done);
         Ok(vault)
     }
 
@@ -234,6 +238,7 @@ impl Vault {
                             state,
                             baseline: main.unwrap_or(OnDisk::Missing),
                             baseline_is_good: true,
+                            prev_not_written: None,
                             dirty: false,
                         },
                         warning: None,
@@ -281,6 +286,7 @@ impl Vault {
                 // one counts as found: it is no state anyone saved).
                 baseline: main.unwrap_or(OnDisk::Missing),
                 baseline_is_good: false,
+                prev_not_written: None,
                 dirty: true,
             },
             warning: Some(OpenWarning::RecoveredFromPrevious {
@@ -308,7 +314,7 @@ impl Vault {
     pub fn save(&mut self) -> Result<()> {
         let bytes = self.seal_next()?;
         let (baseline, good) = (&self.baseline, self.baseline_is_good);
-        store::commit(&self.paths, Mode::Save, |current| {
+        let done = store::commit(&self.paths, Mode::Save, |current| {
             if !current.same_as(baseline) {
                 return Err(Error::VaultChangedElsewhere);
             }
@@ -317,7 +323,7 @@ impl Vault {
                 keep_current_as_prev: good,
             })
         })?;
-        self.committed(bytes);
+        self.committed(bytes, done);
         Ok(())
     }
 
@@ -343,7 +349,7 @@ impl Vault {
         let may_reapply = !self.dirty;
         let key = self.state.key.clone();
         let (baseline, good) = (&self.baseline, self.baseline_is_good);
-        store::commit(&self.paths, Mode::Save, |current| {
+        let done = store::commit(&self.paths, Mode::Save, |current| {
             if current.same_as(baseline) {
                 return Ok(Plan {
                     bytes: bytes.clone(),
@@ -359,6 +365,7 @@ impl Vault {
                 state: fresh,
                 baseline: current.clone(),
                 baseline_is_good: true,
+                prev_not_written: None,
                 dirty: false,
             };
             out = edit(&mut draft)?;
@@ -368,7 +375,7 @@ impl Vault {
                 keep_current_as_prev: true,
             })
         })?;
-        draft.committed(bytes);
+        draft.committed(bytes, done);
         *self = draft;
         Ok(out)
     }
@@ -381,7 +388,8 @@ impl Vault {
     }
 
     /// Records a successful save of [`Vault::seal_next`]'s `bytes`.
-    fn committed(&mut self, bytes: Vec<u8>) {
+    fn committed(&mut self, bytes: Vec<u8>, done: store::Committed) {
+        self.prev_not_written = done.prev_not_written;
         self.state.content.generation += 1;
         self.baseline = OnDisk::Bytes(bytes);
         self.baseline_is_good = true;
@@ -397,6 +405,14 @@ impl Vault {
     /// The previous copy's path (`<path>.prev`).
     pub fn prev_path(&self) -> &Path {
         &self.paths.prev
+    }
+
+    /// Why the last save made through this handle could not make the previous copy (`.prev`)
+    /// the state it replaced — a folder or a write-protected file in its place — in the
+    /// operating system's words; `None` when it did (or had no state to keep). The save itself
+    /// succeeded either way; whoever promises "the previous copy still has it" asks this first.
+    pub fn previous_copy_not_written(&self) -> Option<&str> {
+        self.prev_not_written.as_deref()
     }
 
     /// How many times the vault has been saved.

@@ -424,7 +424,7 @@ pub(crate) fn commit(
     paths: &Paths,
     mode: Mode,
     decide: impl FnOnce(&OnDisk) -> Result<Plan>,
-) -> Result<()> {
+) -> Result<Committed> {
     let _lock = lock(paths)?;
     if mode == Mode::Create {
         check_can_create(paths)?;
@@ -456,13 +456,25 @@ pub(crate) fn commit(
     }
     sync_dir(paths.dir());
     // The change is in place; only now does the recovery copy move forward. Should this rename
-    // fail, `.prev` stays the complete older state it was, and the save still succeeded.
+    // fail (a folder or a write-protected file in its place), `.prev` stays the complete older
+    // state it was, the save still succeeded, and the caller is told: nobody may then promise
+    // that `.prev` holds the state just replaced.
+    let mut prev_not_written = None;
     if let Some(old) = old {
-        if fs::rename(&old, &paths.prev).is_err() {
+        if let Err(e) = fs::rename(&old, &paths.prev) {
             let _ = fs::remove_file(&old);
+            prev_not_written = Some(e.to_string());
         }
     }
-    Ok(())
+    Ok(Committed { prev_not_written })
+}
+
+/// What a successful save did besides replacing the vault file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Committed {
+    /// Why `.prev` could not be made the state this save replaced (the operating system's
+    /// words), when it should have been.
+    pub prev_not_written: Option<String>,
 }
 
 /// Leftovers of saves that were killed midway: safe to delete under the lock, since only the
