@@ -367,3 +367,104 @@ fn rm_promises_the_previous_copy_only_when_it_was_written() {
     let names = env.json(&["list", "--json", "--vault", prev.to_str().unwrap()], "");
     assert!(names.to_string().contains("\"alice\""), "{names}");
 }
+
+/// A bind mount of a folder at another path, unmounted on drop.
+struct BindMount {
+    at: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl BindMount {
+    /// `None` (said on stderr) where mounting is not allowed; on CI (`CI` set, run as root) a
+    /// failed mount fails the test.
+    fn of(folder: &Path) -> Option<BindMount> {
+        let dir = tempfile::tempdir().unwrap();
+        let out = std::process::Command::new("mount")
+            .arg("--bind")
+            .arg(folder)
+            .arg(dir.path())
+            .output();
+        match out {
+            Ok(o) if o.status.success() => Some(BindMount {
+                at: dir.path().to_path_buf(),
+                _dir: dir,
+            }),
+            other => {
+                let note = format!(
+                    "cannot bind-mount here ({other:?}); the second-path rule is held by the \
+                     hard-link cases of export_by_another_path_never_replaces_the_vaults_files"
+                );
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "CI must be able to mount: {note}"
+                );
+                eprintln!("note: {note}");
+                None
+            }
+        }
+    }
+}
+
+impl Drop for BindMount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.at).status();
+    }
+}
+
+/// Issue 23 §3: `export --force` through another path to the vault's own files — a hard link
+/// to `.prev`, `.used` or `.lock`, or the same folder through a bind mount — is refused (files
+/// compared by device and inode, folders too), and the files keep their bytes. Before, only the
+/// vault file itself was compared by inode: `.prev` was replaced by cleartext secrets.
+#[test]
+fn export_by_another_path_never_replaces_the_vaults_files() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", Some("1234"));
+    env.add("bob", "0123456789abcdef", None);
+    env.ok(&["code", "alice"], ""); // writes tokens.motp.used
+    let own = ["tokens.motp.prev", "tokens.motp.used", "tokens.motp.lock"];
+    let before: Vec<Vec<u8>> = own
+        .iter()
+        .map(|n| std::fs::read(env.path(n)).unwrap())
+        .collect();
+    let export_to = |target: &Path| {
+        env.motp()
+            .arg("export")
+            .arg(target)
+            .args(["--format", "uris", "--force"])
+            .output()
+            .unwrap()
+    };
+    let elsewhere = tempfile::tempdir().unwrap();
+    for name in own {
+        let alias = elsewhere.path().join(format!("alias-of-{name}"));
+        std::fs::hard_link(env.path(name), &alias).unwrap();
+        fails_with(export_to(&alias), "is the vault or one of its own files");
+    }
+    if let Some(mount) = BindMount::of(env.dir.path()) {
+        for name in own.iter().chain(&["tokens.motp"]) {
+            fails_with(
+                export_to(&mount.at.join(name)),
+                "is the vault or one of its own files",
+            );
+        }
+        // A save's temporary by that path is the vault's too.
+        fails_with(
+            export_to(&mount.at.join(".tokens.motp.tmp-1-abc")),
+            "is the vault or one of its own files",
+        );
+        // Another name in the same folder is an ordinary export.
+        env.ok(
+            &[
+                "export",
+                mount.at.join("list.txt").to_str().unwrap(),
+                "--format",
+                "uris",
+            ],
+            "",
+        );
+        assert!(env.path("list.txt").is_file());
+    }
+    for (n, b) in own.iter().zip(&before) {
+        assert_eq!(&std::fs::read(env.path(n)).unwrap(), b, "{n} changed");
+    }
+}

@@ -147,16 +147,25 @@ impl Paths {
             .collect()
     }
 
-    /// Whether `path` (already resolved) is one of this vault's own files.
-    fn owns(&self, path: &Path) -> bool {
+    /// This vault's own files: the vault, `.prev`, the lock and the side record.
+    fn own_files(&self) -> [&Path; 4] {
         [&self.main, &self.prev, &self.lock, &self.used]
-            .iter()
-            .any(|p| p.as_path() == path)
+    }
+
+    /// Whether a file called `name` in this vault's folder would be one of its own files (the
+    /// four above, or a save's temporary).
+    fn owns_name(&self, name: &std::ffi::OsStr) -> bool {
+        self.own_files().iter().any(|p| p.file_name() == Some(name))
+            || name
+                .as_encoded_bytes()
+                .starts_with(self.tmp_prefix.as_encoded_bytes())
+    }
+
+    /// Whether `path` (already resolved) is one of this vault's own files, by its path.
+    fn owns(&self, path: &Path) -> bool {
+        self.own_files().contains(&path)
             || (path.parent() == Some(self.dir())
-                && path.file_name().is_some_and(|n| {
-                    n.as_encoded_bytes()
-                        .starts_with(self.tmp_prefix.as_encoded_bytes())
-                }))
+                && path.file_name().is_some_and(|n| self.owns_name(n)))
     }
 }
 
@@ -562,19 +571,36 @@ fn real_location(path: &Path) -> Option<PathBuf> {
 
 /// Whether writing to `candidate` would write over the vault at `vault` or one of its own
 /// files — the file itself, `.prev`, the lock, the side record, a save's temporary — by any
-/// path (symbolic links, `..`, a hard link). Exports must never do that, `--force` or not.
+/// path (symbolic links, `..`, a hard link, the same folder through a bind mount). Exports must
+/// never do that, `--force` or not. Paths are compared first; then (Unix) files and folders by
+/// device and inode, which no second path can disguise.
 pub fn is_vault_file(candidate: &Path, vault: &Path) -> bool {
     let (Some(c), Some(v)) = (real_location(candidate), real_location(vault)) else {
         return false;
     };
-    if Paths::new(&v).is_ok_and(|p| p.owns(&c)) {
+    let Ok(paths) = Paths::new(&v) else {
+        return false;
+    };
+    if paths.owns(&c) {
         return true;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if let (Ok(a), Ok(b)) = (fs::metadata(&c), fs::metadata(&v)) {
-            return a.dev() == b.dev() && a.ino() == b.ino();
+        let same = |a: &fs::Metadata, b: &fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
+        // The vault's folder by another path: one of its own names there is one of its files.
+        let folder = c.parent().and_then(|d| fs::metadata(d).ok());
+        if let (Some(a), Ok(b), Some(name)) = (folder, fs::metadata(paths.dir()), c.file_name()) {
+            if same(&a, &b) && paths.owns_name(name) {
+                return true;
+            }
+        }
+        // One of its files by another name (a hard link).
+        if let Ok(a) = fs::metadata(&c) {
+            return paths
+                .own_files()
+                .iter()
+                .any(|p| fs::metadata(p).is_ok_and(|b| same(&a, &b)));
         }
     }
     false
