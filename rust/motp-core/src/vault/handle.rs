@@ -885,6 +885,22 @@ impl Vault {
         self.tokens().iter().filter_map(to_portable).collect()
     }
 
+    /// The tokens of a kind made by a newer version (which [`Vault::portable_tokens`] leaves
+    /// out), as `(label, kind)`, labelled as exports label tokens; both made printable.
+    pub(crate) fn newer_kinds(&self) -> Vec<(String, String)> {
+        self.tokens()
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind.known().is_err())
+            .map(|(i, t)| {
+                (
+                    crate::import::label(t.issuer.as_deref(), Some(&t.account), i),
+                    crate::import::printable(t.kind.name(), 40),
+                )
+            })
+            .collect()
+    }
+
     /// A backup in this vault's own format: a complete vault file under a fresh master key
     /// with one password slot for `password`. It opens as a vault and reads with
     /// [`read_backup`] or [`Vault::import_backup`].
