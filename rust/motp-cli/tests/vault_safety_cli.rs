@@ -468,3 +468,43 @@ fn export_by_another_path_never_replaces_the_vaults_files() {
         assert_eq!(&std::fs::read(env.path(n)).unwrap(), b, "{n} changed");
     }
 }
+
+/// Issue 23 §9: `code` records "last used" under the vault's lock, which may wait up to 10 s
+/// for another program's save; the code it prints must be computed after that wait. Here the
+/// lock is held for longer than the wait (and longer than an mOTP step), so a code computed
+/// before the wait would be a step old: its step started before the command did.
+#[test]
+fn code_is_computed_after_waiting_for_the_lock() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", Some("1234"));
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(env.path("tokens.motp.lock"))
+        .unwrap();
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive).unwrap();
+    let started_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let out = env
+        .motp()
+        .args(["code", "alice", "--json"])
+        .output()
+        .unwrap();
+    drop(lock);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("could not record the use of this token: another program is saving"),
+        "{}",
+        stderr(&out)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let step_start_ms = v["step_start"].as_i64().unwrap() * 1000;
+    // Computed at least 10 s after the start, so its 10 s step began after it.
+    assert!(
+        step_start_ms > started_ms,
+        "a code of the step from {step_start_ms} ms, computed before the wait that began at \
+         {started_ms} ms: {v}"
+    );
+}
