@@ -71,7 +71,7 @@ pub fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
     let shown = path.display();
     let cannot =
         |e: std::io::Error| Failure::new(format!("cannot read the {what} file {shown}: {e}"));
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = crate::files::open_regular(path, &format!("{what} file"))?;
     check_private(&file, path, what)?;
     let line = crate::prompt::read_capped_line(&mut std::io::BufReader::new(file))
         .map_err(|e| match e {

@@ -508,3 +508,75 @@ fn code_is_computed_after_waiting_for_the_lock() {
          {started_ms} ms: {v}"
     );
 }
+
+/// Issue 23 §10: every file argument other than the vault refuses a special file at once, as
+/// the vault does, instead of blocking on a named pipe with no writer (before: each of these
+/// hung until the timeout). The timeout only catches a hang.
+#[test]
+fn every_file_argument_refuses_a_named_pipe_without_blocking() {
+    let env = Env::new();
+    let fifo = env.path("pipe");
+    mkfifo(&fifo);
+    let fifo_s = fifo.to_str().unwrap();
+    let uris = env.file("list.txt", b"motp://ACME:alice?secret=0123456789abcdef\n");
+    let uris_s = uris.to_str().unwrap();
+    let new_vault = env.path("new.motp");
+    let new_vault_s = new_vault.to_str().unwrap();
+    let out_s = env.path("out.motp");
+    let out_s = out_s.to_str().unwrap();
+    let cases: [(&str, Vec<&str>); 8] = [
+        ("password file", vec!["list", "--password-file", fifo_s]),
+        (
+            "password file",
+            vec!["init", "--vault", new_vault_s, "--password-file", fifo_s],
+        ),
+        (
+            "password file",
+            vec!["passwd", "--new-password-file", fifo_s],
+        ),
+        (
+            "import password file",
+            vec!["import", uris_s, "--import-password-file", fifo_s],
+        ),
+        (
+            "password file",
+            vec![
+                "export",
+                out_s,
+                "--format",
+                "motp",
+                "--export-password-file",
+                fifo_s,
+            ],
+        ),
+        ("file", vec!["import", fifo_s]),
+        ("image", vec!["add", "bob", "--qr", fifo_s]),
+        ("image", vec!["uri", "parse", "--qr", fifo_s]),
+    ];
+    for (noun, args) in cases {
+        let mut cmd = env.motp();
+        if args[0] == "list" || args[0] == "init" {
+            cmd.env_remove("MOTP_PASSWORD");
+        }
+        let out = cmd
+            .args(&args)
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let err = fails_with(
+            out,
+            &format!("the {noun} {fifo_s} is a named pipe (FIFO), not a regular file"),
+        );
+        assert!(err.contains("nothing was done"), "{args:?}: {err}");
+    }
+    assert!(!new_vault.exists() && !env.path("out.motp").exists());
+    // A device is refused the same way, without being opened.
+    fails_with(
+        env.motp()
+            .args(["import", "/dev/zero"])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap(),
+        "the file /dev/zero is a device, not a regular file",
+    );
+}
