@@ -421,6 +421,13 @@ pub enum Error {
         /// What was asked for.
         name: String,
     },
+    /// A change re-applied to a newer file (another window or program saved meanwhile) found
+    /// its token gone: that save removed it.
+    #[error(
+        "this token was removed meanwhile (by another window or program), so nothing was \
+         changed: list the tokens to see what is left"
+    )]
+    TokenRemovedMeanwhile,
     /// A name that fits several tokens.
     #[error(
         "\"{name}\" matches several tokens ({}): type more of the name, or issuer:account",

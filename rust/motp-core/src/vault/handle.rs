@@ -368,7 +368,14 @@ impl Vault {
                 prev_not_written: None,
                 dirty: false,
             };
-            out = edit(&mut draft)?;
+            // The caller's ids come from the file it opened: one missing from the newer file
+            // was removed there meanwhile.
+            out = edit(&mut draft).map_err(|e| match e {
+                Error::TokenNotFound { name } if model::TokenId::parse(&name).is_ok() => {
+                    Error::TokenRemovedMeanwhile
+                }
+                e => e,
+            })?;
             bytes = draft.seal_next()?;
             Ok(Plan {
                 bytes: bytes.clone(),
