@@ -660,3 +660,34 @@ fn recovers_from_prev_when_main_is_damaged() {
     let o = Vault::open_with_password(&path, &pw("correct horse")).unwrap();
     assert!(o.warning.is_some());
 }
+
+/// Issue 23 §14: a short secret's warning says what the recommendation counts. A 16-character
+/// Base32 TOTP key is 10 bytes, under RFC 4226's 16 bytes (128 bits): the warning must not read
+/// "only 16 characters long; 16 or more are recommended".
+#[test]
+fn a_short_secret_says_what_is_recommended_in_its_own_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = new_vault(&dir.path().join("d"));
+    let mut t = NewToken::new(Some("A"), "b", secret("GEZDGNBVGY3TQOJQ"));
+    t.kind = motp_core::OtpKind::Totp(motp_core::kind::TotpParams::default());
+    let totp = v.add(t, NOW).unwrap();
+    let motp = v
+        .add(NewToken::new(Some("A"), "c", secret("0123456789ab")), NOW)
+        .unwrap();
+    let words = |id| -> Vec<String> {
+        v.get(id)
+            .unwrap()
+            .secret_warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    let short = |n: usize| {
+        format!(
+            "the secret is only {n} characters long, shorter than recommended: 16 hex characters \
+             for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP"
+        )
+    };
+    assert_eq!(words(totp), [short(16)]);
+    assert_eq!(words(motp)[1], short(12));
+}
