@@ -465,9 +465,23 @@ fn backups_round_trip_with_their_own_password() {
     t.tolerance_seconds = 90;
     v.add(t, NOW).unwrap();
     let backup = v.export_backup(&pw("backup pass"), FAST).unwrap();
+    // A wrong password names the backup, not the vault (issue 23 §12).
+    let e = read_backup(&backup, &pw("correct horse")).unwrap_err();
     assert_eq!(
-        read_backup(&backup, &pw("correct horse")).unwrap_err(),
-        Error::VaultWrongPassword
+        e,
+        Error::ImportWrongPassword {
+            format: "mOTP Token"
+        }
+    );
+    assert!(
+        e.to_string()
+            .starts_with("wrong password for this mOTP Token backup: check the password (the one chosen when the backup was made"),
+        "{e}"
+    );
+    assert_eq!(
+        v.import_backup(&backup, &pw("correct horse"), false, NOW)
+            .unwrap_err(),
+        e
     );
     let tokens = read_backup(&backup, &pw("backup pass")).unwrap();
     assert_eq!(tokens, v.portable_tokens());

@@ -929,7 +929,7 @@ impl Vault {
         keep_pins: bool,
         now_ms: i64,
     ) -> Result<ImportReport> {
-        let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+        let backup = unlock_backup(bytes, password)?;
         let mut report = ImportReport::default();
         for mut t in backup.content.tokens {
             let name = t.name();
@@ -1007,10 +1007,21 @@ fn to_portable(t: &TokenRecord) -> Option<PortableToken> {
     })
 }
 
+/// Opens a backup (a vault file) with its password: a wrong one names the backup, not the
+/// vault, since the user is asked for the password chosen when the backup was made.
+fn unlock_backup(bytes: &[u8], password: &Password) -> Result<Unlocked> {
+    unlock(&VaultFile::parse(bytes)?, Unlock::Password(password)).map_err(|e| match e {
+        Error::VaultWrongPassword => Error::ImportWrongPassword {
+            format: "mOTP Token",
+        },
+        e => e,
+    })
+}
+
 /// Reads a backup made by [`Vault::export_backup`] (or any vault file) into the neutral token
 /// shape, stored PINs included.
 pub fn read_backup(bytes: &[u8], password: &Password) -> Result<Vec<PortableToken>> {
-    let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+    let backup = unlock_backup(bytes, password)?;
     Ok(backup
         .content
         .tokens
