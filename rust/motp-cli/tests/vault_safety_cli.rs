@@ -580,3 +580,102 @@ fn every_file_argument_refuses_a_named_pipe_without_blocking() {
         "the file /dev/zero is a device, not a regular file",
     );
 }
+
+/// Whether process `pid` is asleep (state S): waiting for the vault's lock, the only wait of a
+/// `passwd` whose password comes from the environment.
+fn sleeping(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit(") ").next().and_then(|r| r.chars().next()))
+        == Some('S')
+}
+
+/// Issue 23 §15: two `passwd` at once. Both open the vault while a third program holds the
+/// lock, so both wait to save; then the lock is released. Before, the second re-applied its
+/// change over the first's file, both said "password changed", and only one password worked.
+/// Now the later one fails with a sentence and the earlier one's password is the vault's.
+#[test]
+fn of_two_passwd_at_once_the_later_fails_with_a_sentence() {
+    let env = Env::new();
+    env.add("alice", "0123456789abcdef", None);
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(env.path("tokens.motp.lock"))
+        .unwrap();
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive).unwrap();
+    let passwd = |new: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_motp"))
+            .arg("passwd")
+            .env("MOTP_VAULT", env.vault())
+            .env("MOTP_PASSWORD", "correct horse")
+            .env("MOTP_NEW_PASSWORD", new)
+            .env("MOTP_INSECURE_FAST_KDF_FOR_TESTS", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let children = [passwd("first new"), passwd("second new")];
+    // Both waiting for the lock: asleep for 20 samples in a row (the deadline only catches a
+    // hang; the lock itself waits 10 s).
+    let deadline = Instant::now() + Duration::from_secs(8);
+    let mut asleep = 0;
+    while asleep < 20 {
+        assert!(
+            Instant::now() < deadline,
+            "the two passwd never waited for the lock"
+        );
+        if children.iter().all(|c| sleeping(c.id())) {
+            asleep += 1;
+        } else {
+            asleep = 0;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    drop(lock);
+    let outs: Vec<_> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect();
+    let won: Vec<bool> = outs.iter().map(|o| o.status.success()).collect();
+    assert_eq!(
+        won.iter().filter(|w| **w).count(),
+        1,
+        "{:?}",
+        outs.iter().map(stderr).collect::<Vec<_>>()
+    );
+    let (winner, loser) = if won[0] { (0, 1) } else { (1, 0) };
+    assert_eq!(cli_env::stdout(&outs[winner]), "password changed\n");
+    let err = stderr(&outs[loser]);
+    let err = err
+        .lines()
+        .filter(|l| !l.contains(FAST_KDF_WARNING))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        err,
+        [
+            "motp: the vault's password was changed by another window or program while this \
+          change was being made, so this new password was not set: open the vault with the \
+          password set there, then change it again if you still want to"
+        ]
+    );
+    assert!(outs[loser].stdout.is_empty());
+    let [new_winner, new_loser] = [
+        ["first new", "second new"][winner],
+        ["first new", "second new"][loser],
+    ];
+    env.motp()
+        .env("MOTP_PASSWORD", new_winner)
+        .arg("list")
+        .assert()
+        .success();
+    fails_with(
+        env.motp()
+            .env("MOTP_PASSWORD", new_loser)
+            .arg("list")
+            .output()
+            .unwrap(),
+        "wrong password",
+    );
+}

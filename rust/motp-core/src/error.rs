@@ -341,6 +341,15 @@ pub enum Error {
     /// Someone else saved the vault after this handle opened it.
     #[error("the vault was changed elsewhere (another window or device); reopen it and try again")]
     VaultChangedElsewhere,
+    /// A password change met a file whose password had been changed meanwhile (another window
+    /// or program): applying this one over it would leave only one of the two new passwords
+    /// working while both were reported as set.
+    #[error(
+        "the vault's password was changed by another window or program while this change was \
+         being made, so this new password was not set: open the vault with the password set \
+         there, then change it again if you still want to"
+    )]
+    VaultPasswordChangedElsewhere,
     /// Another process holds the vault's write lock for too long.
     #[error(
         "another program is saving the vault right now (lock file {path}); try again in a moment"
