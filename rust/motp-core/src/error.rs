@@ -318,6 +318,23 @@ pub enum Error {
     /// No password slot accepted the password.
     #[error("wrong password for this vault: check it (passwords are case-sensitive) and try again")]
     VaultWrongPassword,
+    /// The vault file cannot be used (damaged, missing…) and its previous copy refuses the
+    /// password: "wrong password" would mislead when the password is right for the damaged file
+    /// and the copy is from before a password change.
+    #[error(
+        "the vault file cannot be used ({damage}), and its previous copy {prev} does not open \
+         with this password{}",
+        prev_copy_advice(*.password_changed)
+    )]
+    VaultDamagedPrevRefusesPassword {
+        /// What is wrong with the vault file, in words.
+        damage: String,
+        /// The previous copy's path.
+        prev: String,
+        /// Whether the vault file's password slot is a different one from the copy's (the
+        /// password was changed after the copy was saved).
+        password_changed: bool,
+    },
     /// The vault has no slot of the kind asked for.
     #[error("{0}")]
     VaultNoSuchSlot(String),
@@ -493,6 +510,20 @@ pub enum Error {
         /// The file that exists.
         path: String,
     },
+}
+
+/// What to do when the previous copy refuses the password (see
+/// [`Error::VaultDamagedPrevRefusesPassword`]).
+fn prev_copy_advice(password_changed: bool) -> &'static str {
+    if password_changed {
+        ": that copy was saved before the vault's password was changed, so it opens with the \
+         password from before the change; copy it over the damaged vault file, open the vault \
+         with that old password, then change the password again"
+    } else {
+        " either: check the password; if it was changed after that copy was saved, the copy \
+         opens with the password from before (copy it over the damaged vault file and open the \
+         vault with that one)"
+    }
 }
 
 /// Why a PIN was refused for a new token.

@@ -324,3 +324,53 @@ fn a_vault_file_grown_past_the_limit_is_replaced_by_the_next_change() {
     let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
     assert_eq!(names, ["ACME:bob"]);
 }
+
+/// Issue 23 §11: after a password change, a vault file whose contents are damaged, opened with
+/// the right (new) password, said "wrong password" (the previous copy, from before the change,
+/// refused it). It says the file is damaged and that the copy opens with the password from
+/// before the change; following that advice gets the tokens back.
+#[test]
+fn a_damaged_file_after_a_password_change_names_the_password_of_its_previous_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let old = Password::new("old words").unwrap();
+    let new = Password::new("new words").unwrap();
+    let mut v = Vault::create(&path, &old, FAST).unwrap();
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "alice",
+                Secret::new("0123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    v.change(|v| v.change_password(&new, FAST)).unwrap();
+    // One character of the encrypted contents changed: the slot (and the new password) intact.
+    let mut bytes = fs::read(&path).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let i = text.find("\"ciphertext\"").unwrap() + 40;
+    bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+    fs::write(&path, &bytes).unwrap();
+
+    let e = Vault::open_with_password(&path, &new).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "the vault file cannot be used (its contents fail the integrity check: the header \
+             or the encrypted data was changed), and its previous copy {} does not open with \
+             this password: that copy was saved before the vault's password was changed, so it \
+             opens with the password from before the change; copy it over the damaged vault \
+             file, open the vault with that old password, then change the password again",
+            dir.path().join("v.motp.prev").display()
+        )
+    );
+    assert!(!e.to_string().contains("new words"));
+    // The advice works.
+    fs::copy(dir.path().join("v.motp.prev"), &path).unwrap();
+    let opened = Vault::open_with_password(&path, &old).unwrap();
+    let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["ACME:alice"]);
+}

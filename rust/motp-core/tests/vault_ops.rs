@@ -663,11 +663,24 @@ fn recovers_from_prev_when_main_is_damaged() {
         Vault::open_with_password(&path, &pw("correct horse")).unwrap_err(),
         Error::VaultWrongPassword
     );
-    // With the main file beyond use, the .prev's verdict on the password is what counts.
+    // With the main file beyond use, the .prev's verdict on the password is what counts, and
+    // the error says both (issue 23 §11): nothing tells whether "nope" was the new password.
     fs::write(&path, b"garbage").unwrap();
-    assert_eq!(
-        Vault::open_with_password(&path, &pw("nope")).unwrap_err(),
-        Error::VaultWrongPassword
+    let e = Vault::open_with_password(&path, &pw("nope")).unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            Error::VaultDamagedPrevRefusesPassword {
+                password_changed: false,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .contains("does not open with this password either: check the password"),
+        "{e}"
     );
     // Main missing altogether: .prev opens with a warning.
     fs::remove_file(&path).unwrap();

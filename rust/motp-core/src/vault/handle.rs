@@ -149,6 +149,41 @@ fn password_slot_damaged(main: &[u8], prev: &[u8]) -> bool {
     })
 }
 
+/// What is wrong with a vault file that could not be used, in a few words.
+fn damage_words(e: &Error) -> String {
+    match e {
+        Error::VaultCorrupt(what) | Error::VaultNotAVault(what) => what.clone(),
+        Error::VaultNotFound { .. } => "it is missing".into(),
+        Error::VaultTooLarge { size, .. } => {
+            format!("it is {size} bytes, larger than any vault can be")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Whether the vault file's password slots are all new to the previous copy (no slot with the
+/// same id or salt): the password was changed after the copy was saved.
+fn password_changed_since(main: &[u8], prev: &[u8]) -> bool {
+    let (Ok(main), Ok(prev)) = (VaultFile::parse(main), VaultFile::parse(prev)) else {
+        return false;
+    };
+    let ids_and_salts = |f: &VaultFile| -> Vec<(SlotId, Vec<u8>)> {
+        f.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Password { id, salt, .. } => Some((*id, salt.to_vec())),
+                _ => None,
+            })
+            .collect()
+    };
+    let (m, p) = (ids_and_salts(&main), ids_and_salts(&prev));
+    !m.is_empty()
+        && !p.is_empty()
+        && !m
+            .iter()
+            .any(|(id, salt)| p.iter().any(|(pid, psalt)| pid == id || psalt == salt))
+}
+
 /// The vault on disk re-read with a key already held: the caller's change is about to be
 /// re-applied to it. `None` when the file is missing or is not this vault (another key), which
 /// no re-application can fix.
@@ -267,6 +302,21 @@ impl Vault {
         };
         let mut state = match open_bytes(Some(&prev), &paths.prev, how) {
             Ok(state) => state,
+            // The vault file is beyond use and the copy refuses this password: say both, and
+            // whether the copy is from before a password change (then the old password opens
+            // it), rather than a bare "wrong password" for what may be the right one.
+            Err(Error::VaultWrongPassword)
+                if !slot_damaged && matches!(how, Unlock::Password(_)) =>
+            {
+                return Err(Error::VaultDamagedPrevRefusesPassword {
+                    damage: damage_words(&main_err),
+                    prev: paths.prev.display().to_string(),
+                    password_changed: matches!(
+                        &main,
+                        Ok(OnDisk::Bytes(m)) if password_changed_since(m, &prev)
+                    ),
+                });
+            }
             // The copy is a good vault this password or key does not open: say that, since
             // the main file is beyond use anyway.
             Err(
