@@ -394,3 +394,60 @@ proptest! {
         check(&name, &r);
     }
 }
+
+/// An encrypted Aegis file (scrypt 2^15·8·1, as Aegis writes) with `decoys` extra password
+/// slots before its real one: copies with another salt, which no password opens.
+#[allow(clippy::unwrap_used)] // test setup: a failure should stop loudly
+fn aegis_with_decoy_slots(decoys: usize) -> Vec<u8> {
+    let token = motp_core::PortableToken {
+        kind: motp_core::OtpKind::Motp,
+        issuer: Some("ACME".into()),
+        account: "alice".into(),
+        secret: motp_core::Secret::new("0123456789abcdef").unwrap(),
+        pin: Some(motp_core::Pin::new("1234").unwrap()),
+        note: None,
+    };
+    let e = motp_core::export_aegis(
+        &[token],
+        Some("pw"),
+        motp_core::AegisExportParams::default(),
+    )
+    .unwrap();
+    let mut file: serde_json::Value = serde_json::from_slice(&e.bytes).unwrap();
+    let slots = file["header"]["slots"].as_array_mut().unwrap();
+    let real = slots[0].clone();
+    for i in 0..decoys {
+        let mut decoy = real.clone();
+        decoy["salt"] = format!("{i:064x}").into();
+        slots.insert(0, decoy);
+    }
+    serde_json::to_vec(&file).unwrap()
+}
+
+/// Issue 23 §8: the scrypt limit holds for the whole file, not for each slot: slots are tried
+/// one after another, so 40 slots of Aegis's own cost took 27 s even with the right password.
+/// 16 slots of 2^18 fit in 2^22; a 17th is refused before it is derived. A file whose right
+/// slot comes first opens as before.
+#[test]
+fn the_scrypt_limit_holds_for_the_whole_file() {
+    let many = aegis_with_decoy_slots(20);
+    match import(&many, Some(ImportFormat::Aegis), Some("pw")) {
+        Err(Error::ImportKdfLimit { what, limit, .. }) => {
+            assert_eq!(
+                what,
+                "scrypt work N·r·p = 4456448 in all over its first password slots (it has 21)"
+            );
+            assert_eq!(limit, "N·r·p = 2^22 for the whole file");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Within the budget: the 16th slot is the real one.
+    let fits = aegis_with_decoy_slots(15);
+    assert_eq!(
+        import(&fits, Some(ImportFormat::Aegis), Some("pw"))
+            .unwrap()
+            .entries
+            .len(),
+        1
+    );
+}

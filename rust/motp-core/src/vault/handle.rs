@@ -1057,10 +1057,50 @@ fn to_portable(t: &TokenRecord) -> Option<PortableToken> {
     })
 }
 
+/// Refuses a backup whose key derivation would cost more than any backup we write, before any
+/// is run: a slot of more than [`BACKUP_MAX_MEMORY_KIB`], or more than [`BACKUP_MAX_WORK`] over
+/// all password slots (tried one after another; one slot at the vault limits, 1 GiB × 64
+/// passes, took 76 s).
+fn check_backup_cost(file: &VaultFile) -> Result<()> {
+    use super::kdf::{BACKUP_MAX_MEMORY_KIB, BACKUP_MAX_WORK};
+    let refuse = |what: String| Error::ImportKdfLimit {
+        format: "mOTP Token",
+        what,
+        limit: format!(
+            "{BACKUP_MAX_MEMORY_KIB} KiB of memory a slot, and {BACKUP_MAX_WORK} KiB × passes \
+             for the whole file (three times the default)"
+        ),
+    };
+    let mut work = 0u64;
+    let mut slots = 0;
+    for slot in &file.slots {
+        let Slot::Password { kdf, .. } = slot else {
+            continue;
+        };
+        slots += 1;
+        if kdf.memory_kib > BACKUP_MAX_MEMORY_KIB {
+            return Err(refuse(format!(
+                "Argon2id with {} KiB of memory in a password slot",
+                kdf.memory_kib
+            )));
+        }
+        work = work.saturating_add(u64::from(kdf.memory_kib) * u64::from(kdf.iterations));
+    }
+    if work > BACKUP_MAX_WORK {
+        return Err(refuse(format!(
+            "Argon2id work of {work} KiB × passes over its {slots} password slot{}",
+            if slots == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 /// Opens a backup (a vault file) with its password: a wrong one names the backup, not the
 /// vault, since the user is asked for the password chosen when the backup was made.
 fn unlock_backup(bytes: &[u8], password: &Password) -> Result<Unlocked> {
-    unlock(&VaultFile::parse(bytes)?, Unlock::Password(password)).map_err(|e| match e {
+    let file = VaultFile::parse(bytes)?;
+    check_backup_cost(&file)?;
+    unlock(&file, Unlock::Password(password)).map_err(|e| match e {
         Error::VaultWrongPassword => Error::ImportWrongPassword {
             format: "mOTP Token",
         },
