@@ -223,6 +223,19 @@ pub enum Error {
         /// The limit.
         max: usize,
     },
+    /// A file with more entries than any backup holds, refused before they are read.
+    #[error(
+        "this {format} file has more than {max} {what}, more than any backup holds (a vault \
+         takes 10000 tokens): split it into smaller files and import them one by one"
+    )]
+    ImportTooManyEntries {
+        /// The format's name.
+        format: &'static str,
+        /// What was counted ("entries", "lines that are not blank or comments").
+        what: &'static str,
+        /// The limit.
+        max: usize,
+    },
     /// A file that none of the importers recognises.
     #[error(
         "cannot import this file: it seems to be {what}. Import reads Aegis vaults (.json), \

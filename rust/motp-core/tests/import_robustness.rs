@@ -451,3 +451,71 @@ fn the_scrypt_limit_holds_for_the_whole_file() {
         1
     );
 }
+
+/// Issue 23 §7: entries are counted before anything is made of them. A URI list of more than
+/// 100,000 lines that are not blank or comments, a JSON backup of more than 100,000 entries, or
+/// a JSON document of more than 1,500,000 values is refused in one pass (before: 60 MB of junk
+/// URI lines took 11 GB, 20 million `{}` entries 7 GB). The limits themselves are read.
+#[test]
+fn millions_of_junk_entries_are_refused_before_they_are_read() {
+    use motp_core::import::MAX_IMPORT_ENTRIES;
+    let lines = |n: usize| "motp://a\n".repeat(n).into_bytes();
+    let r = import(
+        &lines(MAX_IMPORT_ENTRIES),
+        Some(ImportFormat::UriList),
+        None,
+    )
+    .unwrap();
+    assert_eq!(r.entries.len(), MAX_IMPORT_ENTRIES);
+    assert_eq!(
+        import(
+            &lines(MAX_IMPORT_ENTRIES + 1),
+            Some(ImportFormat::UriList),
+            None
+        )
+        .err(), // not unwrap_err: a failure must not print 100,001 entries
+        Some(Error::ImportTooManyEntries {
+            format: "URI list",
+            what: "lines that are not blank or comments",
+            max: MAX_IMPORT_ENTRIES,
+        })
+    );
+    let aegis = |n: usize| {
+        let mut body = "{},".repeat(n);
+        body.pop();
+        format!(
+            "{{\"version\":1,\"header\":{{\"slots\":null,\"params\":null}},\"db\":{{\"version\":2,\
+             \"entries\":[{body}]}}}}"
+        )
+        .into_bytes()
+    };
+    assert_eq!(
+        import(&aegis(MAX_IMPORT_ENTRIES), None, None)
+            .unwrap()
+            .entries
+            .len(),
+        MAX_IMPORT_ENTRIES
+    );
+    let e = import(&aegis(MAX_IMPORT_ENTRIES + 1), None, None).err();
+    let expected = Error::ImportTooManyEntries {
+        format: "Aegis",
+        what: "entries",
+        max: MAX_IMPORT_ENTRIES,
+    };
+    assert_eq!(e.as_ref(), Some(&expected));
+    let e = expected;
+    assert_eq!(
+        e.to_string(),
+        "this Aegis file has more than 100000 entries, more than any backup holds (a vault \
+         takes 10000 tokens): split it into smaller files and import them one by one"
+    );
+    // More values than any backup, whatever the format: refused before a tree is built.
+    let mut values = "[".to_owned() + &"0,".repeat(1_500_000);
+    values.push_str("0]");
+    assert_eq!(
+        import(values.as_bytes(), None, None).err(),
+        Some(Error::ImportUnrecognized {
+            what: "a JSON document of more than 1500000 values, more than any backup holds".into()
+        })
+    );
+}

@@ -250,7 +250,7 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
         None => return Err(malformed("its contents have no version")),
     }
     let entries = json::req_array(content, "entries").map_err(malformed)?;
-    Ok(read_entries(entries, "issuer", "name", entry_outcome))
+    read_entries(FORMAT, entries, "issuer", "name", entry_outcome)
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
