@@ -261,3 +261,46 @@ fn t0_and_period_are_checked_and_named_as_given() {
         .unwrap();
     }
 }
+
+/// Issue 23 §13: the doctor names a T0 in the future. A code shown before the token's T0
+/// cannot be the token's (it has no codes then): the code step is a problem that says so, not
+/// "the code could not be diagnosed" with "nothing checked is wrong".
+#[test]
+fn the_doctor_names_a_code_shown_before_t0() {
+    use motp_core::doctor::{ClockInput, StepId, StepStatus};
+    use motp_core::finding::Finding;
+    use motp_core::oath_doctor::{OathDoctorInput, OathEvidence, oath_doctor};
+    let secret = motp_core::Secret::new("GEZDGNBVGY3TQOJQGEZDGNBVGY").unwrap();
+    let report = oath_doctor(&OathDoctorInput {
+        kind: motp_core::OtpKind::Totp(TotpParams {
+            t0_seconds: 4_000_000_000,
+            ..TotpParams::default()
+        }),
+        secret: &secret,
+        account: "b",
+        clock: ClockInput::NotChecked,
+        stored_correction: ClockCorrection(0),
+        admin_check_code: None,
+        evidence: Some(OathEvidence {
+            code: motp_core::Code::parse_digits("123456", 6).unwrap(),
+            at_unix_seconds: 1_700_000_000,
+            span: 3600,
+            window: 1,
+        }),
+    })
+    .unwrap();
+    let code = report.steps.iter().find(|s| s.id == StepId::Code).unwrap();
+    assert_eq!(code.status, StepStatus::Problem);
+    assert_eq!(
+        code.findings,
+        [Finding::BeforeStart {
+            at_unix_seconds: 1_700_000_000,
+            t0_seconds: 4_000_000_000
+        }]
+    );
+    assert_eq!(
+        code.message,
+        "The code was shown at 1700000000 s, before the token's start time T0 = 4000000000 s, \
+         when the token has no codes at all: its T0 is wrong (services almost always use 0)."
+    );
+}
