@@ -374,3 +374,30 @@ fn a_damaged_file_after_a_password_change_names_the_password_of_its_previous_cop
     let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
     assert_eq!(names, ["ACME:alice"]);
 }
+
+/// Issue 23 §8: a vault file's password slots are tried one after another, so their work is
+/// bounded together: two slots each at the per-slot maximum (1 GiB, 64 passes: 76 s) are
+/// refused before any is derived, with a sentence. The file is left as it was.
+#[test]
+fn password_slots_are_bounded_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, good) = vault(dir.path());
+    let mut file: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    let slots = file["slots"].as_array_mut().unwrap();
+    slots[0]["kdf"]["memory_kib"] = 1_048_576.into();
+    slots[0]["kdf"]["iterations"] = 64.into();
+    let mut second = slots[0].clone();
+    second["id"] = "0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d".into();
+    slots.push(second);
+    let bad = serde_json::to_vec(&file).unwrap();
+    let e = must_fail(&path, &bad);
+    assert_eq!(
+        e,
+        Error::VaultKdfParams(
+            "this file's 2 password slots ask for key derivation of 134217728 KiB × passes in \
+             all, more than the 67108864 one slot may ask for; it was not tried: restore the \
+             vault from its .prev copy or a backup"
+                .into()
+        )
+    );
+}
