@@ -106,12 +106,22 @@ fn a_sigabrt_while_holding_a_secret_writes_no_core() {
 #[test]
 fn motp_is_not_dumpable_while_it_holds_a_secret() {
     use std::os::unix::fs::MetadataExt;
+    use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motp"));
-    cmd.arg("otp").current_dir("/");
-    if rustix::process::geteuid().is_root() {
+    // As root, the child runs as `nobody`, from a copy of the binary that `nobody` can run
+    // wherever the build is (a home folder of mode 0700, say).
+    let copy = tempfile::tempdir().unwrap();
+    let binary = copy.path().join("motp");
+    let mut cmd = if rustix::process::geteuid().is_root() {
+        std::fs::copy(env!("CARGO_BIN_EXE_motp"), &binary).unwrap();
+        std::fs::set_permissions(copy.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut cmd = Command::new(&binary);
         cmd.uid(65534).gid(65534);
-    }
+        cmd
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_motp"))
+    };
+    cmd.arg("otp").current_dir("/");
     let mut child = holding_a_secret(cmd);
     let pid = asleep(&child);
     let status = std::fs::metadata(format!("/proc/{pid}/status")).unwrap();
