@@ -80,23 +80,18 @@ impl From<WriteError> for Failure {
 pub fn clap_exit(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let text = e.render().to_string();
-            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                // Usage on standard error; if even that fails, the status still tells.
-                use std::io::Write;
-                let _ = std::io::stderr().lock().write_all(text.as_bytes());
-                ExitCode::from(EXIT_BAD_INPUT)
-            } else {
-                // Help and version are output like any other: a closed pipe or a full disk is
-                // reported the same way (exit 141 or 2), never a panic.
-                match crate::out::raw(&text) {
-                    Ok(()) => ExitCode::SUCCESS,
-                    Err(e) => Failure::from(e).exit(),
-                }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // Help and version are output like any other: a closed pipe or a full disk is
+            // reported the same way (exit 141 or 2), never a panic.
+            match crate::out::raw(&e.render().to_string()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => Failure::from(e).exit(),
             }
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // `motp`, `motp secret`, `motp uri` alone: a usage error like any other, one line.
+            crate::out::error_line(&missing_command(&e.render().to_string()));
+            ExitCode::from(EXIT_BAD_INPUT)
         }
         _ => {
             let rendered = e.render().to_string();
@@ -107,6 +102,18 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
+}
+
+/// The one line for a command group named without its subcommand, from clap's usage line
+/// ("Usage: motp secret <COMMAND>").
+fn missing_command(rendered: &str) -> String {
+    let usage = rendered
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Usage: "))
+        .unwrap_or("motp <COMMAND>")
+        .trim();
+    let command = usage.split(" <").next().unwrap_or("motp");
+    format!("motp: a command is missing: {usage} (see {command} --help)")
 }
 
 /// clap's message on one line: its first line, plus the indented lines that continue it (the

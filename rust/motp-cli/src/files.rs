@@ -1,5 +1,6 @@
-//! Reading the files a user names (QR code pictures, backups to import) without reading more
-//! than any such file can be, and writing exports through motp-core's atomic writer.
+//! Reading the files a user names (QR code pictures, backups to import, password files) without
+//! reading more than any such file can be and without blocking on a special file (regular files
+//! only), and writing exports through motp-core's atomic writer.
 
 use std::io::Read;
 use std::path::Path;
@@ -8,6 +9,62 @@ use motp_core::ProvisioningUri;
 use zeroize::Zeroizing;
 
 use crate::failure::Failure;
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Opens a file the user named (a password file, a file to import, a picture) for reading,
+/// refusing anything but a regular file without ever blocking, as the vault's own files are:
+/// the type is checked before opening (a device is never opened), the open does not wait (a
+/// named pipe with no writer would wait forever), and the opened file is checked again.
+/// `noun` names it in messages ("password file", "image").
+pub fn open_regular(path: &Path, noun: &str) -> Result<std::fs::File, Failure> {
+    let shown = path.display();
+    let cannot = |e: std::io::Error| Failure::new(format!("cannot read the {noun} {shown}: {e}"));
+    let refuse = |t: &std::fs::FileType| {
+        Failure::new(format!(
+            "the {noun} {shown} is {}, not a regular file: give the path of a file (nothing was \
+             done)",
+            kind_of(t)
+        ))
+    };
+    let m = std::fs::metadata(path).map_err(cannot)?;
+    if !m.is_file() {
+        return Err(refuse(&m.file_type()));
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = opts.open(path).map_err(cannot)?;
+    let m = file.metadata().map_err(cannot)?;
+    if !m.is_file() {
+        return Err(refuse(&m.file_type()));
+    }
+    Ok(file)
+}
 
 /// Reads at most `max` bytes of `path`; a bigger file is refused with `too_big(size)` before
 /// it is read (and a file that grows while read is cut at `max + 1`, which the parsers refuse).
@@ -20,7 +77,7 @@ fn read_capped(
 ) -> Result<Zeroizing<Vec<u8>>, Failure> {
     let shown = path.display();
     let cannot = |e: std::io::Error| Failure::new(format!("cannot read the {what} {shown}: {e}"));
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = open_regular(path, what)?;
     let size = file.metadata().map_err(cannot)?.len();
     if size > max as u64 {
         return Err(too_big(size));

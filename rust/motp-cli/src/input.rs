@@ -72,6 +72,10 @@ pub fn read_failure(what: &str, e: PromptError) -> Failure {
             "the {what} is longer than {MAX_LINE_BYTES} bytes on one line, which no {what} is: \
              check what is typed or piped in"
         ),
+        PromptError::NotUtf8 => format!(
+            "the {what} typed is not UTF-8 text: set the terminal to UTF-8 and type it again \
+             (nothing was done)"
+        ),
         PromptError::Io(e) => format!("cannot read the {what}: {e}"),
     })
 }

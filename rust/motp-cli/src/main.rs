@@ -8,6 +8,7 @@
 mod commands;
 mod failure;
 mod files;
+mod harden;
 mod input;
 mod locale;
 mod out;
@@ -20,6 +21,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Before anything else, above all before any secret is read: no core dumps.
+    harden::no_core_dumps();
     let cli = match commands::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return failure::clap_exit(e),

@@ -26,6 +26,8 @@ pub enum PromptError {
     Ended,
     /// The line was longer than [`MAX_LINE_BYTES`].
     TooLong,
+    /// What was typed is not UTF-8 text.
+    NotUtf8,
     /// Reading the terminal failed.
     Io(std::io::Error),
 }
@@ -164,12 +166,7 @@ mod unix {
             .map_err(PromptError::Io)?;
         tcsetattr(&tty, OptionalActions::Now, &quiet).map_err(|e| PromptError::Io(e.into()))?;
         let line = read_capped_line(&mut BufReader::new(&tty))?.ok_or(PromptError::Ended)?;
-        finish_line(line).map_err(|_| {
-            PromptError::Io(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "the text typed is not valid UTF-8",
-            ))
-        })
+        finish_line(line).map_err(|_| PromptError::NotUtf8)
     }
 }
 

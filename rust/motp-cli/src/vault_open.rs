@@ -71,7 +71,7 @@ pub fn first_line_of(path: &Path, what: &str) -> Result<Password, Failure> {
     let shown = path.display();
     let cannot =
         |e: std::io::Error| Failure::new(format!("cannot read the {what} file {shown}: {e}"));
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = crate::files::open_regular(path, &format!("{what} file"))?;
     check_private(&file, path, what)?;
     let line = crate::prompt::read_capped_line(&mut std::io::BufReader::new(file))
         .map_err(|e| match e {
@@ -126,13 +126,85 @@ fn check_private(_file: &std::fs::File, _path: &Path, _what: &str) -> Result<(),
     Ok(())
 }
 
-fn from_env(name: &str) -> Result<Option<Password>, Failure> {
-    match std::env::var(name) {
-        Ok(v) => Password::from_zeroizing(Zeroizing::new(v))
-            .map(Some)
-            .map_err(|_| Failure::new(format!("{name} is set but empty: set the password in it"))),
-        Err(_) => Ok(None),
+// ---- the one password rule ----
+//
+// Every password, whatever its source — a prompt, a password file, `MOTP_PASSWORD` or
+// `MOTP_NEW_PASSWORD` — is the text of one line: its trailing line endings (CR, LF) are not
+// part of it, it is UTF-8, and it is at most `MAX_LINE_BYTES` (8192) bytes. Prompts and
+// password files give exactly that (a line without its ending, capped); the environment is held
+// to the same rule here. A new password the rule would change is refused (it could never be
+// typed or read from a file); an existing vault's password from the environment is read under
+// the rule, and only if that is wrong, as given (a vault made before the rule).
+
+/// An environment variable's text: `None` when unset; a non-UTF-8 value has its own message.
+fn env_text(name: &str) -> Result<Option<Zeroizing<String>>, Failure> {
+    match std::env::var_os(name) {
+        None => Ok(None),
+        Some(v) => v
+            .into_string()
+            .map(|s| Some(Zeroizing::new(s)))
+            .map_err(|_| {
+                Failure::new(format!(
+                    "{name} is not UTF-8 text, and a password must be: set it again from a UTF-8 \
+                 terminal, or use a password file (nothing was done)"
+                ))
+            }),
     }
+}
+
+/// Why the rule would change `raw`, in words; `None` when it stands as given.
+fn rule_would_change(raw: &str) -> Option<String> {
+    let max = crate::prompt::MAX_LINE_BYTES;
+    if raw.ends_with(['\r', '\n']) {
+        Some("it ends with a line break (CR or LF), which a password never includes".into())
+    } else if raw.len() > max {
+        Some(format!(
+            "it is {} bytes long, more than the {max} bytes a password may be",
+            raw.len()
+        ))
+    } else {
+        None
+    }
+}
+
+fn empty_env(name: &str) -> Failure {
+    Failure::new(format!("{name} is set but empty: set the password in it"))
+}
+
+/// A new password from the environment, refused when the rule would change it.
+fn new_from_env(name: &str) -> Result<Option<Password>, Failure> {
+    let Some(raw) = env_text(name)? else {
+        return Ok(None);
+    };
+    if let Some(why) = rule_would_change(&raw) {
+        return Err(Failure::new(format!(
+            "{name} cannot be a new password: {why}, so no prompt or password file could ever \
+             give it: set it without that (nothing was done)"
+        )));
+    }
+    Password::from_zeroizing(raw)
+        .map(Some)
+        .map_err(|_| empty_env(name))
+}
+
+/// An existing vault's password from the environment: under the rule first, then — only when
+/// the rule changed it — as given, for a vault made before the rule.
+fn existing_from_env(name: &str) -> Result<Option<Vec<Password>>, Failure> {
+    let Some(raw) = env_text(name)? else {
+        return Ok(None);
+    };
+    let ruled = raw.trim_end_matches(['\r', '\n']);
+    let mut candidates = Vec::with_capacity(2);
+    if !ruled.is_empty() && ruled.len() <= crate::prompt::MAX_LINE_BYTES {
+        candidates.push(Password::from_zeroizing(Zeroizing::new(ruled.to_owned()))?);
+    }
+    if rule_would_change(&raw).is_some() {
+        candidates.push(Password::from_zeroizing(raw)?);
+    }
+    if candidates.is_empty() {
+        return Err(empty_env(name));
+    }
+    Ok(Some(candidates))
 }
 
 /// Whether a person can answer a prompt: with standard input and standard error both
@@ -158,18 +230,19 @@ pub fn prompt(text: &str, no_terminal: &str) -> Result<Zeroizing<String>, Failur
 const VAULT_NO_TERMINAL: &str =
     "cannot ask for the vault password (no terminal): use --password-file FILE or MOTP_PASSWORD";
 
-/// The password of an existing vault.
-fn password(password_file: Option<&Path>) -> Result<Password, Failure> {
+/// The password of an existing vault: the one to try, and from `MOTP_PASSWORD` possibly a
+/// second (see [`existing_from_env`]).
+fn password(password_file: Option<&Path>) -> Result<Vec<Password>, Failure> {
     if let Some(f) = password_file {
-        return first_line_of(f, "password");
+        return Ok(vec![first_line_of(f, "password")?]);
     }
-    if let Some(p) = from_env("MOTP_PASSWORD")? {
+    if let Some(p) = existing_from_env("MOTP_PASSWORD")? {
         return Ok(p);
     }
-    Ok(Password::from_zeroizing(prompt(
+    Ok(vec![Password::from_zeroizing(prompt(
         "Vault password: ",
         VAULT_NO_TERMINAL,
-    )?)?)
+    )?)?])
 }
 
 /// Where a new password comes from when no prompt is wanted.
@@ -190,7 +263,7 @@ pub fn new_password(src: NewPasswordSource<'_>) -> Result<Password, Failure> {
     if let Some(f) = src.file {
         return first_line_of(f, "password");
     }
-    if let Some(p) = src.env.map(from_env).transpose()?.flatten() {
+    if let Some(p) = src.env.map(new_from_env).transpose()?.flatten() {
         return Ok(p);
     }
     let first = prompt(&format!("{}: ", src.label), src.no_terminal)?;
@@ -216,12 +289,27 @@ pub fn new_vault_password(file: Option<&Path>, env: &str) -> Result<Password, Fa
 /// Opens the vault, telling the user when its previous copy had to be used.
 pub fn open(access: VaultAccess<'_>) -> Result<Vault, Failure> {
     let path = vault_path(access.path)?;
-    let pw = password(access.password_file)?;
-    let opened = Vault::open_with_password(&path, &pw)?;
-    if let Some(w) = opened.warning {
-        warn(&w.to_string());
+    let candidates = password(access.password_file)?;
+    let last = candidates.len() - 1;
+    for (i, pw) in candidates.iter().enumerate() {
+        let opened = match Vault::open_with_password(&path, pw) {
+            Ok(opened) => opened,
+            Err(motp_core::Error::VaultWrongPassword) if i < last => continue,
+            Err(e) => return Err(e.into()),
+        };
+        if i > 0 {
+            warn(
+                "this vault's password is MOTP_PASSWORD exactly as set, with a line break at \
+                 its end or more than 8192 bytes, which no prompt or password file can give: \
+                 change it with motp passwd",
+            );
+        }
+        if let Some(w) = opened.warning {
+            warn(&w.to_string());
+        }
+        return Ok(opened.vault);
     }
-    Ok(opened.vault)
+    Err(motp_core::Error::VaultWrongPassword.into())
 }
 
 /// A warning on standard error, on one line; the command goes on.

@@ -415,3 +415,26 @@ fn diagnose_says_which_way_a_match_in_the_window_is() {
     );
     assert!(!text.contains("ahead of,"), "{text}");
 }
+
+/// Issue 23 §16: a command group named without its subcommand (`motp`, `motp secret`,
+/// `motp uri`) is a usage error like any other: one line on stderr, exit 2, nothing on stdout
+/// (before: 7 to 23 lines of help on stderr).
+#[test]
+fn a_missing_subcommand_is_one_line() {
+    for (args, usage) in [
+        (&[][..], "motp <COMMAND>"),
+        (&["secret"][..], "motp secret <COMMAND>"),
+        (&["uri"][..], "motp uri <COMMAND>"),
+    ] {
+        let out = motp().args(args).output().unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+        let help = usage.replace(" <COMMAND>", " --help");
+        assert_eq!(
+            err,
+            format!("motp: a command is missing: {usage} (see {help})\n"),
+            "{args:?}"
+        );
+    }
+}

@@ -149,3 +149,35 @@ fn ctrl_d_at_a_prompt_is_nothing_typed_not_no_terminal() {
         assert!(!text.contains("no terminal"), "{args:?}: {text}");
     }
 }
+
+/// Issue 23 §5: a password typed at the prompt that is not UTF-8 gets its own message (as the
+/// environment and password files do), not "cannot read the password".
+#[test]
+fn a_password_typed_in_another_encoding_has_its_own_message() {
+    let env = Env::new();
+    let motp = assert_cmd::cargo::cargo_bin("motp");
+    let (mut child, rx) = on_pty(&env, &format!("{} list", quote(motp.to_str().unwrap())));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("Vault password:") {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(chunk) => seen.extend(chunk),
+            Err(_) => {
+                let _ = child.kill();
+                panic!("no prompt: {}", String::from_utf8_lossy(&seen));
+            }
+        }
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"secr\xe9t\r").unwrap();
+    let text = finish(child, &rx, seen);
+    drop(stdin);
+    assert!(
+        text.contains(
+            "motp: the password typed is not UTF-8 text: set the terminal to UTF-8 and type it \
+             again (nothing was done)"
+        ),
+        "{text}"
+    );
+}

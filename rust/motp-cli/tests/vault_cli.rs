@@ -507,3 +507,103 @@ fn the_whole_name_wins_over_a_prefix_and_an_account() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[1].find("remembered"), lines[0].find("PIN"), "{text}");
 }
+
+/// Issue 23 §5: one password rule for every source (docs/cli.md, "Passwords"): trailing CR/LF
+/// are no part of a password, and it is at most 8192 bytes of UTF-8. A new password the rule
+/// would change is refused with a sentence (before, `MOTP_PASSWORD=$'secret\n'` and a
+/// 9,000-byte password made vaults no prompt or file could open); the environment is read under
+/// the rule, like files and prompts; a non-UTF-8 value has its own message.
+#[test]
+fn one_password_rule_for_every_source() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = Env::new();
+    let long = "x".repeat(9000);
+    for raw in ["secret\n", "secret\r\n", long.as_str()] {
+        let err = fails_with_text(
+            env.motp()
+                .env("MOTP_PASSWORD", raw)
+                .arg("init")
+                .output()
+                .unwrap(),
+            "MOTP_PASSWORD cannot be a new password: ",
+        );
+        assert!(
+            err.contains("line break (CR or LF)") || err.contains("9000 bytes long"),
+            "{err}"
+        );
+        assert!(err.contains("nothing was done"), "{err}");
+        assert!(!env.vault().exists());
+    }
+    env.motp()
+        .env("MOTP_PASSWORD", "secret")
+        .arg("init")
+        .assert()
+        .success();
+    // The same password from every source opens it.
+    let pwfile = env.dir.path().join("pw");
+    write(&pwfile, "secret\r\n");
+    env.motp()
+        .env_remove("MOTP_PASSWORD")
+        .args(["list", "--password-file"])
+        .arg(&pwfile)
+        .assert()
+        .success();
+    for raw in ["secret\n", "secret\r\n"] {
+        let out = env
+            .motp()
+            .env("MOTP_PASSWORD", raw)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{raw:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{raw:?}");
+    }
+    // passwd holds MOTP_NEW_PASSWORD to the rule too; the vault keeps its password.
+    fails_with(
+        env.motp()
+            .env("MOTP_PASSWORD", "secret")
+            .env("MOTP_NEW_PASSWORD", "new\n")
+            .arg("passwd")
+            .output()
+            .unwrap(),
+        "MOTP_NEW_PASSWORD cannot be a new password: it ends with a line break",
+    );
+    // Not UTF-8: its own message, never a prompt or "wrong password".
+    let err = fails_with_text(
+        env.motp()
+            .env("MOTP_PASSWORD", std::ffi::OsStr::from_bytes(b"secr\xffet"))
+            .arg("list")
+            .output()
+            .unwrap(),
+        "MOTP_PASSWORD is not UTF-8 text",
+    );
+    assert!(!err.contains("wrong password"), "{err}");
+    env.motp()
+        .env("MOTP_PASSWORD", "secret")
+        .arg("list")
+        .assert()
+        .success();
+
+    // A vault made before the rule, with the line break in its password, still opens from the
+    // environment as given, with a warning to change it.
+    let legacy = env.dir.path().join("legacy.motp");
+    motp_core::vault::Vault::create(
+        &legacy,
+        &motp_core::vault::Password::new("old\n").unwrap(),
+        motp_core::vault::KdfParams::INSECURE_FAST_FOR_TESTS,
+    )
+    .unwrap();
+    let out = env
+        .motp()
+        .env("MOTP_PASSWORD", "old\n")
+        .args(["list", "--vault"])
+        .arg(&legacy)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("this vault's password is MOTP_PASSWORD exactly as set"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -223,6 +223,19 @@ pub enum Error {
         /// The limit.
         max: usize,
     },
+    /// A file with more entries than any backup holds, refused before they are read.
+    #[error(
+        "this {format} file has more than {max} {what}, more than any backup holds (a vault \
+         takes 10000 tokens): split it into smaller files and import them one by one"
+    )]
+    ImportTooManyEntries {
+        /// The format's name.
+        format: &'static str,
+        /// What was counted ("entries", "lines that are not blank or comments").
+        what: &'static str,
+        /// The limit.
+        max: usize,
+    },
     /// A file that none of the importers recognises.
     #[error(
         "cannot import this file: it seems to be {what}. Import reads Aegis vaults (.json), \
@@ -318,6 +331,23 @@ pub enum Error {
     /// No password slot accepted the password.
     #[error("wrong password for this vault: check it (passwords are case-sensitive) and try again")]
     VaultWrongPassword,
+    /// The vault file cannot be used (damaged, missing…) and its previous copy refuses the
+    /// password: "wrong password" would mislead when the password is right for the damaged file
+    /// and the copy is from before a password change.
+    #[error(
+        "the vault file cannot be used ({damage}), and its previous copy {prev} does not open \
+         with this password{}",
+        prev_copy_advice(*.password_changed)
+    )]
+    VaultDamagedPrevRefusesPassword {
+        /// What is wrong with the vault file, in words.
+        damage: String,
+        /// The previous copy's path.
+        prev: String,
+        /// Whether the vault file's password slot is a different one from the copy's (the
+        /// password was changed after the copy was saved).
+        password_changed: bool,
+    },
     /// The vault has no slot of the kind asked for.
     #[error("{0}")]
     VaultNoSuchSlot(String),
@@ -341,6 +371,15 @@ pub enum Error {
     /// Someone else saved the vault after this handle opened it.
     #[error("the vault was changed elsewhere (another window or device); reopen it and try again")]
     VaultChangedElsewhere,
+    /// A password change met a file whose password had been changed meanwhile (another window
+    /// or program): applying this one over it would leave only one of the two new passwords
+    /// working while both were reported as set.
+    #[error(
+        "the vault's password was changed by another window or program while this change was \
+         being made, so this new password was not set: open the vault with the password set \
+         there, then change it again if you still want to"
+    )]
+    VaultPasswordChangedElsewhere,
     /// Another process holds the vault's write lock for too long.
     #[error(
         "another program is saving the vault right now (lock file {path}); try again in a moment"
@@ -397,6 +436,18 @@ pub enum Error {
         /// The limit.
         max: u64,
     },
+    /// A save (or a backup) that would be larger than any reader accepts: refused, so that no
+    /// save writes a vault nothing can open afterwards.
+    #[error(
+        "the vault would be {size} bytes, more than the {max} bytes any vault may be, so \
+         nothing was saved: remove tokens or shorten their notes, then try again"
+    )]
+    VaultWouldBeTooLarge {
+        /// The size the file would have had.
+        size: u64,
+        /// The limit (the same one every reader enforces).
+        max: u64,
+    },
     /// An empty password.
     #[error("the password is empty: choose a password for the vault")]
     VaultPasswordEmpty,
@@ -409,6 +460,13 @@ pub enum Error {
         /// What was asked for.
         name: String,
     },
+    /// A change re-applied to a newer file (another window or program saved meanwhile) found
+    /// its token gone: that save removed it.
+    #[error(
+        "this token was removed meanwhile (by another window or program), so nothing was \
+         changed: list the tokens to see what is left"
+    )]
+    TokenRemovedMeanwhile,
     /// A name that fits several tokens.
     #[error(
         "\"{name}\" matches several tokens ({}): type more of the name, or issuer:account",
@@ -465,6 +523,20 @@ pub enum Error {
         /// The file that exists.
         path: String,
     },
+}
+
+/// What to do when the previous copy refuses the password (see
+/// [`Error::VaultDamagedPrevRefusesPassword`]).
+fn prev_copy_advice(password_changed: bool) -> &'static str {
+    if password_changed {
+        ": that copy was saved before the vault's password was changed, so it opens with the \
+         password from before the change; copy it over the damaged vault file, open the vault \
+         with that old password, then change the password again"
+    } else {
+        " either: check the password; if it was changed after that copy was saved, the copy \
+         opens with the password from before (copy it over the damaged vault file and open the \
+         vault with that one)"
+    }
 }
 
 /// Why a PIN was refused for a new token.

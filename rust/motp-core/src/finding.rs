@@ -502,6 +502,14 @@ pub enum Finding {
         /// The token's.
         token_digits: u8,
     },
+    /// TOTP: the code was shown before the token's start time T0, when the token has no codes
+    /// at all: its T0 is wrong.
+    BeforeStart {
+        /// When the code was shown, Unix seconds.
+        at_unix_seconds: i64,
+        /// The token's T0, Unix seconds.
+        t0_seconds: i64,
+    },
 }
 
 /// "5 min after the reference time", "at the reference time".
@@ -654,6 +662,15 @@ impl fmt::Display for Finding {
                 f,
                 "The code has {code_digits} digits, the token's codes {token_digits}: the \
                  digits setting differs from the server's."
+            ),
+            Finding::BeforeStart {
+                at_unix_seconds,
+                t0_seconds,
+            } => write!(
+                f,
+                "The code was shown at {at_unix_seconds} s, before the token's start time T0 = \
+                 {t0_seconds} s, when the token has no codes at all: its T0 is wrong (services \
+                 almost always use 0)."
             ),
         }
     }

@@ -140,7 +140,8 @@ impl OtpKind {
             OtpKind::Motp => Ok(()),
             OtpKind::Totp(p) => {
                 check_digits(p.digits)?;
-                check_period(p.period_seconds)
+                check_period(p.period_seconds)?;
+                check_t0(p.t0_seconds)
             }
             OtpKind::Hotp(p) => check_digits(p.digits),
         }
@@ -163,6 +164,19 @@ pub fn check_period(seconds: u32) -> Result<()> {
         return Err(Error::InvalidOption(format!(
             "period={seconds} is not supported: a TOTP period is 1 to {MAX_PERIOD_SECONDS} \
              seconds (almost always 30)"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a T0 further from 1970 than the last instant codes are computed for (the year
+/// 9999), either way, naming the value: a T0 of `i64::MIN` would make every code fail.
+pub fn check_t0(t0_seconds: i64) -> Result<()> {
+    let max = crate::time::MAX_UNIX_SECONDS;
+    if !(-max..=max).contains(&t0_seconds) {
+        return Err(Error::InvalidOption(format!(
+            "t0={t0_seconds} is not supported: a TOTP start time T0 is at most {max} seconds \
+             (the year 9999) from 1970-01-01 either way, and almost always 0"
         )));
     }
     Ok(())

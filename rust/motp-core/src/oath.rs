@@ -128,15 +128,7 @@ pub fn totp_counter(unix_seconds: i64, params: &TotpParams) -> Result<u64> {
         .checked_sub(params.t0_seconds)
         .ok_or(Error::TimeOutOfRange { unix_seconds })?;
     if since < 0 {
-        return Err(if params.t0_seconds == 0 {
-            Error::TimeBeforeEpoch { unix_seconds }
-        } else {
-            Error::InvalidOption(format!(
-                "the time {unix_seconds} s is before this token's start time T0 = {} s: check \
-                 the device clock and the token's T0",
-                params.t0_seconds
-            ))
-        });
+        return Err(crate::time::before_start(unix_seconds, params.t0_seconds));
     }
     Ok((since / i64::from(params.period_seconds.max(1))) as u64)
 }

@@ -270,6 +270,20 @@ fn code_step(
         OtpKind::Hotp(p) => p.digits,
         OtpKind::Motp => 6,
     };
+    // A TOTP code shown before T0 cannot be the token's: the token has no codes then.
+    if let OtpKind::Totp(p) = input.kind {
+        if e.at_unix_seconds < p.t0_seconds {
+            return step(
+                StepId::Code,
+                StepStatus::Problem,
+                vec![Finding::BeforeStart {
+                    at_unix_seconds: e.at_unix_seconds,
+                    t0_seconds: p.t0_seconds,
+                }],
+                vec![Fix::AddAgainFromLink],
+            );
+        }
+    }
     if let Some(alt) = alternative {
         return step(
             StepId::Code,

@@ -60,9 +60,10 @@ pub enum SecretWarning {
         /// The length in characters.
         length: usize,
     },
-    /// Shorter than 16 characters: easier to guess.
+    /// Shorter than recommended, so easier to guess: an mOTP secret of fewer than 16
+    /// characters, or a TOTP/HOTP key of fewer than 16 bytes (128 bits, 26 Base32 characters).
     Weak {
-        /// The length in characters.
+        /// The length in characters (Base32 characters for TOTP/HOTP).
         length: usize,
     },
 }
@@ -95,9 +96,12 @@ impl fmt::Display for SecretWarning {
                 "the secret is {length} characters long; mOTP secrets are usually 16 or 32, so \
                  check that none were lost or added"
             ),
+            // Weak serves mOTP (hex characters) and TOTP/HOTP (a key under 128 bits, counted in
+            // Base32 characters): the recommendation names its unit for each.
             SecretWarning::Weak { length } => write!(
                 f,
-                "the secret is only {length} characters long; 16 or more are recommended"
+                "the secret is only {length} characters long, shorter than recommended: 16 hex \
+                 characters for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP"
             ),
         }
     }

@@ -81,6 +81,19 @@ pub struct Countdown {
     pub use_within_ms: i64,
 }
 
+/// The error for an instant before a TOTP token's start time T0: "before 1970" only when T0
+/// is the epoch; otherwise it names T0.
+pub(crate) fn before_start(unix_seconds: i64, t0_seconds: i64) -> Error {
+    if t0_seconds == 0 {
+        Error::TimeBeforeEpoch { unix_seconds }
+    } else {
+        Error::InvalidOption(format!(
+            "the time {unix_seconds} s is before this token's start time T0 = {t0_seconds} s: \
+             check the device clock and the token's T0"
+        ))
+    }
+}
+
 impl Countdown {
     /// The countdown at `unix_ms` (device clock), after `correction`, for a server that accepts
     /// codes for about `tolerance_seconds`.
@@ -112,9 +125,7 @@ impl Countdown {
             unix_seconds: now.div_euclid(1000),
         })?;
         if since < 0 {
-            return Err(Error::TimeBeforeEpoch {
-                unix_seconds: now.div_euclid(1000),
-            });
+            return Err(before_start(now.div_euclid(1000), t0_seconds));
         }
         let counter = since / step_ms;
         let step_start_ms = t0_ms + counter * step_ms;

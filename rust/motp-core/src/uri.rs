@@ -22,7 +22,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, Result};
 use crate::kind::{
     DEFAULT_DIGITS, DEFAULT_PERIOD_SECONDS, HashAlgorithm, HotpParams, OtpKind, TotpParams,
-    check_digits, check_period,
+    check_digits, check_period, check_t0,
 };
 use crate::oath;
 use crate::pin::Pin;
@@ -150,7 +150,7 @@ impl ProvisioningUri {
                     algorithm: params.algorithm()?,
                     digits: params.digits()?,
                     period_seconds: params.period()?,
-                    t0_seconds: params.number("t0", i64::MIN, i64::MAX)?.unwrap_or(0),
+                    t0_seconds: params.t0()?,
                 }),
                 oath::base32_secret(secret)?,
                 None,
@@ -324,9 +324,25 @@ impl Params {
         let Some(p) = p else {
             return Ok(DEFAULT_PERIOD_SECONDS);
         };
-        let p = u32::try_from(p).unwrap_or(0);
-        check_period(p).map_err(|e| Error::UriMalformed(e.to_string()))?;
-        Ok(p)
+        // The message names the value given (-30 or 4294967296), never what it wrapped to.
+        match u32::try_from(p) {
+            Ok(p) => check_period(p).map(|()| p),
+            Err(_) => check_period(0).map(|()| 0),
+        }
+        .map_err(|_| {
+            Error::UriMalformed(format!(
+                "period={p} is not supported: a TOTP period is 1 to {} seconds (almost always 30)",
+                crate::kind::MAX_PERIOD_SECONDS
+            ))
+        })
+    }
+
+    fn t0(&self) -> Result<i64> {
+        let Some(t0) = self.number::<i64>("t0", i64::MIN, i64::MAX)? else {
+            return Ok(0);
+        };
+        check_t0(t0).map_err(|e| Error::UriMalformed(e.to_string()))?;
+        Ok(t0)
     }
 }
 

@@ -189,3 +189,118 @@ fn the_next_export_removes_a_dead_exports_temporary_and_keeps_a_live_ones() {
         b"new"
     );
 }
+
+/// Issue 23 §13: TOTP's T0 and period are checked and named as given. A code before a future
+/// T0 says T0 (not "before 1970"), through a token as through the counter; T0 outside 1970 to
+/// the year 9999 (`i64::MIN`, with which every code failed) is refused when a URI is read and
+/// when a token is added; `period=-30` and `period=4294967296` are named, not "period=0".
+#[test]
+fn t0_and_period_are_checked_and_named_as_given() {
+    let future = TotpParams {
+        t0_seconds: 4_000_000_000,
+        ..TotpParams::default()
+    };
+    let secret = motp_core::Secret::new("GEZDGNBVGY3TQOJQGEZDGNBVGY").unwrap();
+    let kind = motp_core::OtpKind::Totp(future);
+    let token = motp_core::Token {
+        kind: &kind,
+        secret: &secret,
+        pin: None,
+    };
+    let e = token
+        .code_at(1_700_000_000_000, ClockCorrection(0), 0)
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the time 1700000000 s is before this token's start time T0 = 4000000000 s: check the \
+         device clock and the token's T0"
+    );
+    let uri = |q: &str| {
+        motp_core::ProvisioningUri::parse(&format!(
+            "otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY&{q}"
+        ))
+        .unwrap_err()
+        .to_string()
+    };
+    for (q, said) in [
+        ("period=-30", "period=-30 is not supported"),
+        ("period=4294967296", "period=4294967296 is not supported"),
+        ("period=0", "period=0 is not supported"),
+        (
+            "t0=-9223372036854775808",
+            "t0=-9223372036854775808 is not supported: a TOTP start time T0 is at most \
+             253402300799 seconds (the year 9999) from 1970-01-01 either way, and almost always 0",
+        ),
+        ("t0=253402300800", "t0=253402300800 is not supported"),
+        ("t0=-253402300800", "t0=-253402300800 is not supported"),
+    ] {
+        let e = uri(q);
+        assert!(e.contains(said), "{q}: {e}");
+    }
+    let kind = motp_core::OtpKind::Totp(TotpParams {
+        t0_seconds: i64::MIN,
+        ..TotpParams::default()
+    });
+    let e = kind.check().unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("t0=-9223372036854775808 is not supported"),
+        "{e}"
+    );
+    // The edges themselves are fine.
+    for t0 in [
+        -motp_core::time::MAX_UNIX_SECONDS,
+        0,
+        motp_core::time::MAX_UNIX_SECONDS,
+    ] {
+        motp_core::OtpKind::Totp(TotpParams {
+            t0_seconds: t0,
+            ..TotpParams::default()
+        })
+        .check()
+        .unwrap();
+    }
+}
+
+/// Issue 23 §13: the doctor names a T0 in the future. A code shown before the token's T0
+/// cannot be the token's (it has no codes then): the code step is a problem that says so, not
+/// "the code could not be diagnosed" with "nothing checked is wrong".
+#[test]
+fn the_doctor_names_a_code_shown_before_t0() {
+    use motp_core::doctor::{ClockInput, StepId, StepStatus};
+    use motp_core::finding::Finding;
+    use motp_core::oath_doctor::{OathDoctorInput, OathEvidence, oath_doctor};
+    let secret = motp_core::Secret::new("GEZDGNBVGY3TQOJQGEZDGNBVGY").unwrap();
+    let report = oath_doctor(&OathDoctorInput {
+        kind: motp_core::OtpKind::Totp(TotpParams {
+            t0_seconds: 4_000_000_000,
+            ..TotpParams::default()
+        }),
+        secret: &secret,
+        account: "b",
+        clock: ClockInput::NotChecked,
+        stored_correction: ClockCorrection(0),
+        admin_check_code: None,
+        evidence: Some(OathEvidence {
+            code: motp_core::Code::parse_digits("123456", 6).unwrap(),
+            at_unix_seconds: 1_700_000_000,
+            span: 3600,
+            window: 1,
+        }),
+    })
+    .unwrap();
+    let code = report.steps.iter().find(|s| s.id == StepId::Code).unwrap();
+    assert_eq!(code.status, StepStatus::Problem);
+    assert_eq!(
+        code.findings,
+        [Finding::BeforeStart {
+            at_unix_seconds: 1_700_000_000,
+            t0_seconds: 4_000_000_000
+        }]
+    );
+    assert_eq!(
+        code.message,
+        "The code was shown at 1700000000 s, before the token's start time T0 = 4000000000 s, \
+         when the token has no codes at all: its T0 is wrong (services almost always use 0)."
+    );
+}

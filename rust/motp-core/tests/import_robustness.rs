@@ -394,3 +394,128 @@ proptest! {
         check(&name, &r);
     }
 }
+
+/// An encrypted Aegis file (scrypt 2^15·8·1, as Aegis writes) with `decoys` extra password
+/// slots before its real one: copies with another salt, which no password opens.
+#[allow(clippy::unwrap_used)] // test setup: a failure should stop loudly
+fn aegis_with_decoy_slots(decoys: usize) -> Vec<u8> {
+    let token = motp_core::PortableToken {
+        kind: motp_core::OtpKind::Motp,
+        issuer: Some("ACME".into()),
+        account: "alice".into(),
+        secret: motp_core::Secret::new("0123456789abcdef").unwrap(),
+        pin: Some(motp_core::Pin::new("1234").unwrap()),
+        note: None,
+    };
+    let e = motp_core::export_aegis(
+        &[token],
+        Some("pw"),
+        motp_core::AegisExportParams::default(),
+    )
+    .unwrap();
+    let mut file: serde_json::Value = serde_json::from_slice(&e.bytes).unwrap();
+    let slots = file["header"]["slots"].as_array_mut().unwrap();
+    let real = slots[0].clone();
+    for i in 0..decoys {
+        let mut decoy = real.clone();
+        decoy["salt"] = format!("{i:064x}").into();
+        slots.insert(0, decoy);
+    }
+    serde_json::to_vec(&file).unwrap()
+}
+
+/// Issue 23 §8: the scrypt limit holds for the whole file, not for each slot: slots are tried
+/// one after another, so 40 slots of Aegis's own cost took 27 s even with the right password.
+/// 16 slots of 2^18 fit in 2^22; a 17th is refused before it is derived. A file whose right
+/// slot comes first opens as before.
+#[test]
+fn the_scrypt_limit_holds_for_the_whole_file() {
+    let many = aegis_with_decoy_slots(20);
+    match import(&many, Some(ImportFormat::Aegis), Some("pw")) {
+        Err(Error::ImportKdfLimit { what, limit, .. }) => {
+            assert_eq!(
+                what,
+                "scrypt work N·r·p = 4456448 in all over its first password slots (it has 21)"
+            );
+            assert_eq!(limit, "N·r·p = 2^22 for the whole file");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Within the budget: the 16th slot is the real one.
+    let fits = aegis_with_decoy_slots(15);
+    assert_eq!(
+        import(&fits, Some(ImportFormat::Aegis), Some("pw"))
+            .unwrap()
+            .entries
+            .len(),
+        1
+    );
+}
+
+/// Issue 23 §7: entries are counted before anything is made of them. A URI list of more than
+/// 100,000 lines that are not blank or comments, a JSON backup of more than 100,000 entries, or
+/// a JSON document of more than 1,500,000 values is refused in one pass (before: 60 MB of junk
+/// URI lines took 11 GB, 20 million `{}` entries 7 GB). The limits themselves are read.
+#[test]
+fn millions_of_junk_entries_are_refused_before_they_are_read() {
+    use motp_core::import::MAX_IMPORT_ENTRIES;
+    let lines = |n: usize| "motp://a\n".repeat(n).into_bytes();
+    let r = import(
+        &lines(MAX_IMPORT_ENTRIES),
+        Some(ImportFormat::UriList),
+        None,
+    )
+    .unwrap();
+    assert_eq!(r.entries.len(), MAX_IMPORT_ENTRIES);
+    assert_eq!(
+        import(
+            &lines(MAX_IMPORT_ENTRIES + 1),
+            Some(ImportFormat::UriList),
+            None
+        )
+        .err(), // not unwrap_err: a failure must not print 100,001 entries
+        Some(Error::ImportTooManyEntries {
+            format: "URI list",
+            what: "lines that are not blank or comments",
+            max: MAX_IMPORT_ENTRIES,
+        })
+    );
+    let aegis = |n: usize| {
+        let mut body = "{},".repeat(n);
+        body.pop();
+        format!(
+            "{{\"version\":1,\"header\":{{\"slots\":null,\"params\":null}},\"db\":{{\"version\":2,\
+             \"entries\":[{body}]}}}}"
+        )
+        .into_bytes()
+    };
+    assert_eq!(
+        import(&aegis(MAX_IMPORT_ENTRIES), None, None)
+            .unwrap()
+            .entries
+            .len(),
+        MAX_IMPORT_ENTRIES
+    );
+    let e = import(&aegis(MAX_IMPORT_ENTRIES + 1), None, None).err();
+    let expected = Error::ImportTooManyEntries {
+        format: "Aegis",
+        what: "entries",
+        max: MAX_IMPORT_ENTRIES,
+    };
+    assert_eq!(e.as_ref(), Some(&expected));
+    let e = expected;
+    assert_eq!(
+        e.to_string(),
+        "this Aegis file has more than 100000 entries, more than any backup holds (a vault \
+         takes 10000 tokens): split it into smaller files and import them one by one"
+    );
+    // More values than any backup, whatever the format: refused before a tree is built.
+    let mut values = "[".to_owned() + &"0,".repeat(1_500_000);
+    values.push_str("0]");
+    assert_eq!(
+        import(values.as_bytes(), None, None).err(),
+        Some(Error::ImportUnrecognized {
+            what: "a JSON document of more than 1500000 values, more than any backup holds".into()
+        })
+    );
+}

@@ -277,3 +277,127 @@ fn two_writers_one_wins_the_other_is_told() {
     // Every winner's save was based on what it read, so none was lost: one per generation.
     assert_eq!(v.len(), 3 + won);
 }
+
+/// Issue 23 §1: a vault file damaged by growing past the 16 MiB limit opens from `.prev` with
+/// a warning, and the next change replaces the damaged file (before, every change failed with
+/// "the file is … bytes, larger than any vault can be", while the warning said to save).
+#[test]
+fn a_vault_file_grown_past_the_limit_is_replaced_by_the_next_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let mut v = Vault::create(&path, &pw(), FAST).unwrap();
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "alice",
+                Secret::new("0123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    let prev = fs::read(v.prev_path()).unwrap();
+    let junk = vec![b' '; usize::try_from(motp_core::vault::MAX_FILE_BYTES).unwrap() + 1];
+    fs::write(&path, &junk).unwrap();
+
+    let opened = Vault::open_with_password(&path, &pw()).unwrap();
+    let warning = opened.warning.expect("no warning").to_string();
+    assert!(warning.contains("larger than any vault"), "{warning}");
+    let mut v = opened.vault;
+    assert_eq!(v.len(), 0, "the previous copy is the empty vault");
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "bob",
+                Secret::new("1123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    // The damaged file is gone, the good previous copy kept.
+    assert_eq!(fs::read(v.prev_path()).unwrap(), prev);
+    let opened = Vault::open_with_password(&path, &pw()).unwrap();
+    assert!(opened.warning.is_none());
+    let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["ACME:bob"]);
+}
+
+/// Issue 23 §11: after a password change, a vault file whose contents are damaged, opened with
+/// the right (new) password, said "wrong password" (the previous copy, from before the change,
+/// refused it). It says the file is damaged and that the copy opens with the password from
+/// before the change; following that advice gets the tokens back.
+#[test]
+fn a_damaged_file_after_a_password_change_names_the_password_of_its_previous_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    let old = Password::new("old words").unwrap();
+    let new = Password::new("new words").unwrap();
+    let mut v = Vault::create(&path, &old, FAST).unwrap();
+    v.change(|v| {
+        v.add(
+            NewToken::new(
+                Some("ACME"),
+                "alice",
+                Secret::new("0123456789abcdef").unwrap(),
+            ),
+            0,
+        )
+    })
+    .unwrap();
+    v.change(|v| v.change_password(&new, FAST)).unwrap();
+    // One character of the encrypted contents changed: the slot (and the new password) intact.
+    let mut bytes = fs::read(&path).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let i = text.find("\"ciphertext\"").unwrap() + 40;
+    bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+    fs::write(&path, &bytes).unwrap();
+
+    let e = Vault::open_with_password(&path, &new).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "the vault file cannot be used (its contents fail the integrity check: the header \
+             or the encrypted data was changed), and its previous copy {} does not open with \
+             this password: that copy was saved before the vault's password was changed, so it \
+             opens with the password from before the change; copy it over the damaged vault \
+             file, open the vault with that old password, then change the password again",
+            dir.path().join("v.motp.prev").display()
+        )
+    );
+    assert!(!e.to_string().contains("new words"));
+    // The advice works.
+    fs::copy(dir.path().join("v.motp.prev"), &path).unwrap();
+    let opened = Vault::open_with_password(&path, &old).unwrap();
+    let names: Vec<_> = opened.vault.list().into_iter().map(|t| t.name).collect();
+    assert_eq!(names, ["ACME:alice"]);
+}
+
+/// Issue 23 §8: a vault file's password slots are tried one after another, so their work is
+/// bounded together: two slots each at the per-slot maximum (1 GiB, 64 passes: 76 s) are
+/// refused before any is derived, with a sentence. The file is left as it was.
+#[test]
+fn password_slots_are_bounded_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, good) = vault(dir.path());
+    let mut file: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    let slots = file["slots"].as_array_mut().unwrap();
+    slots[0]["kdf"]["memory_kib"] = 1_048_576.into();
+    slots[0]["kdf"]["iterations"] = 64.into();
+    let mut second = slots[0].clone();
+    second["id"] = "0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d".into();
+    slots.push(second);
+    let bad = serde_json::to_vec(&file).unwrap();
+    let e = must_fail(&path, &bad);
+    assert_eq!(
+        e,
+        Error::VaultKdfParams(
+            "this file's 2 password slots ask for key derivation of 134217728 KiB × passes in \
+             all, more than the 67108864 one slot may ask for; it was not tried: restore the \
+             vault from its .prev copy or a backup"
+                .into()
+        )
+    );
+}

@@ -465,9 +465,23 @@ fn backups_round_trip_with_their_own_password() {
     t.tolerance_seconds = 90;
     v.add(t, NOW).unwrap();
     let backup = v.export_backup(&pw("backup pass"), FAST).unwrap();
+    // A wrong password names the backup, not the vault (issue 23 §12).
+    let e = read_backup(&backup, &pw("correct horse")).unwrap_err();
     assert_eq!(
-        read_backup(&backup, &pw("correct horse")).unwrap_err(),
-        Error::VaultWrongPassword
+        e,
+        Error::ImportWrongPassword {
+            format: "mOTP Token"
+        }
+    );
+    assert!(
+        e.to_string()
+            .starts_with("wrong password for this mOTP Token backup: check the password (the one chosen when the backup was made"),
+        "{e}"
+    );
+    assert_eq!(
+        v.import_backup(&backup, &pw("correct horse"), false, NOW)
+            .unwrap_err(),
+        e
     );
     let tokens = read_backup(&backup, &pw("backup pass")).unwrap();
     assert_eq!(tokens, v.portable_tokens());
@@ -649,14 +663,119 @@ fn recovers_from_prev_when_main_is_damaged() {
         Vault::open_with_password(&path, &pw("correct horse")).unwrap_err(),
         Error::VaultWrongPassword
     );
-    // With the main file beyond use, the .prev's verdict on the password is what counts.
+    // With the main file beyond use, the .prev's verdict on the password is what counts, and
+    // the error says both (issue 23 §11): nothing tells whether "nope" was the new password.
     fs::write(&path, b"garbage").unwrap();
-    assert_eq!(
-        Vault::open_with_password(&path, &pw("nope")).unwrap_err(),
-        Error::VaultWrongPassword
+    let e = Vault::open_with_password(&path, &pw("nope")).unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            Error::VaultDamagedPrevRefusesPassword {
+                password_changed: false,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .contains("does not open with this password either: check the password"),
+        "{e}"
     );
     // Main missing altogether: .prev opens with a warning.
     fs::remove_file(&path).unwrap();
     let o = Vault::open_with_password(&path, &pw("correct horse")).unwrap();
     assert!(o.warning.is_some());
+}
+
+/// Issue 23 §14: a short secret's warning says what the recommendation counts. A 16-character
+/// Base32 TOTP key is 10 bytes, under RFC 4226's 16 bytes (128 bits): the warning must not read
+/// "only 16 characters long; 16 or more are recommended".
+#[test]
+fn a_short_secret_says_what_is_recommended_in_its_own_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = new_vault(&dir.path().join("d"));
+    let mut t = NewToken::new(Some("A"), "b", secret("GEZDGNBVGY3TQOJQ"));
+    t.kind = motp_core::OtpKind::Totp(motp_core::kind::TotpParams::default());
+    let totp = v.add(t, NOW).unwrap();
+    let motp = v
+        .add(NewToken::new(Some("A"), "c", secret("0123456789ab")), NOW)
+        .unwrap();
+    let words = |id| -> Vec<String> {
+        v.get(id)
+            .unwrap()
+            .secret_warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    let short = |n: usize| {
+        format!(
+            "the secret is only {n} characters long, shorter than recommended: 16 hex characters \
+             for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP"
+        )
+    };
+    assert_eq!(words(totp), [short(16)]);
+    assert_eq!(words(motp)[1], short(12));
+}
+
+/// A backup made with the cheapest key derivation, its password slot's parameters then
+/// rewritten (the slot no longer opens, which does not matter: the cost is judged first), and
+/// `extra` copies of that slot added.
+fn backup_asking(memory_kib: u32, iterations: u32, extra: usize) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = new_vault(dir.path());
+    sample(&mut v);
+    let backup = v.export_backup(&pw("backup pass"), FAST).unwrap();
+    let mut file: serde_json::Value = serde_json::from_slice(&backup).unwrap();
+    let slots = file["slots"].as_array_mut().unwrap();
+    slots[0]["kdf"]["memory_kib"] = memory_kib.into();
+    slots[0]["kdf"]["iterations"] = iterations.into();
+    for i in 0..extra {
+        let mut copy = slots[0].clone();
+        copy["id"] = format!("00000000-0000-4000-8000-{i:012}").into();
+        slots.push(copy);
+    }
+    serde_json::to_vec(&file).unwrap()
+}
+
+/// Issue 23 §8: a backup being imported may not ask for more key derivation than any backup we
+/// write: at most 256 MiB a slot, and three times the default's work (64 MiB × 48 passes) for
+/// the whole file, judged before anything is derived. Before, a slot at the vault limits
+/// (1 GiB × 64 passes) took 76 s, and 64 slots were tried one after another.
+#[test]
+fn a_backup_asking_for_too_much_key_derivation_is_refused_before_deriving() {
+    let limit = "262144 KiB of memory a slot, and 3145728 KiB × passes for the whole file \
+                 (three times the default)";
+    for (bytes, what) in [
+        (
+            backup_asking(256 * 1024 + 1, 1, 0),
+            "Argon2id with 262145 KiB of memory in a password slot",
+        ),
+        (
+            backup_asking(64 * 1024, 49, 0),
+            "Argon2id work of 3211264 KiB × passes over its 1 password slot",
+        ),
+        (
+            backup_asking(64 * 1024, 16, 3),
+            "Argon2id work of 4194304 KiB × passes over its 4 password slots",
+        ),
+    ] {
+        let e = read_backup(&bytes, &pw("backup pass")).unwrap_err();
+        assert_eq!(
+            e,
+            Error::ImportKdfLimit {
+                format: "mOTP Token",
+                what: what.into(),
+                limit: limit.into(),
+            }
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let (_, mut v) = new_vault(dir.path());
+        assert_eq!(
+            v.import_backup(&bytes, &pw("backup pass"), false, NOW)
+                .unwrap_err(),
+            e
+        );
+    }
 }

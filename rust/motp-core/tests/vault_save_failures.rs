@@ -382,9 +382,15 @@ fn a_change_that_meets_a_newer_file_is_reapplied_to_it() {
     assert_eq!(names(&c), ["alice2", "carol"]);
     assert_eq!(names(&open(&path)), ["alice2", "carol"]);
     assert_eq!(c.generation(), open(&path).generation());
-    // A change that no longer applies fails, and leaves memory equal to the disk.
+    // A change that no longer applies fails, and leaves memory equal to the disk. It says the
+    // token was removed meanwhile, without quoting its id (issue 23 §16).
     let e = a.change(|v| v.remove(bob)).unwrap_err();
-    assert!(matches!(e, Error::TokenNotFound { .. }), "{e:?}");
+    assert_eq!(e, Error::TokenRemovedMeanwhile, "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "this token was removed meanwhile (by another window or program), so nothing was \
+         changed: list the tokens to see what is left"
+    );
     assert_eq!(
         names(&a),
         ["alice", "bob", "carol"],

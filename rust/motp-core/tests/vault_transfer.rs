@@ -405,3 +405,52 @@ fn imported_names_are_refused_and_notes_cleaned_of_terminal_controls() {
         Some("one\ntwo\u{fffd}]0;x\u{fffd}\u{fffd}\u{fffd}")
     );
 }
+
+/// Tokens with the longest notes (4,096 four-byte characters each), enough of them to make a
+/// vault of more than 16 MiB.
+fn heavy_tokens(n: usize) -> Vec<motp_core::portable::PortableToken> {
+    let note: String = "\u{1F600}".repeat(4096);
+    (0..n)
+        .map(|i| motp_core::portable::PortableToken {
+            kind: OtpKind::Motp,
+            issuer: Some("Big".into()),
+            account: format!("user{i}"),
+            secret: motp_core::Secret::new(&format!("{i:016x}")).unwrap(),
+            pin: None,
+            note: Some(note.clone()),
+        })
+        .collect()
+}
+
+/// Issue 23 §1: an import that would make the vault larger than any reader accepts (16 MiB)
+/// is refused with a sentence and writes nothing; before, it was written, and every open then
+/// fell back to `.prev` and every change failed.
+#[test]
+fn an_import_that_would_make_the_vault_too_large_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut v) = vault(dir.path(), "big.motp");
+    let before = std::fs::read(&path).unwrap();
+    let e = v
+        .change(|v| {
+            v.import_tokens(heavy_tokens(800), false, NOW);
+            Ok(())
+        })
+        .unwrap_err();
+    let Error::VaultWouldBeTooLarge { size, max } = e.clone() else {
+        panic!("{e}");
+    };
+    assert_eq!(max, motp_core::vault::MAX_FILE_BYTES);
+    assert!(size > max, "{size}");
+    assert!(e.to_string().contains("nothing was saved"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(v.len(), 0);
+    // What fits is still saved.
+    v.change(|v| {
+        v.import_tokens(heavy_tokens(100), false, NOW);
+        Ok(())
+    })
+    .unwrap();
+    let opened = Vault::open_with_password(&path, &Password::new("pw").unwrap()).unwrap();
+    assert!(opened.warning.is_none());
+    assert_eq!(opened.vault.len(), 100);
+}

@@ -261,6 +261,7 @@ doctor-found-code-not-diagnosed = Der Code konnte nicht geprüft werden.
 doctor-found-code-failed-for-cause-above = Der Code selbst wurde richtig eingegeben; er scheiterte an der oben gefundenen Ursache.
 doctor-found-parameters-differ = Der Code passt nicht zu den Parametern des Tokens, aber zu { $alternative }: Das Token wurde mit anderen Parametern eingerichtet als der Server.
 doctor-found-digits-differ = Der Code hat { $code_digits } Ziffern, die Codes des Tokens { $token_digits }: Die eingestellte Stellenzahl weicht von der des Servers ab.
+doctor-found-before-start = Der Code wurde bei { $at } s angezeigt, vor der Startzeit T0 = { $t0 } s des Tokens, zu der es noch gar keine Codes hat: Sein T0 ist falsch (Dienste verwenden fast immer 0).
 doctor-alternative-totp = { $algorithm }, { $digits } Ziffern, Periode { $period } s (das Token hat { $token_algorithm }, { $token_digits } Ziffern, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } Ziffern (das Token hat { $token_algorithm }, { $token_digits } Ziffern)
 diagnosed-match = { $direction ->

@@ -266,6 +266,7 @@ doctor-found-code-not-diagnosed = The code could not be diagnosed.
 doctor-found-code-failed-for-cause-above = The code itself was typed correctly; it failed for the cause found above.
 doctor-found-parameters-differ = The code does not match the token's parameters, but it matches { $alternative }: the token was set up with other parameters than the server's.
 doctor-found-digits-differ = The code has { $code_digits } digits, the token's codes { $token_digits }: the digits setting differs from the server's.
+doctor-found-before-start = The code was shown at { $at } s, before the token's start time T0 = { $t0 } s, when the token has no codes at all: its T0 is wrong (services almost always use 0).
 doctor-alternative-totp = { $algorithm }, { $digits } digits, a { $period } s period (the token has { $token_algorithm }, { $token_digits } digits, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } digits (the token has { $token_algorithm }, { $token_digits } digits)
 diagnosed-match = { $direction ->

@@ -439,6 +439,16 @@ impl Catalog {
                     ("token_digits", num(*token_digits)),
                 ],
             ),
+            Finding::BeforeStart {
+                at_unix_seconds,
+                t0_seconds,
+            } => c.typed(
+                "doctor-found-before-start",
+                &[
+                    ("at", at_unix_seconds.to_string().into()),
+                    ("t0", t0_seconds.to_string().into()),
+                ],
+            ),
         }
     }
 

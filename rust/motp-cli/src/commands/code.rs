@@ -149,6 +149,15 @@ pub fn run(a: CodeArgs) -> Result<ExitCode, Failure> {
         )?),
         _ => None,
     };
+    // "Recently used" goes to the vault's side record, never the vault file (a look is not a
+    // change and must not move the recovery copy); a failure is no reason to withhold the code.
+    // It is recorded first: it may wait (up to 10 s) for another program's save to finish, and
+    // the code shown must be the one of the moment it is shown, not of before that wait.
+    if a.at.is_none() {
+        if let Err(e) = vault.mark_used(info.id, now_ms()) {
+            warn(&format!("could not record the use of this token: {e}"));
+        }
+    }
     let at = a.at.map_or_else(now_ms, |t| t.0);
     let first = vault.code(info.id, pin.as_ref(), at)?;
     if first.typo_guard == TypoGuardCheck::Mismatch {
@@ -156,13 +165,6 @@ pub fn run(a: CodeArgs) -> Result<ExitCode, Failure> {
             "this PIN fails the token's typo guard: it is not the PIN the token was set up with \
              (a login with this code will fail; re-type the PIN)",
         );
-    }
-    // "Recently used" goes to the vault's side record, never the vault file (a look is not a
-    // change and must not move the recovery copy); a failure is no reason to withhold the code.
-    if a.at.is_none() {
-        if let Err(e) = vault.mark_used(info.id, at) {
-            warn(&format!("could not record the use of this token: {e}"));
-        }
     }
     let correction = vault.settings().clock_correction;
     if a.json {

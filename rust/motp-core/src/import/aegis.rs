@@ -172,7 +172,23 @@ fn unlock(slots: &[Value], password: &str) -> Result<Key> {
             _ => {} // raw slots and unknown types need keys we do not have
         }
     }
+    // The slots are tried one after another, so the limit on one derivation's work is also
+    // the limit for the whole file: a file with many expensive slots would otherwise cost their
+    // sum even with the right password (40 slots: 27 s).
+    let mut spent = 0u64;
     for slot in &password_slots {
+        spent = spent.saturating_add(slot.scrypt.work());
+        if spent > crypto::SCRYPT_MAX_WORK {
+            return Err(Error::ImportKdfLimit {
+                format: FORMAT,
+                what: format!(
+                    "scrypt work N·r·p = {spent} in all over its first password slots (it has \
+                     {})",
+                    password_slots.len()
+                ),
+                limit: "N·r·p = 2^22 for the whole file".into(),
+            });
+        }
         let wrapping = slot
             .scrypt
             .derive(password.as_bytes(), &slot.salt, FORMAT)?;
@@ -234,7 +250,7 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
         None => return Err(malformed("its contents have no version")),
     }
     let entries = json::req_array(content, "entries").map_err(malformed)?;
-    Ok(read_entries(entries, "issuer", "name", entry_outcome))
+    read_entries(FORMAT, entries, "issuer", "name", entry_outcome)
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {

@@ -115,7 +115,7 @@ fn read_list(doc: &Value) -> Result<Vec<ImportEntry>> {
             json::kind(doc)
         )));
     };
-    Ok(read_entries(list, "issuer", "label", entry_outcome))
+    read_entries(FORMAT, list, "issuer", "label", entry_outcome)
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {

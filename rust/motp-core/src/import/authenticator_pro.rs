@@ -143,7 +143,7 @@ fn read_backup(doc: &Value) -> Result<Vec<ImportEntry>> {
         return Err(malformed("it is not a JSON object"));
     };
     let list = json::req_array(top, "Authenticators").map_err(malformed)?;
-    Ok(read_entries(list, "Issuer", "Username", entry_outcome))
+    read_entries(FORMAT, list, "Issuer", "Username", entry_outcome)
 }
 
 /// An entry without its `Secret`.

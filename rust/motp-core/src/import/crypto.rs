@@ -37,6 +37,11 @@ pub struct ScryptParams {
 }
 
 impl ScryptParams {
+    /// The work one derivation costs, N·r·p (what [`SCRYPT_MAX_WORK`] bounds).
+    pub fn work(&self) -> u64 {
+        (1u64 << self.log_n) * u64::from(self.r) * u64::from(self.p)
+    }
+
     /// Checks parameters as a file states them (N itself, not its log), against the limits.
     pub fn check(n: u64, r: u64, p: u64, format: &'static str) -> Result<ScryptParams> {
         let malformed = |problem: String| Error::ImportMalformed { format, problem };

@@ -32,6 +32,12 @@ pub fn sniff(bytes: &[u8]) -> Result<(ImportFormat, Option<Json>)> {
         return Err(unrecognized("an empty file"));
     };
     if first == b'{' || first == b'[' {
+        if super::json::too_many_values(body) {
+            return Err(unrecognized(&format!(
+                "a JSON document of more than {} values, more than any backup holds",
+                super::json::MAX_JSON_VALUES
+            )));
+        }
         return match Json::parse(body) {
             Ok(json) => {
                 let format = classify_json(&json.0)?;

@@ -17,8 +17,16 @@ pub struct Json(pub Value);
 
 impl Json {
     /// Parses UTF-8 JSON. serde_json refuses nesting deeper than 128 levels, so hostile input
-    /// cannot overflow the stack here or in the wipe.
+    /// cannot overflow the stack here or in the wipe; and a document of more than
+    /// [`MAX_JSON_VALUES`] values is refused by a counting pass that allocates nothing, before
+    /// any is built (20 million `{}` took 7 GB as a tree).
     pub fn parse(bytes: &[u8]) -> std::result::Result<Json, serde_json::Error> {
+        if too_many_values(bytes) {
+            return Err(<serde_json::Error as serde::de::Error>::custom(format!(
+                "it holds more than {MAX_JSON_VALUES} values, more than any backup: it was not \
+                 read"
+            )));
+        }
         serde_json::from_slice(bytes).map(Json)
     }
 
@@ -44,6 +52,38 @@ impl Json {
             .serialize(&mut ser)
             .map_err(|e| Error::InvalidOption(format!("could not write JSON ({e})")))
     }
+}
+
+/// The most values a JSON document may hold: enough for ten times the entries a vault takes,
+/// each with its fields (about 15 values an Aegis entry).
+pub const MAX_JSON_VALUES: usize = 1_500_000;
+
+/// Whether a JSON text holds more than [`MAX_JSON_VALUES`] values (see [`count_values`]).
+pub fn too_many_values(bytes: &[u8]) -> bool {
+    count_values(bytes) > MAX_JSON_VALUES
+}
+
+/// An upper bound on the number of values in a JSON text, in one pass without allocating:
+/// every value but the first follows a `,` or opens a container (`{`, `[`), outside strings.
+fn count_values(bytes: &[u8]) -> usize {
+    let (mut count, mut in_string, mut escaped) = (1usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b',' | b'{' | b'[' => count += 1,
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 impl Drop for Json {

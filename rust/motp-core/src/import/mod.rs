@@ -39,6 +39,20 @@ pub use crypto::{PBKDF2_MAX_ITERATIONS, SCRYPT_MAX_MEMORY_BYTES, SCRYPT_MAX_P, S
 /// Largest file we read: 64 MiB. Real backups are kilobytes; Aegis vaults with many custom
 /// icons reach a few megabytes.
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
+/// The most entries an import reads (a JSON backup's entries, a URI list's lines that are not
+/// blank or comments): ten times what a vault holds. Checked before the entries are turned
+/// into tokens or report lines, so a file of millions of junk lines or `{}` entries is refused
+/// in one pass instead of taking gigabytes.
+pub const MAX_IMPORT_ENTRIES: usize = 100_000;
+
+/// The error for a file with more than [`MAX_IMPORT_ENTRIES`] entries.
+pub(crate) fn too_many_entries(format: &'static str, what: &'static str) -> Error {
+    Error::ImportTooManyEntries {
+        format,
+        what,
+        max: MAX_IMPORT_ENTRIES,
+    }
+}
 
 /// The formats we read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -257,14 +271,19 @@ pub(crate) fn label(issuer: Option<&str>, account: Option<&str>, index: usize) -
 /// by `outcome` (an `Err` is a reason to skip it). Every format's entry list goes through here,
 /// so every report reads alike.
 pub(crate) fn read_entries(
+    format: &'static str,
     list: &[serde_json::Value],
     issuer_key: &str,
     account_key: &str,
     outcome: impl Fn(
         &serde_json::Map<String, serde_json::Value>,
     ) -> std::result::Result<EntryOutcome, SkipReason>,
-) -> Vec<ImportEntry> {
-    list.iter()
+) -> Result<Vec<ImportEntry>> {
+    if list.len() > MAX_IMPORT_ENTRIES {
+        return Err(too_many_entries(format, "entries"));
+    }
+    Ok(list
+        .iter()
         .enumerate()
         .map(|(index, entry)| {
             let serde_json::Value::Object(entry) = entry else {
@@ -282,7 +301,7 @@ pub(crate) fn read_entries(
                 outcome: outcome(entry).unwrap_or_else(skipped),
             }
         })
-        .collect()
+        .collect())
 }
 
 /// `text` with control and bidirectional characters ([`crate::text::is_unsafe_char`])

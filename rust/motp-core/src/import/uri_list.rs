@@ -24,7 +24,20 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
             ),
         }
     })?;
-    let mut entries = Vec::new();
+    // Counted before anything is made of them: millions of junk lines must not become
+    // millions of report entries.
+    let counted = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .count();
+    if counted > super::MAX_IMPORT_ENTRIES {
+        return Err(super::too_many_entries(
+            "URI list",
+            "lines that are not blank or comments",
+        ));
+    }
+    let mut entries = Vec::with_capacity(counted);
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

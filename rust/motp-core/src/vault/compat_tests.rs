@@ -136,6 +136,38 @@ fn a_token_of_an_unknown_kind_is_refused_clearly_but_kept() {
     assert_eq!(c["tokens"][1]["note"], "renamed");
 }
 
+/// Issue 23 §4: exports to other formats name every token they leave out, with why: a kind
+/// made by a newer version is in `skipped` (before, URI lists and Aegis files dropped it with
+/// `skipped: []`). Our own backup keeps it.
+#[test]
+fn exports_name_a_token_of_a_newer_kind_as_skipped() {
+    use super::transfer::ExportTarget;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.motp");
+    newer_app_vault(&path);
+    let v = Vault::open_with_password(&path, &pw()).unwrap().vault;
+    for (target, password) in [
+        (ExportTarget::UriList, None),
+        (ExportTarget::Aegis, None),
+        (ExportTarget::Aegis, Some("pw")),
+    ] {
+        let e = v.export_file(target, password, FAST).unwrap();
+        assert_eq!(e.count, 1, "{target:?}");
+        assert_eq!(e.skipped.len(), 1, "{target:?}: {:?}", e.skipped);
+        let (name, reason) = &e.skipped[0];
+        assert_eq!(name, "Bank: carol");
+        assert_eq!(
+            reason,
+            "a \"push\" token, a kind made by a newer version of mOTP Token that this version \
+             cannot write: export it with the newer version (it stays in the vault)"
+        );
+    }
+    let backup = v
+        .export_file(ExportTarget::MotpBackup, Some("pw"), FAST)
+        .unwrap();
+    assert_eq!((backup.count, backup.skipped.len()), (2, 0));
+}
+
 /// The worked example of §14 was written by format version 1; it still opens, its tokens are
 /// mOTP, and a save writes version 2 that opens again.
 #[test]

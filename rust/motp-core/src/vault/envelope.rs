@@ -23,7 +23,10 @@ pub const FORMAT_NAME: &str = "motp-token-vault";
 /// The newest format version this build reads and the one it writes. Version 2 added token
 /// kinds (TOTP, HOTP), the apps' group/favourite/icon, and kept members of newer apps.
 pub const FORMAT_VERSION: u64 = 2;
-/// The largest file accepted: 16 MiB (a 1,000-token vault is about 250 KB).
+/// The largest file accepted: 16 MiB (a 1,000-token vault is about 250 KB). The one limit for
+/// both sides: every reader refuses a larger file ([`VaultFile::parse`], and `store` by the
+/// file's size before reading it) and [`seal`] refuses to make one, so no save can write a
+/// vault that nothing opens afterwards.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Most slots a vault may have.
 pub const MAX_SLOTS: usize = 64;
@@ -240,6 +243,12 @@ pub(crate) fn seal(slots: &[Slot], key: &MasterKey, content: &Content) -> Result
     let mut out = Vec::new();
     write_pretty(&header, &mut out);
     out.push(b'\n');
+    if out.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::VaultWouldBeTooLarge {
+            size: out.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
     Ok(out)
 }
 

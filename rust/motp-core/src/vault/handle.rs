@@ -34,7 +34,7 @@ use super::model::{
 };
 use super::protector::KeyProtector;
 use super::slots::{Slot, SlotId, SlotInfo};
-use super::store::{self, Mode, Paths, Plan};
+use super::store::{self, Mode, OnDisk, Paths, Plan};
 use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
 use super::used;
@@ -85,11 +85,14 @@ pub struct Opened {
 pub struct Vault {
     paths: Paths,
     state: Unlocked,
-    /// The vault file's bytes when opened or last saved (`None`: there was none); a save
-    /// proceeds only if the file still holds exactly these.
-    baseline: Option<Vec<u8>>,
+    /// The vault file when opened or last saved; a save proceeds only if the file is still
+    /// exactly that (`OnDisk::same_as`).
+    baseline: OnDisk,
     /// Whether `baseline` is a good vault worth keeping as `.prev` on the next save.
     baseline_is_good: bool,
+    /// Why the last save by this handle could not move `.prev` forward (see
+    /// [`Vault::previous_copy_not_written`]).
+    prev_not_written: Option<String>,
     dirty: bool,
 }
 
@@ -146,11 +149,46 @@ fn password_slot_damaged(main: &[u8], prev: &[u8]) -> bool {
     })
 }
 
+/// What is wrong with a vault file that could not be used, in a few words.
+fn damage_words(e: &Error) -> String {
+    match e {
+        Error::VaultCorrupt(what) | Error::VaultNotAVault(what) => what.clone(),
+        Error::VaultNotFound { .. } => "it is missing".into(),
+        Error::VaultTooLarge { size, .. } => {
+            format!("it is {size} bytes, larger than any vault can be")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Whether the vault file's password slots are all new to the previous copy (no slot with the
+/// same id or salt): the password was changed after the copy was saved.
+fn password_changed_since(main: &[u8], prev: &[u8]) -> bool {
+    let (Ok(main), Ok(prev)) = (VaultFile::parse(main), VaultFile::parse(prev)) else {
+        return false;
+    };
+    let ids_and_salts = |f: &VaultFile| -> Vec<(SlotId, Vec<u8>)> {
+        f.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Password { id, salt, .. } => Some((*id, salt.to_vec())),
+                _ => None,
+            })
+            .collect()
+    };
+    let (m, p) = (ids_and_salts(&main), ids_and_salts(&prev));
+    !m.is_empty()
+        && !p.is_empty()
+        && !m
+            .iter()
+            .any(|(id, salt)| p.iter().any(|(pid, psalt)| pid == id || psalt == salt))
+}
+
 /// The vault on disk re-read with a key already held: the caller's change is about to be
 /// re-applied to it. `None` when the file is missing or is not this vault (another key), which
 /// no re-application can fix.
-fn reread(bytes: Option<&[u8]>, paths: &Paths, key: &super::crypto::MasterKey) -> Option<Unlocked> {
-    let file = VaultFile::parse(bytes?).ok()?;
+fn reread(disk: &OnDisk, paths: &Paths, key: &super::crypto::MasterKey) -> Option<Unlocked> {
+    let file = VaultFile::parse(disk.bytes()?).ok()?;
     let mut content = file.decrypt(key).ok()?;
     used::overlay(paths, key, &mut content);
     Some(Unlocked {
@@ -191,18 +229,19 @@ impl Vault {
                 key,
                 content: Content::empty(),
             },
-            baseline: None,
+            baseline: OnDisk::Missing,
             baseline_is_good: false,
+            prev_not_written: None,
             dirty: true,
         };
         let bytes = vault.seal_next()?;
-        store::commit(&vault.paths, Mode::Create, |_| {
+        let done = store::commit(&vault.paths, Mode::Create, |_| {
             Ok(Plan {
                 bytes: bytes.clone(),
                 keep_current_as_prev: false,
             })
         })?;
-        vault.committed(bytes);
+        vault.committed(bytes, done);
         Ok(vault)
     }
 
@@ -219,17 +258,22 @@ impl Vault {
     /// that copy is used and [`Opened::warning`] says so.
     pub fn open(path: &Path, how: Unlock<'_>) -> Result<Opened> {
         let paths = Paths::new(path)?;
-        let main = store::read_capped(&paths.main);
+        let main = store::read_on_disk(&paths.main);
         let main_err = match &main {
-            Ok(bytes) => match open_bytes(bytes.as_deref(), path, how) {
+            Ok(OnDisk::TooLarge { size }) => Error::VaultTooLarge {
+                size: *size,
+                max: envelope::MAX_FILE_BYTES,
+            },
+            Ok(disk) => match open_bytes(disk.bytes(), path, how) {
                 Ok(mut state) => {
                     used::overlay(&paths, &state.key, &mut state.content);
                     return Ok(Opened {
                         vault: Vault {
                             paths,
                             state,
-                            baseline: main.ok().flatten(),
+                            baseline: main.unwrap_or(OnDisk::Missing),
                             baseline_is_good: true,
+                            prev_not_written: None,
                             dirty: false,
                         },
                         warning: None,
@@ -243,7 +287,7 @@ impl Vault {
             return Err(main_err);
         };
         let slot_damaged = main_err == Error::VaultWrongPassword
-            && matches!(&main, Ok(Some(m)) if password_slot_damaged(m, &prev));
+            && matches!(&main, Ok(OnDisk::Bytes(m)) if password_slot_damaged(m, &prev));
         if !worth_trying_prev(&main_err) && !slot_damaged {
             return Err(main_err);
         }
@@ -258,6 +302,21 @@ impl Vault {
         };
         let mut state = match open_bytes(Some(&prev), &paths.prev, how) {
             Ok(state) => state,
+            // The vault file is beyond use and the copy refuses this password: say both, and
+            // whether the copy is from before a password change (then the old password opens
+            // it), rather than a bare "wrong password" for what may be the right one.
+            Err(Error::VaultWrongPassword)
+                if !slot_damaged && matches!(how, Unlock::Password(_)) =>
+            {
+                return Err(Error::VaultDamagedPrevRefusesPassword {
+                    damage: damage_words(&main_err),
+                    prev: paths.prev.display().to_string(),
+                    password_changed: matches!(
+                        &main,
+                        Ok(OnDisk::Bytes(m)) if password_changed_since(m, &prev)
+                    ),
+                });
+            }
             // The copy is a good vault this password or key does not open: say that, since
             // the main file is beyond use anyway.
             Err(
@@ -273,9 +332,11 @@ impl Vault {
             vault: Vault {
                 paths,
                 state,
-                // Unreadable main: the next save must still find it as it was.
-                baseline: main.ok().flatten(),
+                // Unreadable main: the next save must still find it as it was (an oversized
+                // one counts as found: it is no state anyone saved).
+                baseline: main.unwrap_or(OnDisk::Missing),
                 baseline_is_good: false,
+                prev_not_written: None,
                 dirty: true,
             },
             warning: Some(OpenWarning::RecoveredFromPrevious {
@@ -302,9 +363,9 @@ impl Vault {
     /// ahead of the disk.
     pub fn save(&mut self) -> Result<()> {
         let bytes = self.seal_next()?;
-        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
-        store::commit(&self.paths, Mode::Save, |current| {
-            if current != baseline {
+        let (baseline, good) = (&self.baseline, self.baseline_is_good);
+        let done = store::commit(&self.paths, Mode::Save, |current| {
+            if !current.same_as(baseline) {
                 return Err(Error::VaultChangedElsewhere);
             }
             Ok(Plan {
@@ -312,7 +373,7 @@ impl Vault {
                 keep_current_as_prev: good,
             })
         })?;
-        self.committed(bytes);
+        self.committed(bytes, done);
         Ok(())
     }
 
@@ -337,9 +398,9 @@ impl Vault {
         let mut bytes = draft.seal_next()?;
         let may_reapply = !self.dirty;
         let key = self.state.key.clone();
-        let (baseline, good) = (self.baseline.as_deref(), self.baseline_is_good);
-        store::commit(&self.paths, Mode::Save, |current| {
-            if current == baseline {
+        let (baseline, good) = (&self.baseline, self.baseline_is_good);
+        let done = store::commit(&self.paths, Mode::Save, |current| {
+            if current.same_as(baseline) {
                 return Ok(Plan {
                     bytes: bytes.clone(),
                     keep_current_as_prev: good,
@@ -352,18 +413,26 @@ impl Vault {
             draft = Vault {
                 paths: self.paths.clone(),
                 state: fresh,
-                baseline: current.map(<[u8]>::to_vec),
+                baseline: current.clone(),
                 baseline_is_good: true,
+                prev_not_written: None,
                 dirty: false,
             };
-            out = edit(&mut draft)?;
+            // The caller's ids come from the file it opened: one missing from the newer file
+            // was removed there meanwhile.
+            out = edit(&mut draft).map_err(|e| match e {
+                Error::TokenNotFound { name } if model::TokenId::parse(&name).is_ok() => {
+                    Error::TokenRemovedMeanwhile
+                }
+                e => e,
+            })?;
             bytes = draft.seal_next()?;
             Ok(Plan {
                 bytes: bytes.clone(),
                 keep_current_as_prev: true,
             })
         })?;
-        draft.committed(bytes);
+        draft.committed(bytes, done);
         *self = draft;
         Ok(out)
     }
@@ -376,9 +445,10 @@ impl Vault {
     }
 
     /// Records a successful save of [`Vault::seal_next`]'s `bytes`.
-    fn committed(&mut self, bytes: Vec<u8>) {
+    fn committed(&mut self, bytes: Vec<u8>, done: store::Committed) {
+        self.prev_not_written = done.prev_not_written;
         self.state.content.generation += 1;
-        self.baseline = Some(bytes);
+        self.baseline = OnDisk::Bytes(bytes);
         self.baseline_is_good = true;
         self.dirty = false;
     }
@@ -392,6 +462,14 @@ impl Vault {
     /// The previous copy's path (`<path>.prev`).
     pub fn prev_path(&self) -> &Path {
         &self.paths.prev
+    }
+
+    /// Why the last save made through this handle could not make the previous copy (`.prev`)
+    /// the state it replaced — a folder or a write-protected file in its place — in the
+    /// operating system's words; `None` when it did (or had no state to keep). The save itself
+    /// succeeded either way; whoever promises "the previous copy still has it" asks this first.
+    pub fn previous_copy_not_written(&self) -> Option<&str> {
+        self.prev_not_written.as_deref()
     }
 
     /// How many times the vault has been saved.
@@ -864,6 +942,22 @@ impl Vault {
         self.tokens().iter().filter_map(to_portable).collect()
     }
 
+    /// The tokens of a kind made by a newer version (which [`Vault::portable_tokens`] leaves
+    /// out), as `(label, kind)`, labelled as exports label tokens; both made printable.
+    pub(crate) fn newer_kinds(&self) -> Vec<(String, String)> {
+        self.tokens()
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind.known().is_err())
+            .map(|(i, t)| {
+                (
+                    crate::import::label(t.issuer.as_deref(), Some(&t.account), i),
+                    crate::import::printable(t.kind.name(), 40),
+                )
+            })
+            .collect()
+    }
+
     /// A backup in this vault's own format: a complete vault file under a fresh master key
     /// with one password slot for `password`. It opens as a vault and reads with
     /// [`read_backup`] or [`Vault::import_backup`].
@@ -885,7 +979,7 @@ impl Vault {
         keep_pins: bool,
         now_ms: i64,
     ) -> Result<ImportReport> {
-        let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+        let backup = unlock_backup(bytes, password)?;
         let mut report = ImportReport::default();
         for mut t in backup.content.tokens {
             let name = t.name();
@@ -963,10 +1057,61 @@ fn to_portable(t: &TokenRecord) -> Option<PortableToken> {
     })
 }
 
+/// Refuses a backup whose key derivation would cost more than any backup we write, before any
+/// is run: a slot of more than [`BACKUP_MAX_MEMORY_KIB`], or more than [`BACKUP_MAX_WORK`] over
+/// all password slots (tried one after another; one slot at the vault limits, 1 GiB × 64
+/// passes, took 76 s).
+fn check_backup_cost(file: &VaultFile) -> Result<()> {
+    use super::kdf::{BACKUP_MAX_MEMORY_KIB, BACKUP_MAX_WORK};
+    let refuse = |what: String| Error::ImportKdfLimit {
+        format: "mOTP Token",
+        what,
+        limit: format!(
+            "{BACKUP_MAX_MEMORY_KIB} KiB of memory a slot, and {BACKUP_MAX_WORK} KiB × passes \
+             for the whole file (three times the default)"
+        ),
+    };
+    let mut work = 0u64;
+    let mut slots = 0;
+    for slot in &file.slots {
+        let Slot::Password { kdf, .. } = slot else {
+            continue;
+        };
+        slots += 1;
+        if kdf.memory_kib > BACKUP_MAX_MEMORY_KIB {
+            return Err(refuse(format!(
+                "Argon2id with {} KiB of memory in a password slot",
+                kdf.memory_kib
+            )));
+        }
+        work = work.saturating_add(u64::from(kdf.memory_kib) * u64::from(kdf.iterations));
+    }
+    if work > BACKUP_MAX_WORK {
+        return Err(refuse(format!(
+            "Argon2id work of {work} KiB × passes over its {slots} password slot{}",
+            if slots == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// Opens a backup (a vault file) with its password: a wrong one names the backup, not the
+/// vault, since the user is asked for the password chosen when the backup was made.
+fn unlock_backup(bytes: &[u8], password: &Password) -> Result<Unlocked> {
+    let file = VaultFile::parse(bytes)?;
+    check_backup_cost(&file)?;
+    unlock(&file, Unlock::Password(password)).map_err(|e| match e {
+        Error::VaultWrongPassword => Error::ImportWrongPassword {
+            format: "mOTP Token",
+        },
+        e => e,
+    })
+}
+
 /// Reads a backup made by [`Vault::export_backup`] (or any vault file) into the neutral token
 /// shape, stored PINs included.
 pub fn read_backup(bytes: &[u8], password: &Password) -> Result<Vec<PortableToken>> {
-    let backup = unlock(&VaultFile::parse(bytes)?, Unlock::Password(password))?;
+    let backup = unlock_backup(bytes, password)?;
     Ok(backup
         .content
         .tokens

@@ -21,6 +21,14 @@ pub const MAX_ITERATIONS: u32 = 64;
 /// Most lanes a file may ask for.
 pub const MAX_PARALLELISM: u32 = 16;
 
+/// Most memory one password slot of a *backup being imported* may ask for: 256 MiB. A backup
+/// comes from outside, so it gets tighter limits than the vault a user opens.
+pub const BACKUP_MAX_MEMORY_KIB: u32 = 256 * 1024;
+/// Most Argon2 work a backup being imported may ask for, summed over its password slots
+/// (memory in KiB × passes): three times the default's (64 MiB × 16 passes), about 1.5 s on
+/// the reference machine. A real backup has one slot at the default.
+pub const BACKUP_MAX_WORK: u64 = 3 * 64 * 1024 * 16;
+
 /// Argon2id cost parameters (version 0x13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct KdfParams {

@@ -147,16 +147,25 @@ impl Paths {
             .collect()
     }
 
-    /// Whether `path` (already resolved) is one of this vault's own files.
-    fn owns(&self, path: &Path) -> bool {
+    /// This vault's own files: the vault, `.prev`, the lock and the side record.
+    fn own_files(&self) -> [&Path; 4] {
         [&self.main, &self.prev, &self.lock, &self.used]
-            .iter()
-            .any(|p| p.as_path() == path)
+    }
+
+    /// Whether a file called `name` in this vault's folder would be one of its own files (the
+    /// four above, or a save's temporary).
+    fn owns_name(&self, name: &std::ffi::OsStr) -> bool {
+        self.own_files().iter().any(|p| p.file_name() == Some(name))
+            || name
+                .as_encoded_bytes()
+                .starts_with(self.tmp_prefix.as_encoded_bytes())
+    }
+
+    /// Whether `path` (already resolved) is one of this vault's own files, by its path.
+    fn owns(&self, path: &Path) -> bool {
+        self.own_files().contains(&path)
             || (path.parent() == Some(self.dir())
-                && path.file_name().is_some_and(|n| {
-                    n.as_encoded_bytes()
-                        .starts_with(self.tmp_prefix.as_encoded_bytes())
-                }))
+                && path.file_name().is_some_and(|n| self.owns_name(n)))
     }
 }
 
@@ -267,6 +276,53 @@ pub(crate) fn read_at_most(path: &Path, max: u64) -> Result<Option<Vec<u8>>> {
     Ok(Some(bytes))
 }
 
+/// The vault file as an open or a save finds it.
+#[derive(Debug, Clone)]
+pub(crate) enum OnDisk {
+    /// There is no file.
+    Missing,
+    /// The file's bytes (at most [`MAX_FILE_BYTES`]).
+    Bytes(Vec<u8>),
+    /// A file larger than any vault: damaged beyond reading, since no save ever writes one
+    /// (`envelope::seal` refuses). A vault recovered from `.prev` replaces it.
+    TooLarge {
+        /// Its size when it was looked at.
+        size: u64,
+    },
+}
+
+impl OnDisk {
+    /// The bytes, when there is a file that could be read.
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            OnDisk::Bytes(b) => Some(b),
+            OnDisk::Missing | OnDisk::TooLarge { .. } => None,
+        }
+    }
+
+    /// Whether a save finds the file as this handle last saw it. Two oversized files count as
+    /// the same damaged file: neither is a state anyone saved, so replacing it loses nothing.
+    pub(crate) fn same_as(&self, other: &OnDisk) -> bool {
+        match (self, other) {
+            (OnDisk::Missing, OnDisk::Missing) => true,
+            (OnDisk::Bytes(a), OnDisk::Bytes(b)) => a == b,
+            (OnDisk::TooLarge { .. }, OnDisk::TooLarge { .. }) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Reads the vault file for an open or a save: an oversized file is not an error here but a
+/// state ([`OnDisk::TooLarge`]), so that a vault recovered from `.prev` can still replace it.
+pub(crate) fn read_on_disk(path: &Path) -> Result<OnDisk> {
+    match read_capped(path) {
+        Ok(None) => Ok(OnDisk::Missing),
+        Ok(Some(b)) => Ok(OnDisk::Bytes(b)),
+        Err(Error::VaultTooLarge { size, .. }) => Ok(OnDisk::TooLarge { size }),
+        Err(e) => Err(e),
+    }
+}
+
 /// The write lock, released on drop (and by the OS if the process dies).
 #[derive(Debug)]
 pub(crate) struct WriteLock {
@@ -371,26 +427,26 @@ pub(crate) fn check_can_create(paths: &Paths) -> Result<()> {
     Ok(())
 }
 
-/// Atomically replaces the vault with what `decide` returns given the file's current bytes
-/// (`None`: no file); see the module documentation.
+/// Atomically replaces the vault with what `decide` returns given what the file holds now;
+/// see the module documentation.
 pub(crate) fn commit(
     paths: &Paths,
     mode: Mode,
-    decide: impl FnOnce(Option<&[u8]>) -> Result<Plan>,
-) -> Result<()> {
+    decide: impl FnOnce(&OnDisk) -> Result<Plan>,
+) -> Result<Committed> {
     let _lock = lock(paths)?;
     if mode == Mode::Create {
         check_can_create(paths)?;
     }
-    let current = read_capped(&paths.main)?;
-    let plan = decide(current.as_deref())?;
+    let current = read_on_disk(&paths.main)?;
+    let plan = decide(&current)?;
     remove_stale_temporaries(paths);
     let tmp = paths.tmp("")?;
     if let Err(e) = write_durably(&tmp, &plan.bytes, UNCHANGED) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    let old = match current.as_deref() {
+    let old = match current.bytes() {
         Some(current) if plan.keep_current_as_prev => match link_current(paths, current) {
             Ok(old) => Some(old),
             Err(e) => {
@@ -409,13 +465,25 @@ pub(crate) fn commit(
     }
     sync_dir(paths.dir());
     // The change is in place; only now does the recovery copy move forward. Should this rename
-    // fail, `.prev` stays the complete older state it was, and the save still succeeded.
+    // fail (a folder or a write-protected file in its place), `.prev` stays the complete older
+    // state it was, the save still succeeded, and the caller is told: nobody may then promise
+    // that `.prev` holds the state just replaced.
+    let mut prev_not_written = None;
     if let Some(old) = old {
-        if fs::rename(&old, &paths.prev).is_err() {
+        if let Err(e) = fs::rename(&old, &paths.prev) {
             let _ = fs::remove_file(&old);
+            prev_not_written = Some(e.to_string());
         }
     }
-    Ok(())
+    Ok(Committed { prev_not_written })
+}
+
+/// What a successful save did besides replacing the vault file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Committed {
+    /// Why `.prev` could not be made the state this save replaced (the operating system's
+    /// words), when it should have been.
+    pub prev_not_written: Option<String>,
 }
 
 /// Leftovers of saves that were killed midway: safe to delete under the lock, since only the
@@ -503,19 +571,36 @@ fn real_location(path: &Path) -> Option<PathBuf> {
 
 /// Whether writing to `candidate` would write over the vault at `vault` or one of its own
 /// files — the file itself, `.prev`, the lock, the side record, a save's temporary — by any
-/// path (symbolic links, `..`, a hard link). Exports must never do that, `--force` or not.
+/// path (symbolic links, `..`, a hard link, the same folder through a bind mount). Exports must
+/// never do that, `--force` or not. Paths are compared first; then (Unix) files and folders by
+/// device and inode, which no second path can disguise.
 pub fn is_vault_file(candidate: &Path, vault: &Path) -> bool {
     let (Some(c), Some(v)) = (real_location(candidate), real_location(vault)) else {
         return false;
     };
-    if Paths::new(&v).is_ok_and(|p| p.owns(&c)) {
+    let Ok(paths) = Paths::new(&v) else {
+        return false;
+    };
+    if paths.owns(&c) {
         return true;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if let (Ok(a), Ok(b)) = (fs::metadata(&c), fs::metadata(&v)) {
-            return a.dev() == b.dev() && a.ino() == b.ino();
+        let same = |a: &fs::Metadata, b: &fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
+        // The vault's folder by another path: one of its own names there is one of its files.
+        let folder = c.parent().and_then(|d| fs::metadata(d).ok());
+        if let (Some(a), Ok(b), Some(name)) = (folder, fs::metadata(paths.dir()), c.file_name()) {
+            if same(&a, &b) && paths.owns_name(name) {
+                return true;
+            }
+        }
+        // One of its files by another name (a hard link).
+        if let Ok(a) = fs::metadata(&c) {
+            return paths
+                .own_files()
+                .iter()
+                .any(|p| fs::metadata(p).is_ok_and(|b| same(&a, &b)));
         }
     }
     false

@@ -200,12 +200,28 @@ impl Vault {
                     count: self.len(),
                 })
             }
-            ExportTarget::Aegis => export_aegis(
-                &self.portable_tokens(),
-                password,
-                AegisExportParams::default(),
-            ),
-            ExportTarget::UriList => Ok(export_uri_list(&self.portable_tokens())),
+            ExportTarget::Aegis | ExportTarget::UriList => {
+                let tokens = self.portable_tokens();
+                let mut e = match target {
+                    ExportTarget::Aegis => {
+                        export_aegis(&tokens, password, AegisExportParams::default())?
+                    }
+                    _ => export_uri_list(&tokens),
+                };
+                // Every token not written is named, with why: the ones no other format holds.
+                e.skipped
+                    .extend(self.newer_kinds().into_iter().map(|(name, kind)| {
+                        (
+                            name,
+                            format!(
+                                "a \"{kind}\" token, a kind made by a newer version of mOTP Token \
+                             that this version cannot write: export it with the newer version \
+                             (it stays in the vault)"
+                            ),
+                        )
+                    }));
+                Ok(e)
+            }
         }
     }
 }

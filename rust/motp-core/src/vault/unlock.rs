@@ -35,10 +35,38 @@ pub(crate) struct Unlocked {
     pub content: Content,
 }
 
+/// Password slots are tried one after another, so each slot's bounds (1 GiB, 64 passes) would
+/// allow 64 times the worst slot for one file. A vault has one password slot (a password change
+/// replaces it): the work of all of them together may not exceed what one slot may ask for,
+/// checked before any is derived.
+fn check_total_cost(file: &VaultFile) -> Result<()> {
+    use super::kdf::{MAX_ITERATIONS, MAX_MEMORY_KIB};
+    let max = u64::from(MAX_MEMORY_KIB) * u64::from(MAX_ITERATIONS);
+    let (total, slots) = file
+        .slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Password { kdf, .. } => {
+                Some(u64::from(kdf.memory_kib) * u64::from(kdf.iterations))
+            }
+            _ => None,
+        })
+        .fold((0u64, 0usize), |(t, n), w| (t.saturating_add(w), n + 1));
+    if total > max {
+        return Err(Error::VaultKdfParams(format!(
+            "this file's {slots} password slots ask for key derivation of {total} KiB × passes \
+             in all, more than the {max} one slot may ask for; it was not tried: restore the \
+             vault from its .prev copy or a backup"
+        )));
+    }
+    Ok(())
+}
+
 /// Finds the master key with `how` and decrypts.
 pub(crate) fn unlock(file: &VaultFile, how: Unlock<'_>) -> Result<Unlocked> {
     let key = match how {
         Unlock::Password(pw) => {
+            check_total_cost(file)?;
             let mut found = None;
             let mut any = false;
             for slot in &file.slots {
