@@ -281,6 +281,9 @@ fn the_doctor_names_its_steps_and_sizes_a_clock_offset_in_its_unit() {
 }
 
 #[test]
-fn the_languages_are_english_then_german() {
-    assert_eq!(motp_app::languages(), ["en", "de"]);
+fn the_languages_are_english_then_german_then_the_others() {
+    assert_eq!(
+        motp_app::languages(),
+        ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
+    );
 }

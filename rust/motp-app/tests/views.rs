@@ -191,7 +191,9 @@ fn the_add_preview_warns_as_each_kind_needs() {
     let w = preview_warnings("otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQ");
     assert_eq!(
         w,
-        ["The secret is only 16 characters long; 16 or more are recommended."]
+        [
+            "The secret is only 16 characters long, shorter than recommended: 16 hex characters for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP."
+        ]
     );
     assert!(preview_warnings("otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY").is_empty());
 }

@@ -690,7 +690,7 @@ fn recovers_from_prev_when_main_is_damaged() {
 
 /// Issue 23 §14: a short secret's warning says what the recommendation counts. A 16-character
 /// Base32 TOTP key is 10 bytes, under RFC 4226's 16 bytes (128 bits): the warning must not read
-/// "only 16 characters long; 16 or more are recommended".
+/// "only 16 characters long, shorter than recommended".
 #[test]
 fn a_short_secret_says_what_is_recommended_in_its_own_units() {
     let dir = tempfile::tempdir().unwrap();

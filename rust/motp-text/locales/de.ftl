@@ -67,7 +67,7 @@ pin-policy-remember = PIN auf diesem Gerät speichern
 secret-warning-not-hex = Das Geheimnis ist nicht hexadezimal (0-9, a-f). Vergleichen Sie es mit der Kopie des Servers.
 secret-warning-uppercase = Das Geheimnis enthält Großbuchstaben. mOTP unterscheidet Groß- und Kleinschreibung: Es muss Buchstabe für Buchstabe mit der Kopie des Servers übereinstimmen.
 secret-warning-unusual-length = Das Geheimnis ist { $length } Zeichen lang; mOTP-Geheimnisse haben meist 16 oder 32. Prüfen Sie, dass keines fehlt oder zu viel ist.
-secret-warning-short = Das Geheimnis ist nur { $length } Zeichen lang; empfohlen sind 16 oder mehr.
+secret-warning-short = Das Geheimnis ist nur { $length } Zeichen lang, kürzer als empfohlen: 16 Hex-Zeichen für mOTP, 26 Base32-Zeichen (128 Bit) für TOTP und HOTP.
 
 ## Detail
 detail-confirm-delete = „{ $name }“ löschen? Ohne Sicherung können Sie sich damit nicht mehr anmelden.

@@ -68,7 +68,7 @@ pin-policy-remember = Remember the PIN on this device
 secret-warning-not-hex = The secret is not hexadecimal (0-9, a-f). Check it against the server's copy.
 secret-warning-uppercase = The secret has uppercase letters. mOTP is case-sensitive: it must match the server's copy letter for letter.
 secret-warning-unusual-length = The secret is { $length } characters long; mOTP secrets usually have 16 or 32. Check that none were lost or added.
-secret-warning-short = The secret is only { $length } characters long; 16 or more are recommended.
+secret-warning-short = The secret is only { $length } characters long, shorter than recommended: 16 hex characters for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP.
 
 ## Detail
 detail-confirm-delete = Delete “{ $name }”? You will not be able to log in with it unless you have a backup.

@@ -67,7 +67,7 @@ pin-policy-remember = Recordar el PIN en este dispositivo
 secret-warning-not-hex = El secreto no es hexadecimal (0-9, a-f). Compáralo con la copia del servidor.
 secret-warning-uppercase = El secreto tiene mayúsculas. mOTP distingue mayúsculas de minúsculas: debe coincidir letra por letra con la copia del servidor.
 secret-warning-unusual-length = El secreto tiene { $length } caracteres; los secretos mOTP suelen tener 16 o 32. Comprueba que no falte ni sobre ninguno.
-secret-warning-short = El secreto solo tiene { $length } caracteres; se recomiendan 16 o más.
+secret-warning-short = El secreto solo tiene { $length } caracteres, menos de lo recomendado: 16 caracteres hexadecimales para mOTP, 26 caracteres Base32 (128 bits) para TOTP y HOTP.
 
 ## Detail
 detail-confirm-delete = ¿Eliminar «{ $name }»? Sin una copia de seguridad, ya no podrás iniciar sesión con él.
@@ -264,6 +264,7 @@ doctor-found-code-not-diagnosed = No se ha podido diagnosticar el código.
 doctor-found-code-failed-for-cause-above = El código en sí se escribió bien; falló por la causa encontrada arriba.
 doctor-found-parameters-differ = El código no coincide con los parámetros del token, pero sí con { $alternative }: el token se configuró con parámetros distintos de los del servidor.
 doctor-found-digits-differ = El código tiene { $code_digits } dígitos y los del token, { $token_digits }: el número de dígitos configurado es distinto del del servidor.
+doctor-found-before-start = El código se mostró a los { $at } s, antes de la hora de inicio del token T0 = { $t0 } s, cuando el token aún no tiene ningún código: su T0 es incorrecto (los servicios casi siempre usan 0).
 doctor-alternative-totp = { $algorithm }, { $digits } dígitos y un periodo de { $period } s (el token tiene { $token_algorithm }, { $token_digits } dígitos, { $token_period } s)
 doctor-alternative-hotp = { $algorithm } y { $digits } dígitos (el token tiene { $token_algorithm }, { $token_digits } dígitos)
 diagnosed-match = { $direction ->

@@ -67,7 +67,7 @@ pin-policy-remember = Ricorda il PIN su questo dispositivo
 secret-warning-not-hex = Il segreto non è esadecimale (0-9, a-f). Confrontalo con la copia del server.
 secret-warning-uppercase = Il segreto contiene lettere maiuscole. mOTP distingue maiuscole e minuscole: deve corrispondere lettera per lettera alla copia del server.
 secret-warning-unusual-length = Il segreto è lungo { $length } caratteri; i segreti mOTP ne hanno di solito 16 o 32. Verifica che non ne manchi né ne avanzi nessuno.
-secret-warning-short = Il segreto è lungo solo { $length } caratteri; se ne consigliano almeno 16.
+secret-warning-short = Il segreto è lungo solo { $length } caratteri, meno del consigliato: 16 caratteri esadecimali per mOTP, 26 caratteri Base32 (128 bit) per TOTP e HOTP.
 
 ## Detail
 detail-confirm-delete = Eliminare “{ $name }”? Senza un backup non potrai più accedere con questo token.
@@ -264,6 +264,7 @@ doctor-found-code-not-diagnosed = Non è stato possibile diagnosticare il codice
 doctor-found-code-failed-for-cause-above = Il codice in sé è stato digitato correttamente; non ha funzionato per la causa trovata sopra.
 doctor-found-parameters-differ = Il codice non corrisponde ai parametri del token, ma corrisponde a { $alternative }: il token è stato impostato con parametri diversi da quelli del server.
 doctor-found-digits-differ = Il codice ha { $code_digits } cifre, i codici del token { $token_digits }: il numero di cifre impostato è diverso da quello del server.
+doctor-found-before-start = Il codice è stato mostrato a { $at } s, prima dell'ora di inizio del token T0 = { $t0 } s, quando il token non ha ancora alcun codice: il suo T0 è sbagliato (i servizi usano quasi sempre 0).
 doctor-alternative-totp = { $algorithm }, { $digits } cifre, periodo di { $period } s (il token ha { $token_algorithm }, { $token_digits } cifre, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } cifre (il token ha { $token_algorithm }, { $token_digits } cifre)
 diagnosed-match = { $direction ->

@@ -67,7 +67,7 @@ pin-policy-remember = Pincode op dit apparaat onthouden
 secret-warning-not-hex = Het geheim is niet hexadecimaal (0-9, a-f). Vergelijk het met de kopie op de server.
 secret-warning-uppercase = Het geheim bevat hoofdletters. mOTP is hoofdlettergevoelig: het moet letter voor letter overeenkomen met de kopie op de server.
 secret-warning-unusual-length = Het geheim is { $length } tekens lang; mOTP-geheimen hebben meestal 16 of 32 tekens. Controleer of er geen ontbreken of te veel zijn.
-secret-warning-short = Het geheim is maar { $length } tekens lang; 16 of meer wordt aanbevolen.
+secret-warning-short = Het geheim is maar { $length } tekens lang, korter dan aanbevolen: 16 hexadecimale tekens voor mOTP, 26 Base32-tekens (128 bits) voor TOTP en HOTP.
 
 ## Detail
 detail-confirm-delete = ‘{ $name }’ verwijderen? Zonder back-up kun je er niet meer mee inloggen.
@@ -264,6 +264,7 @@ doctor-found-code-not-diagnosed = De code kon niet worden gediagnosticeerd.
 doctor-found-code-failed-for-cause-above = De code zelf is goed ingevoerd; hij mislukte door de oorzaak die hierboven is gevonden.
 doctor-found-parameters-differ = De code past niet bij de parameters van de token, maar wel bij { $alternative }: de token is met andere parameters ingesteld dan de server.
 doctor-found-digits-differ = De code heeft { $code_digits } cijfers, de codes van de token { $token_digits }: het ingestelde aantal cijfers wijkt af van dat van de server.
+doctor-found-before-start = De code werd getoond op { $at } s, vóór de starttijd van het token T0 = { $t0 } s, toen het token nog helemaal geen codes had: de T0 is verkeerd (diensten gebruiken bijna altijd 0).
 doctor-alternative-totp = { $algorithm }, { $digits } cijfers, een periode van { $period } s (de token heeft { $token_algorithm }, { $token_digits } cijfers, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } cijfers (de token heeft { $token_algorithm }, { $token_digits } cijfers)
 diagnosed-match = { $direction ->

@@ -68,7 +68,7 @@ pin-policy-remember = Lembrar o PIN neste dispositivo
 secret-warning-not-hex = O segredo não é hexadecimal (0-9, a-f). Compare-o com a cópia do servidor.
 secret-warning-uppercase = O segredo tem letras maiúsculas. O mOTP diferencia maiúsculas de minúsculas: ele precisa ser idêntico à cópia do servidor, letra por letra.
 secret-warning-unusual-length = O segredo tem { $length } caracteres; segredos mOTP costumam ter 16 ou 32. Verifique se nenhum foi perdido ou acrescentado.
-secret-warning-short = O segredo tem apenas { $length } caracteres; recomenda-se 16 ou mais.
+secret-warning-short = O segredo tem apenas { $length } caracteres, menos que o recomendado: 16 caracteres hexadecimais para mOTP, 26 caracteres Base32 (128 bits) para TOTP e HOTP.
 
 ## Detail
 detail-confirm-delete = Excluir “{ $name }”? Sem um backup, você não poderá mais entrar com ele.
@@ -265,6 +265,7 @@ doctor-found-code-not-diagnosed = Não foi possível diagnosticar o código.
 doctor-found-code-failed-for-cause-above = O código em si foi digitado corretamente; ele falhou pela causa encontrada acima.
 doctor-found-parameters-differ = O código não confere com os parâmetros do token, mas confere com { $alternative }: o token foi configurado com parâmetros diferentes dos do servidor.
 doctor-found-digits-differ = O código tem { $code_digits } dígitos, e os do token, { $token_digits }: a quantidade de dígitos configurada é diferente da do servidor.
+doctor-found-before-start = O código foi mostrado em { $at } s, antes do horário de início do token T0 = { $t0 } s, quando o token ainda não tem nenhum código: o T0 dele está errado (os serviços quase sempre usam 0).
 doctor-alternative-totp = { $algorithm }, { $digits } dígitos e período de { $period } s (o token tem { $token_algorithm }, { $token_digits } dígitos, { $token_period } s)
 doctor-alternative-hotp = { $algorithm } e { $digits } dígitos (o token tem { $token_algorithm }, { $token_digits } dígitos)
 diagnosed-match = { $direction ->

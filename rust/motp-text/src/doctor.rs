@@ -1091,7 +1091,8 @@ mod tests {
         assert_eq!(titles, ["Clock", "Secret", "PIN and username", "The code"]);
         assert_eq!(
             en.warning_text(&SecretWarning::Weak { length: 8 }),
-            "The secret is only 8 characters long; 16 or more are recommended."
+            "The secret is only 8 characters long, shorter than recommended: 16 hex characters \
+             for mOTP, 26 Base32 characters (128 bits) for TOTP and HOTP."
         );
         assert!(
             en.warning_text(&SecretWarning::HasUppercase)
