@@ -258,7 +258,8 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         | CoreError::ImportCannotHoldMotp { .. }
         | CoreError::ImportMalformed { .. }
         | CoreError::ImportKdfLimit { .. }
-        | CoreError::ImportUnsupported { .. } => (C::ImportUnreadable, Some(Field::File)),
+        | CoreError::ImportUnsupported { .. }
+        | CoreError::ImportTooManyEntries { .. } => (C::ImportUnreadable, Some(Field::File)),
         CoreError::ExportPasswordEmpty | CoreError::VaultPasswordEmpty => {
             (C::PasswordEmpty, Some(Field::Password))
         }
@@ -266,16 +267,23 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         CoreError::VaultNoSuchSlot(_) => (C::NoDeviceKey, None),
         CoreError::VaultKeyStore { .. } => (C::DeviceKeyFailed, None),
         CoreError::VaultLastSlot => (C::LastSlot, None),
-        CoreError::VaultChangedElsewhere => (C::VaultChangedElsewhere, None),
+        CoreError::VaultChangedElsewhere | CoreError::VaultPasswordChangedElsewhere => {
+            (C::VaultChangedElsewhere, None)
+        }
         CoreError::VaultBusy { .. } => (C::VaultBusy, None),
-        CoreError::VaultIo { .. } => (C::VaultIo, None),
+        // A save that would make the file larger than any reader accepts: nothing was
+        // written, as with a failed write (the detail says why).
+        CoreError::VaultIo { .. } | CoreError::VaultWouldBeTooLarge { .. } => (C::VaultIo, None),
         CoreError::VaultCorrupt(_)
         | CoreError::VaultNotAVault(_)
-        | CoreError::VaultTooLarge { .. } => (C::VaultDamaged, None),
+        | CoreError::VaultTooLarge { .. }
+        | CoreError::VaultDamagedPrevRefusesPassword { .. } => (C::VaultDamaged, None),
         CoreError::VaultNewerVersion { .. } => (C::VaultNewerVersion, None),
         CoreError::VaultNotFound { .. } => (C::VaultNotFound, None),
         CoreError::VaultExists { .. } => (C::VaultExists, None),
-        CoreError::TokenNotFound { .. } => (C::UnknownToken, None),
+        CoreError::TokenNotFound { .. } | CoreError::TokenRemovedMeanwhile => {
+            (C::UnknownToken, None)
+        }
         CoreError::TokenInvalid {
             field: TokenField::Note,
             ..
@@ -438,6 +446,30 @@ mod tests {
             (CoreError::QrNotFound, C::QrInvalid, None),
             (CoreError::InvalidOption(s("x")), C::SettingInvalid, None),
             (CoreError::VaultLastSlot, C::LastSlot, None),
+            // The errors of the second robustness round (#23) have codes of their own kind.
+            (
+                CoreError::ImportTooManyEntries {
+                    format: "Aegis",
+                    what: "entries",
+                    max: 100_000,
+                },
+                C::ImportUnreadable,
+                Some(Field::File),
+            ),
+            (
+                CoreError::VaultPasswordChangedElsewhere,
+                C::VaultChangedElsewhere,
+                None,
+            ),
+            (
+                CoreError::VaultWouldBeTooLarge {
+                    size: 20_000_000,
+                    max: 16_777_216,
+                },
+                C::VaultIo,
+                None,
+            ),
+            (CoreError::TokenRemovedMeanwhile, C::UnknownToken, None),
         ];
         for (e, code, field) in cases {
             let (c, f, _) = classify(&e);
