@@ -27,7 +27,8 @@ pub struct ImportArgs {
     /// The file: an Aegis vault, an Authenticator Pro / Stratum or andOTP backup, a text file
     /// of motp:// URIs, or an mOTP Token backup (`motp export --format motp`).
     pub file: PathBuf,
-    /// The file's format: motp, aegis, authenticator-pro (stratum), andotp or uris. Detected
+    /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris or
+    /// google-authenticator (google: the export's QR code texts, one a line). Detected
     /// from the content when left out (name andotp for backups from before andOTP 0.6.3).
     #[arg(long, value_name = "FORMAT", value_parser = parse_import_source)]
     pub format: Option<ImportSource>,
@@ -48,7 +49,10 @@ pub struct ImportArgs {
 
 fn parse_import_source(s: &str) -> Result<ImportSource, String> {
     ImportSource::from_code(s.trim()).ok_or_else(|| {
-        format!("unknown format \"{s}\": use motp, aegis, authenticator-pro, andotp or uris")
+        format!(
+            "unknown format \"{s}\": use motp, aegis, authenticator-pro, andotp, uris or \
+             google-authenticator"
+        )
     })
 }
 
