@@ -68,7 +68,7 @@ pin-policy-remember = Mémoriser le code PIN sur cet appareil
 secret-warning-not-hex = La clé secrète n'est pas hexadécimale (0-9, a-f). Comparez-la avec la copie du serveur.
 secret-warning-uppercase = La clé secrète contient des majuscules. mOTP distingue majuscules et minuscules : elle doit correspondre lettre pour lettre à la copie du serveur.
 secret-warning-unusual-length = La clé secrète compte { $length } caractères ; les clés mOTP en ont généralement 16 ou 32. Vérifiez qu'aucun caractère n'a été perdu ou ajouté.
-secret-warning-short = La clé secrète ne compte que { $length } caractères, moins que recommandé : 16 caractères hexadécimaux pour mOTP, 26 caractères Base32 (128 bits) pour TOTP et HOTP.
+secret-warning-short = La clé secrète ne compte que { $length } caractères, moins que recommandé : 16 caractères hexadécimaux pour mOTP, 26 caractères Base32 (128 bits) pour TOTP et HOTP.
 
 ## Detail
 detail-confirm-delete = Supprimer « { $name } » ? Sans sauvegarde, vous ne pourrez plus vous connecter avec ce jeton.
@@ -265,7 +265,7 @@ doctor-found-code-not-diagnosed = Le code n'a pas pu être diagnostiqué.
 doctor-found-code-failed-for-cause-above = Le code lui-même a été saisi correctement ; il a échoué pour la cause trouvée ci-dessus.
 doctor-found-parameters-differ = Le code ne correspond pas aux paramètres du jeton, mais il correspond à { $alternative } : le jeton a été configuré avec d'autres paramètres que ceux du serveur.
 doctor-found-digits-differ = Le code a { $code_digits } chiffres, ceux du jeton { $token_digits } : le nombre de chiffres réglé diffère de celui du serveur.
-doctor-found-before-start = Le code a été affiché à { $at } s, avant l'heure de départ du jeton T0 = { $t0 } s, où le jeton n'a encore aucun code : son T0 est faux (les services utilisent presque toujours 0).
+doctor-found-before-start = Le code a été affiché à { $at } s, avant l'heure de départ du jeton T0 = { $t0 } s, alors que le jeton n'a encore aucun code : son T0 est faux (les services utilisent presque toujours 0).
 doctor-alternative-totp = { $algorithm }, { $digits } chiffres, une période de { $period } s (le jeton a { $token_algorithm }, { $token_digits } chiffres, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } chiffres (le jeton a { $token_algorithm }, { $token_digits } chiffres)
 diagnosed-match = { $direction ->

@@ -264,7 +264,7 @@ doctor-found-code-not-diagnosed = De code kon niet worden gediagnosticeerd.
 doctor-found-code-failed-for-cause-above = De code zelf is goed ingevoerd; hij mislukte door de oorzaak die hierboven is gevonden.
 doctor-found-parameters-differ = De code past niet bij de parameters van de token, maar wel bij { $alternative }: de token is met andere parameters ingesteld dan de server.
 doctor-found-digits-differ = De code heeft { $code_digits } cijfers, de codes van de token { $token_digits }: het ingestelde aantal cijfers wijkt af van dat van de server.
-doctor-found-before-start = De code werd getoond op { $at } s, vóór de starttijd van het token T0 = { $t0 } s, toen het token nog helemaal geen codes had: de T0 is verkeerd (diensten gebruiken bijna altijd 0).
+doctor-found-before-start = De code werd getoond op { $at } s, vóór de starttijd T0 = { $t0 } s van de token, toen de token nog helemaal geen codes had: de T0 is verkeerd (diensten gebruiken bijna altijd 0).
 doctor-alternative-totp = { $algorithm }, { $digits } cijfers, een periode van { $period } s (de token heeft { $token_algorithm }, { $token_digits } cijfers, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } cijfers (de token heeft { $token_algorithm }, { $token_digits } cijfers)
 diagnosed-match = { $direction ->

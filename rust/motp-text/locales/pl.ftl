@@ -288,7 +288,7 @@ doctor-found-code-not-diagnosed = Nie udało się zdiagnozować kodu.
 doctor-found-code-failed-for-cause-above = Sam kod został wpisany poprawnie; zawiódł z przyczyny wykrytej wyżej.
 doctor-found-parameters-differ = Kod nie pasuje do parametrów tokena, ale pasuje do: { $alternative }. Token skonfigurowano z innymi parametrami niż serwer.
 doctor-found-digits-differ = Liczba cyfr kodu: { $code_digits }, kodów tokena: { $token_digits }. Ustawiona liczba cyfr różni się od ustawienia serwera.
-doctor-found-before-start = Kod pokazano w chwili { $at } s, przed czasem startu tokenu T0 = { $t0 } s, gdy token nie ma jeszcze żadnych kodów: jego T0 jest błędny (usługi prawie zawsze używają 0).
+doctor-found-before-start = Kod pokazano w chwili { $at } s, przed czasem startu tokena T0 = { $t0 } s, gdy token nie ma jeszcze żadnych kodów: jego T0 jest błędny (usługi prawie zawsze używają 0).
 doctor-alternative-totp = { $algorithm }, { $digits } cyfr, okres { $period } s (token ma { $token_algorithm }, { $token_digits } cyfr, { $token_period } s)
 doctor-alternative-hotp = { $algorithm }, { $digits } cyfr (token ma { $token_algorithm }, { $token_digits } cyfr)
 diagnosed-match = { $direction ->

@@ -379,6 +379,21 @@ mod tests {
         }
     }
 
+    /// French typography: a no-break space before `:`, `;`, `?`, `!` and inside « », so a
+    /// wrapped line never starts with the sign.
+    #[test]
+    fn french_keeps_its_no_break_spaces() {
+        let (_, fr) = CATALOGS.iter().find(|(l, _)| *l == "fr").unwrap();
+        for (id, text) in messages(fr) {
+            for sign in [" :", " ;", " ?", " !", "« ", " »"] {
+                assert!(
+                    !text.contains(sign),
+                    "fr.ftl: {id} has {sign:?}, an ordinary space"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_checks_read_messages_placeables_and_variants() {
         let src = "# c\na = One { $x }\n    more\nb = { $n ->\n    [one] { c }\n   *[other] { $n }\n}, x\n";
