@@ -7,7 +7,8 @@
 //      and nothing changes;
 //   3. after a lock, an event that needs the vault throws AppCoreException.Locked whose message
 //      is the localised sentence (no debug text), in the core's language;
-//   4. a record the core returns is a data class of vals whose equals compares content.
+//   4. a record the core returns is a data class of vals whose equals compares content;
+//   5. on desktop Linux, a process that made an AppCore writes no core file (hard limit 0).
 import app.motp.core.*
 import java.io.File
 import java.nio.file.Files
@@ -73,6 +74,11 @@ catch (e: AppCoreException.Locked) {
         try { en.dispatch(AppEvent.List(ListEvent.PinEntered("x", text("1"), 2))); "" } catch (l: AppCoreException.Locked) { l.message!! }
     }) { "the German core said the English sentence: $m" }
 }
+
+// ---- 5. (desktop Linux) the process that holds an AppCore writes no core file: its core limit
+// is 0 and cannot be raised again (motp_core::harden, issue #23 §6)
+val limits = File("/proc/self/limits").readLines().first { it.startsWith("Max core file size") }
+check(limits.split(Regex("\\s{2,}"))[1].trim() == "0" && limits.split(Regex("\\s{2,}"))[2].trim() == "0") { "core dumps still on: $limits" }
 
 // ---- 4. records are values
 check(fast.view() == fast.view() && fast.settings() == defaultAppSettings()) { "records compare by content" }

@@ -173,6 +173,10 @@ impl AppCore {
     /// A core for `config`. Dispatch `Started` next.
     #[uniffi::constructor]
     pub fn new(config: AppConfig) -> Arc<AppCore> {
+        // Before the vault is read: no core file of this process holds a key or a secret.
+        // Desktop Linux only; Android and iOS keep apps' memory out of dumps themselves.
+        #[cfg(all(target_os = "linux", not(target_os = "android")))]
+        motp_core::harden::no_core_dumps();
         Arc::new(AppCore {
             app: Mutex::new(App::new(config)),
         })

@@ -8,7 +8,6 @@
 mod commands;
 mod failure;
 mod files;
-mod harden;
 mod input;
 mod locale;
 mod out;
@@ -22,7 +21,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     // Before anything else, above all before any secret is read: no core dumps.
-    harden::no_core_dumps();
+    motp_core::harden::no_core_dumps();
     let cli = match commands::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return failure::clap_exit(e),

@@ -23,11 +23,12 @@
 //! | [`doctor`](mod@doctor) | the guide's four causes walked in order for one token |
 //! | [`uri`] | provisioning URIs (`motp://`, Aegis, andOTP) |
 //! | [`portable`] | the neutral token shape importers produce and exporters consume |
-//! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups and URI lists |
+//! | [`import`](mod@import) | reading Aegis, Authenticator Pro / Stratum, andOTP backups, URI lists and Google Authenticator's export |
 //! | [`export`] | writing Aegis vaults (plain or encrypted) and URI lists |
 //! | [`vault`] | the encrypted, crash-safe token store |
 //! | `qr` | QR codes: decode camera frames and images, draw a token's (feature `qr`) |
 //! | [`text`] | names and notes from outside kept from driving a terminal (escape, refuse, clean) |
+//! | [`harden`] | no core dumps of a process that holds secrets (the CLI, the apps' core on desktop Linux) |
 //! | [`error`] | the crate's one public error type |
 
 pub mod base32;
@@ -37,6 +38,7 @@ pub mod doctor;
 pub mod error;
 pub mod export;
 pub mod finding;
+pub mod harden;
 pub mod import;
 pub mod kind;
 pub mod oath;

@@ -7,7 +7,8 @@
 //      nothing changes;
 //   3. after a lock, an event that needs the vault throws AppCoreError.Locked whose
 //      localizedDescription is the sentence (no debug text), in the core's language;
-//   4. records are values: Equatable by content (those without an opaque object inside).
+//   4. records are values: Equatable by content (those without an opaque object inside);
+//   5. on desktop Linux, a process that made an AppCore writes no core file (hard limit 0).
 import Foundation
 import MotpCore
 
@@ -88,6 +89,15 @@ func lockedSentence(locale: String) throws -> String {
 }
 let german = try lockedSentence(locale: "de-AT"), english = try lockedSentence(locale: "en")
 check(german != english, "the German core said the English sentence: \(german)")
+
+// ---- 5. no core file: the core limit is 0 and cannot be raised again (motp_core::harden)
+#if os(Linux)
+let limits = try String(contentsOfFile: "/proc/self/limits", encoding: .utf8)
+    .split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
+let columns = limits.split(separator: " ", omittingEmptySubsequences: true)
+// "Max core file size 0 0 bytes": soft and hard.
+check(columns.count >= 6 && columns[4] == "0" && columns[5] == "0", "core dumps still on: \(limits)")
+#endif
 
 // ---- 4. records are values
 check(slow.settings() == defaultAppSettings() && slow.view().labels == slow.view().labels, "records compare by content")
