@@ -105,7 +105,7 @@ pub fn clap_exit(e: clap::Error) -> ExitCode {
 }
 
 /// The one line for a command group named without its subcommand, from clap's usage line
-/// ("Usage: motp secret <COMMAND>").
+/// (`Usage: motp secret <COMMAND>`).
 fn missing_command(rendered: &str) -> String {
     let usage = rendered
         .lines()

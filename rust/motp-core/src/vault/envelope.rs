@@ -24,8 +24,8 @@ pub const FORMAT_NAME: &str = "motp-token-vault";
 /// kinds (TOTP, HOTP), the apps' group/favourite/icon, and kept members of newer apps.
 pub const FORMAT_VERSION: u64 = 2;
 /// The largest file accepted: 16 MiB (a 1,000-token vault is about 250 KB). The one limit for
-/// both sides: every reader refuses a larger file ([`VaultFile::parse`], and `store` by the
-/// file's size before reading it) and [`seal`] refuses to make one, so no save can write a
+/// both sides: every reader refuses a larger file (`VaultFile::parse`, and `store` by the
+/// file's size before reading it) and `seal` refuses to make one, so no save can write a
 /// vault that nothing opens afterwards.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Most slots a vault may have.
