@@ -12,17 +12,50 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The catalogs built in: (language, Fluent source).
-const CATALOGS: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/en.ftl")),
-    ("de", include_str!("../locales/de.ftl")),
-    ("fr", include_str!("../locales/fr.ftl")),
-    ("es", include_str!("../locales/es.ftl")),
-    ("it", include_str!("../locales/it.ftl")),
-    ("nl", include_str!("../locales/nl.ftl")),
-    ("pl", include_str!("../locales/pl.ftl")),
-    ("pt", include_str!("../locales/pt.ftl")),
+/// The catalogs built in: (language, Fluent source deflated by `build.rs`).
+const CATALOGS: &[(&str, &[u8])] = &[
+    (
+        "en",
+        include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate")),
+    ),
+    (
+        "de",
+        include_bytes!(concat!(env!("OUT_DIR"), "/de.ftl.deflate")),
+    ),
+    (
+        "fr",
+        include_bytes!(concat!(env!("OUT_DIR"), "/fr.ftl.deflate")),
+    ),
+    (
+        "es",
+        include_bytes!(concat!(env!("OUT_DIR"), "/es.ftl.deflate")),
+    ),
+    (
+        "it",
+        include_bytes!(concat!(env!("OUT_DIR"), "/it.ftl.deflate")),
+    ),
+    (
+        "nl",
+        include_bytes!(concat!(env!("OUT_DIR"), "/nl.ftl.deflate")),
+    ),
+    (
+        "pl",
+        include_bytes!(concat!(env!("OUT_DIR"), "/pl.ftl.deflate")),
+    ),
+    (
+        "pt",
+        include_bytes!(concat!(env!("OUT_DIR"), "/pt.ftl.deflate")),
+    ),
 ];
+
+/// A catalog's Fluent source, inflated. The build script deflated it, so it inflates unless
+/// the library itself is damaged; then the catalog is empty and a message shows its id.
+fn source(deflated: &[u8]) -> String {
+    miniz_oxide::inflate::decompress_to_vec(deflated)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
 
 /// The languages the catalog speaks, English first.
 pub fn languages() -> Vec<&'static str> {
@@ -41,12 +74,12 @@ impl std::fmt::Debug for Catalog {
     }
 }
 
-fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: &str, source: String) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut b = FluentBundle::new_concurrent(vec![id]);
     b.set_use_isolating(false);
     // The catalogs are compiled in and checked by the tests: a syntax error cannot ship.
-    let resource = match FluentResource::try_new(source.to_owned()) {
+    let resource = match FluentResource::try_new(source) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -65,10 +98,10 @@ impl Catalog {
             .unwrap_or("en")
             .to_ascii_lowercase();
         let mut bundles = Vec::new();
-        if let Some((l, src)) = CATALOGS.iter().find(|(l, _)| *l == lang && *l != "en") {
-            bundles.push(bundle(l, src));
+        if let Some((l, deflated)) = CATALOGS.iter().find(|(l, _)| *l == lang && *l != "en") {
+            bundles.push(bundle(l, source(deflated)));
         }
-        bundles.push(bundle("en", CATALOGS[0].1));
+        bundles.push(bundle("en", source(CATALOGS[0].1)));
         Catalog {
             locale: if bundles.len() > 1 { lang } else { "en".into() },
             bundles,
@@ -186,6 +219,37 @@ pub fn args<const N: usize>(pairs: [(&str, String); N]) -> Vec<MessageArg> {
 
 #[cfg(test)]
 mod tests {
+    /// Every catalog's source, inflated once for the tests.
+    static SOURCES: std::sync::LazyLock<Vec<(&'static str, String)>> =
+        std::sync::LazyLock::new(|| {
+            super::CATALOGS
+                .iter()
+                .map(|(l, deflated)| (*l, super::source(deflated)))
+                .collect()
+        });
+
+    /// What the library carries is the files, byte for byte, once inflated.
+    #[test]
+    fn the_deflated_catalogs_are_the_files() {
+        let files = [
+            include_str!("../locales/en.ftl"),
+            include_str!("../locales/de.ftl"),
+            include_str!("../locales/fr.ftl"),
+            include_str!("../locales/es.ftl"),
+            include_str!("../locales/it.ftl"),
+            include_str!("../locales/nl.ftl"),
+            include_str!("../locales/pl.ftl"),
+            include_str!("../locales/pt.ftl"),
+        ];
+        assert_eq!(SOURCES.len(), files.len());
+        for ((lang, inflated), file) in SOURCES.iter().zip(files) {
+            assert_eq!(inflated, file, "{lang}");
+        }
+        let deflated: usize = super::CATALOGS.iter().map(|(_, d)| d.len()).sum();
+        let plain: usize = files.iter().map(|f| f.len()).sum();
+        assert!(deflated * 2 < plain, "{deflated} of {plain} bytes");
+    }
+
     use super::*;
     use std::collections::{HashMap, HashSet};
 
@@ -199,7 +263,7 @@ mod tests {
 
     #[test]
     fn every_catalog_parses_cleanly() {
-        for (lang, src) in CATALOGS {
+        for (lang, src) in SOURCES.iter() {
             let r = FluentResource::try_new((*src).to_owned());
             assert!(
                 r.is_ok(),
@@ -216,8 +280,8 @@ mod tests {
 
     #[test]
     fn every_translation_is_of_an_english_message() {
-        let en = ids(CATALOGS[0].1);
-        for (lang, src) in &CATALOGS[1..] {
+        let en = ids(SOURCES[0].1.as_str());
+        for (lang, src) in &SOURCES[1..] {
             for id in ids(src) {
                 assert!(en.contains(&id), "{lang}.ftl has {id}, which English lacks");
             }
@@ -284,8 +348,8 @@ mod tests {
 
     #[test]
     fn every_language_covers_every_english_message() {
-        let en = ids(CATALOGS[0].1);
-        for (lang, src) in &CATALOGS[1..] {
+        let en = ids(SOURCES[0].1.as_str());
+        for (lang, src) in &SOURCES[1..] {
             let have = ids(src);
             let missing: Vec<_> = en.iter().filter(|id| !have.contains(id)).collect();
             assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
@@ -297,7 +361,7 @@ mod tests {
     /// form its language has (Polish: one, few, many).
     #[test]
     fn every_translation_keeps_the_placeables_and_plural_forms() {
-        let en: HashMap<_, _> = messages(CATALOGS[0].1).into_iter().collect();
+        let en: HashMap<_, _> = messages(SOURCES[0].1.as_str()).into_iter().collect();
         let own_keys = |t: &str| {
             let mut k: Vec<_> = variant_keys(t)
                 .into_iter()
@@ -307,7 +371,7 @@ mod tests {
             k
         };
         let mut faults = Vec::new();
-        for (lang, src) in &CATALOGS[1..] {
+        for (lang, src) in &SOURCES[1..] {
             for (id, text) in messages(src) {
                 let english = &en[&id];
                 if placeables(&text) != placeables(english) {
@@ -356,10 +420,10 @@ mod tests {
 
     #[test]
     fn no_translation_is_left_in_english() {
-        let en: HashMap<_, _> = messages(CATALOGS[0].1).into_iter().collect();
+        let en: HashMap<_, _> = messages(SOURCES[0].1.as_str()).into_iter().collect();
         let mut needed = HashSet::new();
         let mut untranslated = Vec::new();
-        for (lang, src) in &CATALOGS[1..] {
+        for (lang, src) in &SOURCES[1..] {
             for (id, text) in messages(src) {
                 if en[&id] == text {
                     if !SAME_AS_ENGLISH.iter().any(|(allowed, _)| *allowed == id) {
@@ -383,7 +447,7 @@ mod tests {
     /// wrapped line never starts with the sign.
     #[test]
     fn french_keeps_its_no_break_spaces() {
-        let (_, fr) = CATALOGS.iter().find(|(l, _)| *l == "fr").unwrap();
+        let (_, fr) = SOURCES.iter().find(|(l, _)| *l == "fr").unwrap();
         for (id, text) in messages(fr) {
             for sign in [" :", " ;", " ?", " !", "« ", " »"] {
                 assert!(
@@ -405,7 +469,10 @@ mod tests {
             ["$n", "c"]
         );
         assert_eq!(variant_keys(&m[1].1), ["one", "other"]);
-        assert_eq!(messages(CATALOGS[0].1).len(), ids(CATALOGS[0].1).len());
+        assert_eq!(
+            messages(SOURCES[0].1.as_str()).len(),
+            ids(SOURCES[0].1.as_str()).len()
+        );
     }
 
     #[test]
