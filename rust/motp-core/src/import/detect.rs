@@ -167,6 +167,13 @@ fn as_text(body: &[u8]) -> Option<&str> {
     (!text.contains('\0')).then_some(text)
 }
 
+/// Whether a line is an `otpauth-migration:` URI (any case): a line of Google Authenticator's
+/// export.
+pub(crate) fn is_migration(line: &str) -> bool {
+    line.get(..18)
+        .is_some_and(|p| p.eq_ignore_ascii_case("otpauth-migration:"))
+}
+
 fn classify_text(text: &str) -> Result<ImportFormat> {
     let mut saw_uri = false;
     for line in text
@@ -176,7 +183,7 @@ fn classify_text(text: &str) -> Result<ImportFormat> {
         .take(TEXT_LINES_SNIFFED)
     {
         // A Google Authenticator export may carry plain URIs too; its own lines decide.
-        if super::google::is_migration(line) {
+        if is_migration(line) {
             return Ok(ImportFormat::GoogleAuthenticator);
         }
         let lower = line.get(..20).unwrap_or(line).to_ascii_lowercase();

@@ -102,7 +102,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
             continue;
         }
         let number = i + 1;
-        if !is_migration(line) {
+        if !super::detect::is_migration(line) {
             entries.push(super::uri_list::entry(line, number));
             continue;
         }
@@ -127,12 +127,6 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
         encrypted: false,
         entries,
     })
-}
-
-/// Whether a line is an `otpauth-migration:` URI (any case).
-pub(crate) fn is_migration(line: &str) -> bool {
-    line.get(..18)
-        .is_some_and(|p| p.eq_ignore_ascii_case("otpauth-migration:"))
 }
 
 /// The payload of one `otpauth-migration://offline?data=…` line, or what is wrong with it (in
