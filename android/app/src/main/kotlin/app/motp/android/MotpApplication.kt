@@ -1,6 +1,8 @@
 package app.motp.android
 
 import android.app.Application
+import androidx.biometric.BiometricManager
+import androidx.biometric.BiometricManager.Authenticators.BIOMETRIC_STRONG
 import androidx.lifecycle.DefaultLifecycleObserver
 import androidx.lifecycle.LifecycleOwner
 import androidx.lifecycle.ProcessLifecycleOwner
@@ -42,7 +44,13 @@ class MotpApplication : Application() {
         val config = AppCoreConfig(
             vaultPath = filesDir.resolve("tokens.motp").path,
             locale = Locale.getDefault().toLanguageTag(),
-            deviceKey = DeviceKeyInfo("android-keystore:motp-vault", getString(R.string.device_key_label, android.os.Build.MODEL)),
+            // Offered only where it can work: the Keystore key needs strong (class 3) biometrics,
+            // which also means a secure screen lock. Without them, the password alone unlocks.
+            deviceKey = if (strongBiometricsEnrolled()) {
+                DeviceKeyInfo("android-keystore:motp-vault", getString(R.string.device_key_label, android.os.Build.MODEL))
+            } else {
+                null
+            },
             settings = settings.load(),
             kdf = KdfCost.DEFAULT,
             timeServer = defaultTimeServer(),
@@ -55,4 +63,7 @@ class MotpApplication : Application() {
             override fun onStop(owner: LifecycleOwner) = shell.send(AppEvent.WentToBackground(shell.nowMs()))
         })
     }
+
+    private fun strongBiometricsEnrolled(): Boolean =
+        BiometricManager.from(this).canAuthenticate(BIOMETRIC_STRONG) == BiometricManager.BIOMETRIC_SUCCESS
 }
