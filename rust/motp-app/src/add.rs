@@ -2,6 +2,7 @@
 //! check before anything is added; or a pasted URI, a typed secret, a generated one.
 
 use crate::event::AddEvent;
+use motp_core::import::ImportFormat;
 use motp_core::vault::NewToken;
 use motp_core::{OtpKind, Pin, ProvisioningUri, Secret, SecretLength};
 
@@ -10,8 +11,8 @@ use crate::effect::Effect;
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result};
 use crate::event::{CameraProblem, PinPolicyChoice};
 use crate::protocol::{Change, Work};
-use crate::sensitive::SecretText;
-use crate::session::{AddState, Candidate, Entry};
+use crate::sensitive::{SecretBytes, SecretText};
+use crate::session::{AddState, BackupsState, Candidate, Entry, ImportState, Page};
 use crate::view::AddStep;
 
 /// Message ids of the two duplicate reasons.
@@ -223,6 +224,10 @@ impl App {
 
     /// Reads a pasted or scanned URI into the preview, or says why it can't be added.
     fn read_uri(&mut self, uri: &SecretText, fx: &mut Vec<Effect>) {
+        if motp_core::import::google::is_export_qr(uri.expose()) {
+            self.read_export_qr(uri, fx);
+            return;
+        }
         // mOTP, TOTP and HOTP: the preview shows the kind, and the token is added as such.
         match ProvisioningUri::parse(uri.expose()) {
             Ok(u) => {
@@ -243,6 +248,29 @@ impl App {
                 self.add_error(Some(e));
             }
         }
+    }
+
+    /// One QR code of a Google Authenticator export (scanned from the old phone's screen, or
+    /// pasted): several accounts, so it opens as an import on the backups screen, whose preview
+    /// lists every account (and any other QR code of the same export that is still to scan)
+    /// for the user to confirm.
+    fn read_export_qr(&mut self, text: &SecretText, fx: &mut Vec<Effect>) {
+        if self.add_state().is_some_and(|a| a.camera_on) {
+            fx.push(Effect::StopCamera);
+        }
+        let Some(s) = self.session_mut() else { return };
+        s.page = Page::Backups(Box::new(BackupsState {
+            import: Some(ImportState {
+                file_name: ImportFormat::GoogleAuthenticator.name().to_owned(),
+                bytes: SecretBytes::new(text.expose().as_bytes().to_vec()),
+                password: None,
+                needs_password: false,
+                preview: None,
+                error: None,
+            }),
+            ..BackupsState::default()
+        }));
+        self.read_import(fx);
     }
 
     /// A hand-typed or generated mOTP token to preview: the account is checked before the

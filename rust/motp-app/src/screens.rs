@@ -223,7 +223,7 @@ impl App {
     }
 
     /// Reads the file being imported (again, with its password if one was typed).
-    fn read_import(&mut self, fx: &mut Vec<Effect>) {
+    pub(crate) fn read_import(&mut self, fx: &mut Vec<Effect>) {
         let Some(s) = self.session() else { return };
         let Page::Backups(b) = &s.page else { return };
         let Some(i) = &b.import else { return };

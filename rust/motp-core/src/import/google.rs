@@ -83,6 +83,12 @@ impl Drop for OtpParameters {
     }
 }
 
+/// Whether `text` (a scanned or pasted QR code's text) is one QR code of a Google Authenticator
+/// export, which holds several accounts: read it with [`import`], not as a provisioning URI.
+pub fn is_export_qr(text: &str) -> bool {
+    super::detect::is_migration(text.trim_start())
+}
+
 /// Reads a Google Authenticator export (its QR codes' texts, one a line).
 pub fn import(bytes: &[u8]) -> Result<Imported> {
     let text = std::str::from_utf8(super::detect::strip_bom(bytes)).map_err(|e| {
