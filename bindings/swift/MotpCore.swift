@@ -5160,6 +5160,11 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let useWithin: String?
     /**
+     * "Next: 3f2 a91": in the same last seconds, the code that comes next, so a user who is
+     * too late for this one types that one (as Aegis and 2FAS show it); `None` otherwise.
+     */
+    public let upcoming: String?
+    /**
      * The typo guard's warning, after a PIN that does not match the one set up.
      */
     public let typoWarning: String?
@@ -5222,6 +5227,10 @@ public struct TokenRow: Equatable, Hashable {
          * "Use within 8 s" near the end of the code's usable time; `None` when there is time.
          */useWithin: String?, 
         /**
+         * "Next: 3f2 a91": in the same last seconds, the code that comes next, so a user who is
+         * too late for this one types that one (as Aegis and 2FAS show it); `None` otherwise.
+         */upcoming: String?, 
+        /**
          * The typo guard's warning, after a PIN that does not match the one set up.
          */typoWarning: String?, 
         /**
@@ -5243,6 +5252,7 @@ public struct TokenRow: Equatable, Hashable {
         self.progress = progress
         self.nextChangeMs = nextChangeMs
         self.useWithin = useWithin
+        self.upcoming = upcoming
         self.typoWarning = typoWarning
         self.copyLabel = copyLabel
     }
@@ -5279,6 +5289,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
                 progress: FfiConverterFloat.read(from: &buf), 
                 nextChangeMs: FfiConverterInt64.read(from: &buf), 
                 useWithin: FfiConverterOptionString.read(from: &buf), 
+                upcoming: FfiConverterOptionString.read(from: &buf), 
                 typoWarning: FfiConverterOptionString.read(from: &buf), 
                 copyLabel: FfiConverterString.read(from: &buf)
         )
@@ -5301,6 +5312,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
         FfiConverterFloat.write(value.progress, into: &buf)
         FfiConverterInt64.write(value.nextChangeMs, into: &buf)
         FfiConverterOptionString.write(value.useWithin, into: &buf)
+        FfiConverterOptionString.write(value.upcoming, into: &buf)
         FfiConverterOptionString.write(value.typoWarning, into: &buf)
         FfiConverterString.write(value.copyLabel, into: &buf)
     }

@@ -179,9 +179,20 @@ impl App {
             Some(OtpKind::Totp(p)) => p.period_seconds,
             Some(OtpKind::Hotp(_)) | None => 0,
         };
-        let (code_text, seconds_left, progress, next_change_ms, use_within) = match &code {
+        let (code_text, seconds_left, progress, next_change_ms, use_within, upcoming) = match &code
+        {
             Some(c) => {
                 let left = c.countdown.seconds_left();
+                let next_ms = c.countdown.step_end_ms - s.correction.0 * 1000;
+                let upcoming = (left <= USE_WITHIN_FROM_SECONDS_LEFT)
+                    .then(|| s.code_for(e, next_ms))
+                    .flatten()
+                    .map(|next| {
+                        self.catalog.text(
+                            "list-upcoming-code",
+                            &args([("code", next.code.grouped().to_string())]),
+                        )
+                    });
                 let use_within = (left <= USE_WITHIN_FROM_SECONDS_LEFT).then(|| {
                     let within = (c.countdown.use_within_ms + 999) / 1000;
                     if within == 0 {
@@ -196,11 +207,12 @@ impl App {
                     Some(c.code.grouped()),
                     left as u32,
                     (period - left) as f32 / period as f32,
-                    c.countdown.step_end_ms - s.correction.0 * 1000,
+                    next_ms,
                     use_within,
+                    upcoming,
                 )
             }
-            None => (s.hotp_codes.get(&e.id()).cloned(), 0, 0.0, 0, None),
+            None => (s.hotp_codes.get(&e.id()).cloned(), 0, 0.0, 0, None, None),
         };
         let kind = match e.kind() {
             Some(OtpKind::Motp) => TokenKindView::Motp,
@@ -235,6 +247,7 @@ impl App {
             progress,
             next_change_ms,
             use_within,
+            upcoming,
             typo_warning: typo.then(|| self.catalog.plain("list-typo-warning")),
         }
     }

@@ -258,6 +258,9 @@ pub struct TokenRow {
     pub next_change_ms: i64,
     /// "Use within 8 s" near the end of the code's usable time; `None` when there is time.
     pub use_within: Option<String>,
+    /// "Next: 3f2 a91": in the same last seconds, the code that comes next, so a user who is
+    /// too late for this one types that one (as Aegis and 2FAS show it); `None` otherwise.
+    pub upcoming: Option<String>,
     /// The typo guard's warning, after a PIN that does not match the one set up.
     pub typo_warning: Option<String>,
     /// Accessibility label / the tap action's description.

@@ -45,6 +45,7 @@ list-copy-label = Code von { $name } kopieren
 list-copied = Code kopiert
 list-use-within = Innerhalb von { $seconds } s verwenden
 list-wait-next = Warten Sie auf den nächsten Code
+list-upcoming-code = Nächster: { $code }
 list-typo-warning = Diese PIN stimmt nicht mit der für dieses Token eingerichteten überein. Prüfen Sie sie vor der Anmeldung: Ein falscher Code zählt als Fehlversuch.
 list-offer-reenrol = Der Geräteschlüssel wurde abgeschaltet, weil er nicht mehr gültig ist. Schalten Sie ihn in den Einstellungen wieder ein.
 list-next-code = Nächster Code

@@ -46,6 +46,7 @@ list-copy-label = Copy the code of { $name }
 list-copied = Code copied
 list-use-within = Use within { $seconds } s
 list-wait-next = Wait for the next code
+list-upcoming-code = Next: { $code }
 list-typo-warning = This PIN does not match the one set up for this token. Check it before you log in: a wrong code counts as a failed login.
 list-offer-reenrol = The device key was turned off because it is no longer valid. Turn it on again in Settings.
 list-next-code = Next code

@@ -45,6 +45,7 @@ list-copy-label = Copiar el código de { $name }
 list-copied = Código copiado
 list-use-within = Úsalo en { $seconds } s
 list-wait-next = Espera al siguiente código
+list-upcoming-code = Siguiente: { $code }
 list-typo-warning = Este PIN no coincide con el configurado para este token. Compruébalo antes de iniciar sesión: un código erróneo cuenta como un intento fallido.
 list-offer-reenrol = La clave del dispositivo se ha desactivado porque ya no es válida. Vuelve a activarla en Ajustes.
 list-next-code = Siguiente código

@@ -46,6 +46,7 @@ list-copy-label = Copier le code de { $name }
 list-copied = Code copié
 list-use-within = À utiliser dans les { $seconds } s
 list-wait-next = Attendez le code suivant
+list-upcoming-code = Suivant : { $code }
 list-typo-warning = Ce code PIN ne correspond pas à celui configuré pour ce jeton. Vérifiez-le avant de vous connecter : un code erroné compte comme un échec de connexion.
 list-offer-reenrol = La clé de l'appareil a été désactivée, car elle n'est plus valide. Réactivez-la dans les Réglages.
 list-next-code = Code suivant

@@ -45,6 +45,7 @@ list-copy-label = Copia il codice di { $name }
 list-copied = Codice copiato
 list-use-within = Usalo entro { $seconds } s
 list-wait-next = Attendi il codice successivo
+list-upcoming-code = Prossimo: { $code }
 list-typo-warning = Questo PIN non corrisponde a quello impostato per questo token. Controllalo prima di accedere: un codice sbagliato conta come accesso non riuscito.
 list-offer-reenrol = La chiave del dispositivo è stata disattivata perché non è più valida. Riattivala nelle Impostazioni.
 list-next-code = Codice successivo

@@ -45,6 +45,7 @@ list-copy-label = Code van { $name } kopiëren
 list-copied = Code gekopieerd
 list-use-within = Gebruik binnen { $seconds } s
 list-wait-next = Wacht op de volgende code
+list-upcoming-code = Volgende: { $code }
 list-typo-warning = Deze pincode komt niet overeen met de pincode die voor deze token is ingesteld. Controleer hem voordat je inlogt: een verkeerde code telt als mislukte inlogpoging.
 list-offer-reenrol = De apparaatsleutel is uitgeschakeld omdat hij niet meer geldig is. Schakel hem weer in via Instellingen.
 list-next-code = Volgende code

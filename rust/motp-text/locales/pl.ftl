@@ -47,6 +47,7 @@ list-copy-label = Kopiuj kod: { $name }
 list-copied = Skopiowano kod
 list-use-within = Użyj w ciągu { $seconds } s
 list-wait-next = Poczekaj na następny kod
+list-upcoming-code = Następny: { $code }
 list-typo-warning = Ten PIN nie zgadza się z PIN-em ustawionym dla tego tokena. Sprawdź go przed zalogowaniem: błędny kod liczy się jako nieudane logowanie.
 list-offer-reenrol = Klucz urządzenia został wyłączony, ponieważ nie jest już ważny. Włącz go ponownie w Ustawieniach.
 list-next-code = Następny kod

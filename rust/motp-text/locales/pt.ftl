@@ -46,6 +46,7 @@ list-copy-label = Copiar o código de { $name }
 list-copied = Código copiado
 list-use-within = Use em até { $seconds } s
 list-wait-next = Aguarde o próximo código
+list-upcoming-code = Próximo: { $code }
 list-typo-warning = Este PIN não confere com o configurado para este token. Verifique antes de entrar: um código errado conta como tentativa de login malsucedida.
 list-offer-reenrol = A chave do dispositivo foi desativada porque não é mais válida. Ative-a novamente em Configurações.
 list-next-code = Próximo código

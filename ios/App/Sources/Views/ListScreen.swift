@@ -67,6 +67,7 @@ struct TokenRowView: View {
                 }
                 if let warning = row.typoWarning { Text(warning).font(.footnote).foregroundStyle(.orange) }
                 if let within = row.useWithin { Text(within).font(.footnote).foregroundStyle(.secondary) }
+                if let next = row.upcoming { Text(next).font(.footnote.monospaced()).foregroundStyle(.secondary) }
                 if let next = row.nextCodeLabel {
                     Button(next) { model.send { .list(.nextHotpCode(tokenId: row.id, nowMs: $0)) } }.buttonStyle(.borderless)
                 }

@@ -5728,6 +5728,12 @@ data class TokenRow (
     val `useWithin`: kotlin.String?
     , 
     /**
+     * "Next: 3f2 a91": in the same last seconds, the code that comes next, so a user who is
+     * too late for this one types that one (as Aegis and 2FAS show it); `None` otherwise.
+     */
+    val `upcoming`: kotlin.String?
+    , 
+    /**
      * The typo guard's warning, after a PIN that does not match the one set up.
      */
     val `typoWarning`: kotlin.String?
@@ -5769,6 +5775,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterLong.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
         )
     }
@@ -5790,6 +5797,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterFloat.allocationSize(value.`progress`) +
             FfiConverterLong.allocationSize(value.`nextChangeMs`) +
             FfiConverterOptionalString.allocationSize(value.`useWithin`) +
+            FfiConverterOptionalString.allocationSize(value.`upcoming`) +
             FfiConverterOptionalString.allocationSize(value.`typoWarning`) +
             FfiConverterString.allocationSize(value.`copyLabel`)
     )
@@ -5811,6 +5819,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterFloat.write(value.`progress`, buf)
             FfiConverterLong.write(value.`nextChangeMs`, buf)
             FfiConverterOptionalString.write(value.`useWithin`, buf)
+            FfiConverterOptionalString.write(value.`upcoming`, buf)
             FfiConverterOptionalString.write(value.`typoWarning`, buf)
             FfiConverterString.write(value.`copyLabel`, buf)
     }

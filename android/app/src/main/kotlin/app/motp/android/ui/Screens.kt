@@ -165,6 +165,7 @@ private fun TokenRowCard(row: TokenRow, l: Labels, busy: Boolean, s: Sender) {
                 Text(code, style = MaterialTheme.typography.displaySmall, fontFamily = FontFamily.Monospace)
                 LinearProgressIndicator(progress = { row.progress }, modifier = Modifier.fillMaxWidth())
                 row.useWithin?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+                row.upcoming?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
                 row.typoWarning?.let { Text(it, color = MaterialTheme.colorScheme.error) }
                 Row {
                     TextButton({ s.send(AppEvent.List(ListEvent.CopyCode(row.id, s.now()))) }) { Text(row.copyLabel) }
