@@ -285,7 +285,8 @@ fn format_names() {
             "authenticator-pro",
             "andotp",
             "uris",
-            "google-authenticator"
+            "google-authenticator",
+            "2fas"
         ]
     );
     for s in all {

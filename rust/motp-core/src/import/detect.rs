@@ -98,8 +98,8 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::Aegis)
             } else if has("Authenticators") {
                 Ok(ImportFormat::AuthenticatorPro)
-            } else if has("services") && has("schemaVersion") {
-                Err(unrecognized("a 2FAS backup; 2FAS cannot hold mOTP tokens"))
+            } else if has("schemaVersion") && (has("services") || has("servicesEncrypted")) {
+                Ok(ImportFormat::TwoFas)
             } else if has("items") && (has("encrypted") || has("folders")) {
                 Err(unrecognized("a Bitwarden export"))
             } else if has("tokens") && has("tokenOrder") {
@@ -240,7 +240,10 @@ mod tests {
         assert!(what(b"").contains("empty"));
         assert!(what(b"  \n").contains("empty"));
         assert!(what(b"{\"a\":").contains("damaged or incomplete JSON"));
-        assert!(what(b"{\"services\":[],\"schemaVersion\":4}").contains("2FAS"));
+        assert_eq!(
+            what(b"{\"services\":[],\"schemaVersion\":4}"),
+            "format 2FAS"
+        );
         assert!(what(b"{\"foo\":1}").contains("unknown shape"));
         assert!(what(b"[1,2]").contains("JSON list"));
         assert!(what(b"\x89PNG\r\n").contains("scan the code"));

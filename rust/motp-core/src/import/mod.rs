@@ -13,6 +13,7 @@
 //! | [andOTP](andotp) backup | JSON | PBKDF2-SHA1 + AES-256-GCM; SHA-256 + AES-256-GCM before 0.6.3 |
 //! | [URI list](uri_list) | text, one `motp://` or `otpauth://` URI a line | — |
 //! | [Google Authenticator](google) export | its QR codes' `otpauth-migration://` texts, one a line (protobuf, read with prost) | — |
+//! | [2FAS](twofas) backup (`.2fas`, schemas 1–4) | JSON | PBKDF2-SHA256 + AES-256-GCM |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -25,6 +26,7 @@ pub(crate) mod encoding;
 pub mod google;
 pub(crate) mod json;
 mod skip;
+pub mod twofas;
 pub mod uri_list;
 
 use std::fmt;
@@ -67,16 +69,19 @@ pub enum ImportFormat {
     UriList,
     /// Google Authenticator's export: its QR codes' `otpauth-migration://` texts, one a line.
     GoogleAuthenticator,
+    /// A 2FAS Authenticator backup (`.2fas`, plain or encrypted).
+    TwoFas,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 5] = [
+    pub const ALL: [ImportFormat; 6] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
         ImportFormat::UriList,
         ImportFormat::GoogleAuthenticator,
+        ImportFormat::TwoFas,
     ];
 
     /// The name people know it by.
@@ -87,6 +92,7 @@ impl ImportFormat {
             ImportFormat::AndOtp => "andOTP",
             ImportFormat::UriList => "URI list",
             ImportFormat::GoogleAuthenticator => "Google Authenticator",
+            ImportFormat::TwoFas => "2FAS",
         }
     }
 
@@ -98,6 +104,7 @@ impl ImportFormat {
             ImportFormat::AndOtp => "an andOTP backup",
             ImportFormat::UriList => "a list of provisioning URIs",
             ImportFormat::GoogleAuthenticator => "a Google Authenticator export",
+            ImportFormat::TwoFas => "a 2FAS backup",
         }
     }
 
@@ -109,10 +116,12 @@ impl ImportFormat {
             ImportFormat::AndOtp => "andotp",
             ImportFormat::UriList => "uri-list",
             ImportFormat::GoogleAuthenticator => "google-authenticator",
+            ImportFormat::TwoFas => "2fas",
         }
     }
 
-    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri" and "google").
+    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri", "google" and
+    /// "twofas").
     pub fn from_code(code: &str) -> Option<ImportFormat> {
         match code.to_ascii_lowercase().as_str() {
             "aegis" => Some(ImportFormat::Aegis),
@@ -124,6 +133,7 @@ impl ImportFormat {
             "google-authenticator" | "google" | "otpauth-migration" => {
                 Some(ImportFormat::GoogleAuthenticator)
             }
+            "2fas" | "twofas" | "2fas-authenticator" => Some(ImportFormat::TwoFas),
             _ => None,
         }
     }
@@ -250,6 +260,7 @@ pub fn import(
         ImportFormat::AndOtp => andotp::import(bytes, json, password),
         ImportFormat::UriList => uri_list::import(bytes),
         ImportFormat::GoogleAuthenticator => google::import(bytes),
+        ImportFormat::TwoFas => twofas::import(bytes, json, password),
     }
 }
 
@@ -279,6 +290,30 @@ pub(crate) fn read_entries(
         &serde_json::Map<String, serde_json::Value>,
     ) -> std::result::Result<EntryOutcome, SkipReason>,
 ) -> Result<Vec<ImportEntry>> {
+    read_entries_named(
+        format,
+        list,
+        |entry| {
+            (
+                json::opt_str(entry, issuer_key).ok().flatten(),
+                json::opt_str(entry, account_key).ok().flatten(),
+            )
+        },
+        outcome,
+    )
+}
+
+/// [`read_entries`] for formats whose issuer and account are not top-level text fields of the
+/// entry (2FAS nests them, Bitwarden's live in a URI): `names` gives the entry's
+/// `(issuer, account)` for its label.
+pub(crate) fn read_entries_named<'a>(
+    format: &'static str,
+    list: &'a [serde_json::Value],
+    names: impl Fn(&'a serde_json::Map<String, serde_json::Value>) -> (Option<&'a str>, Option<&'a str>),
+    outcome: impl Fn(
+        &serde_json::Map<String, serde_json::Value>,
+    ) -> std::result::Result<EntryOutcome, SkipReason>,
+) -> Result<Vec<ImportEntry>> {
     if list.len() > MAX_IMPORT_ENTRIES {
         return Err(too_many_entries(format, "entries"));
     }
@@ -294,14 +329,31 @@ pub(crate) fn read_entries(
                     }),
                 };
             };
-            let issuer = json::opt_str(entry, issuer_key).ok().flatten();
-            let account = json::opt_str(entry, account_key).ok().flatten();
+            let (issuer, account) = names(entry);
             ImportEntry {
                 label: label(issuer, account, index),
                 outcome: outcome(entry).unwrap_or_else(skipped),
             }
         })
         .collect())
+}
+
+/// A provisioning URI that another format stores in an entry (Bitwarden's `login.totp`,
+/// Proton Authenticator's `content.uri`, a line of Ente Auth's export): the token, or the reason
+/// to skip it. Steam (`steam://SECRET`, `otpauth://steam/…`) and Yandex (`otpauth://yaotp/…`)
+/// are skipped by name, whatever else the URI holds.
+pub(crate) fn uri_token(text: &str) -> std::result::Result<PortableToken, SkipReason> {
+    let text = text.trim();
+    let head = text.get(..16).unwrap_or(text).to_ascii_lowercase();
+    if head.starts_with("steam:") || head.starts_with("otpauth://steam/") {
+        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Steam));
+    }
+    if head.starts_with("otpauth://yaotp/") {
+        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Yandex));
+    }
+    crate::uri::ProvisioningUri::parse(text)
+        .map(PortableToken::from)
+        .map_err(SkipReason::Invalid)
 }
 
 /// `text` with control and bidirectional characters ([`crate::text::is_unsafe_char`])
