@@ -684,3 +684,36 @@ fn a_bad_entry_in_a_real_2fas_file_is_skipped_alone() {
     assert_eq!(label, "Deno: Mason");
     assert_eq!(reason.to_string(), "its \"secret\" is a number, not text");
 }
+
+/// Bitwarden's JSON and CSV exports from Aegis's importer tests: four entries (PROVENANCE.md),
+/// three TOTP URIs matching the vectors fully, and `steam://SECRET`, skipped as Steam.
+#[test]
+fn bitwarden_json_and_csv() {
+    let expected = vectors(&["Deno: Mason", "SPDX: James", "Airbnb: Elijah"], |k| k);
+    for (name, steam_label) in [
+        ("bitwarden.json", "Test Steam"),
+        ("bitwarden.csv", "Test 4"),
+    ] {
+        let bytes = importer_fixture(name);
+        assert_eq!(
+            detect_format(&bytes),
+            Some(ImportFormat::Bitwarden),
+            "{name}"
+        );
+        for format in [None, Some(ImportFormat::Bitwarden)] {
+            let imported = import(&bytes, format, None).unwrap();
+            assert!(!imported.encrypted);
+            assert_eq!(summary(&imported), expected, "{name}");
+            assert_eq!(kinds(&imported), (3, 1), "{name}");
+            let (label, reason) = imported.skipped().next().unwrap();
+            assert_eq!(label, steam_label);
+            assert!(reason.to_string().starts_with("Steam: not supported"));
+        }
+    }
+}
+
+#[test]
+fn garbled_bitwarden_files_never_panic() {
+    garbled_never_panics("bitwarden.json", None);
+    garbled_never_panics("bitwarden.csv", None);
+}

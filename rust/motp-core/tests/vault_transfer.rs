@@ -286,7 +286,8 @@ fn format_names() {
             "andotp",
             "uris",
             "google-authenticator",
-            "2fas"
+            "2fas",
+            "bitwarden"
         ]
     );
     for s in all {

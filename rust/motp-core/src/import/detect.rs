@@ -100,8 +100,8 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::AuthenticatorPro)
             } else if has("schemaVersion") && (has("services") || has("servicesEncrypted")) {
                 Ok(ImportFormat::TwoFas)
-            } else if has("items") && (has("encrypted") || has("folders")) {
-                Err(unrecognized("a Bitwarden export"))
+            } else if has("encrypted") && (has("items") || has("folders") || has("data")) {
+                Ok(ImportFormat::Bitwarden)
             } else if has("tokens") && has("tokenOrder") {
                 Err(unrecognized(
                     "a FreeOTP+ backup; FreeOTP+ cannot hold mOTP tokens",
@@ -168,6 +168,15 @@ fn as_text(body: &[u8]) -> Option<&str> {
 }
 
 fn classify_text(text: &str) -> Result<ImportFormat> {
+    // Bitwarden's CSV export: a header line naming its login_totp column.
+    if let Some(header) = text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        if header
+            .split(',')
+            .any(|c| c.trim().trim_matches('"') == "login_totp")
+        {
+            return Ok(ImportFormat::Bitwarden);
+        }
+    }
     let mut saw_uri = false;
     for line in text
         .lines()
@@ -221,6 +230,14 @@ mod tests {
             Some(ImportFormat::AuthenticatorPro)
         );
         assert_eq!(f(b"[]"), Some(ImportFormat::AndOtp));
+        assert_eq!(
+            f(b"{\"encrypted\":false,\"folders\":[],\"items\":[]}"),
+            Some(ImportFormat::Bitwarden)
+        );
+        assert_eq!(
+            f(b"folder,favorite,type,name,login_username,login_totp\n"),
+            Some(ImportFormat::Bitwarden)
+        );
         assert_eq!(f(b"[{\"type\":\"MOTP\"}]"), Some(ImportFormat::AndOtp));
         assert_eq!(
             f(b"# mine\n\nmotp://a:b?secret=0123456789abcdef\n"),

@@ -14,12 +14,14 @@
 //! | [URI list](uri_list) | text, one `motp://` or `otpauth://` URI a line | — |
 //! | [Google Authenticator](google) export | its QR codes' `otpauth-migration://` texts, one a line (protobuf, read with prost) | — |
 //! | [2FAS](twofas) backup (`.2fas`, schemas 1–4) | JSON | PBKDF2-SHA256 + AES-256-GCM |
+//! | [Bitwarden](bitwarden) export | JSON, CSV | — (encrypted exports are refused) |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
 pub mod aegis;
 pub mod andotp;
 pub mod authenticator_pro;
+pub mod bitwarden;
 pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
@@ -71,17 +73,20 @@ pub enum ImportFormat {
     GoogleAuthenticator,
     /// A 2FAS Authenticator backup (`.2fas`, plain or encrypted).
     TwoFas,
+    /// A Bitwarden export (unencrypted JSON or CSV; the entries with a TOTP).
+    Bitwarden,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 6] = [
+    pub const ALL: [ImportFormat; 7] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
         ImportFormat::UriList,
         ImportFormat::GoogleAuthenticator,
         ImportFormat::TwoFas,
+        ImportFormat::Bitwarden,
     ];
 
     /// The name people know it by.
@@ -93,6 +98,7 @@ impl ImportFormat {
             ImportFormat::UriList => "URI list",
             ImportFormat::GoogleAuthenticator => "Google Authenticator",
             ImportFormat::TwoFas => "2FAS",
+            ImportFormat::Bitwarden => "Bitwarden",
         }
     }
 
@@ -105,6 +111,7 @@ impl ImportFormat {
             ImportFormat::UriList => "a list of provisioning URIs",
             ImportFormat::GoogleAuthenticator => "a Google Authenticator export",
             ImportFormat::TwoFas => "a 2FAS backup",
+            ImportFormat::Bitwarden => "a Bitwarden export",
         }
     }
 
@@ -117,6 +124,7 @@ impl ImportFormat {
             ImportFormat::UriList => "uri-list",
             ImportFormat::GoogleAuthenticator => "google-authenticator",
             ImportFormat::TwoFas => "2fas",
+            ImportFormat::Bitwarden => "bitwarden",
         }
     }
 
@@ -134,6 +142,7 @@ impl ImportFormat {
                 Some(ImportFormat::GoogleAuthenticator)
             }
             "2fas" | "twofas" | "2fas-authenticator" => Some(ImportFormat::TwoFas),
+            "bitwarden" => Some(ImportFormat::Bitwarden),
             _ => None,
         }
     }
@@ -261,6 +270,7 @@ pub fn import(
         ImportFormat::UriList => uri_list::import(bytes),
         ImportFormat::GoogleAuthenticator => google::import(bytes),
         ImportFormat::TwoFas => twofas::import(bytes, json, password),
+        ImportFormat::Bitwarden => bitwarden::import(bytes, json, password),
     }
 }
 
