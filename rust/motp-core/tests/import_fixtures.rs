@@ -717,3 +717,84 @@ fn garbled_bitwarden_files_never_panic() {
     garbled_never_panics("bitwarden.json", None);
     garbled_never_panics("bitwarden.csv", None);
 }
+
+/// FreeOTP+'s backup from Aegis's importer tests: six entries (PROVENANCE.md), secrets as
+/// signed bytes; its HOTP counters are one lower than the vectors' (Aegis's test makes the
+/// same correction: FreeOTP+ stores the counter its next code uses).
+#[test]
+fn freeotp_plus_backup() {
+    let expected = vectors(
+        &[
+            "WWE: Mason",
+            "Air Canada: Benjamin",
+            "Issuu: James",
+            "Airbnb: Elijah",
+            "SPDX: James",
+            "Deno: Mason",
+        ],
+        |k| match k {
+            OtpKind::Hotp(h) => hotp(h.algorithm, h.digits, h.counter - 1),
+            other => other,
+        },
+    );
+    let bytes = importer_fixture("freeotp_plus.json");
+    assert_eq!(detect_format(&bytes), Some(ImportFormat::FreeOtpPlus));
+    for format in [None, Some(ImportFormat::FreeOtpPlus)] {
+        let imported = import(&bytes, format, None).unwrap();
+        assert_eq!(summary(&imported), expected);
+        assert_eq!(kinds(&imported), (6, 0));
+    }
+}
+
+/// Proton Authenticator's export from Aegis's importer tests: three TOTP entries
+/// (PROVENANCE.md), matching the vectors fully.
+#[test]
+fn proton_authenticator_export() {
+    let expected = vectors(&["Deno: Mason", "SPDX: James", "Airbnb: Elijah"], |k| k);
+    let bytes = importer_fixture("proton_authenticator.json");
+    assert_eq!(
+        detect_format(&bytes),
+        Some(ImportFormat::ProtonAuthenticator)
+    );
+    for format in [None, Some(ImportFormat::ProtonAuthenticator)] {
+        let imported = import(&bytes, format, None).unwrap();
+        assert_eq!(summary(&imported), expected);
+        assert_eq!(kinds(&imported), (3, 0));
+    }
+}
+
+/// Ente Auth's plain export from Aegis's importer tests: seven Key URIs with Ente's extra
+/// `codeDisplay` parameter (and a `period` on an HOTP URI), read as a URI list; the Steam one
+/// is skipped as Steam (PROVENANCE.md: seven entries, nothing Ente cannot hold).
+#[test]
+fn ente_auth_plain_export_is_a_uri_list() {
+    let expected = vectors(
+        &[
+            "Air Canada: Benjamin",
+            "Airbnb: Elijah",
+            "Deno: Mason",
+            "Issuu: James",
+            "SPDX: James",
+            "WWE: Mason",
+        ],
+        |k| k,
+    );
+    let bytes = importer_fixture("ente_auth.txt");
+    assert_eq!(detect_format(&bytes), Some(ImportFormat::UriList));
+    let imported = import(&bytes, None, None).unwrap();
+    assert_eq!(summary(&imported), expected);
+    assert_eq!(kinds(&imported), (6, 1));
+    let (label, reason) = imported.skipped().next().unwrap();
+    assert_eq!(label, "line 3");
+    assert_eq!(
+        reason,
+        &motp_core::import::SkipReason::UnsupportedKind(motp_core::import::UnsupportedKind::Steam)
+    );
+}
+
+#[test]
+fn garbled_freeotp_proton_and_ente_files_never_panic() {
+    garbled_never_panics("freeotp_plus.json", None);
+    garbled_never_panics("proton_authenticator.json", None);
+    garbled_never_panics("ente_auth.txt", None);
+}

@@ -287,7 +287,9 @@ fn format_names() {
             "uris",
             "google-authenticator",
             "2fas",
-            "bitwarden"
+            "bitwarden",
+            "freeotp-plus",
+            "proton-authenticator"
         ]
     );
     for s in all {

@@ -103,9 +103,9 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
             } else if has("encrypted") && (has("items") || has("folders") || has("data")) {
                 Ok(ImportFormat::Bitwarden)
             } else if has("tokens") && has("tokenOrder") {
-                Err(unrecognized(
-                    "a FreeOTP+ backup; FreeOTP+ cannot hold mOTP tokens",
-                ))
+                Ok(ImportFormat::FreeOtpPlus)
+            } else if has("version") && is_proton(m.get("entries")) {
+                Ok(ImportFormat::ProtonAuthenticator)
             } else if has("version") && has("entries") {
                 Err(unrecognized(
                     "the inner contents of an Aegis vault without its header; export the vault \
@@ -120,6 +120,17 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
             Some(_) => Err(unrecognized("a JSON list of an unknown shape")),
         },
         _ => Err(unrecognized("a JSON value of an unknown shape")),
+    }
+}
+
+/// Proton Authenticator's entries hold a `content` object (an Aegis vault's contents hold
+/// `info`): an empty list is not told apart.
+fn is_proton(entries: Option<&Value>) -> bool {
+    match entries {
+        Some(Value::Array(list)) => list.first().is_some_and(|e| {
+            e.get("content").is_some_and(Value::is_object) && e.get("info").is_none()
+        }),
+        _ => false,
     }
 }
 
@@ -230,6 +241,14 @@ mod tests {
             Some(ImportFormat::AuthenticatorPro)
         );
         assert_eq!(f(b"[]"), Some(ImportFormat::AndOtp));
+        assert_eq!(
+            f(b"{\"tokenOrder\":[],\"tokens\":[]}"),
+            Some(ImportFormat::FreeOtpPlus)
+        );
+        assert_eq!(
+            f(b"{\"version\":1,\"entries\":[{\"content\":{}}]}"),
+            Some(ImportFormat::ProtonAuthenticator)
+        );
         assert_eq!(
             f(b"{\"encrypted\":false,\"folders\":[],\"items\":[]}"),
             Some(ImportFormat::Bitwarden)

@@ -15,6 +15,8 @@
 //! | [Google Authenticator](google) export | its QR codes' `otpauth-migration://` texts, one a line (protobuf, read with prost) | — |
 //! | [2FAS](twofas) backup (`.2fas`, schemas 1–4) | JSON | PBKDF2-SHA256 + AES-256-GCM |
 //! | [Bitwarden](bitwarden) export | JSON, CSV | — (encrypted exports are refused) |
+//! | [FreeOTP+](freeotp_plus) backup | JSON | — |
+//! | [Proton Authenticator](proton) export | JSON | — |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -25,8 +27,10 @@ pub mod bitwarden;
 pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
+pub mod freeotp_plus;
 pub mod google;
 pub(crate) mod json;
+pub mod proton;
 mod skip;
 pub mod twofas;
 pub mod uri_list;
@@ -75,11 +79,15 @@ pub enum ImportFormat {
     TwoFas,
     /// A Bitwarden export (unencrypted JSON or CSV; the entries with a TOTP).
     Bitwarden,
+    /// A FreeOTP+ JSON backup.
+    FreeOtpPlus,
+    /// A Proton Authenticator JSON export.
+    ProtonAuthenticator,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 7] = [
+    pub const ALL: [ImportFormat; 9] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
@@ -87,6 +95,8 @@ impl ImportFormat {
         ImportFormat::GoogleAuthenticator,
         ImportFormat::TwoFas,
         ImportFormat::Bitwarden,
+        ImportFormat::FreeOtpPlus,
+        ImportFormat::ProtonAuthenticator,
     ];
 
     /// The name people know it by.
@@ -99,6 +109,8 @@ impl ImportFormat {
             ImportFormat::GoogleAuthenticator => "Google Authenticator",
             ImportFormat::TwoFas => "2FAS",
             ImportFormat::Bitwarden => "Bitwarden",
+            ImportFormat::FreeOtpPlus => "FreeOTP+",
+            ImportFormat::ProtonAuthenticator => "Proton Authenticator",
         }
     }
 
@@ -112,6 +124,8 @@ impl ImportFormat {
             ImportFormat::GoogleAuthenticator => "a Google Authenticator export",
             ImportFormat::TwoFas => "a 2FAS backup",
             ImportFormat::Bitwarden => "a Bitwarden export",
+            ImportFormat::FreeOtpPlus => "a FreeOTP+ backup",
+            ImportFormat::ProtonAuthenticator => "a Proton Authenticator export",
         }
     }
 
@@ -125,11 +139,13 @@ impl ImportFormat {
             ImportFormat::GoogleAuthenticator => "google-authenticator",
             ImportFormat::TwoFas => "2fas",
             ImportFormat::Bitwarden => "bitwarden",
+            ImportFormat::FreeOtpPlus => "freeotp-plus",
+            ImportFormat::ProtonAuthenticator => "proton-authenticator",
         }
     }
 
-    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri", "google" and
-    /// "twofas").
+    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri", "google", "twofas",
+    /// "freeotp+" and "proton").
     pub fn from_code(code: &str) -> Option<ImportFormat> {
         match code.to_ascii_lowercase().as_str() {
             "aegis" => Some(ImportFormat::Aegis),
@@ -143,6 +159,8 @@ impl ImportFormat {
             }
             "2fas" | "twofas" | "2fas-authenticator" => Some(ImportFormat::TwoFas),
             "bitwarden" => Some(ImportFormat::Bitwarden),
+            "freeotp-plus" | "freeotp+" | "freeotpplus" => Some(ImportFormat::FreeOtpPlus),
+            "proton-authenticator" | "proton" => Some(ImportFormat::ProtonAuthenticator),
             _ => None,
         }
     }
@@ -271,6 +289,8 @@ pub fn import(
         ImportFormat::GoogleAuthenticator => google::import(bytes),
         ImportFormat::TwoFas => twofas::import(bytes, json, password),
         ImportFormat::Bitwarden => bitwarden::import(bytes, json, password),
+        ImportFormat::FreeOtpPlus => freeotp_plus::import(bytes, json),
+        ImportFormat::ProtonAuthenticator => proton::import(bytes, json),
     }
 }
 
