@@ -135,7 +135,7 @@ fn import_refusals_are_one_line_and_change_nothing() {
             .args(["import", "x", "--format", "keepass"])
             .output()
             .unwrap(),
-        "unknown format \"keepass\": use motp, aegis, authenticator-pro, andotp, uris or google-authenticator",
+        "unknown format \"keepass\": use motp, aegis, authenticator-pro, andotp, uris, google-authenticator, 2fas, bitwarden, freeotp-plus or proton-authenticator",
     );
     fails_with(
         env.motp()
@@ -764,4 +764,46 @@ fn cut_and_oversized_files_are_refused_in_one_line() {
         "more than the 64 MB a picture of a QR code needs",
     );
     assert!(env.names().is_empty());
+}
+
+/// Other apps' files from Aegis's importer tests (../shared/fixtures/aegis-importers,
+/// PROVENANCE.md: 2FAS schema 4 encrypted with `test`, five entries with one Steam; Bitwarden
+/// CSV, four with one Steam), detected by content and imported through the vault.
+#[test]
+fn imports_2fas_encrypted_and_bitwarden_csv_detected_by_content() {
+    let env = Env::new();
+    let pw = env.file("2fas-pw", b"test\n");
+    let twofas = shared("aegis-importers/2fas_authenticator_encrypted_v4.2fas");
+    let text = env.ok(
+        &[
+            "import",
+            twofas.to_str().unwrap(),
+            "--import-password-file",
+            pw.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(text.contains("imported   Deno:Mason"), "{text}");
+    assert!(
+        text.contains("skipped    Boeing: Sophia: Steam: not supported"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2FAS (encrypted): 4 imported, 0 duplicates, 1 skipped (of 5 entries)"),
+        "{text}"
+    );
+    let csv = shared("aegis-importers/bitwarden.csv");
+    let out = env
+        .motp()
+        .args(["import", csv.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "bitwarden");
+    // Deno: Mason is already there from the 2FAS file.
+    assert_eq!(v["imported"], 2);
+    assert_eq!(v["duplicates"], 1);
+    assert_eq!(v["skipped"], 1);
+    assert!(!stdout(&out).contains("JRZCL47CMXVOQMNPZR2F7J4RGI"));
 }

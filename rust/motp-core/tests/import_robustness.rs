@@ -52,6 +52,13 @@ fn cheap_fixtures() -> Vec<(String, Vec<u8>)> {
         "stratum__andotp.unencrypted.json",
         "stratum__backup.unencrypted.authpro",
         "stratum__googleauthenticator.txt",
+        "aegis-importers/2fas_authenticator.json",
+        "aegis-importers/2fas_authenticator_plain_v4.2fas",
+        "aegis-importers/bitwarden.json",
+        "aegis-importers/bitwarden.csv",
+        "aegis-importers/freeotp_plus.json",
+        "aegis-importers/proton_authenticator.json",
+        "aegis-importers/ente_auth.txt",
     ] {
         out.push((n.to_string(), shared(n)));
     }
@@ -70,6 +77,7 @@ fn costly_fixtures() -> Vec<(String, Vec<u8>)> {
         "stratum__aegis.encrypted.json",
         "stratum__backup.strong.authpro",
         "stratum__backup.legacy.authpro",
+        "aegis-importers/2fas_authenticator_encrypted_v4.2fas",
     ] {
         out.push((n.to_string(), shared(n)));
     }
@@ -354,10 +362,12 @@ proptest! {
     #[test]
     fn random_bytes_never_panic(
         bytes in proptest::collection::vec(any::<u8>(), 0..2048),
-        format in 0usize..5,
+        format in 0usize..9,
     ) {
         let format = [None, Some(ImportFormat::Aegis), Some(ImportFormat::AuthenticatorPro),
-            Some(ImportFormat::AndOtp), Some(ImportFormat::UriList)][format];
+            Some(ImportFormat::AndOtp), Some(ImportFormat::UriList), Some(ImportFormat::TwoFas),
+            Some(ImportFormat::Bitwarden), Some(ImportFormat::FreeOtpPlus),
+            Some(ImportFormat::ProtonAuthenticator)][format];
         // A leading zero byte can read as a real andOTP iteration count; keep random runs fast.
         let password = (bytes.first() != Some(&0)).then_some("test");
         let r = import(&bytes, format, password);
@@ -366,7 +376,7 @@ proptest! {
 
     #[test]
     fn mutated_fixtures_never_panic(
-        which in 0usize..12,
+        which in 0usize..19,
         ops in proptest::collection::vec((any::<u8>(), any::<usize>(), any::<u8>()), 1..8),
         as_detected in any::<bool>(),
     ) {
@@ -384,7 +394,7 @@ proptest! {
 
     #[test]
     fn mutated_costly_fixtures_never_panic(
-        which in 0usize..6,
+        which in 0usize..7,
         ops in proptest::collection::vec((any::<u8>(), any::<usize>(), any::<u8>()), 1..8),
     ) {
         let fixtures = costly_fixtures();

@@ -285,7 +285,11 @@ fn format_names() {
             "authenticator-pro",
             "andotp",
             "uris",
-            "google-authenticator"
+            "google-authenticator",
+            "2fas",
+            "bitwarden",
+            "freeotp-plus",
+            "proton-authenticator"
         ]
     );
     for s in all {

@@ -24,11 +24,14 @@ use crate::vault_open::{first_line_of, prompt};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file: an Aegis vault, an Authenticator Pro / Stratum or andOTP backup, a text file
-    /// of motp:// URIs, or an mOTP Token backup (`motp export --format motp`).
+    /// The file: an Aegis vault, an Authenticator Pro / Stratum, andOTP or 2FAS backup, a
+    /// Bitwarden export (JSON or CSV), a FreeOTP+ backup, a Proton Authenticator export, a text
+    /// file of motp:// or otpauth:// URIs (Ente Auth's plain export), a Google Authenticator export, or an mOTP Token
+    /// backup (`motp export --format motp`).
     pub file: PathBuf,
-    /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris or
-    /// google-authenticator (google: the export's QR code texts, one a line). Detected
+    /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris,
+    /// google-authenticator (google: the export's QR code texts, one a line), 2fas, bitwarden,
+    /// freeotp-plus or proton-authenticator. Detected
     /// from the content when left out (name andotp for backups from before andOTP 0.6.3).
     #[arg(long, value_name = "FORMAT", value_parser = parse_import_source)]
     pub format: Option<ImportSource>,
@@ -50,8 +53,8 @@ pub struct ImportArgs {
 fn parse_import_source(s: &str) -> Result<ImportSource, String> {
     ImportSource::from_code(s.trim()).ok_or_else(|| {
         format!(
-            "unknown format \"{s}\": use motp, aegis, authenticator-pro, andotp, uris or \
-             google-authenticator"
+            "unknown format \"{s}\": use motp, aegis, authenticator-pro, andotp, uris, \
+             google-authenticator, 2fas, bitwarden, freeotp-plus or proton-authenticator"
         )
     })
 }

@@ -117,6 +117,31 @@ pub fn pbkdf2_sha1(
     Ok(key)
 }
 
+/// PBKDF2-HMAC-SHA256 to a 256-bit key (2FAS), refusing iteration counts beyond the limit.
+pub fn pbkdf2_sha256(
+    password: &[u8],
+    salt: &[u8],
+    iterations: u32,
+    format: &'static str,
+) -> Result<Key> {
+    if iterations == 0 {
+        return Err(Error::ImportMalformed {
+            format,
+            problem: "its PBKDF2 iteration count is zero".into(),
+        });
+    }
+    if iterations > PBKDF2_MAX_ITERATIONS {
+        return Err(Error::ImportKdfLimit {
+            format,
+            what: format!("{iterations} PBKDF2 iterations"),
+            limit: format!("{PBKDF2_MAX_ITERATIONS} iterations"),
+        });
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, iterations, &mut key[..]);
+    Ok(key)
+}
+
 /// Argon2id (version 0x13) to a 256-bit key. Only called with a format's fixed parameters,
 /// never with values read from a file.
 pub fn argon2id(

@@ -98,14 +98,14 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::Aegis)
             } else if has("Authenticators") {
                 Ok(ImportFormat::AuthenticatorPro)
-            } else if has("services") && has("schemaVersion") {
-                Err(unrecognized("a 2FAS backup; 2FAS cannot hold mOTP tokens"))
-            } else if has("items") && (has("encrypted") || has("folders")) {
-                Err(unrecognized("a Bitwarden export"))
+            } else if has("schemaVersion") && (has("services") || has("servicesEncrypted")) {
+                Ok(ImportFormat::TwoFas)
+            } else if has("encrypted") && (has("items") || has("folders") || has("data")) {
+                Ok(ImportFormat::Bitwarden)
             } else if has("tokens") && has("tokenOrder") {
-                Err(unrecognized(
-                    "a FreeOTP+ backup; FreeOTP+ cannot hold mOTP tokens",
-                ))
+                Ok(ImportFormat::FreeOtpPlus)
+            } else if has("version") && is_proton(m.get("entries")) {
+                Ok(ImportFormat::ProtonAuthenticator)
             } else if has("version") && has("entries") {
                 Err(unrecognized(
                     "the inner contents of an Aegis vault without its header; export the vault \
@@ -120,6 +120,17 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
             Some(_) => Err(unrecognized("a JSON list of an unknown shape")),
         },
         _ => Err(unrecognized("a JSON value of an unknown shape")),
+    }
+}
+
+/// Proton Authenticator's entries hold a `content` object (an Aegis vault's contents hold
+/// `info`): an empty list is not told apart.
+fn is_proton(entries: Option<&Value>) -> bool {
+    match entries {
+        Some(Value::Array(list)) => list.first().is_some_and(|e| {
+            e.get("content").is_some_and(Value::is_object) && e.get("info").is_none()
+        }),
+        _ => false,
     }
 }
 
@@ -175,6 +186,15 @@ pub(crate) fn is_migration(line: &str) -> bool {
 }
 
 fn classify_text(text: &str) -> Result<ImportFormat> {
+    // Bitwarden's CSV export: a header line naming its login_totp column.
+    if let Some(header) = text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        if header
+            .split(',')
+            .any(|c| c.trim().trim_matches('"') == "login_totp")
+        {
+            return Ok(ImportFormat::Bitwarden);
+        }
+    }
     let mut saw_uri = false;
     for line in text
         .lines()
@@ -228,6 +248,22 @@ mod tests {
             Some(ImportFormat::AuthenticatorPro)
         );
         assert_eq!(f(b"[]"), Some(ImportFormat::AndOtp));
+        assert_eq!(
+            f(b"{\"tokenOrder\":[],\"tokens\":[]}"),
+            Some(ImportFormat::FreeOtpPlus)
+        );
+        assert_eq!(
+            f(b"{\"version\":1,\"entries\":[{\"content\":{}}]}"),
+            Some(ImportFormat::ProtonAuthenticator)
+        );
+        assert_eq!(
+            f(b"{\"encrypted\":false,\"folders\":[],\"items\":[]}"),
+            Some(ImportFormat::Bitwarden)
+        );
+        assert_eq!(
+            f(b"folder,favorite,type,name,login_username,login_totp\n"),
+            Some(ImportFormat::Bitwarden)
+        );
         assert_eq!(f(b"[{\"type\":\"MOTP\"}]"), Some(ImportFormat::AndOtp));
         assert_eq!(
             f(b"# mine\n\nmotp://a:b?secret=0123456789abcdef\n"),
@@ -247,7 +283,10 @@ mod tests {
         assert!(what(b"").contains("empty"));
         assert!(what(b"  \n").contains("empty"));
         assert!(what(b"{\"a\":").contains("damaged or incomplete JSON"));
-        assert!(what(b"{\"services\":[],\"schemaVersion\":4}").contains("2FAS"));
+        assert_eq!(
+            what(b"{\"services\":[],\"schemaVersion\":4}"),
+            "format 2FAS"
+        );
         assert!(what(b"{\"foo\":1}").contains("unknown shape"));
         assert!(what(b"[1,2]").contains("JSON list"));
         assert!(what(b"\x89PNG\r\n").contains("scan the code"));

@@ -13,18 +13,26 @@
 //! | [andOTP](andotp) backup | JSON | PBKDF2-SHA1 + AES-256-GCM; SHA-256 + AES-256-GCM before 0.6.3 |
 //! | [URI list](uri_list) | text, one `motp://` or `otpauth://` URI a line | — |
 //! | [Google Authenticator](google) export | its QR codes' `otpauth-migration://` texts, one a line (protobuf, read with prost) | — |
+//! | [2FAS](twofas) backup (`.2fas`, schemas 1–4) | JSON | PBKDF2-SHA256 + AES-256-GCM |
+//! | [Bitwarden](bitwarden) export | JSON, CSV | — (encrypted exports are refused) |
+//! | [FreeOTP+](freeotp_plus) backup | JSON | — |
+//! | [Proton Authenticator](proton) export | JSON | — |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
 pub mod aegis;
 pub mod andotp;
 pub mod authenticator_pro;
+pub mod bitwarden;
 pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
+pub mod freeotp_plus;
 pub mod google;
 pub(crate) mod json;
+pub mod proton;
 mod skip;
+pub mod twofas;
 pub mod uri_list;
 
 use std::fmt;
@@ -67,16 +75,28 @@ pub enum ImportFormat {
     UriList,
     /// Google Authenticator's export: its QR codes' `otpauth-migration://` texts, one a line.
     GoogleAuthenticator,
+    /// A 2FAS Authenticator backup (`.2fas`, plain or encrypted).
+    TwoFas,
+    /// A Bitwarden export (unencrypted JSON or CSV; the entries with a TOTP).
+    Bitwarden,
+    /// A FreeOTP+ JSON backup.
+    FreeOtpPlus,
+    /// A Proton Authenticator JSON export.
+    ProtonAuthenticator,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 5] = [
+    pub const ALL: [ImportFormat; 9] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
         ImportFormat::UriList,
         ImportFormat::GoogleAuthenticator,
+        ImportFormat::TwoFas,
+        ImportFormat::Bitwarden,
+        ImportFormat::FreeOtpPlus,
+        ImportFormat::ProtonAuthenticator,
     ];
 
     /// The name people know it by.
@@ -87,6 +107,10 @@ impl ImportFormat {
             ImportFormat::AndOtp => "andOTP",
             ImportFormat::UriList => "URI list",
             ImportFormat::GoogleAuthenticator => "Google Authenticator",
+            ImportFormat::TwoFas => "2FAS",
+            ImportFormat::Bitwarden => "Bitwarden",
+            ImportFormat::FreeOtpPlus => "FreeOTP+",
+            ImportFormat::ProtonAuthenticator => "Proton Authenticator",
         }
     }
 
@@ -98,6 +122,10 @@ impl ImportFormat {
             ImportFormat::AndOtp => "an andOTP backup",
             ImportFormat::UriList => "a list of provisioning URIs",
             ImportFormat::GoogleAuthenticator => "a Google Authenticator export",
+            ImportFormat::TwoFas => "a 2FAS backup",
+            ImportFormat::Bitwarden => "a Bitwarden export",
+            ImportFormat::FreeOtpPlus => "a FreeOTP+ backup",
+            ImportFormat::ProtonAuthenticator => "a Proton Authenticator export",
         }
     }
 
@@ -109,10 +137,15 @@ impl ImportFormat {
             ImportFormat::AndOtp => "andotp",
             ImportFormat::UriList => "uri-list",
             ImportFormat::GoogleAuthenticator => "google-authenticator",
+            ImportFormat::TwoFas => "2fas",
+            ImportFormat::Bitwarden => "bitwarden",
+            ImportFormat::FreeOtpPlus => "freeotp-plus",
+            ImportFormat::ProtonAuthenticator => "proton-authenticator",
         }
     }
 
-    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri" and "google").
+    /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri", "google", "twofas",
+    /// "freeotp+" and "proton").
     pub fn from_code(code: &str) -> Option<ImportFormat> {
         match code.to_ascii_lowercase().as_str() {
             "aegis" => Some(ImportFormat::Aegis),
@@ -124,6 +157,10 @@ impl ImportFormat {
             "google-authenticator" | "google" | "otpauth-migration" => {
                 Some(ImportFormat::GoogleAuthenticator)
             }
+            "2fas" | "twofas" | "2fas-authenticator" => Some(ImportFormat::TwoFas),
+            "bitwarden" => Some(ImportFormat::Bitwarden),
+            "freeotp-plus" | "freeotp+" | "freeotpplus" => Some(ImportFormat::FreeOtpPlus),
+            "proton-authenticator" | "proton" => Some(ImportFormat::ProtonAuthenticator),
             _ => None,
         }
     }
@@ -250,6 +287,10 @@ pub fn import(
         ImportFormat::AndOtp => andotp::import(bytes, json, password),
         ImportFormat::UriList => uri_list::import(bytes),
         ImportFormat::GoogleAuthenticator => google::import(bytes),
+        ImportFormat::TwoFas => twofas::import(bytes, json, password),
+        ImportFormat::Bitwarden => bitwarden::import(bytes, json, password),
+        ImportFormat::FreeOtpPlus => freeotp_plus::import(bytes, json),
+        ImportFormat::ProtonAuthenticator => proton::import(bytes, json),
     }
 }
 
@@ -279,6 +320,30 @@ pub(crate) fn read_entries(
         &serde_json::Map<String, serde_json::Value>,
     ) -> std::result::Result<EntryOutcome, SkipReason>,
 ) -> Result<Vec<ImportEntry>> {
+    read_entries_named(
+        format,
+        list,
+        |entry| {
+            (
+                json::opt_str(entry, issuer_key).ok().flatten(),
+                json::opt_str(entry, account_key).ok().flatten(),
+            )
+        },
+        outcome,
+    )
+}
+
+/// [`read_entries`] for formats whose issuer and account are not top-level text fields of the
+/// entry (2FAS nests them, Bitwarden's live in a URI): `names` gives the entry's
+/// `(issuer, account)` for its label.
+pub(crate) fn read_entries_named<'a>(
+    format: &'static str,
+    list: &'a [serde_json::Value],
+    names: impl Fn(&'a serde_json::Map<String, serde_json::Value>) -> (Option<&'a str>, Option<&'a str>),
+    outcome: impl Fn(
+        &serde_json::Map<String, serde_json::Value>,
+    ) -> std::result::Result<EntryOutcome, SkipReason>,
+) -> Result<Vec<ImportEntry>> {
     if list.len() > MAX_IMPORT_ENTRIES {
         return Err(too_many_entries(format, "entries"));
     }
@@ -294,14 +359,31 @@ pub(crate) fn read_entries(
                     }),
                 };
             };
-            let issuer = json::opt_str(entry, issuer_key).ok().flatten();
-            let account = json::opt_str(entry, account_key).ok().flatten();
+            let (issuer, account) = names(entry);
             ImportEntry {
                 label: label(issuer, account, index),
                 outcome: outcome(entry).unwrap_or_else(skipped),
             }
         })
         .collect())
+}
+
+/// A provisioning URI that another format stores in an entry (Bitwarden's `login.totp`,
+/// Proton Authenticator's `content.uri`, a line of Ente Auth's export): the token, or the reason
+/// to skip it. Steam (`steam://SECRET`, `otpauth://steam/…`) and Yandex (`otpauth://yaotp/…`)
+/// are skipped by name, whatever else the URI holds.
+pub(crate) fn uri_token(text: &str) -> std::result::Result<PortableToken, SkipReason> {
+    let text = text.trim();
+    let head = text.get(..16).unwrap_or(text).to_ascii_lowercase();
+    if head.starts_with("steam:") || head.starts_with("otpauth://steam/") {
+        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Steam));
+    }
+    if head.starts_with("otpauth://yaotp/") {
+        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Yandex));
+    }
+    crate::uri::ProvisioningUri::parse(text)
+        .map(PortableToken::from)
+        .map_err(SkipReason::Invalid)
 }
 
 /// `text` with control and bidirectional characters ([`crate::text::is_unsafe_char`])

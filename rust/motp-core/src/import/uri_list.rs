@@ -1,7 +1,7 @@
 //! Text files of provisioning URIs, one a line (what Aegis, Stratum and others export as
 //! "plain text" or "URI list", and what people write by hand).
 //!
-//! Every form [`ProvisioningUri::parse`] reads is accepted (`motp://ISSUER:ACCOUNT?secret=…`,
+//! Every form [`ProvisioningUri::parse`](crate::uri::ProvisioningUri::parse) reads is accepted (`motp://ISSUER:ACCOUNT?secret=…`,
 //! Aegis's `motp:LABEL?…`, andOTP's `otpauth://motp/…`, and `otpauth://totp|hotp/…`). Blank
 //! lines and lines starting with `#` are ignored; any other line that is not a URI we read
 //! becomes a skipped entry labelled
@@ -10,8 +10,6 @@
 
 use super::{EntryOutcome, ImportEntry, ImportFormat, Imported, label, skipped};
 use crate::error::{Error, Result};
-use crate::portable::PortableToken;
-use crate::uri::ProvisioningUri;
 
 /// Reads a URI list.
 pub fn import(bytes: &[u8]) -> Result<Imported> {
@@ -53,11 +51,12 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
 }
 
 /// One line's entry: the token its URI holds, or skipped (labelled `line N`, never with the
-/// line's content) with the parse error.
+/// line's content) with the parse error; Steam and Yandex URIs are skipped by name
+/// ([`super::uri_token`]).
 pub(crate) fn entry(line: &str, number: usize) -> ImportEntry {
-    match ProvisioningUri::parse(line) {
-        Ok(uri) => {
-            let label = label(uri.issuer.as_deref(), Some(&uri.account), 0);
+    match super::uri_token(line) {
+        Ok(token) => {
+            let label = label(token.issuer.as_deref(), Some(&token.account), 0);
             let label = if label == "entry 1" {
                 format!("line {number}")
             } else {
@@ -65,12 +64,12 @@ pub(crate) fn entry(line: &str, number: usize) -> ImportEntry {
             };
             ImportEntry {
                 label,
-                outcome: EntryOutcome::Token(PortableToken::from(uri)),
+                outcome: EntryOutcome::Token(token),
             }
         }
-        Err(e) => ImportEntry {
+        Err(reason) => ImportEntry {
             label: format!("line {number}"),
-            outcome: skipped(e),
+            outcome: skipped(reason),
         },
     }
 }
