@@ -47,9 +47,18 @@ fn diagnose_speaks_german_under_a_german_locale_and_english_otherwise() {
         english.starts_with("secret_case: The code was made with the secret written in lowercase."),
         "{english}"
     );
-    for lang in ["C.UTF-8", "en_US.UTF-8", "fr_FR.UTF-8", ""] {
+    // A language without a catalog (Japanese) speaks English, byte for byte.
+    for lang in ["C.UTF-8", "en_US.UTF-8", "ja_JP.UTF-8", ""] {
         assert_eq!(diagnose(lang), english, "LANG={lang:?}");
     }
+    // The other catalogs' languages speak theirs.
+    let french = diagnose("fr_FR.UTF-8");
+    assert!(
+        french.starts_with(
+            "secret_case: Le code a été généré avec la clé secrète écrite en minuscules."
+        ),
+        "{french}"
+    );
     let german = diagnose("de_DE.UTF-8");
     assert!(
         german.starts_with(
