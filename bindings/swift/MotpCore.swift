@@ -9882,6 +9882,10 @@ public enum TokenKindView: Equatable, Hashable {
      */
     case hotp
     /**
+     * Steam Guard: 5 characters every 30 s, no PIN.
+     */
+    case steam
+    /**
      * A kind made by a newer version of the app: kept, but no code here.
      */
     case unsupported
@@ -9912,7 +9916,9 @@ public struct FfiConverterTypeTokenKindView: FfiConverterRustBuffer {
         
         case 3: return .hotp
         
-        case 4: return .unsupported
+        case 4: return .steam
+        
+        case 5: return .unsupported
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9934,8 +9940,12 @@ public struct FfiConverterTypeTokenKindView: FfiConverterRustBuffer {
             writeInt(&buf, Int32(3))
         
         
-        case .unsupported:
+        case .steam:
             writeInt(&buf, Int32(4))
+        
+        
+        case .unsupported:
+            writeInt(&buf, Int32(5))
         
         }
     }

@@ -13,13 +13,12 @@ use crate::app::App;
 use motp_text::Arg;
 
 impl App {
-    /// "Steam tokens are not supported…", "Codes of 9 digits…": why an entry is skipped.
+    /// "Yandex tokens are not supported…", "Codes of 9 digits…": why an entry is skipped.
     pub(crate) fn skip_reason_text(&self, reason: &SkipReason) -> String {
         let c = &self.catalog;
         match reason {
             SkipReason::UnsupportedKind(kind) => {
                 let (kind, name) = match kind {
-                    UnsupportedKind::Steam => ("steam", "Steam".to_owned()),
                     UnsupportedKind::Yandex => ("yandex", "Yandex".to_owned()),
                     UnsupportedKind::Unknown(name) => ("unknown", name.clone()),
                 };
@@ -137,7 +136,6 @@ mod tests {
         };
         let base32 = |problem| SkipReason::Invalid(CoreError::SecretNotBase32 { problem });
         vec![
-            SkipReason::UnsupportedKind(UnsupportedKind::Steam),
             SkipReason::UnsupportedKind(UnsupportedKind::Yandex),
             SkipReason::UnsupportedKind(UnsupportedKind::Unknown("BATTLENET".into())),
             SkipReason::NotAnObject {

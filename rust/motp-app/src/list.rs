@@ -8,7 +8,7 @@
 //! when at least one row shows a code — and the core asks for exactly that tick.
 
 use motp_core::vault::TypoGuardCheck;
-use motp_core::{Countdown, OtpKind, Pin, Token};
+use motp_core::{Countdown, Pin, Token};
 
 use crate::app::App;
 use crate::effect::{Effect, HapticKind};
@@ -174,11 +174,7 @@ impl App {
             Some(i) => format!("{i} {}", e.info.account),
             None => e.info.account.clone(),
         };
-        let period = match e.kind() {
-            Some(OtpKind::Motp) => motp_core::STEP_SECONDS as u32,
-            Some(OtpKind::Totp(p)) => p.period_seconds,
-            Some(OtpKind::Hotp(_)) | None => 0,
-        };
+        let period = e.kind().and_then(|k| k.step_seconds()).unwrap_or(0);
         let (code_text, seconds_left, progress, next_change_ms, use_within, upcoming) = match &code
         {
             Some(c) => {
@@ -214,12 +210,7 @@ impl App {
             }
             None => (s.hotp_codes.get(&e.id()).cloned(), 0, 0.0, 0, None, None),
         };
-        let kind = match e.kind() {
-            Some(OtpKind::Motp) => TokenKindView::Motp,
-            Some(OtpKind::Totp(_)) => TokenKindView::Totp,
-            Some(OtpKind::Hotp(_)) => TokenKindView::Hotp,
-            None => TokenKindView::Unsupported,
-        };
+        let kind = TokenKindView::of(e.kind().as_ref());
         TokenRow {
             id: e.key(),
             issuer: e.info.issuer.clone(),

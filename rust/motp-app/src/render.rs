@@ -140,11 +140,7 @@ impl App {
                 warnings.push(self.catalog.plain("add-warning-pin-in-uri"));
             }
             AddPreview {
-                kind: match c.kind {
-                    OtpKind::Motp => TokenKindView::Motp,
-                    OtpKind::Totp(_) => TokenKindView::Totp,
-                    OtpKind::Hotp(_) => TokenKindView::Hotp,
-                },
+                kind: TokenKindView::of(Some(&c.kind)),
                 kind_text: self.kind_text(&c.kind),
                 issuer: c.issuer.clone(),
                 account: c.account.clone(),
@@ -540,7 +536,8 @@ impl App {
         }
     }
 
-    /// "TOTP, 6 digits every 30 s (SHA1)" / "HOTP, 6 digits (SHA1)"; `None` for mOTP.
+    /// "TOTP, 6 digits every 30 s (SHA1)" / "HOTP, 6 digits (SHA1)" / "Steam Guard, 5
+    /// characters every 30 s"; `None` for mOTP.
     fn kind_text(&self, kind: &OtpKind) -> Option<String> {
         match kind {
             OtpKind::Motp => None,
@@ -559,6 +556,7 @@ impl App {
                     ("algorithm", p.algorithm.name().to_owned()),
                 ]),
             )),
+            OtpKind::Steam => Some(self.catalog.plain("kind-steam")),
         }
     }
 

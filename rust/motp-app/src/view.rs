@@ -216,8 +216,24 @@ pub enum TokenKindView {
     Totp,
     /// HOTP (RFC 4226): a code per tap of "next code".
     Hotp,
+    /// Steam Guard: 5 characters every 30 s, no PIN.
+    Steam,
     /// A kind made by a newer version of the app: kept, but no code here.
     Unsupported,
+}
+
+impl TokenKindView {
+    /// The view's name for a kind; `None` (a kind this build does not know) is `Unsupported`.
+    pub(crate) fn of(kind: Option<&motp_core::OtpKind>) -> TokenKindView {
+        use motp_core::OtpKind;
+        match kind {
+            Some(OtpKind::Motp) => TokenKindView::Motp,
+            Some(OtpKind::Totp(_)) => TokenKindView::Totp,
+            Some(OtpKind::Hotp(_)) => TokenKindView::Hotp,
+            Some(OtpKind::Steam) => TokenKindView::Steam,
+            None => TokenKindView::Unsupported,
+        }
+    }
 }
 
 /// One row of the token list.

@@ -252,19 +252,15 @@ fn details(p: &motp_app::ImportPreviewView, status: ImportEntryStatus) -> Vec<St
 #[test]
 fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
     let mut shell = Shell::unlocked_with(|c| c.locale = "de-DE".into());
-    // Stratum's Aegis export: a 9-digit TOTP, Yandex and Steam cannot be imported.
+    // Stratum's Aegis export: a 9-digit TOTP and Yandex cannot be imported.
     let p = preview(&mut shell, "stratum__aegis.unencrypted.json");
     let skipped = details(&p, ImportEntryStatus::Skipped);
-    assert_eq!(skipped.len(), 3, "{p:?}");
+    assert_eq!(skipped.len(), 2, "{p:?}");
     for d in &skipped {
         assert_german(d);
     }
     assert!(
         skipped.iter().any(|d| d.contains("9 Stellen")),
-        "{skipped:?}"
-    );
-    assert!(
-        skipped.iter().any(|d| d.starts_with("Steam-Tokens")),
         "{skipped:?}"
     );
     assert!(
@@ -274,7 +270,7 @@ fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
     // The report after importing says the same, and the tokens already here are named in
     // German when the file is imported a second time.
     let r = confirm(&mut shell);
-    assert_eq!(r.tokens, 8);
+    assert_eq!(r.tokens, 9);
     for d in details(&r, ImportEntryStatus::Skipped) {
         assert_german(&d);
     }
@@ -282,18 +278,17 @@ fn a_german_import_preview_says_why_entries_are_skipped_in_german() {
     preview(&mut shell, "stratum__aegis.unencrypted.json");
     let r = confirm(&mut shell);
     let dups = details(&r, ImportEntryStatus::Duplicate);
-    assert_eq!(dups.len(), 8, "{r:?}");
+    assert_eq!(dups.len(), 9, "{r:?}");
     for d in &dups {
         assert_german(d);
         assert!(d.starts_with("Gleiches Geheimnis"), "{d}");
     }
 
-    // Stratum's Authenticator Pro backup: two secrets whose length no whole bytes give, and
-    // Steam.
+    // Stratum's Authenticator Pro backup: two secrets whose length no whole bytes give.
     shell.send(Event::Backups(BackupsEvent::CloseImport));
     let p = preview(&mut shell, "stratum__backup.unencrypted.authpro");
     let skipped = details(&p, ImportEntryStatus::Skipped);
-    assert_eq!(skipped.len(), 3, "{p:?}");
+    assert_eq!(skipped.len(), 2, "{p:?}");
     for d in &skipped {
         assert_german(d);
     }

@@ -91,9 +91,9 @@ fn bad_inputs_exit_2_with_one_line() {
         ),
         (&["secret", "generate", "--length", "20"], "", "16 or 32"),
         (
-            &["uri", "parse", "otpauth://steam/x?secret=JBSWY3DP"],
+            &["uri", "parse", "otpauth://yaotp/x?secret=JBSWY3DP"],
             "",
-            "Steam",
+            "Yandex",
         ),
         (
             &[
@@ -285,17 +285,20 @@ fn uri_parse_reads_a_qr_code_image() {
         (30.into(), serde_json::Value::Null)
     );
 
-    // A Steam code: says what it is, exit 2, nothing on stdout.
-    let steam = write("steam.png", "otpauth://steam/x?secret=JBSWY3DPEHPK3PXP");
+    // A Yandex code: says what it is, exit 2, nothing on stdout.
+    let yandex = write("yandex.png", "otpauth://yaotp/x?secret=JBSWY3DPEHPK3PXP");
     let out = motp()
         .args(["uri", "parse", "--qr"])
-        .arg(&steam)
+        .arg(&yandex)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("steam.png") && err.contains("Steam"), "{err}");
+    assert!(
+        err.contains("yandex.png") && err.contains("Yandex"),
+        "{err}"
+    );
 
     // Not an image, a missing file, and both a URI and an image.
     let text = dir.path().join("notes.txt");

@@ -9,9 +9,10 @@ use cli_env::{Env, fails_with, shared, stderr, stdout};
 use serde_json::Value;
 
 /// Stratum's Aegis vault (password `test`) holds one mOTP entry, "Motp:Motp", among ten
-/// TOTP/HOTP/Steam/Yandex ones (7 of which we import: a 9-digit TOTP, Steam and Yandex are
+/// TOTP/HOTP/Steam/Yandex ones (8 of which we import: a 9-digit TOTP and Yandex are
 /// skipped); with PIN 1234 its mOTP code at 1700000000 is d43efd
-/// (../shared/fixtures/PROVENANCE.md).
+/// (../shared/fixtures/PROVENANCE.md). Its Steam entry's secret is 29 `C`s, whose Steam Guard
+/// code at 1700000000 is JWNC5 (computed with Python's `hmac` by Steam's algorithm).
 const STRATUM_AEGIS: &str = "stratum__aegis.encrypted.json";
 const STRATUM_AT: &str = "1700000000";
 
@@ -30,13 +31,10 @@ fn imports_an_encrypted_aegis_backup_and_reports_every_entry() {
     let text = env.ok(&["import", file, "--import-password-file", pw], "");
     assert!(text.contains("imported   Motp:Motp"), "{text}");
     assert!(text.contains("imported   Standard:Hotp"), "{text}");
-    assert!(
-        text.contains("skipped    Steam: Steam: Steam: not supported"),
-        "{text}"
-    );
+    assert!(text.contains("imported   Steam:Steam"), "{text}");
     assert!(text.contains("9 digits is not supported"), "{text}");
     assert!(
-        text.contains("Aegis (encrypted): 8 imported, 0 duplicates, 3 skipped (of 11 entries)"),
+        text.contains("Aegis (encrypted): 9 imported, 0 duplicates, 2 skipped (of 11 entries)"),
         "{text}"
     );
     // The PIN the file stores was dropped, and the user is told so.
@@ -45,6 +43,12 @@ fn imports_an_encrypted_aegis_backup_and_reports_every_entry() {
         "{text}"
     );
     assert_eq!(env.code("Motp:Motp", STRATUM_AT, "1234"), "d43efd");
+    // A Steam code needs no PIN: nothing is asked, and stdin is not read.
+    assert_eq!(
+        env.ok(&["code", "Steam:Steam", "--at", STRATUM_AT], "")
+            .trim(),
+        "JWNC5"
+    );
 
     // The same file again: a duplicate, with the reason; the vault is unchanged.
     let v = env.json(
@@ -55,7 +59,7 @@ fn imports_an_encrypted_aegis_backup_and_reports_every_entry() {
     assert_eq!(v["encrypted"], true);
     assert_eq!(
         (&v["imported"], &v["duplicates"], &v["skipped"]),
-        (&Value::from(0), &Value::from(8), &Value::from(3))
+        (&Value::from(0), &Value::from(9), &Value::from(2))
     );
     assert_eq!(v["entries_total"], 11);
     let dup = v["entries"]
@@ -72,7 +76,7 @@ fn imports_an_encrypted_aegis_backup_and_reports_every_entry() {
             .contains("same secret, issuer and account"),
         "{dup}"
     );
-    assert_eq!(env.names().len(), 8);
+    assert_eq!(env.names().len(), 9);
     assert!(env.names().contains(&"Motp:Motp".to_owned()));
 }
 
@@ -171,7 +175,7 @@ fn uri_lists_report_lines_that_are_not_motp() {
         b"# exported by hand\n\
           motp://ACME:alice?secret=0123456789abcdef\n\
           otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\n\
-          otpauth://steam/y?secret=JBSWY3DPEHPK3PXQ\n\
+          otpauth://yaotp/y?secret=JBSWY3DPEHPK3PXQ\n\
           motp://bob?secret=fedcba9876543210&pin=4711\n",
     );
     let out = env
@@ -189,7 +193,7 @@ fn uri_lists_report_lines_that_are_not_motp() {
     assert_eq!(v["pins_dropped"], 1, "bob's pin= was not kept");
     let skipped = &v["entries"][2];
     assert_eq!(skipped["name"], "line 4");
-    assert!(skipped["reason"].as_str().unwrap().contains("Steam"));
+    assert!(skipped["reason"].as_str().unwrap().contains("Yandex"));
     // The secret of the skipped line is never echoed.
     assert!(!stdout(&out).contains("JBSWY3DPEHPK3PXQ"));
     assert_eq!(env.code("ACME:alice", PI_AT, "6666"), "6ed4e4");
@@ -469,17 +473,17 @@ fn add_qr_refuses_pictures_without_a_token() {
         let png = motp_core::qr::encode_text(text).unwrap().to_png(4).unwrap();
         env.file(name, &png)
     };
-    let totp = write("steam.png", "otpauth://steam/x?secret=JBSWY3DPEHPK3PXP");
+    let yandex = write("yandex.png", "otpauth://yaotp/x?secret=JBSWY3DPEHPK3PXP");
     let err = fails_with(
         env.motp()
             .arg("add")
             .arg("--qr")
-            .arg(&totp)
+            .arg(&yandex)
             .output()
             .unwrap(),
-        "steam.png",
+        "yandex.png",
     );
-    assert!(err.contains("Steam"), "{err}");
+    assert!(err.contains("Yandex"), "{err}");
     let text = env.file("notes.png", b"not an image");
     fails_with(
         env.motp()
@@ -493,7 +497,7 @@ fn add_qr_refuses_pictures_without_a_token() {
     fails_with(
         env.motp()
             .args(["add", "--uri", "--qr"])
-            .arg(&totp)
+            .arg(&yandex)
             .output()
             .unwrap(),
         "cannot be used with",
@@ -704,7 +708,7 @@ fn passwords_of_files_are_asked_on_a_terminal() {
         &[("Password of", "test")],
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("8 imported"), "{text}");
+    assert!(text.contains("9 imported"), "{text}");
     // Our backup's password is asked twice; two different answers change nothing.
     let backup = env.path("b.motp");
     let (code, text) = on_terminal(
@@ -768,7 +772,8 @@ fn cut_and_oversized_files_are_refused_in_one_line() {
 
 /// Other apps' files from Aegis's importer tests (../shared/fixtures/aegis-importers,
 /// PROVENANCE.md: 2FAS schema 4 encrypted with `test`, five entries with one Steam; Bitwarden
-/// CSV, four with one Steam), detected by content and imported through the vault.
+/// CSV, four with one Steam, the same secret), detected by content and imported through the
+/// vault; the Steam entry's code at 1700000000 is 747JR (computed with Python's `hmac`).
 #[test]
 fn imports_2fas_encrypted_and_bitwarden_csv_detected_by_content() {
     let env = Env::new();
@@ -784,13 +789,15 @@ fn imports_2fas_encrypted_and_bitwarden_csv_detected_by_content() {
         "",
     );
     assert!(text.contains("imported   Deno:Mason"), "{text}");
+    assert!(text.contains("imported   Boeing:Sophia"), "{text}");
     assert!(
-        text.contains("skipped    Boeing: Sophia: Steam: not supported"),
+        text.contains("2FAS (encrypted): 5 imported, 0 duplicates, 0 skipped (of 5 entries)"),
         "{text}"
     );
-    assert!(
-        text.contains("2FAS (encrypted): 4 imported, 0 duplicates, 1 skipped (of 5 entries)"),
-        "{text}"
+    assert_eq!(
+        env.ok(&["code", "Boeing:Sophia", "--at", "1700000000"], "")
+            .trim(),
+        "747JR"
     );
     let csv = shared("aegis-importers/bitwarden.csv");
     let out = env
@@ -801,9 +808,10 @@ fn imports_2fas_encrypted_and_bitwarden_csv_detected_by_content() {
     assert!(out.status.success(), "{}", stderr(&out));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["format"], "bitwarden");
-    // Deno: Mason is already there from the 2FAS file.
-    assert_eq!(v["imported"], 2);
+    // Deno: Mason is already there from the 2FAS file; the Steam token has 2FAS's secret under
+    // Bitwarden's item name ("Test 4"), so it is another entry, not a duplicate.
+    assert_eq!(v["imported"], 3);
     assert_eq!(v["duplicates"], 1);
-    assert_eq!(v["skipped"], 1);
+    assert_eq!(v["skipped"], 0);
     assert!(!stdout(&out).contains("JRZCL47CMXVOQMNPZR2F7J4RGI"));
 }

@@ -70,6 +70,15 @@ pub enum Error {
         /// What was wrong with it.
         problem: String,
     },
+    /// A Steam Guard code that is not 5 characters of Steam's alphabet.
+    #[error(
+        "the code must be 5 characters from 23456789BCDFGHJKMNPQRTVWXY, for example \"4T8WR\": \
+         {problem}; re-type it from the token"
+    )]
+    SteamCodeMalformed {
+        /// What was wrong with it.
+        problem: String,
+    },
     /// A TOTP/HOTP code that is not the token's number of digits.
     #[error("the code must be {digits} digits (0-9): {problem}; re-type it from the token")]
     OathCodeMalformed {

@@ -1,9 +1,12 @@
-//! The three kinds of token and their parameters: mOTP, TOTP (RFC 6238) and HOTP (RFC 4226).
+//! The four kinds of token and their parameters: mOTP, TOTP (RFC 6238), HOTP (RFC 4226) and
+//! Steam Guard.
 //!
 //! mOTP has no parameters (10 s steps, 6 hex characters, MD5). TOTP and HOTP share the HMAC
 //! hash and the number of digits; TOTP adds a period and a start time T0, HOTP a counter. The
 //! limits are those of Google's Key URI format as the apps in the field accept it: 6–8 digits,
-//! SHA-1/SHA-256/SHA-512, any period from 1 s.
+//! SHA-1/SHA-256/SHA-512, any period from 1 s. Steam Guard has no parameters either: it is TOTP
+//! with HMAC-SHA1 in 30 s periods from 1970, whose value is written as 5 characters of Steam's
+//! own alphabet instead of decimal digits ([`CodeFormat::Steam`]).
 
 use std::fmt;
 
@@ -107,6 +110,29 @@ pub struct HotpParams {
     pub counter: u64,
 }
 
+/// Steam Guard's alphabet: a code's characters, least significant first (digits and consonants
+/// that cannot be mistaken for one another; as Steam's own app, Aegis, 2FAS and andOTP use it).
+pub const STEAM_ALPHABET: &[u8; 26] = b"23456789BCDFGHJKMNPQRTVWXY";
+/// The length of a Steam Guard code.
+pub const STEAM_CODE_LENGTH: u8 = 5;
+/// Steam Guard's timing and hash: HMAC-SHA1, 30 s periods from 1970 (`digits` holds the code's
+/// length; its characters come from [`STEAM_ALPHABET`], not decimal digits).
+pub const STEAM_TIMING: TotpParams = TotpParams {
+    algorithm: HashAlgorithm::Sha1,
+    digits: STEAM_CODE_LENGTH,
+    period_seconds: DEFAULT_PERIOD_SECONDS,
+    t0_seconds: 0,
+};
+
+/// How an HMAC value becomes the characters a person types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CodeFormat {
+    /// RFC 4226's decimal truncation to this many digits (TOTP, HOTP).
+    Digits(u8),
+    /// Steam Guard: [`STEAM_CODE_LENGTH`] characters of [`STEAM_ALPHABET`].
+    Steam,
+}
+
 /// What kind of token this is, with its parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OtpKind {
@@ -117,15 +143,59 @@ pub enum OtpKind {
     Totp(TotpParams),
     /// Counter-based (RFC 4226).
     Hotp(HotpParams),
+    /// Steam Guard: time-based with fixed parameters ([`STEAM_TIMING`]), 5 characters of
+    /// [`STEAM_ALPHABET`].
+    Steam,
 }
 
 impl OtpKind {
-    /// `motp`, `totp` or `hotp`: the name in URIs, JSON and the vault.
+    /// `motp`, `totp`, `hotp` or `steam`: the name in URIs, JSON and the vault.
     pub fn name(&self) -> &'static str {
         match self {
             OtpKind::Motp => "motp",
             OtpKind::Totp(_) => "totp",
             OtpKind::Hotp(_) => "hotp",
+            OtpKind::Steam => "steam",
+        }
+    }
+
+    /// The time steps of a time-based OATH kind (TOTP's own, Steam's fixed ones); `None` for
+    /// mOTP (10 s steps of its own) and HOTP (no clock).
+    pub fn oath_timing(&self) -> Option<TotpParams> {
+        match self {
+            OtpKind::Totp(p) => Some(*p),
+            OtpKind::Steam => Some(STEAM_TIMING),
+            OtpKind::Motp | OtpKind::Hotp(_) => None,
+        }
+    }
+
+    /// Seconds per code of a time-based kind (mOTP's 10, TOTP's period, Steam's 30); `None` for
+    /// HOTP, whose codes change by a tap, not by time.
+    pub fn step_seconds(&self) -> Option<u32> {
+        match self {
+            OtpKind::Motp => Some(crate::time::STEP_SECONDS as u32),
+            OtpKind::Hotp(_) => None,
+            OtpKind::Totp(_) | OtpKind::Steam => self.oath_timing().map(|p| p.period_seconds),
+        }
+    }
+
+    /// How an OATH kind writes its codes; `None` for mOTP (hex of MD5).
+    pub fn code_format(&self) -> Option<CodeFormat> {
+        match self {
+            OtpKind::Totp(TotpParams { digits, .. }) | OtpKind::Hotp(HotpParams { digits, .. }) => {
+                Some(CodeFormat::Digits(*digits))
+            }
+            OtpKind::Steam => Some(CodeFormat::Steam),
+            OtpKind::Motp => None,
+        }
+    }
+
+    /// How many characters a code has: 6 (mOTP), the token's digits (TOTP, HOTP), 5 (Steam).
+    pub fn code_length(&self) -> u8 {
+        match self.code_format() {
+            Some(CodeFormat::Digits(d)) => d,
+            Some(CodeFormat::Steam) => STEAM_CODE_LENGTH,
+            None => 6,
         }
     }
 
@@ -137,7 +207,7 @@ impl OtpKind {
     /// Checks digits and period; the message names the parameter.
     pub fn check(&self) -> Result<()> {
         match self {
-            OtpKind::Motp => Ok(()),
+            OtpKind::Motp | OtpKind::Steam => Ok(()),
             OtpKind::Totp(p) => {
                 check_digits(p.digits)?;
                 check_period(p.period_seconds)?;

@@ -13,7 +13,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 pub use crate::base32::Base32Problem;
 use crate::error::{Error, Result};
-use crate::kind::{HashAlgorithm, TotpParams};
+use crate::kind::{CodeFormat, HashAlgorithm, TotpParams};
 use crate::otp::Code;
 use crate::secret::Secret;
 
@@ -91,6 +91,26 @@ pub fn secret_from_key(key: &[u8]) -> Result<Secret> {
 
 /// The HOTP value of `key` at `counter`: RFC 4226 §5.3.
 pub fn hotp(key: &[u8], counter: u64, algorithm: HashAlgorithm, digits: u8) -> Code {
+    let bin = truncated(key, counter, algorithm);
+    Code::decimal(bin % 10u32.pow(u32::from(digits)), digits)
+}
+
+/// The Steam Guard code of `key` at `counter` (a 30 s period): the HMAC-SHA1 value truncated as
+/// RFC 4226 §5.3 does, then written in [`crate::kind::STEAM_ALPHABET`] instead of decimal.
+pub fn steam(key: &[u8], counter: u64) -> Code {
+    Code::steam(truncated(key, counter, HashAlgorithm::Sha1))
+}
+
+/// The code of `key` at `counter` in the given format: the one place the format is matched.
+pub fn code(key: &[u8], counter: u64, algorithm: HashAlgorithm, format: CodeFormat) -> Code {
+    match format {
+        CodeFormat::Digits(digits) => hotp(key, counter, algorithm, digits),
+        CodeFormat::Steam => steam(key, counter),
+    }
+}
+
+/// RFC 4226 §5.3's dynamic truncation: 31 bits of the HMAC of `counter`.
+fn truncated(key: &[u8], counter: u64, algorithm: HashAlgorithm) -> u32 {
     let msg = counter.to_be_bytes();
     let mut digest = [0u8; 64];
     macro_rules! mac {
@@ -116,7 +136,7 @@ pub fn hotp(key: &[u8], counter: u64, algorithm: HashAlgorithm, digits: u8) -> C
         digest[offset + 3],
     ]);
     digest.zeroize();
-    Code::decimal(bin % 10u32.pow(u32::from(digits)), digits)
+    bin
 }
 
 /// The TOTP counter at `unix_seconds`: `floor((t − T0) / period)`. Refuses times before T0.

@@ -15,8 +15,8 @@ use subtle::ConditionallySelectable;
 
 use crate::error::{Error, Result};
 use crate::finding::Diagnosed;
-use crate::kind::{HashAlgorithm, HotpParams, TotpParams};
-use crate::oath::{hotp, totp_counter};
+use crate::kind::{CodeFormat, HashAlgorithm, HotpParams, STEAM_CODE_LENGTH, TotpParams};
+use crate::oath::{code as oath_code, totp_counter};
 use crate::otp::Code;
 
 /// TOTP: periods accepted either side of the server's (RFC 6238 recommends at most one).
@@ -49,12 +49,30 @@ fn check_window(window: u32) -> Result<()> {
     Ok(())
 }
 
-fn check_code(code: &Code, digits: u8) -> Result<()> {
-    if code.len() != usize::from(digits) || !code.as_str().bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::OathCodeMalformed {
-            digits,
-            problem: format!("this token's codes have {digits} digits"),
-        });
+fn check_code(code: &Code, format: CodeFormat) -> Result<()> {
+    match format {
+        CodeFormat::Digits(digits) => {
+            if code.len() != usize::from(digits)
+                || !code.as_str().bytes().all(|b| b.is_ascii_digit())
+            {
+                return Err(Error::OathCodeMalformed {
+                    digits,
+                    problem: format!("this token's codes have {digits} digits"),
+                });
+            }
+        }
+        CodeFormat::Steam => {
+            if code.len() != usize::from(STEAM_CODE_LENGTH)
+                || !code
+                    .as_str()
+                    .bytes()
+                    .all(|b| crate::kind::STEAM_ALPHABET.contains(&b))
+            {
+                return Err(Error::SteamCodeMalformed {
+                    problem: "this token's codes are Steam Guard codes".into(),
+                });
+            }
+        }
     }
     Ok(())
 }
@@ -64,13 +82,13 @@ fn search(
     key: &[u8],
     code: &Code,
     algorithm: HashAlgorithm,
-    digits: u8,
+    format: CodeFormat,
     counters: impl Iterator<Item = (u64, i64)>,
 ) -> Option<OathMatch> {
     let mut found = subtle::Choice::from(0);
     let (mut counter, mut offset) = (0u64, 0i64);
     for (c, o) in counters {
-        let hit = hotp(key, c, algorithm, digits).ct_eq(code) & !found;
+        let hit = oath_code(key, c, algorithm, format).ct_eq(code) & !found;
         counter = u64::conditional_select(&counter, &c, hit);
         offset = i64::conditional_select(&offset, &o, hit);
         found |= hit;
@@ -87,13 +105,32 @@ pub fn verify_totp(
     unix_seconds: i64,
     window: u32,
 ) -> Result<Option<OathMatch>> {
+    verify_time_based(
+        key,
+        params,
+        CodeFormat::Digits(params.digits),
+        code,
+        unix_seconds,
+        window,
+    )
+}
+
+/// [`verify_totp`] for codes of any format: Steam Guard's are TOTP's with another alphabet.
+pub fn verify_time_based(
+    key: &[u8],
+    params: &TotpParams,
+    format: CodeFormat,
+    code: &Code,
+    unix_seconds: i64,
+    window: u32,
+) -> Result<Option<OathMatch>> {
     check_window(window)?;
-    check_code(code, params.digits)?;
+    check_code(code, format)?;
     let now = totp_counter(unix_seconds, params)?;
     let w = i64::from(window);
     let offsets = (0..=w).flat_map(|d| if d == 0 { vec![0] } else { vec![-d, d] });
     let counters = offsets.filter_map(|o| now.checked_add_signed(o).map(|c| (c, o)));
-    Ok(search(key, code, params.algorithm, params.digits, counters))
+    Ok(search(key, code, params.algorithm, format, counters))
 }
 
 /// Verifies an HOTP code against the server's counter (`params.counter`, the next code it
@@ -106,10 +143,11 @@ pub fn verify_hotp(
     look_ahead: u32,
 ) -> Result<Option<OathMatch>> {
     check_window(look_ahead)?;
-    check_code(code, params.digits)?;
+    let format = CodeFormat::Digits(params.digits);
+    check_code(code, format)?;
     let counters = (0..=i64::from(look_ahead))
         .filter_map(|o| params.counter.checked_add_signed(o).map(|c| (c, o)));
-    Ok(search(key, code, params.algorithm, params.digits, counters))
+    Ok(search(key, code, params.algorithm, format, counters))
 }
 
 /// Why a TOTP or HOTP code was (or would be) rejected.
@@ -168,8 +206,30 @@ pub fn diagnose_totp(
     span_seconds: u32,
     window: u32,
 ) -> Result<OathDiagnosis> {
+    let format = CodeFormat::Digits(params.digits);
+    diagnose_time_based(
+        key,
+        params,
+        format,
+        code,
+        unix_seconds,
+        span_seconds,
+        window,
+    )
+}
+
+/// [`diagnose_totp`] for codes of any format (Steam Guard's).
+pub fn diagnose_time_based(
+    key: &[u8],
+    params: &TotpParams,
+    format: CodeFormat,
+    code: &Code,
+    unix_seconds: i64,
+    span_seconds: u32,
+    window: u32,
+) -> Result<OathDiagnosis> {
     check_window(window)?;
-    check_code(code, params.digits)?;
+    check_code(code, format)?;
     if span_seconds > crate::diagnose::MAX_SPAN_SECONDS {
         return Err(Error::InvalidOption(format!(
             "a span of {span_seconds} s is more than a day: search at most 24h"
@@ -184,7 +244,7 @@ pub fn diagnose_totp(
             let Some(c) = now.checked_add_signed(o) else {
                 continue;
             };
-            if hotp(key, c, params.algorithm, params.digits) == *code {
+            if oath_code(key, c, params.algorithm, format) == *code {
                 found = Some(o);
                 break;
             }
@@ -253,7 +313,8 @@ pub fn diagnose_hotp(
     look_ahead: u32,
 ) -> Result<OathDiagnosis> {
     check_window(look_ahead)?;
-    check_code(code, params.digits)?;
+    let format = CodeFormat::Digits(params.digits);
+    check_code(code, format)?;
     if search > MAX_HOTP_SEARCH {
         return Err(Error::InvalidOption(format!(
             "a search of {search} counters is more than {MAX_HOTP_SEARCH}"
@@ -267,7 +328,7 @@ pub fn diagnose_hotp(
             let Some(c) = base.checked_add_signed(o) else {
                 continue;
             };
-            if hotp(key, c, params.algorithm, params.digits) == *code {
+            if oath_code(key, c, params.algorithm, format) == *code {
                 found = Some((c, o));
                 break 'outer;
             }

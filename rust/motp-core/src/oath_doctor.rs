@@ -1,8 +1,9 @@
-//! The doctor for TOTP and HOTP tokens: the guide's four steps, as they apply to them.
+//! The doctor for TOTP, HOTP and Steam tokens: the guide's four steps, as they apply to them.
 //!
-//! 1. **clock** — TOTP only. A TOTP server accepts about ±1 period (±30 s), far less than
+//! 1. **clock** — TOTP and Steam. A TOTP server accepts about ±1 period (±30 s), far less than
 //!    mOTP's ±3 minutes, so a clock that is fine for mOTP can fail TOTP: the clock check is
-//!    judged against the token's own period. HOTP codes do not depend on the clock.
+//!    judged against the token's own period (Steam's: 30 s). HOTP codes do not depend on the
+//!    clock.
 //! 2. **secret** — the key's length (RFC 4226 asks for at least 128 bits), the check code to
 //!    compare with the server's copy, and Base32 reading mistakes (O/0, I/1, padding) are
 //!    caught when the secret is entered.
@@ -19,9 +20,11 @@ use crate::diagnose::{Cause, Diagnosis};
 use crate::doctor::{ClockInput, DoctorReport, StepId, StepStatus, conclude, step};
 use crate::error::Result;
 use crate::finding::{Alternative, Finding, Fix};
-use crate::kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
+use crate::kind::{CodeFormat, HashAlgorithm, HotpParams, OtpKind, STEAM_TIMING, TotpParams};
 use crate::oath::{MIN_KEY_BYTES, key_bytes};
-use crate::oath_check::{OathCause, OathDiagnosis, diagnose_hotp, diagnose_totp};
+use crate::oath_check::{
+    OathCause, OathDiagnosis, diagnose_hotp, diagnose_time_based, diagnose_totp,
+};
 use crate::otp::Code;
 use crate::secret::{Secret, SecretWarning};
 use crate::secret_check::{CheckCode, CheckCodeMatch, Reveal, SecretReport};
@@ -59,7 +62,7 @@ pub struct OathDoctorInput<'a> {
     pub evidence: Option<OathEvidence>,
 }
 
-/// Walks the four steps for a TOTP or HOTP token.
+/// Walks the four steps for a TOTP, HOTP or Steam token.
 pub fn oath_doctor(input: &OathDoctorInput<'_>) -> Result<DoctorReport> {
     let key = key_bytes(input.secret)?;
     let (diagnosis, alternative) = match (&input.kind, input.evidence) {
@@ -71,6 +74,20 @@ pub fn oath_doctor(input: &OathDoctorInput<'_>) -> Result<DoctorReport> {
                 _ => totp_alternative(&key, p, &e),
             };
             (d, alt)
+        }
+        // Steam has no parameters to get wrong: no alternative is tried.
+        (OtpKind::Steam, Some(e)) => {
+            let d = diagnose_time_based(
+                &key,
+                &STEAM_TIMING,
+                CodeFormat::Steam,
+                &e.code,
+                e.at_unix_seconds,
+                e.span,
+                e.window,
+            )
+            .ok();
+            (d, None)
         }
         (OtpKind::Hotp(p), Some(e)) => {
             let d = diagnose_hotp(&key, p, &e.code, e.span, e.window).ok();
@@ -127,7 +144,7 @@ fn clock_step(
     input: &OathDoctorInput<'_>,
     diagnosis: Option<&OathDiagnosis>,
 ) -> crate::doctor::Step {
-    let OtpKind::Totp(p) = input.kind else {
+    let Some(p) = input.kind.oath_timing() else {
         return step(
             StepId::Clock,
             StepStatus::Ok,
@@ -265,11 +282,7 @@ fn code_step(
             vec![Fix::GiveEnrolmentCode],
         );
     };
-    let digits = match input.kind {
-        OtpKind::Totp(p) => p.digits,
-        OtpKind::Hotp(p) => p.digits,
-        OtpKind::Motp => 6,
-    };
+    let digits = input.kind.code_length();
     // A TOTP code shown before T0 cannot be the token's: the token has no codes then.
     if let OtpKind::Totp(p) = input.kind {
         if e.at_unix_seconds < p.t0_seconds {

@@ -10,6 +10,7 @@ use md5::{Digest, Md5};
 use subtle::ConstantTimeEq;
 
 use crate::error::{Error, Result};
+use crate::kind::{STEAM_ALPHABET, STEAM_CODE_LENGTH};
 use crate::pin::Pin;
 use crate::secret::Secret;
 
@@ -88,6 +89,53 @@ impl Code {
         })
     }
 
+    /// Reads a Steam Guard code as a person typed it: 5 characters of Steam's alphabet, either
+    /// case (Steam shows them in capitals), spaces and dashes ignored.
+    pub fn parse_steam(text: &str) -> Result<Code> {
+        let want = usize::from(STEAM_CODE_LENGTH);
+        let mut chars = [0u8; 8];
+        let mut n = 0usize;
+        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let upper = c.to_ascii_uppercase();
+            if !upper.is_ascii() || !STEAM_ALPHABET.contains(&(upper as u8)) {
+                return Err(Error::SteamCodeMalformed {
+                    problem: format!("{c:?} is not one of Steam's characters"),
+                });
+            }
+            if n == want {
+                return Err(Error::SteamCodeMalformed {
+                    problem: format!("it has more than {want} characters"),
+                });
+            }
+            chars[n] = upper as u8;
+            n += 1;
+        }
+        if n < want {
+            return Err(Error::SteamCodeMalformed {
+                problem: format!("it has {n} characters, not {want}"),
+            });
+        }
+        Ok(Code {
+            chars,
+            len: STEAM_CODE_LENGTH,
+        })
+    }
+
+    /// A Steam Guard code of a truncated HMAC value: its base-26 digits in Steam's alphabet,
+    /// least significant first.
+    pub(crate) fn steam(value: u32) -> Code {
+        let mut chars = [0u8; 8];
+        let mut v = value;
+        for c in chars.iter_mut().take(usize::from(STEAM_CODE_LENGTH)) {
+            *c = STEAM_ALPHABET[(v % 26) as usize];
+            v /= 26;
+        }
+        Code {
+            chars,
+            len: STEAM_CODE_LENGTH,
+        }
+    }
+
     /// A decimal code of `digits` digits with leading zeros (TOTP/HOTP truncation).
     pub(crate) fn decimal(value: u32, digits: u8) -> Code {
         let len = digits.clamp(1, 8);
@@ -110,15 +158,20 @@ impl Code {
         self.len == 0
     }
 
-    /// The code as typed into a VPN client: 6 lowercase hex characters, no spaces.
+    /// The code as typed into a VPN client: 6 lowercase hex characters (mOTP), 6–8 digits
+    /// (TOTP, HOTP) or 5 capitals and digits (Steam), no spaces.
     pub fn as_str(&self) -> &str {
-        // Only ASCII hex digits are ever stored.
+        // Only ASCII hex digits and Steam's ASCII alphabet are ever stored.
         std::str::from_utf8(&self.chars[..self.len()]).unwrap_or("??????")
     }
 
-    /// The code grouped for reading: `a1b 2c3`, `123 456`, `123 4567`, `1234 5678`.
+    /// The code grouped for reading: `a1b 2c3`, `123 456`, `123 4567`, `1234 5678`; a Steam
+    /// code of 5 characters stays whole (`4T8WR`, as Steam shows it).
     pub fn grouped(&self) -> String {
         let s = self.as_str();
+        if s.len() < 6 {
+            return s.to_owned();
+        }
         let split = if s.len() == 8 { 4 } else { 3 };
         format!("{} {}", &s[..split], &s[split..])
     }

@@ -1,16 +1,16 @@
 //! One token, whatever its kind: its code at an instant, a code checked as a server checks it,
 //! and a rejected code diagnosed.
 //!
-//! mOTP, TOTP and HOTP compute, verify and diagnose in different ways (an MD5 of time, PIN and
-//! secret in 10-second steps; HMAC over a time counter in the token's own period; HMAC over a
-//! stored counter). The kind is matched here, once, so the command line, the app core and the
+//! mOTP, TOTP, HOTP and Steam Guard compute, verify and diagnose in different ways (an MD5 of
+//! time, PIN and secret in 10-second steps; HMAC over a time counter in the token's own period;
+//! HMAC over a stored counter; TOTP's HMAC written in Steam's alphabet). The kind is matched here, once, so the command line, the app core and the
 //! vault ask a [`Token`] and never branch on the kind to compute, check or explain a code: a
 //! new kind is added in this file and the results it returns, not in every caller.
 
 use crate::diagnose::{DEFAULT_SPAN_SECONDS, DiagnoseOptions, Diagnosis};
 use crate::error::{Error, Result};
 use crate::finding::Diagnosed;
-use crate::kind::OtpKind;
+use crate::kind::{CodeFormat, OtpKind, STEAM_TIMING};
 use crate::oath;
 use crate::oath_check::{
     self, DEFAULT_HOTP_LOOK_AHEAD, DEFAULT_HOTP_SEARCH, DEFAULT_TOTP_WINDOW, OathDiagnosis,
@@ -26,7 +26,7 @@ use crate::verify::{DEFAULT_WINDOW_STEPS, Verification};
 /// mOTP code is made with (ignored by TOTP and HOTP).
 #[derive(Debug, Clone, Copy)]
 pub struct Token<'a> {
-    /// mOTP, TOTP or HOTP, with the parameters (for HOTP, the counter of the next code).
+    /// mOTP, TOTP, HOTP or Steam, with the parameters (for HOTP, the counter of the next code).
     pub kind: &'a OtpKind,
     /// The secret (mOTP's hex text, or an OATH token's Base32).
     pub secret: &'a Secret,
@@ -39,7 +39,8 @@ pub struct Token<'a> {
 pub struct CodeAt {
     /// The code.
     pub code: Code,
-    /// Its counter: the 10-second step (mOTP), the period since T0 (TOTP), or the HOTP counter.
+    /// Its counter: the 10-second step (mOTP), the period since T0 (TOTP, Steam), or the HOTP
+    /// counter.
     pub counter: u64,
     /// The step it belongs to and the time left in it; `None` for HOTP, whose codes are not made
     /// by time.
@@ -92,7 +93,7 @@ impl Verdict {
 pub enum TokenDiagnosis {
     /// An mOTP code.
     Motp(Diagnosis),
-    /// A TOTP or HOTP code.
+    /// A TOTP, HOTP or Steam code.
     Oath(OathDiagnosis),
 }
 
@@ -128,12 +129,13 @@ impl Token<'_> {
     }
 
     /// Reads a typed code as this kind's codes are written: 6 hex characters for mOTP, the
-    /// token's number of digits for TOTP and HOTP.
+    /// token's number of digits for TOTP and HOTP, 5 characters of Steam's alphabet for Steam.
     pub fn parse_code(&self, text: &str) -> Result<Code> {
         match self.kind {
             OtpKind::Motp => Code::parse(text),
             OtpKind::Totp(p) => Code::parse_digits(text, p.digits),
             OtpKind::Hotp(p) => Code::parse_digits(text, p.digits),
+            OtpKind::Steam => Code::parse_steam(text),
         }
     }
 
@@ -179,10 +181,27 @@ impl Token<'_> {
                     countdown: None,
                 })
             }
+            OtpKind::Steam => {
+                let p = STEAM_TIMING;
+                let countdown = Countdown::for_period(
+                    unix_ms,
+                    correction,
+                    tolerance_seconds,
+                    p.period_seconds,
+                    p.t0_seconds,
+                )?;
+                let key = oath::key_bytes(self.secret)?;
+                Ok(CodeAt {
+                    code: oath::steam(&key, countdown.counter),
+                    counter: countdown.counter,
+                    countdown: Some(countdown),
+                })
+            }
         }
     }
 
-    /// Whether a code is made by time (mOTP and TOTP), so it changes by itself and counts down.
+    /// Whether a code is made by time (mOTP, TOTP, Steam), so it changes by itself and counts
+    /// down.
     pub fn counts_down(&self) -> bool {
         !matches!(self.kind, OtpKind::Hotp(_))
     }
@@ -210,6 +229,23 @@ impl Token<'_> {
                 Ok(Verdict::Totp {
                     window_periods,
                     period_seconds: p.period_seconds,
+                    matched,
+                })
+            }
+            OtpKind::Steam => {
+                let window_periods = window.unwrap_or(DEFAULT_TOTP_WINDOW);
+                let key = oath::key_bytes(self.secret)?;
+                let matched = oath_check::verify_time_based(
+                    &key,
+                    &STEAM_TIMING,
+                    CodeFormat::Steam,
+                    code,
+                    at_ms.div_euclid(1000),
+                    window_periods,
+                )?;
+                Ok(Verdict::Totp {
+                    window_periods,
+                    period_seconds: STEAM_TIMING.period_seconds,
                     matched,
                 })
             }
@@ -254,6 +290,19 @@ impl Token<'_> {
                 oath_check::diagnose_totp(
                     &key,
                     p,
+                    code,
+                    at_ms.div_euclid(1000),
+                    span_seconds.unwrap_or(DEFAULT_SPAN_SECONDS),
+                    window.unwrap_or(DEFAULT_TOTP_WINDOW),
+                )
+                .map(TokenDiagnosis::Oath)
+            }
+            OtpKind::Steam => {
+                let key = oath::key_bytes(self.secret)?;
+                oath_check::diagnose_time_based(
+                    &key,
+                    &STEAM_TIMING,
+                    CodeFormat::Steam,
                     code,
                     at_ms.div_euclid(1000),
                     span_seconds.unwrap_or(DEFAULT_SPAN_SECONDS),

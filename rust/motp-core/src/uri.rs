@@ -9,11 +9,16 @@
 //! * `otpauth://motp/LABEL?secret=RAW&issuer=…` — andOTP; the secret is the raw text, not Base32.
 //! * `otpauth://totp|hotp/ISSUER:ACCOUNT?secret=BASE32&issuer=&algorithm=&digits=&period=&counter=`
 //!   — Google's Key URI format, for TOTP (RFC 6238) and HOTP (RFC 4226).
+//! * Steam Guard: `otpauth://steam/LABEL?secret=BASE32` (Aegis, Ente), `otpauth://totp/…` with
+//!   `encoder=steam` (KeePassXC, Bitwarden's readers) and `steam://BASE32` (Bitwarden, Proton).
+//!   Steam's parameters are fixed (SHA-1, 30 s, 5 characters): others given are not read.
 //!
 //! Every form refuses a parameter given twice, naming it: two `secret=` or `issuer=` could make
 //! two readers see two different tokens. A non-standard `pin=` parameter of an mOTP URI is
 //! accepted and reported so a UI can ask whether to keep it; it is never written. mOTP tokens
-//! are written as `motp://ISSUER:ACCOUNT?secret=…`, TOTP and HOTP in the Key URI format.
+//! are written as `motp://ISSUER:ACCOUNT?secret=…`, TOTP and HOTP in the Key URI format, Steam
+//! as `otpauth://steam/…` (what Aegis writes: an app that knows no Steam refuses it rather than
+//! showing wrong six-digit codes, as `encoder=steam` would in Google Authenticator).
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use url::Url;
@@ -44,7 +49,7 @@ const MAX_URI_LEN: usize = 4096;
 /// A token as described by a provisioning URI.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProvisioningUri {
-    /// mOTP, TOTP or HOTP, with the parameters.
+    /// mOTP, TOTP, HOTP or Steam, with the parameters.
     pub kind: OtpKind,
     /// The issuer (company or server), if any.
     pub issuer: Option<String>,
@@ -86,10 +91,9 @@ impl ProvisioningUri {
             "otpauth" => {
                 let url = parse_url(text)?;
                 match url.host_str().map(str::to_ascii_lowercase).as_deref() {
-                    Some(kind @ ("motp" | "totp" | "hotp")) => {
+                    Some(kind @ ("motp" | "totp" | "hotp" | "steam")) => {
                         Self::from_parts_of(kind, raw_otpauth_label(rest), &url)
                     }
-                    Some("steam") => Err(not_motp("a Steam Guard token (otpauth://steam)")),
                     Some("yaotp") => Err(not_motp("a Yandex token (otpauth://yaotp)")),
                     // Echo the type only when it looks like one: a malformed URI can have
                     // its secret where the type should be.
@@ -106,6 +110,24 @@ impl ProvisioningUri {
                 "a Google Authenticator export (otpauth-migration://); export the accounts one \
                  by one as QR codes instead",
             )),
+            // Bitwarden's and Proton's `steam://SECRET`: no label, the secret in the authority.
+            "steam" => {
+                let secret = Zeroizing::new(
+                    percent_decode_str(rest.trim_start_matches('/').trim_end_matches('/'))
+                        .decode_utf8()
+                        .map_err(|_| Error::UriMalformed("the secret is not UTF-8 text".into()))?
+                        .into_owned(),
+                );
+                Ok(ProvisioningUri {
+                    kind: OtpKind::Steam,
+                    // Nothing names the account: the app that stored the URI does (its item).
+                    issuer: None,
+                    account: String::new(),
+                    secret: oath::base32_secret(&secret)?,
+                    pin: None,
+                    label_issuer_ignored: None,
+                })
+            }
             "http" | "https" => Err(not_motp("a web address")),
             other if is_scheme(other) && looks_like_word(other) => {
                 Err(not_motp(&format!("a \"{other}:\" URI")))
@@ -144,7 +166,13 @@ impl ProvisioningUri {
             _ => None,
         };
         let issuer = issuer_param.map(|i| i.to_string()).or(label_issuer);
+        let steam = kind == "steam"
+            || (kind == "totp"
+                && params
+                    .get("encoder")
+                    .is_some_and(|e| e.eq_ignore_ascii_case("steam")));
         let (kind, secret, pin) = match kind {
+            _ if steam => (OtpKind::Steam, oath::base32_secret(secret)?, None),
             "totp" => (
                 OtpKind::Totp(TotpParams {
                     algorithm: params.algorithm()?,
@@ -189,8 +217,8 @@ impl ProvisioningUri {
         })
     }
 
-    /// Writes the URI: `motp://ISSUER:ACCOUNT?secret=…` for mOTP, the Key URI format for TOTP
-    /// and HOTP (`otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=…&algorithm=…&digits=…&period=…`,
+    /// Writes the URI: `motp://ISSUER:ACCOUNT?secret=…` for mOTP, `otpauth://steam/…` for
+    /// Steam, the Key URI format for TOTP and HOTP (`otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=…&algorithm=…&digits=…&period=…`,
     /// `t0=` only when not 0; HOTP with `counter=` instead of the period). Never includes the
     /// PIN. As secret as the secret itself.
     pub fn to_uri(&self) -> Zeroizing<String> {
@@ -223,6 +251,11 @@ impl ProvisioningUri {
                 p.algorithm.name(),
                 p.digits,
                 p.counter
+            ),
+            // Aegis's form, with Steam's fixed parameters spelled out as Aegis writes them.
+            OtpKind::Steam => format!(
+                "otpauth://steam/{label}?secret={secret}{issuer}&algorithm=SHA1&digits=5\
+                 &period=30"
             ),
         })
     }
@@ -445,10 +478,48 @@ mod tests {
         assert_eq!((u.issuer, u.account.as_str()), (None, "alice"));
     }
 
+    /// Steam Guard's three spellings (Aegis's and Ente's `otpauth://steam/`, KeePassXC's
+    /// `encoder=steam`, Bitwarden's and Proton's `steam://`) are one token; it is written back
+    /// in Aegis's form and read again unchanged. Steam's parameters are fixed: a `digits=5`
+    /// (which TOTP refuses) is not read.
+    #[test]
+    fn steam_guard_in_every_spelling() {
+        let forms = [
+            "otpauth://steam/Steam:alice?secret=JBSWY3DPEHPK3PXP&issuer=Steam&digits=5&period=30",
+            "otpauth://totp/Steam:alice?secret=JBSWY3DPEHPK3PXP&issuer=Steam&encoder=steam",
+            "otpauth://totp/Steam:alice?secret=jbswy3dpehpk3pxp&encoder=STEAM",
+        ];
+        for form in forms {
+            let u = ProvisioningUri::parse(form).unwrap();
+            assert_eq!(u.kind, OtpKind::Steam, "{form}");
+            assert_eq!(
+                (u.issuer.as_deref(), u.account.as_str()),
+                (Some("Steam"), "alice")
+            );
+            assert_eq!(u.secret.expose(), "JBSWY3DPEHPK3PXP");
+            let written = u.to_uri();
+            assert!(
+                written.starts_with("otpauth://steam/Steam:alice?"),
+                "{}",
+                *written
+            );
+            assert_eq!(ProvisioningUri::parse(&written).unwrap(), u);
+        }
+        let bare = ProvisioningUri::parse("steam://JBSWY3DPEHPK3PXP").unwrap();
+        assert_eq!(bare.kind, OtpKind::Steam);
+        assert_eq!((bare.issuer, bare.account.as_str()), (None, ""));
+        assert_eq!(bare.secret.expose(), "JBSWY3DPEHPK3PXP");
+        // A secret that is not Base32 says so, without echoing it.
+        let e = ProvisioningUri::parse("steam://not-base32!")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("Base32") && !e.contains("not-base32"), "{e}");
+    }
+
     #[test]
     fn names_what_it_is() {
         let cases = [
-            ("otpauth://steam/x?secret=JBSWY3DP", "Steam"),
+            ("otpauth://yaotp/x?secret=JBSWY3DP", "Yandex"),
             (
                 "otpauth-migration://offline?data=abc",
                 "Google Authenticator export",

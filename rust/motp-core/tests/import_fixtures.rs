@@ -5,7 +5,9 @@
 //! Aegis vault holds an mOTP entry (14 bytes of 0xaa, PIN 1234) whose code at unix time
 //! 1 700 000 000 is `d43efd`; Stratum's andOTP backup holds an mOTP entry whose secret is the
 //! text `AAAAAAAAAAAAAAAA`. Aegis's own fixtures hold 3 TOTP (SHA-1/6 digits/30 s, SHA-256/7/20 s,
-//! SHA-512/8/50 s), 3 HOTP (counters 1, 50, 10300) and a Steam entry; Stratum's files hold the
+//! SHA-512/8/50 s), 3 HOTP (counters 1, 50, 10300) and a Steam entry (Boeing: Sophia, whose
+//! Steam Guard code at unix time 1 700 000 000 is `747JR`, computed with Python's `hmac` by
+//! Steam's published algorithm); Stratum's files hold the
 //! same TOTP/HOTP set in every format (a 60 s period, SHA-256, SHA-512, an HOTP at counter 10,
 //! a 9-digit TOTP, plus Steam and Yandex entries).
 
@@ -69,7 +71,7 @@ fn aegis_plain_from_aegis_has_totp_and_hotp() {
     assert_eq!(detect_format(&bytes), Some(ImportFormat::Aegis));
     let imported = import(&bytes, None, None).unwrap();
     assert!(!imported.encrypted);
-    assert_eq!(kinds(&imported), (6, 1));
+    assert_eq!(kinds(&imported), (7, 0));
     let got: Vec<_> = summary(&imported)
         .into_iter()
         .map(|(l, k, _)| (l, k))
@@ -83,16 +85,32 @@ fn aegis_plain_from_aegis_has_totp_and_hotp() {
             ("Issuu: James".to_owned(), hotp(Sha1, 6, 1)),
             ("Air Canada: Benjamin".to_owned(), hotp(Sha256, 7, 50)),
             ("WWE: Mason".to_owned(), hotp(Sha512, 8, 10300)),
+            ("Boeing: Sophia".to_owned(), OtpKind::Steam),
         ]
     );
     // Secrets are the file's Base32, in canonical form.
     assert_eq!(summary(&imported)[0].2, "4SJHB4GSD43FZBAI7C2HLRJGPQ");
-    let reasons = reasons(&imported);
-    assert_eq!(reasons.len(), 1);
-    assert!(
-        reasons[0].starts_with("Steam: not supported"),
-        "{reasons:?}"
-    );
+    assert_eq!(summary(&imported), aegis_vectors());
+    assert_steam_code(&imported);
+}
+
+/// The Steam entry of Aegis's importer fixtures, wherever it was imported from, shows Steam's
+/// code: `747JR` at unix time 1 700 000 000 (see the header).
+fn assert_steam_code(imported: &Imported) {
+    let t = imported
+        .tokens()
+        .find(|t| t.kind == OtpKind::Steam)
+        .expect("the Steam entry is imported");
+    assert_eq!(t.secret.expose(), "JRZCL47CMXVOQMNPZR2F7J4RGI");
+    let token = motp_core::Token {
+        kind: &t.kind,
+        secret: &t.secret,
+        pin: None,
+    };
+    let at = token
+        .code_at(1_700_000_000_000, motp_core::ClockCorrection(0), 0)
+        .expect("a Steam code at a time after 1970");
+    assert_eq!(at.code.as_str(), "747JR");
 }
 
 #[test]
@@ -113,10 +131,11 @@ fn aegis_encrypted_from_aegis_with_repaired_slot() {
     );
     let imported = import(&bytes, Some(ImportFormat::Aegis), Some("test")).unwrap();
     assert!(imported.encrypted);
-    assert_eq!(kinds(&imported), (6, 1));
+    assert_eq!(kinds(&imported), (7, 0));
     // Same entries as the plain file, in the same order.
     let plain = import(&fixture("aegis__importers__aegis_plain.json"), None, None).unwrap();
     assert_eq!(imported.entries, plain.entries);
+    assert_eq!(kinds(&imported), (7, 0));
 }
 
 fn check_stratum_aegis_motp(imported: &Imported) {
@@ -187,7 +206,7 @@ fn stratum_oath_set() -> Vec<(String, OtpKind, String)> {
 fn oath_only(tokens: Vec<(String, OtpKind, String)>) -> Vec<(OtpKind, String)> {
     let mut v: Vec<_> = tokens
         .into_iter()
-        .filter(|(_, k, _)| *k != OtpKind::Motp)
+        .filter(|(_, k, _)| matches!(k, OtpKind::Totp(_) | OtpKind::Hotp(_)))
         .map(|(_, k, s)| (k, s))
         .collect();
     v.sort_by(|a, b| a.1.cmp(&b.1));
@@ -226,10 +245,49 @@ fn aegis_plain_from_stratum_has_the_motp_entry() {
     assert!(!imported.encrypted);
     check_stratum_aegis_motp(&imported);
     let reasons = reasons(&imported);
-    assert_eq!(reasons.len(), 3, "{reasons:?}");
-    for r in ["9 digits", "Yandex: not supported", "Steam: not supported"] {
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    for r in ["9 digits", "Yandex: not supported"] {
         assert!(reasons.iter().any(|x| x.starts_with(r)), "{reasons:?}");
     }
+    assert_eq!(
+        imported
+            .tokens()
+            .filter(|t| t.kind == OtpKind::Steam)
+            .count(),
+        1
+    );
+}
+
+/// Stratum's files each hold one Steam entry (a made-up secret per format: its Aegis vaults
+/// `CCCC…`, its andOTP backup `BBBB…A`, its own backup `AOSKDP…`): each is read as Steam and
+/// makes 5-character codes.
+#[test]
+fn stratum_fixtures_hold_the_same_steam_token_in_every_format() {
+    let mut secrets = Vec::new();
+    for (file, password) in [
+        ("stratum__aegis.unencrypted.json", None),
+        ("stratum__aegis.encrypted.json", Some("test")),
+        ("stratum__andotp.unencrypted.json", None),
+        ("stratum__backup.unencrypted.authpro", None),
+    ] {
+        let imported = import(&fixture(file), None, password).unwrap();
+        let steam: Vec<_> = imported
+            .tokens()
+            .filter(|t| t.kind == OtpKind::Steam)
+            .map(|t| t.secret.expose().to_owned())
+            .collect();
+        assert_eq!(steam.len(), 1, "{file}");
+        secrets.push(steam[0].clone());
+    }
+    assert_eq!(
+        secrets,
+        [
+            "CCCCCCCCCCCCCCCCCCCCCCCCCCCCC",
+            "CCCCCCCCCCCCCCCCCCCCCCCCCCCCC",
+            "BBBBBBBBBBBBBBBBBA",
+            "AOSKDPAOSKDPASODKOAPSDI"
+        ]
+    );
 }
 
 #[test]
@@ -252,7 +310,7 @@ fn authenticator_pro_plain_keeps_the_non_hex_motp_secret_verbatim() {
     assert_eq!(detect_format(&bytes), Some(ImportFormat::AuthenticatorPro));
     let imported = import(&bytes, None, None).unwrap();
     assert!(!imported.encrypted);
-    assert_eq!(kinds(&imported), (12, 3));
+    assert_eq!(kinds(&imported), (13, 2));
     let t = imported.tokens().find(|t| t.kind == OtpKind::Motp).unwrap();
     assert_eq!(t.issuer.as_deref(), Some("Company VPN"));
     assert_eq!(t.account, "john@example.com");
@@ -275,15 +333,16 @@ fn authenticator_pro_plain_keeps_the_non_hex_motp_secret_verbatim() {
     let skipped: Vec<_> = imported.skipped().map(|(l, _)| l.to_owned()).collect();
     assert_eq!(
         skipped,
-        [
-            "Epic Games: john@example.com",
-            "Steam: example",
-            "Blizzard: example"
-        ]
+        ["Epic Games: john@example.com", "Blizzard: example"]
     );
     let reasons = reasons(&imported);
     assert!(reasons[0].contains("14 characters cannot encode whole bytes"));
-    assert!(reasons[1].starts_with("Steam: not supported"));
+    assert!(reasons[1].contains("17 characters"), "{reasons:?}");
+    assert!(
+        summary(&imported)
+            .iter()
+            .any(|(l, k, _)| l == "Steam: example" && *k == OtpKind::Steam)
+    );
 }
 
 #[test]
@@ -327,7 +386,7 @@ fn andotp_plain_decodes_the_secret_text() {
     let bytes = fixture("stratum__andotp.unencrypted.json");
     assert_eq!(detect_format(&bytes), Some(ImportFormat::AndOtp));
     let imported = import(&bytes, None, None).unwrap();
-    assert_eq!(kinds(&imported), (7, 2));
+    assert_eq!(kinds(&imported), (8, 1));
     let t = imported.tokens().find(|t| t.kind == OtpKind::Motp).unwrap();
     assert_eq!(t.secret.expose(), "AAAAAAAAAAAAAAAA");
     assert_eq!(t.issuer.as_deref(), Some("Motp"));
@@ -374,7 +433,7 @@ fn google_authenticator_export() {
         let algorithm = |t: &motp_core::portable::PortableToken| match t.kind {
             OtpKind::Totp(p) => (p.algorithm, p.digits, p.period_seconds, None),
             OtpKind::Hotp(p) => (p.algorithm, p.digits, 0, Some(p.counter)),
-            OtpKind::Motp => panic!("no mOTP in a Google export"),
+            OtpKind::Motp | OtpKind::Steam => panic!("no mOTP or Steam in a Google export"),
         };
         assert_eq!(algorithm(tokens[0]), (HashAlgorithm::Sha512, 6, 30, None));
         assert_eq!(algorithm(tokens[1]), (HashAlgorithm::Sha256, 6, 30, None));
@@ -461,7 +520,7 @@ fn aegis_without_a_password_slot_says_why_it_cannot_be_opened() {
 }
 
 /// The TOTP/HOTP set of Aegis's importer fixtures (`aegis-importers/plain.txt`, Aegis's own
-/// expected entries), as `(label, kind, secret)`; the Steam entry (Boeing: Sophia) is skipped.
+/// expected entries), as `(label, kind, secret)`, the Steam entry (Boeing: Sophia) last.
 fn aegis_vectors() -> Vec<(String, OtpKind, String)> {
     use HashAlgorithm::*;
     [
@@ -494,6 +553,11 @@ fn aegis_vectors() -> Vec<(String, OtpKind, String)> {
             "WWE: Mason",
             hotp(Sha512, 8, 10300),
             "5VAML3X35THCEBVRLV24CGBKOY",
+        ),
+        (
+            "Boeing: Sophia",
+            OtpKind::Steam,
+            "JRZCL47CMXVOQMNPZR2F7J4RGI",
         ),
     ]
     .into_iter()
@@ -557,6 +621,7 @@ fn two_fas_every_schema_plain_and_encrypted() {
             "Issuu: James",
             "Air Canada: Benjamin",
             "WWE: Mason",
+            "Boeing: Sophia",
         ],
         |k| k,
     );
@@ -570,6 +635,7 @@ fn two_fas_every_schema_plain_and_encrypted() {
         ("2fas_authenticator_encrypted_v4.2fas", true, &v4, 1),
     ];
     for (name, encrypted, expected, steam) in cases {
+        let expected: &Vec<_> = expected;
         let bytes = importer_fixture(name);
         assert_eq!(detect_format(&bytes), Some(ImportFormat::TwoFas), "{name}");
         if encrypted {
@@ -587,11 +653,9 @@ fn two_fas_every_schema_plain_and_encrypted() {
         let imported = import(&bytes, Some(ImportFormat::TwoFas), Some("test")).unwrap();
         assert_eq!(imported.encrypted, encrypted, "{name}");
         assert_eq!(&summary(&imported), expected, "{name}");
-        assert_eq!(kinds(&imported), (expected.len(), steam), "{name}");
+        assert_eq!(kinds(&imported), (expected.len(), 0), "{name}");
         if steam == 1 {
-            let (label, reason) = imported.skipped().next().unwrap();
-            assert_eq!(label, "Boeing: Sophia");
-            assert!(reason.to_string().starts_with("Steam: not supported"));
+            assert_steam_code(&imported);
         }
     }
 }
@@ -679,14 +743,14 @@ fn a_bad_entry_in_a_real_2fas_file_is_skipped_alone() {
     );
     assert_ne!(broken, text);
     let imported = import(broken.as_bytes(), None, None).unwrap();
-    assert_eq!(kinds(&imported), (3, 2));
+    assert_eq!(kinds(&imported), (4, 1));
     let (label, reason) = imported.skipped().next().unwrap();
     assert_eq!(label, "Deno: Mason");
     assert_eq!(reason.to_string(), "its \"secret\" is a number, not text");
 }
 
 /// Bitwarden's JSON and CSV exports from Aegis's importer tests: four entries (PROVENANCE.md),
-/// three TOTP URIs matching the vectors fully, and `steam://SECRET`, skipped as Steam.
+/// three TOTP URIs matching the vectors fully, and `steam://SECRET`, the Steam entry's secret.
 #[test]
 fn bitwarden_json_and_csv() {
     let expected = vectors(&["Deno: Mason", "SPDX: James", "Airbnb: Elijah"], |k| k);
@@ -703,11 +767,13 @@ fn bitwarden_json_and_csv() {
         for format in [None, Some(ImportFormat::Bitwarden)] {
             let imported = import(&bytes, format, None).unwrap();
             assert!(!imported.encrypted);
-            assert_eq!(summary(&imported), expected, "{name}");
-            assert_eq!(kinds(&imported), (3, 1), "{name}");
-            let (label, reason) = imported.skipped().next().unwrap();
-            assert_eq!(label, steam_label);
-            assert!(reason.to_string().starts_with("Steam: not supported"));
+            let mut got = summary(&imported);
+            let steam = got.pop().expect("four tokens");
+            assert_eq!(got, expected, "{name}");
+            assert_eq!(kinds(&imported), (4, 0), "{name}");
+            assert!(steam.0.ends_with(steam_label), "{name}: {}", steam.0);
+            assert_eq!(steam.1, OtpKind::Steam);
+            assert_steam_code(&imported);
         }
     }
 }
@@ -764,8 +830,8 @@ fn proton_authenticator_export() {
 }
 
 /// Ente Auth's plain export from Aegis's importer tests: seven Key URIs with Ente's extra
-/// `codeDisplay` parameter (and a `period` on an HOTP URI), read as a URI list; the Steam one
-/// is skipped as Steam (PROVENANCE.md: seven entries, nothing Ente cannot hold).
+/// `codeDisplay` parameter (and a `period` on an HOTP URI), read as a URI list, the Steam one
+/// (`otpauth://steam/…`) too (PROVENANCE.md: seven entries, nothing Ente cannot hold).
 #[test]
 fn ente_auth_plain_export_is_a_uri_list() {
     let expected = vectors(
@@ -782,14 +848,12 @@ fn ente_auth_plain_export_is_a_uri_list() {
     let bytes = importer_fixture("ente_auth.txt");
     assert_eq!(detect_format(&bytes), Some(ImportFormat::UriList));
     let imported = import(&bytes, None, None).unwrap();
-    assert_eq!(summary(&imported), expected);
-    assert_eq!(kinds(&imported), (6, 1));
-    let (label, reason) = imported.skipped().next().unwrap();
-    assert_eq!(label, "line 3");
-    assert_eq!(
-        reason,
-        &motp_core::import::SkipReason::UnsupportedKind(motp_core::import::UnsupportedKind::Steam)
-    );
+    let mut got = summary(&imported);
+    let steam = got.remove(2);
+    assert_eq!(got, expected);
+    assert_eq!(steam.1, OtpKind::Steam);
+    assert_eq!(kinds(&imported), (7, 0));
+    assert_steam_code(&imported);
 }
 
 #[test]

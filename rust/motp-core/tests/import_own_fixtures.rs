@@ -177,7 +177,7 @@ fn authenticator_pro_reports_yandex_and_keeps_uppercase() {
     let skipped: Vec<_> = imported.skipped().map(|(_, r)| r.to_string()).collect();
     assert_eq!(
         skipped,
-        vec!["Yandex: not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)"]
+        vec!["Yandex: not supported (mOTP Token holds mOTP, TOTP, HOTP and Steam tokens)"]
     );
     check_dave(&imported);
     let upper = imported

@@ -317,8 +317,8 @@ fn bad_entries_are_skipped_not_fatal() {
             "x: a / its \"secret\" is a number, not text",
             "x: b / the secret is empty",
             "x: c / it has no \"info\"",
-            "x: d / unknown type \"weird?type\": not supported (mOTP Token holds mOTP, TOTP and \
-             HOTP tokens)",
+            "x: d / unknown type \"weird?type\": not supported (mOTP Token holds mOTP, TOTP, \
+             HOTP and Steam tokens)",
             "x: e / it has no \"type\"",
         ]
     );

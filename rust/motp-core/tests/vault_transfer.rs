@@ -42,7 +42,8 @@ fn vault(dir: &Path, name: &str) -> (PathBuf, Vault) {
 
 /// Stratum's Aegis vault (content version 2, password `test`) holds one mOTP entry among
 /// TOTP/HOTP/Steam ones; its code at 1700000000 with PIN 1234 is d43efd (PROVENANCE.md). Its 7
-/// TOTP/HOTP entries are imported too; a 9-digit TOTP, Yandex and Steam are skipped.
+/// TOTP/HOTP entries and its Steam entry are imported too; a 9-digit TOTP and Yandex are
+/// skipped.
 #[test]
 fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
     let dir = tempfile::tempdir().unwrap();
@@ -56,12 +57,12 @@ fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
         .import_file(&bytes, None, Some("test"), true, NOW)
         .unwrap();
     assert!(r.encrypted);
-    assert_eq!(r.report.imported(), 8);
+    assert_eq!(r.report.imported(), 9);
     assert_eq!(r.report.entries.len(), 11);
     assert!(r.report.entries.iter().any(|e| matches!(
         &e.outcome,
         ImportOutcome::SkippedInvalid { reason }
-            if reason.to_string().starts_with("Steam: not supported")
+            if reason.to_string().starts_with("Yandex: not supported")
     )));
     let t = &motp_token(&v);
     let c = v.code(t.id, None, NOW).unwrap();
@@ -76,8 +77,8 @@ fn imports_stratum_aegis_encrypted_and_reports_every_entry() {
         .import_file(&bytes, None, Some("test"), true, NOW)
         .unwrap();
     assert_eq!(again.report.imported(), 0);
-    assert_eq!(again.report.duplicates(), 8);
-    assert_eq!(v.len(), 8);
+    assert_eq!(again.report.duplicates(), 9);
+    assert_eq!(v.len(), 9);
 }
 
 #[test]
@@ -122,7 +123,7 @@ fn andotp_and_authenticator_pro_and_unknown_files() {
         )
         .unwrap();
     assert_eq!(r.source, ImportSource::Foreign(ImportFormat::AndOtp));
-    assert_eq!(r.report.imported(), 7);
+    assert_eq!(r.report.imported(), 8);
     let r = v
         .import_file(
             &shared("stratum__backup.unencrypted.authpro"),
@@ -132,8 +133,8 @@ fn andotp_and_authenticator_pro_and_unknown_files() {
             NOW,
         )
         .unwrap();
-    assert_eq!(r.report.imported(), 12);
-    assert_eq!(v.len(), 19);
+    assert_eq!(r.report.imported(), 13);
+    assert_eq!(v.len(), 21);
     let e = v
         .import_file(b"hello, world", None, None, false, NOW)
         .unwrap_err();
@@ -174,20 +175,21 @@ fn export_in_every_format_and_import_back() {
         NOW,
     )
     .unwrap();
-    // andOTP's 6 TOTP/HOTP tokens are the ones Stratum's Aegis vault holds: duplicates.
-    assert_eq!(v.len(), 9);
+    // andOTP's 6 TOTP/HOTP tokens are the ones Stratum's Aegis vault holds: duplicates. Each
+    // file has its own Steam token (another secret) and mOTP token.
+    assert_eq!(v.len(), 11);
 
     // Our own backup: every token, its own password.
     let backup = v
         .export_file(ExportTarget::MotpBackup, Some("backup pw"), FAST)
         .unwrap();
-    assert_eq!(backup.count, 9);
+    assert_eq!(backup.count, 11);
     let (_, mut w) = vault(dir.path(), "b.motp");
     let r = w
         .import_file(&backup.bytes, None, Some("backup pw"), true, NOW)
         .unwrap();
     assert_eq!(r.source, ImportSource::MotpBackup);
-    assert_eq!(r.report.imported(), 9);
+    assert_eq!(r.report.imported(), 11);
     assert_eq!(w.list(), {
         // The same tokens, kinds and parameters, in the same order.
         let mut l = v.list();
@@ -212,25 +214,25 @@ fn export_in_every_format_and_import_back() {
     let again = w2
         .import_file(&backup.bytes, None, Some("backup pw"), false, NOW)
         .unwrap();
-    assert_eq!(again.report.duplicates(), 9);
+    assert_eq!(again.report.duplicates(), 11);
     assert_eq!(again.report.pins_dropped(), 0, "duplicates drop nothing");
     assert!(matches!(
         v.export_file(ExportTarget::MotpBackup, None, FAST),
         Err(Error::ExportPasswordEmpty)
     ));
 
-    // Aegis, encrypted: the hex token with its PIN and the 7 TOTP/HOTP tokens; andOTP's
-    // uppercase mOTP one is reported.
+    // Aegis, encrypted: the hex token with its PIN, the 7 TOTP/HOTP tokens and the 2 Steam
+    // tokens; andOTP's uppercase mOTP one is reported.
     let aegis = v
         .export_file(ExportTarget::Aegis, Some("aegis pw"), FAST)
         .unwrap();
-    assert_eq!(aegis.count, 8);
+    assert_eq!(aegis.count, 10);
     assert_eq!(aegis.skipped.len(), 1);
     let (_, mut a) = vault(dir.path(), "c.motp");
     let r = a
         .import_file(&aegis.bytes, None, Some("aegis pw"), true, NOW)
         .unwrap();
-    assert_eq!(r.report.imported(), 8);
+    assert_eq!(r.report.imported(), 10);
     let oath = |v: &Vault| -> Vec<_> {
         v.list()
             .into_iter()
@@ -247,16 +249,17 @@ fn export_in_every_format_and_import_back() {
     // URI list: every token, never a PIN.
     let uris = v.export_file(ExportTarget::UriList, None, FAST).unwrap();
     let text = String::from_utf8(uris.bytes.to_vec()).unwrap();
-    assert_eq!(text.lines().count(), 9);
+    assert_eq!(text.lines().count(), 11);
     assert_eq!(text.matches("otpauth://totp/").count(), 6);
     assert_eq!(text.matches("otpauth://hotp/").count(), 1);
+    assert_eq!(text.matches("otpauth://steam/").count(), 2);
     assert!(!text.contains("pin="));
     let (_, mut u) = vault(dir.path(), "d.motp");
     let r = u
         .import_file(text.as_bytes(), None, None, false, NOW)
         .unwrap();
     assert_eq!(r.source, ImportSource::Foreign(ImportFormat::UriList));
-    assert_eq!(r.report.imported(), 9);
+    assert_eq!(r.report.imported(), 11);
     assert_eq!(oath(&u), oath(&v));
 }
 

@@ -52,6 +52,7 @@ list-next-code = Nächster Code
 list-kind-unsupported = Dieses { $kind }-Token braucht eine neuere Version der App.
 kind-totp = TOTP, { $digits } Ziffern alle { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } Ziffern, einer pro Tippen ({ $algorithm })
+kind-steam = Steam Guard, 5 Zeichen alle 30 s
 
 ## Adding a token
 add-title = Token hinzufügen
@@ -109,9 +110,8 @@ import-status-duplicate = Schon vorhanden
 import-status-skipped = Kann nicht importiert werden
 import-duplicate-of = Schon vorhanden als „{ $name }“
 import-skip-unsupported = { $kind ->
-    [steam] Steam-Tokens werden nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
-    [yandex] Yandex-Tokens werden nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
-   *[unknown] Der Typ „{ $name }“ wird nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP- und HOTP-Tokens.
+    [yandex] Yandex-Tokens werden nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP-, HOTP- und Steam-Tokens.
+   *[unknown] Der Typ „{ $name }“ wird nicht unterstützt: mOTP Token verwaltet mOTP-, TOTP-, HOTP- und Steam-Tokens.
 }
 import-skip-not-an-object = Dieser Eintrag ist kein Token-Datensatz.
 import-skip-field = { $fault ->

@@ -53,6 +53,7 @@ list-next-code = Next code
 list-kind-unsupported = This { $kind } token needs a newer version of the app.
 kind-totp = TOTP, { $digits } digits every { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } digits, one per tap ({ $algorithm })
+kind-steam = Steam Guard, 5 characters every 30 s
 
 ## Adding a token
 add-title = Add a token
@@ -110,9 +111,8 @@ import-status-duplicate = Already here
 import-status-skipped = Cannot be imported
 import-duplicate-of = Already here as “{ $name }”
 import-skip-unsupported = { $kind ->
-    [steam] Steam tokens are not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
-    [yandex] Yandex tokens are not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
-   *[unknown] The type “{ $name }” is not supported: mOTP Token holds mOTP, TOTP and HOTP tokens.
+    [yandex] Yandex tokens are not supported: mOTP Token holds mOTP, TOTP, HOTP and Steam tokens.
+   *[unknown] The type “{ $name }” is not supported: mOTP Token holds mOTP, TOTP, HOTP and Steam tokens.
 }
 import-skip-not-an-object = This entry is not a token record.
 import-skip-field = { $fault ->

@@ -52,6 +52,7 @@ list-next-code = Siguiente código
 list-kind-unsupported = Este token { $kind } necesita una versión más reciente de la app.
 kind-totp = TOTP, { $digits } dígitos cada { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } dígitos, uno por toque ({ $algorithm })
+kind-steam = Steam Guard, 5 caracteres cada 30 s
 
 ## Adding a token
 add-title = Añadir un token
@@ -109,9 +110,8 @@ import-status-duplicate = Ya presente
 import-status-skipped = No se puede importar
 import-duplicate-of = Ya presente como «{ $name }»
 import-skip-unsupported = { $kind ->
-    [steam] Los tokens de Steam no son compatibles: mOTP Token admite tokens mOTP, TOTP y HOTP.
-    [yandex] Los tokens de Yandex no son compatibles: mOTP Token admite tokens mOTP, TOTP y HOTP.
-   *[unknown] El tipo «{ $name }» no es compatible: mOTP Token admite tokens mOTP, TOTP y HOTP.
+    [yandex] Los tokens de Yandex no son compatibles: mOTP Token admite tokens mOTP, TOTP, HOTP y Steam.
+   *[unknown] El tipo «{ $name }» no es compatible: mOTP Token admite tokens mOTP, TOTP, HOTP y Steam.
 }
 import-skip-not-an-object = Esta entrada no es un registro de token.
 import-skip-field = { $fault ->

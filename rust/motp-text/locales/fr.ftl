@@ -53,6 +53,7 @@ list-next-code = Code suivant
 list-kind-unsupported = Ce jeton { $kind } nécessite une version plus récente de l'application.
 kind-totp = TOTP, { $digits } chiffres toutes les { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } chiffres, un par appui ({ $algorithm })
+kind-steam = Steam Guard, 5 caractères toutes les 30 s
 
 ## Adding a token
 add-title = Ajouter un jeton
@@ -110,9 +111,8 @@ import-status-duplicate = Déjà présent
 import-status-skipped = Impossible à importer
 import-duplicate-of = Déjà présent sous le nom « { $name } »
 import-skip-unsupported = { $kind ->
-    [steam] Les jetons Steam ne sont pas pris en charge : mOTP Token gère les jetons mOTP, TOTP et HOTP.
-    [yandex] Les jetons Yandex ne sont pas pris en charge : mOTP Token gère les jetons mOTP, TOTP et HOTP.
-   *[unknown] Le type « { $name } » n'est pas pris en charge : mOTP Token gère les jetons mOTP, TOTP et HOTP.
+    [yandex] Les jetons Yandex ne sont pas pris en charge : mOTP Token gère les jetons mOTP, TOTP, HOTP et Steam.
+   *[unknown] Le type « { $name } » n'est pas pris en charge : mOTP Token gère les jetons mOTP, TOTP, HOTP et Steam.
 }
 import-skip-not-an-object = Cette entrée n'est pas un enregistrement de jeton.
 import-skip-field = { $fault ->

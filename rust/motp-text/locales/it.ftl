@@ -52,6 +52,7 @@ list-next-code = Codice successivo
 list-kind-unsupported = Questo token { $kind } richiede una versione più recente dell'app.
 kind-totp = TOTP, { $digits } cifre ogni { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } cifre, uno per tocco ({ $algorithm })
+kind-steam = Steam Guard, 5 caratteri ogni 30 s
 
 ## Adding a token
 add-title = Aggiungi un token
@@ -109,9 +110,8 @@ import-status-duplicate = Già presente
 import-status-skipped = Non importabile
 import-duplicate-of = Già presente come “{ $name }”
 import-skip-unsupported = { $kind ->
-    [steam] I token Steam non sono supportati: mOTP Token gestisce token mOTP, TOTP e HOTP.
-    [yandex] I token Yandex non sono supportati: mOTP Token gestisce token mOTP, TOTP e HOTP.
-   *[unknown] Il tipo “{ $name }” non è supportato: mOTP Token gestisce token mOTP, TOTP e HOTP.
+    [yandex] I token Yandex non sono supportati: mOTP Token gestisce token mOTP, TOTP, HOTP e Steam.
+   *[unknown] Il tipo “{ $name }” non è supportato: mOTP Token gestisce token mOTP, TOTP, HOTP e Steam.
 }
 import-skip-not-an-object = Questa voce non è un record di token.
 import-skip-field = { $fault ->

@@ -52,6 +52,7 @@ list-next-code = Volgende code
 list-kind-unsupported = Deze { $kind }-token vereist een nieuwere versie van de app.
 kind-totp = TOTP, { $digits } cijfers elke { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } cijfers, één per tik ({ $algorithm })
+kind-steam = Steam Guard, 5 tekens elke 30 s
 
 ## Adding a token
 add-title = Een token toevoegen
@@ -109,9 +110,8 @@ import-status-duplicate = Al aanwezig
 import-status-skipped = Kan niet worden geïmporteerd
 import-duplicate-of = Al aanwezig als ‘{ $name }’
 import-skip-unsupported = { $kind ->
-    [steam] Steam-tokens worden niet ondersteund: mOTP Token beheert mOTP-, TOTP- en HOTP-tokens.
-    [yandex] Yandex-tokens worden niet ondersteund: mOTP Token beheert mOTP-, TOTP- en HOTP-tokens.
-   *[unknown] Het type ‘{ $name }’ wordt niet ondersteund: mOTP Token beheert mOTP-, TOTP- en HOTP-tokens.
+    [yandex] Yandex-tokens worden niet ondersteund: mOTP Token beheert mOTP-, TOTP-, HOTP- en Steam-tokens.
+   *[unknown] Het type ‘{ $name }’ wordt niet ondersteund: mOTP Token beheert mOTP-, TOTP-, HOTP- en Steam-tokens.
 }
 import-skip-not-an-object = Dit item is geen tokenrecord.
 import-skip-field = { $fault ->

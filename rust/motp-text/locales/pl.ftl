@@ -54,6 +54,7 @@ list-next-code = Następny kod
 list-kind-unsupported = Ten token { $kind } wymaga nowszej wersji aplikacji.
 kind-totp = TOTP, { $digits } cyfr co { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } cyfr, jeden na dotknięcie ({ $algorithm })
+kind-steam = Steam Guard, 5 znaków co 30 s
 
 ## Adding a token
 add-title = Dodaj token
@@ -125,9 +126,8 @@ import-status-duplicate = Już obecny
 import-status-skipped = Nie można zaimportować
 import-duplicate-of = Już obecny jako „{ $name }”
 import-skip-unsupported = { $kind ->
-    [steam] Tokeny Steam nie są obsługiwane: mOTP Token obsługuje tokeny mOTP, TOTP i HOTP.
-    [yandex] Tokeny Yandex nie są obsługiwane: mOTP Token obsługuje tokeny mOTP, TOTP i HOTP.
-   *[unknown] Typ „{ $name }” nie jest obsługiwany: mOTP Token obsługuje tokeny mOTP, TOTP i HOTP.
+    [yandex] Tokeny Yandex nie są obsługiwane: mOTP Token obsługuje tokeny mOTP, TOTP, HOTP i Steam.
+   *[unknown] Typ „{ $name }” nie jest obsługiwany: mOTP Token obsługuje tokeny mOTP, TOTP, HOTP i Steam.
 }
 import-skip-not-an-object = Ten wpis nie jest rekordem tokena.
 import-skip-field = { $fault ->

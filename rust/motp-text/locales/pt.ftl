@@ -53,6 +53,7 @@ list-next-code = Próximo código
 list-kind-unsupported = Este token { $kind } precisa de uma versão mais recente do app.
 kind-totp = TOTP, { $digits } dígitos a cada { $period } s ({ $algorithm })
 kind-hotp = HOTP, { $digits } dígitos, um por toque ({ $algorithm })
+kind-steam = Steam Guard, 5 caracteres a cada 30 s
 
 ## Adding a token
 add-title = Adicionar um token
@@ -110,9 +111,8 @@ import-status-duplicate = Já existe
 import-status-skipped = Não pode ser importado
 import-duplicate-of = Já existe como “{ $name }”
 import-skip-unsupported = { $kind ->
-    [steam] Tokens Steam não são compatíveis: o mOTP Token guarda tokens mOTP, TOTP e HOTP.
-    [yandex] Tokens Yandex não são compatíveis: o mOTP Token guarda tokens mOTP, TOTP e HOTP.
-   *[unknown] O tipo “{ $name }” não é compatível: o mOTP Token guarda tokens mOTP, TOTP e HOTP.
+    [yandex] Tokens Yandex não são compatíveis: o mOTP Token guarda tokens mOTP, TOTP, HOTP e Steam.
+   *[unknown] O tipo “{ $name }” não é compatível: o mOTP Token guarda tokens mOTP, TOTP, HOTP e Steam.
 }
 import-skip-not-an-object = Esta entrada não é um registro de token.
 import-skip-field = { $fault ->

@@ -235,6 +235,12 @@ impl KindParams {
                 counter: Some(p.counter),
                 ..none
             },
+            // Steam's fixed parameters, shown as what they are (5 characters, not digits).
+            OtpKind::Steam => KindParams {
+                algorithm: Some(motp_core::kind::STEAM_TIMING.algorithm.name()),
+                period: Some(motp_core::kind::STEAM_TIMING.period_seconds),
+                ..none
+            },
         }
     }
 
@@ -279,6 +285,7 @@ pub fn kind_words(kind: &OtpKind) -> String {
             "HOTP, {}, {} digits, next counter {}",
             p.algorithm, p.digits, p.counter
         ),
+        OtpKind::Steam => "Steam Guard, 5 characters, every 30 s".into(),
     }
 }
 

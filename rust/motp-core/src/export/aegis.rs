@@ -129,6 +129,13 @@ fn entry(token: &PortableToken) -> std::result::Result<Value, &'static str> {
             "digits": p.digits,
             "counter": p.counter,
         }),
+        // Aegis's `steam` entries carry Steam's fixed parameters in TOTP's members.
+        OtpKind::Steam => json!({
+            "secret": token.secret.expose(),
+            "algo": "SHA1",
+            "digits": crate::kind::STEAM_CODE_LENGTH,
+            "period": crate::kind::STEAM_TIMING.period_seconds,
+        }),
     };
     let uuid = crypto::uuid_v4().map_err(|_| "the system random number generator failed")?;
     Ok(json!({

@@ -256,8 +256,7 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     let kind = json::req_str(entry, "type")?;
     match kind {
-        "motp" | "totp" | "hotp" => {}
-        "steam" => return Ok(unsupported(UnsupportedKind::Steam)),
+        "motp" | "totp" | "hotp" | "steam" => {}
         "yandex" => return Ok(unsupported(UnsupportedKind::Yandex)),
         other => return Ok(unknown_type(other)),
     }

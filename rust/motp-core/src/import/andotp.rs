@@ -18,8 +18,8 @@ use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations, strip_bom};
 use super::encoding::base32_decode;
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, UnsupportedKind, non_empty,
-    read_entries, unknown_type, unsupported,
+    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, non_empty, read_entries,
+    unknown_type,
 };
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
@@ -122,7 +122,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
     let kind = json::req_str(entry, "type")?;
     match kind {
         "MOTP" => {}
-        "TOTP" | "HOTP" => {
+        "TOTP" | "HOTP" | "STEAM" => {
             let algorithm = super::algorithm(json::opt_str(entry, "algorithm")?)?;
             let (kind, secret) = super::oath_token(
                 &kind.to_ascii_lowercase(),
@@ -143,7 +143,6 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 note: None,
             }));
         }
-        "STEAM" => return Ok(unsupported(UnsupportedKind::Steam)),
         other => return Ok(unknown_type(other)),
     }
     let issuer = non_empty(json::opt_str(entry, "issuer")?);

@@ -48,6 +48,8 @@ pub const TYPE_MOTP: i64 = 3;
 pub const TYPE_HOTP: i64 = 1;
 /// Entry type of a TOTP token.
 pub const TYPE_TOTP: i64 = 2;
+/// `Type` of a Steam Guard entry.
+pub const TYPE_STEAM: i64 = 4;
 
 fn malformed(problem: impl Into<String>) -> Error {
     Error::ImportMalformed {
@@ -154,7 +156,7 @@ fn no_secret() -> SkipReason {
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     match json::opt_i64(entry, "Type")? {
         Some(TYPE_MOTP) => {}
-        Some(kind @ (TYPE_HOTP | TYPE_TOTP)) => {
+        Some(kind @ (TYPE_HOTP | TYPE_TOTP | TYPE_STEAM)) => {
             // Algorithm: 0 SHA-1, 1 SHA-256, 2 SHA-512 (Stratum's `HashAlgorithm` enum).
             let algorithm = match json::opt_i64(entry, "Algorithm")?.unwrap_or(0) {
                 0 => crate::kind::HashAlgorithm::Sha1,
@@ -167,7 +169,11 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 }
             };
             let (kind, secret) = super::oath_token(
-                if kind == TYPE_HOTP { "hotp" } else { "totp" },
+                match kind {
+                    TYPE_HOTP => "hotp",
+                    TYPE_STEAM => "steam",
+                    _ => "totp",
+                },
                 json::opt_str(entry, "Secret")?.ok_or(no_secret())?,
                 algorithm,
                 json::opt_i64(entry, "Digits")?,
@@ -185,7 +191,6 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 note: None,
             }));
         }
-        Some(4) => return Ok(unsupported(UnsupportedKind::Steam)),
         Some(5) => return Ok(unsupported(UnsupportedKind::Yandex)),
         Some(other) => return Ok(unknown_type(&other.to_string())),
         None => return Err(FieldProblem::new("Type", FieldFault::Missing).into()),

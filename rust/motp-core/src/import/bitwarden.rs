@@ -211,11 +211,18 @@ fn token(
     let totp = totp.trim();
     if totp.contains(':') {
         let mut token = uri_token(totp)?;
+        let username = username.map(str::trim).filter(|u| !u.is_empty());
+        if token.account.trim().is_empty() && username.is_none() {
+            // Nothing names an account (Bitwarden's `steam://SECRET` items usually): the
+            // item's name is the only name the user gave it.
+            token.account = name.unwrap_or_default().trim().to_owned();
+            return Ok(token);
+        }
         if token.issuer.is_none() {
             token.issuer = non_empty(name);
         }
         if token.account.trim().is_empty() {
-            token.account = username.unwrap_or_default().trim().to_owned();
+            token.account = username.unwrap_or_default().to_owned();
         }
         return Ok(token);
     }
@@ -233,7 +240,6 @@ fn token(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::UnsupportedKind;
     use crate::kind::OtpKind;
 
     const JSON: &str = r#"{"encrypted":false,"folders":[],"items":[
@@ -266,24 +272,23 @@ mod tests {
             ]
         );
         let tokens: Vec<_> = imported.tokens().collect();
-        assert_eq!(tokens.len(), 3);
+        assert_eq!(tokens.len(), 4);
         assert!(matches!(tokens[0].kind, OtpKind::Totp(t) if t.digits == 8));
         // A bare secret: TOTP SHA-1/6/30, the item's name and username.
         assert!(matches!(tokens[1].kind, OtpKind::Totp(t)
             if t.digits == 6 && t.period_seconds == 30 && t.algorithm == HashAlgorithm::Sha1));
         assert_eq!(tokens[1].secret.expose(), "JBSWY3DPEHPK3PXP");
-        assert_eq!(tokens[2].issuer.as_deref(), Some("Shop"));
+        // `steam://SECRET`: a Steam Guard token named after the item.
+        assert_eq!(tokens[2].kind, OtpKind::Steam);
+        assert_eq!(tokens[2].secret.expose(), "JBSWY3DPEHPK3PXP");
+        assert_eq!(tokens[3].issuer.as_deref(), Some("Shop"));
         let reasons: Vec<SkipReason> = imported.skipped().map(|(_, r)| r.clone()).collect();
-        assert_eq!(
-            reasons[0],
-            SkipReason::UnsupportedKind(UnsupportedKind::Steam)
-        );
         assert!(matches!(
-            reasons[1],
+            reasons[0],
             SkipReason::Invalid(Error::SecretNotBase32 { .. })
         ));
-        assert!(matches!(reasons[2], SkipReason::Field(_)));
-        assert!(matches!(reasons[3], SkipReason::NotAnObject { .. }));
+        assert!(matches!(reasons[1], SkipReason::Field(_)));
+        assert!(matches!(reasons[2], SkipReason::NotAnObject { .. }));
     }
 
     #[test]
@@ -297,7 +302,10 @@ mod tests {
         let imported = import(csv.as_bytes(), None, None).unwrap();
         let labels: Vec<&str> = imported.entries.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(labels, ["Corp: alice", "Bank: carol", "line 6"]);
-        assert_eq!(imported.tokens().count(), 2);
+        // The nameless row's `steam://` is a Steam Guard token, labelled by its line.
+        let tokens: Vec<_> = imported.tokens().collect();
+        assert_eq!(tokens.len(), 3);
+        assert_eq!(tokens[2].kind, OtpKind::Steam);
         assert!(matches!(
             crate::import::import(b"name,notes\nx,y\n", Some(ImportFormat::Bitwarden), None),
             Err(Error::ImportMalformed { .. })

@@ -14,8 +14,8 @@ use serde_json::{Map, Value};
 use super::encoding::base32_encode;
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportFormat, Imported, SkipReason, UnsupportedKind, non_empty, oath_token,
-    read_entries_named, unknown_type, unsupported,
+    EntryOutcome, ImportFormat, Imported, SkipReason, non_empty, oath_token, read_entries_named,
+    unknown_type,
 };
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
@@ -65,14 +65,16 @@ fn token(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipRe
     let (issuer, account) = names(entry);
     let kind = json::req_str(entry, "type")?;
     let kind = if kind.eq_ignore_ascii_case("TOTP") {
+        // FreeOTP+ stores Steam Guard as a TOTP entry whose issuer is `Steam` (as Aegis reads it).
         if issuer == Some("Steam") {
-            return Ok(unsupported(UnsupportedKind::Steam));
+            "steam"
+        } else {
+            "totp"
         }
-        "totp"
     } else if kind.eq_ignore_ascii_case("HOTP") {
         "hotp"
     } else if kind.eq_ignore_ascii_case("STEAM") {
-        return Ok(unsupported(UnsupportedKind::Steam));
+        "steam"
     } else {
         return Ok(unknown_type(kind));
     };
@@ -153,27 +155,25 @@ mod tests {
             ]
         );
         let tokens: Vec<_> = imported.tokens().collect();
-        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens.len(), 3);
         // "Hello!" followed by 0xDEADBEEF.
         assert_eq!(tokens[0].secret.expose(), "JBSWY3DPEHPK3PXP");
         assert!(matches!(tokens[0].kind, OtpKind::Totp(t)
             if t.digits == 8 && t.period_seconds == 60 && t.algorithm == HashAlgorithm::Sha256));
         assert!(matches!(tokens[1].kind, OtpKind::Hotp(h) if h.counter == 41));
+        // A TOTP entry whose issuer is Steam is FreeOTP+'s Steam Guard token.
+        assert_eq!(tokens[2].kind, OtpKind::Steam);
         let reasons: Vec<SkipReason> = imported.skipped().map(|(_, r)| r.clone()).collect();
-        assert_eq!(
-            reasons[0],
-            SkipReason::UnsupportedKind(UnsupportedKind::Steam)
-        );
         assert!(matches!(
-            reasons[1],
+            reasons[0],
             SkipReason::AlgorithmUnsupported { .. }
         ));
-        assert!(reasons[2].to_string().contains("not a list of bytes"));
-        assert_eq!(reasons[3], SkipReason::SecretEmpty);
+        assert!(reasons[1].to_string().contains("not a list of bytes"));
+        assert_eq!(reasons[2], SkipReason::SecretEmpty);
         assert!(matches!(
-            reasons[4],
-            SkipReason::UnsupportedKind(UnsupportedKind::Unknown(_))
+            reasons[3],
+            SkipReason::UnsupportedKind(crate::import::UnsupportedKind::Unknown(_))
         ));
-        assert!(matches!(reasons[5], SkipReason::NotAnObject { .. }));
+        assert!(matches!(reasons[4], SkipReason::NotAnObject { .. }));
     }
 }

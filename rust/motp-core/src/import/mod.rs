@@ -370,14 +370,11 @@ pub(crate) fn read_entries_named<'a>(
 
 /// A provisioning URI that another format stores in an entry (Bitwarden's `login.totp`,
 /// Proton Authenticator's `content.uri`, a line of Ente Auth's export): the token, or the reason
-/// to skip it. Steam (`steam://SECRET`, `otpauth://steam/…`) and Yandex (`otpauth://yaotp/…`)
-/// are skipped by name, whatever else the URI holds.
+/// to skip it. Steam (`steam://SECRET`, `otpauth://steam/…`) is read as Steam; Yandex
+/// (`otpauth://yaotp/…`) is skipped by name, whatever else the URI holds.
 pub(crate) fn uri_token(text: &str) -> std::result::Result<PortableToken, SkipReason> {
     let text = text.trim();
     let head = text.get(..16).unwrap_or(text).to_ascii_lowercase();
-    if head.starts_with("steam:") || head.starts_with("otpauth://steam/") {
-        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Steam));
-    }
     if head.starts_with("otpauth://yaotp/") {
         return Err(SkipReason::UnsupportedKind(UnsupportedKind::Yandex));
     }
@@ -441,6 +438,11 @@ pub(crate) fn oath_token(
     counter: Option<i64>,
 ) -> std::result::Result<(crate::kind::OtpKind, crate::secret::Secret), SkipReason> {
     use crate::kind::{self, HotpParams, OtpKind, TotpParams};
+    // Steam's parameters are fixed: whatever the file says of digits and period (5 and 30 in
+    // Aegis's and 2FAS's files) is not read.
+    if kind == "steam" {
+        return Ok((OtpKind::Steam, crate::oath::base32_secret(secret)?));
+    }
     let digits = match digits {
         None => kind::DEFAULT_DIGITS,
         Some(d) => {

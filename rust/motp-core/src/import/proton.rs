@@ -10,8 +10,8 @@ use serde_json::{Map, Value};
 
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportFormat, Imported, SkipReason, UnsupportedKind, label, non_empty,
-    read_entries_named, uri_token,
+    EntryOutcome, ImportFormat, Imported, SkipReason, label, non_empty, read_entries_named,
+    uri_token,
 };
 use crate::error::{Error, Result};
 
@@ -75,10 +75,15 @@ fn names(entry: &Map<String, Value>) -> (Option<&str>, Option<&str>) {
 
 fn entry(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {
     let content = json::req_obj(entry, "content")?;
-    if json::opt_str(content, "entry_type")?.is_some_and(|t| t.eq_ignore_ascii_case("steam")) {
-        return Err(SkipReason::UnsupportedKind(UnsupportedKind::Steam));
-    }
     let mut token = uri_token(json::req_str(content, "uri")?)?;
+    // `entry_type: Steam` with a URI that says otherwise would show wrong codes: refused.
+    let steam_entry =
+        json::opt_str(content, "entry_type")?.is_some_and(|t| t.eq_ignore_ascii_case("steam"));
+    if steam_entry != matches!(token.kind, crate::kind::OtpKind::Steam) {
+        return Err(SkipReason::Invalid(crate::error::Error::UriMalformed(
+            "its entry type and its URI disagree on whether it is a Steam Guard token".into(),
+        )));
+    }
     if let Some(name) = non_empty(json::opt_str(content, "name")?) {
         token.account = name;
     }
@@ -96,7 +101,8 @@ mod tests {
       {"id":"2","content":{"uri":"steam://JBSWY3DPEHPK3PXP","entry_type":"Steam","name":"Game"},"note":null},
       {"id":"3","content":{"uri":"otpauth://totp/x?digits=6","entry_type":"Totp","name":"NoSecret"}},
       {"id":"4","content":{"entry_type":"Totp","name":"NoUri"}},
-      {"id":"5"}
+      {"id":"5"},
+      {"id":"6","content":{"uri":"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP","entry_type":"Steam","name":"Mixed"}}
     ]}"#;
 
     #[test]
@@ -106,25 +112,40 @@ mod tests {
         let labels: Vec<&str> = imported.entries.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(
             labels,
-            ["Corp: Alice", "Game", "NoSecret", "NoUri", "entry 5"]
+            [
+                "Corp: Alice",
+                "Game",
+                "NoSecret",
+                "NoUri",
+                "entry 5",
+                "Mixed"
+            ]
         );
         let tokens: Vec<_> = imported.tokens().collect();
-        assert_eq!(tokens.len(), 1);
+        assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].issuer.as_deref(), Some("Corp"));
         assert_eq!(tokens[0].account, "Alice");
         assert_eq!(tokens[0].note.as_deref(), Some("work"));
         assert!(matches!(tokens[0].kind, OtpKind::Totp(t) if t.digits == 8));
-        let reasons: Vec<SkipReason> = imported.skipped().map(|(_, r)| r.clone()).collect();
+        // `steam://SECRET` with `entry_type` Steam: a Steam Guard token named by the entry.
+        assert_eq!(tokens[1].kind, OtpKind::Steam);
         assert_eq!(
-            reasons[0],
-            SkipReason::UnsupportedKind(UnsupportedKind::Steam)
+            (tokens[1].issuer.as_deref(), tokens[1].account.as_str()),
+            (None, "Game")
         );
+        let reasons: Vec<SkipReason> = imported.skipped().map(|(_, r)| r.clone()).collect();
         assert!(matches!(
-            reasons[1],
+            reasons[0],
             SkipReason::Invalid(Error::UriMalformed(_))
         ));
+        assert!(matches!(reasons[1], SkipReason::Field(_)));
         assert!(matches!(reasons[2], SkipReason::Field(_)));
-        assert!(matches!(reasons[3], SkipReason::Field(_)));
+        // Steam by its type, TOTP by its URI: which codes are right cannot be known.
+        assert!(
+            reasons[3].to_string().contains("disagree"),
+            "{}",
+            reasons[3]
+        );
         assert!(matches!(
             import(br#"{"version":2,"entries":[]}"#, None),
             Err(Error::ImportUnsupported { .. })

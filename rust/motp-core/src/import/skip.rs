@@ -1,7 +1,7 @@
 //! Why an entry of a backup is not imported, as data.
 //!
-//! The CLI prints the English (`Display`: "Steam: not supported (mOTP Token holds mOTP, TOTP
-//! and HOTP tokens)", "9 digits is not supported…"); the phone apps render the same value in
+//! The CLI prints the English (`Display`: "Yandex: not supported (mOTP Token holds mOTP, TOTP,
+//! HOTP and Steam tokens)", "9 digits is not supported…"); the phone apps render the same value in
 //! the user's language (motp-app's `backups.rs`). One value, so the two cannot disagree.
 
 use std::fmt;
@@ -11,8 +11,6 @@ use crate::error::Error;
 /// A kind of token mOTP Token does not hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnsupportedKind {
-    /// Steam Guard codes.
-    Steam,
     /// Yandex Key codes.
     Yandex,
     /// A type the file names that no app we know writes (its name or number as the file has
@@ -190,11 +188,10 @@ impl fmt::Display for SkipReason {
         match self {
             SkipReason::UnsupportedKind(kind) => {
                 match kind {
-                    UnsupportedKind::Steam => f.write_str("Steam")?,
                     UnsupportedKind::Yandex => f.write_str("Yandex")?,
                     UnsupportedKind::Unknown(name) => write!(f, "unknown type \"{name}\"")?,
                 }
-                f.write_str(": not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)")
+                f.write_str(": not supported (mOTP Token holds mOTP, TOTP, HOTP and Steam tokens)")
             }
             SkipReason::NotAnObject { found } => {
                 write!(f, "the entry is {}, not an object", found.english())
@@ -249,10 +246,10 @@ mod tests {
 
     #[test]
     fn english_reasons() {
-        let steam = SkipReason::UnsupportedKind(UnsupportedKind::Steam);
+        let yandex = SkipReason::UnsupportedKind(UnsupportedKind::Yandex);
         assert_eq!(
-            steam.to_string(),
-            "Steam: not supported (mOTP Token holds mOTP, TOTP and HOTP tokens)"
+            yandex.to_string(),
+            "Yandex: not supported (mOTP Token holds mOTP, TOTP, HOTP and Steam tokens)"
         );
         let unknown = SkipReason::UnsupportedKind(UnsupportedKind::Unknown("7".into()));
         assert!(

@@ -31,8 +31,8 @@ use super::crypto;
 use super::encoding::base64_decode;
 use super::json::{self, Json};
 use super::{
-    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, UnsupportedKind, non_empty,
-    oath_token, read_entries_named, unknown_type, unsupported,
+    EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, non_empty, oath_token,
+    read_entries_named, unknown_type,
 };
 use crate::error::{Error, Result};
 use crate::portable::PortableToken;
@@ -155,9 +155,7 @@ fn service(service: &Map<String, Value>) -> std::result::Result<EntryOutcome, Sk
         None => "totp",
         Some(t) if t.eq_ignore_ascii_case("TOTP") => "totp",
         Some(t) if t.eq_ignore_ascii_case("HOTP") => "hotp",
-        Some(t) if t.eq_ignore_ascii_case("STEAM") => {
-            return Ok(unsupported(UnsupportedKind::Steam));
-        }
+        Some(t) if t.eq_ignore_ascii_case("STEAM") => "steam",
         Some(other) => return Ok(unknown_type(other)),
     };
     let algorithm = super::algorithm(json::opt_str(otp, "algorithm")?)?;
@@ -221,31 +219,29 @@ mod tests {
             ]
         );
         let tokens: Vec<_> = imported.tokens().collect();
-        assert_eq!(tokens.len(), 3);
+        assert_eq!(tokens.len(), 4);
         assert!(matches!(tokens[0].kind, OtpKind::Totp(t)
             if t.digits == 8 && t.period_seconds == 60 && t.algorithm == HashAlgorithm::Sha256));
         assert_eq!(tokens[1].issuer.as_deref(), Some("Bank"));
         assert_eq!(tokens[1].account, "bob");
         assert!(matches!(tokens[1].kind, OtpKind::Hotp(h) if h.counter == 5));
+        assert_eq!(tokens[2].kind, OtpKind::Steam);
+        assert_eq!(tokens[2].account, "carol");
         // No tokenType: TOTP, 6 digits, 30 s.
         assert!(
-            matches!(tokens[2].kind, OtpKind::Totp(t) if t.digits == 6 && t.period_seconds == 30)
+            matches!(tokens[3].kind, OtpKind::Totp(t) if t.digits == 6 && t.period_seconds == 30)
         );
         let reasons: Vec<SkipReason> = imported.skipped().map(|(_, r)| r.clone()).collect();
-        assert_eq!(
-            reasons[0],
-            SkipReason::UnsupportedKind(UnsupportedKind::Steam)
-        );
         assert!(matches!(
-            reasons[1],
+            reasons[0],
             SkipReason::Invalid(Error::SecretNotBase32 { .. })
         ));
         assert_eq!(
-            reasons[2],
-            SkipReason::UnsupportedKind(UnsupportedKind::Unknown("YAOTP".into()))
+            reasons[1],
+            SkipReason::UnsupportedKind(crate::import::UnsupportedKind::Unknown("YAOTP".into()))
         );
-        assert_eq!(reasons[3], SkipReason::CounterMissing);
-        assert!(matches!(reasons[4], SkipReason::NotAnObject { .. }));
+        assert_eq!(reasons[2], SkipReason::CounterMissing);
+        assert!(matches!(reasons[3], SkipReason::NotAnObject { .. }));
     }
 
     #[test]

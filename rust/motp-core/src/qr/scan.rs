@@ -1,5 +1,5 @@
 //! From a picture to a token: decode every QR code, keep the first that holds a token (mOTP,
-//! TOTP or HOTP).
+//! TOTP, HOTP or Steam).
 
 use zeroize::Zeroizing;
 
@@ -13,7 +13,7 @@ use crate::uri::ProvisioningUri;
 ///
 /// Errors: bad frame geometry; [`Error::QrNotFound`] (the app keeps scanning); or, when codes
 /// were found but none holds a token, the most telling reason — a `motp://` or `otpauth://`
-/// code that cannot be read over a code of another kind ("a Steam Guard token…", "a Google
+/// code that cannot be read over a code of another kind ("a Yandex token…", "a Google
 /// Authenticator export…"), either over plain text.
 pub fn scan_luma(bytes: &[u8], width: u32, height: u32, stride: u32) -> Result<ProvisioningUri> {
     first_token(decode_luma(bytes, width, height, stride)?)
@@ -63,7 +63,7 @@ mod tests {
     #[test]
     fn first_token_wins() {
         let t = first_token(texts(&[
-            "otpauth://steam/x?secret=JBSWY3DP",
+            "otpauth://yaotp/x?secret=JBSWY3DP",
             "motp://A:b?secret=0123456789abcdef",
             "motp://C:d?secret=fedcba9876543210",
         ]))
@@ -74,8 +74,10 @@ mod tests {
     #[test]
     fn best_error() {
         assert_eq!(first_token(vec![]).unwrap_err(), Error::QrNotFound);
-        let e = first_token(texts(&["hello", "otpauth://steam/x?secret=JBSWY3DP"])).unwrap_err();
-        assert!(e.to_string().contains("Steam"), "{e}");
+        let e = first_token(texts(&["hello", "otpauth://yaotp/x?secret=JBSWY3DP"])).unwrap_err();
+        assert!(e.to_string().contains("Yandex"), "{e}");
+        let t = first_token(texts(&["hello", "otpauth://steam/x?secret=JBSWY3DP"])).unwrap();
+        assert_eq!(t.kind.name(), "steam");
         let t = first_token(texts(&["hello", "otpauth://totp/x?secret=JBSWY3DP"])).unwrap();
         assert_eq!(t.kind.name(), "totp");
         let e = first_token(texts(&[

@@ -134,13 +134,14 @@ impl Vault {
 
     /// Reads a code given to the doctor for this token: 6 hex characters for mOTP, 6 to 8
     /// digits for TOTP and HOTP (a length other than the token's is itself a finding: the
-    /// server uses other digits).
+    /// server uses other digits), 5 of Steam's characters for Steam.
     pub fn parse_code_for(&self, id: TokenId, text: &str) -> Result<Code> {
         match self.get(id)?.kind {
             Some(crate::kind::OtpKind::Totp(_) | crate::kind::OtpKind::Hotp(_)) => {
                 let digits = text.chars().filter(char::is_ascii_digit).count();
                 Code::parse_digits(text, digits.clamp(6, 8) as u8)
             }
+            Some(crate::kind::OtpKind::Steam) => Code::parse_steam(text),
             _ => Code::parse(text),
         }
     }

@@ -536,7 +536,9 @@ impl Vault {
         let secret = match token.kind {
             OtpKind::Motp => token.secret,
             // One canonical Base32 spelling, whatever case, spaces or padding it came with.
-            OtpKind::Totp(_) | OtpKind::Hotp(_) => oath::base32_secret(token.secret.expose())?,
+            OtpKind::Totp(_) | OtpKind::Hotp(_) | OtpKind::Steam => {
+                oath::base32_secret(token.secret.expose())?
+            }
         };
         let mut record = TokenRecord {
             id: self.fresh_id()?,

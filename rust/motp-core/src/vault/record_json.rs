@@ -101,6 +101,8 @@ impl TokenJson {
         };
         Ok(match name {
             "motp" => StoredKind::Known(OtpKind::Motp),
+            // Steam's parameters are fixed: nothing else is stored (nor read).
+            "steam" => StoredKind::Known(OtpKind::Steam),
             "totp" => StoredKind::Known(OtpKind::Totp(TotpParams {
                 algorithm: algorithm()?,
                 digits: digits()?,
@@ -190,7 +192,7 @@ impl From<TokenRecord> for TokenJson {
             extra: Map::new(),
         };
         match t.kind {
-            StoredKind::Known(OtpKind::Motp) => {}
+            StoredKind::Known(OtpKind::Motp | OtpKind::Steam) => {}
             StoredKind::Known(OtpKind::Totp(p)) => {
                 j.algorithm = Some(p.algorithm.name().into());
                 j.digits = Some(p.digits.into());

@@ -450,11 +450,14 @@ fn image_errors_are_clear() {
         .write_image(&[255u8; 64 * 64], 64, 64, image::ExtendedColorType::L8)
         .unwrap();
     assert_eq!(qr::scan_image(&img).unwrap_err(), Error::QrNotFound);
-    let steam = qr::encode_text("otpauth://steam/x?secret=JBSWY3DPEHPK3PXP").unwrap();
-    let e = qr::scan_image(&steam.to_png(4).unwrap())
+    let yandex = qr::encode_text("otpauth://yaotp/x?secret=JBSWY3DPEHPK3PXP").unwrap();
+    let e = qr::scan_image(&yandex.to_png(4).unwrap())
         .unwrap_err()
         .to_string();
-    assert!(e.contains("Steam"), "{e}");
+    assert!(e.contains("Yandex"), "{e}");
+    let steam = qr::encode_text("otpauth://steam/x?secret=JBSWY3DPEHPK3PXP").unwrap();
+    let s = qr::scan_image(&steam.to_png(4).unwrap()).unwrap();
+    assert_eq!(s.kind.name(), "steam");
     let totp = qr::encode_text("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP").unwrap();
     let t = qr::scan_image(&totp.to_png(4).unwrap()).unwrap();
     assert_eq!(t.kind.name(), "totp");

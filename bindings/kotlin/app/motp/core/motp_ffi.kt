@@ -11549,6 +11549,10 @@ enum class TokenKindView {
      */
     HOTP,
     /**
+     * Steam Guard: 5 characters every 30 s, no PIN.
+     */
+    STEAM,
+    /**
      * A kind made by a newer version of the app: kept, but no code here.
      */
     UNSUPPORTED;
