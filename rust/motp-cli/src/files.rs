@@ -104,6 +104,31 @@ pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
     motp_core::qr::scan_image(&bytes).map_err(|e| Failure::new(format!("{}: {e}", path.display())))
 }
 
+/// The texts of every QR code in a PNG or JPEG file (a screenshot of one of Google
+/// Authenticator's export codes, a photo of an enrolment page); none found is an error naming
+/// the file.
+pub fn qr_texts_of_image(path: &Path) -> Result<Vec<Zeroizing<String>>, Failure> {
+    let max = motp_core::qr::MAX_IMAGE_FILE_BYTES;
+    let bytes = read_capped(path, "image", max, |size| {
+        Failure::new(format!(
+            "the image {} is {} MB, more than the {} MB a picture of a QR code needs; crop or \
+             shrink it",
+            path.display(),
+            size / (1024 * 1024),
+            max / (1024 * 1024)
+        ))
+    })?;
+    motp_core::qr::decode_image(&bytes)
+        .and_then(|texts| {
+            if texts.is_empty() {
+                Err(motp_core::Error::QrNotFound)
+            } else {
+                Ok(texts)
+            }
+        })
+        .map_err(|e| Failure::new(format!("{}: {e}", path.display())))
+}
+
 /// A file to import, whole.
 pub fn read_import_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
     let max = motp_core::import::MAX_IMPORT_BYTES;

@@ -7,6 +7,7 @@ mod cli_env;
 
 use cli_env::{Env, fails_with, shared, stderr, stdout};
 use serde_json::Value;
+use std::path::PathBuf;
 
 /// Stratum's Aegis vault (password `test`) holds one mOTP entry, "Motp:Motp", among ten
 /// TOTP/HOTP/Steam/Yandex ones (8 of which we import: a 9-digit TOTP and Yandex are
@@ -814,4 +815,139 @@ fn imports_2fas_encrypted_and_bitwarden_csv_detected_by_content() {
     assert_eq!(v["duplicates"], 1);
     assert_eq!(v["skipped"], 0);
     assert!(!stdout(&out).contains("JRZCL47CMXVOQMNPZR2F7J4RGI"));
+}
+
+/// Google Authenticator's export, written and read back as QR code pictures: 23 TOTP tokens in
+/// three codes (10, 10, 3: what Google's scanner reads), the mOTP and Steam tokens named as
+/// left out; the pictures imported in another order give the same tokens and codes, a missing
+/// picture is named ("QR code 2 of 3"), and the text form (`--format google`) reads back too.
+#[test]
+fn google_authenticator_export_as_qr_pictures_and_back() {
+    const B32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let env = Env::new();
+    let mut list = String::new();
+    for i in 0..23 {
+        let tail: String = [B32[i / 32], B32[i % 32]]
+            .iter()
+            .map(|b| *b as char)
+            .collect();
+        list.push_str(&format!(
+            "otpauth://totp/Corp:user{i}?secret=JBSWY3DPEHPK3P{tail}&issuer=Corp\n"
+        ));
+    }
+    list.push_str("motp://VPN:alice?secret=0123456789abcdef\n");
+    list.push_str("otpauth://steam/Valve:gabe?secret=JRZCL47CMXVOQMNPZR2F7J4RGI\n");
+    let file = env.file("tokens.txt", list.as_bytes());
+    env.ok(&["import", file.to_str().unwrap()], "");
+    let dir = env.path("google");
+    let v = env.json(
+        &[
+            "export",
+            dir.to_str().unwrap(),
+            "--format",
+            "google-qr-png",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["count"], 23, "{v}");
+    let files: Vec<PathBuf> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| PathBuf::from(f.as_str().unwrap()))
+        .collect();
+    assert_eq!(files.len(), 3, "{v}");
+    assert!(files[1].ends_with("google-2-of-3.png"), "{files:?}");
+    let skipped: Vec<&str> = v["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["VPN: alice", "Valve: gabe"]);
+    // Written again without --force: refused, the pictures stay.
+    fails_with(
+        env.motp()
+            .args(["export", dir.to_str().unwrap(), "--format", "google-qr-png"])
+            .output()
+            .unwrap(),
+        "already exists",
+    );
+    let code = |env: &Env, name: &str| env.ok(&["code", name, "--at", "1700000000"], "");
+
+    // Every picture, last first: the same 23 tokens, the same codes.
+    let back = Env::named("back.motp");
+    let mut args = vec!["import".to_owned(), "--json".to_owned(), "--qr".to_owned()];
+    args.extend(files.iter().rev().map(|f| f.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = back.json(&args, "");
+    assert_eq!(r["format"], "google-authenticator", "{r}");
+    assert_eq!(
+        (&r["imported"], &r["skipped"]),
+        (&23.into(), &0.into()),
+        "{r}"
+    );
+    for name in ["Corp:user0", "Corp:user13", "Corp:user22"] {
+        assert_eq!(code(&back, name), code(&env, name), "{name}");
+    }
+
+    // Parts 1 and 3 only: 13 tokens, and the missing part is named.
+    let part = Env::named("part.motp");
+    let r = part.json(
+        &[
+            "import",
+            "--json",
+            "--qr",
+            files[0].to_str().unwrap(),
+            files[2].to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(r["imported"], 13, "{r}");
+    let missing: Vec<&Value> = r["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["outcome"] == "skipped")
+        .collect();
+    assert_eq!(missing.len(), 1, "{r}");
+    assert!(
+        missing[0]["reason"].as_str().unwrap().contains("2 of 3"),
+        "{r}"
+    );
+
+    // The text form: one line a code, read back by content.
+    let text = env.path("google.txt");
+    env.ok(
+        &["export", text.to_str().unwrap(), "--format", "google"],
+        "",
+    );
+    assert_eq!(std::fs::read_to_string(&text).unwrap().lines().count(), 3);
+    let again = Env::named("again.motp");
+    let r = again.json(&["import", text.to_str().unwrap(), "--json"], "");
+    assert_eq!(r["imported"], 23, "{r}");
+
+    // A picture without a code, and a folder that is a file, each say so.
+    let notes = env.file("notes.png", b"not an image");
+    fails_with(
+        again
+            .motp()
+            .args(["import", "--qr", notes.to_str().unwrap()])
+            .output()
+            .unwrap(),
+        "notes.png",
+    );
+    fails_with(
+        env.motp()
+            .args([
+                "export",
+                text.to_str().unwrap(),
+                "--format",
+                "google-qr-svg",
+            ])
+            .output()
+            .unwrap(),
+        "is a file",
+    );
 }

@@ -41,6 +41,7 @@ pub mod finding;
 pub mod harden;
 pub mod import;
 pub mod kind;
+mod migration;
 pub mod oath;
 pub mod oath_check;
 pub mod oath_doctor;

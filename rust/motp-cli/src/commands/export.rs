@@ -1,6 +1,7 @@
 //! `motp export FILE --format F`: every token through motp-core's `Vault::export_file`
-//! (our encrypted backup, an Aegis vault, a URI list; docs/import-export.md), or one token's
-//! QR code through `motp_core::qr` (docs/qr.md).
+//! (our encrypted backup, an Aegis vault, a URI list, Google Authenticator's export texts;
+//! docs/import-export.md), one token's QR code through `motp_core::qr` (docs/qr.md), or
+//! Google Authenticator's export as numbered QR code images in a folder.
 //!
 //! Format names are read by motp-core (`ExportTarget::from_code`), so the CLI and the apps
 //! accept the same names. The export's password comes from a prompt or a file, never from an
@@ -31,6 +32,9 @@ pub enum ExportFormat {
     QrPng,
     /// One token's QR code as an SVG image.
     QrSvg,
+    /// Google Authenticator's export as QR code images (`svg`: SVG, else PNG), one file a
+    /// code, in a folder: `google-1-of-3.png`…
+    GoogleQr { svg: bool },
 }
 
 impl ExportFormat {
@@ -44,8 +48,10 @@ pub struct ExportArgs {
     /// The file to write. An existing file is never replaced without --force.
     pub file: PathBuf,
     /// motp (our encrypted backup), aegis (an Aegis vault: encrypted unless --plain), uris
-    /// (one motp:// URI per line, unencrypted), qr-png or qr-svg (one token's QR code, with
-    /// --token; unencrypted).
+    /// (one motp:// URI per line, unencrypted), google (Google Authenticator's export texts,
+    /// one QR code's a line), qr-png or qr-svg (one token's QR code, with --token;
+    /// unencrypted), google-qr-png or google-qr-svg (Google Authenticator's export as QR code
+    /// images: FILE is a folder, made if missing, that gets google-1-of-N.png…).
     #[arg(long, value_name = "FORMAT", value_parser = parse_export_format)]
     pub format: ExportFormat,
     /// The token whose QR code to write (qr-png, qr-svg): ISSUER:ACCOUNT, ACCOUNT, a unique
@@ -73,10 +79,15 @@ fn parse_export_format(s: &str) -> Result<ExportFormat, String> {
     match s.trim().to_ascii_lowercase().as_str() {
         "qr-png" => Ok(ExportFormat::QrPng),
         "qr-svg" => Ok(ExportFormat::QrSvg),
+        "google-qr-png" => Ok(ExportFormat::GoogleQr { svg: false }),
+        "google-qr-svg" => Ok(ExportFormat::GoogleQr { svg: true }),
         other => ExportTarget::from_code(other)
             .map(ExportFormat::Tokens)
             .ok_or_else(|| {
-                format!("unknown format \"{s}\": use motp, aegis, uris, qr-png or qr-svg")
+                format!(
+                    "unknown format \"{s}\": use motp, aegis, uris, google, qr-png, qr-svg, \
+                     google-qr-png or google-qr-svg"
+                )
             }),
     }
 }
@@ -86,6 +97,8 @@ fn format_code(f: ExportFormat) -> &'static str {
         ExportFormat::Tokens(t) => t.code(),
         ExportFormat::QrPng => "qr-png",
         ExportFormat::QrSvg => "qr-svg",
+        ExportFormat::GoogleQr { svg: false } => "google-qr-png",
+        ExportFormat::GoogleQr { svg: true } => "google-qr-svg",
     }
 }
 
@@ -134,6 +147,9 @@ fn export_password(a: &ExportArgs, label: &str) -> Result<Password, Failure> {
 
 pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
     check_export_options(&a)?;
+    if let ExportFormat::GoogleQr { svg } = a.format {
+        return run_google_qr(&a, svg);
+    }
     // Fail before any password is typed in vain (write_export checks again, atomically).
     if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
         return Err(Failure::new(format!(
@@ -158,13 +174,17 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
                 ExportTarget::Aegis if !a.plain => {
                     Some(export_password(&a, "Password for the Aegis file")?)
                 }
-                ExportTarget::Aegis | ExportTarget::UriList => None,
+                ExportTarget::Aegis | ExportTarget::UriList | ExportTarget::GoogleAuthenticator => {
+                    None
+                }
             };
             // Only our own backup gets a new password slot (and says so if the test override
             // weakens it); Aegis files use Aegis's own scrypt parameters.
             let kdf = match target {
                 ExportTarget::MotpBackup => kdf(),
-                ExportTarget::Aegis | ExportTarget::UriList => KdfParams::DEFAULT,
+                ExportTarget::Aegis | ExportTarget::UriList | ExportTarget::GoogleAuthenticator => {
+                    KdfParams::DEFAULT
+                }
             };
             let e = vault.export_file(target, password.as_ref().map(Password::expose), kdf)?;
             (e.bytes, e.count, e.skipped, password.is_some(), None)
@@ -180,6 +200,7 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
             };
             (bytes, 1, Vec::new(), false, Some(t.name))
         }
+        ExportFormat::GoogleQr { .. } => unreachable!("handled by run_google_qr"),
     };
     // A file that holds none of the tokens is no backup: say why instead of writing it.
     if let (0, Some((name, reason))) = (count_written, skipped.first()) {
@@ -243,4 +264,113 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
         say!("skipped    {name}: {reason}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--format google-qr-png|google-qr-svg DIR`: Google Authenticator's export, one QR code image
+/// a part (`google-1-of-3.png`…), each written whole like any export; a part already there is
+/// not replaced without --force, and the parts written before it stay (each is whole).
+fn run_google_qr(a: &ExportArgs, svg: bool) -> Result<ExitCode, Failure> {
+    let dir = &a.file;
+    match std::fs::symlink_metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            return Err(Failure::new(format!(
+                "{} is a file: --format {} writes its QR codes into a folder; name a folder \
+                 (it is made if missing)",
+                dir.display(),
+                format_code(a.format)
+            )));
+        }
+        Err(_) => make_private_dir(dir)?,
+    }
+    let vault_file = a.vault.path()?;
+    let vault = a.vault.open()?;
+    let e = vault.export_file(ExportTarget::GoogleAuthenticator, None, KdfParams::DEFAULT)?;
+    if let (0, Some((name, reason))) = (e.count, e.skipped.first()) {
+        return Err(Failure::new(format!(
+            "no token can be exported to Google Authenticator: {name}: {reason}{}; nothing was \
+             written",
+            match e.skipped.len() - 1 {
+                0 => String::new(),
+                n => format!(" (and {} more)", count(n, "token", "tokens")),
+            }
+        )));
+    }
+    let text = std::str::from_utf8(&e.bytes)
+        .map_err(|_| Failure::new("the export is not text (a bug): nothing was written"))?;
+    let parts: Vec<&str> = text.lines().collect();
+    let mut files = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let name = format!(
+            "google-{}-of-{}.{}",
+            i + 1,
+            parts.len(),
+            if svg { "svg" } else { "png" }
+        );
+        let path = dir.join(&name);
+        if motp_core::vault::is_vault_file(&path, &vault_file) {
+            return Err(Failure::new(format!(
+                "{} is the vault or one of its own files: export to another folder",
+                path.display()
+            )));
+        }
+        let matrix = motp_core::qr::encode_text(part)?;
+        let bytes = if svg {
+            Zeroizing::new(matrix.to_svg().as_bytes().to_vec())
+        } else {
+            // 6 px a module: a code of ten accounts is about 600 px wide, easy for a camera
+            // on a laptop screen.
+            matrix.to_png(6)?
+        };
+        write_export(&path, &bytes, a.force)?;
+        files.push(path.display().to_string());
+    }
+    warn(&format!(
+        "the QR codes in {} are not encrypted and hold the secrets: whoever sees them has the \
+         tokens; delete them once Google Authenticator has scanned them",
+        dir.display()
+    ));
+    if a.json {
+        let skipped: Vec<_> = e
+            .skipped
+            .iter()
+            .map(|(name, reason)| json!({ "name": name, "reason": reason }))
+            .collect();
+        crate::out::json(&json!({
+            "folder": dir.display().to_string(),
+            "format": format_code(a.format),
+            "encrypted": false,
+            "count": e.count,
+            "files": files,
+            "skipped": skipped,
+        }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    say!(
+        "exported {} to {} as {} (scan them in order in Google Authenticator: Transfer \
+         accounts, Import accounts)",
+        count(e.count, "token", "tokens"),
+        dir.display(),
+        count(parts.len(), "QR code", "QR codes"),
+    );
+    for f in &files {
+        say!("wrote      {f}");
+    }
+    for (name, reason) in &e.skipped {
+        say!("skipped    {name}: {reason}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Makes the folder for QR codes, readable only by the owner (they hold secrets).
+fn make_private_dir(dir: &std::path::Path) -> Result<(), Failure> {
+    let mut b = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir).map_err(|e| {
+        Failure::new(format!(
+            "cannot make the folder {}: {e}; make it yourself or name another",
+            dir.display()
+        ))
+    })
 }

@@ -14,10 +14,11 @@ use clap::Args;
 use motp_core::Error;
 use motp_core::vault::{ImportFileReport, ImportOutcome, ImportSource, Password, Vault};
 use serde_json::json;
+use zeroize::Zeroizing;
 
 use super::common::{VaultOpts, count};
 use crate::failure::Failure;
-use crate::files::read_import_file;
+use crate::files::{qr_texts_of_image, read_import_file};
 use crate::out::say;
 use crate::timearg::now_ms;
 use crate::vault_open::{first_line_of, prompt};
@@ -28,7 +29,13 @@ pub struct ImportArgs {
     /// Bitwarden export (JSON or CSV), a FreeOTP+ backup, a Proton Authenticator export, a text
     /// file of motp:// or otpauth:// URIs (Ente Auth's plain export), a Google Authenticator export, or an mOTP Token
     /// backup (`motp export --format motp`).
-    pub file: PathBuf,
+    #[arg(required_unless_present = "qr", conflicts_with = "qr")]
+    pub file: Option<PathBuf>,
+    /// Import from pictures of QR codes instead of a file (PNG or JPEG, one or more codes
+    /// each): the codes of a Google Authenticator export, in any order, or otpauth://, motp://
+    /// and steam:// codes.
+    #[arg(long, value_name = "IMAGE", num_args = 1..)]
+    pub qr: Vec<PathBuf>,
     /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris,
     /// google-authenticator (google: the export's QR code texts, one a line), 2fas, bitwarden,
     /// freeotp-plus or proton-authenticator. Detected
@@ -80,7 +87,7 @@ fn import_with_password(
     match import(given.as_ref().map(Password::expose)) {
         Err(e @ Error::ImportPasswordRequired { .. }) if given.is_none() => {
             let asked = prompt(
-                &format!("Password of {}: ", a.file.display()),
+                &format!("Password of {}: ", source_name(a)),
                 &format!("{e} (no terminal to ask on): use --import-password-file FILE"),
             )?;
             if asked.is_empty() {
@@ -92,8 +99,34 @@ fn import_with_password(
     }
 }
 
+/// What the import reads, for messages: the file, or the first picture.
+fn source_name(a: &ImportArgs) -> String {
+    match (&a.file, a.qr.first()) {
+        (Some(f), _) => f.display().to_string(),
+        (None, Some(first)) if a.qr.len() == 1 => first.display().to_string(),
+        (None, Some(first)) => format!("{} and {} more", first.display(), a.qr.len() - 1),
+        (None, None) => String::new(),
+    }
+}
+
+/// The bytes to import: the file's, or the texts of every QR code in the pictures, one a line
+/// (read as Google Authenticator's export when one of them is, else as a URI list).
+fn import_bytes(a: &ImportArgs) -> Result<Zeroizing<Vec<u8>>, Failure> {
+    if let Some(file) = &a.file {
+        return read_import_file(file);
+    }
+    let mut bytes = Zeroizing::new(Vec::new());
+    for image in &a.qr {
+        for text in qr_texts_of_image(image)? {
+            bytes.extend_from_slice(text.as_bytes());
+            bytes.push(b'\n');
+        }
+    }
+    Ok(bytes)
+}
+
 pub fn run(a: ImportArgs) -> Result<ExitCode, Failure> {
-    let bytes = read_import_file(&a.file)?;
+    let bytes = import_bytes(&a)?;
     let mut vault = a.vault.open()?;
     let r = import_with_password(&mut vault, &a, &bytes)?;
     let report = &r.report;
@@ -142,7 +175,7 @@ pub fn run(a: ImportArgs) -> Result<ExitCode, Failure> {
             })
             .collect();
         crate::out::json(&json!({
-            "file": a.file.display().to_string(),
+            "file": source_name(&a),
             "format": r.source.code(),
             "format_name": r.source.name(),
             "encrypted": r.encrypted,

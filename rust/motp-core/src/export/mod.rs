@@ -5,9 +5,12 @@
 //!
 //! * [`export_aegis`]: an Aegis vault, plain or password-encrypted, that Aegis (and Stratum,
 //!   and our own importer) read back;
-//! * [`export_uri_list`]: `motp://ISSUER:ACCOUNT?secret=…`, one a line, never a PIN.
+//! * [`export_uri_list`]: `motp://ISSUER:ACCOUNT?secret=…`, one a line, never a PIN;
+//! * [`export_google`]: Google Authenticator's `otpauth-migration://` texts, one QR code's a
+//!   line, ten accounts each.
 
 mod aegis;
+mod google;
 mod uri_list;
 
 use std::fmt;
@@ -15,6 +18,7 @@ use std::fmt;
 use zeroize::Zeroizing;
 
 pub use aegis::{AegisExportParams, export_aegis};
+pub use google::{ACCOUNTS_PER_CODE, export_google};
 pub use uri_list::export_uri_list;
 
 /// An export: the file's bytes and what was left out.

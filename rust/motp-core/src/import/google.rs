@@ -34,6 +34,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::kind::HashAlgorithm;
+use crate::migration::{MigrationPayload, OtpParameters};
 use crate::portable::PortableToken;
 
 /// The most parts of one export we account for. Google splits about ten accounts a QR code; a
@@ -43,45 +44,6 @@ const MAX_BATCH_PARTS: i32 = 1000;
 
 /// The format's name in messages.
 const NAME: &str = "Google Authenticator export";
-
-#[derive(Clone, PartialEq, prost::Message)]
-struct MigrationPayload {
-    #[prost(message, repeated, tag = "1")]
-    otp_parameters: Vec<OtpParameters>,
-    #[prost(int32, tag = "2")]
-    version: i32,
-    #[prost(int32, tag = "3")]
-    batch_size: i32,
-    #[prost(int32, tag = "4")]
-    batch_index: i32,
-    #[prost(int32, tag = "5")]
-    batch_id: i32,
-}
-
-#[derive(Clone, PartialEq, prost::Message)]
-struct OtpParameters {
-    #[prost(bytes = "vec", tag = "1")]
-    secret: Vec<u8>,
-    #[prost(string, tag = "2")]
-    name: String,
-    #[prost(string, tag = "3")]
-    issuer: String,
-    #[prost(int32, tag = "4")]
-    algorithm: i32,
-    #[prost(int32, tag = "5")]
-    digits: i32,
-    #[prost(int32, tag = "6")]
-    otp_type: i32,
-    #[prost(int64, tag = "7")]
-    counter: i64,
-}
-
-// The secret's bytes are wiped when the decoded payload goes.
-impl Drop for OtpParameters {
-    fn drop(&mut self) {
-        self.secret.zeroize();
-    }
-}
 
 /// Whether `text` (a scanned or pasted QR code's text) is one QR code of a Google Authenticator
 /// export, which holds several accounts: read it with [`import`], not as a provisioning URI.

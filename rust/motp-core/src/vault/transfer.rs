@@ -13,7 +13,7 @@ use super::handle::Vault;
 use super::import::{ImportEntry, ImportOutcome, ImportReport, ImportedPin};
 use super::kdf::KdfParams;
 use crate::error::{Error, Result};
-use crate::export::{AegisExportParams, Exported, export_aegis, export_uri_list};
+use crate::export::{AegisExportParams, Exported, export_aegis, export_google, export_uri_list};
 use crate::import::{EntryOutcome, ImportFormat, detect_format, import};
 
 /// A file format a vault can import.
@@ -73,26 +73,31 @@ pub enum ExportTarget {
     Aegis,
     /// One `motp://` URI per line, never with a PIN. Unencrypted: as secret as the tokens.
     UriList,
+    /// Google Authenticator's export: one `otpauth-migration://` text a line (a QR code each,
+    /// ten accounts a code). Unencrypted; TOTP and HOTP only, the rest named with why.
+    GoogleAuthenticator,
 }
 
 impl ExportTarget {
-    /// Reads a format name as typed (`motp`, `aegis`, `uris`).
+    /// Reads a format name as typed (`motp`, `aegis`, `uris`, `google`).
     pub fn from_code(code: &str) -> Option<ExportTarget> {
         match code.to_ascii_lowercase().as_str() {
             "motp" | "motp-backup" => Some(ExportTarget::MotpBackup),
             "aegis" => Some(ExportTarget::Aegis),
             "uris" | "uri-list" => Some(ExportTarget::UriList),
+            "google" | "google-authenticator" => Some(ExportTarget::GoogleAuthenticator),
             _ => None,
         }
     }
 
-    /// The stable machine-readable name (`motp`, `aegis`, `uris`), which
+    /// The stable machine-readable name (`motp`, `aegis`, `uris`, `google`), which
     /// [`ExportTarget::from_code`] reads back.
     pub fn code(self) -> &'static str {
         match self {
             ExportTarget::MotpBackup => "motp",
             ExportTarget::Aegis => "aegis",
             ExportTarget::UriList => "uris",
+            ExportTarget::GoogleAuthenticator => "google",
         }
     }
 }
@@ -200,12 +205,13 @@ impl Vault {
                     count: self.len(),
                 })
             }
-            ExportTarget::Aegis | ExportTarget::UriList => {
+            ExportTarget::Aegis | ExportTarget::UriList | ExportTarget::GoogleAuthenticator => {
                 let tokens = self.portable_tokens();
                 let mut e = match target {
                     ExportTarget::Aegis => {
                         export_aegis(&tokens, password, AegisExportParams::default())?
                     }
+                    ExportTarget::GoogleAuthenticator => export_google(&tokens)?,
                     _ => export_uri_list(&tokens),
                 };
                 // Every token not written is named, with why: the ones no other format holds.
