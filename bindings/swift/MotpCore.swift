@@ -1658,6 +1658,10 @@ public struct AddView {
      * An error under a field.
      */
     public let error: FieldError?
+    /**
+     * A split Google Authenticator export being scanned, code by code.
+     */
+    public let exportScan: ExportScanView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1692,7 +1696,10 @@ public struct AddView {
          */addAnywayLabel: String?, 
         /**
          * An error under a field.
-         */error: FieldError?) {
+         */error: FieldError?, 
+        /**
+         * A split Google Authenticator export being scanned, code by code.
+         */exportScan: ExportScanView?) {
         self.title = title
         self.step = step
         self.cameraOn = cameraOn
@@ -1703,6 +1710,7 @@ public struct AddView {
         self.duplicates = duplicates
         self.addAnywayLabel = addAnywayLabel
         self.error = error
+        self.exportScan = exportScan
     }
 
     
@@ -1730,7 +1738,8 @@ public struct FfiConverterTypeAddView: FfiConverterRustBuffer {
                 pinPolicyLabels: FfiConverterSequenceString.read(from: &buf), 
                 duplicates: FfiConverterSequenceTypeDuplicateView.read(from: &buf), 
                 addAnywayLabel: FfiConverterOptionString.read(from: &buf), 
-                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+                error: FfiConverterOptionTypeFieldError.read(from: &buf), 
+                exportScan: FfiConverterOptionTypeExportScanView.read(from: &buf)
         )
     }
 
@@ -1745,6 +1754,7 @@ public struct FfiConverterTypeAddView: FfiConverterRustBuffer {
         FfiConverterSequenceTypeDuplicateView.write(value.duplicates, into: &buf)
         FfiConverterOptionString.write(value.addAnywayLabel, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+        FfiConverterOptionTypeExportScanView.write(value.exportScan, into: &buf)
     }
 }
 
@@ -3205,6 +3215,105 @@ public func FfiConverterTypeExportOption_lift(_ buf: RustBuffer) throws -> Expor
 #endif
 public func FfiConverterTypeExportOption_lower(_ value: ExportOption) -> RustBuffer {
     return FfiConverterTypeExportOption.lower(value)
+}
+
+
+/**
+ * The codes of a split Google Authenticator export scanned so far.
+ */
+public struct ExportScanView: Equatable, Hashable {
+    /**
+     * "1 of 3 QR codes of the export scanned: show the next one to the camera, in any order."
+     */
+    public let progress: String
+    /**
+     * How many are scanned.
+     */
+    public let scanned: UInt32
+    /**
+     * How many the export has.
+     */
+    public let total: UInt32
+    /**
+     * Set when the last code shown was another export's.
+     */
+    public let otherExport: String?
+    /**
+     * "Import the scanned codes" (sends `ImportScannedCodes`).
+     */
+    public let importLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "1 of 3 QR codes of the export scanned: show the next one to the camera, in any order."
+         */progress: String, 
+        /**
+         * How many are scanned.
+         */scanned: UInt32, 
+        /**
+         * How many the export has.
+         */total: UInt32, 
+        /**
+         * Set when the last code shown was another export's.
+         */otherExport: String?, 
+        /**
+         * "Import the scanned codes" (sends `ImportScannedCodes`).
+         */importLabel: String) {
+        self.progress = progress
+        self.scanned = scanned
+        self.total = total
+        self.otherExport = otherExport
+        self.importLabel = importLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExportScanView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExportScanView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportScanView {
+        return
+            try ExportScanView(
+                progress: FfiConverterString.read(from: &buf), 
+                scanned: FfiConverterUInt32.read(from: &buf), 
+                total: FfiConverterUInt32.read(from: &buf), 
+                otherExport: FfiConverterOptionString.read(from: &buf), 
+                importLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExportScanView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.progress, into: &buf)
+        FfiConverterUInt32.write(value.scanned, into: &buf)
+        FfiConverterUInt32.write(value.total, into: &buf)
+        FfiConverterOptionString.write(value.otherExport, into: &buf)
+        FfiConverterString.write(value.importLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportScanView_lift(_ buf: RustBuffer) throws -> ExportScanView {
+    return try FfiConverterTypeExportScanView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExportScanView_lower(_ value: ExportScanView) -> RustBuffer {
+    return FfiConverterTypeExportScanView.lower(value)
 }
 
 
@@ -5684,6 +5793,15 @@ public enum AddEvent {
          */nowMs: Int64
     )
     /**
+     * Import the codes of a split Google Authenticator export scanned so far (the preview
+     * names the ones still missing).
+     */
+    case importScannedCodes(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
      * A camera frame: the luma (Y) plane as the camera gives it.
      */
     case cameraFrame(
@@ -5829,31 +5947,34 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
         case 2: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 3: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 3: return .importScannedCodes(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 4: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 4: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 5: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 5: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 6: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 6: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 7: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 7: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 8: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 8: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 9: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 9: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 10: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 10: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 11: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 11: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 12: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -5874,8 +5995,13 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+        case let .importScannedCodes(nowMs):
             writeInt(&buf, Int32(3))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .cameraFrame(luma,width,height,rowStride,nowMs):
+            writeInt(&buf, Int32(4))
             FfiConverterTypeSecretBytes.write(luma, into: &buf)
             FfiConverterUInt32.write(width, into: &buf)
             FfiConverterUInt32.write(height, into: &buf)
@@ -5884,19 +6010,19 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .cameraUnavailable(problem,nowMs):
-            writeInt(&buf, Int32(4))
+            writeInt(&buf, Int32(5))
             FfiConverterTypeCameraProblem.write(problem, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .uriPasted(uri,nowMs):
-            writeInt(&buf, Int32(5))
+            writeInt(&buf, Int32(6))
             FfiConverterTypeSecretText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(7))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterTypeSecretText.write(secret, into: &buf)
@@ -5904,7 +6030,7 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterBool.write(long, into: &buf)
@@ -5912,12 +6038,12 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(8))
+            writeInt(&buf, Int32(9))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(10))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
             FfiConverterOptionTypeSecretText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
@@ -5925,12 +6051,12 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(11))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .addAnyway(nowMs):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(12))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -10548,6 +10674,30 @@ fileprivate struct FfiConverterOptionTypeDoctorView: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDoctorView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeExportScanView: FfiConverterRustBuffer {
+    typealias SwiftType = ExportScanView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeExportScanView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeExportScanView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

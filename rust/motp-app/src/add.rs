@@ -12,7 +12,7 @@ use crate::error::{AppError, ErrorCode, Field, MessageArg, Result};
 use crate::event::{CameraProblem, PinPolicyChoice};
 use crate::protocol::{Change, Work};
 use crate::sensitive::{SecretBytes, SecretText};
-use crate::session::{AddState, BackupsState, Candidate, Entry, ImportState, Page};
+use crate::session::{AddState, BackupsState, Candidate, Entry, ExportScan, ImportState, Page};
 use crate::view::AddStep;
 
 /// Message ids of the two duplicate reasons.
@@ -78,6 +78,13 @@ impl App {
                     a.step = AddStep::Choose;
                     fx.push(Effect::StopCamera);
                 }
+                Ok(())
+            }
+            AddEvent::ImportScannedCodes { .. } => {
+                if self.add()?.export_scan.is_none() {
+                    return Err(self.not_available());
+                }
+                self.import_scanned_codes(fx);
                 Ok(())
             }
             AddEvent::CameraUnavailable { problem, .. } => {
@@ -251,10 +258,53 @@ impl App {
     }
 
     /// One QR code of a Google Authenticator export (scanned from the old phone's screen, or
-    /// pasted): several accounts, so it opens as an import on the backups screen, whose preview
-    /// lists every account (and any other QR code of the same export that is still to scan)
-    /// for the user to confirm.
+    /// pasted). An export split over several codes is collected first: each new code counts
+    /// ("2 of 3 scanned"), a repeat changes nothing, another export's code is refused, and the
+    /// camera stays on until every code is in (or the user imports what is scanned). Then it
+    /// opens as an import on the backups screen, whose preview lists every account (and any
+    /// code still missing) for the user to confirm.
     fn read_export_qr(&mut self, text: &SecretText, fx: &mut Vec<Effect>) {
+        let part = motp_core::import::google::export_part(text.expose());
+        let complete = match (part, self.add_state()) {
+            (Some(p), Some(a)) if p.parts > 1 => {
+                let scan = a.export_scan.get_or_insert_with(|| ExportScan {
+                    batch_id: p.batch_id,
+                    parts: p.parts,
+                    codes: Default::default(),
+                    other_export: false,
+                });
+                scan.other_export = scan.batch_id != p.batch_id;
+                if !scan.other_export {
+                    scan.codes.entry(p.index).or_insert_with(|| text.clone());
+                }
+                scan.codes.len() as i32 >= scan.parts
+            }
+            // One code, or one that cannot be read: the import says what it holds.
+            _ => {
+                let bytes = text.expose().as_bytes().to_vec();
+                self.open_export_import(bytes, fx);
+                return;
+            }
+        };
+        if complete {
+            self.import_scanned_codes(fx);
+        }
+    }
+
+    /// Imports the export codes scanned so far: the preview names any code still missing.
+    pub(crate) fn import_scanned_codes(&mut self, fx: &mut Vec<Effect>) {
+        let Some(scan) = self.add_state().and_then(|a| a.export_scan.take()) else {
+            return;
+        };
+        let mut bytes = Vec::new();
+        for code in scan.codes.values() {
+            bytes.extend_from_slice(code.expose().as_bytes());
+            bytes.push(b'\n');
+        }
+        self.open_export_import(bytes, fx);
+    }
+
+    fn open_export_import(&mut self, bytes: Vec<u8>, fx: &mut Vec<Effect>) {
         if self.add_state().is_some_and(|a| a.camera_on) {
             fx.push(Effect::StopCamera);
         }
@@ -262,7 +312,7 @@ impl App {
         s.page = Page::Backups(Box::new(BackupsState {
             import: Some(ImportState {
                 file_name: ImportFormat::GoogleAuthenticator.name().to_owned(),
-                bytes: SecretBytes::new(text.expose().as_bytes().to_vec()),
+                bytes: SecretBytes::new(bytes),
                 password: None,
                 needs_password: false,
                 preview: None,

@@ -362,6 +362,12 @@ pub enum AddEvent {
         /// Now.
         now_ms: i64,
     },
+    /// Import the codes of a split Google Authenticator export scanned so far (the preview
+    /// names the ones still missing).
+    ImportScannedCodes {
+        /// Now.
+        now_ms: i64,
+    },
     /// A camera frame: the luma (Y) plane as the camera gives it.
     CameraFrame {
         /// The plane's bytes.
@@ -658,6 +664,7 @@ impl Event {
             | Event::List(ListEvent::MoveToken { now_ms, .. })
             | Event::Add(AddEvent::ScanQr { now_ms })
             | Event::Add(AddEvent::StopScanning { now_ms })
+            | Event::Add(AddEvent::ImportScannedCodes { now_ms })
             | Event::Add(AddEvent::CameraFrame { now_ms, .. })
             | Event::Add(AddEvent::CameraUnavailable { now_ms, .. })
             | Event::Add(AddEvent::UriPasted { now_ms, .. })

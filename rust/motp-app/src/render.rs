@@ -14,7 +14,7 @@ use crate::session::{AddState, BackupsState, DetailState, Page, Session, Trouble
 use crate::view::{
     AddPreview, AddView, AppView, BackupsView, CheckCodeView, ClockVerdictView, ClockView,
     DetailView, DoctorStatusView, DoctorStepKind, DoctorStepView, DoctorView, DuplicateView,
-    ExportOption, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
+    ExportOption, ExportScanView, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
     ImportEntryView, ImportPreviewView, PasswordStrength, QrImage, RevealedSecret, Screen,
     SettingsView, TokenChoice, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind,
     UnlockView,
@@ -191,6 +191,24 @@ impl App {
                 .collect(),
             add_anyway_label: duplicate_step.then(|| self.catalog.plain("add-anyway")),
             error: self.field_error(a.error.as_ref()),
+            export_scan: a.export_scan.as_ref().map(|scan| {
+                let (scanned, total) = (scan.codes.len() as u32, scan.parts as u32);
+                ExportScanView {
+                    progress: self.catalog.text(
+                        "add-export-progress",
+                        &args([
+                            ("scanned", scanned.to_string()),
+                            ("total", total.to_string()),
+                        ]),
+                    ),
+                    scanned,
+                    total,
+                    other_export: scan
+                        .other_export
+                        .then(|| self.catalog.plain("add-export-other")),
+                    import_label: self.catalog.plain("add-export-import"),
+                }
+            }),
         }
     }
 

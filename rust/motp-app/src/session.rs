@@ -110,6 +110,8 @@ pub(crate) struct AddState {
     /// (existing token, its name, reason message id)
     pub duplicates: Vec<(TokenId, String, &'static str)>,
     pub error: Option<AppError>,
+    /// The codes of a split Google Authenticator export scanned so far.
+    pub export_scan: Option<ExportScan>,
 }
 
 impl Default for AddState {
@@ -123,8 +125,23 @@ impl Default for AddState {
             pin: None,
             duplicates: Vec::new(),
             error: None,
+            export_scan: None,
         }
     }
+}
+
+/// A Google Authenticator export split over several QR codes, being scanned: its codes by
+/// place, so they can come in any order and a repeat changes nothing.
+#[derive(Debug, Clone)]
+pub(crate) struct ExportScan {
+    /// The export's id: a code of another export is refused while this one is scanned.
+    pub batch_id: i32,
+    /// How many codes it has.
+    pub parts: i32,
+    /// The texts scanned, by place.
+    pub codes: std::collections::BTreeMap<i32, SecretText>,
+    /// The last code scanned was another export's.
+    pub other_export: bool,
 }
 
 impl AddState {

@@ -402,6 +402,24 @@ pub struct AddView {
     pub add_anyway_label: Option<String>,
     /// An error under a field.
     pub error: Option<FieldError>,
+    /// A split Google Authenticator export being scanned, code by code.
+    pub export_scan: Option<ExportScanView>,
+}
+
+/// The codes of a split Google Authenticator export scanned so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ExportScanView {
+    /// "1 of 3 QR codes of the export scanned: show the next one to the camera, in any order."
+    pub progress: String,
+    /// How many are scanned.
+    pub scanned: u32,
+    /// How many the export has.
+    pub total: u32,
+    /// Set when the last code shown was another export's.
+    pub other_export: Option<String>,
+    /// "Import the scanned codes" (sends `ImportScannedCodes`).
+    pub import_label: String,
 }
 
 /// A revealed secret (after re-authentication).

@@ -183,3 +183,116 @@ fn a_scanned_google_export_qr_turns_the_camera_off() {
     assert!(fx.iter().any(|e| e == "StopCamera"), "{fx:?}");
     assert!(matches!(shell.view().screen, Screen::Backups { .. }));
 }
+
+/// The codes of a Google Authenticator export split over several QR codes (23 accounts:
+/// `motp_core::export::export_google` makes three codes, as Google does for that many).
+fn split_export(prefix: &str) -> Vec<String> {
+    use motp_core::portable::PortableToken;
+    use motp_core::{OtpKind, TotpParams};
+    const B32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let tokens: Vec<PortableToken> = (0..23)
+        .map(|i| PortableToken {
+            kind: OtpKind::Totp(TotpParams::default()),
+            issuer: Some(prefix.to_owned()),
+            account: format!("user{i}"),
+            secret: motp_core::oath::base32_secret(&format!(
+                "JBSWY3DPEHPK3P{}{}",
+                B32[i / 32] as char,
+                B32[i % 32] as char
+            ))
+            .unwrap(),
+            pin: None,
+            note: None,
+        })
+        .collect();
+    let e = motp_core::export::export_google(&tokens).unwrap();
+    let text = String::from_utf8(e.bytes.to_vec()).unwrap();
+    text.lines().map(str::to_owned).collect()
+}
+
+fn export_scan(shell: &Shell) -> Option<motp_app::ExportScanView> {
+    match shell.view().screen {
+        Screen::Add { view } => view.export_scan,
+        other => panic!("expected the add screen, got {other:?}"),
+    }
+}
+
+/// A split export's codes are collected with the camera on, in any order: a repeat changes
+/// nothing, another export's code is refused with a sentence, and the last code opens the
+/// import of all 23 accounts (the camera off).
+#[test]
+fn a_split_google_export_is_collected_code_by_code_in_any_order() {
+    let codes = split_export("Corp");
+    let other = split_export("Other");
+    assert_eq!(codes.len(), 3);
+    let mut shell = Shell::unlocked();
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    shell.send(Event::Add(AddEvent::ScanQr { now_ms: T0 }));
+    let scan = |shell: &mut Shell, text: &str| {
+        shell.send(Event::Add(AddEvent::UriPasted {
+            uri: text.into(),
+            now_ms: T0,
+        }))
+    };
+    let fx = scan(&mut shell, &codes[2]);
+    assert!(!fx.iter().any(|e| e == "StopCamera"), "{fx:?}");
+    let s = export_scan(&shell).expect("the scan's progress");
+    assert_eq!((s.scanned, s.total), (1, 3));
+    assert!(s.progress.starts_with("1 of 3 QR codes"), "{}", s.progress);
+    assert_eq!(s.other_export, None);
+    // The same code again: nothing changes.
+    scan(&mut shell, &codes[2]);
+    assert_eq!(export_scan(&shell).unwrap().scanned, 1);
+    // Another export's code: refused, said.
+    scan(&mut shell, &other[0]);
+    let s = export_scan(&shell).unwrap();
+    assert_eq!(s.scanned, 1);
+    assert!(s.other_export.unwrap().contains("another export"));
+    scan(&mut shell, &codes[0]);
+    let s = export_scan(&shell).unwrap();
+    assert_eq!((s.scanned, s.other_export), (2, None));
+    let fx = scan(&mut shell, &codes[1]);
+    assert!(fx.iter().any(|e| e == "StopCamera"), "{fx:?}");
+    let preview = match shell.view().screen {
+        Screen::Backups { view } => view.import_preview.expect("an import preview"),
+        other => panic!("expected the import preview, got {other:?}"),
+    };
+    assert_eq!((preview.tokens, preview.skipped), (23, 0), "{preview:?}");
+    assert!(preview.entries.iter().all(|e| e.name.starts_with("Corp")));
+}
+
+/// "Import the scanned codes" before the last one: the preview holds what was scanned and
+/// names the code still missing.
+#[test]
+fn importing_part_of_a_split_export_names_the_missing_code() {
+    let codes = split_export("Corp");
+    let mut shell = Shell::unlocked();
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    // Nothing scanned yet: there is nothing to import.
+    shell.send_err(Event::Add(AddEvent::ImportScannedCodes { now_ms: T0 }));
+    for code in [&codes[0], &codes[2]] {
+        shell.send(Event::Add(AddEvent::UriPasted {
+            uri: code.as_str().into(),
+            now_ms: T0,
+        }));
+    }
+    assert_eq!(export_scan(&shell).unwrap().scanned, 2);
+    shell.send(Event::Add(AddEvent::ImportScannedCodes { now_ms: T0 }));
+    let preview = match shell.view().screen {
+        Screen::Backups { view } => view.import_preview.expect("an import preview"),
+        other => panic!("expected the import preview, got {other:?}"),
+    };
+    assert_eq!((preview.tokens, preview.skipped), (13, 1), "{preview:?}");
+    let missing = preview
+        .entries
+        .iter()
+        .find(|e| e.detail.as_deref().is_some_and(|d| d.contains("2")))
+        .expect("the missing code is named");
+    assert!(missing.name.contains("2"), "{missing:?}");
+}

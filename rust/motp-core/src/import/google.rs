@@ -51,6 +51,33 @@ pub fn is_export_qr(text: &str) -> bool {
     super::detect::is_migration(text.trim_start())
 }
 
+/// Which part of which export one QR code's text is (Google numbers a large export's codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportPart {
+    /// The export's random id, the same in each of its codes.
+    pub batch_id: i32,
+    /// This code's place, from 0.
+    pub index: i32,
+    /// How many codes the export has (1 when it is not split).
+    pub parts: i32,
+}
+
+/// The part an export QR code's text is, so a scanner can collect a split export's codes in
+/// any order, ignore repeats and tell another export's code apart; `None` when the text is no
+/// readable export code (the import then says why).
+pub fn export_part(text: &str) -> Option<ExportPart> {
+    let line = text.trim();
+    if !super::detect::is_migration(line) {
+        return None;
+    }
+    let p = payload(line).ok()?;
+    Some(ExportPart {
+        batch_id: p.batch_id,
+        index: p.batch_index.max(0),
+        parts: p.batch_size.clamp(1, MAX_BATCH_PARTS),
+    })
+}
+
 /// Reads a Google Authenticator export (its QR codes' texts, one a line).
 pub fn import(bytes: &[u8]) -> Result<Imported> {
     let text = std::str::from_utf8(super::detect::strip_bom(bytes)).map_err(|e| {

@@ -3049,6 +3049,11 @@ data class AddView (
      * An error under a field.
      */
     val `error`: FieldError?
+    , 
+    /**
+     * A split Google Authenticator export being scanned, code by code.
+     */
+    val `exportScan`: ExportScanView?
     
 ): Disposable{
     
@@ -3069,7 +3074,8 @@ data class AddView (
         this.`pinPolicyLabels`,
         this.`duplicates`,
         this.`addAnywayLabel`,
-        this.`error`
+        this.`error`,
+        this.`exportScan`
     )
     }
     
@@ -3092,6 +3098,7 @@ public object FfiConverterTypeAddView: FfiConverterRustBuffer<AddView> {
             FfiConverterSequenceTypeDuplicateView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
+            FfiConverterOptionalTypeExportScanView.read(buf),
         )
     }
 
@@ -3105,7 +3112,8 @@ public object FfiConverterTypeAddView: FfiConverterRustBuffer<AddView> {
             FfiConverterSequenceString.allocationSize(value.`pinPolicyLabels`) +
             FfiConverterSequenceTypeDuplicateView.allocationSize(value.`duplicates`) +
             FfiConverterOptionalString.allocationSize(value.`addAnywayLabel`) +
-            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`) +
+            FfiConverterOptionalTypeExportScanView.allocationSize(value.`exportScan`)
     )
 
     override fun write(value: AddView, buf: ByteBuffer) {
@@ -3119,6 +3127,7 @@ public object FfiConverterTypeAddView: FfiConverterRustBuffer<AddView> {
             FfiConverterSequenceTypeDuplicateView.write(value.`duplicates`, buf)
             FfiConverterOptionalString.write(value.`addAnywayLabel`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+            FfiConverterOptionalTypeExportScanView.write(value.`exportScan`, buf)
     }
 }
 
@@ -4193,6 +4202,77 @@ public object FfiConverterTypeExportOption: FfiConverterRustBuffer<ExportOption>
             FfiConverterTypeExportFileFormat.write(value.`format`, buf)
             FfiConverterString.write(value.`label`, buf)
             FfiConverterOptionalString.write(value.`warning`, buf)
+    }
+}
+
+
+
+/**
+ * The codes of a split Google Authenticator export scanned so far.
+ */
+data class ExportScanView (
+    /**
+     * "1 of 3 QR codes of the export scanned: show the next one to the camera, in any order."
+     */
+    val `progress`: kotlin.String
+    , 
+    /**
+     * How many are scanned.
+     */
+    val `scanned`: kotlin.UInt
+    , 
+    /**
+     * How many the export has.
+     */
+    val `total`: kotlin.UInt
+    , 
+    /**
+     * Set when the last code shown was another export's.
+     */
+    val `otherExport`: kotlin.String?
+    , 
+    /**
+     * "Import the scanned codes" (sends `ImportScannedCodes`).
+     */
+    val `importLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExportScanView: FfiConverterRustBuffer<ExportScanView> {
+    override fun read(buf: ByteBuffer): ExportScanView {
+        return ExportScanView(
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExportScanView) = (
+            FfiConverterString.allocationSize(value.`progress`) +
+            FfiConverterUInt.allocationSize(value.`scanned`) +
+            FfiConverterUInt.allocationSize(value.`total`) +
+            FfiConverterOptionalString.allocationSize(value.`otherExport`) +
+            FfiConverterString.allocationSize(value.`importLabel`)
+    )
+
+    override fun write(value: ExportScanView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`progress`, buf)
+            FfiConverterUInt.write(value.`scanned`, buf)
+            FfiConverterUInt.write(value.`total`, buf)
+            FfiConverterOptionalString.write(value.`otherExport`, buf)
+            FfiConverterString.write(value.`importLabel`, buf)
     }
 }
 
@@ -6100,6 +6180,22 @@ sealed class AddEvent: Disposable  {
     }
     
     /**
+     * Import the codes of a split Google Authenticator export scanned so far (the preview
+     * names the ones still missing).
+     */
+    data class ImportScannedCodes(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * A camera frame: the luma (Y) plane as the camera gives it.
      */
     data class CameraFrame(
@@ -6315,6 +6411,13 @@ sealed class AddEvent: Disposable  {
     )
                 
             }
+            is AddEvent.ImportScannedCodes -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
             is AddEvent.CameraFrame -> {
                 
     Disposable.destroy(
@@ -6416,46 +6519,49 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
             2 -> AddEvent.StopScanning(
                 FfiConverterLong.read(buf),
                 )
-            3 -> AddEvent.CameraFrame(
+            3 -> AddEvent.ImportScannedCodes(
+                FfiConverterLong.read(buf),
+                )
+            4 -> AddEvent.CameraFrame(
                 FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            4 -> AddEvent.CameraUnavailable(
+            5 -> AddEvent.CameraUnavailable(
                 FfiConverterTypeCameraProblem.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            5 -> AddEvent.UriPasted(
+            6 -> AddEvent.UriPasted(
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            6 -> AddEvent.ManualEntry(
+            7 -> AddEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            7 -> AddEvent.GenerateSecret(
+            8 -> AddEvent.GenerateSecret(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            8 -> AddEvent.PreviewAccepted(
+            9 -> AddEvent.PreviewAccepted(
                 FfiConverterLong.read(buf),
                 )
-            9 -> AddEvent.PinPolicyChosen(
+            10 -> AddEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
                 FfiConverterOptionalTypeSecretText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            10 -> AddEvent.ConfirmAdd(
+            11 -> AddEvent.ConfirmAdd(
                 FfiConverterLong.read(buf),
                 )
-            11 -> AddEvent.AddAnyway(
+            12 -> AddEvent.AddAnyway(
                 FfiConverterLong.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -6471,6 +6577,13 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
             )
         }
         is AddEvent.StopScanning -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.ImportScannedCodes -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -6569,8 +6682,13 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AddEvent.CameraFrame -> {
+            is AddEvent.ImportScannedCodes -> {
                 buf.putInt(3)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.CameraFrame -> {
+                buf.putInt(4)
                 FfiConverterTypeSecretBytes.write(value.`luma`, buf)
                 FfiConverterUInt.write(value.`width`, buf)
                 FfiConverterUInt.write(value.`height`, buf)
@@ -6579,19 +6697,19 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.CameraUnavailable -> {
-                buf.putInt(4)
+                buf.putInt(5)
                 FfiConverterTypeCameraProblem.write(value.`problem`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.UriPasted -> {
-                buf.putInt(5)
+                buf.putInt(6)
                 FfiConverterTypeSecretText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.ManualEntry -> {
-                buf.putInt(6)
+                buf.putInt(7)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterTypeSecretText.write(value.`secret`, buf)
@@ -6599,7 +6717,7 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.GenerateSecret -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterBoolean.write(value.`long`, buf)
@@ -6607,12 +6725,12 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.PreviewAccepted -> {
-                buf.putInt(8)
+                buf.putInt(9)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.PinPolicyChosen -> {
-                buf.putInt(9)
+                buf.putInt(10)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
                 FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
@@ -6620,12 +6738,12 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.ConfirmAdd -> {
-                buf.putInt(10)
+                buf.putInt(11)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.AddAnyway -> {
-                buf.putInt(11)
+                buf.putInt(12)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -12370,6 +12488,38 @@ public object FfiConverterOptionalTypeDoctorView: FfiConverterRustBuffer<DoctorV
         } else {
             buf.put(1)
             FfiConverterTypeDoctorView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeExportScanView: FfiConverterRustBuffer<ExportScanView?> {
+    override fun read(buf: ByteBuffer): ExportScanView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeExportScanView.read(buf)
+    }
+
+    override fun allocationSize(value: ExportScanView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeExportScanView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ExportScanView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeExportScanView.write(value, buf)
         }
     }
 }
