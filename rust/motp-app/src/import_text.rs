@@ -65,6 +65,7 @@ impl App {
             SkipReason::SecretNotBase32 => c.plain("import-skip-secret-not-base32"),
             SkipReason::SecretEmpty => c.plain("import-skip-secret-empty"),
             SkipReason::SecretNotText => c.plain("import-skip-secret-not-text"),
+            SkipReason::SecretNotBase64 => c.plain("import-skip-secret-not-base64"),
             SkipReason::VaultFull { max } => c.typed(
                 "import-skip-vault-full",
                 &[("max", Arg::Num(i64::try_from(*max).unwrap_or(i64::MAX)))],
@@ -156,6 +157,7 @@ mod tests {
             SkipReason::SecretNotBase32,
             SkipReason::SecretEmpty,
             SkipReason::SecretNotText,
+            SkipReason::SecretNotBase64,
             SkipReason::VaultFull { max: 1000 },
             SkipReason::BatchPartMissing { part: 2, parts: 3 },
             SkipReason::Invalid(CoreError::SecretEmpty),

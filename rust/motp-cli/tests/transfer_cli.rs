@@ -140,7 +140,7 @@ fn import_refusals_are_one_line_and_change_nothing() {
             .args(["import", "x", "--format", "keepass"])
             .output()
             .unwrap(),
-        "unknown format \"keepass\": use motp, aegis, authenticator-pro, andotp, uris, google-authenticator, 2fas, bitwarden, freeotp-plus or proton-authenticator",
+        "unknown format \"keepass\": use motp, aegis, authenticator-pro, andotp, uris, google-authenticator, 2fas, bitwarden, freeotp-plus, proton-authenticator or steam",
     );
     fails_with(
         env.motp()

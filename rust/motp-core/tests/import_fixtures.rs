@@ -862,3 +862,37 @@ fn garbled_freeotp_proton_and_ente_files_never_panic() {
     garbled_never_panics("proton_authenticator.json", None);
     garbled_never_panics("ente_auth.txt", None);
 }
+
+/// Steam's own data from Aegis's importer tests (`steam.json`: one account under `accounts`;
+/// `steam_old.json`: the account alone): one Steam token each, issuer Steam, the secret of
+/// Aegis's Steam vector (`shared_secret` `THIl8+Jl6ugxr8x0X6eRMg==` is its key in Base64), so
+/// its code at 1 700 000 000 is `747JR`.
+#[test]
+fn steam_guard_data_old_and_new() {
+    for name in ["steam.json", "steam_old.json"] {
+        let bytes = importer_fixture(name);
+        assert_eq!(
+            detect_format(&bytes),
+            Some(ImportFormat::SteamGuard),
+            "{name}"
+        );
+        let imported = import(&bytes, None, None).unwrap();
+        assert_eq!(kinds(&imported), (1, 0), "{name}");
+        assert_eq!(
+            summary(&imported),
+            [(
+                "Steam: Sophia".to_owned(),
+                OtpKind::Steam,
+                "JRZCL47CMXVOQMNPZR2F7J4RGI".to_owned()
+            )],
+            "{name}"
+        );
+        assert_steam_code(&imported);
+    }
+}
+
+#[test]
+fn garbled_steam_guard_files_never_panic() {
+    garbled_never_panics("steam.json", None);
+    garbled_never_panics("steam_old.json", None);
+}

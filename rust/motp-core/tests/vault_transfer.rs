@@ -292,7 +292,8 @@ fn format_names() {
             "2fas",
             "bitwarden",
             "freeotp-plus",
-            "proton-authenticator"
+            "proton-authenticator",
+            "steam"
         ]
     );
     for s in all {

@@ -145,6 +145,7 @@ import-skip-secret-empty = Das Geheimnis ist leer.
 import-skip-secret-not-printable = Zeichen { $position } des Geheimnisses ist kein druckbarer ASCII-Buchstabe, keine Ziffer und kein Symbol.
 import-skip-secret-too-long = Das Geheimnis ist { $length } Zeichen lang, mehr als die { $max }, die ein mOTP-Server verwendet.
 import-skip-secret-not-text = Das Geheimnis ist kein Text.
+import-skip-secret-not-base64 = Das Geheimnis ist kein gültiges Base64.
 import-skip-vault-full = Der Tresor enthält bereits { $max } Tokens, mehr geht nicht.
 import-skip-batch-part-missing = QR-Code { $part } von { $parts } dieses Exports fehlt in der Datei: Fügen Sie ihn hinzu (erneut scannen), um seine Konten zu importieren.
 import-duplicate-same = Gleiches Geheimnis, gleicher Aussteller und gleiches Konto wie „{ $name }“.

@@ -146,6 +146,7 @@ import-skip-secret-empty = The secret is empty.
 import-skip-secret-not-printable = Character { $position } of the secret is not a printable ASCII letter, digit or symbol.
 import-skip-secret-too-long = The secret is { $length } characters long, more than the { $max } any mOTP server uses.
 import-skip-secret-not-text = The secret is not text.
+import-skip-secret-not-base64 = The secret is not valid Base64.
 import-skip-vault-full = The vault already holds { $max } tokens, the most it can.
 import-skip-batch-part-missing = QR code { $part } of { $parts } of this export is not in the file: add it (scan it again) to import its accounts.
 import-duplicate-same = Same secret, issuer and account as “{ $name }”.

@@ -145,6 +145,7 @@ import-skip-secret-empty = El secreto está vacío.
 import-skip-secret-not-printable = El carácter { $position } del secreto no es una letra, un dígito ni un símbolo ASCII imprimible.
 import-skip-secret-too-long = El secreto tiene { $length } caracteres, más de los { $max } que usa cualquier servidor mOTP.
 import-skip-secret-not-text = El secreto no es texto.
+import-skip-secret-not-base64 = El secreto no es Base64 válido.
 import-skip-vault-full = La bóveda ya contiene { $max } tokens, el máximo posible.
 import-skip-batch-part-missing = El código QR { $part } de { $parts } de esta exportación no está en el archivo: añádelo (escanéalo de nuevo) para importar sus cuentas.
 import-duplicate-same = Mismo secreto, emisor y cuenta que «{ $name }».

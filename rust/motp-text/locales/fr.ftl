@@ -146,6 +146,7 @@ import-skip-secret-empty = La clé secrète est vide.
 import-skip-secret-not-printable = Le caractère { $position } de la clé secrète n'est pas une lettre, un chiffre ou un symbole ASCII imprimable.
 import-skip-secret-too-long = La clé secrète compte { $length } caractères, plus que les { $max } qu'utilise un serveur mOTP.
 import-skip-secret-not-text = La clé secrète n'est pas du texte.
+import-skip-secret-not-base64 = La clé secrète n'est pas du Base64 valide.
 import-skip-vault-full = Le coffre contient déjà { $max } jetons, son maximum.
 import-skip-batch-part-missing = Le code QR { $part } sur { $parts } de cet export n'est pas dans le fichier : ajoutez-le (scannez-le à nouveau) pour importer ses comptes.
 import-duplicate-same = Même clé secrète, même émetteur et même compte que « { $name } ».

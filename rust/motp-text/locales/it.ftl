@@ -145,6 +145,7 @@ import-skip-secret-empty = Il segreto è vuoto.
 import-skip-secret-not-printable = Il carattere { $position } del segreto non è una lettera, una cifra o un simbolo ASCII stampabile.
 import-skip-secret-too-long = Il segreto è lungo { $length } caratteri, più dei { $max } usati da qualsiasi server mOTP.
 import-skip-secret-not-text = Il segreto non è testo.
+import-skip-secret-not-base64 = Il segreto non è in Base64 valido.
 import-skip-vault-full = La cassaforte contiene già { $max } token, il massimo possibile.
 import-skip-batch-part-missing = Il codice QR { $part } di { $parts } di questa esportazione non è nel file: aggiungilo (scansionalo di nuovo) per importarne gli account.
 import-duplicate-same = Stesso segreto, emittente e account di “{ $name }”.

@@ -145,6 +145,7 @@ import-skip-secret-empty = Het geheim is leeg.
 import-skip-secret-not-printable = Teken { $position } van het geheim is geen afdrukbare ASCII-letter, -cijfer of -symbool.
 import-skip-secret-too-long = Het geheim is { $length } tekens lang, meer dan de { $max } die een mOTP-server gebruikt.
 import-skip-secret-not-text = Het geheim is geen tekst.
+import-skip-secret-not-base64 = Het geheim is geen geldige Base64.
 import-skip-vault-full = De kluis bevat al { $max } tokens, het maximum.
 import-skip-batch-part-missing = QR-code { $part } van { $parts } van deze export staat niet in het bestand: voeg hem toe (scan hem opnieuw) om de accounts ervan te importeren.
 import-duplicate-same = Zelfde geheim, uitgever en account als ‘{ $name }’.

@@ -163,6 +163,7 @@ import-skip-secret-too-long = Sekret ma { $length ->
    *[other] { $length } znaku
 }, więcej niż { $max } używane przez jakikolwiek serwer mOTP.
 import-skip-secret-not-text = Sekret nie jest tekstem.
+import-skip-secret-not-base64 = Sekret nie jest poprawnym tekstem Base64.
 import-skip-vault-full = Sejf zawiera już maksymalną liczbę tokenów: { $max }.
 import-skip-batch-part-missing = W pliku brakuje kodu QR nr { $part } z { $parts } tego eksportu: dodaj go (zeskanuj ponownie), aby zaimportować zapisane w nim konta.
 import-duplicate-same = Ten sam sekret, wystawca i konto co „{ $name }”.

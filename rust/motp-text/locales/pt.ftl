@@ -146,6 +146,7 @@ import-skip-secret-empty = O segredo está vazio.
 import-skip-secret-not-printable = O caractere { $position } do segredo não é uma letra, um dígito ou um símbolo ASCII imprimível.
 import-skip-secret-too-long = O segredo tem { $length } caracteres, mais do que os { $max } usados por qualquer servidor mOTP.
 import-skip-secret-not-text = O segredo não é texto.
+import-skip-secret-not-base64 = O segredo não é Base64 válido.
 import-skip-vault-full = O cofre já contém { $max } tokens, o máximo possível.
 import-skip-batch-part-missing = O código QR { $part } de { $parts } desta exportação não está no arquivo: adicione-o (escaneie de novo) para importar as contas dele.
 import-duplicate-same = Mesmo segredo, emissor e conta que “{ $name }”.

@@ -38,7 +38,7 @@ pub struct ImportArgs {
     pub qr: Vec<PathBuf>,
     /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris,
     /// google-authenticator (google: the export's QR code texts, one a line), 2fas, bitwarden,
-    /// freeotp-plus or proton-authenticator. Detected
+    /// freeotp-plus, proton-authenticator or steam (Steam's own .maFile). Detected
     /// from the content when left out (name andotp for backups from before andOTP 0.6.3).
     #[arg(long, value_name = "FORMAT", value_parser = parse_import_source)]
     pub format: Option<ImportSource>,
@@ -61,7 +61,7 @@ fn parse_import_source(s: &str) -> Result<ImportSource, String> {
     ImportSource::from_code(s.trim()).ok_or_else(|| {
         format!(
             "unknown format \"{s}\": use motp, aegis, authenticator-pro, andotp, uris, \
-             google-authenticator, 2fas, bitwarden, freeotp-plus or proton-authenticator"
+             google-authenticator, 2fas, bitwarden, freeotp-plus, proton-authenticator or steam"
         )
     })
 }

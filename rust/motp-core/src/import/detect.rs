@@ -106,6 +106,8 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::FreeOtpPlus)
             } else if has("version") && is_proton(m.get("entries")) {
                 Ok(ImportFormat::ProtonAuthenticator)
+            } else if super::steam_guard::is_steam_guard(m) {
+                Ok(ImportFormat::SteamGuard)
             } else if has("version") && has("entries") {
                 Err(unrecognized(
                     "the inner contents of an Aegis vault without its header; export the vault \

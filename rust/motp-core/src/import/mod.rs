@@ -17,6 +17,7 @@
 //! | [Bitwarden](bitwarden) export | JSON, CSV | — (encrypted exports are refused) |
 //! | [FreeOTP+](freeotp_plus) backup | JSON | — |
 //! | [Proton Authenticator](proton) export | JSON | — |
+//! | [Steam Guard](steam_guard) data (a Steam Desktop Authenticator `.maFile`) | JSON | — |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -32,6 +33,7 @@ pub mod google;
 pub(crate) mod json;
 pub mod proton;
 mod skip;
+pub mod steam_guard;
 pub mod twofas;
 pub mod uri_list;
 
@@ -83,11 +85,13 @@ pub enum ImportFormat {
     FreeOtpPlus,
     /// A Proton Authenticator JSON export.
     ProtonAuthenticator,
+    /// Steam's own authenticator data (a Steam Desktop Authenticator `.maFile`).
+    SteamGuard,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 9] = [
+    pub const ALL: [ImportFormat; 10] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
@@ -97,6 +101,7 @@ impl ImportFormat {
         ImportFormat::Bitwarden,
         ImportFormat::FreeOtpPlus,
         ImportFormat::ProtonAuthenticator,
+        ImportFormat::SteamGuard,
     ];
 
     /// The name people know it by.
@@ -111,6 +116,7 @@ impl ImportFormat {
             ImportFormat::Bitwarden => "Bitwarden",
             ImportFormat::FreeOtpPlus => "FreeOTP+",
             ImportFormat::ProtonAuthenticator => "Proton Authenticator",
+            ImportFormat::SteamGuard => "Steam Guard",
         }
     }
 
@@ -126,6 +132,7 @@ impl ImportFormat {
             ImportFormat::Bitwarden => "a Bitwarden export",
             ImportFormat::FreeOtpPlus => "a FreeOTP+ backup",
             ImportFormat::ProtonAuthenticator => "a Proton Authenticator export",
+            ImportFormat::SteamGuard => "Steam's authenticator data (a .maFile)",
         }
     }
 
@@ -141,6 +148,7 @@ impl ImportFormat {
             ImportFormat::Bitwarden => "bitwarden",
             ImportFormat::FreeOtpPlus => "freeotp-plus",
             ImportFormat::ProtonAuthenticator => "proton-authenticator",
+            ImportFormat::SteamGuard => "steam",
         }
     }
 
@@ -161,6 +169,7 @@ impl ImportFormat {
             "bitwarden" => Some(ImportFormat::Bitwarden),
             "freeotp-plus" | "freeotp+" | "freeotpplus" => Some(ImportFormat::FreeOtpPlus),
             "proton-authenticator" | "proton" => Some(ImportFormat::ProtonAuthenticator),
+            "steam" | "steam-guard" | "mafile" => Some(ImportFormat::SteamGuard),
             _ => None,
         }
     }
@@ -291,6 +300,7 @@ pub fn import(
         ImportFormat::Bitwarden => bitwarden::import(bytes, json, password),
         ImportFormat::FreeOtpPlus => freeotp_plus::import(bytes, json),
         ImportFormat::ProtonAuthenticator => proton::import(bytes, json),
+        ImportFormat::SteamGuard => steam_guard::import(bytes, json),
     }
 }
 

@@ -166,6 +166,8 @@ pub enum SkipReason {
     SecretEmpty,
     /// The secret's bytes are not UTF-8 text.
     SecretNotText,
+    /// A Base64 secret (Steam's `shared_secret`) that is not Base64.
+    SecretNotBase64,
     /// The vault already holds its maximum number of tokens.
     VaultFull {
         /// The maximum.
@@ -217,6 +219,7 @@ impl fmt::Display for SkipReason {
             SkipReason::SecretNotBase32 => f.write_str("the secret is not valid Base32"),
             SkipReason::SecretEmpty => f.write_str("the secret is empty"),
             SkipReason::SecretNotText => f.write_str("the secret is not text (not UTF-8)"),
+            SkipReason::SecretNotBase64 => f.write_str("the secret is not valid Base64"),
             SkipReason::VaultFull { max } => write!(f, "the vault already holds {max} tokens"),
             SkipReason::BatchPartMissing { part, parts } => write!(
                 f,
