@@ -30,6 +30,102 @@ fn tokens(n: usize) -> Vec<PortableToken> {
         .collect()
 }
 
+/// A plain 2FAS backup (schema 4) of `n` TOTP services, as 2FAS writes it.
+fn two_fas(n: usize) -> Vec<u8> {
+    const B32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let services: Vec<String> = (0..n)
+        .map(|i| {
+            let tail: String = [B32[(i / 1024) % 32], B32[(i / 32) % 32], B32[i % 32]]
+                .iter()
+                .map(|b| *b as char)
+                .collect();
+            format!(
+                r#"{{"name":"Service {i}","secret":"JBSWY3DPEHPK3{tail}","updatedAt":1700000000000,"otp":{{"label":"Service {i}:user{i}","account":"user{i}","issuer":"Service {i}","digits":6,"period":30,"algorithm":"SHA1","tokenType":"TOTP","source":"Link"}},"order":{{"position":{i}}},"icon":{{"selected":"Label","label":{{"text":"SE","backgroundColor":"Orange"}}}}}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"services":[{}],"groups":[],"updatedAt":1700000000000,"schemaVersion":4,"appVersionCode":5000000,"appVersionName":"5.0.0","appOrigin":"android"}}"#,
+        services.join(",")
+    )
+    .into_bytes()
+}
+
+/// `n` TOTP tokens Google Authenticator can hold.
+fn totp_tokens(n: usize) -> Vec<PortableToken> {
+    (0..n)
+        .map(|i| PortableToken {
+            kind: motp_core::OtpKind::Totp(motp_core::TotpParams::default()),
+            issuer: Some(format!("Issuer {i}")),
+            account: format!("user{i}@corp"),
+            secret: motp_core::oath::secret_from_key(&(i as u64).to_be_bytes().repeat(3))
+                .expect("a key"),
+            pin: None,
+            note: None,
+        })
+        .collect()
+}
+
+fn bench_large(c: &mut Criterion) {
+    use motp_core::vault::{KdfParams, Password, Vault};
+    let mut g = c.benchmark_group("import-large");
+    g.sample_size(10);
+    let file = two_fas(10_000);
+    g.bench_function("2fas plain, 10,000 services: parse", |b| {
+        b.iter(|| import(&file, None, None).expect("import"))
+    });
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut n = 0;
+    g.bench_function(
+        "2fas plain, 10,000 services: into an empty vault, duplicate check, one save",
+        |b| {
+            b.iter_batched(
+                || {
+                    n += 1;
+                    let path = dir.path().join(format!("v{n}.motp"));
+                    let pw = Password::new("pw").expect("a password");
+                    Vault::create(&path, &pw, KdfParams::INSECURE_FAST_FOR_TESTS).expect("a vault")
+                },
+                |mut v| {
+                    let r = v
+                        .import_file(&file, None, None, false, 1_700_000_000_000)
+                        .expect("import");
+                    v.save().expect("save");
+                    assert_eq!(r.report.imported(), 10_000);
+                },
+                criterion::BatchSize::PerIteration,
+            )
+        },
+    );
+    // Google Authenticator's export of 100 accounts: 10 codes, as pictures.
+    let export = motp_core::export::export_google(&totp_tokens(100)).expect("export");
+    let lines: Vec<String> = std::str::from_utf8(&export.bytes)
+        .expect("text")
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(lines.len(), 10);
+    let pngs: Vec<Vec<u8>> = lines
+        .iter()
+        .map(|l| {
+            motp_core::qr::encode_text(l)
+                .expect("a code")
+                .to_png(6)
+                .expect("a PNG")
+                .to_vec()
+        })
+        .collect();
+    g.bench_function(
+        "google export, one of 10 codes as a PNG: decode the picture",
+        |b| b.iter(|| motp_core::qr::decode_image(&pngs[3]).expect("decoded")),
+    );
+    let text = lines.join("\n");
+    g.bench_function("google export, 10 codes' texts (100 accounts): read", |b| {
+        b.iter(|| import(text.as_bytes(), None, None).expect("import"))
+    });
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("import");
     g.sample_size(10);
@@ -85,5 +181,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_large);
 criterion_main!(benches);
