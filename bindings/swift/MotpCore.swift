@@ -5793,6 +5793,30 @@ public enum AddEvent {
          */nowMs: Int64
     )
     /**
+     * A picture the user chose (the photo picker: a screenshot of a QR code, a photo of an
+     * enrolment page or of another phone's export screen): its QR codes are read as scanned
+     * ones. The shell decodes the picture with the platform's image decoder (which every
+     * phone has, so the library carries none) into 8-bit grey, scaled so neither side is
+     * above 4,096 pixels, and hands that plane over as a camera frame's.
+     */
+    case pictureChosen(
+        /**
+         * The grey (luma) plane, one byte a pixel (may show a secret).
+         */luma: SecretBytes, 
+        /**
+         * Width in pixels.
+         */width: UInt32, 
+        /**
+         * Height in pixels.
+         */height: UInt32, 
+        /**
+         * Bytes per row (≥ width).
+         */rowStride: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
      * Import the codes of a split Google Authenticator export scanned so far (the preview
      * names the ones still missing).
      */
@@ -5947,34 +5971,37 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
         case 2: return .stopScanning(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 3: return .importScannedCodes(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 3: return .pictureChosen(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 4: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 4: return .importScannedCodes(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 5: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 5: return .cameraFrame(luma: try FfiConverterTypeSecretBytes.read(from: &buf), width: try FfiConverterUInt32.read(from: &buf), height: try FfiConverterUInt32.read(from: &buf), rowStride: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 6: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 6: return .cameraUnavailable(problem: try FfiConverterTypeCameraProblem.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 7: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 7: return .uriPasted(uri: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 8: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 8: return .manualEntry(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), secret: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 9: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 9: return .generateSecret(issuer: try FfiConverterOptionString.read(from: &buf), account: try FfiConverterString.read(from: &buf), long: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 10: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 10: return .previewAccepted(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 11: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 11: return .pinPolicyChosen(policy: try FfiConverterTypePinPolicyOption.read(from: &buf), pin: try FfiConverterOptionTypeSecretText.read(from: &buf), keepUriPin: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 12: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
+        case 12: return .confirmAdd(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 13: return .addAnyway(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -5995,13 +6022,22 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .importScannedCodes(nowMs):
+        case let .pictureChosen(luma,width,height,rowStride,nowMs):
             writeInt(&buf, Int32(3))
+            FfiConverterTypeSecretBytes.write(luma, into: &buf)
+            FfiConverterUInt32.write(width, into: &buf)
+            FfiConverterUInt32.write(height, into: &buf)
+            FfiConverterUInt32.write(rowStride, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .importScannedCodes(nowMs):
+            writeInt(&buf, Int32(4))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .cameraFrame(luma,width,height,rowStride,nowMs):
-            writeInt(&buf, Int32(4))
+            writeInt(&buf, Int32(5))
             FfiConverterTypeSecretBytes.write(luma, into: &buf)
             FfiConverterUInt32.write(width, into: &buf)
             FfiConverterUInt32.write(height, into: &buf)
@@ -6010,19 +6046,19 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .cameraUnavailable(problem,nowMs):
-            writeInt(&buf, Int32(5))
+            writeInt(&buf, Int32(6))
             FfiConverterTypeCameraProblem.write(problem, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .uriPasted(uri,nowMs):
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(7))
             FfiConverterTypeSecretText.write(uri, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .manualEntry(issuer,account,secret,nowMs):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterTypeSecretText.write(secret, into: &buf)
@@ -6030,7 +6066,7 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .generateSecret(issuer,account,long,nowMs):
-            writeInt(&buf, Int32(8))
+            writeInt(&buf, Int32(9))
             FfiConverterOptionString.write(issuer, into: &buf)
             FfiConverterString.write(account, into: &buf)
             FfiConverterBool.write(long, into: &buf)
@@ -6038,12 +6074,12 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .previewAccepted(nowMs):
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(10))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .pinPolicyChosen(policy,pin,keepUriPin,nowMs):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(11))
             FfiConverterTypePinPolicyOption.write(policy, into: &buf)
             FfiConverterOptionTypeSecretText.write(pin, into: &buf)
             FfiConverterBool.write(keepUriPin, into: &buf)
@@ -6051,12 +6087,12 @@ public struct FfiConverterTypeAddEvent: FfiConverterRustBuffer {
             
         
         case let .confirmAdd(nowMs):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(12))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .addAnyway(nowMs):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(13))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -7786,6 +7822,10 @@ public enum AppJobKind: Equatable, Hashable {
      * Looking for a QR code in a camera frame (the view does not say busy for this one).
      */
     case decodeFrame
+    /**
+     * Looking for QR codes in a picture the user chose (a screenshot, a photo).
+     */
+    case decodePicture
 
 
 
@@ -7826,6 +7866,8 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         case 9: return .clockCheck
         
         case 10: return .decodeFrame
+        
+        case 11: return .decodePicture
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -7873,6 +7915,10 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         
         case .decodeFrame:
             writeInt(&buf, Int32(10))
+        
+        
+        case .decodePicture:
+            writeInt(&buf, Int32(11))
         
         }
     }

@@ -80,6 +80,27 @@ impl App {
                 }
                 Ok(())
             }
+            AddEvent::PictureChosen {
+                luma,
+                width,
+                height,
+                row_stride,
+                ..
+            } => {
+                let a = self.add()?;
+                a.error = None;
+                self.start_job(
+                    Work::DecodePicture {
+                        luma,
+                        width,
+                        height,
+                        row_stride,
+                    },
+                    true,
+                    fx,
+                );
+                Ok(())
+            }
             AddEvent::ImportScannedCodes { .. } => {
                 if self.add()?.export_scan.is_none() {
                     return Err(self.not_available());
@@ -385,6 +406,53 @@ impl App {
                 let e = self.core_error(&e, None);
                 self.add_error(Some(e));
             }
+        }
+    }
+}
+
+impl App {
+    /// The QR codes of a chosen picture: a Google Authenticator export's codes are collected
+    /// (several may be in one screenshot), else the first token code is previewed as a
+    /// scanned one; a picture without a code says so.
+    pub(crate) fn picture_decoded(
+        &mut self,
+        result: std::result::Result<Vec<SecretText>, motp_core::Error>,
+        fx: &mut Vec<Effect>,
+    ) {
+        if self.add_state().is_none() {
+            return;
+        }
+        let texts = match result {
+            Ok(t) if t.is_empty() => Err(motp_core::Error::QrNotFound),
+            other => other,
+        };
+        let texts = match texts {
+            Ok(t) => t,
+            Err(e) => {
+                let e = self.core_error(&e, None);
+                self.add_error(Some(e));
+                return;
+            }
+        };
+        let (exports, others): (Vec<_>, Vec<_>) = texts
+            .into_iter()
+            .partition(|t| motp_core::import::google::is_export_qr(t.expose()));
+        if !exports.is_empty() {
+            for text in &exports {
+                // The last code of an export moves on to the import: stop there.
+                if self.add_state().is_none() {
+                    break;
+                }
+                self.read_export_qr(text, fx);
+            }
+            return;
+        }
+        let first_token = others
+            .iter()
+            .find(|t| ProvisioningUri::parse(t.expose()).is_ok())
+            .or(others.first());
+        if let Some(text) = first_token {
+            self.read_uri(text, fx);
         }
     }
 }

@@ -411,7 +411,7 @@ impl App {
                 JobKind::ReadImport => "busy-reading-file",
                 JobKind::Reauthenticate => "busy-checking-password",
                 JobKind::ClockCheck => "busy-clock",
-                JobKind::DecodeFrame => "busy-scanning",
+                JobKind::DecodeFrame | JobKind::DecodePicture => "busy-scanning",
             }),
         })
     }

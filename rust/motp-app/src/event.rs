@@ -362,6 +362,23 @@ pub enum AddEvent {
         /// Now.
         now_ms: i64,
     },
+    /// A picture the user chose (the photo picker: a screenshot of a QR code, a photo of an
+    /// enrolment page or of another phone's export screen): its QR codes are read as scanned
+    /// ones. The shell decodes the picture with the platform's image decoder (which every
+    /// phone has, so the library carries none) into 8-bit grey, scaled so neither side is
+    /// above 4,096 pixels, and hands that plane over as a camera frame's.
+    PictureChosen {
+        /// The grey (luma) plane, one byte a pixel (may show a secret).
+        luma: SecretBytes,
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+        /// Bytes per row (≥ width).
+        row_stride: u32,
+        /// Now.
+        now_ms: i64,
+    },
     /// Import the codes of a split Google Authenticator export scanned so far (the preview
     /// names the ones still missing).
     ImportScannedCodes {
@@ -665,6 +682,7 @@ impl Event {
             | Event::Add(AddEvent::ScanQr { now_ms })
             | Event::Add(AddEvent::StopScanning { now_ms })
             | Event::Add(AddEvent::ImportScannedCodes { now_ms })
+            | Event::Add(AddEvent::PictureChosen { now_ms, .. })
             | Event::Add(AddEvent::CameraFrame { now_ms, .. })
             | Event::Add(AddEvent::CameraUnavailable { now_ms, .. })
             | Event::Add(AddEvent::UriPasted { now_ms, .. })

@@ -40,6 +40,7 @@ impl Work {
             Work::Reauthenticate { .. } => JobKind::Reauthenticate,
             Work::ClockCheck { .. } => JobKind::ClockCheck,
             Work::DecodeFrame { .. } => JobKind::DecodeFrame,
+            Work::DecodePicture { .. } => JobKind::DecodePicture,
         }
     }
 
@@ -127,6 +128,16 @@ impl Work {
                 height,
                 row_stride,
             } => Done::Frame(
+                motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
+                    .map(|texts| texts.into_iter().map(SecretText::from).collect()),
+            ),
+            // Bounded work whatever the picture (motp-core's qr::bounded).
+            Work::DecodePicture {
+                luma,
+                width,
+                height,
+                row_stride,
+            } => Done::Picture(
                 motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
                     .map(|texts| texts.into_iter().map(SecretText::from).collect()),
             ),

@@ -57,6 +57,8 @@ pub enum JobKind {
     ClockCheck,
     /// Looking for a QR code in a camera frame (the view does not say busy for this one).
     DecodeFrame,
+    /// Looking for QR codes in a picture the user chose (a screenshot, a photo).
+    DecodePicture,
 }
 
 /// Slow work, packed with everything it needs, to run on a worker thread.
@@ -229,6 +231,12 @@ pub(crate) enum Work {
         height: u32,
         row_stride: u32,
     },
+    DecodePicture {
+        luma: SecretBytes,
+        width: u32,
+        height: u32,
+        row_stride: u32,
+    },
 }
 
 /// What the work produced.
@@ -253,4 +261,6 @@ pub(crate) enum Done {
     Clock(Result<ClockCheck, CoreError>),
     /// The texts of the QR codes in a camera frame (none: no QR code in it).
     Frame(Result<Vec<SecretText>, CoreError>),
+    /// Every QR code's text in a chosen picture.
+    Picture(Result<Vec<SecretText>, CoreError>),
 }

@@ -359,6 +359,10 @@ impl App {
                 self.frame_decoded(result, fx);
                 Ok(())
             }
+            Done::Picture(result) => {
+                self.picture_decoded(result, fx);
+                Ok(())
+            }
             _ => Ok(()),
         }
     }

@@ -296,3 +296,94 @@ fn importing_part_of_a_split_export_names_the_missing_code() {
         .expect("the missing code is named");
     assert!(missing.name.contains("2"), "{missing:?}");
 }
+
+/// Grey pictures of QR codes side by side, 4 px a module, as a shell hands a chosen picture
+/// over (decoded by the platform, one byte a pixel): `(luma, width, height)`.
+fn picture(texts: &[&str]) -> (Vec<u8>, u32, u32) {
+    let codes: Vec<_> = texts
+        .iter()
+        .map(|t| motp_core::qr::encode_text(t).unwrap())
+        .collect();
+    let q = motp_core::qr::QUIET_ZONE;
+    let px = 4;
+    let side = codes
+        .iter()
+        .map(|c| c.size_with_quiet_zone())
+        .max()
+        .unwrap_or(21)
+        * px;
+    let (width, height) = (side * codes.len().max(1) as u32, side);
+    let mut luma = vec![255u8; (width * height) as usize];
+    for (i, c) in codes.iter().enumerate() {
+        for y in 0..c.size() * px {
+            for x in 0..c.size() * px {
+                if c.is_dark(x / px, y / px) {
+                    let (gx, gy) = (i as u32 * side + q * px + x, q * px + y);
+                    luma[(gy * width + gx) as usize] = 0;
+                }
+            }
+        }
+    }
+    (luma, width, height)
+}
+
+fn choose_picture(shell: &mut Shell, texts: &[&str]) -> Vec<String> {
+    let (luma, width, height) = picture(texts);
+    shell.send(Event::Add(AddEvent::PictureChosen {
+        luma: luma.into(),
+        width,
+        height,
+        row_stride: width,
+        now_ms: T0,
+    }))
+}
+
+/// "Import from a picture": a screenshot of a token's QR code previews the token; one of two
+/// Google export codes side by side, then the third, imports the whole export; a picture with
+/// no code says so.
+#[test]
+fn a_chosen_picture_is_read_like_a_scan() {
+    let mut shell = Shell::unlocked();
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    let fx = choose_picture(
+        &mut shell,
+        &["otpauth://totp/Corp:alice?secret=JBSWY3DPEHPK3PXP&issuer=Corp"],
+    );
+    assert!(fx.iter().any(|e| e == "RunJob"), "{fx:?}");
+    match shell.view().screen {
+        Screen::Add { view } => {
+            let p = view.preview.expect("the token's preview");
+            assert_eq!(
+                (p.issuer.as_deref(), p.account.as_str()),
+                (Some("Corp"), "alice")
+            );
+        }
+        other => panic!("expected the add screen, got {other:?}"),
+    }
+
+    shell.send(Event::Navigate {
+        to: Destination::Add,
+        now_ms: T0,
+    });
+    choose_picture(&mut shell, &[]);
+    match shell.view().screen {
+        Screen::Add { view } => {
+            let e = view.error.expect("a sentence");
+            assert!(e.text.to_lowercase().contains("qr"), "{e:?}");
+        }
+        other => panic!("expected the add screen, got {other:?}"),
+    }
+
+    let codes = split_export("Corp");
+    choose_picture(&mut shell, &[&codes[0], &codes[2]]);
+    assert_eq!(export_scan(&shell).expect("collecting").scanned, 2);
+    choose_picture(&mut shell, &[&codes[1]]);
+    let preview = match shell.view().screen {
+        Screen::Backups { view } => view.import_preview.expect("an import preview"),
+        other => panic!("expected the import preview, got {other:?}"),
+    };
+    assert_eq!((preview.tokens, preview.skipped), (23, 0), "{preview:?}");
+}

@@ -6180,6 +6180,41 @@ sealed class AddEvent: Disposable  {
     }
     
     /**
+     * A picture the user chose (the photo picker: a screenshot of a QR code, a photo of an
+     * enrolment page or of another phone's export screen): its QR codes are read as scanned
+     * ones. The shell decodes the picture with the platform's image decoder (which every
+     * phone has, so the library carries none) into 8-bit grey, scaled so neither side is
+     * above 4,096 pixels, and hands that plane over as a camera frame's.
+     */
+    data class PictureChosen(
+        /**
+         * The grey (luma) plane, one byte a pixel (may show a secret).
+         */
+        val `luma`: app.motp.core.SecretBytes, 
+        /**
+         * Width in pixels.
+         */
+        val `width`: kotlin.UInt, 
+        /**
+         * Height in pixels.
+         */
+        val `height`: kotlin.UInt, 
+        /**
+         * Bytes per row (≥ width).
+         */
+        val `rowStride`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AddEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * Import the codes of a split Google Authenticator export scanned so far (the preview
      * names the ones still missing).
      */
@@ -6411,6 +6446,17 @@ sealed class AddEvent: Disposable  {
     )
                 
             }
+            is AddEvent.PictureChosen -> {
+                
+    Disposable.destroy(
+        this.`luma`,
+        this.`width`,
+        this.`height`,
+        this.`rowStride`,
+        this.`nowMs`
+    )
+                
+            }
             is AddEvent.ImportScannedCodes -> {
                 
     Disposable.destroy(
@@ -6519,49 +6565,56 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
             2 -> AddEvent.StopScanning(
                 FfiConverterLong.read(buf),
                 )
-            3 -> AddEvent.ImportScannedCodes(
-                FfiConverterLong.read(buf),
-                )
-            4 -> AddEvent.CameraFrame(
+            3 -> AddEvent.PictureChosen(
                 FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            5 -> AddEvent.CameraUnavailable(
+            4 -> AddEvent.ImportScannedCodes(
+                FfiConverterLong.read(buf),
+                )
+            5 -> AddEvent.CameraFrame(
+                FfiConverterTypeSecretBytes.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            6 -> AddEvent.CameraUnavailable(
                 FfiConverterTypeCameraProblem.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            6 -> AddEvent.UriPasted(
+            7 -> AddEvent.UriPasted(
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            7 -> AddEvent.ManualEntry(
+            8 -> AddEvent.ManualEntry(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            8 -> AddEvent.GenerateSecret(
+            9 -> AddEvent.GenerateSecret(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            9 -> AddEvent.PreviewAccepted(
+            10 -> AddEvent.PreviewAccepted(
                 FfiConverterLong.read(buf),
                 )
-            10 -> AddEvent.PinPolicyChosen(
+            11 -> AddEvent.PinPolicyChosen(
                 FfiConverterTypePinPolicyOption.read(buf),
                 FfiConverterOptionalTypeSecretText.read(buf),
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            11 -> AddEvent.ConfirmAdd(
+            12 -> AddEvent.ConfirmAdd(
                 FfiConverterLong.read(buf),
                 )
-            12 -> AddEvent.AddAnyway(
+            13 -> AddEvent.AddAnyway(
                 FfiConverterLong.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -6580,6 +6633,17 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AddEvent.PictureChosen -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretBytes.allocationSize(value.`luma`)
+                + FfiConverterUInt.allocationSize(value.`width`)
+                + FfiConverterUInt.allocationSize(value.`height`)
+                + FfiConverterUInt.allocationSize(value.`rowStride`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -6682,13 +6746,22 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AddEvent.ImportScannedCodes -> {
+            is AddEvent.PictureChosen -> {
                 buf.putInt(3)
+                FfiConverterTypeSecretBytes.write(value.`luma`, buf)
+                FfiConverterUInt.write(value.`width`, buf)
+                FfiConverterUInt.write(value.`height`, buf)
+                FfiConverterUInt.write(value.`rowStride`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AddEvent.ImportScannedCodes -> {
+                buf.putInt(4)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.CameraFrame -> {
-                buf.putInt(4)
+                buf.putInt(5)
                 FfiConverterTypeSecretBytes.write(value.`luma`, buf)
                 FfiConverterUInt.write(value.`width`, buf)
                 FfiConverterUInt.write(value.`height`, buf)
@@ -6697,19 +6770,19 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.CameraUnavailable -> {
-                buf.putInt(5)
+                buf.putInt(6)
                 FfiConverterTypeCameraProblem.write(value.`problem`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.UriPasted -> {
-                buf.putInt(6)
+                buf.putInt(7)
                 FfiConverterTypeSecretText.write(value.`uri`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.ManualEntry -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterTypeSecretText.write(value.`secret`, buf)
@@ -6717,7 +6790,7 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.GenerateSecret -> {
-                buf.putInt(8)
+                buf.putInt(9)
                 FfiConverterOptionalString.write(value.`issuer`, buf)
                 FfiConverterString.write(value.`account`, buf)
                 FfiConverterBoolean.write(value.`long`, buf)
@@ -6725,12 +6798,12 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.PreviewAccepted -> {
-                buf.putInt(9)
+                buf.putInt(10)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.PinPolicyChosen -> {
-                buf.putInt(10)
+                buf.putInt(11)
                 FfiConverterTypePinPolicyOption.write(value.`policy`, buf)
                 FfiConverterOptionalTypeSecretText.write(value.`pin`, buf)
                 FfiConverterBoolean.write(value.`keepUriPin`, buf)
@@ -6738,12 +6811,12 @@ public object FfiConverterTypeAddEvent : FfiConverterRustBuffer<AddEvent>{
                 Unit
             }
             is AddEvent.ConfirmAdd -> {
-                buf.putInt(11)
+                buf.putInt(12)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AddEvent.AddAnyway -> {
-                buf.putInt(12)
+                buf.putInt(13)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -9357,7 +9430,11 @@ enum class AppJobKind {
     /**
      * Looking for a QR code in a camera frame (the view does not say busy for this one).
      */
-    DECODE_FRAME;
+    DECODE_FRAME,
+    /**
+     * Looking for QR codes in a picture the user chose (a screenshot, a photo).
+     */
+    DECODE_PICTURE;
 
     
 
