@@ -2099,7 +2099,7 @@ public func FfiConverterTypeAppView_lower(_ value: AppView) -> RustBuffer {
 /**
  * Backups.
  */
-public struct BackupsView: Equatable, Hashable {
+public struct BackupsView {
     /**
      * "Backups".
      */
@@ -2132,6 +2132,10 @@ public struct BackupsView: Equatable, Hashable {
      * An error under a field.
      */
     public let error: FieldError?
+    /**
+     * Google Authenticator's export on screen, one QR code at a time.
+     */
+    public let googleExport: GoogleExportView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2159,7 +2163,10 @@ public struct BackupsView: Equatable, Hashable {
          */importReport: ImportPreviewView?, 
         /**
          * An error under a field.
-         */error: FieldError?) {
+         */error: FieldError?, 
+        /**
+         * Google Authenticator's export on screen, one QR code at a time.
+         */googleExport: GoogleExportView?) {
         self.title = title
         self.exportFormats = exportFormats
         self.lastBackup = lastBackup
@@ -2168,6 +2175,7 @@ public struct BackupsView: Equatable, Hashable {
         self.importPreview = importPreview
         self.importReport = importReport
         self.error = error
+        self.googleExport = googleExport
     }
 
     
@@ -2193,7 +2201,8 @@ public struct FfiConverterTypeBackupsView: FfiConverterRustBuffer {
                 backupFolder: FfiConverterOptionString.read(from: &buf), 
                 importPreview: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
                 importReport: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
-                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+                error: FfiConverterOptionTypeFieldError.read(from: &buf), 
+                googleExport: FfiConverterOptionTypeGoogleExportView.read(from: &buf)
         )
     }
 
@@ -2206,6 +2215,7 @@ public struct FfiConverterTypeBackupsView: FfiConverterRustBuffer {
         FfiConverterOptionTypeImportPreviewView.write(value.importPreview, into: &buf)
         FfiConverterOptionTypeImportPreviewView.write(value.importReport, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+        FfiConverterOptionTypeGoogleExportView.write(value.googleExport, into: &buf)
     }
 }
 
@@ -3622,6 +3632,165 @@ public func FfiConverterTypeGeneratedSecretView_lift(_ buf: RustBuffer) throws -
 #endif
 public func FfiConverterTypeGeneratedSecretView_lower(_ value: GeneratedSecretView) -> RustBuffer {
     return FfiConverterTypeGeneratedSecretView.lower(value)
+}
+
+
+/**
+ * Google Authenticator's export: the QR code on screen and how to page through them.
+ */
+public struct GoogleExportView {
+    /**
+     * "In Google Authenticator, choose Transfer accounts, then Import accounts…".
+     */
+    public let instructions: String
+    /**
+     * "The QR codes show every secret…".
+     */
+    public let warning: String
+    /**
+     * The code on screen (`None` when no token can go to Google Authenticator).
+     */
+    public let qr: QrImage?
+    /**
+     * "QR code 2 of 3".
+     */
+    public let progress: String?
+    /**
+     * The code on screen, from 0 (send `ShowGoogleCode` with another).
+     */
+    public let page: UInt32
+    /**
+     * How many codes there are.
+     */
+    public let pages: UInt32
+    /**
+     * The tokens left out, named, when some are.
+     */
+    public let leftOut: String?
+    /**
+     * Why there is no code at all, when no token can go there.
+     */
+    public let nothing: String?
+    /**
+     * "Previous code", when there is one before.
+     */
+    public let previousLabel: String?
+    /**
+     * "Next code", when there is one after.
+     */
+    public let nextLabel: String?
+    /**
+     * "Done" (sends `CloseGoogleExport`).
+     */
+    public let doneLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "In Google Authenticator, choose Transfer accounts, then Import accounts…".
+         */instructions: String, 
+        /**
+         * "The QR codes show every secret…".
+         */warning: String, 
+        /**
+         * The code on screen (`None` when no token can go to Google Authenticator).
+         */qr: QrImage?, 
+        /**
+         * "QR code 2 of 3".
+         */progress: String?, 
+        /**
+         * The code on screen, from 0 (send `ShowGoogleCode` with another).
+         */page: UInt32, 
+        /**
+         * How many codes there are.
+         */pages: UInt32, 
+        /**
+         * The tokens left out, named, when some are.
+         */leftOut: String?, 
+        /**
+         * Why there is no code at all, when no token can go there.
+         */nothing: String?, 
+        /**
+         * "Previous code", when there is one before.
+         */previousLabel: String?, 
+        /**
+         * "Next code", when there is one after.
+         */nextLabel: String?, 
+        /**
+         * "Done" (sends `CloseGoogleExport`).
+         */doneLabel: String) {
+        self.instructions = instructions
+        self.warning = warning
+        self.qr = qr
+        self.progress = progress
+        self.page = page
+        self.pages = pages
+        self.leftOut = leftOut
+        self.nothing = nothing
+        self.previousLabel = previousLabel
+        self.nextLabel = nextLabel
+        self.doneLabel = doneLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension GoogleExportView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeGoogleExportView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GoogleExportView {
+        return
+            try GoogleExportView(
+                instructions: FfiConverterString.read(from: &buf), 
+                warning: FfiConverterString.read(from: &buf), 
+                qr: FfiConverterOptionTypeQrImage.read(from: &buf), 
+                progress: FfiConverterOptionString.read(from: &buf), 
+                page: FfiConverterUInt32.read(from: &buf), 
+                pages: FfiConverterUInt32.read(from: &buf), 
+                leftOut: FfiConverterOptionString.read(from: &buf), 
+                nothing: FfiConverterOptionString.read(from: &buf), 
+                previousLabel: FfiConverterOptionString.read(from: &buf), 
+                nextLabel: FfiConverterOptionString.read(from: &buf), 
+                doneLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: GoogleExportView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.instructions, into: &buf)
+        FfiConverterString.write(value.warning, into: &buf)
+        FfiConverterOptionTypeQrImage.write(value.qr, into: &buf)
+        FfiConverterOptionString.write(value.progress, into: &buf)
+        FfiConverterUInt32.write(value.page, into: &buf)
+        FfiConverterUInt32.write(value.pages, into: &buf)
+        FfiConverterOptionString.write(value.leftOut, into: &buf)
+        FfiConverterOptionString.write(value.nothing, into: &buf)
+        FfiConverterOptionString.write(value.previousLabel, into: &buf)
+        FfiConverterOptionString.write(value.nextLabel, into: &buf)
+        FfiConverterString.write(value.doneLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGoogleExportView_lift(_ buf: RustBuffer) throws -> GoogleExportView {
+    return try FfiConverterTypeGoogleExportView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeGoogleExportView_lower(_ value: GoogleExportView) -> RustBuffer {
+    return FfiConverterTypeGoogleExportView.lower(value)
 }
 
 
@@ -7996,6 +8165,18 @@ public enum BackupsEvent {
      */
     case closeImport
     /**
+     * Show another QR code of Google Authenticator's export (`page` from 0).
+     */
+    case showGoogleCode(
+        /**
+         * Which code.
+         */page: UInt32
+    )
+    /**
+     * Close Google Authenticator's export (its codes leave the screen and the memory).
+     */
+    case closeGoogleExport
+    /**
      * The folder for automatic backups (a path or a platform URI the shell understands), or
      * `None` to stop them.
      */
@@ -8042,7 +8223,12 @@ public struct FfiConverterTypeBackupsEvent: FfiConverterRustBuffer {
         
         case 5: return .closeImport
         
-        case 6: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 6: return .showGoogleCode(page: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 7: return .closeGoogleExport
+        
+        case 8: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8081,8 +8267,17 @@ public struct FfiConverterTypeBackupsEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(5))
         
         
-        case let .setBackupFolder(folder,nowMs):
+        case let .showGoogleCode(page):
             writeInt(&buf, Int32(6))
+            FfiConverterUInt32.write(page, into: &buf)
+            
+        
+        case .closeGoogleExport:
+            writeInt(&buf, Int32(7))
+        
+        
+        case let .setBackupFolder(folder,nowMs):
+            writeInt(&buf, Int32(8))
             FfiConverterOptionString.write(folder, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
@@ -8648,6 +8843,11 @@ public enum ExportFileFormat: Equatable, Hashable {
      * A text file of `motp://` URIs, one per line (not encrypted: warn the user).
      */
     case uriList
+    /**
+     * Google Authenticator's export, shown on screen as QR codes to scan one after another
+     * ("QR code 2 of 3"), not written to a file.
+     */
+    case googleAuthenticator
 
 
 
@@ -8675,6 +8875,8 @@ public struct FfiConverterTypeExportFileFormat: FfiConverterRustBuffer {
         
         case 3: return .uriList
         
+        case 4: return .googleAuthenticator
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -8693,6 +8895,10 @@ public struct FfiConverterTypeExportFileFormat: FfiConverterRustBuffer {
         
         case .uriList:
             writeInt(&buf, Int32(3))
+        
+        
+        case .googleAuthenticator:
+            writeInt(&buf, Int32(4))
         
         }
     }
@@ -10800,6 +11006,30 @@ fileprivate struct FfiConverterOptionTypeGeneratedSecretView: FfiConverterRustBu
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeGoogleExportView: FfiConverterRustBuffer {
+    typealias SwiftType = GoogleExportView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGoogleExportView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGoogleExportView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeImportPreviewView: FfiConverterRustBuffer {
     typealias SwiftType = ImportPreviewView?
 
@@ -10840,6 +11070,30 @@ fileprivate struct FfiConverterOptionTypeNotice: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeNotice.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeQrImage: FfiConverterRustBuffer {
+    typealias SwiftType = QrImage?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeQrImage.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeQrImage.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -540,6 +540,13 @@ pub enum BackupsEvent {
     },
     /// Close the import preview or report.
     CloseImport,
+    /// Show another QR code of Google Authenticator's export (`page` from 0).
+    ShowGoogleCode {
+        /// Which code.
+        page: u32,
+    },
+    /// Close Google Authenticator's export (its codes leave the screen and the memory).
+    CloseGoogleExport,
     /// The folder for automatic backups (a path or a platform URI the shell understands), or
     /// `None` to stop them.
     SetBackupFolder {
@@ -721,7 +728,9 @@ impl Event {
             | Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged { .. })
             | Event::Detail(DetailEvent::HideSecret)
             | Event::Detail(DetailEvent::CancelDelete)
-            | Event::Backups(BackupsEvent::CloseImport) => None,
+            | Event::Backups(BackupsEvent::CloseImport)
+            | Event::Backups(BackupsEvent::ShowGoogleCode { .. })
+            | Event::Backups(BackupsEvent::CloseGoogleExport) => None,
         }
     }
 }

@@ -98,6 +98,7 @@ impl Work {
                     ExportFormat::MotpBackup => ExportTarget::MotpBackup,
                     ExportFormat::Aegis => ExportTarget::Aegis,
                     ExportFormat::UriList => ExportTarget::UriList,
+                    ExportFormat::GoogleAuthenticator => ExportTarget::GoogleAuthenticator,
                 };
                 let result = vault.export_file(target, password.as_ref().map(|p| p.expose()), kdf);
                 Done::Exported { vault, result }

@@ -30,6 +30,9 @@ pub enum ExportFormat {
     Aegis,
     /// A text file of `motp://` URIs, one per line (not encrypted: warn the user).
     UriList,
+    /// Google Authenticator's export, shown on screen as QR codes to scan one after another
+    /// ("QR code 2 of 3"), not written to a file.
+    GoogleAuthenticator,
 }
 
 /// What kind of slow work a [`Job`] is (for the busy indicator and for logs).

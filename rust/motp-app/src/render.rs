@@ -14,10 +14,10 @@ use crate::session::{AddState, BackupsState, DetailState, Page, Session, Trouble
 use crate::view::{
     AddPreview, AddView, AppView, BackupsView, CheckCodeView, ClockVerdictView, ClockView,
     DetailView, DoctorStatusView, DoctorStepKind, DoctorStepView, DoctorView, DuplicateView,
-    ExportOption, ExportScanView, FieldError, FirstRunView, GeneratedSecretView, ImportEntryStatus,
-    ImportEntryView, ImportPreviewView, PasswordStrength, QrImage, RevealedSecret, Screen,
-    SettingsView, TokenChoice, TokenKindView, TroubleshootingView, UnlockMethod, UnlockMethodKind,
-    UnlockView,
+    ExportOption, ExportScanView, FieldError, FirstRunView, GeneratedSecretView, GoogleExportView,
+    ImportEntryStatus, ImportEntryView, ImportPreviewView, PasswordStrength, QrImage,
+    RevealedSecret, Screen, SettingsView, TokenChoice, TokenKindView, TroubleshootingView,
+    UnlockMethod, UnlockMethodKind, UnlockView,
 };
 use motp_text::args;
 
@@ -351,6 +351,11 @@ impl App {
                     "export-uris",
                     Some("export-uris-warning"),
                 ),
+                (
+                    ExportFormat::GoogleAuthenticator,
+                    "export-google",
+                    Some("export-google-warning"),
+                ),
             ]
             .into_iter()
             .map(|(format, label, warning)| ExportOption {
@@ -365,6 +370,39 @@ impl App {
             import_preview,
             import_report,
             error: self.field_error(b.error.as_ref()),
+            google_export: b.google.as_ref().map(|g| self.google_export_view(g)),
+        }
+    }
+
+    fn google_export_view(&self, g: &crate::session::GoogleExport) -> GoogleExportView {
+        let pages = g.codes.len() as u32;
+        let page = g.page as u32;
+        let c = &self.catalog;
+        GoogleExportView {
+            instructions: c.plain("export-google-instructions"),
+            warning: c.plain("export-google-warning"),
+            qr: g.codes.get(g.page).map(|code| qr_of_text(code.expose())),
+            progress: (pages > 0).then(|| {
+                c.text(
+                    "export-google-progress",
+                    &args([
+                        ("page", (page + 1).to_string()),
+                        ("pages", pages.to_string()),
+                    ]),
+                )
+            }),
+            page,
+            pages,
+            left_out: (!g.left_out.is_empty()).then(|| {
+                c.text(
+                    "export-google-left-out",
+                    &args([("names", g.left_out.join(", "))]),
+                )
+            }),
+            nothing: (pages == 0).then(|| c.plain("export-google-nothing")),
+            previous_label: (page > 0).then(|| c.plain("export-google-previous")),
+            next_label: (page + 1 < pages).then(|| c.plain("export-google-next")),
+            done_label: c.plain("export-google-done"),
         }
     }
 
@@ -619,7 +657,16 @@ fn candidate_warnings(c: &crate::session::Candidate) -> Vec<SecretWarning> {
 /// A URI's QR code as modules (empty if it cannot be encoded, which a URI of at most 4 kB
 /// never is).
 fn qr_of(uri: &ProvisioningUri) -> QrImage {
-    match motp_core::qr::for_token(uri) {
+    matrix_image(motp_core::qr::for_token(uri))
+}
+
+/// A text's QR code as modules (an export code of ten accounts is far below a code's limit).
+fn qr_of_text(text: &str) -> QrImage {
+    matrix_image(motp_core::qr::encode_text(text))
+}
+
+fn matrix_image(m: motp_core::Result<motp_core::qr::QrMatrix>) -> QrImage {
+    match m {
         Ok(m) => QrImage {
             size: m.size(),
             modules: SecretBytes::new(m.modules().iter().map(|d| u8::from(*d)).collect::<Vec<_>>()),

@@ -16,9 +16,9 @@ use crate::effect::Effect;
 use crate::error::{AppError, ErrorCode, Field, Result};
 use crate::event::Event;
 use crate::protocol::ExportFormat;
-use crate::protocol::{Change, Work};
-use crate::sensitive::SecretBytes;
-use crate::session::{ClockResult, FileRequest, ImportState, Page, Session};
+use crate::protocol::{Change, RequestId, Work};
+use crate::sensitive::{SecretBytes, SecretText};
+use crate::session::{ClockResult, FileRequest, GoogleExport, ImportState, Page, Session};
 use crate::view::NoticeKind;
 
 /// The file name automatic backups are written under (replaced each time).
@@ -125,6 +125,24 @@ impl App {
                     keep_pins,
                 };
                 self.commit(change, fx)
+            }
+            BackupsEvent::ShowGoogleCode { page } => {
+                let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) else {
+                    return Err(self.not_available());
+                };
+                match &mut b.google {
+                    Some(g) if (page as usize) < g.codes.len() => {
+                        g.page = page as usize;
+                        Ok(())
+                    }
+                    _ => Err(self.not_available()),
+                }
+            }
+            BackupsEvent::CloseGoogleExport => {
+                if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
+                    b.google = None;
+                }
+                Ok(())
             }
             BackupsEvent::CloseImport => {
                 if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
@@ -263,6 +281,25 @@ impl App {
         }
     }
 
+    /// Google Authenticator's export is made: its codes go on screen, not into a file (the
+    /// file request made for it is dropped).
+    fn show_google_export(&mut self, id: RequestId, exported: Exported) {
+        let codes: Vec<SecretText> = String::from_utf8_lossy(&exported.bytes)
+            .lines()
+            .map(SecretText::from)
+            .collect();
+        let left_out = exported.skipped.into_iter().map(|(name, _)| name).collect();
+        let Some(s) = self.session_mut() else { return };
+        s.files.remove(&id);
+        if let Page::Backups(b) = &mut s.page {
+            b.google = Some(GoogleExport {
+                codes,
+                left_out,
+                page: 0,
+            });
+        }
+    }
+
     /// An export is made: hand it to the shell to save.
     pub(crate) fn exported(
         &mut self,
@@ -285,6 +322,10 @@ impl App {
                     ExportFormat::MotpBackup => ("mOTP-Token-backup.motp", "application/json"),
                     ExportFormat::Aegis => ("aegis-export.json", "application/json"),
                     ExportFormat::UriList => ("motp-tokens.txt", "text/plain"),
+                    ExportFormat::GoogleAuthenticator => {
+                        self.show_google_export(id, exported);
+                        return;
+                    }
                 };
                 fx.push(Effect::SaveFile {
                     request: id,

@@ -182,6 +182,19 @@ pub(crate) struct BackupsState {
     pub import: Option<ImportState>,
     pub report: Option<ImportFileReport>,
     pub error: Option<AppError>,
+    /// Google Authenticator's export on screen.
+    pub google: Option<GoogleExport>,
+}
+
+/// Google Authenticator's export, shown one QR code at a time.
+#[derive(Debug, Clone)]
+pub(crate) struct GoogleExport {
+    /// The codes' texts (each holds secrets).
+    pub codes: Vec<SecretText>,
+    /// The names of the tokens left out.
+    pub left_out: Vec<String>,
+    /// The code on screen, from 0.
+    pub page: usize,
 }
 
 /// The troubleshooting screen.

@@ -556,6 +556,36 @@ pub struct BackupsView {
     pub import_report: Option<ImportPreviewView>,
     /// An error under a field.
     pub error: Option<FieldError>,
+    /// Google Authenticator's export on screen, one QR code at a time.
+    pub google_export: Option<GoogleExportView>,
+}
+
+/// Google Authenticator's export: the QR code on screen and how to page through them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GoogleExportView {
+    /// "In Google Authenticator, choose Transfer accounts, then Import accounts…".
+    pub instructions: String,
+    /// "The QR codes show every secret…".
+    pub warning: String,
+    /// The code on screen (`None` when no token can go to Google Authenticator).
+    pub qr: Option<QrImage>,
+    /// "QR code 2 of 3".
+    pub progress: Option<String>,
+    /// The code on screen, from 0 (send `ShowGoogleCode` with another).
+    pub page: u32,
+    /// How many codes there are.
+    pub pages: u32,
+    /// The tokens left out, named, when some are.
+    pub left_out: Option<String>,
+    /// Why there is no code at all, when no token can go there.
+    pub nothing: Option<String>,
+    /// "Previous code", when there is one before.
+    pub previous_label: Option<String>,
+    /// "Next code", when there is one after.
+    pub next_label: Option<String>,
+    /// "Done" (sends `CloseGoogleExport`).
+    pub done_label: String,
 }
 
 /// The clock check's verdict.

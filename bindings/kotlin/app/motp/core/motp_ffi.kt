@@ -3420,12 +3420,33 @@ data class BackupsView (
      * An error under a field.
      */
     val `error`: FieldError?
+    , 
+    /**
+     * Google Authenticator's export on screen, one QR code at a time.
+     */
+    val `googleExport`: GoogleExportView?
     
-){
+): Disposable{
     
 
     
 
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`title`,
+        this.`exportFormats`,
+        this.`lastBackup`,
+        this.`reminder`,
+        this.`backupFolder`,
+        this.`importPreview`,
+        this.`importReport`,
+        this.`error`,
+        this.`googleExport`
+    )
+    }
     
     companion object
 }
@@ -3444,6 +3465,7 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalTypeImportPreviewView.read(buf),
             FfiConverterOptionalTypeImportPreviewView.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
+            FfiConverterOptionalTypeGoogleExportView.read(buf),
         )
     }
 
@@ -3455,7 +3477,8 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalString.allocationSize(value.`backupFolder`) +
             FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importPreview`) +
             FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importReport`) +
-            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`) +
+            FfiConverterOptionalTypeGoogleExportView.allocationSize(value.`googleExport`)
     )
 
     override fun write(value: BackupsView, buf: ByteBuffer) {
@@ -3467,6 +3490,7 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalTypeImportPreviewView.write(value.`importPreview`, buf)
             FfiConverterOptionalTypeImportPreviewView.write(value.`importReport`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+            FfiConverterOptionalTypeGoogleExportView.write(value.`googleExport`, buf)
     }
 }
 
@@ -4505,6 +4529,143 @@ public object FfiConverterTypeGeneratedSecretView: FfiConverterRustBuffer<Genera
             FfiConverterTypeSecretText.write(value.`grouped`, buf)
             FfiConverterTypeQrImage.write(value.`qr`, buf)
             FfiConverterString.write(value.`instructions`, buf)
+    }
+}
+
+
+
+/**
+ * Google Authenticator's export: the QR code on screen and how to page through them.
+ */
+data class GoogleExportView (
+    /**
+     * "In Google Authenticator, choose Transfer accounts, then Import accounts…".
+     */
+    val `instructions`: kotlin.String
+    , 
+    /**
+     * "The QR codes show every secret…".
+     */
+    val `warning`: kotlin.String
+    , 
+    /**
+     * The code on screen (`None` when no token can go to Google Authenticator).
+     */
+    val `qr`: QrImage?
+    , 
+    /**
+     * "QR code 2 of 3".
+     */
+    val `progress`: kotlin.String?
+    , 
+    /**
+     * The code on screen, from 0 (send `ShowGoogleCode` with another).
+     */
+    val `page`: kotlin.UInt
+    , 
+    /**
+     * How many codes there are.
+     */
+    val `pages`: kotlin.UInt
+    , 
+    /**
+     * The tokens left out, named, when some are.
+     */
+    val `leftOut`: kotlin.String?
+    , 
+    /**
+     * Why there is no code at all, when no token can go there.
+     */
+    val `nothing`: kotlin.String?
+    , 
+    /**
+     * "Previous code", when there is one before.
+     */
+    val `previousLabel`: kotlin.String?
+    , 
+    /**
+     * "Next code", when there is one after.
+     */
+    val `nextLabel`: kotlin.String?
+    , 
+    /**
+     * "Done" (sends `CloseGoogleExport`).
+     */
+    val `doneLabel`: kotlin.String
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`instructions`,
+        this.`warning`,
+        this.`qr`,
+        this.`progress`,
+        this.`page`,
+        this.`pages`,
+        this.`leftOut`,
+        this.`nothing`,
+        this.`previousLabel`,
+        this.`nextLabel`,
+        this.`doneLabel`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeGoogleExportView: FfiConverterRustBuffer<GoogleExportView> {
+    override fun read(buf: ByteBuffer): GoogleExportView {
+        return GoogleExportView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeQrImage.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: GoogleExportView) = (
+            FfiConverterString.allocationSize(value.`instructions`) +
+            FfiConverterString.allocationSize(value.`warning`) +
+            FfiConverterOptionalTypeQrImage.allocationSize(value.`qr`) +
+            FfiConverterOptionalString.allocationSize(value.`progress`) +
+            FfiConverterUInt.allocationSize(value.`page`) +
+            FfiConverterUInt.allocationSize(value.`pages`) +
+            FfiConverterOptionalString.allocationSize(value.`leftOut`) +
+            FfiConverterOptionalString.allocationSize(value.`nothing`) +
+            FfiConverterOptionalString.allocationSize(value.`previousLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`nextLabel`) +
+            FfiConverterString.allocationSize(value.`doneLabel`)
+    )
+
+    override fun write(value: GoogleExportView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`instructions`, buf)
+            FfiConverterString.write(value.`warning`, buf)
+            FfiConverterOptionalTypeQrImage.write(value.`qr`, buf)
+            FfiConverterOptionalString.write(value.`progress`, buf)
+            FfiConverterUInt.write(value.`page`, buf)
+            FfiConverterUInt.write(value.`pages`, buf)
+            FfiConverterOptionalString.write(value.`leftOut`, buf)
+            FfiConverterOptionalString.write(value.`nothing`, buf)
+            FfiConverterOptionalString.write(value.`previousLabel`, buf)
+            FfiConverterOptionalString.write(value.`nextLabel`, buf)
+            FfiConverterString.write(value.`doneLabel`, buf)
     }
 }
 
@@ -9552,6 +9713,27 @@ sealed class BackupsEvent: Disposable  {
     
     
     /**
+     * Show another QR code of Google Authenticator's export (`page` from 0).
+     */
+    data class ShowGoogleCode(
+        /**
+         * Which code.
+         */
+        val `page`: kotlin.UInt) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Close Google Authenticator's export (its codes leave the screen and the memory).
+     */
+    object CloseGoogleExport : BackupsEvent()
+    
+    
+    /**
      * The folder for automatic backups (a path or a platform URI the shell understands), or
      * `None` to stop them.
      */
@@ -9610,6 +9792,15 @@ sealed class BackupsEvent: Disposable  {
             }
             is BackupsEvent.CloseImport -> {// Nothing to destroy
             }
+            is BackupsEvent.ShowGoogleCode -> {
+                
+    Disposable.destroy(
+        this.`page`
+    )
+                
+            }
+            is BackupsEvent.CloseGoogleExport -> {// Nothing to destroy
+            }
             is BackupsEvent.SetBackupFolder -> {
                 
     Disposable.destroy(
@@ -9652,7 +9843,11 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 FfiConverterLong.read(buf),
                 )
             5 -> BackupsEvent.CloseImport
-            6 -> BackupsEvent.SetBackupFolder(
+            6 -> BackupsEvent.ShowGoogleCode(
+                FfiConverterUInt.read(buf),
+                )
+            7 -> BackupsEvent.CloseGoogleExport
+            8 -> BackupsEvent.SetBackupFolder(
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
@@ -9699,6 +9894,19 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 4UL
             )
         }
+        is BackupsEvent.ShowGoogleCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`page`)
+            )
+        }
+        is BackupsEvent.CloseGoogleExport -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
         is BackupsEvent.SetBackupFolder -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -9739,8 +9947,17 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 buf.putInt(5)
                 Unit
             }
-            is BackupsEvent.SetBackupFolder -> {
+            is BackupsEvent.ShowGoogleCode -> {
                 buf.putInt(6)
+                FfiConverterUInt.write(value.`page`, buf)
+                Unit
+            }
+            is BackupsEvent.CloseGoogleExport -> {
+                buf.putInt(7)
+                Unit
+            }
+            is BackupsEvent.SetBackupFolder -> {
+                buf.putInt(8)
                 FfiConverterOptionalString.write(value.`folder`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
@@ -10244,7 +10461,12 @@ enum class ExportFileFormat {
     /**
      * A text file of `motp://` URIs, one per line (not encrypted: warn the user).
      */
-    URI_LIST;
+    URI_LIST,
+    /**
+     * Google Authenticator's export, shown on screen as QR codes to scan one after another
+     * ("QR code 2 of 3"), not written to a file.
+     */
+    GOOGLE_AUTHENTICATOR;
 
     
 
@@ -12671,6 +12893,38 @@ public object FfiConverterOptionalTypeGeneratedSecretView: FfiConverterRustBuffe
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeGoogleExportView: FfiConverterRustBuffer<GoogleExportView?> {
+    override fun read(buf: ByteBuffer): GoogleExportView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeGoogleExportView.read(buf)
+    }
+
+    override fun allocationSize(value: GoogleExportView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeGoogleExportView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: GoogleExportView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeGoogleExportView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeImportPreviewView: FfiConverterRustBuffer<ImportPreviewView?> {
     override fun read(buf: ByteBuffer): ImportPreviewView? {
         if (buf.get().toInt() == 0) {
@@ -12725,6 +12979,38 @@ public object FfiConverterOptionalTypeNotice: FfiConverterRustBuffer<Notice?> {
         } else {
             buf.put(1)
             FfiConverterTypeNotice.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeQrImage: FfiConverterRustBuffer<QrImage?> {
+    override fun read(buf: ByteBuffer): QrImage? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeQrImage.read(buf)
+    }
+
+    override fun allocationSize(value: QrImage?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeQrImage.allocationSize(value)
+        }
+    }
+
+    override fun write(value: QrImage?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeQrImage.write(value, buf)
         }
     }
 }
