@@ -77,6 +77,11 @@ pub struct FieldError {
 }
 
 /// The screens.
+///
+/// The variants differ in size (the backups screen carries an import preview and an export's
+/// QR code): a view is built once a render and moved, never stored in bulk, and UniFFI's
+/// records cannot be boxed, so the size is left as it is.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Screen {

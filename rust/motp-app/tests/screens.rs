@@ -187,10 +187,14 @@ fn the_other_exports_and_a_cancelled_save() {
     let Screen::Backups { view: b } = shell.view().screen else {
         panic!()
     };
-    assert_eq!(b.export_formats.len(), 3);
+    assert_eq!(b.export_formats.len(), 4);
     assert!(
         b.export_formats[2].warning.is_some(),
         "URI lists are not encrypted"
+    );
+    assert!(
+        b.export_formats[3].warning.is_some(),
+        "Google Authenticator's QR codes show every secret"
     );
     shell.send(Event::Backups(BackupsEvent::Export {
         format: ExportFormat::UriList,
