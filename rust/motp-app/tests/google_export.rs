@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup should stop loudly
 //! "Google Authenticator (QR codes)" on the backups screen: the export shown one QR code at a
 //! time ("QR code 1 of 2"), never written to a file; the tokens Google cannot hold named; each
 //! code on screen reads back (decoded from the view's modules) into the same accounts.
