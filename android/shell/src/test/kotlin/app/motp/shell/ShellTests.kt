@@ -19,6 +19,7 @@ import kotlin.test.assertNull
 import kotlin.test.assertTrue
 import kotlin.test.fail
 import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.asCoroutineDispatcher
@@ -233,7 +234,9 @@ fun eventDuringSlowUnlockIsQueued(): Unit = runBlocking {
         shell.createVault("a slow password")
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
         val rejected = mutableListOf<AppCoreException>()
-        val watcher = launch(Dispatchers.Default) { shell.rejected.collect { rejected += it } }
+        // Subscribed before the events below are sent (UNDISPATCHED runs up to `collect` now):
+        // `rejected` keeps no replay, so a watcher started later could miss the refusal.
+        val watcher = launch(Dispatchers.Default, start = CoroutineStart.UNDISPATCHED) { shell.rejected.collect { synchronized(rejected) { rejected += it } } }
         shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("a slow password"), shell.nowMs())))
         // The user switches the language and taps "unlock" again while Argon2id runs.
         shell.send(AppEvent.LocaleChanged("de"))
@@ -244,8 +247,8 @@ fun eventDuringSlowUnlockIsQueued(): Unit = runBlocking {
         val done = shell.view.value
         assertEquals("de", done.locale, "the event sent during the unlock was not lost")
         done.list()
-        withTimeout(5_000) { while (rejected.isEmpty()) kotlinx.coroutines.delay(10) }
-        assertTrue(rejected.single() is AppCoreException.Busy, "the second unlock is refused as Busy, and said so: $rejected")
+        withTimeout(5_000) { while (synchronized(rejected) { rejected.isEmpty() }) kotlinx.coroutines.delay(10) }
+        assertTrue(synchronized(rejected) { rejected.single() } is AppCoreException.Busy, "the second unlock is refused as Busy, and said so: $rejected")
         watcher.cancel()
     }
     dir.deleteRecursively()
