@@ -1,6 +1,8 @@
 // The Android application: MainActivity, Compose screens that draw AppCore's views, and the
 // platform implementations of the shell's interfaces. Everything else is in :shell and in Rust.
 
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
+
 plugins {
     alias(libs.plugins.android.application)
     alias(libs.plugins.kotlin.android)
@@ -24,6 +26,9 @@ val workspaceVersionCode: Int = workspaceVersion.substringBefore('-').split('.')
 android {
     namespace = "app.motp.android"
     compileSdk = 35
+    // The NDK cargo-ndk links with (sdkmanager 'ndk;27.2.12479018'); the cargoNdk task below takes
+    // its folder from the Android Gradle Plugin, so ANDROID_NDK_HOME need not be set.
+    ndkVersion = "27.2.12479018"
 
     defaultConfig {
         applicationId = "app.motp.token"
@@ -46,7 +51,6 @@ android {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
     }
-    kotlinOptions { jvmTarget = "17" }
 
     buildFeatures { compose = true }
 
@@ -56,6 +60,18 @@ android {
     sourceSets["main"].jniLibs.srcDir(layout.buildDirectory.dir("rustJniLibs"))
 }
 
+kotlin {
+    jvmToolchain(17)
+    compilerOptions { jvmTarget.set(JvmTarget.JVM_17) }
+}
+
+/**
+ * Where cargo and cargo-ndk are: `$CARGO_HOME/bin` (rustup's default `~/.cargo/bin`). The Gradle
+ * daemon started by Android Studio from the dock or launcher does not inherit the shell's PATH.
+ */
+val cargoBin: String = (System.getenv("CARGO_HOME")?.let(::File) ?: File(System.getProperty("user.home"), ".cargo"))
+    .resolve("bin").absolutePath
+
 // The Rust library for every ABI, built by cargo-ndk (release-mobile profile, linked for 16 KB
 // pages by rust/motp-ffi/build.rs and checked by the script) before the JNI libraries are merged.
 val cargoNdk = tasks.register<Exec>("cargoNdk") {
@@ -64,6 +80,11 @@ val cargoNdk = tasks.register<Exec>("cargoNdk") {
     val out = layout.buildDirectory.dir("rustJniLibs").get().asFile
     workingDir = repoRoot
     environment("MOTP_ANDROID_MIN_SDK", "26")
+    environment("PATH", listOfNotNull(cargoBin, System.getenv("PATH")).joinToString(File.pathSeparator))
+    // The NDK of `ndkVersion`, as the Android Gradle Plugin resolved it (installed by the SDK
+    // manager), read when the task runs: configuring the build does not need the NDK.
+    val ndkDirectory: Provider<Directory> = androidComponents.sdkComponents.ndkDirectory
+    doFirst { environment("ANDROID_NDK_HOME", ndkDirectory.get().asFile.absolutePath) }
     commandLine(repoRoot.resolve("scripts/build-android.sh").absolutePath, out.absolutePath)
     inputs.dir(repoRoot.resolve("rust"))
     inputs.file(repoRoot.resolve("Cargo.toml"))

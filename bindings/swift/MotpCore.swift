@@ -4268,6 +4268,18 @@ public struct Labels: Equatable, Hashable {
      * "Change the password".
      */
     public let changePassword: String
+    /**
+     * "too many failed attempts; unlock the phone with its passcode first".
+     */
+    public let deviceKeyLockedOut: String
+    /**
+     * "the app was not on screen when it asked".
+     */
+    public let deviceKeyNotInteractive: String
+    /**
+     * "biometric unlock is turned off for this app or not available right now".
+     */
+    public let deviceKeyNotAvailable: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4436,7 +4448,16 @@ public struct Labels: Equatable, Hashable {
          */newPasswordConfirmation: String, 
         /**
          * "Change the password".
-         */changePassword: String) {
+         */changePassword: String, 
+        /**
+         * "too many failed attempts; unlock the phone with its passcode first".
+         */deviceKeyLockedOut: String, 
+        /**
+         * "the app was not on screen when it asked".
+         */deviceKeyNotInteractive: String, 
+        /**
+         * "biometric unlock is turned off for this app or not available right now".
+         */deviceKeyNotAvailable: String) {
         self.back = back
         self.cancel = cancel
         self.close = close
@@ -4492,6 +4513,9 @@ public struct Labels: Equatable, Hashable {
         self.newPassword = newPassword
         self.newPasswordConfirmation = newPasswordConfirmation
         self.changePassword = changePassword
+        self.deviceKeyLockedOut = deviceKeyLockedOut
+        self.deviceKeyNotInteractive = deviceKeyNotInteractive
+        self.deviceKeyNotAvailable = deviceKeyNotAvailable
     }
 
     
@@ -4564,7 +4588,10 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 currentPassword: FfiConverterString.read(from: &buf), 
                 newPassword: FfiConverterString.read(from: &buf), 
                 newPasswordConfirmation: FfiConverterString.read(from: &buf), 
-                changePassword: FfiConverterString.read(from: &buf)
+                changePassword: FfiConverterString.read(from: &buf), 
+                deviceKeyLockedOut: FfiConverterString.read(from: &buf), 
+                deviceKeyNotInteractive: FfiConverterString.read(from: &buf), 
+                deviceKeyNotAvailable: FfiConverterString.read(from: &buf)
         )
     }
 
@@ -4624,6 +4651,9 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.newPassword, into: &buf)
         FfiConverterString.write(value.newPasswordConfirmation, into: &buf)
         FfiConverterString.write(value.changePassword, into: &buf)
+        FfiConverterString.write(value.deviceKeyLockedOut, into: &buf)
+        FfiConverterString.write(value.deviceKeyNotInteractive, into: &buf)
+        FfiConverterString.write(value.deviceKeyNotAvailable, into: &buf)
     }
 }
 
@@ -5425,6 +5455,11 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let secondsLeft: UInt32
     /**
+     * The same in words, for screen readers ("12 seconds left", plural rules of the user's
+     * language); `None` when there is no countdown (HOTP, no code yet).
+     */
+    public let secondsLeftText: String?
+    /**
      * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
      * ticks if you like).
      */
@@ -5495,6 +5530,10 @@ public struct TokenRow: Equatable, Hashable {
          * Seconds until the next code (1 to the period; 0 for HOTP and without a code).
          */secondsLeft: UInt32, 
         /**
+         * The same in words, for screen readers ("12 seconds left", plural rules of the user's
+         * language); `None` when there is no countdown (HOTP, no code yet).
+         */secondsLeftText: String?, 
+        /**
          * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
          * ticks if you like).
          */progress: Float, 
@@ -5527,6 +5566,7 @@ public struct TokenRow: Equatable, Hashable {
         self.code = code
         self.pinPrompt = pinPrompt
         self.secondsLeft = secondsLeft
+        self.secondsLeftText = secondsLeftText
         self.progress = progress
         self.nextChangeMs = nextChangeMs
         self.useWithin = useWithin
@@ -5564,6 +5604,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
                 code: FfiConverterOptionString.read(from: &buf), 
                 pinPrompt: FfiConverterOptionString.read(from: &buf), 
                 secondsLeft: FfiConverterUInt32.read(from: &buf), 
+                secondsLeftText: FfiConverterOptionString.read(from: &buf), 
                 progress: FfiConverterFloat.read(from: &buf), 
                 nextChangeMs: FfiConverterInt64.read(from: &buf), 
                 useWithin: FfiConverterOptionString.read(from: &buf), 
@@ -5587,6 +5628,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.code, into: &buf)
         FfiConverterOptionString.write(value.pinPrompt, into: &buf)
         FfiConverterUInt32.write(value.secondsLeft, into: &buf)
+        FfiConverterOptionString.write(value.secondsLeftText, into: &buf)
         FfiConverterFloat.write(value.progress, into: &buf)
         FfiConverterInt64.write(value.nextChangeMs, into: &buf)
         FfiConverterOptionString.write(value.useWithin, into: &buf)

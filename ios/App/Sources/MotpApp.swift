@@ -27,24 +27,40 @@ struct MotpApp: App {
         let platform = Platform(deviceKeys: KeychainDeviceKeys(), camera: CameraScanner.shared, clipboard: Pasteboard(),
                                 files: dialogs, networkTime: NoPlatformNetworkTime(), ticker: ticker,
                                 settings: settings, feedback: SystemFeedback())
+        let model = AppModel(config: config, platform: platform)
+        // A backup folder's bookmark made again (it had gone stale) becomes the folder the core
+        // keeps (SetBackupFolder), so later backups resolve the fresh one.
+        dialogs.folderBookmarkRefreshed = { fresh in
+            Task { @MainActor in model.send { .backups(.setBackupFolder(folder: fresh, nowMs: $0)) } }
+        }
         _dialogs = State(initialValue: dialogs)
-        _model = State(initialValue: AppModel(config: config, platform: platform))
+        _model = State(initialValue: model)
     }
 
     var body: some Scene {
         WindowGroup {
             RootView(model: model, dialogs: dialogs)
                 .overlay { if scenePhase != .active { PrivacyCover() } }
-                .onChange(of: scenePhase) { _, phase in
-                    switch phase {
-                    case .background: model.send { .wentToBackground(nowMs: $0) }
-                    case .active: model.send { .cameToForeground(nowMs: $0) }
-                    default: break
-                    }
+                // Every phase, the first one too (initial: true calls with old == new): the model
+                // sends the core's lifecycle events and asks for Face ID on the unlock screen once
+                // the scene is active (MotpKit's AutoUnlock, tested in the order iOS calls back).
+                .onChange(of: scenePhase, initial: true) { old, phase in
+                    model.scenePhaseChanged(ScenePhaseKind(phase), initial: old == phase)
                 }
                 .onReceive(NotificationCenter.default.publisher(for: NSLocale.currentLocaleDidChangeNotification)) { _ in
                     model.send(.localeChanged(locale: Locale.preferredLanguages.first ?? Locale.current.identifier))
                 }
+        }
+    }
+}
+
+extension ScenePhaseKind {
+    init(_ phase: ScenePhase) {
+        switch phase {
+        case .active: self = .active
+        case .background: self = .background
+        case .inactive: self = .inactive
+        @unknown default: self = .inactive
         }
     }
 }

@@ -154,6 +154,14 @@ labels! {
     new_password_confirmation = "label-new-password-confirmation",
     /// "Change the password".
     change_password = "settings-change-password",
+    // ---- the device key's prompt, why it could not be used (the shells pass one as the
+    // detail of `DeviceKeyFailed`, instead of the system's own text) ----
+    /// "too many failed attempts; unlock the phone with its passcode first".
+    device_key_locked_out = "device-key-locked-out",
+    /// "the app was not on screen when it asked".
+    device_key_not_interactive = "device-key-not-interactive",
+    /// "biometric unlock is turned off for this app or not available right now".
+    device_key_not_available = "device-key-not-available",
 }
 
 #[cfg(test)]

@@ -235,6 +235,12 @@ impl App {
                 .text("list-copy-label", &args([("name", name)])),
             code: code_text,
             seconds_left,
+            seconds_left_text: (seconds_left > 0).then(|| {
+                self.catalog.text(
+                    "list-seconds-left",
+                    &args([("seconds", seconds_left.to_string())]),
+                )
+            }),
             progress,
             next_change_ms,
             use_within,

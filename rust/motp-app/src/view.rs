@@ -272,6 +272,9 @@ pub struct TokenRow {
     pub pin_prompt: Option<String>,
     /// Seconds until the next code (1 to the period; 0 for HOTP and without a code).
     pub seconds_left: u32,
+    /// The same in words, for screen readers ("12 seconds left", plural rules of the user's
+    /// language); `None` when there is no countdown (HOTP, no code yet).
+    pub seconds_left_text: Option<String>,
     /// How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
     /// ticks if you like).
     pub progress: f32,

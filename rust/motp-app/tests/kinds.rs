@@ -36,6 +36,7 @@ fn hotp_shows_a_code_per_tap_with_the_counter_saved_first() {
     assert_eq!(r.kind, TokenKindView::Hotp);
     assert_eq!((r.code.as_deref(), r.pin_prompt.as_deref()), (None, None));
     assert_eq!(r.next_code_label.as_deref(), Some("Next code"));
+    assert_eq!(r.seconds_left_text, None, "no countdown to read out");
     assert_eq!(
         shell.tick_at,
         Some(T0 + 10 * 60_000),
@@ -84,6 +85,18 @@ fn totp_counts_down_in_its_own_period() {
     assert_eq!(r.code.as_ref().unwrap().replace(' ', "").len(), 8);
     // 1_700_000_000 s is 20 s into a 60 s period: 40 s left, a third elapsed.
     assert_eq!(r.seconds_left, 40);
+    // Screen readers hear words, with the language's plural rules.
+    assert_eq!(r.seconds_left_text.as_deref(), Some("40 seconds left"));
+    let seconds = |lang: &str, n: u32| {
+        motp_text::Catalog::new(lang).text(
+            "list-seconds-left",
+            &[motp_text::MessageArg::new("seconds", n)],
+        )
+    };
+    assert_eq!(seconds("en", 1), "1 second left");
+    assert_eq!(seconds("de", 12), "Noch 12 Sekunden");
+    assert_eq!(seconds("pl", 2), "Zostały 2 sekundy");
+    assert_eq!(seconds("pl", 5), "Zostało 5 sekund");
     assert!((r.progress - 20.0 / 60.0).abs() < 1e-6, "{}", r.progress);
     assert_eq!(shell.tick_at, Some(T0 + 1000));
 }

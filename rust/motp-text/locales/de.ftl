@@ -46,6 +46,10 @@ list-copied = Code kopiert
 list-use-within = Innerhalb von { $seconds } s verwenden
 list-wait-next = Warten Sie auf den nächsten Code
 list-upcoming-code = Nächster: { $code }
+list-seconds-left = { $seconds ->
+    [one] Noch { $seconds } Sekunde
+   *[other] Noch { $seconds } Sekunden
+}
 list-typo-warning = Diese PIN stimmt nicht mit der für dieses Token eingerichteten überein. Prüfen Sie sie vor der Anmeldung: Ein falscher Code zählt als Fehlversuch.
 list-offer-reenrol = Der Geräteschlüssel wurde abgeschaltet, weil er nicht mehr gültig ist. Schalten Sie ihn in den Einstellungen wieder ein.
 list-next-code = Nächster Code
@@ -413,6 +417,9 @@ label-show-check-code = Prüfcode anzeigen
 label-current-password = Aktuelles Passwort
 label-new-password = Neues Passwort
 label-new-password-confirmation = Neues Passwort wiederholen
+device-key-locked-out = zu viele Fehlversuche; entsperren Sie das Telefon zuerst mit seinem Code
+device-key-not-interactive = die App war nicht im Vordergrund, als sie fragte
+device-key-not-available = biometrisches Entsperren ist für diese App ausgeschaltet oder gerade nicht verfügbar
 
 ## Errors (by code)
 error-locked = Der Tresor ist gesperrt. Entsperren Sie ihn zuerst.

@@ -47,6 +47,10 @@ list-copied = Code copied
 list-use-within = Use within { $seconds } s
 list-wait-next = Wait for the next code
 list-upcoming-code = Next: { $code }
+list-seconds-left = { $seconds ->
+    [one] { $seconds } second left
+   *[other] { $seconds } seconds left
+}
 list-typo-warning = This PIN does not match the one set up for this token. Check it before you log in: a wrong code counts as a failed login.
 list-offer-reenrol = The device key was turned off because it is no longer valid. Turn it on again in Settings.
 list-next-code = Next code
@@ -418,6 +422,9 @@ label-show-check-code = Show the check code
 label-current-password = Current password
 label-new-password = New password
 label-new-password-confirmation = New password again
+device-key-locked-out = too many failed attempts; unlock the phone with its passcode first
+device-key-not-interactive = the app was not on screen when it asked
+device-key-not-available = biometric unlock is turned off for this app or not available right now
 
 ## Errors (by code)
 error-locked = The vault is locked. Unlock it first.

@@ -46,6 +46,10 @@ list-copied = Código copiado
 list-use-within = Úsalo en { $seconds } s
 list-wait-next = Espera al siguiente código
 list-upcoming-code = Siguiente: { $code }
+list-seconds-left = { $seconds ->
+    [one] Queda { $seconds } segundo
+   *[other] Quedan { $seconds } segundos
+}
 list-typo-warning = Este PIN no coincide con el configurado para este token. Compruébalo antes de iniciar sesión: un código erróneo cuenta como un intento fallido.
 list-offer-reenrol = La clave del dispositivo se ha desactivado porque ya no es válida. Vuelve a activarla en Ajustes.
 list-next-code = Siguiente código
@@ -416,6 +420,9 @@ label-show-check-code = Mostrar el código de verificación
 label-current-password = Contraseña actual
 label-new-password = Contraseña nueva
 label-new-password-confirmation = Repite la contraseña nueva
+device-key-locked-out = demasiados intentos fallidos; desbloquea primero el teléfono con su código
+device-key-not-interactive = la aplicación no estaba en pantalla cuando lo pidió
+device-key-not-available = el desbloqueo biométrico está desactivado para esta aplicación o no está disponible ahora
 
 ## Errors (by code)
 error-locked = La bóveda está bloqueada. Desbloquéala primero.

@@ -47,6 +47,10 @@ list-copied = Code copié
 list-use-within = À utiliser dans les { $seconds } s
 list-wait-next = Attendez le code suivant
 list-upcoming-code = Suivant : { $code }
+list-seconds-left = { $seconds ->
+    [one] { $seconds } seconde restante
+   *[other] { $seconds } secondes restantes
+}
 list-typo-warning = Ce code PIN ne correspond pas à celui configuré pour ce jeton. Vérifiez-le avant de vous connecter : un code erroné compte comme un échec de connexion.
 list-offer-reenrol = La clé de l'appareil a été désactivée, car elle n'est plus valide. Réactivez-la dans les Réglages.
 list-next-code = Code suivant
@@ -417,6 +421,9 @@ label-show-check-code = Afficher le code de contrôle
 label-current-password = Mot de passe actuel
 label-new-password = Nouveau mot de passe
 label-new-password-confirmation = Confirmer le nouveau mot de passe
+device-key-locked-out = trop de tentatives échouées ; déverrouillez d'abord le téléphone avec son code
+device-key-not-interactive = l'application n'était pas à l'écran au moment de la demande
+device-key-not-available = le déverrouillage biométrique est désactivé pour cette application ou indisponible pour le moment
 
 ## Errors (by code)
 error-locked = Le coffre est verrouillé. Déverrouillez-le d'abord.

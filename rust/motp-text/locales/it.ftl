@@ -46,6 +46,10 @@ list-copied = Codice copiato
 list-use-within = Usalo entro { $seconds } s
 list-wait-next = Attendi il codice successivo
 list-upcoming-code = Prossimo: { $code }
+list-seconds-left = { $seconds ->
+    [one] Manca { $seconds } secondo
+   *[other] Mancano { $seconds } secondi
+}
 list-typo-warning = Questo PIN non corrisponde a quello impostato per questo token. Controllalo prima di accedere: un codice sbagliato conta come accesso non riuscito.
 list-offer-reenrol = La chiave del dispositivo è stata disattivata perché non è più valida. Riattivala nelle Impostazioni.
 list-next-code = Codice successivo
@@ -416,6 +420,9 @@ label-show-check-code = Mostra il codice di controllo
 label-current-password = Password attuale
 label-new-password = Nuova password
 label-new-password-confirmation = Ripeti la nuova password
+device-key-locked-out = troppi tentativi non riusciti; sblocca prima il telefono con il suo codice
+device-key-not-interactive = l'app non era sullo schermo quando l'ha chiesto
+device-key-not-available = lo sblocco biometrico è disattivato per questa app o non è disponibile ora
 
 ## Errors (by code)
 error-locked = La cassaforte è bloccata. Sbloccala prima.

@@ -46,6 +46,10 @@ list-copied = Code gekopieerd
 list-use-within = Gebruik binnen { $seconds } s
 list-wait-next = Wacht op de volgende code
 list-upcoming-code = Volgende: { $code }
+list-seconds-left = { $seconds ->
+    [one] Nog { $seconds } seconde
+   *[other] Nog { $seconds } seconden
+}
 list-typo-warning = Deze pincode komt niet overeen met de pincode die voor deze token is ingesteld. Controleer hem voordat je inlogt: een verkeerde code telt als mislukte inlogpoging.
 list-offer-reenrol = De apparaatsleutel is uitgeschakeld omdat hij niet meer geldig is. Schakel hem weer in via Instellingen.
 list-next-code = Volgende code
@@ -416,6 +420,9 @@ label-show-check-code = De controlecode tonen
 label-current-password = Huidig wachtwoord
 label-new-password = Nieuw wachtwoord
 label-new-password-confirmation = Nieuw wachtwoord herhalen
+device-key-locked-out = te veel mislukte pogingen; ontgrendel de telefoon eerst met zijn toegangscode
+device-key-not-interactive = de app stond niet op het scherm toen hij het vroeg
+device-key-not-available = biometrisch ontgrendelen staat uit voor deze app of is nu niet beschikbaar
 
 ## Errors (by code)
 error-locked = De kluis is vergrendeld. Ontgrendel hem eerst.

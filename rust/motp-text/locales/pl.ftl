@@ -48,6 +48,12 @@ list-copied = Skopiowano kod
 list-use-within = Użyj w ciągu { $seconds } s
 list-wait-next = Poczekaj na następny kod
 list-upcoming-code = Następny: { $code }
+list-seconds-left = { $seconds ->
+    [one] Została { $seconds } sekunda
+    [few] Zostały { $seconds } sekundy
+    [many] Zostało { $seconds } sekund
+   *[other] Zostało { $seconds } sekundy
+}
 list-typo-warning = Ten PIN nie zgadza się z PIN-em ustawionym dla tego tokena. Sprawdź go przed zalogowaniem: błędny kod liczy się jako nieudane logowanie.
 list-offer-reenrol = Klucz urządzenia został wyłączony, ponieważ nie jest już ważny. Włącz go ponownie w Ustawieniach.
 list-next-code = Następny kod
@@ -442,6 +448,9 @@ label-show-check-code = Pokaż kod kontrolny
 label-current-password = Obecne hasło
 label-new-password = Nowe hasło
 label-new-password-confirmation = Powtórz nowe hasło
+device-key-locked-out = zbyt wiele nieudanych prób; najpierw odblokuj telefon jego kodem
+device-key-not-interactive = aplikacja nie była na ekranie, gdy o to poprosiła
+device-key-not-available = odblokowanie biometryczne jest wyłączone dla tej aplikacji lub teraz niedostępne
 
 ## Errors (by code)
 error-locked = Sejf jest zablokowany. Najpierw go odblokuj.

@@ -47,6 +47,10 @@ list-copied = Código copiado
 list-use-within = Use em até { $seconds } s
 list-wait-next = Aguarde o próximo código
 list-upcoming-code = Próximo: { $code }
+list-seconds-left = { $seconds ->
+    [one] Falta { $seconds } segundo
+   *[other] Faltam { $seconds } segundos
+}
 list-typo-warning = Este PIN não confere com o configurado para este token. Verifique antes de entrar: um código errado conta como tentativa de login malsucedida.
 list-offer-reenrol = A chave do dispositivo foi desativada porque não é mais válida. Ative-a novamente em Configurações.
 list-next-code = Próximo código
@@ -417,6 +421,9 @@ label-show-check-code = Mostrar o código de verificação
 label-current-password = Senha atual
 label-new-password = Nova senha
 label-new-password-confirmation = Repita a nova senha
+device-key-locked-out = muitas tentativas sem sucesso; desbloqueie primeiro o celular com o código dele
+device-key-not-interactive = o app não estava na tela quando pediu
+device-key-not-available = o desbloqueio biométrico está desativado para este app ou indisponível agora
 
 ## Errors (by code)
 error-locked = O cofre está bloqueado. Desbloqueie-o primeiro.

@@ -35,7 +35,7 @@ let devicePrompt = DeviceKeyPrompt(title: "text", reason: "text", cancel: "text"
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
 let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
-                        pinPrompt: "text", secondsLeft: 1, progress: 0.5, nextChangeMs: 0, useWithin: "text", upcoming: "text", typoWarning: "text", copyLabel: "text")
+                        pinPrompt: "text", secondsLeft: 1, secondsLeftText: "text", progress: 0.5, nextChangeMs: 0, useWithin: "text", upcoming: "text", typoWarning: "text", copyLabel: "text")
 let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text")
 let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "text", confirmationLabel: "text", strength: .fair, strengthText: "text",
                             deviceKeyAvailable: true, deviceKeyLabel: "text", createLabel: "text", error: fieldError)

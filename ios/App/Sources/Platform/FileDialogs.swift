@@ -1,4 +1,6 @@
-// The Files app behind the core's SaveFile / OpenFile / SaveToFolder effects. SwiftUI shows
+// The Files app behind the core's SaveFile / OpenFile / SaveToFolder effects. Files in other
+// apps' providers are read and written through NSFileCoordinator; imports are read off the main
+// actor; a stale backup-folder bookmark is made again and handed back to the core. SwiftUI shows
 // file dialogs as view modifiers (.fileExporter / .fileImporter in RootView), so a request
 // waits here, observable, until the dialog's completion answers it. The order SwiftUI calls
 // back in (the isPresented binding set to false *before* onCompletion) is MotpKit's
@@ -38,25 +40,43 @@ final class FileDialogs: Files {
         }
     }
 
+    /// A bookmark that resolved as stale was made again: RootView sends it to the core as the
+    /// new backup folder (SetBackupFolder), so the next backup resolves the fresh one.
+    @ObservationIgnored nonisolated(unsafe) var folderBookmarkRefreshed: (@Sendable (String) -> Void)?
+
     nonisolated func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer {
         // The folder is a bookmark of the folder the user chose (base64, sent as SetBackupFolder).
         // Failures are the system's own localised sentences: the core puts them in its message.
+        // Called off the main actor (the driver's task): the coordinated write may wait.
         guard let bookmark = Data(base64Encoded: folder) else { return .failed(CocoaError(.fileNoSuchFile).localizedDescription) }
         let url: URL
+        var stale = false
         do {
-            var stale = false
             url = try URL(resolvingBookmarkData: bookmark, bookmarkDataIsStale: &stale)
         } catch {
             return .failed(error.localizedDescription)
         }
         guard url.startAccessingSecurityScopedResource() else { return .failed(CocoaError(.fileWriteNoPermission).localizedDescription) }
         defer { url.stopAccessingSecurityScopedResource() }
-        do {
-            try bytes.write(to: url.appendingPathComponent(fileName), options: [.atomic, .completeFileProtection])
-            return .saved
-        } catch {
-            return .failed(error.localizedDescription)
+        // A stale bookmark still resolved (the folder was moved or renamed, or the provider
+        // changed its identifiers): make it again while access is granted, and keep that one.
+        if stale, let fresh = try? url.bookmarkData() {
+            folderBookmarkRefreshed?(fresh.base64EncodedString())
         }
+        // A provider's folder (iCloud Drive, a third-party File Provider) is written through
+        // NSFileCoordinator, so the provider sees the write and no sync overwrites half a file.
+        let target = url.appendingPathComponent(fileName)
+        var coordination: NSError?
+        var failure: Error?
+        NSFileCoordinator(filePresenter: nil).coordinate(writingItemAt: target, options: .forReplacing, error: &coordination) { destination in
+            do {
+                try bytes.write(to: destination, options: [.atomic, .completeFileProtection])
+            } catch {
+                failure = error
+            }
+        }
+        if let error = (coordination as Error?) ?? failure { return .failed(error.localizedDescription) }
+        return .saved
     }
 
     /// Shows the folder picker for automatic backups (no effect asks for it: the user does).
@@ -132,14 +152,32 @@ final class FileDialogs: Files {
         }
         switch chosen {
         case .success(let url):
-            let scoped = url.startAccessingSecurityScopedResource()
-            defer { if scoped { url.stopAccessingSecurityScopedResource() } }
-            do { importer.answer(.opened(name: url.lastPathComponent, bytes: try Data(contentsOf: url))) }
-            catch { importer.answer(.failed(error.localizedDescription)) }
+            // Read off the main actor (a provider may download the file first); the request is
+            // claimed so the settling turn after the hiding does not report it cancelled
+            // (MotpKit's FileDialog.claim, tested on Linux).
+            guard let reply = importer.claim() else { return nil }
+            Task { @MainActor in reply(await Self.read(url)) }
         case .failure(let e as CocoaError) where e.code == .userCancelled: importer.answer(.cancelled)
         case .failure(let e): importer.answer(.failed(e.localizedDescription))
         }
         return nil
+    }
+}
+
+extension FileDialogs {
+    /// Reads a file the importer gave (security-scoped, coordinated with its provider). A
+    /// nonisolated async function: it runs on the cooperative pool, not the main actor.
+    nonisolated static func read(_ url: URL) async -> FileAnswer {
+        let scoped = url.startAccessingSecurityScopedResource()
+        defer { if scoped { url.stopAccessingSecurityScopedResource() } }
+        var coordination: NSError?
+        var answer = FileAnswer.failed(CocoaError(.fileReadUnknown).localizedDescription)
+        NSFileCoordinator(filePresenter: nil).coordinate(readingItemAt: url, options: [], error: &coordination) { readable in
+            do { answer = .opened(name: url.lastPathComponent, bytes: try Data(contentsOf: readable)) }
+            catch { answer = .failed(error.localizedDescription) }
+        }
+        if let coordination { return .failed(coordination.localizedDescription) }
+        return answer
     }
 }
 

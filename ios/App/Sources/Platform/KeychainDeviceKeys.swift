@@ -3,6 +3,9 @@
 // key is stored by the core, in the vault's key slot; this type only wraps and unwraps.
 // - enrolment changed (`.biometryCurrentSet`) → the key is gone → `.invalidated`
 // - the user cancels the LAContext prompt → `.cancelled`
+// - any other LAError is mapped by MotpKit (`DeviceKeyAnswer.biometryFailure`, tested on Linux):
+//   `.biometryNotAvailable` is `.notAvailable` (Face ID off for the app; the key is fine), lockout
+//   and not-interactive are said in the core's words, not the system's
 // - the prompt's words are the core's (`DeviceKeyPrompt`, in the user's language): `reason` is
 //   what iOS shows, `cancel` its cancel button; iOS has no place for `title`.
 // - enrolment asks for Face ID too (the core's enrol prompt), so a user who cannot pass it is
@@ -80,11 +83,7 @@ struct KeychainDeviceKeys: DeviceKeys {
             _ = try await context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, localizedReason: prompt.reason)
             return nil
         } catch let e as LAError {
-            switch e.code {
-            case .userCancel, .appCancel, .systemCancel, .userFallback: return .cancelled
-            case .biometryNotEnrolled, .biometryNotAvailable: return .invalidated
-            default: return .failed(e.localizedDescription)
-            }
+            return DeviceKeyAnswer.biometryFailure(code: e.code.rawValue, systemText: e.localizedDescription)
         } catch {
             return .failed(error.localizedDescription)
         }

@@ -7,6 +7,17 @@ struct ListScreen: View {
     let view: ListView
     let l: Labels
     let model: AppModel
+    /// The typed text (MotpKit's SearchField, tested on Linux): the field's value is what the
+    /// user typed, the core only gets the filter; its search is read once, when the list is
+    /// drawn anew. Reading the core's `search` in the binding put older text back while typing.
+    @State private var search: SearchField
+
+    init(view: ListView, l: Labels, model: AppModel) {
+        self.view = view
+        self.l = l
+        self.model = model
+        _search = State(initialValue: SearchField(coreSearch: view.search))
+    }
 
     var body: some View {
         List {
@@ -24,7 +35,9 @@ struct ListScreen: View {
             if let empty = view.emptyText { Text(empty).foregroundStyle(.secondary) }
             ForEach(view.rows, id: \.id) { row in TokenRowView(row: row, l: l, model: model) }
         }
-        .searchable(text: Binding(get: { view.search }, set: { q in model.send { .list(.searchChanged(query: q, nowMs: $0)) } }),
+        .searchable(text: Binding(get: { search.text }, set: { typed in
+                        if let query = search.edited(typed) { model.send { .list(.searchChanged(query: query, nowMs: $0)) } }
+                    }),
                     prompt: Text(l.search))
         .navigationTitle(view.title)
         .toolbar {
@@ -60,8 +73,7 @@ struct TokenRowView: View {
                 HStack {
                     Text(code).font(.system(.title, design: .monospaced))
                     Spacer()
-                    ProgressView(value: Double(row.progress)).progressViewStyle(.circular)
-                        .accessibilityValue(Text(verbatim: "\(row.secondsLeft)"))
+                    CountdownRing(progress: row.progress, secondsLeftText: row.secondsLeftText)
                     Button(row.copyLabel) { model.send { .list(.copyCode(tokenId: row.id, nowMs: $0)) } }
                         .buttonStyle(.borderless)
                 }
@@ -85,5 +97,30 @@ struct TokenRowView: View {
         let p = SensitiveText(text: pin)
         pin = ""
         model.send { .list(.pinEntered(tokenId: row.id, pin: p, nowMs: $0)) }
+    }
+}
+
+/// The code's time left, as a ring that empties over the period (a circular ProgressView is an
+/// endless spinner on iOS: it has no determinate style there). VoiceOver hears the core's words,
+/// "12 seconds left", in the user's language; the core redraws it every second (ScheduleTick).
+struct CountdownRing: View {
+    /// How much of the code's time has passed, 0–1 (the core's `TokenRow.progress`).
+    let progress: Float
+    /// The core's `TokenRow.secondsLeftText`.
+    let secondsLeftText: String?
+
+    var body: some View {
+        ZStack {
+            Circle().stroke(.quaternary, lineWidth: 3)
+            Circle()
+                .trim(from: 0, to: CGFloat(max(0, min(1, 1 - progress))))
+                .stroke(.tint, style: StrokeStyle(lineWidth: 3, lineCap: .round))
+                .rotationEffect(.degrees(-90))
+                .animation(.linear(duration: 1), value: progress)
+        }
+        .frame(width: 24, height: 24)
+        .accessibilityElement(children: .ignore)
+        .accessibilityLabel(Text(verbatim: secondsLeftText ?? ""))
+        .accessibilityHidden(secondsLeftText == nil)
     }
 }

@@ -60,6 +60,7 @@ struct UnlockScreen: View {
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
-        .task { if view.methods.first?.kind == .deviceKey, !view.waitingForDeviceKey, view.error == nil { model.send { .unlock(.unlockWithDeviceKey(nowMs: $0)) } } }
+        // No prompt from here: the model asks for Face ID once the scene is active (AppModel's
+        // scenePhaseChanged / AutoUnlock), never while the app is in the background.
     }
 }

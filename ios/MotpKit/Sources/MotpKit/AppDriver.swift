@@ -35,6 +35,9 @@ public actor AppDriver {
     private var cameraOps: Task<Void, Never>?
     /// Counts camera starts and stops: an answer is about the current run or dropped.
     private var cameraRun = 0
+    /// The controls' words of the last view, in the user's language (device-key failures are
+    /// said with them).
+    private var labels: Labels
     /// Events the core handled, and events it refused (Locked, Busy, NotAvailable).
     public private(set) var handled = 0
     public private(set) var refused = 0
@@ -44,6 +47,7 @@ public actor AppDriver {
         self.core = core
         self.platform = platform
         self.publish = publish
+        self.labels = core.view().labels
         let (stream, inbox) = AsyncStream.makeStream(of: Input.self, bufferingPolicy: .unbounded)
         self.inbox = inbox
         Task { await self.run(stream) }
@@ -119,6 +123,7 @@ public actor AppDriver {
             refusal = (error as? AppCoreError)?.message ?? error.localizedDescription
         }
         let view = core.view()
+        labels = view.labels
         await publish(view, refusal)
     }
 
@@ -162,26 +167,20 @@ public actor AppDriver {
                 }
             }
         case .unwrapWithDeviceKey(let request, let protectorId, let wrapped, let prompt):
-            answerLater {
+            answerLater { [weak self] in
                 let answer = await p.deviceKeys.unwrap(protectorId: protectorId, wrapped: wrapped, prompt: prompt)
-                let now = p.ticker.nowMs()
-                switch answer {
-                case .done(let key): return .deviceKeyUnwrapped(request: request, key: SensitiveBytes(bytes: key), nowMs: now)
-                case .cancelled: return .deviceKeyCancelled(request: request, nowMs: now)
-                case .invalidated: return .deviceKeyInvalidated(request: request, nowMs: now)
-                case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
+                if case .done(let key) = answer {
+                    return .deviceKeyUnwrapped(request: request, key: SensitiveBytes(bytes: key), nowMs: p.ticker.nowMs())
                 }
+                return Self.deviceKeyRefusal(request, answer, await self?.labels, p)
             }
         case .wrapWithDeviceKey(let request, let protectorId, let key, let prompt):
-            answerLater {
+            answerLater { [weak self] in
                 let answer = await p.deviceKeys.wrap(protectorId: protectorId, key: key.expose(), prompt: prompt)
-                let now = p.ticker.nowMs()
-                switch answer {
-                case .done(let wrapped): return .deviceKeyWrapped(request: request, wrapped: wrapped, nowMs: now)
-                case .cancelled: return .deviceKeyCancelled(request: request, nowMs: now)
-                case .invalidated: return .deviceKeyInvalidated(request: request, nowMs: now)
-                case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
+                if case .done(let wrapped) = answer {
+                    return .deviceKeyWrapped(request: request, wrapped: wrapped, nowMs: p.ticker.nowMs())
                 }
+                return Self.deviceKeyRefusal(request, answer, await self?.labels, p)
             }
         case .deleteDeviceKey(let protectorId):
             await p.deviceKeys.delete(protectorId: protectorId)
@@ -222,6 +221,25 @@ public actor AppDriver {
         case .announce(let text):
             p.feedback.announce(text)
         }
+    }
+
+    /// The event for a device-key prompt that did not give a key. Lockout, "not interactive" and
+    /// "not available" are failures in the core's own words (`labels`, the user's language now),
+    /// never the system's text; "not available" is not "invalidated": the key is still there.
+    private static func deviceKeyRefusal(_ request: UInt64, _ answer: DeviceKeyAnswer, _ labels: Labels?, _ p: Platform) -> AppEvent {
+        let now = p.ticker.nowMs()
+        let words: (Labels) -> String
+        switch answer {
+        case .done, .cancelled: return .deviceKeyCancelled(request: request, nowMs: now)
+        case .invalidated: return .deviceKeyInvalidated(request: request, nowMs: now)
+        case .failed(let reason): return .deviceKeyFailed(request: request, reason: reason, nowMs: now)
+        case .lockedOut: words = { $0.deviceKeyLockedOut }
+        case .notInteractive: words = { $0.deviceKeyNotInteractive }
+        case .notAvailable: words = { $0.deviceKeyNotAvailable }
+        }
+        // The driver is gone only when the app is: nobody reads the answer then.
+        guard let labels else { return .deviceKeyCancelled(request: request, nowMs: now) }
+        return .deviceKeyFailed(request: request, reason: words(labels), nowMs: now)
     }
 
     private static func fileEvent(_ request: UInt64, _ answer: FileAnswer, _ p: Platform) -> AppEvent {

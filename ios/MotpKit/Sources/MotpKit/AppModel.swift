@@ -15,6 +15,7 @@ public final class AppModel {
     @ObservationIgnored public let driver: AppDriver
     @ObservationIgnored private let ticker: any Ticker
     @ObservationIgnored private let onShow: (@MainActor (AppView) -> Void)?
+    @ObservationIgnored private var autoUnlock = AutoUnlock()
 
     /// Creates the core and its loop and sends `Started`. `onShow` sees every view shown, in
     /// order (for tests and diagnostics).
@@ -39,10 +40,26 @@ public final class AppModel {
         driver.send(event)
     }
 
+    /// The scene's phase changed (SwiftUI's `scenePhase`, reported with `initial: true` so the
+    /// first phase is known too). Going to the background and coming back are the core's
+    /// lifecycle events (auto-lock is its decision); the initial phase is not a change. On the
+    /// unlock screen, the Face ID prompt is asked for once the scene is active (AutoUnlock).
+    public func scenePhaseChanged(_ phase: ScenePhaseKind, initial: Bool = false) {
+        if !initial {
+            switch phase {
+            case .background: send { .wentToBackground(nowMs: $0) }
+            case .active: send { .cameToForeground(nowMs: $0) }
+            case .inactive: break
+            }
+        }
+        if autoUnlock.phaseChanged(phase) { send { .unlock(.unlockWithDeviceKey(nowMs: $0)) } }
+    }
+
     private func show(_ view: AppView, _ refusal: String?) {
         self.view = view
         self.refusal = refusal
         onShow?(view)
+        if autoUnlock.shown(view) { send { .unlock(.unlockWithDeviceKey(nowMs: $0)) } }
     }
 }
 

@@ -47,6 +47,18 @@ public final class FileDialog<Request> {
         answer(.cancelled)
     }
 
+    /// `onCompletion` takes the waiting request to answer it later, off the main actor (a file
+    /// read from a provider can take long): returns its reply (nil: none waits). From then on
+    /// the dialog answers nothing for it — `settle()` on the next turn does not report it
+    /// cancelled — and the caller calls the reply once, on the main actor.
+    public func claim() -> ((FileAnswer) -> Void)? {
+        guard let reply else { return nil }
+        self.reply = nil
+        waiting = nil
+        shown = nil
+        return reply
+    }
+
     /// Answers the waiting request (from `onCompletion`, after reading or writing the file);
     /// a second answer, or one with no request waiting, is ignored.
     public func answer(_ answer: FileAnswer) {

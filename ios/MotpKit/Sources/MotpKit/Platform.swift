@@ -12,8 +12,58 @@ public enum DeviceKeyAnswer: Sendable {
     case cancelled
     /// The key is gone for good (biometric enrolment changed): the vault needs the password.
     case invalidated
+    /// Biometry is locked after too many failed attempts (the key is fine: the passcode unlocks
+    /// biometry again). Said in the core's words, not the system's.
+    case lockedOut
+    /// The prompt could not be shown: the app was not in the foreground. Said in the core's words.
+    case notInteractive
+    /// Biometry is not available to the app now (turned off for it in Settings, or the sensor is
+    /// unavailable). The key is fine: not "invalidated". Said in the core's words.
+    case notAvailable
     /// Anything else, with a reason for the log line the core shows.
     case failed(String)
+}
+
+extension DeviceKeyAnswer {
+    /// `LAError.Code` raw values (LocalAuthentication's LAError.h), so the mapping below is
+    /// platform-free and tested on Linux; the app passes `error.code.rawValue`.
+    public enum BiometryErrorCode {
+        public static let authenticationFailed = -1
+        public static let userCancel = -2
+        public static let userFallback = -3
+        public static let systemCancel = -4
+        public static let passcodeNotSet = -5
+        public static let biometryNotAvailable = -6
+        public static let biometryNotEnrolled = -7
+        public static let biometryLockout = -8
+        public static let appCancel = -9
+        public static let invalidContext = -10
+        public static let notInteractive = -1004
+    }
+
+    /// What a failed `LAContext.evaluatePolicy` means for the vault key.
+    ///
+    /// - the user, the app or the system closed the prompt, or the user chose the password →
+    ///   `.cancelled`;
+    /// - no biometry enrolled any more, or no passcode (which removes biometry) → `.invalidated`:
+    ///   a key made with `.biometryCurrentSet` is gone with the enrolment;
+    /// - `biometryNotAvailable` → `.notAvailable`: Face ID turned off for this app, or the sensor
+    ///   unavailable; the key is still there and works again once it is allowed (treating it as
+    ///   invalidated offered a re-enrolment that failed the same way);
+    /// - locked out → `.lockedOut`; not interactive (asked while not in the foreground) →
+    ///   `.notInteractive`: both said in the core's sentences, not the system's text;
+    /// - anything else → `.failed` with the system's own (localised) text.
+    public static func biometryFailure(code: Int, systemText: String) -> DeviceKeyAnswer {
+        typealias C = BiometryErrorCode
+        switch code {
+        case C.userCancel, C.appCancel, C.systemCancel, C.userFallback: return .cancelled
+        case C.biometryNotEnrolled, C.passcodeNotSet: return .invalidated
+        case C.biometryNotAvailable: return .notAvailable
+        case C.biometryLockout: return .lockedOut
+        case C.notInteractive: return .notInteractive
+        default: return .failed(systemText)
+        }
+    }
 }
 
 /// The key store behind "unlock with Face ID": a Secure Enclave key only the enrolled biometry

@@ -42,7 +42,7 @@ final class ManualTicker: Ticker {
 /// Secure Enclave stand-in (no CryptoKit on Linux): a one-time pad and a tag, enough to prove
 /// the key crosses both ways. Each prompt is answered by `next`, or held until `release`.
 final class FakeDeviceKeys: DeviceKeys {
-    enum Mode: Sendable { case accept, cancel, invalidate, hold }
+    enum Mode: Sendable { case accept, cancel, invalidate, hold, refuse(DeviceKeyAnswer) }
     private let pad = (0..<48).map { _ in UInt8.random(in: 0...255) }
     let mode = Locked(Mode.accept)
     let prompts = Locked(0)
@@ -64,6 +64,7 @@ final class FakeDeviceKeys: DeviceKeys {
         case .cancel: return .cancelled
         case .invalidate: return .invalidated
         case .hold: await withCheckedContinuation { c in held.with { $0.append(c) } }
+        case .refuse(let answer): return answer
         case .accept: break
         }
         guard wrapped.count == 48, Array(wrapped.suffix(16)) == Array(pad[32..<48]) else { return .failed("not our key") }
@@ -195,13 +196,14 @@ final class Phone {
 
     /// `timeServer` is the NTP server the core asks when the platform has no network time
     /// (default: a port nobody answers on).
+    /// `dir`: another phone's folder, to open its vault as the app does after a restart.
     init(now: Int64, kdf: KdfCost = .insecureFastForTests, vaultName: String = "tokens.motp",
-         timeServer: String = "127.0.0.1:9") throws {
+         timeServer: String = "127.0.0.1:9", dir: URL? = nil) throws {
         ticker = ManualTicker(now: now)
         networkTime = FakeNetworkTime(ticker: ticker, aheadMs: nil)
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("motpkit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let config = AppCoreConfig(vaultPath: dir.appendingPathComponent(vaultName).path, locale: "en",
+        self.dir = dir ?? FileManager.default.temporaryDirectory.appendingPathComponent("motpkit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: self.dir, withIntermediateDirectories: true)
+        let config = AppCoreConfig(vaultPath: self.dir.appendingPathComponent(vaultName).path, locale: "en",
                                    deviceKey: DeviceKeyInfo(protectorId: "ios-keychain:motp-vault", label: "Test iPhone (Face ID)"),
                                    settings: defaultAppSettings(), kdf: kdf, timeServer: timeServer)
         let platform = Platform(deviceKeys: keys, camera: camera, clipboard: clipboard, files: files,

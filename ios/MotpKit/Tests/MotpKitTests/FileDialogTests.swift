@@ -92,4 +92,24 @@ import Testing
         #expect(answers.all.map(describe) == ["saved", "cancelled"])
         #expect(third.all.isEmpty && dialog.waiting == "shown again")
     }
+
+    /// The import's file is read off the main actor (a provider's file may take long): the
+    /// completion claims the request, the settling turn that follows the hiding runs while the
+    /// read is still going and must not answer "cancelled" (it did before `claim`: the only
+    /// answer left then was the completion's `answer`, which had to read on the main actor),
+    /// and the read's answer arrives later, once.
+    @Test func anImportReadOffTheMainActorIsNotCancelledBySettling() {
+        let dialog = FileDialog<Open>()
+        let answers = Answers()
+        dialog.present(Open(types: ["application/json"])) { answers.all.append($0) }
+        dialog.hidden()
+        let reply = dialog.claim()                         // onCompletion: reading starts elsewhere
+        #expect(reply != nil && dialog.waiting == nil)
+        dialog.settle()                                    // the next turn, the read still going
+        dialog.answer(.cancelled)                          // a stray answer: nobody waits for it
+        #expect(answers.all.isEmpty, "answered before the read: \(answers.all.map(describe))")
+        reply?(.opened(name: "backup.json", bytes: Data([7])))
+        #expect(answers.all.map(describe) == ["opened backup.json 1"])
+        #expect(dialog.claim() == nil, "claimed once")
+    }
 }

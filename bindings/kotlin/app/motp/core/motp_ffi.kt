@@ -5133,6 +5133,21 @@ data class Labels (
      * "Change the password".
      */
     val `changePassword`: kotlin.String
+    , 
+    /**
+     * "too many failed attempts; unlock the phone with its passcode first".
+     */
+    val `deviceKeyLockedOut`: kotlin.String
+    , 
+    /**
+     * "the app was not on screen when it asked".
+     */
+    val `deviceKeyNotInteractive`: kotlin.String
+    , 
+    /**
+     * "biometric unlock is turned off for this app or not available right now".
+     */
+    val `deviceKeyNotAvailable`: kotlin.String
     
 ){
     
@@ -5149,6 +5164,9 @@ data class Labels (
 public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
     override fun read(buf: ByteBuffer): Labels {
         return Labels(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
@@ -5262,7 +5280,10 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`currentPassword`) +
             FfiConverterString.allocationSize(value.`newPassword`) +
             FfiConverterString.allocationSize(value.`newPasswordConfirmation`) +
-            FfiConverterString.allocationSize(value.`changePassword`)
+            FfiConverterString.allocationSize(value.`changePassword`) +
+            FfiConverterString.allocationSize(value.`deviceKeyLockedOut`) +
+            FfiConverterString.allocationSize(value.`deviceKeyNotInteractive`) +
+            FfiConverterString.allocationSize(value.`deviceKeyNotAvailable`)
     )
 
     override fun write(value: Labels, buf: ByteBuffer) {
@@ -5321,6 +5342,9 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`newPassword`, buf)
             FfiConverterString.write(value.`newPasswordConfirmation`, buf)
             FfiConverterString.write(value.`changePassword`, buf)
+            FfiConverterString.write(value.`deviceKeyLockedOut`, buf)
+            FfiConverterString.write(value.`deviceKeyNotInteractive`, buf)
+            FfiConverterString.write(value.`deviceKeyNotAvailable`, buf)
     }
 }
 
@@ -5953,6 +5977,12 @@ data class TokenRow (
     val `secondsLeft`: kotlin.UInt
     , 
     /**
+     * The same in words, for screen readers ("12 seconds left", plural rules of the user's
+     * language); `None` when there is no countdown (HOTP, no code yet).
+     */
+    val `secondsLeftText`: kotlin.String?
+    , 
+    /**
      * How much of the code's time has passed, 0.0–1.0, in whole seconds (animate between
      * ticks if you like).
      */
@@ -6012,6 +6042,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterFloat.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -6035,6 +6066,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.allocationSize(value.`code`) +
             FfiConverterOptionalString.allocationSize(value.`pinPrompt`) +
             FfiConverterUInt.allocationSize(value.`secondsLeft`) +
+            FfiConverterOptionalString.allocationSize(value.`secondsLeftText`) +
             FfiConverterFloat.allocationSize(value.`progress`) +
             FfiConverterLong.allocationSize(value.`nextChangeMs`) +
             FfiConverterOptionalString.allocationSize(value.`useWithin`) +
@@ -6057,6 +6089,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.write(value.`code`, buf)
             FfiConverterOptionalString.write(value.`pinPrompt`, buf)
             FfiConverterUInt.write(value.`secondsLeft`, buf)
+            FfiConverterOptionalString.write(value.`secondsLeftText`, buf)
             FfiConverterFloat.write(value.`progress`, buf)
             FfiConverterLong.write(value.`nextChangeMs`, buf)
             FfiConverterOptionalString.write(value.`useWithin`, buf)

@@ -2,23 +2,35 @@ package app.motp.android
 
 import android.Manifest
 import android.content.pm.PackageManager
+import android.util.Size
 import androidx.camera.core.CameraSelector
 import androidx.camera.core.CameraState
 import androidx.camera.core.ImageAnalysis
 import androidx.camera.core.Preview
+import androidx.camera.core.resolutionselector.AspectRatioStrategy
+import androidx.camera.core.resolutionselector.ResolutionSelector
+import androidx.camera.core.resolutionselector.ResolutionStrategy
 import androidx.camera.lifecycle.ProcessCameraProvider
 import androidx.core.content.ContextCompat
 import app.motp.core.CameraProblem
 import app.motp.shell.Camera
 import app.motp.shell.LumaFrame
+import app.motp.shell.PreviewSurface
 import java.util.concurrent.Executors
 import androidx.camera.core.Camera as BoundCamera
 
 /**
  * CameraX for QR scanning: ImageAnalysis hands the Y plane of each YUV_420_888 frame, with its
  * row stride as the camera gives it (rows may be padded), to the core, which decodes it.
- * Only the newest frame is kept while one is being handled. The preview is drawn by the Add
- * screen's PreviewView, which sets [surfaceProvider].
+ * Only the newest frame is kept while one is being handled. Frames are asked for at 1200×1600
+ * (as Aegis does: small QR codes need the pixels; CameraX's default for analysis is 640×480),
+ * the closest size the camera has when it has not that one.
+ *
+ * The preview is drawn into the Add screen's PreviewView *on screen now*: the view reports
+ * itself through [previewAttached] and [previewDetached] as Compose creates and releases it,
+ * and [preview] (the shell's `PreviewSurface`, tested on the JVM) hands the bound `Preview` the
+ * current view's surface provider at binding and whenever the view changes, so a second scan
+ * never binds to the first scan's detached view.
  *
  * When the camera cannot be used it says so through `onUnavailable` and shows nothing itself
  * (the shell sends `CameraUnavailable`; the core puts the sentence on the add screen, in the
@@ -48,7 +60,14 @@ class CameraXCamera(private val host: ActivityHost) : Camera {
     private var provider: ProcessCameraProvider? = null
     private var bound: BoundCamera? = null
 
-    @Volatile var surfaceProvider: Preview.SurfaceProvider? = null
+    /** Main thread only: the surface provider of the PreviewView on screen, and the bound preview. */
+    private val preview = PreviewSurface<Preview.SurfaceProvider>()
+
+    /** Main thread: the Add screen's PreviewView was created (Compose's AndroidView factory). */
+    fun previewAttached(provider: Preview.SurfaceProvider) = preview.attached(provider)
+
+    /** Main thread: that PreviewView was released (AndroidView's onRelease). */
+    fun previewDetached(provider: Preview.SurfaceProvider) = preview.detached(provider)
 
     override fun start(onFrame: (LumaFrame) -> Unit, onUnavailable: (CameraProblem) -> Unit) {
         val run = Run(onFrame, onUnavailable)
@@ -85,6 +104,7 @@ class CameraXCamera(private val host: ActivityHost) : Camera {
                     .firstOrNull { cameraProvider.hasCamera(it) }
                     ?: return@addListener run.unavailable(CameraProblem.NO_CAMERA)
                 val analysis = ImageAnalysis.Builder()
+                    .setResolutionSelector(ANALYSIS_RESOLUTION)
                     .setBackpressureStrategy(ImageAnalysis.STRATEGY_KEEP_ONLY_LATEST)
                     .setOutputImageFormat(ImageAnalysis.OUTPUT_IMAGE_FORMAT_YUV_420_888)
                     .build()
@@ -97,9 +117,11 @@ class CameraXCamera(private val host: ActivityHost) : Camera {
                         run.onFrame(LumaFrame(luma, it.width, it.height, plane.rowStride))
                     }
                 }
-                val preview = Preview.Builder().build().also { p -> surfaceProvider?.let(p::setSurfaceProvider) }
+                val previewUseCase = Preview.Builder().build()
                 unbind(activity)
-                val camera = cameraProvider.bindToLifecycle(activity, selector, preview, analysis)
+                // The view on screen now, and again whenever it changes (null: none yet).
+                preview.bound { provider -> previewUseCase.setSurfaceProvider(provider) }
+                val camera = cameraProvider.bindToLifecycle(activity, selector, previewUseCase, analysis)
                 bound = camera
                 camera.cameraInfo.cameraState.observe(activity) { state ->
                     val error = state.error ?: return@observe
@@ -123,7 +145,20 @@ class CameraXCamera(private val host: ActivityHost) : Camera {
     private fun unbind(activity: MainActivity) {
         bound?.cameraInfo?.cameraState?.removeObservers(activity)
         bound = null
+        preview.unbound()
         provider?.unbindAll()
+    }
+
+    private companion object {
+        /**
+         * 1200×1600 in portrait, as Aegis asks; ResolutionStrategy's bound size is in the camera
+         * sensor's (landscape) orientation, hence 1600×1200. 4:3 like the sensor, so nothing of
+         * the picture is cropped away.
+         */
+        val ANALYSIS_RESOLUTION: ResolutionSelector = ResolutionSelector.Builder()
+            .setAspectRatioStrategy(AspectRatioStrategy.RATIO_4_3_FALLBACK_AUTO_STRATEGY)
+            .setResolutionStrategy(ResolutionStrategy(Size(1600, 1200), ResolutionStrategy.FALLBACK_RULE_CLOSEST_HIGHER_THEN_LOWER))
+            .build()
     }
 
     override fun stop() {

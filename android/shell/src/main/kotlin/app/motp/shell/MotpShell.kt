@@ -223,10 +223,12 @@ class MotpShell(
             AppEffect.StopCamera -> if (cameraRun.getAndSet(null) != null) platform.camera.stop()
             is AppEffect.CopyToClipboard -> {
                 val text = fx.text.expose()
-                platform.clipboard.copy(text, fx.sensitive)
+                val clearAt = fx.clearAfterMs?.let { after -> nowMs() + after.toLong() }
+                platform.clipboard.copy(text, fx.sensitive, clearAt)
+                // While the process lives, the shell's timer clears at the instant; the
+                // platform's own clear (armed by `copy`) covers a process killed before it.
                 clipboardTimer?.cancel()
-                clipboardTimer = fx.clearAfterMs?.let { after ->
-                    val at = nowMs() + after.toLong()
+                clipboardTimer = clearAt?.let { at ->
                     scope.launch {
                         platform.ticker.sleepUntil(at)
                         platform.clipboard.clear()

@@ -50,8 +50,13 @@ interface Camera {
 
 /** The system clipboard. */
 interface Clipboard {
-    /** Copies [text]; [sensitive] hides it from clipboard previews (Android 13+). */
-    fun copy(text: String, sensitive: Boolean)
+    /**
+     * Copies [text]; [sensitive] hides it from clipboard previews (Android 13+). [clearAtMs]
+     * (wall clock, Unix ms) is when the core wants it gone: the platform arranges a clear that
+     * outlives the process (Android: an AlarmManager alarm), since the shell's own timer dies
+     * with it. `null`: never cleared.
+     */
+    fun copy(text: String, sensitive: Boolean, clearAtMs: Long?)
 
     /** Clears what [copy] put there (and only that, where the platform can tell). */
     fun clear()

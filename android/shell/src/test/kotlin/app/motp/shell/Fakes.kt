@@ -141,10 +141,13 @@ class FakeCamera : Camera {
 class FakeClipboard : Clipboard {
     @Volatile var content: String? = null
     @Volatile var sensitive = false
+    /** When the platform was asked to clear the clip, even if the process dies first. */
+    @Volatile var clearAtMs: Long? = null
 
-    override fun copy(text: String, sensitive: Boolean) {
+    override fun copy(text: String, sensitive: Boolean, clearAtMs: Long?) {
         content = text
         this.sensitive = sensitive
+        this.clearAtMs = clearAtMs
     }
 
     override fun clear() {

@@ -19,8 +19,10 @@ import kotlin.test.assertNull
 import kotlin.test.assertTrue
 import kotlin.test.fail
 import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
+import kotlinx.coroutines.asCoroutineDispatcher
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
@@ -232,7 +234,9 @@ fun eventDuringSlowUnlockIsQueued(): Unit = runBlocking {
         shell.createVault("a slow password")
         shell.sendIdle(AppEvent.Lock(shell.nowMs())).screen<Screen.Unlock>()
         val rejected = mutableListOf<AppCoreException>()
-        val watcher = launch(Dispatchers.Default) { shell.rejected.collect { rejected += it } }
+        // Subscribed before the events below are sent (UNDISPATCHED runs up to `collect` now):
+        // `rejected` keeps no replay, so a watcher started later could miss the refusal.
+        val watcher = launch(Dispatchers.Default, start = CoroutineStart.UNDISPATCHED) { shell.rejected.collect { synchronized(rejected) { rejected += it } } }
         shell.send(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text("a slow password"), shell.nowMs())))
         // The user switches the language and taps "unlock" again while Argon2id runs.
         shell.send(AppEvent.LocaleChanged("de"))
@@ -243,8 +247,8 @@ fun eventDuringSlowUnlockIsQueued(): Unit = runBlocking {
         val done = shell.view.value
         assertEquals("de", done.locale, "the event sent during the unlock was not lost")
         done.list()
-        withTimeout(5_000) { while (rejected.isEmpty()) kotlinx.coroutines.delay(10) }
-        assertTrue(rejected.single() is AppCoreException.Busy, "the second unlock is refused as Busy, and said so: $rejected")
+        withTimeout(5_000) { while (synchronized(rejected) { rejected.isEmpty() }) kotlinx.coroutines.delay(10) }
+        assertTrue(synchronized(rejected) { rejected.single() } is AppCoreException.Busy, "the second unlock is refused as Busy, and said so: $rejected")
         watcher.cancel()
     }
     dir.deleteRecursively()
@@ -295,8 +299,10 @@ fun clipboardClearedWhenTimerFires(): Unit = runBlocking {
         shell.sendIdle(AppEvent.List(ListEvent.CopyCode(id, t0)))
         val clearAfter = defaultAppSettings().clipboardClearSeconds.toLong() * 1000
         assertTrue(clearAfter > 20_000, "the default clear time: $clearAfter ms")
+        assertEquals(t0 + clearAfter, fakes.clipboard.clearAtMs, "the platform is told when to clear, should the process die")
         fakes.ticker.advanceTo(t0 + 20_000)
         shell.sendIdle(AppEvent.List(ListEvent.CopyCode(id, t0 + 20_000))) // a second copy re-arms the timer
+        assertEquals(t0 + 20_000 + clearAfter, fakes.clipboard.clearAtMs, "the second copy moves the platform's clear too")
         fakes.ticker.advanceTo(t0 + clearAfter)
         withTimeout(60_000) { shell.awaitIdle() }
         assertNotNull(fakes.clipboard.content, "still there: the timer was re-armed by the second copy")
@@ -673,6 +679,106 @@ fun dialogAnswersSurviveActivityRecreation(): Unit = runBlocking {
     assertTrue(!answers.isWaiting("open"))
 }
 
+/**
+ * A clear that comes due (the shell's timer, or Android's alarm in a later process) clears the
+ * clipboard only while the clip is still ours: compared by the random marker the clip carries,
+ * never by its text; when Android hides the clipboard from a background app, it clears.
+ */
+fun clipClearedOnlyWhileOurs() {
+    assertTrue(ClipOwnership.shouldClear(waiting = "m1", onClipboard = "m1", readable = true), "our clip")
+    assertTrue(!ClipOwnership.shouldClear(waiting = "m1", onClipboard = null, readable = true), "another app's clip (no marker)")
+    assertTrue(!ClipOwnership.shouldClear(waiting = "m2", onClipboard = "m1", readable = true), "an older clip of ours: the newer copy's clear is due later")
+    assertTrue(ClipOwnership.shouldClear(waiting = "m1", onClipboard = null, readable = false), "hidden in the background: most likely still ours")
+    assertTrue(!ClipOwnership.shouldClear(waiting = null, onClipboard = "m1", readable = true), "nothing waits to be cleared (cleared already)")
+}
+
+/**
+ * The camera preview draws into the preview view on screen at each bind. CameraX binds when
+ * `ProcessCameraProvider` is ready, on the main thread, before or after Compose has created the
+ * Add screen's `PreviewView`; a second scan has a new view, and the first view's release may
+ * come late. The old camera read one field, set by the first view's factory and never cleared:
+ * at the second bind it handed CameraX the first, detached view (a black preview, the old
+ * activity kept alive) — the second assertion below.
+ */
+fun previewFollowsTheViewOnScreen() {
+    val surface = PreviewSurface<Any>()
+    val given = mutableListOf<Any?>()
+    // Scan 1: Compose creates the view, then CameraX binds.
+    val first = Any()
+    surface.attached(first)
+    surface.bound { given += it }
+    assertEquals(listOf<Any?>(first), given)
+    // The scan stops: the view is released and the camera unbound.
+    surface.detached(first)
+    surface.unbound()
+    given.clear()
+    // Scan 2: CameraX is ready before Compose has created the new view.
+    surface.bound { given += it }
+    assertEquals(listOf<Any?>(null), given, "the second bind must not get the first, detached view")
+    val second = Any()
+    surface.attached(second)
+    assertEquals(listOf<Any?>(null, second), given, "the new view is handed to the bound preview when it appears")
+    // The first view's release, delivered late, changes nothing.
+    surface.detached(first)
+    assertEquals(second, surface.current())
+    assertEquals(listOf<Any?>(null, second), given)
+    // The screen leaves while the camera is still bound: the preview stops drawing into it.
+    surface.detached(second)
+    assertEquals(listOf<Any?>(null, second, null), given)
+    surface.unbound()
+    surface.attached(Any())
+    assertEquals(3, given.size, "an unbound preview is not handed anything")
+}
+
+/**
+ * The search field keeps every keystroke while the loop is behind. The keyboard applies each
+ * key to the value the field shows; the loop is held (its one thread busy) while three keys are
+ * typed, as it is on a phone when a tick or a job's answer is being handled. A field showing
+ * the core's `search` (the old app) gives "c" — two keys lost; the shell's [SearchField] gives
+ * "abc", on screen and, once the loop has caught up, in the core's filter.
+ */
+fun searchKeepsEveryKeystroke(): Unit = runBlocking {
+    val dir = tempDir("search")
+    val fakes = Fakes(dir, Vector.atMs)
+    val loop = java.util.concurrent.Executors.newSingleThreadExecutor()
+    val dispatcher = loop.asCoroutineDispatcher()
+    MotpShell(config(File(dir, "s.motp").path), fakes.platform, loopDispatcher = dispatcher).use { shell ->
+        shell.createVault("pw for the search")
+        shell.addVectorToken()
+
+        /** Types [keys] while the loop is held, each applied to what the field [shows]. */
+        suspend fun typeWhileLoopBusy(keys: String, shows: () -> String, changed: (String) -> Unit) {
+            val held = java.util.concurrent.CountDownLatch(1)
+            loop.execute { held.await() }
+            for (key in keys) changed(shows() + key)
+            held.countDown()
+            withTimeout(60_000) { shell.awaitIdle() }
+        }
+        val send = { q: String -> shell.send(AppEvent.List(ListEvent.SearchChanged(q, shell.nowMs()))) }
+
+        typeWhileLoopBusy("abc", shows = { shell.view.value.list().search }, changed = send)
+        assertEquals("c", shell.view.value.list().search, "the core's view as the field's value drops keys (the old app)")
+        shell.sendIdle(AppEvent.List(ListEvent.SearchChanged("", shell.nowMs())))
+
+        val field = SearchField(shell.view.value.list().search)
+        val edited = { value: String -> field.edited(value)?.let(send); Unit }
+        typeWhileLoopBusy("ali", shows = { field.text }, changed = edited)
+        assertEquals("ali", field.text)
+        assertEquals("ali", shell.view.value.list().search, "every key reached the core")
+        assertEquals(listOf("alice"), shell.view.value.list().rows.map { it.account })
+        // Views published for the older keys ("a", "al") changed nothing on screen; the next key
+        // goes on from what the user sees.
+        typeWhileLoopBusy("x", shows = { field.text }, changed = edited)
+        assertEquals("alix", shell.view.value.list().search)
+        assertTrue(shell.view.value.list().rows.isEmpty())
+        assertEquals(null, field.edited("alix"), "an unchanged text (a selection change) sends nothing")
+        // A list drawn again (back from a token's details) starts from the filter in force.
+        assertEquals("alix", SearchField(shell.view.value.list().search).text)
+    }
+    loop.shutdown()
+    dir.deleteRecursively()
+}
+
 fun main(args: Array<String>) {
     val tests = linkedMapOf<String, () -> Unit>(
         "journey through the StateFlow" to ::journey,
@@ -684,6 +790,9 @@ fun main(args: Array<String>) {
         "the labels reach the StateFlow in the user's language" to ::labelsInTheUsersLanguage,
         "a password change with a wrong current password leaves the old one working" to ::changePassword,
         "the clipboard is cleared when its timer fires" to ::clipboardClearedWhenTimerFires,
+        "a due clear clears the clipboard only while the clip is ours" to ::clipClearedOnlyWhileOurs,
+        "the camera preview draws into the view on screen at each bind" to ::previewFollowsTheViewOnScreen,
+        "the search field keeps every keystroke while the loop is behind" to ::searchKeepsEveryKeystroke,
         "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
         "a dialog's answer reaches whoever asked across an activity's recreation" to ::dialogAnswersSurviveActivityRecreation,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,

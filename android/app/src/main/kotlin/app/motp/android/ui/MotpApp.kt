@@ -7,8 +7,10 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.WindowInsets
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.safeDrawing
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
@@ -45,7 +47,10 @@ fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: Camer
     val snackbar = remember { SnackbarHostState() }
     LaunchedEffect(rejected) { rejected.collect { e -> snackbar.showSnackbar(e.message ?: "") } }
     MaterialTheme(colorScheme = if (isSystemInDarkTheme()) darkColorScheme() else lightColorScheme()) {
-        Scaffold(snackbarHost = { SnackbarHost(snackbar) }) { padding ->
+        // Edge to edge (MainActivity.enableEdgeToEdge): the content is padded by safeDrawing —
+        // the system bars, a display cutout and the keyboard — so no field is ever under the
+        // keyboard (the screens scroll).
+        Scaffold(snackbarHost = { SnackbarHost(snackbar) }, contentWindowInsets = WindowInsets.safeDrawing) { padding ->
             Box(Modifier.fillMaxSize().padding(padding)) {
                 Column(Modifier.fillMaxSize(), verticalArrangement = Arrangement.Top) {
                     view.busy?.let { busy ->

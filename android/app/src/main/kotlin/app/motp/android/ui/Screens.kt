@@ -48,6 +48,7 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.viewinterop.AndroidView
 import app.motp.android.CameraXCamera
 import app.motp.core.*
+import app.motp.shell.SearchField
 
 private val pad = Modifier.padding(horizontal = 16.dp, vertical = 6.dp)
 
@@ -136,9 +137,17 @@ fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Troubleshooting, s.now())) }) { Text(l.troubleshooting) }
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }) { Text(l.settings) }
         }
+        // The typed text is the field's value (app.motp.shell.SearchField); the core gets it as
+        // the filter. Showing the core's `v.search` instead lost keys typed while it caught up.
+        val searchField = remember { SearchField(v.search) }
+        var search by remember { mutableStateOf(searchField.text) }
         OutlinedTextField(
-            value = v.search, onValueChange = { s.send(AppEvent.List(ListEvent.SearchChanged(it, s.now()))) }, modifier = pad.fillMaxWidth(),
-            label = { Text(l.search) }, singleLine = true,
+            value = search,
+            onValueChange = { typed ->
+                searchField.edited(typed)?.let { query -> s.send(AppEvent.List(ListEvent.SearchChanged(query, s.now()))) }
+                search = searchField.text
+            },
+            modifier = pad.fillMaxWidth(), label = { Text(l.search) }, singleLine = true,
         )
         if (v.groups.isNotEmpty()) Row(pad.horizontalScroll(rememberScrollState()), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             FilterChip(v.selectedGroup == null, { s.send(AppEvent.List(ListEvent.GroupSelected(null, s.now()))) }, label = { Text(l.allGroups) })
@@ -197,7 +206,13 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
         when (v.step) {
             AddStep.CHOOSE, AddStep.SCANNING -> {
                 if (v.cameraOn) {
-                    AndroidView(factory = { ctx -> PreviewView(ctx).also { camera.surfaceProvider = it.surfaceProvider } }, modifier = pad.fillMaxWidth().aspectRatio(3f / 4f))
+                    // The camera draws into the view on screen: reported as Compose creates and
+                    // releases it (a second scan gets a new view; CameraXCamera follows it).
+                    AndroidView(
+                        factory = { ctx -> PreviewView(ctx).also { camera.previewAttached(it.surfaceProvider) } },
+                        modifier = pad.fillMaxWidth().aspectRatio(3f / 4f),
+                        onRelease = { view -> camera.previewDetached(view.surfaceProvider) },
+                    )
                     Text(l.scanningHint, pad)
                     // The core stops the camera and stays here, at the choice of ways to add.
                     OutlinedButton({ s.send(AppEvent.Add(AddEvent.StopScanning(s.now()))) }, pad) { Text(l.stopScanning) }
