@@ -9943,6 +9943,10 @@ public func FfiConverterTypePinPolicyOption_lower(_ value: PinPolicyOption) -> R
 
 /**
  * The screens.
+ *
+ * The variants differ in size (the backups screen carries an import preview and an export's
+ * QR code): a view is built once a render and moved, never stored in bulk, and UniFFI's
+ * records cannot be boxed, so the size is left as it is.
  */
 
 public enum Screen {

@@ -11373,6 +11373,10 @@ public object FfiConverterTypePinPolicyOption: FfiConverterRustBuffer<PinPolicyO
 
 /**
  * The screens.
+ *
+ * The variants differ in size (the backups screen carries an import preview and an export's
+ * QR code): a view is built once a render and moved, never stored in bulk, and UniFFI's
+ * records cannot be boxed, so the size is left as it is.
  */
 sealed class Screen: Disposable  {
     
