@@ -4125,6 +4125,10 @@ public struct Labels: Equatable, Hashable {
      */
     public let stopScanning: String
     /**
+     * "Import from a picture" (the photo picker; its answer is `PictureChosen`).
+     */
+    public let choosePicture: String
+    /**
      * "Link (otpauth:// or motp://)".
      */
     public let uri: String
@@ -4342,6 +4346,9 @@ public struct Labels: Equatable, Hashable {
          * "Stop scanning".
          */stopScanning: String, 
         /**
+         * "Import from a picture" (the photo picker; its answer is `PictureChosen`).
+         */choosePicture: String, 
+        /**
          * "Link (otpauth:// or motp://)".
          */uri: String, 
         /**
@@ -4477,6 +4484,7 @@ public struct Labels: Equatable, Hashable {
         self.scanQr = scanQr
         self.scanningHint = scanningHint
         self.stopScanning = stopScanning
+        self.choosePicture = choosePicture
         self.uri = uri
         self.addFromUri = addFromUri
         self.issuer = issuer
@@ -4553,6 +4561,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 scanQr: FfiConverterString.read(from: &buf), 
                 scanningHint: FfiConverterString.read(from: &buf), 
                 stopScanning: FfiConverterString.read(from: &buf), 
+                choosePicture: FfiConverterString.read(from: &buf), 
                 uri: FfiConverterString.read(from: &buf), 
                 addFromUri: FfiConverterString.read(from: &buf), 
                 issuer: FfiConverterString.read(from: &buf), 
@@ -4615,6 +4624,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.scanQr, into: &buf)
         FfiConverterString.write(value.scanningHint, into: &buf)
         FfiConverterString.write(value.stopScanning, into: &buf)
+        FfiConverterString.write(value.choosePicture, into: &buf)
         FfiConverterString.write(value.uri, into: &buf)
         FfiConverterString.write(value.addFromUri, into: &buf)
         FfiConverterString.write(value.issuer, into: &buf)

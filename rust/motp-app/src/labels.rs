@@ -78,6 +78,8 @@ labels! {
     scanning_hint = "label-scanning-hint",
     /// "Stop scanning".
     stop_scanning = "label-stop-scanning",
+    /// "Import from a picture" (the photo picker; its answer is `PictureChosen`).
+    choose_picture = "label-choose-picture",
     /// "Link (otpauth:// or motp://)".
     uri = "label-uri",
     /// "Add from this link".

@@ -203,6 +203,7 @@ fn split_export(prefix: &str) -> Vec<String> {
             .unwrap(),
             pin: None,
             note: None,
+            group: None,
         })
         .collect();
     let e = motp_core::export::export_google(&tokens).unwrap();

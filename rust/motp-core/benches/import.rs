@@ -26,6 +26,7 @@ fn tokens(n: usize) -> Vec<PortableToken> {
             secret: Secret::new(&format!("{i:032x}")).expect("hex"),
             pin: Some(Pin::raw("1234")),
             note: None,
+            group: None,
         })
         .collect()
 }
@@ -62,6 +63,7 @@ fn totp_tokens(n: usize) -> Vec<PortableToken> {
                 .expect("a key"),
             pin: None,
             note: None,
+            group: None,
         })
         .collect()
 }

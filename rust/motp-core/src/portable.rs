@@ -22,6 +22,8 @@ pub struct PortableToken {
     pub pin: Option<Pin>,
     /// A free-text note, when the source has one.
     pub note: Option<String>,
+    /// The group the source files it under (2FAS's groups), if any.
+    pub group: Option<String>,
 }
 
 impl From<crate::uri::ProvisioningUri> for PortableToken {
@@ -33,6 +35,7 @@ impl From<crate::uri::ProvisioningUri> for PortableToken {
             secret: u.secret,
             pin: u.pin,
             note: None,
+            group: None,
         }
     }
 }

@@ -24,6 +24,7 @@ fn token(issuer: Option<&str>, account: &str, secret: &str, pin: Option<&str>) -
         secret: Secret::new(secret).expect("a valid secret"),
         pin: pin.map(Pin::raw),
         note: None,
+        group: None,
     }
 }
 
@@ -343,6 +344,7 @@ fn arb_token() -> impl Strategy<Value = PortableToken> {
                 secret: Secret::new(&hex).expect("hex is a valid secret"),
                 pin: pin.as_deref().map(Pin::raw),
                 note,
+                group: None,
             }
         })
 }

@@ -416,6 +416,7 @@ fn aegis_with_decoy_slots(decoys: usize) -> Vec<u8> {
         secret: motp_core::Secret::new("0123456789abcdef").unwrap(),
         pin: Some(motp_core::Pin::new("1234").unwrap()),
         note: None,
+        group: None,
     };
     let e = motp_core::export_aegis(
         &[token],

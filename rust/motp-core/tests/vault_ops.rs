@@ -383,6 +383,7 @@ fn import_skips_duplicates_and_drops_pins_unless_asked() {
             secret: secret(s),
             pin: pin.map(Pin::raw),
             note: None,
+            group: None,
         };
     let report = v.import_tokens(
         vec![

@@ -377,6 +377,7 @@ fn imported_names_are_refused_and_notes_cleaned_of_terminal_controls() {
         secret: Secret::new(secret).unwrap(),
         pin: None,
         note: Some(note.to_owned()),
+        group: None,
     };
     let report = v.import_tokens(
         vec![
@@ -426,6 +427,7 @@ fn heavy_tokens(n: usize) -> Vec<motp_core::portable::PortableToken> {
             secret: motp_core::Secret::new(&format!("{i:016x}")).unwrap(),
             pin: None,
             note: Some(note.clone()),
+            group: None,
         })
         .collect()
 }
@@ -461,4 +463,32 @@ fn an_import_that_would_make_the_vault_too_large_saves_nothing() {
     let opened = Vault::open_with_password(&path, &Password::new("pw").unwrap()).unwrap();
     assert!(opened.warning.is_none());
     assert_eq!(opened.vault.len(), 100);
+}
+
+/// 2FAS's groups come along: a service filed under a group is filed under a group of that name
+/// here; a group name no token may carry (a control character) loses the group, not the token.
+#[test]
+fn two_fas_groups_become_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut v) = vault(dir.path(), "g.motp");
+    let file = r#"{"schemaVersion":4,"groups":[{"id":"g1","name":"Work"},{"id":"g2","name":"bad\u0007"}],
+      "services":[
+        {"name":"Corp","secret":"JBSWY3DPEHPK3PXP","groupId":"g1","otp":{"account":"alice","tokenType":"TOTP"}},
+        {"name":"Bank","secret":"JBSWY3DPEHPK3PXQ","groupId":"g2","otp":{"account":"bob","tokenType":"TOTP"}},
+        {"name":"Shop","secret":"JBSWY3DPEHPK3PXR","groupId":"nowhere","otp":{"account":"carol","tokenType":"TOTP"}}
+      ]}"#;
+    let r = v
+        .import_file(file.as_bytes(), None, None, false, NOW)
+        .unwrap();
+    assert_eq!(r.report.imported(), 3);
+    let groups: Vec<(String, Option<String>)> =
+        v.list().into_iter().map(|t| (t.account, t.group)).collect();
+    assert_eq!(
+        groups,
+        [
+            ("alice".to_owned(), Some("Work".to_owned())),
+            ("bob".to_owned(), None),
+            ("carol".to_owned(), None)
+        ]
+    );
 }

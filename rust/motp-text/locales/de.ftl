@@ -382,6 +382,7 @@ label-show-code = Code anzeigen
 label-scan-qr = QR-Code scannen
 label-scanning-hint = Richten Sie die Kamera auf den QR-Code.
 label-stop-scanning = Scannen beenden
+label-choose-picture = Aus einem Bild importieren
 label-uri = Link (otpauth:// oder motp://)
 label-add-from-uri = Aus diesem Link hinzufügen
 label-issuer = Aussteller (Firma oder Server)

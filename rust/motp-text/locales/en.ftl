@@ -387,6 +387,7 @@ label-show-code = Show the code
 label-scan-qr = Scan a QR code
 label-scanning-hint = Point the camera at the QR code.
 label-stop-scanning = Stop scanning
+label-choose-picture = Import from a picture
 label-uri = Link (otpauth:// or motp://)
 label-add-from-uri = Add from this link
 label-issuer = Issuer (company or server)

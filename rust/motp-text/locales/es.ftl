@@ -385,6 +385,7 @@ label-show-code = Mostrar el código
 label-scan-qr = Escanear un código QR
 label-scanning-hint = Apunta la cámara al código QR.
 label-stop-scanning = Dejar de escanear
+label-choose-picture = Importar desde una imagen
 label-uri = Enlace (otpauth:// o motp://)
 label-add-from-uri = Añadir desde este enlace
 label-issuer = Emisor (empresa o servidor)

@@ -386,6 +386,7 @@ label-show-code = Afficher le code
 label-scan-qr = Scanner un code QR
 label-scanning-hint = Pointez l'appareil photo vers le code QR.
 label-stop-scanning = Arrêter le scan
+label-choose-picture = Importer depuis une image
 label-uri = Lien (otpauth:// ou motp://)
 label-add-from-uri = Ajouter depuis ce lien
 label-issuer = Émetteur (entreprise ou serveur)

@@ -385,6 +385,7 @@ label-show-code = Mostra il codice
 label-scan-qr = Scansiona un codice QR
 label-scanning-hint = Inquadra il codice QR con la fotocamera.
 label-stop-scanning = Interrompi la scansione
+label-choose-picture = Importa da un'immagine
 label-uri = Link (otpauth:// o motp://)
 label-add-from-uri = Aggiungi da questo link
 label-issuer = Emittente (azienda o server)

@@ -385,6 +385,7 @@ label-show-code = Code tonen
 label-scan-qr = Een QR-code scannen
 label-scanning-hint = Richt de camera op de QR-code.
 label-stop-scanning = Stoppen met scannen
+label-choose-picture = Importeren uit een afbeelding
 label-uri = Link (otpauth:// of motp://)
 label-add-from-uri = Toevoegen via deze link
 label-issuer = Uitgever (bedrijf of server)

@@ -413,6 +413,7 @@ label-show-code = Pokaż kod
 label-scan-qr = Zeskanuj kod QR
 label-scanning-hint = Skieruj aparat na kod QR.
 label-stop-scanning = Zatrzymaj skanowanie
+label-choose-picture = Importuj z obrazu
 label-uri = Link (otpauth:// lub motp://)
 label-add-from-uri = Dodaj z tego linku
 label-issuer = Wystawca (firma lub serwer)

@@ -386,6 +386,7 @@ label-show-code = Mostrar o código
 label-scan-qr = Escanear um código QR
 label-scanning-hint = Aponte a câmera para o código QR.
 label-stop-scanning = Parar de escanear
+label-choose-picture = Importar de uma imagem
 label-uri = Link (otpauth:// ou motp://)
 label-add-from-uri = Adicionar por este link
 label-issuer = Emissor (empresa ou servidor)

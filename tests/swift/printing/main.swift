@@ -45,8 +45,9 @@ let unlockView = UnlockView(title: "text", methods: [unlockMethod], waitingForDe
 let addPreview = AddPreview(kind: .totp, kindText: "text", issuer: "text", account: "text", secretChars: 16, warnings: ["text"], pinInUri: true)
 let duplicateView = DuplicateView(tokenId: "text", name: "text", reason: "text")
 let generated = GeneratedSecretView(grouped: hidden, qr: qrImage, instructions: "text")
+let exportScan = ExportScanView(progress: "text", scanned: 1, total: 3, otherExport: "text", importLabel: "text")
 let addView = AddView(title: "text", step: .duplicate, cameraOn: true, preview: addPreview, generated: generated, pinPolicy: .remember,
-                      pinPolicyLabels: ["text"], duplicates: [duplicateView], addAnywayLabel: "text", error: fieldError)
+                      pinPolicyLabels: ["text"], duplicates: [duplicateView], addAnywayLabel: "text", error: fieldError, exportScan: exportScan)
 let revealed = RevealedSecret(grouped: hidden, qr: qrImage)
 let detailView = DetailView(tokenId: "text", issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text",
                             pinPolicy: .askWithTypoGuard, pinPolicyText: "text", toleranceSeconds: 30, secretChars: 16, secretWarnings: ["text"],
@@ -55,8 +56,10 @@ let importEntryView = ImportEntryView(name: "text", status: .skipped, statusText
 let importPreview = ImportPreviewView(fileName: "text", format: "text", needsPassword: true, tokens: 1, withPin: 1, duplicates: 1, skipped: 1,
                                       summary: "text", entries: [importEntryView], error: fieldError)
 let exportOption = ExportOption(format: .aegis, label: "text", warning: "text")
+let googleExport = GoogleExportView(instructions: "text", warning: "text", qr: qrImage, progress: "text", page: 0, pages: 2, leftOut: "text",
+                                    nothing: "text", previousLabel: "text", nextLabel: "text", doneLabel: "text")
 let backupsView = BackupsView(title: "text", exportFormats: [exportOption], lastBackup: "text", reminder: "text", backupFolder: "text",
-                              importPreview: importPreview, importReport: importPreview, error: fieldError)
+                              importPreview: importPreview, importReport: importPreview, error: fieldError, googleExport: googleExport)
 let clockView = ClockView(verdict: .drifting, summary: "text", advice: "text", source: "text", suggestedCorrectionSeconds: 1, canApply: true)
 let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", detail: "text", fix: "text")
 let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], cause: .secret, verdict: "text", detail: "text", fix: "text")
@@ -78,7 +81,8 @@ let events: [AppEvent] = [
     .unlock(.unlockWithDeviceKey(nowMs: 0)), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
     .list(.searchChanged(query: "text", nowMs: 0)), .list(.groupSelected(group: "text", nowMs: 0)), .list(.pinEntered(tokenId: "text", pin: hidden, nowMs: 0)),
-    .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)),
+    .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)), .add(.importScannedCodes(nowMs: 0)),
+    .add(.pictureChosen(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)),
     .add(.cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)), .add(.cameraUnavailable(problem: .permissionDenied, nowMs: 0)), .add(.uriPasted(uri: hidden, nowMs: 0)),
     .add(.manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0)), .add(.generateSecret(issuer: "text", account: "text", long: true, nowMs: 0)),
     .add(.previewAccepted(nowMs: 0)), .add(.pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0)), .add(.confirmAdd(nowMs: 0)),
@@ -86,7 +90,7 @@ let events: [AppEvent] = [
     .detail(.deleteToken(tokenId: "text", nowMs: 0)), .detail(.confirmDelete(tokenId: "text", nowMs: 0)), .detail(.cancelDelete),
     .backups(.export(format: .motpBackup, password: hidden, nowMs: 0)), .backups(.chooseImportFile(nowMs: 0)),
     .fileOpened(request: 1, name: "text", bytes: hiddenBytes, nowMs: 0), .fileSaved(request: 1, nowMs: 0), .fileFailed(request: 1, reason: "text", nowMs: 0),
-    .backups(.importPassword(password: hidden, nowMs: 0)), .backups(.confirmImport(keepPins: true, nowMs: 0)), .backups(.closeImport), .backups(.setBackupFolder(folder: "text", nowMs: 0)),
+    .backups(.importPassword(password: hidden, nowMs: 0)), .backups(.confirmImport(keepPins: true, nowMs: 0)), .backups(.closeImport), .backups(.showGoogleCode(page: 1)), .backups(.closeGoogleExport), .backups(.setBackupFolder(folder: "text", nowMs: 0)),
     .troubleshooting(.checkClock(nowMs: 0)), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
     .networkTimeUnavailable(request: 1, nowMs: 0), .troubleshooting(.applyClockCorrection(nowMs: 0)), .troubleshooting(.clearClockCorrection(nowMs: 0)),
     .troubleshooting(.runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0)), .troubleshooting(.showCheckCode(tokenId: "text", nowMs: 0)),
@@ -111,7 +115,7 @@ let samples: [Any] = [
     coreConfig, settings, DeviceKeyInfo(protectorId: "text", label: "text"), AppView(screen: .list(view: listView),
         busy: BusyView(kind: .unlock, text: "text"), notice: Notice(kind: .error, code: "text", text: "text"), locale: "en", labels: labels),
     BusyView(kind: .save, text: "text"), Notice(kind: .info, code: "text", text: "text"), fieldError, firstRun, unlockMethod, unlockView, tokenRow,
-    listView, addPreview, duplicateView, qrImage, generated, addView, revealed, detailView, importEntryView, importPreview, exportOption,
+    listView, addPreview, duplicateView, qrImage, generated, exportScan, addView, googleExport, revealed, detailView, importEntryView, importPreview, exportOption,
     backupsView, clockView, doctorStepView, doctorView, checkCodeView, tokenChoice, troubleView, settingsView, edit, labels, CameraProblem.noCamera, devicePrompt,
     AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,

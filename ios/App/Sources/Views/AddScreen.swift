@@ -2,6 +2,7 @@
 import AVFoundation
 import MotpCore
 import MotpKit
+import PhotosUI
 import SwiftUI
 
 struct AddScreen: View {
@@ -14,14 +15,39 @@ struct AddScreen: View {
     @State private var secret = ""
     @State private var pin = ""
     @State private var policy: PinPolicyOption = .askWithTypoGuard
+    /// The photo picker's choice ("Import from a picture"): read, made grey off the main
+    /// actor, handed to the core, then cleared.
+    @State private var picture: PhotosPickerItem?
 
     var body: some View {
+        form.onChange(of: picture) { _, item in
+            guard let item else { return }
+            picture = nil
+            // Decoding and drawing a large photo take a while: off the main actor.
+            Task.detached {
+                let data = (try? await item.loadTransferable(type: Data.self)) ?? Data()
+                let plane = PictureGrey.plane(of: data)
+                await MainActor.run { model.send { PictureGrey.event(for: plane, nowMs: $0) } }
+            }
+        }
+    }
+
+    private var form: some View {
         Form {
             switch view.step {
             case .choose:
                 // A camera that could not start says why here, above the other ways in.
                 FieldErrorText(error: view.error, field: nil)
                 Button(l.scanQr) { model.send { .add(.scanQr(nowMs: $0)) } }
+                PhotosPicker(l.choosePicture, selection: $picture, matching: .images)
+                if let scan = view.exportScan {
+                    // A Google Authenticator export split over several codes, being collected.
+                    Section {
+                        Text(scan.progress)
+                        if let other = scan.otherExport { Text(other).foregroundStyle(.red) }
+                        Button(scan.importLabel) { model.send { .add(.importScannedCodes(nowMs: $0)) } }
+                    }
+                }
                 Section {
                     TextField(l.uri, text: $uri).textInputAutocapitalization(.never).autocorrectionDisabled()
                     Button(l.addFromUri) {
@@ -50,6 +76,11 @@ struct AddScreen: View {
             case .scanning:
                 ScannerPreview().frame(height: 320).listRowInsets(EdgeInsets())
                 Text(l.scanningHint)
+                if let scan = view.exportScan {
+                    Text(scan.progress)
+                    if let other = scan.otherExport { Text(other).foregroundStyle(.red) }
+                    Button(scan.importLabel) { model.send { .add(.importScannedCodes(nowMs: $0)) } }
+                }
                 // The core stops the camera and returns to the choose step (paste or type instead).
                 Button(l.stopScanning) { model.send { .add(.stopScanning(nowMs: $0)) } }
             case .preview:

@@ -115,6 +115,26 @@ struct BackupsScreen: View {
                 }
                 FieldErrorText(error: view.error, field: nil)
             }
+            if let g = view.googleExport {
+                // Google Authenticator's export: one QR code at a time, for the other phone.
+                Section {
+                    Text(g.instructions)
+                    Text(g.warning).font(.footnote).foregroundStyle(.orange)
+                    if let progress = g.progress { Text(progress).font(.headline) }
+                    if let qr = g.qr { QrCodeView(qr: qr).frame(maxWidth: 320) }
+                    if let nothing = g.nothing { Text(nothing) }
+                    if let leftOut = g.leftOut { Text(leftOut).font(.footnote) }
+                    HStack {
+                        if let previous = g.previousLabel {
+                            Button(previous) { model.send(.backups(.showGoogleCode(page: g.page - 1))) }
+                        }
+                        if let next = g.nextLabel {
+                            Button(next) { model.send(.backups(.showGoogleCode(page: g.page + 1))) }
+                        }
+                    }
+                    Button(g.doneLabel) { model.send(.backups(.closeGoogleExport)) }
+                }
+            }
             Section {
                 // The folder for automatic backups, named as the Files app names it.
                 if let folder = view.backupFolder.flatMap(FileDialogs.folderName) { Text(folder).font(.footnote) }

@@ -126,7 +126,7 @@ extension Phone {
         guard case .backups(let b2) = phone.screen, let preview = b2.importPreview else {
             Issue.record("no import preview: \(phone.screen)"); return
         }
-        #expect(preview.format == "Aegis" && preview.tokens == 8 && preview.withPin == 1 && preview.skipped == 3)
+        #expect(preview.format == "Aegis" && preview.tokens == 9 && preview.withPin == 1 && preview.skipped == 2)
 
         // ---- doctor
         await phone.send { _ in .backups(.closeImport) }

@@ -133,6 +133,7 @@ mod tests {
             },
             pin: None,
             note: None,
+            group: None,
         }
     }
 

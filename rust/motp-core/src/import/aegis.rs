@@ -283,6 +283,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
             secret,
             pin: None,
             note,
+            group: None,
         }));
     }
     let bytes = base32_decode(encoded).ok_or(SkipReason::SecretNotBase32)?;
@@ -300,5 +301,6 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
         secret,
         pin,
         note,
+        group: None,
     }))
 }

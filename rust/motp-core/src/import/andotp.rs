@@ -141,6 +141,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 secret,
                 pin: None,
                 note: None,
+                group: None,
             }));
         }
         other => return Ok(unknown_type(other)),
@@ -160,5 +161,6 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
         secret,
         pin: None,
         note: None,
+        group: None,
     }))
 }

@@ -189,6 +189,7 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
                 secret,
                 pin: None,
                 note: None,
+                group: None,
             }));
         }
         Some(5) => return Ok(unsupported(UnsupportedKind::Yandex)),
@@ -211,5 +212,6 @@ fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome
         secret,
         pin,
         note: None,
+        group: None,
     }))
 }

@@ -98,6 +98,7 @@ fn token(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipRe
         secret,
         pin: None,
         note: None,
+        group: None,
     }))
 }
 

@@ -234,6 +234,7 @@ fn token(
         secret,
         pin: None,
         note: None,
+        group: None,
     }))
 }
 

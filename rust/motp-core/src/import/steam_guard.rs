@@ -101,6 +101,7 @@ fn account(m: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReas
         secret,
         pin: None,
         note: None,
+        group: None,
     }))
 }
 

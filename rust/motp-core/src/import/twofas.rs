@@ -21,8 +21,10 @@
 //! A service without `tokenType` (schemas 1 and 2) is TOTP, as 2FAS then held only TOTP.
 //! Steam is skipped by name. The issuer is the service's `name` (what 2FAS shows; `otp.issuer`
 //! when it has none), the account `otp.account` (else the part of `otp.label` after `Issuer:`).
-//! Services are read in file order (2FAS writes them in its list's order). Groups are not kept:
-//! a token here has no group.
+//! Services are read in file order (2FAS writes them in its list's order). A service's
+//! `groupId` names one of the file's `groups` (outside the encrypted part, so an encrypted
+//! file's groups are read too): the token is filed under that group's `name`; an id that names
+//! no group, or a group without a name, leaves the token without one.
 
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
@@ -82,7 +84,7 @@ pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Resul
         return Ok(Imported {
             format: ImportFormat::TwoFas,
             encrypted: false,
-            entries: read_services(services)?,
+            entries: read_services(services, &groups(top))?,
         });
     };
     let Some(password) = password else {
@@ -100,8 +102,23 @@ pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Resul
     Ok(Imported {
         format: ImportFormat::TwoFas,
         encrypted: true,
-        entries: read_services(services)?,
+        entries: read_services(services, &groups(top))?,
     })
+}
+
+/// The file's groups, id → name (a malformed list is no groups: the tokens still come in).
+fn groups(top: &Map<String, Value>) -> Vec<(String, String)> {
+    let Some(Value::Array(list)) = top.get("groups") else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|g| {
+            let id = g.get("id")?.as_str()?;
+            let name = g.get("name")?.as_str()?.trim();
+            (!name.is_empty()).then(|| (id.to_owned(), name.to_owned()))
+        })
+        .take(super::MAX_IMPORT_ENTRIES)
+        .collect()
 }
 
 /// Opens `servicesEncrypted` (`DATA:SALT:IV`, Base64 each; DATA ends with the GCM tag).
@@ -130,8 +147,16 @@ fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>> {
     crypto::gcm_open(&key, &iv, &data).ok_or(Error::ImportWrongPassword { format: FORMAT })
 }
 
-fn read_services(services: &[Value]) -> Result<Vec<ImportEntry>> {
-    read_entries_named(FORMAT, services, names, service)
+fn read_services(services: &[Value], groups: &[(String, String)]) -> Result<Vec<ImportEntry>> {
+    let mut entries = read_entries_named(FORMAT, services, names, service)?;
+    for (entry, service) in entries.iter_mut().zip(services) {
+        if let EntryOutcome::Token(t) = &mut entry.outcome {
+            let id = service.get("groupId").and_then(Value::as_str);
+            t.group =
+                id.and_then(|id| groups.iter().find(|(g, _)| g == id).map(|(_, n)| n.clone()));
+        }
+    }
+    Ok(entries)
 }
 
 /// The service's `(issuer, account)`: its `name` (else `otp.issuer`), and `otp.account` (else
@@ -175,6 +200,7 @@ fn service(service: &Map<String, Value>) -> std::result::Result<EntryOutcome, Sk
         secret,
         pin: None,
         note: None,
+        group: None,
     }))
 }
 
@@ -220,6 +246,9 @@ mod tests {
         );
         let tokens: Vec<_> = imported.tokens().collect();
         assert_eq!(tokens.len(), 4);
+        // Corp's groupId names the file's group "Work"; the others have none.
+        assert_eq!(tokens[0].group.as_deref(), Some("Work"));
+        assert!(tokens[1..].iter().all(|t| t.group.is_none()));
         assert!(matches!(tokens[0].kind, OtpKind::Totp(t)
             if t.digits == 8 && t.period_seconds == 60 && t.algorithm == HashAlgorithm::Sha256));
         assert_eq!(tokens[1].issuer.as_deref(), Some("Bank"));

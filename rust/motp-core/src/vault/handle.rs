@@ -917,7 +917,11 @@ impl Vault {
                         // replaced (crate::text), so a hostile note costs neither the token nor
                         // the terminal it is shown on. Names with them are skipped by `add`.
                         note: t.note.map(|n| crate::text::clean_note(&n)),
-                        group: None,
+                        // The file's group, when it is one we can keep (a hostile name loses
+                        // the group, never the token).
+                        group: t
+                            .group
+                            .filter(|g| model::check_organisation(Some(g), None).is_ok()),
                         favourite: false,
                         icon: None,
                     };
@@ -1056,6 +1060,7 @@ fn to_portable(t: &TokenRecord) -> Option<PortableToken> {
         secret: t.secret.clone(),
         pin: t.pin.clone(),
         note: t.note.clone(),
+        group: t.group.clone(),
     })
 }
 

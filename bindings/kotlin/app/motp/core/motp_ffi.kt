@@ -4955,6 +4955,11 @@ data class Labels (
     val `stopScanning`: kotlin.String
     , 
     /**
+     * "Import from a picture" (the photo picker; its answer is `PictureChosen`).
+     */
+    val `choosePicture`: kotlin.String
+    , 
+    /**
      * "Link (otpauth:// or motp://)".
      */
     val `uri`: kotlin.String
@@ -5222,6 +5227,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
@@ -5245,6 +5251,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`scanQr`) +
             FfiConverterString.allocationSize(value.`scanningHint`) +
             FfiConverterString.allocationSize(value.`stopScanning`) +
+            FfiConverterString.allocationSize(value.`choosePicture`) +
             FfiConverterString.allocationSize(value.`uri`) +
             FfiConverterString.allocationSize(value.`addFromUri`) +
             FfiConverterString.allocationSize(value.`issuer`) +
@@ -5306,6 +5313,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`scanQr`, buf)
             FfiConverterString.write(value.`scanningHint`, buf)
             FfiConverterString.write(value.`stopScanning`, buf)
+            FfiConverterString.write(value.`choosePicture`, buf)
             FfiConverterString.write(value.`uri`, buf)
             FfiConverterString.write(value.`addFromUri`, buf)
             FfiConverterString.write(value.`issuer`, buf)

@@ -204,7 +204,7 @@ fun journey(): Unit = runBlocking {
         shell.sendIdle(AppEvent.Backups(BackupsEvent.ImportPassword(text("test"), back)))
         val foreign = shell.view.value.screen<Screen.Backups>().view.importPreview!!
         assertEquals("Aegis", foreign.format)
-        assertEquals(8u, foreign.tokens)
+        assertEquals(9u, foreign.tokens, "one mOTP, seven TOTP/HOTP and one Steam token")
 
         // clock check (network time 5 minutes ahead) and the doctor
         shell.sendIdle(AppEvent.Backups(BackupsEvent.CloseImport))
@@ -779,6 +779,41 @@ fun searchKeepsEveryKeystroke(): Unit = runBlocking {
     dir.deleteRecursively()
 }
 
+
+/**
+ * "Import from a picture": the platform decodes the chosen file into ARGB pixels
+ * (Bitmap.getPixels); [GreyPlanes] turns them into the grey plane the core reads. Here the
+ * pixels are those of a real camera frame of a QR code (Aegis's test data), made opaque ARGB
+ * as a bitmap holds them: the core finds the same token in the plane as in the camera frame.
+ */
+fun pictureIsReadLikeAScan(): Unit = runBlocking {
+    assertEquals(1, GreyPlanes.sampleSize(4096, 10))
+    assertEquals(4, GreyPlanes.sampleSize(9000, 3000), "9000 / 2 is still above 4096")
+    val colours = intArrayOf(0xFFFFFFFF.toInt(), 0xFF000000.toInt(), 0x00000000, 0xFFFF0000.toInt())
+    val grey = GreyPlanes.fromArgb(colours, 4, 1).luma.map { it.toInt() and 0xff }
+    assertEquals(listOf(255, 0, 255, 76), grey, "white, black, transparent (white), red")
+
+    val (w, h, stride) = Triple(1840, 1380, 1856)
+    val frame = GZIPInputStream(File("$repoRoot/../shared/fixtures/aegis__helpers__qr.strided.y.gz").inputStream()).use { it.readBytes() }
+    val pixels = IntArray(w * h) { i ->
+        val y = frame[(i / w) * stride + i % w].toInt() and 0xff
+        (0xff shl 24) or (y shl 16) or (y shl 8) or y
+    }
+    val plane = GreyPlanes.fromArgb(pixels, w, h)
+    val dir = tempDir("picture")
+    val fakes = Fakes(dir, Vector.atMs)
+    MotpShell(config(File(dir, "tokens.motp").path), fakes.platform).use { shell ->
+        shell.sendIdle(AppEvent.Started(shell.nowMs()))
+        shell.sendIdle(AppEvent.FirstRun(FirstRunEvent.CreateVault(text("pw"), text("pw"), false, shell.nowMs()))).list()
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Add, shell.nowMs()))
+        shell.sendIdle(AppEvent.Add(AddEvent.PictureChosen(SensitiveBytes(plane.luma), w.toUInt(), h.toUInt(), w.toUInt(), shell.nowMs())))
+        val preview = shell.until("the picture's preview") { (it.screen as? Screen.Add)?.view?.preview != null }.screen<Screen.Add>().view.preview!!
+        assertEquals("neo4j", preview.issuer)
+        assertEquals("Charlotte", preview.account)
+        assertNull(fakes.camera.sink, "no camera was started for a picture")
+    }
+}
+
 fun main(args: Array<String>) {
     val tests = linkedMapOf<String, () -> Unit>(
         "journey through the StateFlow" to ::journey,
@@ -793,6 +828,7 @@ fun main(args: Array<String>) {
         "a due clear clears the clipboard only while the clip is ours" to ::clipClearedOnlyWhileOurs,
         "the camera preview draws into the view on screen at each bind" to ::previewFollowsTheViewOnScreen,
         "the search field keeps every keystroke while the loop is behind" to ::searchKeepsEveryKeystroke,
+        "a chosen picture is read like a scan (its pixels made grey in the shell)" to ::pictureIsReadLikeAScan,
         "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
         "a dialog's answer reaches whoever asked across an activity's recreation" to ::dialogAnswersSurviveActivityRecreation,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,

@@ -35,15 +35,16 @@ import app.motp.core.Screen
 import kotlinx.coroutines.flow.SharedFlow
 
 /**
- * How screens send events: the shell's `send`, and the clock every event carries; and the one
- * platform dialog a screen opens itself, the backup folder picker (it answers with
- * `SetBackupFolder`: the core has no effect for it).
+ * How screens send events: the shell's `send`, and the clock every event carries; and the two
+ * platform dialogs a screen opens itself, the backup folder picker (it answers with
+ * `SetBackupFolder`) and the photo picker (it answers with `PictureChosen`): the core has no
+ * effect for them.
  */
-class Sender(val send: (AppEvent) -> Unit, val now: () -> Long, val chooseBackupFolder: () -> Unit)
+class Sender(val send: (AppEvent) -> Unit, val now: () -> Long, val chooseBackupFolder: () -> Unit, val choosePicture: () -> Unit)
 
 @Composable
-fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long, chooseBackupFolder: () -> Unit) {
-    val s = remember(send, now, chooseBackupFolder) { Sender(send, now, chooseBackupFolder) }
+fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: CameraXCamera, send: (AppEvent) -> Unit, now: () -> Long, chooseBackupFolder: () -> Unit, choosePicture: () -> Unit) {
+    val s = remember(send, now, chooseBackupFolder, choosePicture) { Sender(send, now, chooseBackupFolder, choosePicture) }
     val snackbar = remember { SnackbarHostState() }
     LaunchedEffect(rejected) { rejected.collect { e -> snackbar.showSnackbar(e.message ?: "") } }
     MaterialTheme(colorScheme = if (isSystemInDarkTheme()) darkColorScheme() else lightColorScheme()) {

@@ -219,6 +219,14 @@ fun AddScreen(v: AddView, l: Labels, busy: Boolean, camera: CameraXCamera, s: Se
                 } else {
                     Button({ s.send(AppEvent.Add(AddEvent.ScanQr(s.now()))) }, pad) { Text(l.scanQr) }
                 }
+                // The photo picker: its picture is made grey here and read by the core.
+                OutlinedButton({ s.choosePicture() }, pad, enabled = !busy) { Text(l.choosePicture) }
+                // A Google Authenticator export split over several codes, being collected.
+                v.exportScan?.let { scan ->
+                    Text(scan.progress, pad)
+                    scan.otherExport?.let { Text(it, pad, color = MaterialTheme.colorScheme.error) }
+                    Button({ s.send(AppEvent.Add(AddEvent.ImportScannedCodes(s.now()))) }, pad, enabled = !busy) { Text(scan.importLabel) }
+                }
                 // A camera that could not start says why here, above the other ways in.
                 ErrorText(v.error, setOf(InputField.URI, InputField.NAME, InputField.SECRET))
                 SecretField(l.uri, uri, { uri = it }, v.error.on(InputField.URI))
@@ -359,6 +367,20 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
             OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.Export(option.format, password.takeIf { it.isNotEmpty() }?.let(::SensitiveText), s.now()))) }, pad, enabled = !busy) { Text(option.label) }
         }
         ErrorText(v.error, setOf(InputField.PASSWORD))
+        // Google Authenticator's export: one QR code at a time, to scan with the other phone.
+        v.googleExport?.let { g ->
+            Text(g.instructions, pad)
+            Text(g.warning, pad, style = MaterialTheme.typography.bodySmall)
+            g.progress?.let { Text(it, pad, style = MaterialTheme.typography.titleMedium) }
+            g.qr?.let { QrCode(it) }
+            g.nothing?.let { Text(it, pad) }
+            g.leftOut?.let { Text(it, pad, style = MaterialTheme.typography.bodySmall) }
+            Row {
+                g.previousLabel?.let { label -> OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.ShowGoogleCode(g.page - 1u))) }, pad) { Text(label) } }
+                g.nextLabel?.let { label -> Button({ s.send(AppEvent.Backups(BackupsEvent.ShowGoogleCode(g.page + 1u))) }, pad) { Text(label) } }
+            }
+            TextButton({ s.send(AppEvent.Backups(BackupsEvent.CloseGoogleExport)) }, pad) { Text(g.doneLabel) }
+        }
         // The folder for automatic backups: its name as the system's document picker gave it.
         v.backupFolder?.let { Text(folderName(it), pad, style = MaterialTheme.typography.bodySmall) }
         OutlinedButton({ s.chooseBackupFolder() }, pad) { Text(l.chooseBackupFolder) }
