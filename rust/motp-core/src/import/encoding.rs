@@ -184,7 +184,11 @@ mod tests {
                 })
                 .collect();
             let ours = base32_encode(&bytes);
-            assert_eq!(ours.as_str(), data_encoding::BASE32_NOPAD.encode(&bytes), "{len}");
+            assert_eq!(
+                ours.as_str(),
+                data_encoding::BASE32_NOPAD.encode(&bytes),
+                "{len}"
+            );
             let spaced: String = ours
                 .to_lowercase()
                 .chars()
@@ -192,13 +196,23 @@ mod tests {
                 .flat_map(|(i, c)| (i % 4 == 3).then_some(' ').into_iter().chain([c]))
                 .collect();
             for text in [ours.to_string(), spaced, format!("{}====", ours.as_str())] {
-                assert_eq!(base32_decode(&text).map(|z| z.to_vec()), Some(bytes.clone()), "{text}");
+                assert_eq!(
+                    base32_decode(&text).map(|z| z.to_vec()),
+                    Some(bytes.clone()),
+                    "{text}"
+                );
             }
         }
-        for text in ["A", "ABC", "ABCDEF", "ABCDEFGHI", "AB!D", "ASKDJKS", "JBSWY3DPEHPK3PX1"] {
-            let theirs = lenient
-                .decode(text.trim_end_matches('=').as_bytes())
-                .ok();
+        for text in [
+            "A",
+            "ABC",
+            "ABCDEF",
+            "ABCDEFGHI",
+            "AB!D",
+            "ASKDJKS",
+            "JBSWY3DPEHPK3PX1",
+        ] {
+            let theirs = lenient.decode(text.trim_end_matches('=').as_bytes()).ok();
             assert_eq!(base32_decode(text).map(|z| z.to_vec()), theirs, "{text}");
         }
     }
