@@ -106,7 +106,7 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::FreeOtpPlus)
             } else if has("version") && is_proton(m.get("entries")) {
                 Ok(ImportFormat::ProtonAuthenticator)
-            } else if super::steam_guard::is_steam_guard(m) {
+            } else if is_steam_guard(m) {
                 Ok(ImportFormat::SteamGuard)
             } else if has("version") && has("entries") {
                 Err(unrecognized(
@@ -123,6 +123,19 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
         },
         _ => Err(unrecognized("a JSON value of an unknown shape")),
     }
+}
+
+/// Steam's authenticator data (`import::steam_guard`): a `shared_secret`, or `accounts`
+/// whose first holds one.
+fn is_steam_guard(m: &serde_json::Map<String, Value>) -> bool {
+    m.contains_key("shared_secret")
+        || m.get("accounts")
+            .and_then(Value::as_object)
+            .is_some_and(|a| {
+                a.values()
+                    .next()
+                    .is_some_and(|v| v.get("shared_secret").is_some())
+            })
 }
 
 /// Proton Authenticator's entries hold a `content` object (an Aegis vault's contents hold

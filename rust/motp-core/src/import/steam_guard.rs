@@ -29,18 +29,6 @@ fn malformed(problem: impl Into<String>) -> Error {
     }
 }
 
-/// Whether a JSON object is Steam's authenticator data (detection).
-pub(crate) fn is_steam_guard(m: &Map<String, Value>) -> bool {
-    m.contains_key("shared_secret")
-        || m.get("accounts")
-            .and_then(Value::as_object)
-            .is_some_and(|a| {
-                a.values()
-                    .next()
-                    .is_some_and(|v| v.get("shared_secret").is_some())
-            })
-}
-
 /// Reads Steam's authenticator data; `json` is the already-parsed document, if any.
 pub fn import(bytes: &[u8], json: Option<Json>) -> Result<Imported> {
     let doc = match json {
