@@ -896,3 +896,15 @@ fn garbled_steam_guard_files_never_panic() {
     garbled_never_panics("steam.json", None);
     garbled_never_panics("steam_old.json", None);
 }
+
+/// Stratum's Aegis vault (content version 2) files two entries under the group "Group"
+/// (`"group": "Group"`); they keep it, the others have none.
+#[test]
+fn aegis_groups_are_kept() {
+    let imported = import(&fixture("stratum__aegis.unencrypted.json"), None, None).unwrap();
+    let grouped: Vec<&str> = imported
+        .tokens()
+        .filter_map(|t| t.group.as_deref())
+        .collect();
+    assert_eq!(grouped, ["Group", "Group"]);
+}

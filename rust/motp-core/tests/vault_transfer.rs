@@ -491,4 +491,9 @@ fn two_fas_groups_become_groups() {
             ("carol".to_owned(), None)
         ]
     );
+    // Through an Aegis file (content version 3's group ids) and back: the same groups.
+    let aegis = v.export_file(ExportTarget::Aegis, None, FAST).unwrap();
+    let back = motp_core::import(&aegis.bytes, None, None).unwrap();
+    let groups: Vec<Option<&str>> = back.tokens().map(|t| t.group.as_deref()).collect();
+    assert_eq!(groups, [Some("Work"), None, None]);
 }

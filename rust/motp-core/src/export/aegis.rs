@@ -66,17 +66,36 @@ pub fn export_aegis(
     };
     let mut entries = Vec::with_capacity(tokens.len());
     let mut skipped = Vec::new();
+    // Content version 3's groups: each group name once, with a random id the entries list.
+    let mut groups: Vec<(String, String)> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         match entry(token) {
-            Ok(e) => entries.push(e),
+            Ok(mut e) => {
+                if let Some(name) = &token.group {
+                    let id = match groups.iter().find(|(_, n)| n == name) {
+                        Some((id, _)) => id.clone(),
+                        None => {
+                            let id = crypto::uuid_v4()?;
+                            groups.push((id.clone(), name.clone()));
+                            id
+                        }
+                    };
+                    e["groups"] = json!([id]);
+                }
+                entries.push(e)
+            }
             Err(reason) => skipped.push((token_label(token, i), reason.into())),
         }
     }
     let count = entries.len();
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(uuid, name)| json!({ "uuid": uuid, "name": name }))
+        .collect();
     let content = Json(json!({
         "version": CONTENT_VERSION,
         "entries": entries,
-        "groups": [],
+        "groups": groups,
         "icons_optimized": true,
     }));
     let file = match (password, scrypt) {

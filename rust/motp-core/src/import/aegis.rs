@@ -249,8 +249,35 @@ fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
         Some(v) => return Err(malformed(format!("its content version {v} is not valid"))),
         None => return Err(malformed("its contents have no version")),
     }
-    let entries = json::req_array(content, "entries").map_err(malformed)?;
-    read_entries(FORMAT, entries, "issuer", "name", entry_outcome)
+    let list = json::req_array(content, "entries").map_err(malformed)?;
+    let mut entries = read_entries(FORMAT, list, "issuer", "name", entry_outcome)?;
+    // Groups: content version 2 names an entry's group (`"group": "Work"`); version 3 lists
+    // the ids of its groups (`"groups": [uuid]`, the first kept: a token here has one), named
+    // in the contents' `groups`. A group that cannot be found is no group.
+    let names: Vec<(&str, &str)> = match content.get("groups") {
+        Some(Value::Array(groups)) => groups
+            .iter()
+            .filter_map(|g| Some((g.get("uuid")?.as_str()?, g.get("name")?.as_str()?)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (entry, raw) in entries.iter_mut().zip(list) {
+        if let EntryOutcome::Token(t) = &mut entry.outcome {
+            let named = raw.get("group").and_then(Value::as_str);
+            let listed = raw
+                .get("groups")
+                .and_then(Value::as_array)
+                .and_then(|ids| ids.first())
+                .and_then(Value::as_str)
+                .and_then(|id| names.iter().find(|(uuid, _)| *uuid == id).map(|(_, n)| *n));
+            t.group = named
+                .or(listed)
+                .map(str::trim)
+                .filter(|g| !g.is_empty())
+                .map(str::to_owned);
+        }
+    }
+    Ok(entries)
 }
 
 fn entry_outcome(entry: &Map<String, Value>) -> std::result::Result<EntryOutcome, SkipReason> {

@@ -115,8 +115,8 @@ pub struct ImportFileReport {
 
 impl Vault {
     /// Imports a whole file: detects the format unless given, decrypts with `password` when
-    /// the file is encrypted, adds every mOTP token that is not a duplicate (keeping PINs only
-    /// if `keep_pins`), and reports every entry. Nothing is saved: call [`Vault::save`].
+    /// the file is encrypted, adds every token that is not a duplicate (keeping PINs only if
+    /// `keep_pins`), and reports every entry. Nothing is saved: call [`Vault::save`].
     pub fn import_file(
         &mut self,
         bytes: &[u8],
