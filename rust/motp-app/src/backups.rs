@@ -12,6 +12,8 @@ use motp_core::{Error as CoreError, PortableToken, Secret};
 #[derive(Clone)]
 pub(crate) struct Existing {
     pub name: String,
+    /// The kind's name (`totp`, `steam`…): one key of two kinds is two tokens.
+    pub kind: String,
     pub account: String,
     pub secret: Secret,
 }
@@ -89,9 +91,16 @@ pub(crate) fn read_preview(
                 .collect();
             (format, imported.encrypted, items)
         };
-    let mut seen: Vec<(String, Secret, String)> = existing
+    let mut seen: Vec<(String, String, Secret, String)> = existing
         .iter()
-        .map(|e| (e.account.clone(), e.secret.clone(), e.name.clone()))
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.account.clone(),
+                e.secret.clone(),
+                e.name.clone(),
+            )
+        })
         .collect();
     let entries = items
         .into_iter()
@@ -103,14 +112,15 @@ pub(crate) fn read_preview(
             },
             Ok(t) => {
                 let account = t.account.trim().to_owned();
+                let kind = t.kind.name();
                 let dup = seen
                     .iter()
-                    .find(|(a, s, _)| *a == account && *s == t.secret)
-                    .map(|(_, _, n)| n.clone());
+                    .find(|(k, a, s, _)| k == kind && *a == account && *s == t.secret)
+                    .map(|(_, _, _, n)| n.clone());
                 let fate = match dup {
                     Some(n) => Fate::Duplicate(n),
                     None => {
-                        seen.push((account, t.secret.clone(), name_of(&t)));
+                        seen.push((kind.to_owned(), account, t.secret.clone(), name_of(&t)));
                         Fate::New
                     }
                 };

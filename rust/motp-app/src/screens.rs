@@ -250,6 +250,7 @@ impl App {
             .iter()
             .map(|e| Existing {
                 name: e.info.name.clone(),
+                kind: e.info.kind_name.clone(),
                 account: e.info.account.clone(),
                 secret: e.secret.clone(),
             })

@@ -198,3 +198,25 @@ fn a_steam_token_lives_in_the_vault_and_travels_out_and_back() {
         );
     }
 }
+
+/// One key as TOTP and as Steam Guard is two tokens (their codes differ), not a duplicate; the
+/// same Steam token twice is one.
+#[test]
+fn the_kind_counts_for_duplicates() {
+    use motp_core::vault::{KdfParams, Password, Vault};
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::create(
+        &dir.path().join("d.motp"),
+        &Password::new("pw").unwrap(),
+        KdfParams::INSECURE_FAST_FOR_TESTS,
+    )
+    .unwrap();
+    let list = "otpauth://totp/Valve:gabe?secret=JRZCL47CMXVOQMNPZR2F7J4RGI\n\
+                otpauth://steam/Valve:gabe?secret=JRZCL47CMXVOQMNPZR2F7J4RGI\n\
+                steam://JRZCL47CMXVOQMNPZR2F7J4RGI\n";
+    let r = v.import_file(list.as_bytes(), None, None, false, 0).unwrap();
+    // The bare steam:// line has no name: no account, skipped as such, not as a duplicate.
+    assert_eq!((r.report.imported(), r.report.duplicates()), (2, 0));
+    let again = v.import_file(list.as_bytes(), None, None, false, 0).unwrap();
+    assert_eq!(again.report.duplicates(), 2);
+}

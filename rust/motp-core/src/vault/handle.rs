@@ -898,8 +898,13 @@ impl Vault {
                 None => account.clone(),
             };
             let had_pin = t.pin.is_some();
-            let outcome = match duplicate_of(self.tokens(), issuer.as_deref(), &account, &t.secret)
-            {
+            let outcome = match duplicate_of(
+                self.tokens(),
+                t.kind.name(),
+                issuer.as_deref(),
+                &account,
+                &t.secret,
+            ) {
                 Some((existing, reason)) => ImportOutcome::SkippedDuplicate { existing, reason },
                 None => {
                     let pin = match (keep_pins, t.pin) {
@@ -990,9 +995,13 @@ impl Vault {
         for mut t in backup.content.tokens {
             let name = t.name();
             let mut pin = ImportedPin::None;
-            let outcome = if let Some((existing, reason)) =
-                duplicate_of(self.tokens(), t.issuer.as_deref(), &t.account, &t.secret)
-            {
+            let outcome = if let Some((existing, reason)) = duplicate_of(
+                self.tokens(),
+                t.kind.name(),
+                t.issuer.as_deref(),
+                &t.account,
+                &t.secret,
+            ) {
                 ImportOutcome::SkippedDuplicate { existing, reason }
             } else if self.tokens().len() >= MAX_TOKENS {
                 ImportOutcome::SkippedInvalid {

@@ -151,13 +151,16 @@ impl ImportReport {
 /// another account is a different login and is kept.
 pub(crate) fn duplicate_of(
     tokens: &[TokenRecord],
+    kind: &str,
     issuer: Option<&str>,
     account: &str,
     secret: &Secret,
 ) -> Option<(TokenId, DuplicateReason)> {
+    // The kind counts: one key as TOTP and as Steam Guard makes different codes (KeePassXC
+    // and Bitwarden users have both).
     let same = tokens
         .iter()
-        .filter(|t| t.account == account && t.secret == *secret);
+        .filter(|t| t.kind.name() == kind && t.account == account && t.secret == *secret);
     let mut fallback = None;
     for t in same {
         if t.issuer.as_deref() == issuer {
