@@ -214,9 +214,13 @@ fn the_kind_counts_for_duplicates() {
     let list = "otpauth://totp/Valve:gabe?secret=JRZCL47CMXVOQMNPZR2F7J4RGI\n\
                 otpauth://steam/Valve:gabe?secret=JRZCL47CMXVOQMNPZR2F7J4RGI\n\
                 steam://JRZCL47CMXVOQMNPZR2F7J4RGI\n";
-    let r = v.import_file(list.as_bytes(), None, None, false, 0).unwrap();
+    let r = v
+        .import_file(list.as_bytes(), None, None, false, 0)
+        .unwrap();
     // The bare steam:// line has no name: no account, skipped as such, not as a duplicate.
     assert_eq!((r.report.imported(), r.report.duplicates()), (2, 0));
-    let again = v.import_file(list.as_bytes(), None, None, false, 0).unwrap();
+    let again = v
+        .import_file(list.as_bytes(), None, None, false, 0)
+        .unwrap();
     assert_eq!(again.report.duplicates(), 2);
 }
