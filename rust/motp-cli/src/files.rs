@@ -89,10 +89,11 @@ fn read_capped(
     Ok(bytes)
 }
 
-/// The mOTP token in the QR code of a PNG or JPEG file (a screenshot or photo).
-pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
+/// A PNG or JPEG file (a screenshot or photo of a QR code), whole, refused before it is read
+/// when it is larger than any picture of a QR code needs to be.
+fn read_image_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
     let max = motp_core::qr::MAX_IMAGE_FILE_BYTES;
-    let bytes = read_capped(path, "image", max, |size| {
+    read_capped(path, "image", max, |size| {
         Failure::new(format!(
             "the image {} is {} MB, more than the {} MB a picture of a QR code needs; crop or \
              shrink it",
@@ -100,7 +101,12 @@ pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
             size / (1024 * 1024),
             max / (1024 * 1024)
         ))
-    })?;
+    })
+}
+
+/// The mOTP token in the QR code of a PNG or JPEG file (a screenshot or photo).
+pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
+    let bytes = read_image_file(path)?;
     motp_core::qr::scan_image(&bytes).map_err(|e| Failure::new(format!("{}: {e}", path.display())))
 }
 
@@ -108,16 +114,7 @@ pub fn scan_image_file(path: &Path) -> Result<ProvisioningUri, Failure> {
 /// Authenticator's export codes, a photo of an enrolment page); none found is an error naming
 /// the file.
 pub fn qr_texts_of_image(path: &Path) -> Result<Vec<Zeroizing<String>>, Failure> {
-    let max = motp_core::qr::MAX_IMAGE_FILE_BYTES;
-    let bytes = read_capped(path, "image", max, |size| {
-        Failure::new(format!(
-            "the image {} is {} MB, more than the {} MB a picture of a QR code needs; crop or \
-             shrink it",
-            path.display(),
-            size / (1024 * 1024),
-            max / (1024 * 1024)
-        ))
-    })?;
+    let bytes = read_image_file(path)?;
     motp_core::qr::decode_image(&bytes)
         .and_then(|texts| {
             if texts.is_empty() {
