@@ -128,22 +128,27 @@ impl Work {
                 width,
                 height,
                 row_stride,
-            } => Done::Frame(
-                motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
-                    .map(|texts| texts.into_iter().map(SecretText::from).collect()),
-            ),
+            } => Done::Frame(qr_texts(&luma, width, height, row_stride)),
             // Bounded work whatever the picture (motp-core's qr::bounded).
             Work::DecodePicture {
                 luma,
                 width,
                 height,
                 row_stride,
-            } => Done::Picture(
-                motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
-                    .map(|texts| texts.into_iter().map(SecretText::from).collect()),
-            ),
+            } => Done::Picture(qr_texts(&luma, width, height, row_stride)),
         }
     }
+}
+
+/// Every QR code's text in a grey plane (a camera frame or a chosen picture).
+fn qr_texts(
+    luma: &SecretBytes,
+    width: u32,
+    height: u32,
+    row_stride: u32,
+) -> Result<Vec<SecretText>, CoreError> {
+    motp_core::qr::decode_luma(luma.expose(), width, height, row_stride)
+        .map(|texts| texts.into_iter().map(SecretText::from).collect())
 }
 
 /// Reads a file whole if it exists and is small enough to be a vault.

@@ -203,15 +203,11 @@ pub fn run(a: ExportArgs) -> Result<ExitCode, Failure> {
         ExportFormat::GoogleQr { .. } => unreachable!("handled by run_google_qr"),
     };
     // A file that holds none of the tokens is no backup: say why instead of writing it.
-    if let (0, Some((name, reason))) = (count_written, skipped.first()) {
-        let others = match skipped.len() - 1 {
-            0 => String::new(),
-            n => format!(" (and {} more)", count(n, "token", "tokens")),
-        };
-        return Err(Failure::new(format!(
-            "no token can be exported as {}: {name}: {reason}{others}; nothing was written",
-            format_code(a.format),
-        )));
+    if count_written == 0 {
+        if let Some(refusal) = nothing_to_write(&format!("as {}", format_code(a.format)), &skipped)
+        {
+            return Err(refusal);
+        }
     }
     write_export(&a.file, &bytes, a.force)?;
     if !encrypted {
@@ -286,15 +282,10 @@ fn run_google_qr(a: &ExportArgs, svg: bool) -> Result<ExitCode, Failure> {
     let vault_file = a.vault.path()?;
     let vault = a.vault.open()?;
     let e = vault.export_file(ExportTarget::GoogleAuthenticator, None, KdfParams::DEFAULT)?;
-    if let (0, Some((name, reason))) = (e.count, e.skipped.first()) {
-        return Err(Failure::new(format!(
-            "no token can be exported to Google Authenticator: {name}: {reason}{}; nothing was \
-             written",
-            match e.skipped.len() - 1 {
-                0 => String::new(),
-                n => format!(" (and {} more)", count(n, "token", "tokens")),
-            }
-        )));
+    if e.count == 0 {
+        if let Some(refusal) = nothing_to_write("to Google Authenticator", &e.skipped) {
+            return Err(refusal);
+        }
     }
     let text = std::str::from_utf8(&e.bytes)
         .map_err(|_| Failure::new("the export is not text (a bug): nothing was written"))?;
@@ -360,6 +351,20 @@ fn run_google_qr(a: &ExportArgs, svg: bool) -> Result<ExitCode, Failure> {
         say!("skipped    {name}: {reason}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why nothing was written when no token could go `whither` ("as aegis", "to Google
+/// Authenticator"): the first token left out and its reason, and how many more; `None` when
+/// none was left out (an empty vault writes an empty file).
+fn nothing_to_write(whither: &str, skipped: &[(String, String)]) -> Option<Failure> {
+    let (name, reason) = skipped.first()?;
+    let others = match skipped.len() - 1 {
+        0 => String::new(),
+        n => format!(" (and {} more)", count(n, "token", "tokens")),
+    };
+    Some(Failure::new(format!(
+        "no token can be exported {whither}: {name}: {reason}{others}; nothing was written"
+    )))
 }
 
 /// Makes the folder for QR codes, readable only by the owner (they hold secrets).
