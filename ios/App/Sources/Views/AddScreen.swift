@@ -41,12 +41,7 @@ struct AddScreen: View {
                 Button(l.scanQr) { model.send { .add(.scanQr(nowMs: $0)) } }
                 PhotosPicker(l.choosePicture, selection: $picture, matching: .images)
                 if let scan = view.exportScan {
-                    // A Google Authenticator export split over several codes, being collected.
-                    Section {
-                        Text(scan.progress)
-                        if let other = scan.otherExport { Text(other).foregroundStyle(.red) }
-                        Button(scan.importLabel) { model.send { .add(.importScannedCodes(nowMs: $0)) } }
-                    }
+                    Section { ExportScanRows(scan: scan, model: model) }
                 }
                 Section {
                     TextField(l.uri, text: $uri).textInputAutocapitalization(.never).autocorrectionDisabled()
@@ -76,11 +71,7 @@ struct AddScreen: View {
             case .scanning:
                 ScannerPreview().frame(height: 320).listRowInsets(EdgeInsets())
                 Text(l.scanningHint)
-                if let scan = view.exportScan {
-                    Text(scan.progress)
-                    if let other = scan.otherExport { Text(other).foregroundStyle(.red) }
-                    Button(scan.importLabel) { model.send { .add(.importScannedCodes(nowMs: $0)) } }
-                }
+                if let scan = view.exportScan { ExportScanRows(scan: scan, model: model) }
                 // The core stops the camera and returns to the choose step (paste or type instead).
                 Button(l.stopScanning) { model.send { .add(.stopScanning(nowMs: $0)) } }
             case .preview:
@@ -147,5 +138,18 @@ struct ScannerPreview: UIViewRepresentable {
     final class PreviewView: UIView {
         override class var layerClass: AnyClass { AVCaptureVideoPreviewLayer.self }
         var previewLayer: AVCaptureVideoPreviewLayer { layer as! AVCaptureVideoPreviewLayer }  // layerClass above
+    }
+}
+
+/// A Google Authenticator export split over several codes, being collected (on the choice and
+/// while scanning): its progress, another export's code refused, "Import the scanned codes".
+private struct ExportScanRows: View {
+    let scan: ExportScanView
+    let model: AppModel
+
+    var body: some View {
+        Text(scan.progress)
+        if let other = scan.otherExport { Text(other).foregroundStyle(.red) }
+        Button(scan.importLabel) { model.send { .add(.importScannedCodes(nowMs: $0)) } }
     }
 }
