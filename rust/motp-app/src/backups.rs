@@ -1,11 +1,12 @@
 //! Import previews: what a file holds, before anything is added.
 //!
 //! The preview reads the file with the same readers the import uses (motp-core's importers and
-//! backup reader) and predicts duplicates with the import's own rule — same secret and same
-//! account as a token in the vault or earlier in the file — so the preview and the report agree.
+//! backup reader) and predicts duplicates with the import's own rule
+//! ([`motp_core::vault::TokenIdentity`]: the same kind, secret and account as a token in the
+//! vault or earlier in the file), so the preview and the report agree.
 
 use motp_core::import::{EntryOutcome, SkipReason};
-use motp_core::vault::Password;
+use motp_core::vault::{Password, TokenIdentity};
 use motp_core::{Error as CoreError, PortableToken, Secret};
 
 /// A token already in the vault, as the duplicate check needs it (held by the preview job).
@@ -91,6 +92,7 @@ pub(crate) fn read_preview(
                 .collect();
             (format, imported.encrypted, items)
         };
+    // (kind, account, secret, name) of the tokens held and of the file's new ones so far.
     let mut seen: Vec<(String, String, Secret, String)> = existing
         .iter()
         .map(|e| {
@@ -111,16 +113,31 @@ pub(crate) fn read_preview(
                 fate: Fate::Skipped(reason),
             },
             Ok(t) => {
-                let account = t.account.trim().to_owned();
-                let kind = t.kind.name();
+                let identity = TokenIdentity {
+                    kind: t.kind.name(),
+                    account: &t.account,
+                    secret: &t.secret,
+                };
                 let dup = seen
                     .iter()
-                    .find(|(k, a, s, _)| k == kind && *a == account && *s == t.secret)
+                    .find(|(kind, account, secret, _)| {
+                        identity.same_as(&TokenIdentity {
+                            kind,
+                            account,
+                            secret,
+                        })
+                    })
                     .map(|(_, _, _, n)| n.clone());
                 let fate = match dup {
                     Some(n) => Fate::Duplicate(n),
                     None => {
-                        seen.push((kind.to_owned(), account, t.secret.clone(), name_of(&t)));
+                        let account = t.account.trim().to_owned();
+                        seen.push((
+                            identity.kind.to_owned(),
+                            account,
+                            t.secret.clone(),
+                            name_of(&t),
+                        ));
                         Fate::New
                     }
                 };

@@ -856,6 +856,158 @@ fn ente_auth_plain_export_is_a_uri_list() {
     assert_steam_code(&imported);
 }
 
+/// Ente Auth's encrypted export of the same seven entries, written by libsodium itself
+/// (`tests/tools/make-ente-export.py`, PyNaCl: `crypto_pwhash` Argon2id 1.3 and one
+/// `crypto_secretstream_xchacha20poly1305` message tagged FINAL, as Ente Auth writes it; no
+/// encrypted Ente file is published as test data). Cheap KDF parameters: 64 KiB, 2 passes.
+fn ente_encrypted(plain: &[u8], password: &str, tag: &str) -> Vec<u8> {
+    use std::io::Write;
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/tools/make-ente-export.py"
+    );
+    // scripts/test.sh sets MOTP_PYTHON to a Python with PyNaCl (installing it in a private
+    // virtual environment when the system's lacks it).
+    let python = std::env::var("MOTP_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let mut child = std::process::Command::new(&python)
+        .args([script, "65536", "2", tag])
+        .env("ENTE_PASSWORD", password)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!("{python} with PyNaCl is needed (scripts/test.sh installs it): {e}")
+        });
+    let mut stdin = child.stdin.take().expect("the script's stdin is piped");
+    stdin.write_all(plain).expect("the script reads the URIs");
+    drop(stdin);
+    let out = child.wait_with_output().expect("the script ran");
+    assert!(
+        out.status.success(),
+        "make-ente-export.py failed (it needs PyNaCl: pip install pynacl): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn ente_auth_encrypted_export_made_by_libsodium_opens_with_its_password() {
+    let plain = importer_fixture("ente_auth.txt");
+    let bytes = ente_encrypted(&plain, "pässword", "final");
+    assert_eq!(detect_format(&bytes), Some(ImportFormat::EnteAuth));
+    let imported = import(&bytes, None, Some("pässword")).unwrap();
+    assert_eq!(imported.format, ImportFormat::EnteAuth);
+    assert!(imported.encrypted);
+    let from_plain = import(&plain, None, None).unwrap();
+    assert_eq!(summary(&imported), summary(&from_plain));
+    assert_eq!(kinds(&imported), (7, 0));
+    assert_steam_code(&imported);
+
+    assert!(matches!(
+        import(&bytes, None, None),
+        Err(Error::ImportPasswordRequired {
+            format: "Ente Auth"
+        })
+    ));
+    assert!(matches!(
+        import(&bytes, None, Some("password")),
+        Err(Error::ImportWrongPassword {
+            format: "Ente Auth"
+        })
+    ));
+}
+
+/// What can go wrong with an Ente export ends in one sentence each, before any key is derived
+/// where the file alone shows it.
+#[test]
+fn damaged_or_hostile_ente_exports_are_refused_with_the_reason() {
+    let good = ente_encrypted(
+        b"otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n",
+        "pw",
+        "final",
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut d = doc.clone();
+        edit(&mut d);
+        serde_json::to_vec(&d).unwrap()
+    };
+    let refusal = |bytes: Vec<u8>| import(&bytes, None, Some("pw")).unwrap_err().to_string();
+
+    // A stream cut before its FINAL message: Ente never writes one, a truncated copy does.
+    let cut = ente_encrypted(
+        b"otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n",
+        "pw",
+        "message",
+    );
+    assert!(refusal(cut).contains("ends before its last part"));
+    // One flipped bit of the sealed data fails its Poly1305 tag like a wrong password.
+    let tampered = edited(&|d| {
+        let data = d["encryptedData"].as_str().unwrap().to_owned();
+        let flipped = if data.starts_with('A') { "B" } else { "A" };
+        d["encryptedData"] = (flipped.to_owned() + &data[1..]).into();
+    });
+    assert!(matches!(
+        import(&tampered, None, Some("pw")),
+        Err(Error::ImportWrongPassword { .. })
+    ));
+    // Memory beyond Ente's own 1 GiB, and memory × passes beyond its 4 GiB: refused unworked.
+    for (mem, ops) in [(2u64 << 30, 1u64), (1 << 30, 5), (256 << 20, 17)] {
+        let hostile = edited(&|d| {
+            d["kdfParams"]["memLimit"] = mem.into();
+            d["kdfParams"]["opsLimit"] = ops.into();
+        });
+        assert!(
+            matches!(
+                import(&hostile, None, Some("pw")),
+                Err(Error::ImportKdfLimit { .. })
+            ),
+            "{mem} × {ops}"
+        );
+    }
+    for (edit, expected) in [
+        (
+            edited(&|d| d["kdfParams"]["opsLimit"] = 0.into()),
+            "below libsodium's minimum",
+        ),
+        (
+            edited(&|d| d["kdfParams"]["salt"] = "AAAA".into()),
+            "salt is not 16 bytes",
+        ),
+        (
+            edited(&|d| d["encryptionNonce"] = "not base64!".into()),
+            "encryptionNonce is not 24 bytes",
+        ),
+        (
+            edited(&|d| d["encryptedData"] = "AAAA".into()),
+            "too short to hold the integrity tag",
+        ),
+        (
+            edited(&|d| d["version"] = 2.into()),
+            "newer than the version 1",
+        ),
+        (
+            edited(&|d| {
+                d.as_object_mut().unwrap().remove("version");
+            }),
+            "it has no version",
+        ),
+        (
+            edited(&|d| {
+                d.as_object_mut().unwrap().remove("kdfParams");
+            }),
+            "kdfParams",
+        ),
+    ] {
+        let message = import(&edit, Some(ImportFormat::EnteAuth), Some("pw"))
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains(expected), "{message:?} lacks {expected:?}");
+        assert!(!message.contains("JBSWY3DP"), "{message}");
+    }
+}
+
 #[test]
 fn garbled_freeotp_proton_and_ente_files_never_panic() {
     garbled_never_panics("freeotp_plus.json", None);

@@ -293,7 +293,8 @@ fn format_names() {
             "bitwarden",
             "freeotp-plus",
             "proton-authenticator",
-            "steam"
+            "steam",
+            "ente-auth"
         ]
     );
     for s in all {

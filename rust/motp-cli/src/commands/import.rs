@@ -27,8 +27,9 @@ use crate::vault_open::{first_line_of, prompt};
 pub struct ImportArgs {
     /// The file: an Aegis vault, an Authenticator Pro / Stratum, andOTP or 2FAS backup, a
     /// Bitwarden export (JSON or CSV), a FreeOTP+ backup, a Proton Authenticator export, a text
-    /// file of motp:// or otpauth:// URIs (Ente Auth's plain export), a Google Authenticator export, or an mOTP Token
-    /// backup (`motp export --format motp`).
+    /// file of motp:// or otpauth:// URIs (Ente Auth's plain export), Ente Auth's encrypted
+    /// export, a Google Authenticator export, or an mOTP Token backup (`motp export --format
+    /// motp`).
     #[arg(required_unless_present = "qr", conflicts_with = "qr")]
     pub file: Option<PathBuf>,
     /// Import from pictures of QR codes instead of a file (PNG or JPEG, one or more codes
@@ -38,7 +39,8 @@ pub struct ImportArgs {
     pub qr: Vec<PathBuf>,
     /// The file's format: motp, aegis, authenticator-pro (stratum), andotp, uris,
     /// google-authenticator (google: the export's QR code texts, one a line), 2fas, bitwarden,
-    /// freeotp-plus, proton-authenticator or steam (Steam's own .maFile). Detected
+    /// freeotp-plus, proton-authenticator, steam (Steam's own .maFile) or ente-auth (Ente
+    /// Auth's encrypted export). Detected
     /// from the content when left out (name andotp for backups from before andOTP 0.6.3).
     #[arg(long, value_name = "FORMAT", value_parser = parse_import_source)]
     pub format: Option<ImportSource>,

@@ -49,14 +49,8 @@ fn malformed(problem: impl Into<String>) -> Error {
 
 /// Reads an Aegis vault; `json` is the already-parsed document, if the caller has it.
 pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
-    let doc = match json {
-        Some(j) => j,
-        None => Json::parse(super::detect::strip_bom(bytes))
-            .map_err(|e| malformed(format!("it is not valid JSON ({e})")))?,
-    };
-    let Value::Object(top) = &doc.0 else {
-        return Err(malformed("it is not a JSON object"));
-    };
+    let doc = json::document(bytes, json, FORMAT)?;
+    let top = json::object(&doc, FORMAT)?;
     let version = json::opt_i64(top, "version").map_err(malformed)?;
     match version {
         Some(FILE_VERSION) => {}

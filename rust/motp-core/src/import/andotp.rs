@@ -14,8 +14,9 @@ use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use super::crypto;
-use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations, strip_bom};
+use super::detect::{ANDOTP_MIN_ENCRYPTED, andotp_iterations};
 use super::encoding::base32_decode;
+use super::encoding::strip_bom;
 use super::json::{self, Json};
 use super::{
     EntryOutcome, ImportEntry, ImportFormat, Imported, SkipReason, non_empty, read_entries,
@@ -47,12 +48,7 @@ pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Resul
         Some(b'[' | b'{')
     );
     if json.is_some() || looks_json {
-        let doc = match json {
-            Some(j) => j,
-            None => {
-                Json::parse(body).map_err(|e| malformed(format!("it is not valid JSON ({e})")))?
-            }
-        };
+        let doc = json::document(body, json, FORMAT)?;
         return Ok(Imported {
             format: ImportFormat::AndOtp,
             encrypted: false,

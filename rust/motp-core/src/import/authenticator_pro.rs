@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use super::crypto;
-use super::detect::{AUTHPRO_LEGACY_MAGIC, AUTHPRO_STRONG_MAGIC, strip_bom};
+use super::detect::{AUTHPRO_LEGACY_MAGIC, AUTHPRO_STRONG_MAGIC};
 use super::json::{self, Json};
 use super::{
     EntryOutcome, FieldFault, FieldProblem, ImportEntry, ImportFormat, Imported, SkipReason,
@@ -63,11 +63,7 @@ pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Resul
     let strong = bytes.starts_with(AUTHPRO_STRONG_MAGIC);
     let legacy = bytes.starts_with(AUTHPRO_LEGACY_MAGIC);
     if !strong && !legacy {
-        let doc = match json {
-            Some(j) => j,
-            None => Json::parse(strip_bom(bytes))
-                .map_err(|e| malformed(format!("it is not valid JSON ({e})")))?,
-        };
+        let doc = json::document(bytes, json, FORMAT)?;
         return Ok(Imported {
             format: ImportFormat::AuthenticatorPro,
             encrypted: false,

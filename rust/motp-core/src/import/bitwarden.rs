@@ -37,18 +37,13 @@ fn malformed(problem: impl Into<String>) -> Error {
 
 /// Reads a Bitwarden export, JSON or CSV; `json` is the already-parsed document, if any.
 pub fn import(bytes: &[u8], json: Option<Json>, _password: Option<&str>) -> Result<Imported> {
-    let body = super::detect::strip_bom(bytes);
+    let body = super::encoding::strip_bom(bytes);
     let looks_json = matches!(
         body.iter().find(|b| !b.is_ascii_whitespace()),
         Some(b'{' | b'[')
     );
     let entries = if json.is_some() || looks_json {
-        let doc = match json {
-            Some(j) => j,
-            None => {
-                Json::parse(body).map_err(|e| malformed(format!("it is not valid JSON ({e})")))?
-            }
-        };
+        let doc = json::document(body, json, FORMAT)?;
         read_json(&doc.0)?
     } else {
         read_csv(body)?

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::ImportFormat;
 use super::crypto::PBKDF2_MAX_ITERATIONS;
+use super::encoding::strip_bom;
 use super::json::Json;
 use crate::error::{Error, Result};
 
@@ -81,11 +82,6 @@ pub fn andotp_iterations(bytes: &[u8]) -> Option<u32> {
     Some(u32::from_be_bytes(head))
 }
 
-/// `bytes` without a UTF-8 byte-order mark (Windows editors add one).
-pub fn strip_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
-}
-
 fn unrecognized(what: &str) -> Error {
     Error::ImportUnrecognized { what: what.into() }
 }
@@ -106,6 +102,8 @@ fn classify_json(v: &Value) -> Result<ImportFormat> {
                 Ok(ImportFormat::FreeOtpPlus)
             } else if has("version") && is_proton(m.get("entries")) {
                 Ok(ImportFormat::ProtonAuthenticator)
+            } else if super::ente::is_ente(m) {
+                Ok(ImportFormat::EnteAuth)
             } else if is_steam_guard(m) {
                 Ok(ImportFormat::SteamGuard)
             } else if has("version") && has("entries") {

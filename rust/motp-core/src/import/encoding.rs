@@ -78,6 +78,11 @@ pub fn base32_encode(bytes: &[u8]) -> Zeroizing<String> {
     out
 }
 
+/// `bytes` without a UTF-8 byte-order mark (Windows editors add one).
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
 /// Decodes Base64 (standard alphabet, padding optional).
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
     BASE64_LENIENT.decode(text.trim()).ok()

@@ -31,14 +31,8 @@ fn malformed(problem: impl Into<String>) -> Error {
 
 /// Reads a FreeOTP+ backup; `json` is the already-parsed document, if any.
 pub fn import(bytes: &[u8], json: Option<Json>) -> Result<Imported> {
-    let doc = match json {
-        Some(j) => j,
-        None => Json::parse(super::detect::strip_bom(bytes))
-            .map_err(|e| malformed(format!("it is not valid JSON ({e})")))?,
-    };
-    let Value::Object(top) = &doc.0 else {
-        return Err(malformed("it is not a JSON object"));
-    };
+    let doc = json::document(bytes, json, FORMAT)?;
+    let top = json::object(&doc, FORMAT)?;
     let tokens = json::req_array(top, "tokens").map_err(malformed)?;
     Ok(Imported {
         format: ImportFormat::FreeOtpPlus,

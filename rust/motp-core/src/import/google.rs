@@ -80,7 +80,7 @@ pub fn export_part(text: &str) -> Option<ExportPart> {
 
 /// Reads a Google Authenticator export (its QR codes' texts, one a line).
 pub fn import(bytes: &[u8]) -> Result<Imported> {
-    let text = std::str::from_utf8(super::detect::strip_bom(bytes)).map_err(|e| {
+    let text = std::str::from_utf8(super::encoding::strip_bom(bytes)).map_err(|e| {
         Error::ImportMalformed {
             format: NAME,
             problem: format!(

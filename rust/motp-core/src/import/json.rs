@@ -54,6 +54,32 @@ impl Json {
     }
 }
 
+/// The document the format sniffer already parsed, else `bytes` parsed now: every JSON importer
+/// starts here, so each says "it is not valid JSON (…)" alike.
+pub fn document(bytes: &[u8], parsed: Option<Json>, format: &'static str) -> Result<Json> {
+    match parsed {
+        Some(doc) => Ok(doc),
+        None => {
+            Json::parse(super::encoding::strip_bom(bytes)).map_err(|e| Error::ImportMalformed {
+                format,
+                problem: format!("it is not valid JSON ({e})"),
+            })
+        }
+    }
+}
+
+/// The document's top-level object (every format but andOTP's and Authenticator Pro's lists
+/// is one).
+pub fn object<'a>(doc: &'a Json, format: &'static str) -> Result<&'a Map<String, Value>> {
+    match &doc.0 {
+        Value::Object(top) => Ok(top),
+        _ => Err(Error::ImportMalformed {
+            format,
+            problem: "it is not a JSON object".into(),
+        }),
+    }
+}
+
 /// The most values a JSON document may hold: enough for ten times the entries a vault takes,
 /// each with its fields (about 15 values an Aegis entry).
 pub const MAX_JSON_VALUES: usize = 1_500_000;

@@ -18,6 +18,7 @@
 //! | [FreeOTP+](freeotp_plus) backup | JSON | — |
 //! | [Proton Authenticator](proton) export | JSON | — |
 //! | [Steam Guard](steam_guard) data (a Steam Desktop Authenticator `.maFile`) | JSON | — |
+//! | [Ente Auth](ente) export | text, one URI a line (read as a URI list) | Argon2id + libsodium secretstream (XChaCha20-Poly1305) |
 //!
 //! The layouts, what is kept and the limits are specified in `docs/import-export.md`.
 
@@ -28,6 +29,7 @@ pub mod bitwarden;
 pub(crate) mod crypto;
 mod detect;
 pub(crate) mod encoding;
+pub mod ente;
 pub mod freeotp_plus;
 pub mod google;
 pub(crate) mod json;
@@ -87,11 +89,13 @@ pub enum ImportFormat {
     ProtonAuthenticator,
     /// Steam's own authenticator data (a Steam Desktop Authenticator `.maFile`).
     SteamGuard,
+    /// Ente Auth's encrypted export (its plain export is a [`ImportFormat::UriList`]).
+    EnteAuth,
 }
 
 impl ImportFormat {
     /// Every format, for menus.
-    pub const ALL: [ImportFormat; 10] = [
+    pub const ALL: [ImportFormat; 11] = [
         ImportFormat::Aegis,
         ImportFormat::AuthenticatorPro,
         ImportFormat::AndOtp,
@@ -102,6 +106,7 @@ impl ImportFormat {
         ImportFormat::FreeOtpPlus,
         ImportFormat::ProtonAuthenticator,
         ImportFormat::SteamGuard,
+        ImportFormat::EnteAuth,
     ];
 
     /// The name people know it by.
@@ -117,6 +122,7 @@ impl ImportFormat {
             ImportFormat::FreeOtpPlus => "FreeOTP+",
             ImportFormat::ProtonAuthenticator => "Proton Authenticator",
             ImportFormat::SteamGuard => "Steam Guard",
+            ImportFormat::EnteAuth => "Ente Auth",
         }
     }
 
@@ -133,6 +139,7 @@ impl ImportFormat {
             ImportFormat::FreeOtpPlus => "a FreeOTP+ backup",
             ImportFormat::ProtonAuthenticator => "a Proton Authenticator export",
             ImportFormat::SteamGuard => "Steam's authenticator data (a .maFile)",
+            ImportFormat::EnteAuth => "an Ente Auth encrypted export",
         }
     }
 
@@ -149,11 +156,12 @@ impl ImportFormat {
             ImportFormat::FreeOtpPlus => "freeotp-plus",
             ImportFormat::ProtonAuthenticator => "proton-authenticator",
             ImportFormat::SteamGuard => "steam",
+            ImportFormat::EnteAuth => "ente-auth",
         }
     }
 
     /// Reads [`ImportFormat::code`] back (also accepts "stratum", "uri", "google", "twofas",
-    /// "freeotp+" and "proton").
+    /// "freeotp+", "proton" and "ente").
     pub fn from_code(code: &str) -> Option<ImportFormat> {
         match code.to_ascii_lowercase().as_str() {
             "aegis" => Some(ImportFormat::Aegis),
@@ -170,6 +178,7 @@ impl ImportFormat {
             "freeotp-plus" | "freeotp+" | "freeotpplus" => Some(ImportFormat::FreeOtpPlus),
             "proton-authenticator" | "proton" => Some(ImportFormat::ProtonAuthenticator),
             "steam" | "steam-guard" | "mafile" => Some(ImportFormat::SteamGuard),
+            "ente-auth" | "ente" | "enteauth" => Some(ImportFormat::EnteAuth),
             _ => None,
         }
     }
@@ -301,6 +310,7 @@ pub fn import(
         ImportFormat::FreeOtpPlus => freeotp_plus::import(bytes, json),
         ImportFormat::ProtonAuthenticator => proton::import(bytes, json),
         ImportFormat::SteamGuard => steam_guard::import(bytes, json),
+        ImportFormat::EnteAuth => ente::import(bytes, json, password),
     }
 }
 

@@ -57,14 +57,8 @@ fn malformed(problem: impl Into<String>) -> Error {
 
 /// Reads a 2FAS backup; `json` is the already-parsed document, if the caller has it.
 pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
-    let doc = match json {
-        Some(j) => j,
-        None => Json::parse(super::detect::strip_bom(bytes))
-            .map_err(|e| malformed(format!("it is not valid JSON ({e})")))?,
-    };
-    let Value::Object(top) = &doc.0 else {
-        return Err(malformed("it is not a JSON object"));
-    };
+    let doc = json::document(bytes, json, FORMAT)?;
+    let top = json::object(&doc, FORMAT)?;
     match json::opt_i64(top, "schemaVersion").map_err(malformed)? {
         Some(1..=SCHEMA_VERSION) => {}
         Some(v) if v > SCHEMA_VERSION => {

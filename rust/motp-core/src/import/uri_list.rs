@@ -13,9 +13,19 @@ use crate::error::{Error, Result};
 
 /// Reads a URI list.
 pub fn import(bytes: &[u8]) -> Result<Imported> {
-    let text = std::str::from_utf8(super::detect::strip_bom(bytes)).map_err(|e| {
+    Ok(Imported {
+        format: ImportFormat::UriList,
+        encrypted: false,
+        entries: entries(bytes, "URI list")?,
+    })
+}
+
+/// The entries of a text of URIs, one a line: a URI list's, or what an encrypted export
+/// (Ente Auth's) holds once opened; `format` names it in errors.
+pub(crate) fn entries(bytes: &[u8], format: &'static str) -> Result<Vec<ImportEntry>> {
+    let text = std::str::from_utf8(super::encoding::strip_bom(bytes)).map_err(|e| {
         Error::ImportMalformed {
-            format: "URI list",
+            format,
             problem: format!(
                 "it is not UTF-8 text (a bad byte at offset {})",
                 e.valid_up_to()
@@ -31,7 +41,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
         .count();
     if counted > super::MAX_IMPORT_ENTRIES {
         return Err(super::too_many_entries(
-            "URI list",
+            format,
             "lines that are not blank or comments",
         ));
     }
@@ -43,11 +53,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported> {
         }
         entries.push(entry(line, i + 1));
     }
-    Ok(Imported {
-        format: ImportFormat::UriList,
-        encrypted: false,
-        entries,
-    })
+    Ok(entries)
 }
 
 /// One line's entry: the token its URI holds, or skipped (labelled `line N`, never with the

@@ -24,7 +24,7 @@ use super::content::{Content, MAX_TOKENS};
 use super::crypto::{MasterKey, Password};
 use super::envelope::{self, VaultFile};
 use super::import::{
-    ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason, duplicate_of,
+    ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason, TokenIdentity, duplicate_of,
 };
 use super::kdf::KdfParams;
 use super::lookup;
@@ -898,13 +898,12 @@ impl Vault {
                 None => account.clone(),
             };
             let had_pin = t.pin.is_some();
-            let outcome = match duplicate_of(
-                self.tokens(),
-                t.kind.name(),
-                issuer.as_deref(),
-                &account,
-                &t.secret,
-            ) {
+            let identity = TokenIdentity {
+                kind: t.kind.name(),
+                account: &account,
+                secret: &t.secret,
+            };
+            let outcome = match duplicate_of(self.tokens(), issuer.as_deref(), identity) {
                 Some((existing, reason)) => ImportOutcome::SkippedDuplicate { existing, reason },
                 None => {
                     let pin = match (keep_pins, t.pin) {
@@ -995,13 +994,14 @@ impl Vault {
         for mut t in backup.content.tokens {
             let name = t.name();
             let mut pin = ImportedPin::None;
-            let outcome = if let Some((existing, reason)) = duplicate_of(
-                self.tokens(),
-                t.kind.name(),
-                t.issuer.as_deref(),
-                &t.account,
-                &t.secret,
-            ) {
+            let identity = TokenIdentity {
+                kind: t.kind.name(),
+                account: &t.account,
+                secret: &t.secret,
+            };
+            let outcome = if let Some((existing, reason)) =
+                duplicate_of(self.tokens(), t.issuer.as_deref(), identity)
+            {
                 ImportOutcome::SkippedDuplicate { existing, reason }
             } else if self.tokens().len() >= MAX_TOKENS {
                 ImportOutcome::SkippedInvalid {

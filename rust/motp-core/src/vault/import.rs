@@ -145,22 +145,48 @@ impl ImportReport {
     }
 }
 
-/// The existing token `(issuer, account, secret)` duplicates, with the reason in words.
+/// What makes an entry of a file the same token as one already held: the same kind, the same
+/// secret and the same account (trimmed). The one rule for the vault's import and the apps'
+/// preview of it, so the preview never promises what the import then does differently.
 ///
-/// A duplicate has the same secret (exact text) and the same account; the same secret under
-/// another account is a different login and is kept.
+/// The kind counts: one key as TOTP and as Steam Guard makes different codes (KeePassXC and
+/// Bitwarden users have both). The account counts too: the same secret under another account
+/// is another login (a shared test key, a re-used provisioning secret) and is kept. The issuer
+/// does not: apps write it differently ("Google" / "google.com"), which the report says.
+/// (`Debug` prints the secret redacted, as [`Secret`] does.)
+#[derive(Debug, Clone, Copy)]
+pub struct TokenIdentity<'a> {
+    /// The kind's name (`motp`, `totp`, `hotp`, `steam`).
+    pub kind: &'a str,
+    /// The account, as stored or as the file writes it.
+    pub account: &'a str,
+    /// The secret.
+    pub secret: &'a Secret,
+}
+
+impl TokenIdentity<'_> {
+    /// Whether `self` and `other` are the same token.
+    pub fn same_as(&self, other: &TokenIdentity<'_>) -> bool {
+        self.kind == other.kind
+            && self.account.trim() == other.account.trim()
+            && self.secret == other.secret
+    }
+}
+
+/// The existing token that `(issuer, identity)` duplicates, with the reason in words: the same
+/// token with the same issuer, else the same token under another issuer.
 pub(crate) fn duplicate_of(
     tokens: &[TokenRecord],
-    kind: &str,
     issuer: Option<&str>,
-    account: &str,
-    secret: &Secret,
+    identity: TokenIdentity<'_>,
 ) -> Option<(TokenId, DuplicateReason)> {
-    // The kind counts: one key as TOTP and as Steam Guard makes different codes (KeePassXC
-    // and Bitwarden users have both).
-    let same = tokens
-        .iter()
-        .filter(|t| t.kind.name() == kind && t.account == account && t.secret == *secret);
+    let same = tokens.iter().filter(|t| {
+        identity.same_as(&TokenIdentity {
+            kind: t.kind.name(),
+            account: &t.account,
+            secret: &t.secret,
+        })
+    });
     let mut fallback = None;
     for t in same {
         if t.issuer.as_deref() == issuer {

@@ -51,6 +51,7 @@ pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, in
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
 pub use import::{
     DuplicateReason, ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason,
+    TokenIdentity,
 };
 pub use kdf::KdfParams;
 pub use model::{
