@@ -54,7 +54,7 @@ def main() -> None:
         vault = json.load(f)
     if vault.get("format") != "motp-token-vault":
         sys.exit("not an mOTP Token vault")
-    if vault.get("version") not in (1, 2):
+    if vault.get("version") not in (1, 2, 3):
         sys.exit(f"vault format version {vault.get('version')} is not one this script reads")
     password = (getpass.getpass("Vault password: ") if sys.stdin.isatty()
                 else sys.stdin.readline().rstrip("\r\n")).encode()

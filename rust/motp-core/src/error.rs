@@ -377,6 +377,13 @@ pub enum Error {
          device key first"
     )]
     VaultLastSlot,
+    /// A file offered as a copy of this vault (a synced folder's conflict copy, a server's
+    /// copy) is a vault made with another key: another vault, never merged into this one.
+    #[error(
+        "this file is a different vault, not a copy of this one (it was made with another key), \
+         so it was not merged: open it on its own if its tokens are wanted"
+    )]
+    VaultNotThisOne,
     /// Someone else saved the vault after this handle opened it.
     #[error("the vault was changed elsewhere (another window or device); reopen it and try again")]
     VaultChangedElsewhere,

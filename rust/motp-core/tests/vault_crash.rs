@@ -17,7 +17,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
 use motp_core::Secret;
-use motp_core::vault::{KdfParams, NewToken, Password, Vault};
+use motp_core::vault::{KdfParams, NewToken, Password, TokenUpdate, Vault};
 
 const CHILD_ENV: &str = "MOTP_CRASH_CHILD_VAULT";
 const MODE_ENV: &str = "MOTP_CRASH_CHILD_MODE";
@@ -26,8 +26,10 @@ fn pw() -> Password {
     Password::new("crash test").unwrap()
 }
 
-/// The exact tokens generation `g` holds: the count, names, notes and secrets all depend on
-/// `g`, so a mix of two generations cannot pass for either. Generation 1 is the new, empty
+/// The exact tokens generation `g` holds: the count and every note depend on `g`, so a mix of
+/// two generations cannot pass for either. (A token's secret is its own, whatever `g`: a save
+/// edits the tokens in place as a user would, rather than deleting and re-adding them all,
+/// which would pile up a remembered deletion per token per save.) Generation 1 is the new, empty
 /// vault (a `.prev` may still hold it after a kill between the two renames of a save).
 fn expected(g: u64) -> Vec<(String, String, String)> {
     if g == 1 {
@@ -38,7 +40,7 @@ fn expected(g: u64) -> Vec<(String, String, String)> {
         .map(|i| {
             (
                 format!("user{i}"),
-                format!("{:016x}", g.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ i as u64),
+                format!("{:016x}", 0x9e37_79b9_7f4a_7c15_u64 ^ i as u64),
                 format!("generation {g}"),
             )
         })
@@ -46,13 +48,29 @@ fn expected(g: u64) -> Vec<(String, String, String)> {
 }
 
 fn set_state(v: &mut Vault, g: u64) {
-    for t in v.list() {
+    let want = expected(g);
+    for t in v.list().into_iter().skip(want.len()) {
         v.remove(t.id).unwrap();
     }
-    for (account, secret, note) in expected(g) {
-        let mut t = NewToken::new(Some("Crash"), &account, Secret::new(&secret).unwrap());
-        t.note = Some(note);
-        v.add(t, g as i64).unwrap();
+    let held = v.list();
+    for (i, (account, secret, note)) in want.into_iter().enumerate() {
+        match held.get(i) {
+            Some(t) => v
+                .update(
+                    t.id,
+                    TokenUpdate {
+                        note: Some(Some(note)),
+                        ..TokenUpdate::default()
+                    },
+                    g as i64,
+                )
+                .unwrap(),
+            None => {
+                let mut t = NewToken::new(Some("Crash"), &account, Secret::new(&secret).unwrap());
+                t.note = Some(note);
+                v.add(t, g as i64).unwrap();
+            }
+        }
     }
 }
 

@@ -198,12 +198,12 @@ fn tampered_headers_are_detected() {
 fn newer_versions_are_refused_not_guessed() {
     let dir = tempfile::tempdir().unwrap();
     let (path, good) = vault(dir.path());
-    let e = must_fail(&path, &edit(&good, |v| v["version"] = 3.into()));
+    let e = must_fail(&path, &edit(&good, |v| v["version"] = 4.into()));
     assert_eq!(
         e,
         Error::VaultNewerVersion {
-            version: 3,
-            supported: 2
+            version: 4,
+            supported: 3
         }
     );
     assert!(

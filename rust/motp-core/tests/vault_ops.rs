@@ -594,8 +594,12 @@ fn file_is_the_documented_json() {
     v.save().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
     assert_eq!(json["format"], "motp-token-vault");
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     assert_eq!(json["generation"], 2);
+    assert!(
+        json["device"].as_str().is_some(),
+        "version 3 names the writing device"
+    );
     let slot = &json["slots"][0];
     assert_eq!(slot["type"], "password");
     assert_eq!(slot["kdf"]["algorithm"], "argon2id");
@@ -605,7 +609,7 @@ fn file_is_the_documented_json() {
         assert!(!raw.contains(needle), "{needle} is in the clear");
     }
     let s = inspect(raw.as_bytes()).unwrap();
-    assert_eq!((s.version, s.generation, s.slots.len()), (2, 2, 1));
+    assert_eq!((s.version, s.generation, s.slots.len()), (3, 2, 1));
 }
 
 /// The real default parameters, once: they must work and stay within the documented range.

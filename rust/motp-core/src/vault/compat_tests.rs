@@ -169,9 +169,10 @@ fn exports_name_a_token_of_a_newer_kind_as_skipped() {
 }
 
 /// The worked example of §14 was written by format version 1; it still opens, its tokens are
-/// mOTP, and a save writes version 2 that opens again.
+/// mOTP, and a save writes the current version (3: stamps, positions, the device) that opens
+/// again, its old tokens stamped with their last edit.
 #[test]
-fn version_1_files_open_and_are_rewritten_as_version_2() {
+fn version_1_files_open_and_are_rewritten_as_the_current_version() {
     let seed = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../fuzz/seeds/vault_open/two-tokens.motp"
@@ -199,13 +200,30 @@ fn version_1_files_open_and_are_rewritten_as_version_2() {
     .unwrap();
     v.save().unwrap();
     let new: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    assert_eq!(new["version"], 2);
+    assert_eq!(new["version"], FORMAT_VERSION);
+    assert_eq!(FORMAT_VERSION, 3);
+    assert!(
+        new["device"].as_str().is_some_and(|d| d.len() == 16),
+        "the header names the device: {new}"
+    );
     let v = Vault::open_with_password(&path, &password).unwrap().vault;
     assert_eq!(
         v.code(list[1].id, None, 1_700_000_000_000).unwrap().code,
         code
     );
     assert_eq!(v.list()[2].kind, Some(totp));
+    let content = v.state_content_for_tests();
+    let old_token = &content.tokens[0];
+    assert_eq!(old_token.position, 0);
+    assert_eq!(
+        old_token.stamps.get("note"),
+        crate::vault::hlc::Stamp::legacy(old_token.updated_ms),
+        "parts of a token saved before stamps existed date from its last edit"
+    );
+    let new_token = &content.tokens[2];
+    assert_eq!(new_token.position, 2);
+    assert!(new_token.stamps.get("note").wall_ms > 1_700_000_000_000);
+    assert_eq!(new_token.stamps.get("note").device.as_str(), new["device"]);
     // A version-1 header with an extra member is still damaged: version 1 had no extensions.
     let mut bad = old.clone();
     bad["extra"] = json!(1);

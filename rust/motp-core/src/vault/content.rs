@@ -11,12 +11,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
+use super::hlc::Stamp;
+use super::model::TokenId;
 use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
 use crate::error::{Error, Result};
 use crate::time::ClockCorrection;
 
 /// Most tokens a vault holds; far above any real use, it bounds what a crafted file can cost.
 pub const MAX_TOKENS: usize = 10_000;
+/// Most deletions a vault remembers (they are forgotten after `merge::TOMBSTONE_DAYS`).
+pub const MAX_TOMBSTONES: usize = 100_000;
 
 /// The decrypted vault content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +31,9 @@ pub(crate) struct Content {
     pub settings: SettingsRecord,
     #[serde(default)]
     pub tokens: Vec<TokenRecord>,
+    /// Deleted tokens, remembered for merges (format version 3; `super::merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Tombstone>,
     /// Members a newer app added (format version 2 keeps them on rewrite).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -34,6 +41,29 @@ pub(crate) struct Content {
     /// are authenticated with the content and written back unchanged. Not part of the content.
     #[serde(skip)]
     pub header_extra: Map<String, Value>,
+}
+
+/// A deleted token, remembered so that a copy that still holds it does not bring it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Tombstone {
+    pub id: TokenId,
+    /// When it was deleted.
+    pub stamp: Stamp,
+    /// The latest change of the token the deleting device had seen: a later one (made
+    /// elsewhere, unseen) brings it back.
+    pub seen: Stamp,
+    /// The token as it was when deleted, merged with every version met since: if an unseen
+    /// edit brings it back, the token comes back whole (its HOTP counter at the largest any
+    /// copy reached), whichever copies met first. `None` once the token is gone for good.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<Box<TokenRecord>>,
+}
+
+impl Tombstone {
+    /// Which of two deletions of one token counts: the one that had seen more.
+    pub(crate) fn outranks(&self, other: &Tombstone) -> bool {
+        (&self.seen, &self.stamp) > (&other.seen, &other.stamp)
+    }
 }
 
 /// Settings as stored.
@@ -73,9 +103,17 @@ impl Content {
             generation: 0,
             settings: SettingsRecord::default(),
             tokens: Vec::new(),
+            deleted: Vec::new(),
             extra: Map::new(),
             header_extra: Map::new(),
         }
+    }
+
+    /// The latest stamp anywhere in the content (a new clock starts past it).
+    pub(crate) fn latest_stamp(&self) -> Option<super::hlc::Stamp> {
+        let tokens = self.tokens.iter().map(|t| t.stamps.latest_all());
+        let deleted = self.deleted.iter().map(|d| d.stamp.clone());
+        tokens.chain(deleted).max()
     }
 
     /// Serializes into a zeroizing buffer with room for the AEAD tag, never reallocated.
@@ -99,7 +137,14 @@ impl Content {
                 e.column()
             ))
         })?;
+        let mut content = content;
         content.check().map_err(Error::VaultCorrupt)?;
+        // A file older than format version 3 keeps its order in the list alone.
+        if content.tokens.iter().any(|t| t.position == i64::MIN) {
+            for (i, t) in content.tokens.iter_mut().enumerate() {
+                t.position = i as i64;
+            }
+        }
         Ok(content)
     }
 
@@ -107,8 +152,21 @@ impl Content {
         if self.tokens.len() > MAX_TOKENS {
             return Err(format!("it holds more than {MAX_TOKENS} tokens"));
         }
+        if self.deleted.len() > MAX_TOMBSTONES {
+            return Err(format!(
+                "it remembers more than {MAX_TOMBSTONES} deleted tokens"
+            ));
+        }
         if self.settings.clock_correction_seconds.abs() > MAX_CLOCK_CORRECTION_SECONDS {
             return Err("its clock correction is more than a year".into());
+        }
+        for d in &self.deleted {
+            if let Some(t) = &d.token {
+                if t.id != d.id {
+                    return Err(format!("a deleted token's record is not {}", d.id));
+                }
+                t.check()?;
+            }
         }
         let mut ids = HashSet::with_capacity(self.tokens.len());
         for t in &self.tokens {

@@ -21,8 +21,10 @@ use crate::error::{Error, Result};
 /// The `format` field of every vault file.
 pub const FORMAT_NAME: &str = "motp-token-vault";
 /// The newest format version this build reads and the one it writes. Version 2 added token
-/// kinds (TOTP, HOTP), the apps' group/favourite/icon, and kept members of newer apps.
-pub const FORMAT_VERSION: u64 = 2;
+/// kinds (TOTP, HOTP), the apps' group/favourite/icon, and kept members of newer apps;
+/// version 3 the change stamps, positions, history and deletions that merges need
+/// (`super::merge`), and the header's `device`.
+pub const FORMAT_VERSION: u64 = 3;
 /// The largest file accepted: 16 MiB (a 1,000-token vault is about 250 KB). The one limit for
 /// both sides: every reader refuses a larger file (`VaultFile::parse`, and `store` by the
 /// file's size before reading it) and `seal` refuses to make one, so no save can write a

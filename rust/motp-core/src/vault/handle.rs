@@ -28,6 +28,7 @@ use super::import::{
 };
 use super::kdf::KdfParams;
 use super::lookup;
+use super::merge;
 use super::model::{
     self, MAX_CLOCK_CORRECTION_SECONDS, NewToken, PinPolicy, PinSetup, Settings, StoredKind,
     TokenCode, TokenId, TokenInfo, TokenRecord, TokenUpdate,
@@ -45,6 +46,22 @@ use crate::pin::Pin;
 use crate::portable::PortableToken;
 use crate::secret::Secret;
 use crate::time::{ClockCorrection, Countdown};
+
+/// A save about to be written: the file, and the state memory takes once it is.
+struct Sealed {
+    bytes: Vec<u8>,
+    content: Content,
+    clock: super::hlc::Clock,
+}
+
+/// The wall clock for change stamps only (never for codes, whose time is always the caller's):
+/// stamps need the device's own sense of "now", and the hybrid clock keeps them increasing even
+/// when it jumps back.
+fn wall_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
 
 /// Something the caller should tell the user about an open that succeeded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,11 +208,7 @@ fn reread(disk: &OnDisk, paths: &Paths, key: &super::crypto::MasterKey) -> Optio
     let file = VaultFile::parse(disk.bytes()?).ok()?;
     let mut content = file.decrypt(key).ok()?;
     used::overlay(paths, key, &mut content);
-    Some(Unlocked {
-        slots: file.slots.clone(),
-        key: key.clone(),
-        content,
-    })
+    Unlocked::new(file.slots.clone(), key.clone(), content).ok()
 }
 
 impl Vault {
@@ -224,24 +237,56 @@ impl Vault {
         let slot = make_slot(&key)?;
         let mut vault = Vault {
             paths,
-            state: Unlocked {
-                slots: vec![slot],
-                key,
-                content: Content::empty(),
-            },
+            state: Unlocked::new(vec![slot], key, Content::empty())?,
             baseline: OnDisk::Missing,
             baseline_is_good: false,
             prev_not_written: None,
             dirty: true,
         };
-        let bytes = vault.seal_next()?;
+        let sealed = vault.seal_next()?;
         let done = store::commit(&vault.paths, Mode::Create, |_| {
             Ok(Plan {
-                bytes: bytes.clone(),
+                bytes: sealed.bytes.clone(),
                 keep_current_as_prev: false,
             })
         })?;
-        vault.committed(bytes, done);
+        vault.committed(sealed, done);
+        Ok(vault)
+    }
+
+    /// Makes this device's own vault at `path` from a copy of a vault made elsewhere (a synced
+    /// folder's file, a server's copy), opened with its password. The new file is this
+    /// device's: it gets its own device id for change stamps, and keeps only the password
+    /// slot (another device's key-store slots cannot open anything here).
+    pub fn create_from_copy(path: &Path, copy: &[u8], password: &Password) -> Result<Vault> {
+        let paths = Paths::new(path)?;
+        store::create_dir(paths.dir())?;
+        store::check_can_create(&paths)?;
+        let file = VaultFile::parse(copy)?;
+        let opened = unlock(&file, Unlock::Password(password))?;
+        let mut content = opened.content;
+        content.header_extra.remove(super::unlock::DEVICE_MEMBER);
+        let slots = opened
+            .slots
+            .into_iter()
+            .filter(|s| matches!(s, Slot::Password { .. }))
+            .collect();
+        let mut vault = Vault {
+            paths,
+            state: Unlocked::new(slots, opened.key, content)?,
+            baseline: OnDisk::Missing,
+            baseline_is_good: false,
+            prev_not_written: None,
+            dirty: true,
+        };
+        let sealed = vault.seal_next()?;
+        let done = store::commit(&vault.paths, Mode::Create, |_| {
+            Ok(Plan {
+                bytes: sealed.bytes.clone(),
+                keep_current_as_prev: false,
+            })
+        })?;
+        vault.committed(sealed, done);
         Ok(vault)
     }
 
@@ -362,18 +407,18 @@ impl Vault {
     /// stay in memory, unsaved; [`Vault::change`] is the way to edit that never leaves memory
     /// ahead of the disk.
     pub fn save(&mut self) -> Result<()> {
-        let bytes = self.seal_next()?;
+        let sealed = self.seal_next()?;
         let (baseline, good) = (&self.baseline, self.baseline_is_good);
         let done = store::commit(&self.paths, Mode::Save, |current| {
             if !current.same_as(baseline) {
                 return Err(Error::VaultChangedElsewhere);
             }
             Ok(Plan {
-                bytes: bytes.clone(),
+                bytes: sealed.bytes.clone(),
                 keep_current_as_prev: good,
             })
         })?;
-        self.committed(bytes, done);
+        self.committed(sealed, done);
         Ok(())
     }
 
@@ -395,14 +440,14 @@ impl Vault {
         if !draft.dirty && !self.dirty {
             return Ok(out);
         }
-        let mut bytes = draft.seal_next()?;
+        let mut sealed = draft.seal_next()?;
         let may_reapply = !self.dirty;
         let key = self.state.key.clone();
         let (baseline, good) = (&self.baseline, self.baseline_is_good);
         let done = store::commit(&self.paths, Mode::Save, |current| {
             if current.same_as(baseline) {
                 return Ok(Plan {
-                    bytes: bytes.clone(),
+                    bytes: sealed.bytes.clone(),
                     keep_current_as_prev: good,
                 });
             }
@@ -426,29 +471,70 @@ impl Vault {
                 }
                 e => e,
             })?;
-            bytes = draft.seal_next()?;
+            sealed = draft.seal_next()?;
             Ok(Plan {
-                bytes: bytes.clone(),
+                bytes: sealed.bytes.clone(),
                 keep_current_as_prev: true,
             })
         })?;
-        draft.committed(bytes, done);
+        draft.committed(sealed, done);
         *self = draft;
         Ok(out)
     }
 
-    /// The next generation's file bytes (the generation in memory is not touched).
-    fn seal_next(&self) -> Result<Vec<u8>> {
+    /// The next generation's file, its content (what changed since the last save stamped,
+    /// deletions remembered) and the clock past those stamps. Memory is not touched: only
+    /// [`Vault::committed`] takes them, once the file is written.
+    fn seal_next(&self) -> Result<Sealed> {
         let mut content = self.state.content.clone();
+        let mut clock = self.state.clock.clone();
+        merge::stamp_changes(&self.state.saved, &mut content, &mut clock, wall_ms());
         content.generation += 1;
-        envelope::seal(&self.state.slots, &self.state.key, &content)
+        let bytes = envelope::seal(&self.state.slots, &self.state.key, &content)?;
+        Ok(Sealed {
+            bytes,
+            content,
+            clock,
+        })
     }
 
-    /// Records a successful save of [`Vault::seal_next`]'s `bytes`.
-    fn committed(&mut self, bytes: Vec<u8>, done: store::Committed) {
+    /// Decrypts another copy of this vault (a synced folder's conflict copy, a server's copy)
+    /// with the master key this handle holds: every copy of one vault shares it, whatever
+    /// password each copy's slot was last changed to.
+    pub(crate) fn decrypt_copy(&self, bytes: &[u8]) -> Result<Content> {
+        let file = VaultFile::parse(bytes)?;
+        file.decrypt(&self.state.key)
+            .map_err(|_| Error::VaultNotThisOne)
+    }
+
+    /// Merges another copy's content into memory (`super::merge`): unsaved until the caller
+    /// saves, as with every edit. The clock moves past the copy's stamps. What the merge brings
+    /// is not this device's edit: the content as last saved takes it too, so the save does not
+    /// stamp it again (which would make every merged part look newer than it is). Edits not
+    /// yet saved have no stamps to merge by, so [`Vault::merge_copy`] merges only within
+    /// [`Vault::change`], where there are none.
+    pub(crate) fn merge_content(&mut self, remote: &Content) -> merge::MergeReport {
+        if let Some(latest) = remote.latest_stamp() {
+            self.state.clock.observe(&latest);
+        }
+        let (merged, report) = merge::merge(&self.state.content, remote);
+        if merged.tokens != self.state.content.tokens
+            || merged.deleted != self.state.content.deleted
+        {
+            self.state.saved = merge::merge(&self.state.saved, remote).0;
+            self.state.content = merged;
+            self.dirty = true;
+        }
+        report
+    }
+
+    /// Records a successful save of [`Vault::seal_next`]'s file.
+    fn committed(&mut self, sealed: Sealed, done: store::Committed) {
         self.prev_not_written = done.prev_not_written;
-        self.state.content.generation += 1;
-        self.baseline = OnDisk::Bytes(bytes);
+        self.state.saved = sealed.content.clone();
+        self.state.content = sealed.content;
+        self.state.clock = sealed.clock;
+        self.baseline = OnDisk::Bytes(sealed.bytes);
         self.baseline_is_good = true;
         self.dirty = false;
     }
@@ -457,6 +543,11 @@ impl Vault {
     /// points to).
     pub fn path(&self) -> &Path {
         &self.paths.given
+    }
+
+    /// The real vault file (symbolic links resolved): conflict copies lie beside it.
+    pub(crate) fn real_path(&self) -> &Path {
+        &self.paths.main
     }
 
     /// The previous copy's path (`<path>.prev`).
@@ -557,6 +648,10 @@ impl Vault {
             group,
             favourite: token.favourite,
             icon,
+            // Last in the list; the save stamps it and gives it its place.
+            position: i64::MAX,
+            stamps: Default::default(),
+            history: Vec::new(),
             extra: serde_json::Map::new(),
         };
         record.set_pin(token.pin)?;
@@ -1031,6 +1126,29 @@ impl Vault {
 
     fn tokens(&self) -> &[TokenRecord] {
         &self.state.content.tokens
+    }
+
+    /// The stored token `id` (for the modules beside this one).
+    pub(crate) fn record(&self, id: TokenId) -> Result<&TokenRecord> {
+        Ok(&self.state.content.tokens[self.index(id)?])
+    }
+
+    /// The stored token `id`, to change (the vault counts as changed).
+    pub(crate) fn record_mut(&mut self, id: TokenId) -> Result<&mut TokenRecord> {
+        let i = self.index(id)?;
+        self.dirty = true;
+        Ok(&mut self.state.content.tokens[i])
+    }
+
+    /// The content in memory, for the crate's own tests.
+    #[cfg(test)]
+    pub(crate) fn state_content_for_tests(&self) -> &Content {
+        &self.state.content
+    }
+
+    /// This device's id in change stamps.
+    pub(crate) fn device(&self) -> &super::hlc::DeviceId {
+        self.state.clock.device()
     }
 
     fn index(&self, id: TokenId) -> Result<usize> {

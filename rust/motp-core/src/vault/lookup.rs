@@ -90,6 +90,9 @@ mod tests {
             group: None,
             favourite: false,
             icon: None,
+            position: i64::from(n),
+            stamps: Default::default(),
+            history: Vec::new(),
             extra: serde_json::Map::new(),
         }
     }

@@ -18,6 +18,11 @@
 //! | `doctor_walk` | the troubleshooting walk for one stored token |
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
+//! | `history` | a token's versions from other devices, and restoring one |
+//! | `hlc` | hybrid logical clock stamps: when and on which device a part changed |
+//! | `stamps` | a token's change stamps and the versions it keeps (data only) |
+//! | `merge` | merging two copies changed apart: parts by stamp, deletions, history |
+//! | `synced_folder` | conflict copies a sync program leaves beside the file, merged back |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev`; writing export files |
 //! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
@@ -31,14 +36,19 @@ mod crypto;
 mod doctor_walk;
 mod envelope;
 mod handle;
+mod history;
+mod hlc;
 mod import;
 mod kdf;
 mod lookup;
+mod merge;
 mod model;
 mod protector;
 mod record_json;
 mod slots;
+mod stamps;
 mod store;
+mod synced_folder;
 mod transfer;
 mod typo_guard;
 mod unlock;
@@ -49,17 +59,23 @@ pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
 pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
+pub use history::TokenVersion;
+pub use hlc::{DeviceId, Stamp};
 pub use import::{
     DuplicateReason, ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason,
     TokenIdentity,
 };
 pub use kdf::KdfParams;
+pub use merge::{
+    FieldVersion, HISTORY_PER_PART, MergeReport, Stamps, TOMBSTONE_DAYS, TOMBSTONES_KEPT,
+};
 pub use model::{
     NewToken, PinPolicy, PinSetup, Settings, TokenCode, TokenId, TokenInfo, TokenUpdate,
 };
 pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
 pub use store::{is_vault_file, write_export_file};
+pub use synced_folder::{ConflictCopies, is_conflict_copy_name};
 pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;

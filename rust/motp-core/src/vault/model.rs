@@ -307,6 +307,14 @@ pub(crate) struct TokenRecord {
     pub group: Option<String>,
     pub favourite: bool,
     pub icon: Option<String>,
+    /// Where it stands in the user's order (the list is kept sorted by it; ties by id).
+    pub position: i64,
+    /// When each part last changed (format version 3): a merge of two copies takes each part
+    /// from the later change (`super::merge`).
+    pub stamps: super::stamps::Stamps,
+    /// Versions of its parts that lost a merge, newest first, a few per part: what the apps
+    /// show as "changed on another device; earlier version: …".
+    pub history: Vec<super::stamps::FieldVersion>,
     /// Members this build does not know (a newer app's), written back unchanged.
     pub extra: Map<String, Value>,
 }

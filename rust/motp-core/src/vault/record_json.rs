@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::model::{PinPolicy, StoredKind, TokenId, TokenRecord, pin_text, secret_text};
+use super::stamps::{FieldVersion, Stamps};
 use super::typo_guard::TypoGuard;
 use crate::kind::{HashAlgorithm, HotpParams, OtpKind, TotpParams};
 use crate::pin::Pin;
@@ -58,6 +59,14 @@ pub(crate) struct TokenJson {
     favourite: bool,
     #[serde(default)]
     icon: Option<String>,
+    /// Format version 3; older files' tokens take their place in the list.
+    #[serde(default)]
+    position: Option<i64>,
+    /// Format version 3; older files' parts are stamped with the token's `updated_ms`.
+    #[serde(default, skip_serializing_if = "Stamps::is_empty")]
+    stamps: Stamps,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    history: Vec<FieldVersion>,
     #[serde(flatten)]
     extra: Map<String, Value>,
 }
@@ -159,6 +168,10 @@ impl TryFrom<TokenJson> for TokenRecord {
             group: j.group,
             favourite: j.favourite,
             icon: j.icon,
+            // An older file's place comes from the list's order (`Content::decode`).
+            position: j.position.unwrap_or(i64::MIN),
+            stamps: j.stamps.completed(j.updated_ms),
+            history: j.history,
             extra: j.extra,
         })
     }
@@ -189,6 +202,9 @@ impl From<TokenRecord> for TokenJson {
             group: t.group,
             favourite: t.favourite,
             icon: t.icon,
+            position: Some(t.position),
+            stamps: t.stamps,
+            history: t.history,
             extra: Map::new(),
         };
         match t.kind {

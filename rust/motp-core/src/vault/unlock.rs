@@ -5,6 +5,7 @@ use std::fmt;
 use super::content::Content;
 use super::crypto::{MasterKey, Password};
 use super::envelope::VaultFile;
+use super::hlc::{Clock, DeviceId};
 use super::protector::KeyProtector;
 use super::slots::Slot;
 use crate::error::{Error, Result};
@@ -33,6 +34,44 @@ pub(crate) struct Unlocked {
     pub slots: Vec<Slot>,
     pub key: MasterKey,
     pub content: Content,
+    /// The content as last read or written: a save stamps what differs from it.
+    pub saved: Content,
+    /// This device's clock for the stamps, past every stamp in the content.
+    pub clock: Clock,
+}
+
+/// The header member naming the device that writes this file (format version 3).
+pub(crate) const DEVICE_MEMBER: &str = "device";
+
+impl Unlocked {
+    /// `content` as opened (or created), with the device's clock: the header's `device`, or a
+    /// new one that the next save writes.
+    pub(crate) fn new(slots: Vec<Slot>, key: MasterKey, mut content: Content) -> Result<Unlocked> {
+        let device = match content
+            .header_extra
+            .get(DEVICE_MEMBER)
+            .and_then(|v| v.as_str())
+            .and_then(DeviceId::parse)
+        {
+            Some(d) => d,
+            None => {
+                let d = DeviceId::generate()?;
+                content
+                    .header_extra
+                    .insert(DEVICE_MEMBER.into(), d.as_str().into());
+                d
+            }
+        };
+        let latest = content.latest_stamp();
+        let clock = Clock::new(device, latest.as_ref());
+        Ok(Unlocked {
+            slots,
+            key,
+            saved: content.clone(),
+            content,
+            clock,
+        })
+    }
 }
 
 /// Password slots are tried one after another, so each slot's bounds (1 GiB, 64 passes) would
@@ -126,9 +165,5 @@ pub(crate) fn unlock(file: &VaultFile, how: Unlock<'_>) -> Result<Unlocked> {
         }
     };
     let content = file.decrypt(&key)?;
-    Ok(Unlocked {
-        slots: file.slots.clone(),
-        key,
-        content,
-    })
+    Unlocked::new(file.slots.clone(), key, content)
 }
