@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
+use super::trash::TrashRecord;
 use crate::error::{Error, Result};
 use crate::time::ClockCorrection;
 
@@ -27,6 +28,14 @@ pub(crate) struct Content {
     pub settings: SettingsRecord,
     #[serde(default)]
     pub tokens: Vec<TokenRecord>,
+    /// Deleted tokens kept for a while (`trash.rs`); left out of the file while empty, so a
+    /// vault that never deleted anything is written as before.
+    #[serde(
+        default,
+        rename = "deleted_tokens",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub trash: Vec<TrashRecord>,
     /// Members a newer app added (format version 2 keeps them on rewrite).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -73,6 +82,7 @@ impl Content {
             generation: 0,
             settings: SettingsRecord::default(),
             tokens: Vec::new(),
+            trash: Vec::new(),
             extra: Map::new(),
             header_extra: Map::new(),
         }
@@ -116,6 +126,18 @@ impl Content {
                 return Err(format!("two tokens share the id {}", t.id));
             }
             t.check()?;
+        }
+        if self.trash.len() > MAX_TOKENS {
+            return Err(format!("its trash holds more than {MAX_TOKENS} tokens"));
+        }
+        // A trashed token may share its id with a live one (an older app that kept the trash
+        // unread may have imported it again): restoring gives it a new id then.
+        let mut trashed = HashSet::with_capacity(self.trash.len());
+        for r in &self.trash {
+            if !trashed.insert(r.token.id) {
+                return Err(format!("two deleted tokens share the id {}", r.token.id));
+            }
+            r.token.check()?;
         }
         Ok(())
     }

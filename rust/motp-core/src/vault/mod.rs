@@ -18,6 +18,7 @@
 //! | `doctor_walk` | the troubleshooting walk for one stored token |
 //! | `lookup` | finding a token by a typed name |
 //! | `import` | import reports and duplicate detection |
+//! | `trash` | deleted tokens kept 30 days, restored or purged |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev`; writing export files |
 //! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
@@ -40,6 +41,7 @@ mod record_json;
 mod slots;
 mod store;
 mod transfer;
+mod trash;
 mod typo_guard;
 mod unlock;
 mod used;
@@ -48,7 +50,7 @@ pub use content::MAX_TOKENS;
 pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
-pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
+pub use handle::{OpenWarning, Opened, UseRecorder, Vault, open_bytes_to_tokens, read_backup};
 pub use import::{
     DuplicateReason, ImportEntry, ImportOutcome, ImportReport, ImportedPin, SkipReason,
     TokenIdentity,
@@ -61,6 +63,7 @@ pub use protector::{KeyProtector, SoftwareKeyProtector};
 pub use slots::{SlotId, SlotInfo, SlotKind};
 pub use store::{is_vault_file, write_export_file};
 pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
+pub use trash::{TRASH_KEEP_DAYS, TRASH_KEEP_MS, TrashedInfo};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;
 
