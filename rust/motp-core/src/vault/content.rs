@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
-use super::trash::TrashRecord;
+use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord, TrashRecord};
 use crate::error::{Error, Result};
 use crate::time::ClockCorrection;
 

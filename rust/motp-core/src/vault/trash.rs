@@ -7,25 +7,14 @@
 //! member and keeps it unchanged on rewrite (§9), so no new format version was needed. Entries
 //! older than the limit are purged by the caller's clock ([`purge`]): motp-core reads no clock.
 
-use serde::{Deserialize, Serialize};
-
 use super::content::{Content, MAX_TOKENS};
-use super::model::{TokenId, TokenInfo, TokenRecord};
+use super::model::{TokenId, TokenInfo, TokenRecord, TrashRecord};
 use crate::error::{Error, Result, TokenField};
 
 /// How many days a deleted token is kept before it is purged for good.
 pub const TRASH_KEEP_DAYS: i64 = 30;
 /// The same in milliseconds.
 pub const TRASH_KEEP_MS: i64 = TRASH_KEEP_DAYS * 86_400_000;
-
-/// One deleted token as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct TrashRecord {
-    /// When it was deleted (unix ms).
-    pub deleted_ms: i64,
-    /// The token as it was, secret and PIN included.
-    pub token: TokenRecord,
-}
 
 /// What the trash shows about a deleted token: everything but the secret and the PIN.
 #[derive(Debug, Clone, PartialEq, Eq)]
