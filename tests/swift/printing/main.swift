@@ -182,7 +182,7 @@ check(declared.subtracting(built).isEmpty, "not built (add them to this test): \
 // ...and every case of the events, effects and screens.
 func caseName(_ v: Any) -> String { Mirror(reflecting: v).children.first?.label ?? "\(v)" }
 let screenEventCases = Dictionary(grouping: screenEvents, by: { String(describing: type(of: $0)) }).map { ($0.key, $0.value.map(caseName)) }
-check(screenEventCases.count == 8, "screen events built: \(screenEventCases.map(\.0).sorted())")
+check(screenEventCases.count == 9, "screen events built: \(screenEventCases.map(\.0).sorted())")
 for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects.map(caseName)), ("Screen", screens.map(caseName))] + screenEventCases {
     guard let start = source.range(of: "public enum \(name)") else { check(false, "\(name) not in MotpCore.swift"); exit(1) }
     let body = source[start.upperBound...]
