@@ -1912,6 +1912,14 @@ public struct AppSettingsRecord: Equatable, Hashable {
      * When the last backup was made, Unix ms.
      */
     public let lastBackupMs: Int64?
+    /**
+     * How the token list is sorted.
+     */
+    public let sort: TokenSort
+    /**
+     * TOTP, HOTP and Steam codes show masked until their row is tapped.
+     */
+    public let hideCodes: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1933,13 +1941,21 @@ public struct AppSettingsRecord: Equatable, Hashable {
          */lastBackupGeneration: UInt64, 
         /**
          * When the last backup was made, Unix ms.
-         */lastBackupMs: Int64?) {
+         */lastBackupMs: Int64?, 
+        /**
+         * How the token list is sorted.
+         */sort: TokenSort, 
+        /**
+         * TOTP, HOTP and Steam codes show masked until their row is tapped.
+         */hideCodes: Bool) {
         self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
         self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
         self.clipboardClearSeconds = clipboardClearSeconds
         self.backupFolder = backupFolder
         self.lastBackupGeneration = lastBackupGeneration
         self.lastBackupMs = lastBackupMs
+        self.sort = sort
+        self.hideCodes = hideCodes
     }
 
     
@@ -1963,7 +1979,9 @@ public struct FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer {
                 clipboardClearSeconds: FfiConverterUInt32.read(from: &buf), 
                 backupFolder: FfiConverterOptionString.read(from: &buf), 
                 lastBackupGeneration: FfiConverterUInt64.read(from: &buf), 
-                lastBackupMs: FfiConverterOptionInt64.read(from: &buf)
+                lastBackupMs: FfiConverterOptionInt64.read(from: &buf), 
+                sort: FfiConverterTypeTokenSort.read(from: &buf), 
+                hideCodes: FfiConverterBool.read(from: &buf)
         )
     }
 
@@ -1974,6 +1992,8 @@ public struct FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.backupFolder, into: &buf)
         FfiConverterUInt64.write(value.lastBackupGeneration, into: &buf)
         FfiConverterOptionInt64.write(value.lastBackupMs, into: &buf)
+        FfiConverterTypeTokenSort.write(value.sort, into: &buf)
+        FfiConverterBool.write(value.hideCodes, into: &buf)
     }
 }
 
@@ -4113,6 +4133,34 @@ public struct Labels: Equatable, Hashable {
      */
     public let showCode: String
     /**
+     * "Sort by" (the sort menu; its choices are `ListView.sort_choices`).
+     */
+    public let sortBy: String
+    /**
+     * "Tap to reveal" (a hidden code's row: `RevealCode`).
+     */
+    public let revealCode: String
+    /**
+     * "Drag to reorder" (the drag handle of a row, while `ListView.reorder`).
+     */
+    public let reorder: String
+    /**
+     * "Undo" (the banner after a deletion: `UndoDelete`).
+     */
+    public let undo: String
+    /**
+     * "Trash" (the way to the trash screen).
+     */
+    public let trash: String
+    /**
+     * "Restore" (a deleted token, in the trash).
+     */
+    public let restore: String
+    /**
+     * "Delete for good" (a deleted token, in the trash).
+     */
+    public let deleteForGood: String
+    /**
      * "Scan a QR code".
      */
     public let scanQr: String
@@ -4273,6 +4321,10 @@ public struct Labels: Equatable, Hashable {
      */
     public let changePassword: String
     /**
+     * "Hide codes until tapped" (`SetHideCodes`).
+     */
+    public let hideCodes: String
+    /**
      * "too many failed attempts; unlock the phone with its passcode first".
      */
     public let deviceKeyLockedOut: String
@@ -4336,6 +4388,27 @@ public struct Labels: Equatable, Hashable {
         /**
          * "Show the code" (after typing a PIN).
          */showCode: String, 
+        /**
+         * "Sort by" (the sort menu; its choices are `ListView.sort_choices`).
+         */sortBy: String, 
+        /**
+         * "Tap to reveal" (a hidden code's row: `RevealCode`).
+         */revealCode: String, 
+        /**
+         * "Drag to reorder" (the drag handle of a row, while `ListView.reorder`).
+         */reorder: String, 
+        /**
+         * "Undo" (the banner after a deletion: `UndoDelete`).
+         */undo: String, 
+        /**
+         * "Trash" (the way to the trash screen).
+         */trash: String, 
+        /**
+         * "Restore" (a deleted token, in the trash).
+         */restore: String, 
+        /**
+         * "Delete for good" (a deleted token, in the trash).
+         */deleteForGood: String, 
         /**
          * "Scan a QR code".
          */scanQr: String, 
@@ -4457,6 +4530,9 @@ public struct Labels: Equatable, Hashable {
          * "Change the password".
          */changePassword: String, 
         /**
+         * "Hide codes until tapped" (`SetHideCodes`).
+         */hideCodes: String, 
+        /**
          * "too many failed attempts; unlock the phone with its passcode first".
          */deviceKeyLockedOut: String, 
         /**
@@ -4481,6 +4557,13 @@ public struct Labels: Equatable, Hashable {
         self.search = search
         self.allGroups = allGroups
         self.showCode = showCode
+        self.sortBy = sortBy
+        self.revealCode = revealCode
+        self.reorder = reorder
+        self.undo = undo
+        self.trash = trash
+        self.restore = restore
+        self.deleteForGood = deleteForGood
         self.scanQr = scanQr
         self.scanningHint = scanningHint
         self.stopScanning = stopScanning
@@ -4521,6 +4604,7 @@ public struct Labels: Equatable, Hashable {
         self.newPassword = newPassword
         self.newPasswordConfirmation = newPasswordConfirmation
         self.changePassword = changePassword
+        self.hideCodes = hideCodes
         self.deviceKeyLockedOut = deviceKeyLockedOut
         self.deviceKeyNotInteractive = deviceKeyNotInteractive
         self.deviceKeyNotAvailable = deviceKeyNotAvailable
@@ -4558,6 +4642,13 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 search: FfiConverterString.read(from: &buf), 
                 allGroups: FfiConverterString.read(from: &buf), 
                 showCode: FfiConverterString.read(from: &buf), 
+                sortBy: FfiConverterString.read(from: &buf), 
+                revealCode: FfiConverterString.read(from: &buf), 
+                reorder: FfiConverterString.read(from: &buf), 
+                undo: FfiConverterString.read(from: &buf), 
+                trash: FfiConverterString.read(from: &buf), 
+                restore: FfiConverterString.read(from: &buf), 
+                deleteForGood: FfiConverterString.read(from: &buf), 
                 scanQr: FfiConverterString.read(from: &buf), 
                 scanningHint: FfiConverterString.read(from: &buf), 
                 stopScanning: FfiConverterString.read(from: &buf), 
@@ -4598,6 +4689,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 newPassword: FfiConverterString.read(from: &buf), 
                 newPasswordConfirmation: FfiConverterString.read(from: &buf), 
                 changePassword: FfiConverterString.read(from: &buf), 
+                hideCodes: FfiConverterString.read(from: &buf), 
                 deviceKeyLockedOut: FfiConverterString.read(from: &buf), 
                 deviceKeyNotInteractive: FfiConverterString.read(from: &buf), 
                 deviceKeyNotAvailable: FfiConverterString.read(from: &buf)
@@ -4621,6 +4713,13 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.search, into: &buf)
         FfiConverterString.write(value.allGroups, into: &buf)
         FfiConverterString.write(value.showCode, into: &buf)
+        FfiConverterString.write(value.sortBy, into: &buf)
+        FfiConverterString.write(value.revealCode, into: &buf)
+        FfiConverterString.write(value.reorder, into: &buf)
+        FfiConverterString.write(value.undo, into: &buf)
+        FfiConverterString.write(value.trash, into: &buf)
+        FfiConverterString.write(value.restore, into: &buf)
+        FfiConverterString.write(value.deleteForGood, into: &buf)
         FfiConverterString.write(value.scanQr, into: &buf)
         FfiConverterString.write(value.scanningHint, into: &buf)
         FfiConverterString.write(value.stopScanning, into: &buf)
@@ -4661,6 +4760,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.newPassword, into: &buf)
         FfiConverterString.write(value.newPasswordConfirmation, into: &buf)
         FfiConverterString.write(value.changePassword, into: &buf)
+        FfiConverterString.write(value.hideCodes, into: &buf)
         FfiConverterString.write(value.deviceKeyLockedOut, into: &buf)
         FfiConverterString.write(value.deviceKeyNotInteractive, into: &buf)
         FfiConverterString.write(value.deviceKeyNotAvailable, into: &buf)
@@ -4719,6 +4819,26 @@ public struct ListView: Equatable, Hashable {
      * The device key was invalidated: offer to enrol this device again (Settings).
      */
     public let offerDeviceKeyEnrolment: String?
+    /**
+     * How the rows are sorted.
+     */
+    public let sort: TokenSort
+    /**
+     * The orders offered ("By hand", "By name"…), for the sort menu.
+     */
+    public let sortChoices: [SortChoice]
+    /**
+     * Rows may be dragged to reorder them (`MoveToken`): the list is sorted by hand.
+     */
+    public let reorder: Bool
+    /**
+     * A token was just deleted: the banner with "Undo" (`UndoDelete`), until it times out.
+     */
+    public let undo: UndoView?
+    /**
+     * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
+     */
+    public let trashLink: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4746,7 +4866,22 @@ public struct ListView: Equatable, Hashable {
          */backupReminder: String?, 
         /**
          * The device key was invalidated: offer to enrol this device again (Settings).
-         */offerDeviceKeyEnrolment: String?) {
+         */offerDeviceKeyEnrolment: String?, 
+        /**
+         * How the rows are sorted.
+         */sort: TokenSort, 
+        /**
+         * The orders offered ("By hand", "By name"…), for the sort menu.
+         */sortChoices: [SortChoice], 
+        /**
+         * Rows may be dragged to reorder them (`MoveToken`): the list is sorted by hand.
+         */reorder: Bool, 
+        /**
+         * A token was just deleted: the banner with "Undo" (`UndoDelete`), until it times out.
+         */undo: UndoView?, 
+        /**
+         * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
+         */trashLink: String?) {
         self.title = title
         self.rows = rows
         self.groups = groups
@@ -4755,6 +4890,11 @@ public struct ListView: Equatable, Hashable {
         self.emptyText = emptyText
         self.backupReminder = backupReminder
         self.offerDeviceKeyEnrolment = offerDeviceKeyEnrolment
+        self.sort = sort
+        self.sortChoices = sortChoices
+        self.reorder = reorder
+        self.undo = undo
+        self.trashLink = trashLink
     }
 
     
@@ -4780,7 +4920,12 @@ public struct FfiConverterTypeListView: FfiConverterRustBuffer {
                 search: FfiConverterString.read(from: &buf), 
                 emptyText: FfiConverterOptionString.read(from: &buf), 
                 backupReminder: FfiConverterOptionString.read(from: &buf), 
-                offerDeviceKeyEnrolment: FfiConverterOptionString.read(from: &buf)
+                offerDeviceKeyEnrolment: FfiConverterOptionString.read(from: &buf), 
+                sort: FfiConverterTypeTokenSort.read(from: &buf), 
+                sortChoices: FfiConverterSequenceTypeSortChoice.read(from: &buf), 
+                reorder: FfiConverterBool.read(from: &buf), 
+                undo: FfiConverterOptionTypeUndoView.read(from: &buf), 
+                trashLink: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -4793,6 +4938,11 @@ public struct FfiConverterTypeListView: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.emptyText, into: &buf)
         FfiConverterOptionString.write(value.backupReminder, into: &buf)
         FfiConverterOptionString.write(value.offerDeviceKeyEnrolment, into: &buf)
+        FfiConverterTypeTokenSort.write(value.sort, into: &buf)
+        FfiConverterSequenceTypeSortChoice.write(value.sortChoices, into: &buf)
+        FfiConverterBool.write(value.reorder, into: &buf)
+        FfiConverterOptionTypeUndoView.write(value.undo, into: &buf)
+        FfiConverterOptionString.write(value.trashLink, into: &buf)
     }
 }
 
@@ -5050,6 +5200,10 @@ public struct SettingsView: Equatable, Hashable {
      */
     public let clipboardClearSeconds: UInt32
     /**
+     * TOTP, HOTP and Steam codes are hidden until tapped (`SetHideCodes`).
+     */
+    public let hideCodes: Bool
+    /**
      * The device offers a device key.
      */
     public let deviceKeyAvailable: Bool
@@ -5098,6 +5252,9 @@ public struct SettingsView: Equatable, Hashable {
          * Seconds before a copied code is cleared (0: never).
          */clipboardClearSeconds: UInt32, 
         /**
+         * TOTP, HOTP and Steam codes are hidden until tapped (`SetHideCodes`).
+         */hideCodes: Bool, 
+        /**
          * The device offers a device key.
          */deviceKeyAvailable: Bool, 
         /**
@@ -5125,6 +5282,7 @@ public struct SettingsView: Equatable, Hashable {
         self.lockAfterBackgroundMinutes = lockAfterBackgroundMinutes
         self.lockAfterInactivityMinutes = lockAfterInactivityMinutes
         self.clipboardClearSeconds = clipboardClearSeconds
+        self.hideCodes = hideCodes
         self.deviceKeyAvailable = deviceKeyAvailable
         self.deviceKeyEnabled = deviceKeyEnabled
         self.deviceKeyNeedsEnrolment = deviceKeyNeedsEnrolment
@@ -5155,6 +5313,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 lockAfterBackgroundMinutes: FfiConverterUInt32.read(from: &buf), 
                 lockAfterInactivityMinutes: FfiConverterUInt32.read(from: &buf), 
                 clipboardClearSeconds: FfiConverterUInt32.read(from: &buf), 
+                hideCodes: FfiConverterBool.read(from: &buf), 
                 deviceKeyAvailable: FfiConverterBool.read(from: &buf), 
                 deviceKeyEnabled: FfiConverterBool.read(from: &buf), 
                 deviceKeyNeedsEnrolment: FfiConverterBool.read(from: &buf), 
@@ -5171,6 +5330,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterUInt32.write(value.lockAfterBackgroundMinutes, into: &buf)
         FfiConverterUInt32.write(value.lockAfterInactivityMinutes, into: &buf)
         FfiConverterUInt32.write(value.clipboardClearSeconds, into: &buf)
+        FfiConverterBool.write(value.hideCodes, into: &buf)
         FfiConverterBool.write(value.deviceKeyAvailable, into: &buf)
         FfiConverterBool.write(value.deviceKeyEnabled, into: &buf)
         FfiConverterBool.write(value.deviceKeyNeedsEnrolment, into: &buf)
@@ -5195,6 +5355,75 @@ public func FfiConverterTypeSettingsView_lift(_ buf: RustBuffer) throws -> Setti
 #endif
 public func FfiConverterTypeSettingsView_lower(_ value: SettingsView) -> RustBuffer {
     return FfiConverterTypeSettingsView.lower(value)
+}
+
+
+/**
+ * One way to sort the list.
+ */
+public struct SortChoice: Equatable, Hashable {
+    /**
+     * The order.
+     */
+    public let sort: TokenSort
+    /**
+     * "By name".
+     */
+    public let label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order.
+         */sort: TokenSort, 
+        /**
+         * "By name".
+         */label: String) {
+        self.sort = sort
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SortChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSortChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SortChoice {
+        return
+            try SortChoice(
+                sort: FfiConverterTypeTokenSort.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SortChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeTokenSort.write(value.sort, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSortChoice_lift(_ buf: RustBuffer) throws -> SortChoice {
+    return try FfiConverterTypeSortChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSortChoice_lower(_ value: SortChoice) -> RustBuffer {
+    return FfiConverterTypeSortChoice.lower(value)
 }
 
 
@@ -5453,9 +5682,14 @@ public struct TokenRow: Equatable, Hashable {
     public let iconKey: String?
     /**
      * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
-     * "next code" is tapped).
+     * "next code" is tapped) and while it is hidden (`masked_code`).
      */
     public let code: String?
+    /**
+     * "Hide codes" is on and the code is hidden: its shape in dots (`••• •••`), shown instead
+     * of the code; a tap sends `RevealCode`. The view then holds no code at all.
+     */
+    public let maskedCode: String?
     /**
      * "Enter PIN" when the code needs the PIN.
      */
@@ -5531,8 +5765,12 @@ public struct TokenRow: Equatable, Hashable {
          */iconKey: String?, 
         /**
          * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
-         * "next code" is tapped).
+         * "next code" is tapped) and while it is hidden (`masked_code`).
          */code: String?, 
+        /**
+         * "Hide codes" is on and the code is hidden: its shape in dots (`••• •••`), shown instead
+         * of the code; a tap sends `RevealCode`. The view then holds no code at all.
+         */maskedCode: String?, 
         /**
          * "Enter PIN" when the code needs the PIN.
          */pinPrompt: String?, 
@@ -5574,6 +5812,7 @@ public struct TokenRow: Equatable, Hashable {
         self.favourite = favourite
         self.iconKey = iconKey
         self.code = code
+        self.maskedCode = maskedCode
         self.pinPrompt = pinPrompt
         self.secondsLeft = secondsLeft
         self.secondsLeftText = secondsLeftText
@@ -5612,6 +5851,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
                 favourite: FfiConverterBool.read(from: &buf), 
                 iconKey: FfiConverterOptionString.read(from: &buf), 
                 code: FfiConverterOptionString.read(from: &buf), 
+                maskedCode: FfiConverterOptionString.read(from: &buf), 
                 pinPrompt: FfiConverterOptionString.read(from: &buf), 
                 secondsLeft: FfiConverterUInt32.read(from: &buf), 
                 secondsLeftText: FfiConverterOptionString.read(from: &buf), 
@@ -5636,6 +5876,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
         FfiConverterBool.write(value.favourite, into: &buf)
         FfiConverterOptionString.write(value.iconKey, into: &buf)
         FfiConverterOptionString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.maskedCode, into: &buf)
         FfiConverterOptionString.write(value.pinPrompt, into: &buf)
         FfiConverterUInt32.write(value.secondsLeft, into: &buf)
         FfiConverterOptionString.write(value.secondsLeftText, into: &buf)
@@ -5661,6 +5902,194 @@ public func FfiConverterTypeTokenRow_lift(_ buf: RustBuffer) throws -> TokenRow 
 #endif
 public func FfiConverterTypeTokenRow_lower(_ value: TokenRow) -> RustBuffer {
     return FfiConverterTypeTokenRow.lower(value)
+}
+
+
+/**
+ * One deleted token in the trash.
+ */
+public struct TrashRow: Equatable, Hashable {
+    /**
+     * Its id (for `Restore` / `DeleteForGood`).
+     */
+    public let id: String
+    /**
+     * Issuer, if any.
+     */
+    public let issuer: String?
+    /**
+     * Account.
+     */
+    public let account: String
+    /**
+     * "Deleted for good in 29 days".
+     */
+    public let purgeText: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id (for `Restore` / `DeleteForGood`).
+         */id: String, 
+        /**
+         * Issuer, if any.
+         */issuer: String?, 
+        /**
+         * Account.
+         */account: String, 
+        /**
+         * "Deleted for good in 29 days".
+         */purgeText: String) {
+        self.id = id
+        self.issuer = issuer
+        self.account = account
+        self.purgeText = purgeText
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrashRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrashRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrashRow {
+        return
+            try TrashRow(
+                id: FfiConverterString.read(from: &buf), 
+                issuer: FfiConverterOptionString.read(from: &buf), 
+                account: FfiConverterString.read(from: &buf), 
+                purgeText: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrashRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.issuer, into: &buf)
+        FfiConverterString.write(value.account, into: &buf)
+        FfiConverterString.write(value.purgeText, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashRow_lift(_ buf: RustBuffer) throws -> TrashRow {
+    return try FfiConverterTypeTrashRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashRow_lower(_ value: TrashRow) -> RustBuffer {
+    return FfiConverterTypeTrashRow.lower(value)
+}
+
+
+/**
+ * The trash.
+ */
+public struct TrashView: Equatable, Hashable {
+    /**
+     * "Trash".
+     */
+    public let title: String
+    /**
+     * "Deleted tokens are kept for 30 days…".
+     */
+    public let explanation: String
+    /**
+     * The deleted tokens, newest deletion first.
+     */
+    public let rows: [TrashRow]
+    /**
+     * "The trash is empty" when there are none.
+     */
+    public let emptyText: String?
+    /**
+     * An error (a restore that failed).
+     */
+    public let error: FieldError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Trash".
+         */title: String, 
+        /**
+         * "Deleted tokens are kept for 30 days…".
+         */explanation: String, 
+        /**
+         * The deleted tokens, newest deletion first.
+         */rows: [TrashRow], 
+        /**
+         * "The trash is empty" when there are none.
+         */emptyText: String?, 
+        /**
+         * An error (a restore that failed).
+         */error: FieldError?) {
+        self.title = title
+        self.explanation = explanation
+        self.rows = rows
+        self.emptyText = emptyText
+        self.error = error
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrashView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrashView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrashView {
+        return
+            try TrashView(
+                title: FfiConverterString.read(from: &buf), 
+                explanation: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeTrashRow.read(from: &buf), 
+                emptyText: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionTypeFieldError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrashView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.explanation, into: &buf)
+        FfiConverterSequenceTypeTrashRow.write(value.rows, into: &buf)
+        FfiConverterOptionString.write(value.emptyText, into: &buf)
+        FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashView_lift(_ buf: RustBuffer) throws -> TrashView {
+    return try FfiConverterTypeTrashView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashView_lower(_ value: TrashView) -> RustBuffer {
+    return FfiConverterTypeTrashView.lower(value)
 }
 
 
@@ -5790,6 +6219,85 @@ public func FfiConverterTypeTroubleshootingView_lift(_ buf: RustBuffer) throws -
 #endif
 public func FfiConverterTypeTroubleshootingView_lower(_ value: TroubleshootingView) -> RustBuffer {
     return FfiConverterTypeTroubleshootingView.lower(value)
+}
+
+
+/**
+ * The banner after a deletion.
+ */
+public struct UndoView: Equatable, Hashable {
+    /**
+     * "“alice” moved to the trash".
+     */
+    public let text: String
+    /**
+     * The deleted token.
+     */
+    public let tokenId: String
+    /**
+     * When the banner goes away by itself, device clock, Unix ms.
+     */
+    public let untilMs: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "“alice” moved to the trash".
+         */text: String, 
+        /**
+         * The deleted token.
+         */tokenId: String, 
+        /**
+         * When the banner goes away by itself, device clock, Unix ms.
+         */untilMs: Int64) {
+        self.text = text
+        self.tokenId = tokenId
+        self.untilMs = untilMs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UndoView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUndoView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UndoView {
+        return
+            try UndoView(
+                text: FfiConverterString.read(from: &buf), 
+                tokenId: FfiConverterString.read(from: &buf), 
+                untilMs: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UndoView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterString.write(value.tokenId, into: &buf)
+        FfiConverterInt64.write(value.untilMs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUndoView_lift(_ buf: RustBuffer) throws -> UndoView {
+    return try FfiConverterTypeUndoView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUndoView_lower(_ value: UndoView) -> RustBuffer {
+    return FfiConverterTypeUndoView.lower(value)
 }
 
 
@@ -6998,6 +7506,10 @@ public enum AppDestination: Equatable, Hashable {
      * Settings.
      */
     case settings
+    /**
+     * The trash: deleted tokens, kept 30 days.
+     */
+    case trash
 
 
 
@@ -7032,6 +7544,8 @@ public struct FfiConverterTypeAppDestination: FfiConverterRustBuffer {
         
         case 6: return .settings
         
+        case 7: return .trash
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -7063,6 +7577,10 @@ public struct FfiConverterTypeAppDestination: FfiConverterRustBuffer {
         
         case .settings:
             writeInt(&buf, Int32(6))
+        
+        
+        case .trash:
+            writeInt(&buf, Int32(7))
         
         }
     }
@@ -7705,6 +8223,11 @@ public enum AppEvent {
      */
     case settings(SettingsEvent
     )
+    /**
+     * The trash.
+     */
+    case trash(TrashEvent
+    )
 
 
 
@@ -7807,6 +8330,9 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         )
         
         case 28: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
+        
+        case 29: return .trash(try FfiConverterTypeTrashEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -7976,6 +8502,11 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(28))
             FfiConverterTypeSettingsEvent.write(v1, into: &buf)
             
+        
+        case let .trash(v1):
+            writeInt(&buf, Int32(29))
+            FfiConverterTypeTrashEvent.write(v1, into: &buf)
+            
         }
     }
 }
@@ -8047,6 +8578,10 @@ public enum AppJobKind: Equatable, Hashable {
      * Looking for QR codes in a picture the user chose (a screenshot, a photo).
      */
     case decodePicture
+    /**
+     * Writing when a code was last used (quiet: the view does not say busy for it).
+     */
+    case recordUse
 
 
 
@@ -8089,6 +8624,8 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         case 10: return .decodeFrame
         
         case 11: return .decodePicture
+        
+        case 12: return .recordUse
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -8140,6 +8677,10 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         
         case .decodePicture:
             writeInt(&buf, Int32(11))
+        
+        
+        case .recordUse:
+            writeInt(&buf, Int32(12))
         
         }
     }
@@ -9568,19 +10109,67 @@ public enum ListEvent {
          */nowMs: Int64
     )
     /**
-     * Move a token in the manual order (saved).
+     * Move a token in the manual order (saved): the end of a drag. Offered while the list is
+     * sorted by hand (`ListView.reorder`).
      */
     case moveToken(
         /**
          * The token.
          */tokenId: String, 
         /**
-         * Its new position among all tokens, from 0.
+         * Its new position in the list as shown (`ListView.rows`), from 0; the core moves it
+         * before the row now at that place (to the end past the last row).
          */toIndex: UInt32, 
         /**
          * Now.
          */nowMs: Int64
     )
+    /**
+     * Sort the list another way (kept in the app's settings).
+     */
+    case sortChosen(
+        /**
+         * The order.
+         */sort: TokenSort, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Show a hidden code ("Hide codes" is on): it shows until its period ends.
+     */
+    case revealCode(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Delete a token from the list (a swipe): it goes to the trash, and the list offers
+     * "Undo".
+     */
+    case deleteToken(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Undo the last deletion (`ListView.undo`): the token comes back from the trash.
+     */
+    case undoDelete(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Close the "Undo" banner.
+     */
+    case dismissUndo
 
 
 
@@ -9619,6 +10208,20 @@ public struct FfiConverterTypeListEvent: FfiConverterRustBuffer {
         
         case 6: return .moveToken(tokenId: try FfiConverterString.read(from: &buf), toIndex: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
+        
+        case 7: return .sortChosen(sort: try FfiConverterTypeTokenSort.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 8: return .revealCode(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 9: return .deleteToken(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 10: return .undoDelete(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 11: return .dismissUndo
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9665,6 +10268,33 @@ public struct FfiConverterTypeListEvent: FfiConverterRustBuffer {
             FfiConverterUInt32.write(toIndex, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
+        
+        case let .sortChosen(sort,nowMs):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeTokenSort.write(sort, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .revealCode(tokenId,nowMs):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deleteToken(tokenId,nowMs):
+            writeInt(&buf, Int32(9))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .undoDelete(nowMs):
+            writeInt(&buf, Int32(10))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .dismissUndo:
+            writeInt(&buf, Int32(11))
+        
         }
     }
 }
@@ -10029,6 +10659,14 @@ public enum Screen {
          * What it shows.
          */view: SettingsView
     )
+    /**
+     * The trash.
+     */
+    case trash(
+        /**
+         * What it shows.
+         */view: TrashView
+    )
 
 
 
@@ -10074,6 +10712,9 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         )
         
         case 9: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        )
+        
+        case 10: return .trash(view: try FfiConverterTypeTrashView.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -10127,6 +10768,11 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
             writeInt(&buf, Int32(9))
             FfiConverterTypeSettingsView.write(view, into: &buf)
             
+        
+        case let .trash(view):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeTrashView.write(view, into: &buf)
+            
         }
     }
 }
@@ -10164,6 +10810,17 @@ public enum SettingsEvent {
         /**
          * Minutes without activity in the foreground.
          */inactivityMinutes: UInt32, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Hide TOTP, HOTP and Steam codes until their row is tapped.
+     */
+    case setHideCodes(
+        /**
+         * On or off.
+         */hide: Bool, 
         /**
          * Now.
          */nowMs: Int64
@@ -10233,13 +10890,16 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         case 1: return .setAutoLock(backgroundMinutes: try FfiConverterUInt32.read(from: &buf), inactivityMinutes: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 2: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 2: return .setHideCodes(hide: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 3: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 3: return .setClipboardClear(seconds: try FfiConverterUInt32.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 4: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 4: return .setDeviceKey(enabled: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 5: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -10257,20 +10917,26 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .setClipboardClear(seconds,nowMs):
+        case let .setHideCodes(hide,nowMs):
             writeInt(&buf, Int32(2))
+            FfiConverterBool.write(hide, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setClipboardClear(seconds,nowMs):
+            writeInt(&buf, Int32(3))
             FfiConverterUInt32.write(seconds, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .setDeviceKey(enabled,nowMs):
-            writeInt(&buf, Int32(3))
+            writeInt(&buf, Int32(4))
             FfiConverterBool.write(enabled, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .changePassword(currentPassword,newPassword,confirmation,nowMs):
-            writeInt(&buf, Int32(4))
+            writeInt(&buf, Int32(5))
             FfiConverterTypeSecretText.write(currentPassword, into: &buf)
             FfiConverterTypeSecretText.write(newPassword, into: &buf)
             FfiConverterTypeSecretText.write(confirmation, into: &buf)
@@ -10398,6 +11064,196 @@ public func FfiConverterTypeTokenKindView_lift(_ buf: RustBuffer) throws -> Toke
 #endif
 public func FfiConverterTypeTokenKindView_lower(_ value: TokenKindView) -> RustBuffer {
     return FfiConverterTypeTokenKindView.lower(value)
+}
+
+
+
+/**
+ * How the token list is sorted (favourites always come first).
+ */
+
+public enum TokenSort: Equatable, Hashable {
+    
+    /**
+     * The user's own order (drag to reorder: `ListEvent::MoveToken`).
+     */
+    case manual
+    /**
+     * By account name, then issuer (letter case ignored).
+     */
+    case name
+    /**
+     * By issuer, then account; tokens without an issuer last.
+     */
+    case issuer
+    /**
+     * Most recently used first (a code copied or revealed); never used last.
+     */
+    case lastUsed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TokenSort: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenSort: FfiConverterRustBuffer {
+    typealias SwiftType = TokenSort
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenSort {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .manual
+        
+        case 2: return .name
+        
+        case 3: return .issuer
+        
+        case 4: return .lastUsed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TokenSort, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .manual:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .name:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .issuer:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .lastUsed:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenSort_lift(_ buf: RustBuffer) throws -> TokenSort {
+    return try FfiConverterTypeTokenSort.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenSort_lower(_ value: TokenSort) -> RustBuffer {
+    return FfiConverterTypeTokenSort.lower(value)
+}
+
+
+
+/**
+ * The trash: deleted tokens, kept 30 days.
+ */
+
+public enum TrashEvent: Equatable, Hashable {
+    
+    /**
+     * Put a deleted token back at the end of the list.
+     */
+    case restore(
+        /**
+         * The deleted token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Delete a token from the trash for good.
+     */
+    case deleteForGood(
+        /**
+         * The deleted token.
+         */tokenId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TrashEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrashEvent: FfiConverterRustBuffer {
+    typealias SwiftType = TrashEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrashEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .restore(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 2: return .deleteForGood(tokenId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TrashEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .restore(tokenId,nowMs):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .deleteForGood(tokenId,nowMs):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashEvent_lift(_ buf: RustBuffer) throws -> TrashEvent {
+    return try FfiConverterTypeTrashEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrashEvent_lower(_ value: TrashEvent) -> RustBuffer {
+    return FfiConverterTypeTrashEvent.lower(value)
 }
 
 
@@ -11182,6 +12038,30 @@ fileprivate struct FfiConverterOptionTypeRevealedSecret: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeUndoView: FfiConverterRustBuffer {
+    typealias SwiftType = UndoView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUndoView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUndoView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeDoctorStepId: FfiConverterRustBuffer {
     typealias SwiftType = DoctorStepId?
 
@@ -11403,6 +12283,31 @@ fileprivate struct FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSortChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [SortChoice]
+
+    public static func write(_ value: [SortChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSortChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SortChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SortChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSortChoice.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer {
     typealias SwiftType = [TokenChoice]
 
@@ -11445,6 +12350,31 @@ fileprivate struct FfiConverterSequenceTypeTokenRow: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeTokenRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTrashRow: FfiConverterRustBuffer {
+    typealias SwiftType = [TrashRow]
+
+    public static func write(_ value: [TrashRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTrashRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TrashRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TrashRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTrashRow.read(from: &buf))
         }
         return seq
     }

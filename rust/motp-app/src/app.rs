@@ -406,7 +406,7 @@ impl App {
                 JobKind::InspectVault => "busy-starting",
                 JobKind::CreateVault => "busy-creating",
                 JobKind::Unlock | JobKind::ReadDeviceSlot => "busy-unlocking",
-                JobKind::Save => "busy-saving",
+                JobKind::Save | JobKind::RecordUse => "busy-saving",
                 JobKind::Export => "busy-exporting",
                 JobKind::ReadImport => "busy-reading-file",
                 JobKind::Reauthenticate => "busy-checking-password",

@@ -17,6 +17,7 @@ mod tests {
             include_str!("list.rs"),
             include_str!("render.rs"),
             include_str!("screens.rs"),
+            include_str!("trash.rs"),
             include_str!("unlocked.rs"),
         ];
         let en = motp_text::Catalog::new("en");

@@ -342,6 +342,7 @@ impl App {
                 if warning {
                     self.notify(NoticeKind::Warning, "notice-recovered-from-previous", &[]);
                 }
+                self.purge_trash_after_open(fx);
             }
             Done::Opened(Err(e)) | Done::DeviceSlot(Err(e)) => {
                 let field = matches!(e, CoreError::VaultWrongPassword).then_some(Field::Password);

@@ -20,6 +20,31 @@ pub enum HapticKind {
     Error,
 }
 
+/// How the token list is sorted (favourites always come first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TokenSort {
+    /// The user's own order (drag to reorder: `ListEvent::MoveToken`).
+    #[default]
+    Manual,
+    /// By account name, then issuer (letter case ignored).
+    Name,
+    /// By issuer, then account; tokens without an issuer last.
+    Issuer,
+    /// Most recently used first (a code copied or revealed); never used last.
+    LastUsed,
+}
+
+impl TokenSort {
+    /// Every choice, in the order the list's menu offers them.
+    pub(crate) const ALL: [TokenSort; 4] = [
+        TokenSort::Manual,
+        TokenSort::Name,
+        TokenSort::Issuer,
+        TokenSort::LastUsed,
+    ];
+}
+
 /// The app's own settings, which the shell stores (SharedPreferences, UserDefaults) and
 /// passes back at start in [`AppConfig`](crate::AppConfig).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +63,10 @@ pub struct AppSettings {
     pub last_backup_generation: u64,
     /// When the last backup was made, Unix ms.
     pub last_backup_ms: Option<i64>,
+    /// How the token list is sorted.
+    pub sort: TokenSort,
+    /// TOTP, HOTP and Steam codes show masked until their row is tapped.
+    pub hide_codes: bool,
 }
 
 impl Default for AppSettings {
@@ -49,6 +78,8 @@ impl Default for AppSettings {
             backup_folder: None,
             last_backup_generation: 0,
             last_backup_ms: None,
+            sort: TokenSort::Manual,
+            hide_codes: false,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! [`Effect`](crate::Effect)s) are answered with the same id; a stale answer (to a request the
 //! core no longer waits for, e.g. after a lock) is ignored.
 
+use crate::effect::TokenSort;
 use crate::protocol::{ExportFormat, JobOutcome, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
 
@@ -32,6 +33,8 @@ pub enum Destination {
     Troubleshooting,
     /// Settings.
     Settings,
+    /// The trash: deleted tokens, kept 30 days.
+    Trash,
 }
 
 /// How a new token's PIN is handled.
@@ -252,6 +255,28 @@ pub enum Event {
     Troubleshooting(TroubleshootingEvent),
     /// The settings screen.
     Settings(SettingsEvent),
+    /// The trash.
+    Trash(TrashEvent),
+}
+
+/// The trash: deleted tokens, kept 30 days.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TrashEvent {
+    /// Put a deleted token back at the end of the list.
+    Restore {
+        /// The deleted token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Delete a token from the trash for good.
+    DeleteForGood {
+        /// The deleted token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 /// The first-run screen: creating the vault.
@@ -337,15 +362,46 @@ pub enum ListEvent {
         /// Now.
         now_ms: i64,
     },
-    /// Move a token in the manual order (saved).
+    /// Move a token in the manual order (saved): the end of a drag. Offered while the list is
+    /// sorted by hand (`ListView.reorder`).
     MoveToken {
         /// The token.
         token_id: TokenKey,
-        /// Its new position among all tokens, from 0.
+        /// Its new position in the list as shown (`ListView.rows`), from 0; the core moves it
+        /// before the row now at that place (to the end past the last row).
         to_index: u32,
         /// Now.
         now_ms: i64,
     },
+    /// Sort the list another way (kept in the app's settings).
+    SortChosen {
+        /// The order.
+        sort: TokenSort,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Show a hidden code ("Hide codes" is on): it shows until its period ends.
+    RevealCode {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Delete a token from the list (a swipe): it goes to the trash, and the list offers
+    /// "Undo".
+    DeleteToken {
+        /// The token.
+        token_id: TokenKey,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Undo the last deletion (`ListView.undo`): the token comes back from the trash.
+    UndoDelete {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Close the "Undo" banner.
+    DismissUndo,
 }
 
 /// Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
@@ -611,6 +667,13 @@ pub enum SettingsEvent {
         /// Now.
         now_ms: i64,
     },
+    /// Hide TOTP, HOTP and Steam codes until their row is tapped.
+    SetHideCodes {
+        /// On or off.
+        hide: bool,
+        /// Now.
+        now_ms: i64,
+    },
     /// Clear copied codes from the clipboard after this many seconds (0: never).
     SetClipboardClear {
         /// Seconds.
@@ -686,6 +749,13 @@ impl Event {
             | Event::List(ListEvent::CopyCode { now_ms, .. })
             | Event::List(ListEvent::NextHotpCode { now_ms, .. })
             | Event::List(ListEvent::MoveToken { now_ms, .. })
+            | Event::List(ListEvent::SortChosen { now_ms, .. })
+            | Event::List(ListEvent::RevealCode { now_ms, .. })
+            | Event::List(ListEvent::DeleteToken { now_ms, .. })
+            | Event::List(ListEvent::UndoDelete { now_ms })
+            | Event::Trash(TrashEvent::Restore { now_ms, .. })
+            | Event::Trash(TrashEvent::DeleteForGood { now_ms, .. })
+            | Event::Settings(SettingsEvent::SetHideCodes { now_ms, .. })
             | Event::Add(AddEvent::ScanQr { now_ms })
             | Event::Add(AddEvent::StopScanning { now_ms })
             | Event::Add(AddEvent::ImportScannedCodes { now_ms })
@@ -725,6 +795,7 @@ impl Event {
             Event::NetworkTimeAnswered { device_ms, .. } => Some(*device_ms),
             Event::LocaleChanged { .. }
             | Event::DismissNotice
+            | Event::List(ListEvent::DismissUndo)
             | Event::FirstRun(FirstRunEvent::FirstRunPasswordChanged { .. })
             | Event::Detail(DetailEvent::HideSecret)
             | Event::Detail(DetailEvent::CancelDelete)

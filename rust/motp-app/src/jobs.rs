@@ -41,6 +41,7 @@ impl Work {
             Work::ClockCheck { .. } => JobKind::ClockCheck,
             Work::DecodeFrame { .. } => JobKind::DecodeFrame,
             Work::DecodePicture { .. } => JobKind::DecodePicture,
+            Work::RecordUse { .. } => JobKind::RecordUse,
         }
     }
 
@@ -136,6 +137,15 @@ impl Work {
                 height,
                 row_stride,
             } => Done::Picture(qr_texts(&luma, width, height, row_stride)),
+            Work::RecordUse {
+                recorder,
+                id,
+                at_ms,
+            } => {
+                // Bookkeeping: a record that cannot be written loses a sort hint, nothing more.
+                let _ = recorder.record(id, at_ms);
+                Done::UseRecorded
+            }
         }
     }
 }
@@ -264,7 +274,11 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
     // Transactional: the change is made on a copy and becomes the vault in memory only once
     // it is saved, so a failed save leaves memory equal to the disk; a newer file (another
     // window or device) is re-read with the key held and the change made again on it.
-    vault.change(|v| apply(v, &change, now_ms))
+    vault.change(|v| {
+        // Every save purges the trash's entries past 30 days.
+        v.purge_trash(now_ms);
+        apply(v, &change, now_ms)
+    })
 }
 
 /// Makes `change` in memory. Repeatable (it takes the change by reference), as
@@ -279,10 +293,19 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             vault.update(*id, (**update).clone(), now_ms)?;
             Changed::Nothing
         }
-        Change::Remove(id) => {
-            vault.remove(*id)?;
+        Change::Trash(id) => {
+            vault.trash(*id, now_ms)?;
+            Changed::Trashed(*id)
+        }
+        Change::Restore(id) => {
+            vault.restore(*id, now_ms)?;
+            Changed::Restored
+        }
+        Change::DeleteForGood(id) => {
+            vault.delete_for_good(*id)?;
             Changed::Nothing
         }
+        Change::PurgeTrash => Changed::Nothing,
         Change::Move(id, to) => {
             vault.move_token(*id, *to)?;
             Changed::Nothing

@@ -71,6 +71,20 @@ labels! {
     all_groups = "label-all-groups",
     /// "Show the code" (after typing a PIN).
     show_code = "label-show-code",
+    /// "Sort by" (the sort menu; its choices are `ListView.sort_choices`).
+    sort_by = "label-sort-by",
+    /// "Tap to reveal" (a hidden code's row: `RevealCode`).
+    reveal_code = "label-reveal-code",
+    /// "Drag to reorder" (the drag handle of a row, while `ListView.reorder`).
+    reorder = "label-reorder",
+    /// "Undo" (the banner after a deletion: `UndoDelete`).
+    undo = "label-undo",
+    /// "Trash" (the way to the trash screen).
+    trash = "trash-title",
+    /// "Restore" (a deleted token, in the trash).
+    restore = "label-restore",
+    /// "Delete for good" (a deleted token, in the trash).
+    delete_for_good = "label-delete-for-good",
     // ---- adding a token ----
     /// "Scan a QR code".
     scan_qr = "label-scan-qr",
@@ -156,6 +170,8 @@ labels! {
     new_password_confirmation = "label-new-password-confirmation",
     /// "Change the password".
     change_password = "settings-change-password",
+    /// "Hide codes until tapped" (`SetHideCodes`).
+    hide_codes = "label-hide-codes",
     // ---- the device key's prompt, why it could not be used (the shells pass one as the
     // detail of `DeviceKeyFailed`, instead of the system's own text) ----
     /// "too many failed attempts; unlock the phone with its passcode first".

@@ -68,6 +68,7 @@ mod render;
 mod screens;
 mod sensitive;
 mod session;
+mod trash;
 #[cfg(feature = "uniffi")]
 mod uniffi_support;
 mod unlocked;
@@ -80,14 +81,14 @@ uniffi::setup_scaffolding!("motp_ffi");
 
 pub use app::App;
 pub use config::{AppConfig, DeviceKeyConfig, KdfChoice};
-pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind};
+pub use effect::{AppSettings, DeviceKeyPrompt, Effect, HapticKind, TokenSort};
 #[cfg(feature = "uniffi")]
 pub use error::AppCoreError;
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
 pub use event::{
     AddEvent, BackupsEvent, CameraProblem, Destination, DetailEvent, Event, FirstRunEvent,
-    ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TroubleshootingEvent,
-    UnlockEvent,
+    ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TrashEvent,
+    TroubleshootingEvent, UnlockEvent,
 };
 pub use motp_text::languages;
 pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};

@@ -7,19 +7,28 @@
 //! within", the code itself at a step boundary. So the next change is the next whole second —
 //! when at least one row shows a code — and the core asks for exactly that tick.
 
-use motp_core::vault::TypoGuardCheck;
-use motp_core::{Countdown, Pin, Token};
+use motp_core::vault::{TokenId, TypoGuardCheck};
+use motp_core::{Countdown, OtpKind, Pin, Token};
 
 use crate::app::App;
-use crate::effect::{Effect, HapticKind};
+use crate::effect::{Effect, HapticKind, TokenSort};
 use crate::error::{ErrorCode, Field, Result};
+use crate::protocol::{Change, Work};
 use crate::sensitive::SecretText;
 use crate::session::{Entry, Page, Session, TypedPin};
-use crate::view::{ListView, TokenKindView, TokenRow};
+use crate::view::{ListView, SortChoice, TokenKindView, TokenRow, UndoView};
 use motp_text::args;
 
 /// "Use within" shows in the last seconds of a step.
 const USE_WITHIN_FROM_SECONDS_LEFT: i64 = 5;
+
+/// How long a revealed HOTP code shows ("Hide codes" on): HOTP has no period, so one of TOTP's
+/// usual 30 s — long enough to type it, short enough that it does not stay on a desk.
+pub(crate) const HOTP_REVEAL_MS: i64 = 30_000;
+
+/// How long the "Undo" banner stays after a deletion: Material's snackbar with an action
+/// stays about 10 s; the trash keeps the token 30 days after that anyway.
+pub(crate) const UNDO_MS: i64 = 10_000;
 
 /// A code for a row, at an instant.
 pub(crate) struct RowCode {
@@ -66,9 +75,9 @@ impl Session {
         })
     }
 
-    /// The rows to show, in order: search and group filter, favourites first, then the
-    /// user's order.
-    pub(crate) fn visible(&self) -> Vec<&Entry> {
+    /// The rows to show, in order: search and group filter, favourites first, then `sort`
+    /// (by hand: the vault's order).
+    pub(crate) fn visible(&self, sort: TokenSort) -> Vec<&Entry> {
         let query = self.search.trim().to_lowercase();
         let mut rows: Vec<&Entry> = self
             .tokens
@@ -87,9 +96,61 @@ impl Session {
                 Some(g) => e.group() == Some(g.as_str()),
             })
             .collect();
-        // Stable: within favourites and the rest, the vault's (manual) order stays.
+        // Stable sorts: ties keep the vault's (manual) order.
+        let lower = |t: &str| t.to_lowercase();
+        match sort {
+            TokenSort::Manual => {}
+            TokenSort::Name => rows.sort_by_cached_key(|e| {
+                (lower(&e.info.account), e.info.issuer.as_deref().map(lower))
+            }),
+            TokenSort::Issuer => rows.sort_by_cached_key(|e| {
+                (
+                    e.info.issuer.is_none(),
+                    e.info.issuer.as_deref().map(lower),
+                    lower(&e.info.account),
+                )
+            }),
+            TokenSort::LastUsed => {
+                rows.sort_by_key(|e| std::cmp::Reverse(self.last_used(e)));
+            }
+        }
         rows.sort_by_key(|e| !e.favourite());
         rows
+    }
+
+    /// Whether the code of `e` is hidden at `now_ms` ("Hide codes" on, a kind that shows its
+    /// code without a PIN, not revealed or its reveal over). mOTP is never hidden: its code
+    /// shows only after the PIN is typed, which is the tap that asks for it.
+    pub(crate) fn code_hidden(&self, e: &Entry, hide_codes: bool, now_ms: i64) -> bool {
+        hide_codes
+            && matches!(
+                e.kind(),
+                Some(OtpKind::Totp(_) | OtpKind::Hotp(_) | OtpKind::Steam)
+            )
+            && self
+                .revealed
+                .get(&e.id())
+                .is_none_or(|&until| now_ms >= until)
+    }
+
+    /// Until when a code revealed at `now_ms` shows: to the end of its period — the code on
+    /// screen then never changes under the user's eyes, and a new code needs a new tap — or
+    /// to the end of the next one when fewer than `USE_WITHIN_FROM_SECONDS_LEFT` seconds are
+    /// left (so a tap late in a period does not show a code for a second; the list shows the
+    /// upcoming code in those seconds anyway). HOTP codes have no period: [`HOTP_REVEAL_MS`].
+    pub(crate) fn reveal_until(&self, e: &Entry, now_ms: i64) -> i64 {
+        match self.code_for(e, now_ms) {
+            Some(c) => {
+                let end = c.countdown.step_end_ms - self.correction.0 * 1000;
+                if c.countdown.seconds_left() <= USE_WITHIN_FROM_SECONDS_LEFT {
+                    let period = i64::from(e.kind().and_then(|k| k.step_seconds()).unwrap_or(0));
+                    end + period * 1000
+                } else {
+                    end
+                }
+            }
+            None => now_ms + HOTP_REVEAL_MS,
+        }
     }
 }
 
@@ -150,7 +211,84 @@ impl App {
         fx.push(Effect::Announce {
             text: self.catalog.plain("list-copied"),
         });
+        self.record_use(id, fx);
         Ok(())
+    }
+
+    /// A code was used (copied, revealed, HOTP's next): the list sorts by it at once, and a
+    /// quiet job writes it to the vault's side record.
+    pub(crate) fn record_use(&mut self, id: TokenId, fx: &mut Vec<Effect>) {
+        let now = self.now_ms;
+        let Some(s) = self.session_mut() else { return };
+        s.used.insert(id, now);
+        let Some(recorder) = s.recorder.clone() else {
+            return;
+        };
+        self.start_job(
+            Work::RecordUse {
+                recorder,
+                id,
+                at_ms: now,
+            },
+            false,
+            fx,
+        );
+    }
+
+    /// Shows a hidden code until its period ends (`Session::reveal_until`).
+    pub(crate) fn reveal_code(&mut self, key: &str, fx: &mut Vec<Effect>) -> Result<()> {
+        let id = self.token_id(key)?;
+        let now = self.now_ms;
+        let Some(s) = self.session_mut() else {
+            return Ok(());
+        };
+        let Some(until) = s.entry(id).map(|e| s.reveal_until(e, now)) else {
+            return Ok(());
+        };
+        s.revealed.insert(id, until);
+        self.record_use(id, fx);
+        Ok(())
+    }
+
+    /// The end of a drag: `to_index` is the place in the rows as shown; the token goes before
+    /// the row now at that place in the vault's order (to the end past the last row).
+    pub(crate) fn move_token(
+        &mut self,
+        key: &str,
+        to_index: u32,
+        fx: &mut Vec<Effect>,
+    ) -> Result<()> {
+        let id = self.token_id(key)?;
+        let sort = self.config.settings.sort;
+        if sort != TokenSort::Manual {
+            return Err(self.not_available());
+        }
+        let Some(s) = self.session() else {
+            return Ok(());
+        };
+        let mut shown: Vec<TokenId> = s.visible(sort).iter().map(|e| e.id()).collect();
+        shown.retain(|x| *x != id);
+        let to = (to_index as usize).min(shown.len());
+        let others: Vec<TokenId> = s
+            .tokens
+            .iter()
+            .map(|e| e.id())
+            .filter(|x| *x != id)
+            .collect();
+        let vault_index = match shown.get(to) {
+            Some(next) => others
+                .iter()
+                .position(|x| x == next)
+                .unwrap_or(others.len()),
+            None => match to.checked_sub(1).and_then(|i| shown.get(i)) {
+                Some(prev) => others
+                    .iter()
+                    .position(|x| x == prev)
+                    .map_or(others.len(), |p| p + 1),
+                None => others.len(),
+            },
+        };
+        self.commit(Change::Move(id, vault_index), fx)
     }
 
     /// The next instant the view changes by itself (not counting auto-lock), if any.
@@ -159,8 +297,16 @@ impl App {
         if !matches!(s.page, Page::List) || self.background_since.is_some() {
             return None;
         }
-        let shows_a_code = s.visible().iter().any(|e| s.counts_down(e));
-        shows_a_code.then(|| (now_ms.div_euclid(1000) + 1) * 1000)
+        let visible = s.visible(self.config.settings.sort);
+        let shows_a_code = visible.iter().any(|e| s.counts_down(e));
+        let second = shows_a_code.then(|| (now_ms.div_euclid(1000) + 1) * 1000);
+        // A revealed HOTP code hiding again, the "Undo" banner going: instants of their own.
+        let deadlines = visible
+            .iter()
+            .filter_map(|e| s.revealed.get(&e.id()).copied())
+            .chain(s.undo.as_ref().map(|u| u.until_ms))
+            .filter(|&t| t > now_ms);
+        second.into_iter().chain(deadlines).min()
     }
 
     /// One row.
@@ -211,6 +357,19 @@ impl App {
             None => (s.hotp_codes.get(&e.id()).cloned(), 0, 0.0, 0, None, None),
         };
         let kind = TokenKindView::of(e.kind().as_ref());
+        let hidden = s.code_hidden(e, self.config.settings.hide_codes, now_ms);
+        // An HOTP code not asked for yet has nothing to hide: "Next code" shows (and reveals) it.
+        let hidden = hidden && code_text.is_some();
+        let masked_code = code_text.as_ref().filter(|_| hidden).map(|code| {
+            code.chars()
+                .map(|c| if c == ' ' { ' ' } else { '•' })
+                .collect::<String>()
+        });
+        let (code_text, upcoming) = if hidden {
+            (None, None)
+        } else {
+            (code_text, upcoming)
+        };
         TokenRow {
             id: e.key(),
             issuer: e.info.issuer.clone(),
@@ -234,6 +393,7 @@ impl App {
                 .catalog
                 .text("list-copy-label", &args([("name", name)])),
             code: code_text,
+            masked_code,
             seconds_left,
             seconds_left_text: (seconds_left > 0).then(|| {
                 self.catalog.text(
@@ -250,8 +410,9 @@ impl App {
     }
 
     pub(crate) fn list_view(&self, s: &Session, now_ms: i64) -> ListView {
+        let sort = self.config.settings.sort;
         let rows: Vec<TokenRow> = s
-            .visible()
+            .visible(sort)
             .into_iter()
             .map(|e| self.row(s, e, now_ms))
             .collect();
@@ -280,6 +441,37 @@ impl App {
             offer_device_key_enrolment: (s.device_key_invalidated
                 && self.config.device_key.is_some())
             .then(|| self.catalog.plain("list-offer-reenrol")),
+            sort,
+            sort_choices: TokenSort::ALL
+                .iter()
+                .map(|&sort| SortChoice {
+                    sort,
+                    label: self.catalog.plain(match sort {
+                        TokenSort::Manual => "sort-manual",
+                        TokenSort::Name => "sort-name",
+                        TokenSort::Issuer => "sort-issuer",
+                        TokenSort::LastUsed => "sort-last-used",
+                    }),
+                })
+                .collect(),
+            reorder: sort == TokenSort::Manual,
+            undo: s
+                .undo
+                .as_ref()
+                .filter(|u| now_ms < u.until_ms)
+                .map(|u| UndoView {
+                    text: self
+                        .catalog
+                        .text("list-undo-deleted", &args([("name", u.name.clone())])),
+                    token_id: u.id.to_string(),
+                    until_ms: u.until_ms,
+                }),
+            trash_link: (!s.trash.is_empty()).then(|| {
+                self.catalog.text(
+                    "list-trash-link",
+                    &args([("count", s.trash.len().to_string())]),
+                )
+            }),
         }
     }
 }

@@ -9,8 +9,8 @@ use std::fmt;
 use std::path::PathBuf;
 
 use motp_core::vault::{
-    ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, Vault,
-    VaultSummary,
+    ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, UseRecorder,
+    Vault, VaultSummary,
 };
 use motp_core::{ClockCheck, ClockCorrection, Error as CoreError, Exported};
 
@@ -62,6 +62,8 @@ pub enum JobKind {
     DecodeFrame,
     /// Looking for QR codes in a picture the user chose (a screenshot, a photo).
     DecodePicture,
+    /// Writing when a code was last used (quiet: the view does not say busy for it).
+    RecordUse,
 }
 
 /// Slow work, packed with everything it needs, to run on a worker thread.
@@ -129,7 +131,14 @@ impl Clone for JobOutcome {
 pub(crate) enum Change {
     Add(Box<NewToken>),
     Update(TokenId, Box<TokenUpdate>),
-    Remove(TokenId),
+    /// Move to the trash.
+    Trash(TokenId),
+    /// Back from the trash.
+    Restore(TokenId),
+    /// Out of the trash for good.
+    DeleteForGood(TokenId),
+    /// Only the purge every save makes (after unlocking, when the trash has expired entries).
+    PurgeTrash,
     Move(TokenId, usize),
     Correction(ClockCorrection),
     /// A new password; the current one is checked first, in the job (it runs the KDF).
@@ -172,6 +181,10 @@ pub(crate) enum Changed {
     Imported(Box<ImportFileReport>),
     /// An HOTP code, grouped, shown once the counter was saved.
     Hotp(TokenId, SecretText),
+    /// Moved to the trash.
+    Trashed(TokenId),
+    /// Back from the trash.
+    Restored,
 }
 
 /// The work itself.
@@ -240,6 +253,11 @@ pub(crate) enum Work {
         height: u32,
         row_stride: u32,
     },
+    RecordUse {
+        recorder: UseRecorder,
+        id: TokenId,
+        at_ms: i64,
+    },
 }
 
 /// What the work produced.
@@ -266,4 +284,6 @@ pub(crate) enum Done {
     Frame(Result<Vec<SecretText>, CoreError>),
     /// Every QR code's text in a chosen picture.
     Picture(Result<Vec<SecretText>, CoreError>),
+    /// A use was recorded (or not: the record is bookkeeping, a failure changes nothing).
+    UseRecorded,
 }

@@ -109,6 +109,7 @@ impl App {
                             .settings
                             .lock_after_inactivity_minutes,
                         clipboard_clear_seconds: self.config.settings.clipboard_clear_seconds,
+                        hide_codes: self.config.settings.hide_codes,
                         device_key_available: self.config.device_key.is_some(),
                         device_key_enabled: s.doors.device && !s.device_key_invalidated,
                         device_key_needs_enrolment: s.device_key_invalidated,
@@ -118,6 +119,9 @@ impl App {
                         device_key_label: self.catalog.plain("settings-device-key"),
                         error: self.field_error(st.error.as_ref()),
                     },
+                },
+                Page::Trash(t) => Screen::Trash {
+                    view: self.trash_view(s, t, now_ms),
                 },
             },
         };
@@ -529,7 +533,7 @@ impl App {
 
     /// An error to show under its field, its sentence rendered again in the current language
     /// (an error on screen follows a language change like every other word).
-    fn field_error(&self, e: Option<&AppError>) -> Option<FieldError> {
+    pub(crate) fn field_error(&self, e: Option<&AppError>) -> Option<FieldError> {
         e.map(|e| FieldError {
             field: e.field,
             code: e.code.as_str().to_owned(),

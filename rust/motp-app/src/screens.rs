@@ -590,6 +590,14 @@ impl App {
                 fx.push(self.persist());
                 Ok(())
             }
+            SettingsEvent::SetHideCodes { hide, .. } => {
+                self.config.settings.hide_codes = hide;
+                if let Some(s) = self.session_mut() {
+                    s.revealed.clear();
+                }
+                fx.push(self.persist());
+                Ok(())
+            }
             SettingsEvent::SetClipboardClear { seconds, .. } => {
                 if seconds > MAX_CLIPBOARD_SECONDS {
                     let e = self.error(

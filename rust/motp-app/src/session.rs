@@ -7,7 +7,9 @@
 use std::collections::HashMap;
 
 use motp_core::vault::ImportFileReport;
-use motp_core::vault::{SlotKind, TokenId, TokenInfo, TypoGuardCheck, Vault};
+use motp_core::vault::{
+    SlotKind, TokenId, TokenInfo, TrashedInfo, TypoGuardCheck, UseRecorder, Vault,
+};
 use motp_core::{ClockCheck, ClockCorrection, DoctorReport, OtpKind, Pin, Secret};
 
 use crate::backups::Preview;
@@ -211,6 +213,21 @@ pub(crate) struct SettingsState {
     pub error: Option<AppError>,
 }
 
+/// The trash screen.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TrashState {
+    pub error: Option<AppError>,
+}
+
+/// The last deletion, offered for undoing on the list until `until_ms`.
+#[derive(Debug, Clone)]
+pub(crate) struct Undo {
+    pub id: TokenId,
+    /// The token's name as the banner says it.
+    pub name: String,
+    pub until_ms: i64,
+}
+
 /// Which screen, with its state.
 #[derive(Debug, Clone)]
 pub(crate) enum Page {
@@ -220,6 +237,7 @@ pub(crate) enum Page {
     Backups(Box<BackupsState>),
     Troubleshooting(Box<TroubleState>),
     Settings(SettingsState),
+    Trash(TrashState),
 }
 
 /// Where the clock check's answer came from, and what it said.
@@ -260,6 +278,17 @@ pub(crate) struct Session {
     pub clock: Option<ClockResult>,
     pub clock_request: Option<RequestId>,
     pub files: HashMap<RequestId, FileRequest>,
+    /// The deleted tokens (no secrets), as the vault last came back.
+    pub trash: Vec<TrashedInfo>,
+    /// Uses recorded since unlocking (a code copied or revealed), Unix ms: the list sorts by
+    /// them at once, while the side record is written by a job.
+    pub used: HashMap<TokenId, i64>,
+    /// Codes revealed while "Hide codes" is on, and until when (device clock, Unix ms).
+    pub revealed: HashMap<TokenId, i64>,
+    /// The last deletion, for "Undo".
+    pub undo: Option<Undo>,
+    /// Records uses in the vault's side record without the vault (a copy of its key).
+    pub recorder: Option<UseRecorder>,
 }
 
 impl Session {
@@ -280,6 +309,11 @@ impl Session {
             clock: None,
             clock_request: None,
             files: HashMap::new(),
+            trash: Vec::new(),
+            used: HashMap::new(),
+            revealed: HashMap::new(),
+            undo: None,
+            recorder: None,
         };
         s.take_back(vault, device);
         s
@@ -304,7 +338,10 @@ impl Session {
         self.generation = vault.generation();
         let kinds: Vec<_> = vault.slots().into_iter().map(|s| s.kind).collect();
         self.doors = Doors::of(&kinds, device);
+        self.trash = vault.trashed();
+        self.recorder = Some(vault.use_recorder());
         self.pins.retain(|id, _| vault.get(*id).is_ok());
+        self.revealed.retain(|id, _| vault.get(*id).is_ok());
         self.hotp_codes.retain(|id, _| vault.get(*id).is_ok());
         for (id, typed) in self.pins.iter_mut() {
             if typed.guard.is_none() {
@@ -316,5 +353,13 @@ impl Session {
 
     pub(crate) fn entry(&self, id: TokenId) -> Option<&Entry> {
         self.tokens.iter().find(|e| e.id() == id)
+    }
+
+    /// When `e` was last used: the later of the vault's record and this session's.
+    pub(crate) fn last_used(&self, e: &Entry) -> Option<i64> {
+        match (e.info.last_used_ms, self.used.get(&e.id()).copied()) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::error::{AppError, ErrorCode, Field, Result};
 use crate::event::{Destination, Event, PinPolicyChoice, TokenEdit};
 use crate::protocol::{Change, Changed, Done, Work};
 use crate::session::{
-    AddState, BackupsState, DetailState, Page, Session, SettingsState, TroubleState,
+    AddState, BackupsState, DetailState, Page, Session, SettingsState, TrashState, TroubleState,
 };
 use crate::view::NoticeKind;
 
@@ -63,6 +63,7 @@ impl App {
                 self.handle_network_time(e, fx)
             }
             Event::Settings(e) => self.handle_settings(e, fx),
+            Event::Trash(e) => self.handle_trash(e, fx),
             _ => Err(self.not_available()),
         }
     }
@@ -97,9 +98,23 @@ impl App {
             }
             ListEvent::MoveToken {
                 token_id, to_index, ..
-            } => {
+            } => self.move_token(&token_id, to_index, fx),
+            ListEvent::SortChosen { sort, .. } => {
+                self.config.settings.sort = sort;
+                fx.push(self.persist());
+                Ok(())
+            }
+            ListEvent::RevealCode { token_id, .. } => self.reveal_code(&token_id, fx),
+            ListEvent::DeleteToken { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
-                self.commit(Change::Move(id, to_index as usize), fx)
+                self.commit(Change::Trash(id), fx)
+            }
+            ListEvent::UndoDelete { .. } => self.undo_delete(fx),
+            ListEvent::DismissUndo => {
+                if let Some(s) = self.session_mut() {
+                    s.undo = None;
+                }
+                Ok(())
             }
         }
     }
@@ -149,7 +164,7 @@ impl App {
             DetailEvent::ConfirmDelete { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;
-                self.commit(Change::Remove(id), fx)
+                self.commit(Change::Trash(id), fx)
             }
         }
     }
@@ -167,6 +182,7 @@ impl App {
             Destination::Backups => Page::Backups(Box::<BackupsState>::default()),
             Destination::Troubleshooting => Page::Troubleshooting(Box::<TroubleState>::default()),
             Destination::Settings => Page::Settings(SettingsState::default()),
+            Destination::Trash => Page::Trash(TrashState::default()),
         };
         self.leave_page(fx);
         if let Some(s) = self.session_mut() {
@@ -379,9 +395,20 @@ impl App {
             return;
         }
         if let Changed::Hotp(id, code) = changed {
+            let now = self.now_ms;
             if let Some(s) = self.session_mut() {
                 s.hotp_codes.insert(id, code.expose().to_owned());
+                // Asking for the next code is asking to see it.
+                s.revealed.insert(id, now + crate::list::HOTP_REVEAL_MS);
             }
+            self.record_use(id, fx);
+            if let Some(bytes) = saved_file {
+                self.auto_backup(bytes, fx);
+            }
+            return;
+        }
+        if let Changed::Trashed(id) = changed {
+            self.trashed(id);
             if let Some(bytes) = saved_file {
                 self.auto_backup(bytes, fx);
             }
@@ -391,6 +418,9 @@ impl App {
             return;
         };
         match (page, changed) {
+            (_, Changed::Restored) => {
+                self.notify(NoticeKind::Info, "notice-token-restored", &[]);
+            }
             (Page::Add(_), Changed::Added) => {
                 if let Some(s) = self.session_mut() {
                     s.page = Page::List;
@@ -442,6 +472,7 @@ impl App {
                 None => b.error = Some(err),
             },
             Page::Settings(st) => st.error = Some(err),
+            Page::Trash(t) => t.error = Some(err),
             Page::Troubleshooting(t) => t.error = Some(err),
             Page::List => self.notify_error(&err),
         }

@@ -5,6 +5,7 @@
 //! that must show a secret on purpose (a revealed secret, a generated one, a QR code of it)
 //! hold [`SecretText`] / [`SecretBytes`], which never print.
 
+use crate::effect::TokenSort;
 use crate::error::Field;
 use crate::event::{PinPolicyChoice, TokenKey};
 pub use crate::labels::Labels;
@@ -126,6 +127,11 @@ pub enum Screen {
     Settings {
         /// What it shows.
         view: SettingsView,
+    },
+    /// The trash.
+    Trash {
+        /// What it shows.
+        view: TrashView,
     },
 }
 
@@ -266,8 +272,11 @@ pub struct TokenRow {
     /// The icon's key, if any.
     pub icon_key: Option<String>,
     /// The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
-    /// "next code" is tapped).
+    /// "next code" is tapped) and while it is hidden (`masked_code`).
     pub code: Option<String>,
+    /// "Hide codes" is on and the code is hidden: its shape in dots (`••• •••`), shown instead
+    /// of the code; a tap sends `RevealCode`. The view then holds no code at all.
+    pub masked_code: Option<String>,
     /// "Enter PIN" when the code needs the PIN.
     pub pin_prompt: Option<String>,
     /// Seconds until the next code (1 to the period; 0 for HOTP and without a code).
@@ -311,6 +320,68 @@ pub struct ListView {
     pub backup_reminder: Option<String>,
     /// The device key was invalidated: offer to enrol this device again (Settings).
     pub offer_device_key_enrolment: Option<String>,
+    /// How the rows are sorted.
+    pub sort: TokenSort,
+    /// The orders offered ("By hand", "By name"…), for the sort menu.
+    pub sort_choices: Vec<SortChoice>,
+    /// Rows may be dragged to reorder them (`MoveToken`): the list is sorted by hand.
+    pub reorder: bool,
+    /// A token was just deleted: the banner with "Undo" (`UndoDelete`), until it times out.
+    pub undo: Option<UndoView>,
+    /// The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
+    pub trash_link: Option<String>,
+}
+
+/// One way to sort the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SortChoice {
+    /// The order.
+    pub sort: TokenSort,
+    /// "By name".
+    pub label: String,
+}
+
+/// The banner after a deletion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct UndoView {
+    /// "“alice” moved to the trash".
+    pub text: String,
+    /// The deleted token.
+    pub token_id: TokenKey,
+    /// When the banner goes away by itself, device clock, Unix ms.
+    pub until_ms: i64,
+}
+
+/// One deleted token in the trash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TrashRow {
+    /// Its id (for `Restore` / `DeleteForGood`).
+    pub id: TokenKey,
+    /// Issuer, if any.
+    pub issuer: Option<String>,
+    /// Account.
+    pub account: String,
+    /// "Deleted for good in 29 days".
+    pub purge_text: String,
+}
+
+/// The trash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TrashView {
+    /// "Trash".
+    pub title: String,
+    /// "Deleted tokens are kept for 30 days…".
+    pub explanation: String,
+    /// The deleted tokens, newest deletion first.
+    pub rows: Vec<TrashRow>,
+    /// "The trash is empty" when there are none.
+    pub empty_text: Option<String>,
+    /// An error (a restore that failed).
+    pub error: Option<FieldError>,
 }
 
 /// The steps of adding a token.
@@ -750,6 +821,8 @@ pub struct SettingsView {
     pub lock_after_inactivity_minutes: u32,
     /// Seconds before a copied code is cleared (0: never).
     pub clipboard_clear_seconds: u32,
+    /// TOTP, HOTP and Steam codes are hidden until tapped (`SetHideCodes`).
+    pub hide_codes: bool,
     /// The device offers a device key.
     pub device_key_available: bool,
     /// This vault has a device key for this device.

@@ -488,3 +488,27 @@ cli-doctor-fix = Abhilfe: { $fix }
 cli-doctor-verdict = Ergebnis:   { $verdict }
 cli-doctor-what-to-do = Zu tun:     { $fix }
 cli-doctor-check-code = Prüfcode:   { $code } (vergleichen Sie ihn mit dem des Administrators; er verrät nichts, womit sich Codes erzeugen lassen)
+
+## Die Liste: Sortieren, verborgene Codes, Papierkorb
+
+sort-manual = Manuell
+sort-name = Nach Name
+sort-issuer = Nach Aussteller
+sort-last-used = Zuletzt verwendet
+list-undo-deleted = { $name } in den Papierkorb verschoben
+list-trash-link = Papierkorb ({ $count })
+notice-token-restored = Token wiederhergestellt
+trash-title = Papierkorb
+trash-explanation = Gelöschte Tokens bleiben hier { $days } Tage und werden danach endgültig gelöscht.
+trash-purge-in = { $days ->
+    [one] Endgültig gelöscht in { $days } Tag
+   *[other] Endgültig gelöscht in { $days } Tagen
+}
+trash-empty = Der Papierkorb ist leer.
+label-sort-by = Sortieren nach
+label-undo = Rückgängig
+label-restore = Wiederherstellen
+label-delete-for-good = Endgültig löschen
+label-hide-codes = Codes bis zum Antippen verbergen
+label-reveal-code = Zum Anzeigen antippen
+label-reorder = Zum Umsortieren ziehen

@@ -493,3 +493,27 @@ cli-doctor-fix = fix: { $fix }
 cli-doctor-verdict = verdict:    { $verdict }
 cli-doctor-what-to-do = what to do: { $fix }
 cli-doctor-check-code = check code: { $code } (compare it with the administrator's; it reveals nothing that makes codes)
+
+## The list: sorting, hidden codes, the trash
+
+sort-manual = By hand
+sort-name = By name
+sort-issuer = By issuer
+sort-last-used = Last used
+list-undo-deleted = { $name } moved to the trash
+list-trash-link = Trash ({ $count })
+notice-token-restored = Token restored
+trash-title = Trash
+trash-explanation = Deleted tokens are kept here for { $days } days, then deleted for good.
+trash-purge-in = { $days ->
+    [one] Deleted for good in { $days } day
+   *[other] Deleted for good in { $days } days
+}
+trash-empty = The trash is empty.
+label-sort-by = Sort by
+label-undo = Undo
+label-restore = Restore
+label-delete-for-good = Delete for good
+label-hide-codes = Hide codes until tapped
+label-reveal-code = Tap to reveal
+label-reorder = Drag to reorder

@@ -491,3 +491,27 @@ cli-doctor-fix = solución: { $fix }
 cli-doctor-verdict = veredicto:  { $verdict }
 cli-doctor-what-to-do = qué hacer: { $fix }
 cli-doctor-check-code = código de verificación: { $code } (compáralo con el del administrador; no revela nada que permita generar códigos)
+
+## La lista: orden, códigos ocultos, papelera
+
+sort-manual = A mano
+sort-name = Por nombre
+sort-issuer = Por emisor
+sort-last-used = Usados recientemente
+list-undo-deleted = { $name } se movió a la papelera
+list-trash-link = Papelera ({ $count })
+notice-token-restored = Token restaurado
+trash-title = Papelera
+trash-explanation = Los tokens eliminados se guardan aquí { $days } días y luego se eliminan para siempre.
+trash-purge-in = { $days ->
+    [one] Se eliminará para siempre en { $days } día
+   *[other] Se eliminará para siempre en { $days } días
+}
+trash-empty = La papelera está vacía.
+label-sort-by = Ordenar por
+label-undo = Deshacer
+label-restore = Restaurar
+label-delete-for-good = Eliminar para siempre
+label-hide-codes = Ocultar los códigos hasta que toques
+label-reveal-code = Toca para mostrar
+label-reorder = Arrastra para reordenar

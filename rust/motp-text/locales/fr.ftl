@@ -492,3 +492,27 @@ cli-doctor-fix = solution : { $fix }
 cli-doctor-verdict = verdict :   { $verdict }
 cli-doctor-what-to-do = à faire :  { $fix }
 cli-doctor-check-code = code de contrôle : { $code } (comparez-le avec celui de l'administrateur ; il ne révèle rien qui permette de générer des codes)
+
+## La liste : tri, codes masqués, corbeille
+
+sort-manual = Manuel
+sort-name = Par nom
+sort-issuer = Par émetteur
+sort-last-used = Dernière utilisation
+list-undo-deleted = { $name } placé dans la corbeille
+list-trash-link = Corbeille ({ $count })
+notice-token-restored = Jeton restauré
+trash-title = Corbeille
+trash-explanation = Les jetons supprimés restent ici { $days } jours, puis sont supprimés définitivement.
+trash-purge-in = { $days ->
+    [one] Supprimé définitivement dans { $days } jour
+   *[other] Supprimé définitivement dans { $days } jours
+}
+trash-empty = La corbeille est vide.
+label-sort-by = Trier par
+label-undo = Annuler la suppression
+label-restore = Restaurer
+label-delete-for-good = Supprimer définitivement
+label-hide-codes = Masquer les codes jusqu’à ce que vous appuyiez
+label-reveal-code = Appuyez pour afficher
+label-reorder = Faites glisser pour réordonner

@@ -491,3 +491,27 @@ cli-doctor-fix = rimedio: { $fix }
 cli-doctor-verdict = esito:      { $verdict }
 cli-doctor-what-to-do = cosa fare:  { $fix }
 cli-doctor-check-code = codice di controllo: { $code } (confrontalo con quello dell'amministratore; non rivela nulla che permetta di generare codici)
+
+## L'elenco: ordinamento, codici nascosti, cestino
+
+sort-manual = A mano
+sort-name = Per nome
+sort-issuer = Per emittente
+sort-last-used = Usati di recente
+list-undo-deleted = { $name } spostato nel cestino
+list-trash-link = Cestino ({ $count })
+notice-token-restored = Token ripristinato
+trash-title = Cestino
+trash-explanation = I token eliminati restano qui per { $days } giorni, poi vengono eliminati definitivamente.
+trash-purge-in = { $days ->
+    [one] Eliminato definitivamente tra { $days } giorno
+   *[other] Eliminato definitivamente tra { $days } giorni
+}
+trash-empty = Il cestino è vuoto.
+label-sort-by = Ordina per
+label-undo = Annulla eliminazione
+label-restore = Ripristina
+label-delete-for-good = Elimina definitivamente
+label-hide-codes = Nascondi i codici finché non tocchi
+label-reveal-code = Tocca per mostrare
+label-reorder = Trascina per riordinare

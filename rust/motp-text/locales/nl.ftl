@@ -491,3 +491,27 @@ cli-doctor-fix = oplossing: { $fix }
 cli-doctor-verdict = oordeel:     { $verdict }
 cli-doctor-what-to-do = te doen:     { $fix }
 cli-doctor-check-code = controlecode: { $code } (vergelijk hem met die van de beheerder; hij verraadt niets waarmee codes te maken zijn)
+
+## De lijst: sorteren, verborgen codes, prullenbak
+
+sort-manual = Handmatig
+sort-name = Op naam
+sort-issuer = Op uitgever
+sort-last-used = Laatst gebruikt
+list-undo-deleted = { $name } naar de prullenbak verplaatst
+list-trash-link = Prullenbak ({ $count })
+notice-token-restored = Token teruggezet
+trash-title = Prullenbak
+trash-explanation = Verwijderde tokens blijven hier { $days } dagen en worden daarna definitief verwijderd.
+trash-purge-in = { $days ->
+    [one] Over { $days } dag definitief verwijderd
+   *[other] Over { $days } dagen definitief verwijderd
+}
+trash-empty = De prullenbak is leeg.
+label-sort-by = Sorteren op
+label-undo = Ongedaan maken
+label-restore = Terugzetten
+label-delete-for-good = Definitief verwijderen
+label-hide-codes = Codes verbergen tot je tikt
+label-reveal-code = Tik om te tonen
+label-reorder = Sleep om te herschikken

@@ -519,3 +519,29 @@ cli-doctor-fix = rozwiązanie: { $fix }
 cli-doctor-verdict = werdykt:       { $verdict }
 cli-doctor-what-to-do = co zrobić:      { $fix }
 cli-doctor-check-code = kod kontrolny:  { $code } (porównaj go z kodem administratora; nie ujawnia niczego, co pozwala generować kody)
+
+## Lista: sortowanie, ukryte kody, kosz
+
+sort-manual = Ręcznie
+sort-name = Według nazwy
+sort-issuer = Według wystawcy
+sort-last-used = Ostatnio używane
+list-undo-deleted = Przeniesiono { $name } do kosza
+list-trash-link = Kosz ({ $count })
+notice-token-restored = Przywrócono token
+trash-title = Kosz
+trash-explanation = Usunięte tokeny są tu przechowywane przez { $days } dni, a potem usuwane na zawsze.
+trash-purge-in = { $days ->
+    [one] Zostanie usunięty na zawsze za { $days } dzień
+    [few] Zostanie usunięty na zawsze za { $days } dni
+    [many] Zostanie usunięty na zawsze za { $days } dni
+   *[other] Zostanie usunięty na zawsze za { $days } dnia
+}
+trash-empty = Kosz jest pusty.
+label-sort-by = Sortuj według
+label-undo = Cofnij
+label-restore = Przywróć
+label-delete-for-good = Usuń na zawsze
+label-hide-codes = Ukrywaj kody do czasu dotknięcia
+label-reveal-code = Dotknij, aby pokazać
+label-reorder = Przeciągnij, aby zmienić kolejność

@@ -492,3 +492,27 @@ cli-doctor-fix = solução: { $fix }
 cli-doctor-verdict = veredito:    { $verdict }
 cli-doctor-what-to-do = o que fazer: { $fix }
 cli-doctor-check-code = código de verificação: { $code } (compare-o com o do administrador; ele não revela nada que permita gerar códigos)
+
+## A lista: ordenação, códigos ocultos, lixeira
+
+sort-manual = Manual
+sort-name = Por nome
+sort-issuer = Por emissor
+sort-last-used = Usados recentemente
+list-undo-deleted = { $name } foi para a lixeira
+list-trash-link = Lixeira ({ $count })
+notice-token-restored = Token restaurado
+trash-title = Lixeira
+trash-explanation = Os tokens excluídos ficam aqui por { $days } dias e depois são excluídos definitivamente.
+trash-purge-in = { $days ->
+    [one] Excluído definitivamente em { $days } dia
+   *[other] Excluído definitivamente em { $days } dias
+}
+trash-empty = A lixeira está vazia.
+label-sort-by = Ordenar por
+label-undo = Desfazer
+label-restore = Restaurar
+label-delete-for-good = Excluir definitivamente
+label-hide-codes = Ocultar os códigos até você tocar
+label-reveal-code = Toque para mostrar
+label-reorder = Arraste para reordenar

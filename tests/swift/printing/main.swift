@@ -35,8 +35,13 @@ let devicePrompt = DeviceKeyPrompt(title: "text", reason: "text", cancel: "text"
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
 let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
-                        pinPrompt: "text", secondsLeft: 1, secondsLeftText: "text", progress: 0.5, nextChangeMs: 0, useWithin: "text", upcoming: "text", typoWarning: "text", copyLabel: "text")
-let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text")
+                        maskedCode: "••• •••", pinPrompt: "text", secondsLeft: 1, secondsLeftText: "text", progress: 0.5, nextChangeMs: 0, useWithin: "text", upcoming: "text", typoWarning: "text", copyLabel: "text")
+let sortChoice = SortChoice(sort: .lastUsed, label: "text")
+let undoView = UndoView(text: "text", tokenId: "text", untilMs: 0)
+let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text",
+                        sort: .name, sortChoices: [sortChoice], reorder: true, undo: undoView, trashLink: "text")
+let trashRow = TrashRow(id: "text", issuer: "text", account: "text", purgeText: "text")
+let trashView = TrashView(title: "text", explanation: "text", rows: [trashRow], emptyText: "text", error: fieldError)
 let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "text", confirmationLabel: "text", strength: .fair, strengthText: "text",
                             deviceKeyAvailable: true, deviceKeyLabel: "text", createLabel: "text", error: fieldError)
 let unlockMethod = UnlockMethod(kind: .deviceKey, label: "text")
@@ -67,11 +72,11 @@ let tokenChoice = TokenChoice(id: "text", name: "text")
 let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions: "text")
 let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
                                       checkCode: checkCodeView, tokens: [tokenChoice], error: fieldError)
-let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30,
+let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30, hideCodes: true,
                                 deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true,
                                 lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", error: fieldError)
 let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
-                         .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView)]
+                         .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView), .trash(view: trashView)]
 let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text", pinPolicy: .remember,
                           pin: hidden, toleranceSeconds: 30)
 let events: [AppEvent] = [
@@ -81,7 +86,10 @@ let events: [AppEvent] = [
     .unlock(.unlockWithDeviceKey(nowMs: 0)), .deviceKeyUnwrapped(request: 1, key: hiddenBytes, nowMs: 0), .deviceKeyWrapped(request: 1, wrapped: Data([1]), nowMs: 0),
     .deviceKeyCancelled(request: 1, nowMs: 0), .deviceKeyInvalidated(request: 1, nowMs: 0), .deviceKeyFailed(request: 1, reason: "text", nowMs: 0),
     .list(.searchChanged(query: "text", nowMs: 0)), .list(.groupSelected(group: "text", nowMs: 0)), .list(.pinEntered(tokenId: "text", pin: hidden, nowMs: 0)),
-    .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)), .add(.importScannedCodes(nowMs: 0)),
+    .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)),
+    .list(.sortChosen(sort: .issuer, nowMs: 0)), .list(.revealCode(tokenId: "text", nowMs: 0)), .list(.deleteToken(tokenId: "text", nowMs: 0)),
+    .list(.undoDelete(nowMs: 0)), .list(.dismissUndo), .trash(.restore(tokenId: "text", nowMs: 0)), .trash(.deleteForGood(tokenId: "text", nowMs: 0)),
+    .settings(.setHideCodes(hide: true, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)), .add(.importScannedCodes(nowMs: 0)),
     .add(.pictureChosen(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)),
     .add(.cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)), .add(.cameraUnavailable(problem: .permissionDenied, nowMs: 0)), .add(.uriPasted(uri: hidden, nowMs: 0)),
     .add(.manualEntry(issuer: "text", account: "text", secret: hidden, nowMs: 0)), .add(.generateSecret(issuer: "text", account: "text", long: true, nowMs: 0)),
@@ -120,6 +128,7 @@ let samples: [Any] = [
     AddStep.scanning, AppDestination.settings, AppJobKind.decodeFrame, HapticFeedback.success, ImportEntryStatus.new, InputField.passwordConfirmation,
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
+    TokenSort.manual, sortChoice, undoView, trashRow, trashView,
     // errors
     AppCoreError.Locked(message: "text"),
 ] + screens + events + screenEvents + effects
@@ -173,7 +182,7 @@ check(declared.subtracting(built).isEmpty, "not built (add them to this test): \
 // ...and every case of the events, effects and screens.
 func caseName(_ v: Any) -> String { Mirror(reflecting: v).children.first?.label ?? "\(v)" }
 let screenEventCases = Dictionary(grouping: screenEvents, by: { String(describing: type(of: $0)) }).map { ($0.key, $0.value.map(caseName)) }
-check(screenEventCases.count == 8, "screen events built: \(screenEventCases.map(\.0).sorted())")
+check(screenEventCases.count == 9, "screen events built: \(screenEventCases.map(\.0).sorted())")
 for (name, values) in [("AppEvent", events.map(caseName)), ("AppEffect", effects.map(caseName)), ("Screen", screens.map(caseName))] + screenEventCases {
     guard let start = source.range(of: "public enum \(name)") else { check(false, "\(name) not in MotpCore.swift"); exit(1) }
     let body = source[start.upperBound...]

@@ -22,12 +22,17 @@ struct UserDefaultsSettings: SettingsStore {
     private struct Stored: Codable {
         var lockAfterBackgroundMinutes: UInt32, lockAfterInactivityMinutes: UInt32, clipboardClearSeconds: UInt32
         var backupFolder: String?, lastBackupGeneration: UInt64, lastBackupMs: Int64?
+        // Added later: optional, so settings stored before them still decode.
+        var sort: String?, hideCodes: Bool?
     }
+
+    private static let sorts: [(String, TokenSort)] = [("manual", .manual), ("name", .name), ("issuer", .issuer), ("lastUsed", .lastUsed)]
 
     func save(_ s: AppSettingsRecord) {
         let stored = Stored(lockAfterBackgroundMinutes: s.lockAfterBackgroundMinutes, lockAfterInactivityMinutes: s.lockAfterInactivityMinutes,
                             clipboardClearSeconds: s.clipboardClearSeconds, backupFolder: s.backupFolder,
-                            lastBackupGeneration: s.lastBackupGeneration, lastBackupMs: s.lastBackupMs)
+                            lastBackupGeneration: s.lastBackupGeneration, lastBackupMs: s.lastBackupMs,
+                            sort: Self.sorts.first { $0.1 == s.sort }?.0, hideCodes: s.hideCodes)
         UserDefaults.standard.set(try? JSONEncoder().encode(stored), forKey: Self.key)
     }
 
@@ -36,7 +41,8 @@ struct UserDefaultsSettings: SettingsStore {
               let s = try? JSONDecoder().decode(Stored.self, from: data) else { return nil }
         return AppSettingsRecord(lockAfterBackgroundMinutes: s.lockAfterBackgroundMinutes, lockAfterInactivityMinutes: s.lockAfterInactivityMinutes,
                                  clipboardClearSeconds: s.clipboardClearSeconds, backupFolder: s.backupFolder,
-                                 lastBackupGeneration: s.lastBackupGeneration, lastBackupMs: s.lastBackupMs)
+                                 lastBackupGeneration: s.lastBackupGeneration, lastBackupMs: s.lastBackupMs,
+                                 sort: Self.sorts.first { $0.0 == s.sort }?.1 ?? .manual, hideCodes: s.hideCodes ?? false)
     }
 }
 

@@ -32,8 +32,28 @@ struct ListScreen: View {
                     ForEach(view.groups, id: \.self) { Text($0).tag(String?.some($0)) }
                 }
             }
+            // The last deletion, with "Undo" (the core drops it after its time).
+            if let undo = view.undo {
+                HStack {
+                    Text(undo.text)
+                    Spacer()
+                    Button(l.undo) { model.send { .list(.undoDelete(nowMs: $0)) } }.buttonStyle(.borderless)
+                    Button(l.dismiss) { model.send(.list(.dismissUndo)) }.buttonStyle(.borderless)
+                }
+            }
             if let empty = view.emptyText { Text(empty).foregroundStyle(.secondary) }
-            ForEach(view.rows, id: \.id) { row in TokenRowView(row: row, l: l, model: model) }
+            ForEach(view.rows, id: \.id) { row in
+                TokenRowView(row: row, l: l, model: model)
+                    .swipeActions {
+                        Button(l.delete, role: .destructive) { model.send { .list(.deleteToken(tokenId: row.id, nowMs: $0)) } }
+                    }
+            }
+            // Drag to reorder while the list is sorted by hand; the core maps the place on screen
+            // to its order and saves it.
+            .onMove(perform: view.reorder ? move : nil)
+            if let trash = view.trashLink {
+                Button(trash) { model.send { .navigate(to: .trash, nowMs: $0) } }
+            }
         }
         .searchable(text: Binding(get: { search.text }, set: { typed in
                         if let query = search.edited(typed) { model.send { .list(.searchChanged(query: query, nowMs: $0)) } }
@@ -49,7 +69,23 @@ struct ListScreen: View {
             ToolbarItem(placement: .secondaryAction) { Button(l.troubleshooting) { model.send { .navigate(to: .troubleshooting, nowMs: $0) } } }
             ToolbarItem(placement: .secondaryAction) { Button(l.settings) { model.send { .navigate(to: .settings, nowMs: $0) } } }
             ToolbarItem(placement: .secondaryAction) { Button(l.lock) { model.send { .lock(nowMs: $0) } } }
+            ToolbarItem(placement: .secondaryAction) {
+                // The core sorts; the menu offers its choices with its words.
+                Picker(l.sortBy, selection: Binding(get: { view.sort },
+                                                    set: { sort in model.send { .list(.sortChosen(sort: sort, nowMs: $0)) } })) {
+                    ForEach(view.sortChoices, id: \.sort) { Text($0.label).tag($0.sort) }
+                }
+            }
         }
+    }
+
+    /// `.onMove`'s offsets as the core's `MoveToken`: the place on screen, counted after the
+    /// moved row is taken out (SwiftUI's destination counts it).
+    private func move(from source: IndexSet, to destination: Int) {
+        guard let from = source.first else { return }
+        let id = view.rows[from].id
+        let to = destination > from ? destination - 1 : destination
+        model.send { .list(.moveToken(tokenId: id, toIndex: UInt32(max(0, to)), nowMs: $0)) }
     }
 }
 
@@ -69,6 +105,18 @@ struct TokenRowView: View {
             .buttonStyle(.plain)
             if let unsupported = row.unsupported {
                 Text(unsupported).foregroundStyle(.secondary)
+            } else if let masked = row.maskedCode {
+                // "Hide codes": the view holds no code; a tap asks the core to reveal it.
+                HStack {
+                    Button(masked) { model.send { .list(.revealCode(tokenId: row.id, nowMs: $0)) } }
+                        .font(.system(.title, design: .monospaced))
+                        .buttonStyle(.plain)
+                        .accessibilityLabel(Text(l.revealCode))
+                    Spacer()
+                    CountdownRing(progress: row.progress, secondsLeftText: row.secondsLeftText)
+                    Button(row.copyLabel) { model.send { .list(.copyCode(tokenId: row.id, nowMs: $0)) } }
+                        .buttonStyle(.borderless)
+                }
             } else if let code = row.code {
                 HStack {
                     Text(code).font(.system(.title, design: .monospaced))

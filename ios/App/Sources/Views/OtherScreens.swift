@@ -275,6 +275,8 @@ struct SettingsScreen: View {
                 Stepper(value: Binding(get: { Int(view.clipboardClearSeconds) },
                                        set: { s in model.send { .settings(.setClipboardClear(seconds: UInt32(max(0, s)), nowMs: $0)) } }),
                         in: 0...300, step: 10) { Text(labelled(view.clipboardClearLabel, view.clipboardClearSeconds)) }
+                Toggle(l.hideCodes, isOn: Binding(get: { view.hideCodes },
+                                                  set: { on in model.send { .settings(.setHideCodes(hide: on, nowMs: $0)) } }))
                 if view.deviceKeyAvailable {
                     Toggle(view.deviceKeyLabel, isOn: Binding(get: { view.deviceKeyEnabled },
                                                        set: { on in model.send { .settings(.setDeviceKey(enabled: on, nowMs: $0)) } }))
@@ -301,4 +303,32 @@ struct SettingsScreen: View {
 
     /// A setting's label from the core, followed by its value.
     private func labelled(_ name: String, _ value: UInt32) -> String { "\(name): \(value)" }
+}
+
+/// The trash: deleted tokens kept 30 days, with "Restore" and "Delete for good".
+struct TrashScreen: View {
+    let view: TrashView
+    let l: Labels
+    let model: AppModel
+
+    var body: some View {
+        List {
+            Text(view.explanation).font(.footnote).foregroundStyle(.secondary)
+            if let empty = view.emptyText { Text(empty).foregroundStyle(.secondary) }
+            if let error = view.error { Text(error.text).foregroundStyle(.red) }
+            ForEach(view.rows, id: \.id) { row in
+                VStack(alignment: .leading, spacing: 4) {
+                    Text([row.issuer, row.account].compactMap { $0 }.joined(separator: " · ")).font(.headline)
+                    Text(row.purgeText).font(.footnote).foregroundStyle(.secondary)
+                    HStack {
+                        Button(l.restore) { model.send { .trash(.restore(tokenId: row.id, nowMs: $0)) } }.buttonStyle(.borderless)
+                        Spacer()
+                        Button(l.deleteForGood, role: .destructive) { model.send { .trash(.deleteForGood(tokenId: row.id, nowMs: $0)) } }
+                            .buttonStyle(.borderless)
+                    }
+                }
+            }
+        }
+        .navigationTitle(view.title)
+    }
 }

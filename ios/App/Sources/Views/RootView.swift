@@ -53,6 +53,7 @@ struct RootView: View {
         case .backups(let v): BackupsScreen(view: v, l: l, model: model, chooseFolder: { dialogs.chooseBackupFolder() })
         case .troubleshooting(let v): TroubleshootingScreen(view: v, l: l, model: model)
         case .settings(let v): SettingsScreen(view: v, l: l, model: model)
+        case .trash(let v): TrashScreen(view: v, l: l, model: model)
         }
     }
 }

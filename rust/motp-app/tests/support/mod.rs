@@ -414,5 +414,6 @@ pub fn screen_name(v: &AppView) -> &'static str {
         Screen::Backups { .. } => "Backups",
         Screen::Troubleshooting { .. } => "Troubleshooting",
         Screen::Settings { .. } => "Settings",
+        Screen::Trash { .. } => "Trash",
     }
 }

@@ -232,3 +232,27 @@ fn version_1_files_open_and_are_rewritten_as_the_current_version() {
         Err(Error::VaultCorrupt(_))
     ));
 }
+
+/// A vault written before the trash (no `deleted_tokens`) opens with an empty trash, and a
+/// trash written now reads back as the trash, not as a newer app's member.
+#[test]
+fn vaults_from_before_the_trash_open_and_the_trash_reads_back() {
+    let before = json!({
+        "generation": 3,
+        "settings": {"clock_correction_seconds": 0},
+        "tokens": [
+            {"id": "0e3c7f0a-3b7e-4a51-9d43-4b8a0a3c2b1d", "kind": "motp", "issuer": null,
+             "account": "bob", "secret": "0123456789abcdef", "pin_policy": "ask",
+             "created_ms": 1, "updated_ms": 1}
+        ]
+    });
+    let mut c = Content::decode(&serde_json::to_vec(&before).unwrap()).unwrap();
+    assert!(c.trash.is_empty());
+    assert!(c.extra.is_empty());
+    super::trash::put(&mut c, 0, 42);
+    let again = Content::decode(&c.encode().unwrap()).unwrap();
+    assert_eq!(again.trash.len(), 1);
+    assert_eq!(again.trash[0].deleted_ms, 42);
+    assert!(again.tokens.is_empty());
+    assert!(again.extra.is_empty());
+}

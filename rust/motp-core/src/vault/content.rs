@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use super::hlc::Stamp;
 use super::model::TokenId;
-use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord};
+use super::model::{MAX_CLOCK_CORRECTION_SECONDS, Settings, TokenRecord, TrashRecord};
 use crate::error::{Error, Result};
 use crate::time::ClockCorrection;
 
@@ -34,6 +34,14 @@ pub(crate) struct Content {
     /// Deleted tokens, remembered for merges (format version 3; `super::merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deleted: Vec<Tombstone>,
+    /// Deleted tokens kept for a while (`trash.rs`); left out of the file while empty, so a
+    /// vault that never deleted anything is written as before.
+    #[serde(
+        default,
+        rename = "deleted_tokens",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub trash: Vec<TrashRecord>,
     /// Members a newer app added (format version 2 keeps them on rewrite).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -104,6 +112,7 @@ impl Content {
             settings: SettingsRecord::default(),
             tokens: Vec::new(),
             deleted: Vec::new(),
+            trash: Vec::new(),
             extra: Map::new(),
             header_extra: Map::new(),
         }
@@ -174,6 +183,18 @@ impl Content {
                 return Err(format!("two tokens share the id {}", t.id));
             }
             t.check()?;
+        }
+        if self.trash.len() > MAX_TOKENS {
+            return Err(format!("its trash holds more than {MAX_TOKENS} tokens"));
+        }
+        // A trashed token may share its id with a live one (an older app that kept the trash
+        // unread may have imported it again): restoring gives it a new id then.
+        let mut trashed = HashSet::with_capacity(self.trash.len());
+        for r in &self.trash {
+            if !trashed.insert(r.token.id) {
+                return Err(format!("two deleted tokens share the id {}", r.token.id));
+            }
+            r.token.check()?;
         }
         Ok(())
     }

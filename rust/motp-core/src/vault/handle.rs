@@ -36,6 +36,7 @@ use super::model::{
 use super::protector::KeyProtector;
 use super::slots::{Slot, SlotId, SlotInfo};
 use super::store::{self, Mode, OnDisk, Paths, Plan};
+use super::trash::{self, TrashedInfo};
 use super::typo_guard::TypoGuardCheck;
 use super::unlock::{Unlock, Unlocked, unlock};
 use super::used;
@@ -95,6 +96,26 @@ pub struct Opened {
     pub vault: Vault,
     /// Set when the previous copy had to be used.
     pub warning: Option<OpenWarning>,
+}
+
+/// Records "last used" times in a vault's side record (see [`Vault::use_recorder`]).
+#[derive(Clone)]
+pub struct UseRecorder {
+    paths: Paths,
+    key: MasterKey,
+}
+
+impl UseRecorder {
+    /// Records that token `id` was used at `unix_ms` (kept if later than what is there).
+    pub fn record(&self, id: TokenId, unix_ms: i64) -> Result<()> {
+        used::record(&self.paths, &self.key, id, unix_ms)
+    }
+}
+
+impl fmt::Debug for UseRecorder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("UseRecorder(<redacted>)")
+    }
 }
 
 /// An unlocked vault backed by a file.
@@ -752,6 +773,73 @@ impl Vault {
         self.state.content.tokens.insert(to, t);
         self.dirty = true;
         Ok(())
+    }
+
+    // ---- the trash ----
+
+    /// Moves a token to the trash (kept [`TRASH_KEEP_DAYS`](super::TRASH_KEEP_DAYS) days,
+    /// secret and PIN inside the encryption), deleted at `now_ms`.
+    pub fn trash(&mut self, id: TokenId, now_ms: i64) -> Result<()> {
+        let i = self.index(id)?;
+        trash::put(&mut self.state.content, i, now_ms);
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// The deleted tokens, newest deletion first (expired ones included until
+    /// [`Vault::purge_trash`] runs).
+    pub fn trashed(&self) -> Vec<TrashedInfo> {
+        trash::list(&self.state.content)
+    }
+
+    /// Puts a deleted token back at the end of the list (with a new id if a token with its id
+    /// came back meanwhile).
+    pub fn restore(&mut self, id: TokenId, now_ms: i64) -> Result<TokenId> {
+        let mut t = trash::take(&mut self.state.content, id)?;
+        if self.tokens().iter().any(|x| x.id == t.id) {
+            t.id = self.fresh_id()?;
+        }
+        t.updated_ms = now_ms;
+        let id = t.id;
+        self.state.content.tokens.push(t);
+        self.dirty = true;
+        Ok(id)
+    }
+
+    /// Deletes a token from the trash for good.
+    pub fn delete_for_good(&mut self, id: TokenId) -> Result<()> {
+        trash::delete(&mut self.state.content, id)?;
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Drops the trash's entries deleted 30 days or more before `now_ms`; how many. Unsaved,
+    /// like every editing method (apps call it inside [`Vault::change`], so every save purges).
+    pub fn purge_trash(&mut self, now_ms: i64) -> usize {
+        let n = trash::purge(&mut self.state.content, now_ms);
+        if n > 0 {
+            self.dirty = true;
+        }
+        n
+    }
+
+    /// Whether the trash holds an entry to purge at `now_ms`.
+    pub fn trash_needs_purge(&self, now_ms: i64) -> bool {
+        self.state
+            .content
+            .trash
+            .iter()
+            .any(|r| trash::expired(r.deleted_ms, now_ms))
+    }
+
+    /// A handle that records "last used" times (as [`Vault::mark_used`] does) without the
+    /// vault, so an app can record a use on a worker thread while the vault stays home. It
+    /// holds a copy of the master key (zeroized when dropped).
+    pub fn use_recorder(&self) -> UseRecorder {
+        UseRecorder {
+            paths: self.paths.clone(),
+            key: self.state.key.clone(),
+        }
     }
 
     /// Records that a code was shown (for "recently used" sorting), at once, in the vault's

@@ -23,6 +23,7 @@
 //! | `stamps` | a token's change stamps and the versions it keeps (data only) |
 //! | `merge` | merging two copies changed apart: parts by stamp, deletions, history |
 //! | `synced_folder` | conflict copies a sync program leaves beside the file, merged back |
+//! | `trash` | deleted tokens kept 30 days, restored or purged |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev`; writing export files |
 //! | `transfer` | import and export of whole files in every supported format |
 //! | `handle` | [`Vault`]: every operation on an opened vault |
@@ -50,6 +51,7 @@ mod stamps;
 mod store;
 mod synced_folder;
 mod transfer;
+mod trash;
 mod typo_guard;
 mod unlock;
 mod used;
@@ -58,7 +60,7 @@ pub use content::MAX_TOKENS;
 pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
 pub use envelope::{FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, VaultSummary, inspect};
-pub use handle::{OpenWarning, Opened, Vault, open_bytes_to_tokens, read_backup};
+pub use handle::{OpenWarning, Opened, UseRecorder, Vault, open_bytes_to_tokens, read_backup};
 pub use history::TokenVersion;
 pub use hlc::{DeviceId, Stamp};
 pub use import::{
@@ -77,6 +79,7 @@ pub use slots::{SlotId, SlotInfo, SlotKind};
 pub use store::{is_vault_file, write_export_file};
 pub use synced_folder::{ConflictCopies, is_conflict_copy_name};
 pub use transfer::{ExportTarget, ImportFileReport, ImportSource};
+pub use trash::{TRASH_KEEP_DAYS, TRASH_KEEP_MS, TrashedInfo};
 pub use typo_guard::TypoGuardCheck;
 pub use unlock::Unlock;
 

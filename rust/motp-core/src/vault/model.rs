@@ -435,6 +435,15 @@ impl TokenRecord {
     }
 }
 
+/// One deleted token as stored in the trash (`trash.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TrashRecord {
+    /// When it was deleted (unix ms).
+    pub deleted_ms: i64,
+    /// The token as it was, secret and PIN included.
+    pub token: TokenRecord,
+}
+
 /// Checks a new or changed token's issuer and account: bounded, account not empty, and no
 /// control or bidirectional character (`crate::text`: names are printed on terminals).
 pub(crate) fn check_names(issuer: Option<&str>, account: &str) -> Result<()> {

@@ -3246,6 +3246,16 @@ data class AppSettingsRecord (
      * When the last backup was made, Unix ms.
      */
     val `lastBackupMs`: kotlin.Long?
+    , 
+    /**
+     * How the token list is sorted.
+     */
+    val `sort`: TokenSort
+    , 
+    /**
+     * TOTP, HOTP and Steam codes show masked until their row is tapped.
+     */
+    val `hideCodes`: kotlin.Boolean
     
 ){
     
@@ -3268,6 +3278,8 @@ public object FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer<AppSetti
             FfiConverterOptionalString.read(buf),
             FfiConverterULong.read(buf),
             FfiConverterOptionalLong.read(buf),
+            FfiConverterTypeTokenSort.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
@@ -3277,7 +3289,9 @@ public object FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer<AppSetti
             FfiConverterUInt.allocationSize(value.`clipboardClearSeconds`) +
             FfiConverterOptionalString.allocationSize(value.`backupFolder`) +
             FfiConverterULong.allocationSize(value.`lastBackupGeneration`) +
-            FfiConverterOptionalLong.allocationSize(value.`lastBackupMs`)
+            FfiConverterOptionalLong.allocationSize(value.`lastBackupMs`) +
+            FfiConverterTypeTokenSort.allocationSize(value.`sort`) +
+            FfiConverterBoolean.allocationSize(value.`hideCodes`)
     )
 
     override fun write(value: AppSettingsRecord, buf: ByteBuffer) {
@@ -3287,6 +3301,8 @@ public object FfiConverterTypeAppSettingsRecord: FfiConverterRustBuffer<AppSetti
             FfiConverterOptionalString.write(value.`backupFolder`, buf)
             FfiConverterULong.write(value.`lastBackupGeneration`, buf)
             FfiConverterOptionalLong.write(value.`lastBackupMs`, buf)
+            FfiConverterTypeTokenSort.write(value.`sort`, buf)
+            FfiConverterBoolean.write(value.`hideCodes`, buf)
     }
 }
 
@@ -4940,6 +4956,41 @@ data class Labels (
     val `showCode`: kotlin.String
     , 
     /**
+     * "Sort by" (the sort menu; its choices are `ListView.sort_choices`).
+     */
+    val `sortBy`: kotlin.String
+    , 
+    /**
+     * "Tap to reveal" (a hidden code's row: `RevealCode`).
+     */
+    val `revealCode`: kotlin.String
+    , 
+    /**
+     * "Drag to reorder" (the drag handle of a row, while `ListView.reorder`).
+     */
+    val `reorder`: kotlin.String
+    , 
+    /**
+     * "Undo" (the banner after a deletion: `UndoDelete`).
+     */
+    val `undo`: kotlin.String
+    , 
+    /**
+     * "Trash" (the way to the trash screen).
+     */
+    val `trash`: kotlin.String
+    , 
+    /**
+     * "Restore" (a deleted token, in the trash).
+     */
+    val `restore`: kotlin.String
+    , 
+    /**
+     * "Delete for good" (a deleted token, in the trash).
+     */
+    val `deleteForGood`: kotlin.String
+    , 
+    /**
      * "Scan a QR code".
      */
     val `scanQr`: kotlin.String
@@ -5140,6 +5191,11 @@ data class Labels (
     val `changePassword`: kotlin.String
     , 
     /**
+     * "Hide codes until tapped" (`SetHideCodes`).
+     */
+    val `hideCodes`: kotlin.String
+    , 
+    /**
      * "too many failed attempts; unlock the phone with its passcode first".
      */
     val `deviceKeyLockedOut`: kotlin.String
@@ -5228,6 +5284,14 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
@@ -5248,6 +5312,13 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`search`) +
             FfiConverterString.allocationSize(value.`allGroups`) +
             FfiConverterString.allocationSize(value.`showCode`) +
+            FfiConverterString.allocationSize(value.`sortBy`) +
+            FfiConverterString.allocationSize(value.`revealCode`) +
+            FfiConverterString.allocationSize(value.`reorder`) +
+            FfiConverterString.allocationSize(value.`undo`) +
+            FfiConverterString.allocationSize(value.`trash`) +
+            FfiConverterString.allocationSize(value.`restore`) +
+            FfiConverterString.allocationSize(value.`deleteForGood`) +
             FfiConverterString.allocationSize(value.`scanQr`) +
             FfiConverterString.allocationSize(value.`scanningHint`) +
             FfiConverterString.allocationSize(value.`stopScanning`) +
@@ -5288,6 +5359,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`newPassword`) +
             FfiConverterString.allocationSize(value.`newPasswordConfirmation`) +
             FfiConverterString.allocationSize(value.`changePassword`) +
+            FfiConverterString.allocationSize(value.`hideCodes`) +
             FfiConverterString.allocationSize(value.`deviceKeyLockedOut`) +
             FfiConverterString.allocationSize(value.`deviceKeyNotInteractive`) +
             FfiConverterString.allocationSize(value.`deviceKeyNotAvailable`)
@@ -5310,6 +5382,13 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`search`, buf)
             FfiConverterString.write(value.`allGroups`, buf)
             FfiConverterString.write(value.`showCode`, buf)
+            FfiConverterString.write(value.`sortBy`, buf)
+            FfiConverterString.write(value.`revealCode`, buf)
+            FfiConverterString.write(value.`reorder`, buf)
+            FfiConverterString.write(value.`undo`, buf)
+            FfiConverterString.write(value.`trash`, buf)
+            FfiConverterString.write(value.`restore`, buf)
+            FfiConverterString.write(value.`deleteForGood`, buf)
             FfiConverterString.write(value.`scanQr`, buf)
             FfiConverterString.write(value.`scanningHint`, buf)
             FfiConverterString.write(value.`stopScanning`, buf)
@@ -5350,6 +5429,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`newPassword`, buf)
             FfiConverterString.write(value.`newPasswordConfirmation`, buf)
             FfiConverterString.write(value.`changePassword`, buf)
+            FfiConverterString.write(value.`hideCodes`, buf)
             FfiConverterString.write(value.`deviceKeyLockedOut`, buf)
             FfiConverterString.write(value.`deviceKeyNotInteractive`, buf)
             FfiConverterString.write(value.`deviceKeyNotAvailable`, buf)
@@ -5401,6 +5481,31 @@ data class ListView (
      * The device key was invalidated: offer to enrol this device again (Settings).
      */
     val `offerDeviceKeyEnrolment`: kotlin.String?
+    , 
+    /**
+     * How the rows are sorted.
+     */
+    val `sort`: TokenSort
+    , 
+    /**
+     * The orders offered ("By hand", "By name"…), for the sort menu.
+     */
+    val `sortChoices`: List<SortChoice>
+    , 
+    /**
+     * Rows may be dragged to reorder them (`MoveToken`): the list is sorted by hand.
+     */
+    val `reorder`: kotlin.Boolean
+    , 
+    /**
+     * A token was just deleted: the banner with "Undo" (`UndoDelete`), until it times out.
+     */
+    val `undo`: UndoView?
+    , 
+    /**
+     * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
+     */
+    val `trashLink`: kotlin.String?
     
 ){
     
@@ -5425,6 +5530,11 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterTypeTokenSort.read(buf),
+            FfiConverterSequenceTypeSortChoice.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeUndoView.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -5436,7 +5546,12 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterString.allocationSize(value.`search`) +
             FfiConverterOptionalString.allocationSize(value.`emptyText`) +
             FfiConverterOptionalString.allocationSize(value.`backupReminder`) +
-            FfiConverterOptionalString.allocationSize(value.`offerDeviceKeyEnrolment`)
+            FfiConverterOptionalString.allocationSize(value.`offerDeviceKeyEnrolment`) +
+            FfiConverterTypeTokenSort.allocationSize(value.`sort`) +
+            FfiConverterSequenceTypeSortChoice.allocationSize(value.`sortChoices`) +
+            FfiConverterBoolean.allocationSize(value.`reorder`) +
+            FfiConverterOptionalTypeUndoView.allocationSize(value.`undo`) +
+            FfiConverterOptionalString.allocationSize(value.`trashLink`)
     )
 
     override fun write(value: ListView, buf: ByteBuffer) {
@@ -5448,6 +5563,11 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterOptionalString.write(value.`emptyText`, buf)
             FfiConverterOptionalString.write(value.`backupReminder`, buf)
             FfiConverterOptionalString.write(value.`offerDeviceKeyEnrolment`, buf)
+            FfiConverterTypeTokenSort.write(value.`sort`, buf)
+            FfiConverterSequenceTypeSortChoice.write(value.`sortChoices`, buf)
+            FfiConverterBoolean.write(value.`reorder`, buf)
+            FfiConverterOptionalTypeUndoView.write(value.`undo`, buf)
+            FfiConverterOptionalString.write(value.`trashLink`, buf)
     }
 }
 
@@ -5645,6 +5765,11 @@ data class SettingsView (
     val `clipboardClearSeconds`: kotlin.UInt
     , 
     /**
+     * TOTP, HOTP and Steam codes are hidden until tapped (`SetHideCodes`).
+     */
+    val `hideCodes`: kotlin.Boolean
+    , 
+    /**
      * The device offers a device key.
      */
     val `deviceKeyAvailable`: kotlin.Boolean
@@ -5706,6 +5831,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
@@ -5719,6 +5845,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterUInt.allocationSize(value.`lockAfterBackgroundMinutes`) +
             FfiConverterUInt.allocationSize(value.`lockAfterInactivityMinutes`) +
             FfiConverterUInt.allocationSize(value.`clipboardClearSeconds`) +
+            FfiConverterBoolean.allocationSize(value.`hideCodes`) +
             FfiConverterBoolean.allocationSize(value.`deviceKeyAvailable`) +
             FfiConverterBoolean.allocationSize(value.`deviceKeyEnabled`) +
             FfiConverterBoolean.allocationSize(value.`deviceKeyNeedsEnrolment`) +
@@ -5734,6 +5861,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterUInt.write(value.`lockAfterBackgroundMinutes`, buf)
             FfiConverterUInt.write(value.`lockAfterInactivityMinutes`, buf)
             FfiConverterUInt.write(value.`clipboardClearSeconds`, buf)
+            FfiConverterBoolean.write(value.`hideCodes`, buf)
             FfiConverterBoolean.write(value.`deviceKeyAvailable`, buf)
             FfiConverterBoolean.write(value.`deviceKeyEnabled`, buf)
             FfiConverterBoolean.write(value.`deviceKeyNeedsEnrolment`, buf)
@@ -5742,6 +5870,53 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.write(value.`clipboardClearLabel`, buf)
             FfiConverterString.write(value.`deviceKeyLabel`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * One way to sort the list.
+ */
+data class SortChoice (
+    /**
+     * The order.
+     */
+    val `sort`: TokenSort
+    , 
+    /**
+     * "By name".
+     */
+    val `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSortChoice: FfiConverterRustBuffer<SortChoice> {
+    override fun read(buf: ByteBuffer): SortChoice {
+        return SortChoice(
+            FfiConverterTypeTokenSort.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SortChoice) = (
+            FfiConverterTypeTokenSort.allocationSize(value.`sort`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: SortChoice, buf: ByteBuffer) {
+            FfiConverterTypeTokenSort.write(value.`sort`, buf)
+            FfiConverterString.write(value.`label`, buf)
     }
 }
 
@@ -5970,9 +6145,15 @@ data class TokenRow (
     , 
     /**
      * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
-     * "next code" is tapped).
+     * "next code" is tapped) and while it is hidden (`masked_code`).
      */
     val `code`: kotlin.String?
+    , 
+    /**
+     * "Hide codes" is on and the code is hidden: its shape in dots (`••• •••`), shown instead
+     * of the code; a tap sends `RevealCode`. The view then holds no code at all.
+     */
+    val `maskedCode`: kotlin.String?
     , 
     /**
      * "Enter PIN" when the code needs the PIN.
@@ -6049,6 +6230,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterUInt.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterFloat.read(buf),
@@ -6072,6 +6254,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterBoolean.allocationSize(value.`favourite`) +
             FfiConverterOptionalString.allocationSize(value.`iconKey`) +
             FfiConverterOptionalString.allocationSize(value.`code`) +
+            FfiConverterOptionalString.allocationSize(value.`maskedCode`) +
             FfiConverterOptionalString.allocationSize(value.`pinPrompt`) +
             FfiConverterUInt.allocationSize(value.`secondsLeft`) +
             FfiConverterOptionalString.allocationSize(value.`secondsLeftText`) +
@@ -6095,6 +6278,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterBoolean.write(value.`favourite`, buf)
             FfiConverterOptionalString.write(value.`iconKey`, buf)
             FfiConverterOptionalString.write(value.`code`, buf)
+            FfiConverterOptionalString.write(value.`maskedCode`, buf)
             FfiConverterOptionalString.write(value.`pinPrompt`, buf)
             FfiConverterUInt.write(value.`secondsLeft`, buf)
             FfiConverterOptionalString.write(value.`secondsLeftText`, buf)
@@ -6104,6 +6288,140 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.write(value.`upcoming`, buf)
             FfiConverterOptionalString.write(value.`typoWarning`, buf)
             FfiConverterString.write(value.`copyLabel`, buf)
+    }
+}
+
+
+
+/**
+ * One deleted token in the trash.
+ */
+data class TrashRow (
+    /**
+     * Its id (for `Restore` / `DeleteForGood`).
+     */
+    val `id`: kotlin.String
+    , 
+    /**
+     * Issuer, if any.
+     */
+    val `issuer`: kotlin.String?
+    , 
+    /**
+     * Account.
+     */
+    val `account`: kotlin.String
+    , 
+    /**
+     * "Deleted for good in 29 days".
+     */
+    val `purgeText`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTrashRow: FfiConverterRustBuffer<TrashRow> {
+    override fun read(buf: ByteBuffer): TrashRow {
+        return TrashRow(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TrashRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`issuer`) +
+            FfiConverterString.allocationSize(value.`account`) +
+            FfiConverterString.allocationSize(value.`purgeText`)
+    )
+
+    override fun write(value: TrashRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`issuer`, buf)
+            FfiConverterString.write(value.`account`, buf)
+            FfiConverterString.write(value.`purgeText`, buf)
+    }
+}
+
+
+
+/**
+ * The trash.
+ */
+data class TrashView (
+    /**
+     * "Trash".
+     */
+    val `title`: kotlin.String
+    , 
+    /**
+     * "Deleted tokens are kept for 30 days…".
+     */
+    val `explanation`: kotlin.String
+    , 
+    /**
+     * The deleted tokens, newest deletion first.
+     */
+    val `rows`: List<TrashRow>
+    , 
+    /**
+     * "The trash is empty" when there are none.
+     */
+    val `emptyText`: kotlin.String?
+    , 
+    /**
+     * An error (a restore that failed).
+     */
+    val `error`: FieldError?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTrashView: FfiConverterRustBuffer<TrashView> {
+    override fun read(buf: ByteBuffer): TrashView {
+        return TrashView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeTrashRow.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldError.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TrashView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`explanation`) +
+            FfiConverterSequenceTypeTrashRow.allocationSize(value.`rows`) +
+            FfiConverterOptionalString.allocationSize(value.`emptyText`) +
+            FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
+    )
+
+    override fun write(value: TrashView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`explanation`, buf)
+            FfiConverterSequenceTypeTrashRow.write(value.`rows`, buf)
+            FfiConverterOptionalString.write(value.`emptyText`, buf)
+            FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
 
@@ -6199,6 +6517,61 @@ public object FfiConverterTypeTroubleshootingView: FfiConverterRustBuffer<Troubl
             FfiConverterOptionalTypeCheckCodeView.write(value.`checkCode`, buf)
             FfiConverterSequenceTypeTokenChoice.write(value.`tokens`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * The banner after a deletion.
+ */
+data class UndoView (
+    /**
+     * "“alice” moved to the trash".
+     */
+    val `text`: kotlin.String
+    , 
+    /**
+     * The deleted token.
+     */
+    val `tokenId`: kotlin.String
+    , 
+    /**
+     * When the banner goes away by itself, device clock, Unix ms.
+     */
+    val `untilMs`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUndoView: FfiConverterRustBuffer<UndoView> {
+    override fun read(buf: ByteBuffer): UndoView {
+        return UndoView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: UndoView) = (
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterString.allocationSize(value.`tokenId`) +
+            FfiConverterLong.allocationSize(value.`untilMs`)
+    )
+
+    override fun write(value: UndoView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterString.write(value.`tokenId`, buf)
+            FfiConverterLong.write(value.`untilMs`, buf)
     }
 }
 
@@ -7583,6 +7956,12 @@ sealed class AppDestination {
     object Settings : AppDestination()
     
     
+    /**
+     * The trash: deleted tokens, kept 30 days.
+     */
+    object Trash : AppDestination()
+    
+    
 
     
 
@@ -7607,6 +7986,7 @@ public object FfiConverterTypeAppDestination : FfiConverterRustBuffer<AppDestina
             4 -> AppDestination.Backups
             5 -> AppDestination.Troubleshooting
             6 -> AppDestination.Settings
+            7 -> AppDestination.Trash
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -7649,6 +8029,12 @@ public object FfiConverterTypeAppDestination : FfiConverterRustBuffer<AppDestina
                 4UL
             )
         }
+        is AppDestination.Trash -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
     }
 
     override fun write(value: AppDestination, buf: ByteBuffer) {
@@ -7676,6 +8062,10 @@ public object FfiConverterTypeAppDestination : FfiConverterRustBuffer<AppDestina
             }
             is AppDestination.Settings -> {
                 buf.putInt(6)
+                Unit
+            }
+            is AppDestination.Trash -> {
+                buf.putInt(7)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -8857,6 +9247,18 @@ sealed class AppEvent: Disposable  {
         companion object
     }
     
+    /**
+     * The trash.
+     */
+    data class Trash(
+        val v1: app.motp.core.TrashEvent) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -9074,6 +9476,13 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
+            is AppEvent.Trash -> {
+                
+    Disposable.destroy(
+        this.v1
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -9193,6 +9602,9 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 )
             28 -> AppEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
+                )
+            29 -> AppEvent.Trash(
+                FfiConverterTypeTrashEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -9415,6 +9827,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 + FfiConverterTypeSettingsEvent.allocationSize(value.v1)
             )
         }
+        is AppEvent.Trash -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTrashEvent.allocationSize(value.v1)
+            )
+        }
     }
 
     override fun write(value: AppEvent, buf: ByteBuffer) {
@@ -9579,6 +9998,11 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterTypeSettingsEvent.write(value.v1, buf)
                 Unit
             }
+            is AppEvent.Trash -> {
+                buf.putInt(29)
+                FfiConverterTypeTrashEvent.write(value.v1, buf)
+                Unit
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
@@ -9636,7 +10060,11 @@ enum class AppJobKind {
     /**
      * Looking for QR codes in a picture the user chose (a screenshot, a photo).
      */
-    DECODE_PICTURE;
+    DECODE_PICTURE,
+    /**
+     * Writing when a code was last used (quiet: the view does not say busy for it).
+     */
+    RECORD_USE;
 
     
 
@@ -11009,7 +11437,8 @@ sealed class ListEvent: Disposable  {
     }
     
     /**
-     * Move a token in the manual order (saved).
+     * Move a token in the manual order (saved): the end of a drag. Offered while the list is
+     * sorted by hand (`ListView.reorder`).
      */
     data class MoveToken(
         /**
@@ -11017,7 +11446,8 @@ sealed class ListEvent: Disposable  {
          */
         val `tokenId`: kotlin.String, 
         /**
-         * Its new position among all tokens, from 0.
+         * Its new position in the list as shown (`ListView.rows`), from 0; the core moves it
+         * before the row now at that place (to the end past the last row).
          */
         val `toIndex`: kotlin.UInt, 
         /**
@@ -11030,6 +11460,85 @@ sealed class ListEvent: Disposable  {
 
         companion object
     }
+    
+    /**
+     * Sort the list another way (kept in the app's settings).
+     */
+    data class SortChosen(
+        /**
+         * The order.
+         */
+        val `sort`: app.motp.core.TokenSort, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Show a hidden code ("Hide codes" is on): it shows until its period ends.
+     */
+    data class RevealCode(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delete a token from the list (a swipe): it goes to the trash, and the list offers
+     * "Undo".
+     */
+    data class DeleteToken(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Undo the last deletion (`ListView.undo`): the token comes back from the trash.
+     */
+    data class UndoDelete(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Close the "Undo" banner.
+     */
+    object DismissUndo : ListEvent()
+    
     
 
     
@@ -11086,6 +11595,39 @@ sealed class ListEvent: Disposable  {
     )
                 
             }
+            is ListEvent.SortChosen -> {
+                
+    Disposable.destroy(
+        this.`sort`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.RevealCode -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.DeleteToken -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.UndoDelete -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is ListEvent.DismissUndo -> {// Nothing to destroy
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -11129,6 +11671,22 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
+            7 -> ListEvent.SortChosen(
+                FfiConverterTypeTokenSort.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            8 -> ListEvent.RevealCode(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            9 -> ListEvent.DeleteToken(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            10 -> ListEvent.UndoDelete(
+                FfiConverterLong.read(buf),
+                )
+            11 -> ListEvent.DismissUndo
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -11184,6 +11742,43 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
+        is ListEvent.SortChosen -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTokenSort.allocationSize(value.`sort`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.RevealCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.DeleteToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.UndoDelete -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is ListEvent.DismissUndo -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
     }
 
     override fun write(value: ListEvent, buf: ByteBuffer) {
@@ -11224,6 +11819,33 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
                 FfiConverterString.write(value.`tokenId`, buf)
                 FfiConverterUInt.write(value.`toIndex`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.SortChosen -> {
+                buf.putInt(7)
+                FfiConverterTypeTokenSort.write(value.`sort`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.RevealCode -> {
+                buf.putInt(8)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.DeleteToken -> {
+                buf.putInt(9)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.UndoDelete -> {
+                buf.putInt(10)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is ListEvent.DismissUndo -> {
+                buf.putInt(11)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -11514,6 +12136,21 @@ sealed class Screen: Disposable  {
         companion object
     }
     
+    /**
+     * The trash.
+     */
+    data class Trash(
+        /**
+         * What it shows.
+         */
+        val `view`: app.motp.core.TrashView) : Screen()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -11577,6 +12214,13 @@ sealed class Screen: Disposable  {
     )
                 
             }
+            is Screen.Trash -> {
+                
+    Disposable.destroy(
+        this.`view`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -11618,6 +12262,9 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 )
             9 -> Screen.Settings(
                 FfiConverterTypeSettingsView.read(buf),
+                )
+            10 -> Screen.Trash(
+                FfiConverterTypeTrashView.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -11686,6 +12333,13 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 + FfiConverterTypeSettingsView.allocationSize(value.`view`)
             )
         }
+        is Screen.Trash -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTrashView.allocationSize(value.`view`)
+            )
+        }
     }
 
     override fun write(value: Screen, buf: ByteBuffer) {
@@ -11734,6 +12388,11 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 FfiConverterTypeSettingsView.write(value.`view`, buf)
                 Unit
             }
+            is Screen.Trash -> {
+                buf.putInt(10)
+                FfiConverterTypeTrashView.write(value.`view`, buf)
+                Unit
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
@@ -11759,6 +12418,25 @@ sealed class SettingsEvent: Disposable  {
          * Minutes without activity in the foreground.
          */
         val `inactivityMinutes`: kotlin.UInt, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Hide TOTP, HOTP and Steam codes until their row is tapped.
+     */
+    data class SetHideCodes(
+        /**
+         * On or off.
+         */
+        val `hide`: kotlin.Boolean, 
         /**
          * Now.
          */
@@ -11851,6 +12529,14 @@ sealed class SettingsEvent: Disposable  {
     )
                 
             }
+            is SettingsEvent.SetHideCodes -> {
+                
+    Disposable.destroy(
+        this.`hide`,
+        this.`nowMs`
+    )
+                
+            }
             is SettingsEvent.SetClipboardClear -> {
                 
     Disposable.destroy(
@@ -11899,15 +12585,19 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 FfiConverterUInt.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            2 -> SettingsEvent.SetClipboardClear(
-                FfiConverterUInt.read(buf),
-                FfiConverterLong.read(buf),
-                )
-            3 -> SettingsEvent.SetDeviceKey(
+            2 -> SettingsEvent.SetHideCodes(
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            4 -> SettingsEvent.ChangePassword(
+            3 -> SettingsEvent.SetClipboardClear(
+                FfiConverterUInt.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            4 -> SettingsEvent.SetDeviceKey(
+                FfiConverterBoolean.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            5 -> SettingsEvent.ChangePassword(
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterTypeSecretText.read(buf),
@@ -11924,6 +12614,14 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 4UL
                 + FfiConverterUInt.allocationSize(value.`backgroundMinutes`)
                 + FfiConverterUInt.allocationSize(value.`inactivityMinutes`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.SetHideCodes -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`hide`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -11964,20 +12662,26 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is SettingsEvent.SetClipboardClear -> {
+            is SettingsEvent.SetHideCodes -> {
                 buf.putInt(2)
+                FfiConverterBoolean.write(value.`hide`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.SetClipboardClear -> {
+                buf.putInt(3)
                 FfiConverterUInt.write(value.`seconds`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is SettingsEvent.SetDeviceKey -> {
-                buf.putInt(3)
+                buf.putInt(4)
                 FfiConverterBoolean.write(value.`enabled`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is SettingsEvent.ChangePassword -> {
-                buf.putInt(4)
+                buf.putInt(5)
                 FfiConverterTypeSecretText.write(value.`currentPassword`, buf)
                 FfiConverterTypeSecretText.write(value.`newPassword`, buf)
                 FfiConverterTypeSecretText.write(value.`confirmation`, buf)
@@ -12040,6 +12744,169 @@ public object FfiConverterTypeTokenKindView: FfiConverterRustBuffer<TokenKindVie
 
     override fun write(value: TokenKindView, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * How the token list is sorted (favourites always come first).
+ */
+
+enum class TokenSort {
+    
+    /**
+     * The user's own order (drag to reorder: `ListEvent::MoveToken`).
+     */
+    MANUAL,
+    /**
+     * By account name, then issuer (letter case ignored).
+     */
+    NAME,
+    /**
+     * By issuer, then account; tokens without an issuer last.
+     */
+    ISSUER,
+    /**
+     * Most recently used first (a code copied or revealed); never used last.
+     */
+    LAST_USED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTokenSort: FfiConverterRustBuffer<TokenSort> {
+    override fun read(buf: ByteBuffer) = try {
+        TokenSort.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TokenSort) = 4UL
+
+    override fun write(value: TokenSort, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The trash: deleted tokens, kept 30 days.
+ */
+sealed class TrashEvent {
+    
+    /**
+     * Put a deleted token back at the end of the list.
+     */
+    data class Restore(
+        /**
+         * The deleted token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TrashEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delete a token from the trash for good.
+     */
+    data class DeleteForGood(
+        /**
+         * The deleted token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : TrashEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTrashEvent : FfiConverterRustBuffer<TrashEvent>{
+    override fun read(buf: ByteBuffer): TrashEvent {
+        return when(buf.getInt()) {
+            1 -> TrashEvent.Restore(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            2 -> TrashEvent.DeleteForGood(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: TrashEvent): ULong = when(value) {
+        is TrashEvent.Restore -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is TrashEvent.DeleteForGood -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+    }
+
+    override fun write(value: TrashEvent, buf: ByteBuffer) {
+        when(value) {
+            is TrashEvent.Restore -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is TrashEvent.DeleteForGood -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -13098,6 +13965,38 @@ public object FfiConverterOptionalTypeRevealedSecret: FfiConverterRustBuffer<Rev
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeUndoView: FfiConverterRustBuffer<UndoView?> {
+    override fun read(buf: ByteBuffer): UndoView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeUndoView.read(buf)
+    }
+
+    override fun allocationSize(value: UndoView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeUndoView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: UndoView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeUndoView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeDoctorStepId: FfiConverterRustBuffer<DoctorStepId?> {
     override fun read(buf: ByteBuffer): DoctorStepId? {
         if (buf.get().toInt() == 0) {
@@ -13366,6 +14265,34 @@ public object FfiConverterSequenceTypeImportEntryView: FfiConverterRustBuffer<Li
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeSortChoice: FfiConverterRustBuffer<List<SortChoice>> {
+    override fun read(buf: ByteBuffer): List<SortChoice> {
+        val len = buf.getInt()
+        return List<SortChoice>(len) {
+            FfiConverterTypeSortChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SortChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSortChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SortChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSortChoice.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeTokenChoice: FfiConverterRustBuffer<List<TokenChoice>> {
     override fun read(buf: ByteBuffer): List<TokenChoice> {
         val len = buf.getInt()
@@ -13412,6 +14339,34 @@ public object FfiConverterSequenceTypeTokenRow: FfiConverterRustBuffer<List<Toke
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeTokenRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTrashRow: FfiConverterRustBuffer<List<TrashRow>> {
+    override fun read(buf: ByteBuffer): List<TrashRow> {
+        val len = buf.getInt()
+        return List<TrashRow>(len) {
+            FfiConverterTypeTrashRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TrashRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTrashRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TrashRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTrashRow.write(it, buf)
         }
     }
 }

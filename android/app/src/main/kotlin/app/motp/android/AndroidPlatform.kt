@@ -6,6 +6,7 @@ import android.os.SystemClock
 import android.view.HapticFeedbackConstants
 import app.motp.core.AppSettingsRecord
 import app.motp.core.HapticFeedback
+import app.motp.core.TokenSort
 import app.motp.core.defaultAppSettings
 import app.motp.shell.Feedback
 import app.motp.shell.NetworkTime
@@ -57,6 +58,8 @@ class PrefsSettingsStore(context: Context) : SettingsStore {
             .putString("backupFolder", settings.backupFolder)
             .putLong("lastBackupGeneration", settings.lastBackupGeneration.toLong())
             .putLong("lastBackupMs", settings.lastBackupMs ?: -1L)
+            .putString("sort", settings.sort.name)
+            .putBoolean("hideCodes", settings.hideCodes)
             .apply()
     }
 
@@ -70,6 +73,8 @@ class PrefsSettingsStore(context: Context) : SettingsStore {
             prefs.getString("backupFolder", null),
             prefs.getLong("lastBackupGeneration", 0L).toULong(),
             prefs.getLong("lastBackupMs", -1L).takeIf { it >= 0 },
+            TokenSort.entries.firstOrNull { it.name == prefs.getString("sort", null) } ?: d.sort,
+            prefs.getBoolean("hideCodes", d.hideCodes),
         )
     }
 }

@@ -69,6 +69,7 @@ fun MotpApp(view: AppView, rejected: SharedFlow<AppCoreException>, camera: Camer
                         is Screen.Backups -> BackupsScreen(screen.view, view.labels, busy, s)
                         is Screen.Troubleshooting -> TroubleshootingScreen(screen.view, view.labels, busy, s)
                         is Screen.Settings -> SettingsScreen(screen.view, view.labels, busy, s)
+                        is Screen.Trash -> TrashScreen(screen.view, view.labels, busy, s)
                     }
                 }
                 view.notice?.let { notice ->

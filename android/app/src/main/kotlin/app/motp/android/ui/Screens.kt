@@ -7,6 +7,8 @@ import android.net.Uri
 import android.provider.DocumentsContract
 import androidx.camera.view.PreviewView
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.gestures.detectDragGesturesAfterLongPress
 import androidx.compose.foundation.horizontalScroll
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
@@ -17,6 +19,7 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.lazy.itemsIndexed
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.toggleable
 import androidx.compose.foundation.text.KeyboardOptions
@@ -30,6 +33,7 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -40,6 +44,10 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.input.pointer.pointerInput
+import androidx.compose.ui.layout.onSizeChanged
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.font.FontFamily
 import androidx.compose.ui.text.input.KeyboardType
@@ -136,6 +144,22 @@ fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Backups, s.now())) }) { Text(l.backups) }
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Troubleshooting, s.now())) }) { Text(l.troubleshooting) }
             TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }) { Text(l.settings) }
+            v.trashLink?.let { TextButton({ s.send(AppEvent.Navigate(AppDestination.Trash, s.now())) }) { Text(it) } }
+        }
+        // The last deletion, with "Undo" (the core drops it after its time: `until_ms`).
+        v.undo?.let { undo ->
+            Card(pad.fillMaxWidth()) {
+                Row(Modifier.padding(8.dp), verticalAlignment = Alignment.CenterVertically) {
+                    Text(undo.text, Modifier.weight(1f))
+                    TextButton({ s.send(AppEvent.List(ListEvent.UndoDelete(s.now()))) }, enabled = !busy) { Text(l.undo) }
+                    TextButton({ s.send(AppEvent.List(ListEvent.DismissUndo)) }) { Text(l.dismiss) }
+                }
+            }
+        }
+        // The sort menu: the core sorts, the shell only offers its choices.
+        Row(pad.horizontalScroll(rememberScrollState()), horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
+            Text(l.sortBy)
+            for (c in v.sortChoices) FilterChip(v.sort == c.sort, { s.send(AppEvent.List(ListEvent.SortChosen(c.sort, s.now()))) }, label = { Text(c.label) })
         }
         // The typed text is the field's value (app.motp.shell.SearchField); the core gets it as
         // the filter. Showing the core's `v.search` instead lost keys typed while it caught up.
@@ -156,21 +180,47 @@ fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
         (v.backupReminder ?: v.offerDeviceKeyEnrolment)?.let { Text(it, pad, color = MaterialTheme.colorScheme.tertiary) }
         v.emptyText?.let { Text(it, pad) }
         LazyColumn {
-            items(v.rows, key = { it.id }) { row -> TokenRowCard(row, l, busy, s) }
+            itemsIndexed(v.rows, key = { _, row -> row.id }) { index, row -> TokenRowCard(row, index, v.reorder, l, busy, s) }
         }
     }
 }
 
 @Composable
-private fun TokenRowCard(row: TokenRow, l: Labels, busy: Boolean, s: Sender) {
+private fun TokenRowCard(row: TokenRow, index: Int, reorder: Boolean, l: Labels, busy: Boolean, s: Sender) {
     var pin by remember(row.id) { mutableStateOf("") }
-    Card(pad.fillMaxWidth()) {
+    var height by remember(row.id) { mutableStateOf(1) }
+    var dragged by remember(row.id) { mutableStateOf(0f) }
+    Card(pad.fillMaxWidth().onSizeChanged { height = it.height.coerceAtLeast(1) }) {
         Column(Modifier.padding(12.dp)) {
-            // The name opens the token's details (TalkBack reads the name, then "double-tap to activate").
-            TextButton({ s.send(AppEvent.Navigate(AppDestination.Detail(row.id), s.now())) }) { TokenName(row.issuer, row.account) }
+            Row(verticalAlignment = Alignment.CenterVertically) {
+                // The name opens the token's details (TalkBack reads the name, then "double-tap to activate").
+                TextButton({ s.send(AppEvent.Navigate(AppDestination.Detail(row.id), s.now())) }, Modifier.weight(1f)) { TokenName(row.issuer, row.account) }
+                // Long-press the handle and drag: the row moves by whole rows; the core saves the order.
+                if (reorder) Text("≡", Modifier.padding(8.dp).semantics { contentDescription = l.reorder }.pointerInput(row.id, index) {
+                    detectDragGesturesAfterLongPress(
+                        onDragStart = { dragged = 0f },
+                        onDrag = { change, amount -> change.consume(); dragged += amount.y },
+                        onDragEnd = {
+                            val to = (index + Math.round(dragged / height)).coerceAtLeast(0)
+                            if (to != index) s.send(AppEvent.List(ListEvent.MoveToken(row.id, to.toUInt(), s.now())))
+                        },
+                    )
+                }, style = MaterialTheme.typography.titleLarge)
+                TextButton({ s.send(AppEvent.List(ListEvent.DeleteToken(row.id, s.now()))) }, enabled = !busy) { Text(l.delete) }
+            }
             row.unsupported?.let { Text(it, color = MaterialTheme.colorScheme.error) }
             val code = row.code
-            if (code != null) {
+            val masked = row.maskedCode
+            if (masked != null) {
+                // "Hide codes": the view holds no code; a tap asks the core to reveal it.
+                Text(masked, Modifier.clickable(onClickLabel = l.revealCode) { s.send(AppEvent.List(ListEvent.RevealCode(row.id, s.now()))) },
+                    style = MaterialTheme.typography.displaySmall, fontFamily = FontFamily.Monospace)
+                LinearProgressIndicator(progress = { row.progress }, modifier = Modifier.fillMaxWidth())
+                Row {
+                    TextButton({ s.send(AppEvent.List(ListEvent.RevealCode(row.id, s.now()))) }) { Text(l.revealCode) }
+                    TextButton({ s.send(AppEvent.List(ListEvent.CopyCode(row.id, s.now()))) }) { Text(row.copyLabel) }
+                }
+            } else if (code != null) {
                 Text(code, style = MaterialTheme.typography.displaySmall, fontFamily = FontFamily.Monospace)
                 LinearProgressIndicator(progress = { row.progress }, modifier = Modifier.fillMaxWidth())
                 row.useWithin?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
@@ -490,6 +540,10 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
         Button({ s.send(AppEvent.Settings(SettingsEvent.SetAutoLock(background.toUIntOrNull() ?: 0u, inactivity.toUIntOrNull() ?: 0u, s.now()))) }, pad) { Text(l.save) }
         Field(v.clipboardClearLabel, clipboard, { clipboard = it.filter(Char::isDigit) }, digits = true)
         Button({ s.send(AppEvent.Settings(SettingsEvent.SetClipboardClear(clipboard.toUIntOrNull() ?: 0u, s.now()))) }, pad) { Text(l.save) }
+        Row(pad, verticalAlignment = Alignment.CenterVertically) {
+            Switch(v.hideCodes, { s.send(AppEvent.Settings(SettingsEvent.SetHideCodes(it, s.now()))) })
+            Text(l.hideCodes, Modifier.padding(start = 8.dp))
+        }
         if (v.deviceKeyAvailable) Row(pad, verticalAlignment = Alignment.CenterVertically) {
             Checkbox(v.deviceKeyEnabled, { s.send(AppEvent.Settings(SettingsEvent.SetDeviceKey(it, s.now()))) }, enabled = !busy)
             Text(v.deviceKeyLabel)
@@ -503,5 +557,29 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
             current = ""; new = ""; confirmation = ""
         }, pad, enabled = !busy) { Text(l.changePassword) }
         ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
+    }
+}
+
+@Composable
+fun TrashScreen(v: TrashView, l: Labels, busy: Boolean, s: Sender) {
+    Column {
+        Title(v.title)
+        Text(v.explanation, pad)
+        v.emptyText?.let { Text(it, pad) }
+        ErrorText(v.error, emptySet())
+        LazyColumn {
+            items(v.rows, key = { it.id }) { row ->
+                Card(pad.fillMaxWidth()) {
+                    Column(Modifier.padding(12.dp)) {
+                        TokenName(row.issuer, row.account)
+                        Text(row.purgeText, style = MaterialTheme.typography.bodySmall)
+                        Row {
+                            TextButton({ s.send(AppEvent.Trash(TrashEvent.Restore(row.id, s.now()))) }, enabled = !busy) { Text(l.restore) }
+                            TextButton({ s.send(AppEvent.Trash(TrashEvent.DeleteForGood(row.id, s.now()))) }, enabled = !busy) { Text(l.deleteForGood) }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
