@@ -232,7 +232,9 @@ const VAULT_NO_TERMINAL: &str =
 
 /// The password of an existing vault: the one to try, and from `MOTP_PASSWORD` possibly a
 /// second (see [`existing_from_env`]).
-fn password(password_file: Option<&Path>) -> Result<Vec<Password>, Failure> {
+/// The vault password to try, from `--password-file`, `$MOTP_PASSWORD` or a prompt (several
+/// readings of `$MOTP_PASSWORD` when its end is ambiguous).
+pub fn password(password_file: Option<&Path>) -> Result<Vec<Password>, Failure> {
     if let Some(f) = password_file {
         return Ok(vec![first_line_of(f, "password")?]);
     }
@@ -286,8 +288,17 @@ pub fn new_vault_password(file: Option<&Path>, env: &str) -> Result<Password, Fa
     })
 }
 
-/// Opens the vault, telling the user when its previous copy had to be used.
+/// Opens the vault, telling the user when its previous copy had to be used, and merges the
+/// conflict copies a sync program left beside it ([`merge_conflict_copies`]).
 pub fn open(access: VaultAccess<'_>) -> Result<Vault, Failure> {
+    let mut vault = open_only(access)?;
+    merge_conflict_copies(&mut vault);
+    Ok(vault)
+}
+
+/// [`open`] without merging the conflict copies (`motp sync` merges them itself, to count
+/// them).
+pub fn open_only(access: VaultAccess<'_>) -> Result<Vault, Failure> {
     let path = vault_path(access.path)?;
     let candidates = password(access.password_file)?;
     let last = candidates.len() - 1;
@@ -310,6 +321,34 @@ pub fn open(access: VaultAccess<'_>) -> Result<Vault, Failure> {
         return Ok(opened.vault);
     }
     Err(motp_core::Error::VaultWrongPassword.into())
+}
+
+/// Merges the conflict copies a sync program left beside the vault file (Syncthing, Dropbox,
+/// Nextcloud, OneDrive, iCloud Drive; `motp_core::vault::ConflictCopies`), telling the user on
+/// standard error; a copy that cannot be merged is left where it is, with a warning, and the
+/// command goes on with the vault as it is.
+pub fn merge_conflict_copies(vault: &mut Vault) {
+    match vault.merge_conflict_copies() {
+        Ok(done) => {
+            if !done.merged.is_empty() {
+                let r = done.report;
+                warn(&format!(
+                    "merged {} conflict cop{} of the vault left by a sync program ({} added, {} \
+                     changed, {} removed) and removed {}",
+                    done.merged.len(),
+                    if done.merged.len() == 1 { "y" } else { "ies" },
+                    r.added,
+                    r.changed,
+                    r.removed,
+                    if done.merged.len() == 1 { "it" } else { "them" },
+                ));
+            }
+            for (path, why) in done.left {
+                warn(&format!("{} was not merged: {why}", path.display()));
+            }
+        }
+        Err(e) => warn(&format!("the vault's conflict copies were not merged: {e}")),
+    }
 }
 
 /// A warning on standard error, on one line; the command goes on.

@@ -58,10 +58,19 @@ impl VaultOpts {
     /// Opens the vault with its password (from `--password-file`, `$MOTP_PASSWORD` or a
     /// prompt), telling the user when its previous copy had to be used.
     pub fn open(&self) -> Result<Vault, Failure> {
-        vault_open::open(VaultAccess {
+        vault_open::open(self.access())
+    }
+
+    /// [`VaultOpts::open`] without merging the conflict copies beside the file.
+    pub fn open_without_merging(&self) -> Result<Vault, Failure> {
+        vault_open::open_only(self.access())
+    }
+
+    fn access(&self) -> VaultAccess<'_> {
+        VaultAccess {
             path: self.vault.as_deref(),
             password_file: self.password_file.as_deref(),
-        })
+        }
     }
 }
 

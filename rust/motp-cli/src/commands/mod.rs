@@ -30,6 +30,7 @@ mod passwd;
 mod rm;
 mod secret;
 mod show;
+mod sync;
 mod uri;
 mod verify;
 
@@ -77,6 +78,9 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Walk the four causes of a failing login for one token: clock, secret, PIN, code.
     Doctor(doctor::DoctorArgs),
+    /// Merge the vault's other copies: the conflict copies a sync program left beside it, and
+    /// any copies named.
+    Sync(sync::SyncArgs),
 }
 
 /// Runs the command the user named.
@@ -98,5 +102,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
         Command::Doctor(a) => doctor::run(a),
+        Command::Sync(a) => sync::run(a),
     }
 }
