@@ -35,6 +35,43 @@ fn thousand_tokens(path: &std::path::Path, device: &SoftwareKeyProtector) -> Vau
     v
 }
 
+/// Two devices' copies of a 1,000-token vault, each with 100 notes changed apart (and 10 of
+/// them the same tokens), merged in memory: the target is ≤ 5 ms.
+fn merge(c: &mut Criterion) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let device = SoftwareKeyProtector::random("bench-keystore", "Bench").unwrap();
+    let a_path = dir.path().join("a.motp");
+    let mut a = thousand_tokens(&a_path, &device);
+    let pw = Password::new("bench").unwrap();
+    let mut b =
+        Vault::create_from_copy(&dir.path().join("b.motp"), &fs::read(&a_path).unwrap(), &pw)
+            .unwrap();
+    let ids: Vec<_> = a.list().iter().map(|t| t.id).collect();
+    let note = |v: &mut Vault, id, text: String| {
+        let change = motp_core::vault::TokenUpdate {
+            note: Some(Some(text)),
+            ..Default::default()
+        };
+        v.update(id, change, 1).unwrap();
+    };
+    for i in 0..100 {
+        note(&mut a, ids[i * 7], format!("edited on a {i}"));
+        note(
+            &mut b,
+            ids[i * 7 + 3 - (i % 10 == 0) as usize * 3],
+            format!("edited on b {i}"),
+        );
+    }
+    a.save().unwrap();
+    b.save().unwrap();
+    let r = a.merge_preview(&b);
+    println!("merge preview: {r:?}");
+    c.bench_function(
+        "vault merge of two 1000-token copies, 100 changes each (in memory)",
+        |bench| bench.iter(|| black_box(a.merge_preview(black_box(&b)))),
+    );
+}
+
 fn vault(c: &mut Criterion) {
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let path = dir.path().join("bench.motp");
@@ -97,5 +134,5 @@ fn vault(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, vault);
+criterion_group!(benches, vault, merge);
 criterion_main!(benches);

@@ -1234,6 +1234,11 @@ impl Vault {
         &self.state.content
     }
 
+    /// The content in memory (for the modules beside this one).
+    pub(crate) fn content(&self) -> &Content {
+        &self.state.content
+    }
+
     /// This device's id in change stamps.
     pub(crate) fn device(&self) -> &super::hlc::DeviceId {
         self.state.clock.device()

@@ -125,6 +125,12 @@ impl Vault {
         self.change(|v| Ok(v.merge_content(&content)))
     }
 
+    /// What merging `other` (another opened copy of this vault) in would change, without
+    /// changing anything: for a preview, and to time the merge alone.
+    pub fn merge_preview(&self, other: &Vault) -> MergeReport {
+        super::merge::merge(self.content(), other.content()).1
+    }
+
     /// Merges every conflict copy beside the vault file into the vault, saves once, and only
     /// then removes the copies that were merged (so a crash at any point leaves each edit in
     /// the vault or still in its copy). Copies that are another vault, damaged or unreadable
