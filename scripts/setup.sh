@@ -19,8 +19,9 @@ setup_rust() {
   cargo --version
 }
 
-# System packages: chrony (a real NTP server on loopback for the clock-check tests) and strace
-# (the durability test observes a save's system calls).
+# System packages: chrony (a real NTP server on loopback for the clock-check tests), Apache with
+# mod_dav (a real WebDAV server on loopback for the sync tests) and strace (the durability test
+# observes a save's system calls).
 setup_system() {
   # The tests run chronyd themselves, in the foreground with -x (never touching this machine's
   # clock) on a private config. The package's own service must not start and set the clock: a
@@ -36,12 +37,25 @@ setup_system() {
     apt-get install -y -qq --no-install-recommends chrony
     [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
   fi
+  # The tests run Apache themselves (motp-testkit's webdav.rs: a private config, a free port,
+  # in the foreground); the package's own service must not start on port 80.
+  if [ ! -x /usr/sbin/apache2 ] || ! command -v htpasswd >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    local own_policy=
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+      own_policy=1
+    fi
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends apache2 apache2-utils
+    [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+  fi
   if ! command -v strace >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends strace
   fi
-  echo "chronyd: $(command -v chronyd || echo /usr/sbin/chronyd); strace: $(command -v strace)"
+  echo "chronyd: $(command -v chronyd || echo /usr/sbin/chronyd); apache2: /usr/sbin/apache2; strace: $(command -v strace)"
 }
 
 # Python with cryptography >= 44 (Argon2id) for the reference decryptor. Debian 12's

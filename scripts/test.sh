@@ -60,7 +60,7 @@ stage_lint() {
 }
 
 stage_rust() {
-  step "Rust tests (setup: chrony, strace, Python cryptography, ../shared)"
+  step "Rust tests (setup: chrony, Apache mod_dav, strace, Python cryptography and PyNaCl, ../shared)"
   setup_system
   setup_python
   setup_shared

@@ -8,6 +8,7 @@
 mod commands;
 mod failure;
 mod files;
+mod http;
 mod input;
 mod locale;
 mod out;

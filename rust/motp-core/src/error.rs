@@ -384,6 +384,58 @@ pub enum Error {
          so it was not merged: open it on its own if its tokens are wanted"
     )]
     VaultNotThisOne,
+    /// A sync server's address that cannot be used.
+    #[error("this sync address cannot be used: {problem}")]
+    SyncUrlInvalid {
+        /// What is wrong, and what to do.
+        problem: String,
+    },
+    /// Sync was asked for on a vault linked to no server.
+    #[error("this vault is not linked to a sync server: set one up first (motp sync setup URL)")]
+    SyncNotSetUp,
+    /// The server refused the credentials.
+    #[error(
+        "the sync server refused the user name or password (HTTP {status}); check them, and \
+         for Nextcloud use an app password"
+    )]
+    SyncRefused {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// The server answered with an error.
+    #[error(
+        "the sync server could not {action} (HTTP {status}); nothing was lost: this device's \
+         vault is saved, try again later"
+    )]
+    SyncServer {
+        /// What was being done.
+        action: String,
+        /// The HTTP status.
+        status: u16,
+    },
+    /// The server gives no ETags, without which two devices could overwrite each other.
+    #[error(
+        "the sync server gives no ETag for the vault file, which safe syncing needs (without it \
+         two devices could overwrite each other); use a WebDAV server such as Nextcloud or \
+         Apache mod_dav"
+    )]
+    SyncNoEtag,
+    /// The server's file is another vault.
+    #[error(
+        "the file at the sync address is a different vault (made with another key), so it was \
+         neither merged nor overwritten: choose another address, or set this device up from \
+         that vault (motp init --from URL)"
+    )]
+    SyncOtherVault,
+    /// Other devices kept writing between this device's reads and writes.
+    #[error(
+        "other devices wrote the vault to the server {tries} times while this one tried to; \
+         this device's vault is saved and merged with theirs: sync again in a moment"
+    )]
+    SyncRaceLost {
+        /// How many times.
+        tries: u32,
+    },
     /// Someone else saved the vault after this handle opened it.
     #[error("the vault was changed elsewhere (another window or device); reopen it and try again")]
     VaultChangedElsewhere,

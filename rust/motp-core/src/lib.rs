@@ -52,6 +52,7 @@ pub mod portable;
 pub mod qr;
 pub mod secret;
 pub mod secret_check;
+pub mod sync;
 pub mod text;
 pub mod time;
 pub mod token;

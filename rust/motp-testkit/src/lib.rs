@@ -5,7 +5,8 @@
 //!   deliberate faults;
 //! - [`responder`]: an NTP server on loopback that answers with those packets (or never);
 //! - [`chrony`]: a real chronyd on loopback, in the foreground, never touching this clock;
-//! - [`kill_loop`]: the SIGKILL loops' plan (kill count, seeded pauses) and the kill itself.
+//! - [`kill_loop`]: the SIGKILL loops' plan (kill count, seeded pauses) and the kill itself;
+//! - [`webdav`]: a real WebDAV server (Apache `mod_dav`) on loopback, to sync against.
 //!
 //! Used by motp-core's unit and integration tests, motp-app's scenario tests and motp-cli's
 //! tests. A panic is the right way for a test server to fail, so `unwrap` is allowed here.
@@ -16,3 +17,4 @@ pub mod chrony;
 pub mod kill_loop;
 pub mod ntp_packet;
 pub mod responder;
+pub mod webdav;

@@ -79,6 +79,9 @@ impl Tombstone {
 pub(crate) struct SettingsRecord {
     #[serde(default)]
     pub clock_correction_seconds: i64,
+    /// The WebDAV server this device syncs with (device-local: never uploaded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync: Option<super::sync_settings::SyncSettings>,
     /// Settings a newer app added, kept on rewrite.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

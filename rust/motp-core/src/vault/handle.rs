@@ -1239,6 +1239,22 @@ impl Vault {
         &self.state.content
     }
 
+    /// The settings as stored, to change (the vault counts as changed).
+    pub(crate) fn settings_mut(&mut self) -> &mut super::content::SettingsRecord {
+        self.dirty = true;
+        &mut self.state.content.settings
+    }
+
+    /// The key slots held.
+    pub(crate) fn slots_held(&self) -> &[Slot] {
+        &self.state.slots
+    }
+
+    /// The master key.
+    pub(crate) fn master_key(&self) -> &MasterKey {
+        &self.state.key
+    }
+
     /// This device's id in change stamps.
     pub(crate) fn device(&self) -> &super::hlc::DeviceId {
         self.state.clock.device()

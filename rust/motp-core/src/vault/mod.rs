@@ -22,6 +22,7 @@
 //! | `hlc` | hybrid logical clock stamps: when and on which device a part changed |
 //! | `stamps` | a token's change stamps and the versions it keeps (data only) |
 //! | `merge` | merging two copies changed apart: parts by stamp, deletions, history |
+//! | `remote` | the link to a WebDAV server (device-local settings) and the copy uploaded |
 //! | `synced_folder` | conflict copies a sync program leaves beside the file, merged back |
 //! | `trash` | deleted tokens kept 30 days, restored or purged |
 //! | `store` | the I/O edge: locking, atomic replacement, `.prev`; writing export files |
@@ -46,9 +47,11 @@ mod merge;
 mod model;
 mod protector;
 mod record_json;
+mod remote;
 mod slots;
 mod stamps;
 mod store;
+mod sync_settings;
 mod synced_folder;
 mod transfer;
 mod trash;
