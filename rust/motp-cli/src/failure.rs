@@ -26,6 +26,11 @@ impl Failure {
         }
     }
 
+    /// The message, for a warning that goes on (a failed sync after a saved change).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// Standard output's reader went away: the command stops quietly.
     pub fn closed_pipe() -> Self {
         Failure {

@@ -13,6 +13,7 @@ mod input;
 mod locale;
 mod out;
 mod prompt;
+mod server_sync;
 mod timearg;
 mod vault_open;
 

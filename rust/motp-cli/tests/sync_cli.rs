@@ -169,7 +169,7 @@ fn a_vault_synced_through_webdav_reaches_a_second_device_and_back() {
     assert_eq!(names(&laptop, &desktop), ["VPN:alice"]);
 
     let out = device(&laptop, &desktop)
-        .args(["add", "Mail:bob"])
+        .args(["add", "Mail:bob", "--offline"])
         .write_stdin("fedcba9876543210\n")
         .output()
         .unwrap();
@@ -281,4 +281,51 @@ fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge(
     for vault in &vaults {
         assert_eq!(names(&env, vault), expected, "{}", vault.display());
     }
+}
+
+/// A vault linked to a server syncs after every change, unless `--offline`; a server that is
+/// down leaves the change saved on this device, with a warning.
+#[test]
+fn a_change_syncs_by_itself_unless_offline_and_survives_a_server_that_is_down() {
+    let mut server = WebDav::start();
+    let url = server.url("vault.motp");
+    let env = Env::new();
+    ok_json(
+        device(&env, &env.vault()),
+        &["sync", "setup", &url, "--user", webdav::USER, "--json"],
+    );
+    let other = env.path("other.motp");
+    let out = device(&env, &other)
+        .args(["init", "--from", &url, "--user", webdav::USER])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let add = |name: &str, extra: &[&str]| {
+        let out = device(&env, &env.vault())
+            .args(["add", name])
+            .args(extra)
+            .write_stdin("0123456789abcdef\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    add("VPN:alice", &[]);
+    add("VPN:bob", &["--offline"]);
+    let got = ok_json(device(&env, &other), &["sync", "--json"]);
+    assert_eq!(
+        got["added"], 1,
+        "only the change made online reached the server: {got}"
+    );
+    server.kill();
+    let warning = add("VPN:carol", &[]);
+    assert!(
+        warning.contains("saved on this device") && warning.contains("motp sync"),
+        "{warning}"
+    );
+    assert!(names(&env, &env.vault()).contains(&"VPN:carol".to_owned()));
+    server.restart();
+    ok_json(device(&env, &env.vault()), &["sync", "--json"]);
+    ok_json(device(&env, &other), &["sync", "--json"]);
+    assert_eq!(names(&env, &other), ["VPN:alice", "VPN:bob", "VPN:carol"]);
 }

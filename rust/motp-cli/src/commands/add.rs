@@ -172,5 +172,6 @@ pub fn run(a: AddArgs) -> Result<ExitCode, Failure> {
         OtpKind::Motp => say!("added {} (id {id})", info.name),
         _ => say!("added {} (id {id}), {}", info.name, kind_words(&kind)),
     }
+    a.vault.after_change(&mut vault);
     Ok(ExitCode::SUCCESS)
 }

@@ -100,6 +100,8 @@ fn hotp_code(a: &CodeArgs, vault: &mut Vault, info: &TokenInfo) -> Result<ExitCo
         ));
     }
     let c = vault.next_hotp_code(info.id, now_ms())?;
+    // The counter moved: other devices must not show this code again.
+    a.vault.after_change(vault);
     let kind = known_kind(&vault.get(info.id)?)?;
     if a.json {
         let mut v = code_json(&info.name, &kind, &c, ClockCorrection(0));

@@ -47,6 +47,9 @@ pub struct VaultOpts {
     /// less safe still (other processes of the same user can read the environment).
     #[arg(long, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
+    /// Do not sync with the vault's server after a change (it syncs on the next `motp sync`).
+    #[arg(long)]
+    pub offline: bool,
 }
 
 impl VaultOpts {
@@ -64,6 +67,12 @@ impl VaultOpts {
     /// [`VaultOpts::open`] without merging the conflict copies beside the file.
     pub fn open_without_merging(&self) -> Result<Vault, Failure> {
         vault_open::open_only(self.access())
+    }
+
+    /// After a change: sync with the linked server unless `--offline` (a failure is a warning:
+    /// the change is saved here).
+    pub fn after_change(&self, vault: &mut Vault) {
+        crate::server_sync::after_change(vault, self.offline);
     }
 
     fn access(&self) -> VaultAccess<'_> {

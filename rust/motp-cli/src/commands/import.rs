@@ -131,6 +131,9 @@ pub fn run(a: ImportArgs) -> Result<ExitCode, Failure> {
     let bytes = import_bytes(&a)?;
     let mut vault = a.vault.open()?;
     let r = import_with_password(&mut vault, &a, &bytes)?;
+    if r.report.imported() > 0 {
+        a.vault.after_change(&mut vault);
+    }
     let report = &r.report;
     let duplicates = report.duplicates();
     let invalid = report.skipped() - duplicates;

@@ -91,7 +91,7 @@ pub fn run(a: InitArgs) -> Result<ExitCode, Failure> {
                             v.set_sync_target(target);
                             Ok(())
                         })?;
-                        super::sync::with_server(&mut v)?;
+                        crate::server_sync::with_server(&mut v)?;
                         say!("synced with {}", target.url());
                     }
                     return Ok(ExitCode::SUCCESS);

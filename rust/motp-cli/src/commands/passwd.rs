@@ -49,5 +49,6 @@ pub fn run(a: PasswdArgs) -> Result<ExitCode, Failure> {
         v.change_password(&new, kdf)
     })?;
     say!("password changed");
+    a.vault.after_change(&mut vault);
     Ok(ExitCode::SUCCESS)
 }

@@ -26,6 +26,7 @@ pub fn run(a: RmArgs) -> Result<ExitCode, Failure> {
     let mut vault = a.vault.open()?;
     let t = vault.find(&a.name)?;
     vault.change(|v| v.remove(t.id))?;
+    a.vault.after_change(&mut vault);
     // The promise is made only when the save really wrote the previous copy.
     match vault.previous_copy_not_written() {
         None => say!(

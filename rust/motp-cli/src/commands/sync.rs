@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
-use motp_core::sync::{SyncOutcome, SyncStep, SyncTarget, WebDavSync};
+use motp_core::sync::{SyncOutcome, SyncTarget};
 use motp_core::vault::{MergeReport, Vault};
 use serde_json::json;
 use zeroize::Zeroizing;
@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 use super::common::VaultOpts;
 use crate::failure::Failure;
 use crate::out::say;
-use crate::vault_open::{first_line_of, prompt, warn};
+use crate::vault_open::{first_line_of, prompt};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -123,41 +123,9 @@ fn setup(a: SetupArgs) -> Result<ExitCode, Failure> {
         v.set_sync_target(&target);
         Ok(())
     })?;
-    let outcome = with_server(&mut vault)?;
+    let outcome = crate::server_sync::with_server(&mut vault)?;
     print(&Summary::from(outcome), a.json, &vault)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Runs one sync with the linked server, sending each request the engine plans.
-pub fn with_server(vault: &mut Vault) -> Result<SyncOutcome, Failure> {
-    let client = crate::http::Client::new();
-    let (mut sync, mut request) = WebDavSync::start(vault)?;
-    // Bounded: a fetch, a write, folders made and races lost, each a handful at most.
-    for _ in 0..100 {
-        let response = client.send(&request)?;
-        match sync.on_response(vault, response)? {
-            SyncStep::Send {
-                request: next,
-                wait_ms,
-            } => {
-                std::thread::sleep(std::time::Duration::from_millis(wait_ms));
-                request = next;
-            }
-            SyncStep::Done(outcome) => {
-                if outcome.password_changed_elsewhere {
-                    warn(
-                        "the vault password was changed on another device: this vault still \
-                         opens with its own, but set the new one here too (motp passwd)",
-                    );
-                }
-                return Ok(outcome);
-            }
-        }
-    }
-    Err(Failure::new(
-        "the sync server kept asking for more requests than any sync needs; this device's \
-         vault is saved: try again later",
-    ))
 }
 
 #[derive(Default)]
@@ -209,7 +177,7 @@ fn sync(a: SyncArgs) -> Result<ExitCode, Failure> {
         }
     }
     if vault.sync_target().is_some() {
-        let o = with_server(&mut vault)?;
+        let o = crate::server_sync::with_server(&mut vault)?;
         add(&mut s.report, o.report);
         s.uploaded = o.uploaded;
         s.server = true;
