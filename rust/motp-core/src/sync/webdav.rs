@@ -15,7 +15,7 @@
 
 use super::target::{HttpRequest, HttpResponse, SyncTarget};
 use crate::error::{Error, Result};
-use crate::vault::{MergeReport, Vault};
+use crate::vault::{MergeReport, Stamp, Vault};
 
 /// How many times another device may win the race to write before this sync gives up (each
 /// time it fetches, merges and tries again, waiting a little longer).
@@ -51,9 +51,19 @@ pub struct SyncOutcome {
 #[derive(Debug)]
 enum Phase {
     Fetch,
-    Put { etag: Option<String> },
-    Folder { etag: Option<String>, at: usize },
-    Head,
+    /// Writing the copy sealed when the vault's latest stamp was `latest`: edits made while the
+    /// request is out are not in it, so only `latest` counts as synced when it succeeds.
+    Put {
+        etag: Option<String>,
+        latest: Option<Stamp>,
+    },
+    Folder {
+        etag: Option<String>,
+        at: usize,
+    },
+    Head {
+        latest: Option<Stamp>,
+    },
 }
 
 /// One sync in progress.
@@ -117,8 +127,9 @@ impl WebDavSync {
                     add(&mut self.outcome.report, report);
                     self.outcome.password_changed_elsewhere |= vault.password_changed_in(&copy)?;
                     if vault.holds_nothing_more_than(&copy)? {
+                        let latest = vault.latest_stamp();
                         vault.change(|v| {
-                            v.record_synced(Some(etag.clone()));
+                            v.record_synced(Some(etag.clone()), latest.clone());
                             Ok(())
                         })?;
                         return Ok(SyncStep::Done(self.outcome));
@@ -128,19 +139,19 @@ impl WebDavSync {
                 404 => self.put(vault, None),
                 _ => Err(server_error("read the vault from the server", status)),
             },
-            Phase::Put { etag } => match status {
+            Phase::Put { etag, latest } => match status {
                 200 | 201 | 204 => {
                     self.outcome.uploaded = true;
                     match response.etag {
                         Some(new) => {
                             vault.change(|v| {
-                                v.record_synced(Some(new.clone()));
+                                v.record_synced(Some(new.clone()), latest.clone());
                                 Ok(())
                             })?;
                             Ok(SyncStep::Done(self.outcome))
                         }
                         None => {
-                            self.phase = Phase::Head;
+                            self.phase = Phase::Head { latest };
                             Ok(self.send(self.target.head(), 0))
                         }
                     }
@@ -177,11 +188,11 @@ impl WebDavSync {
                     status,
                 )),
             },
-            Phase::Head => {
+            Phase::Head { latest } => {
                 // Without an ETag the next sync reads the whole copy; nothing is lost.
                 let etag = (status == 200).then_some(response.etag).flatten();
                 vault.change(|v| {
-                    v.record_synced(etag.clone());
+                    v.record_synced(etag.clone(), latest.clone());
                     Ok(())
                 })?;
                 Ok(SyncStep::Done(self.outcome))
@@ -190,8 +201,9 @@ impl WebDavSync {
     }
 
     fn put(&mut self, vault: &Vault, etag: Option<String>) -> Result<SyncStep> {
+        let latest = vault.latest_stamp();
         let request = self.target.put(vault.sync_copy()?, etag.as_deref());
-        self.phase = Phase::Put { etag };
+        self.phase = Phase::Put { etag, latest };
         Ok(self.send(request, 0))
     }
 

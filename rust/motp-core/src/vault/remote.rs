@@ -8,6 +8,7 @@
 
 use super::envelope::{self, VaultFile};
 use super::handle::Vault;
+use super::hlc::Stamp;
 use super::slots::Slot;
 use super::sync_settings::SyncSettings;
 use crate::error::Result;
@@ -61,9 +62,14 @@ impl Vault {
         }
     }
 
-    /// Records that the server holds all of this vault now, as version `etag`.
-    pub(crate) fn record_synced(&mut self, etag: Option<String>) {
-        let latest = self.content().latest_stamp();
+    /// The latest change stamp in this vault (what a copy sealed now holds).
+    pub(crate) fn latest_stamp(&self) -> Option<Stamp> {
+        self.content().latest_stamp()
+    }
+
+    /// Records that the server holds this vault up to the change stamped `latest`, as version
+    /// `etag` (edits made since are still to be uploaded).
+    pub(crate) fn record_synced(&mut self, etag: Option<String>, latest: Option<Stamp>) {
         if let Some(s) = self.settings_mut().sync.as_mut() {
             s.etag = etag;
             s.synced = latest;
