@@ -951,3 +951,66 @@ fn google_authenticator_export_as_qr_pictures_and_back() {
         "is a file",
     );
 }
+
+/// Ente Auth's encrypted export, written by libsodium itself (PyNaCl,
+/// `tests/tools/make-ente-export.py`, from Aegis's `ente_auth.txt`): detected by its content,
+/// opened with its password (a wrong one is one sentence, nothing imported), the seven entries
+/// in; the Steam one shows the code of Aegis's Steam vector (`747JR` at 1700000000).
+#[test]
+fn imports_ente_auths_encrypted_export_made_by_libsodium() {
+    use std::io::Write;
+    let env = Env::new();
+    let plain = std::fs::read(shared("aegis-importers/ente_auth.txt")).unwrap();
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/tools/make-ente-export.py"
+    );
+    let python = std::env::var("MOTP_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let mut child = std::process::Command::new(&python)
+        .args([script, "65536", "2"])
+        .env("ENTE_PASSWORD", "ente pw")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&plain).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{python} with PyNaCl is needed (scripts/test.sh installs it)"
+    );
+    let export = env.file("ente-export.json", &out.stdout);
+    let export = export.to_str().unwrap();
+    let wrong = env.file("wrong", b"nope\n");
+    let out = env
+        .motp()
+        .args([
+            "import",
+            export,
+            "--import-password-file",
+            wrong.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    fails_with(out, "password");
+    assert!(env.names().is_empty(), "nothing imported");
+    let pw = env.file("ente-pw", b"ente pw\n");
+    let v = env.json(
+        &[
+            "import",
+            export,
+            "--import-password-file",
+            pw.to_str().unwrap(),
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["format"], "ente-auth", "{v}");
+    assert_eq!(v["encrypted"], true);
+    assert_eq!(env.names().len(), 7);
+    assert_eq!(
+        env.ok(&["code", "Boeing:Sophia", "--at", "1700000000"], "")
+            .trim(),
+        "747JR"
+    );
+}
