@@ -248,7 +248,7 @@ fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge(
         .map(|(d, vault)| {
             let (env, vault, added) = (env.clone(), vault.clone(), added.clone());
             std::thread::spawn(move || {
-                for k in 0..12 {
+                for k in 0..8 {
                     let name = format!("Dev{d}:token{k}");
                     let out = device(&env, &vault)
                         .args(["add", &name])
