@@ -312,6 +312,17 @@ pub enum Error {
         /// Why, and what to do.
         reason: String,
     },
+    /// An Aegis icon pack that cannot be used (see `icon_pack`).
+    #[error(
+        "this icon pack cannot be used: {0}; choose an Aegis icon pack (a .zip with pack.json)"
+    )]
+    IconPack(crate::icon_pack::IconPackProblem),
+    /// The installed icon pack could not be written or read beside the vault.
+    #[error("the icon pack could not be stored: {detail}")]
+    IconStore {
+        /// What failed, with the path.
+        detail: String,
+    },
     /// An encrypted export was asked for with an empty password.
     #[error("the export password is empty: choose a password, or export without encryption")]
     ExportPasswordEmpty,

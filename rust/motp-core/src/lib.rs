@@ -39,6 +39,7 @@ pub mod error;
 pub mod export;
 pub mod finding;
 pub mod harden;
+pub mod icon_pack;
 pub mod import;
 pub mod kind;
 mod migration;
