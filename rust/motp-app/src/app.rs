@@ -12,6 +12,7 @@ use crate::config::AppConfig;
 use crate::effect::{AppSettings, Effect};
 use crate::error::{AppError, ErrorCode, Field, MessageArg, Result, classify};
 use crate::event::Event;
+use crate::icon_shelf::IconShelf;
 use crate::protocol::{Done, Work};
 use crate::protocol::{Job, JobKind, RequestId};
 use crate::sensitive::SecretBytes;
@@ -88,6 +89,8 @@ pub struct App {
     pub(crate) background_since: Option<i64>,
     /// The tick last asked for.
     pub(crate) tick_at: Option<i64>,
+    /// The installed icon pack, if any (not secret: it stays across locks).
+    pub(crate) icons: Option<IconShelf>,
 }
 
 /// A notice waiting on top of the screen: its stable code, and the message and arguments it
@@ -118,6 +121,7 @@ impl App {
             last_activity_ms: 0,
             background_since: None,
             tick_at: None,
+            icons: None,
         }
     }
 
@@ -168,6 +172,7 @@ impl App {
                     true,
                     fx,
                 );
+                self.load_icons(fx);
                 Ok(())
             }
             Event::LocaleChanged { locale } => {
@@ -351,6 +356,9 @@ impl App {
     /// An engine error as the app's error, with `field` when the engine's has none.
     pub(crate) fn core_error(&self, e: &motp_core::Error, field: Option<Field>) -> AppError {
         let (code, f, mut args) = classify(e);
+        if let Some(icon_args) = crate::icon_text::icon_pack_args(e) {
+            args = icon_args;
+        }
         if let motp_core::Error::SecretNotBase32 { problem } = e {
             // A TOTP/HOTP secret pasted or scanned with a Base32 slip: say which character, in
             // the user's words; the message's selector is the problem's own message id.
@@ -412,6 +420,7 @@ impl App {
                 JobKind::Reauthenticate => "busy-checking-password",
                 JobKind::ClockCheck => "busy-clock",
                 JobKind::DecodeFrame | JobKind::DecodePicture => "busy-scanning",
+                JobKind::ImportIconPack | JobKind::LoadIcons => "busy-icon-pack",
             }),
         })
     }
@@ -420,6 +429,10 @@ impl App {
     fn job_done(&mut self, done: Done, fx: &mut Vec<Effect>) -> Result<()> {
         match done {
             Done::Taken => Ok(()),
+            d @ (Done::IconPackImported(_) | Done::IconsLoaded(_)) => {
+                self.icon_job_done(d, fx);
+                Ok(())
+            }
             d @ (Done::Inspected(_) | Done::Created(_) | Done::Opened(_) | Done::DeviceSlot(_)) => {
                 self.door_job_done(d, fx)
             }

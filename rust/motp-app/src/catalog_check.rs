@@ -12,6 +12,7 @@ mod tests {
             include_str!("app.rs"),
             include_str!("base32_text.rs"),
             include_str!("door.rs"),
+            include_str!("icon_import.rs"),
             include_str!("import_text.rs"),
             include_str!("labels.rs"),
             include_str!("list.rs"),

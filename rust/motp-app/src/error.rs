@@ -201,6 +201,8 @@ error_codes! {
     CameraUnavailable = "camera_unavailable",
     /// A setting is out of range.
     SettingInvalid = "setting_invalid",
+    /// An icon pack that cannot be used or stored.
+    IconPack = "icon_pack",
     /// Anything else (the message says what).
     Other = "other",
 }
@@ -294,6 +296,7 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         | CoreError::QrNotFound
         | CoreError::QrTooLong { .. } => (C::QrInvalid, None),
         CoreError::InvalidOption(_) => (C::SettingInvalid, None),
+        CoreError::IconPack(_) | CoreError::IconStore { .. } => (C::IconPack, Some(Field::File)),
         _ => (C::Other, None),
     };
     (code, field, detail)

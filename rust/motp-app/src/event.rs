@@ -701,6 +701,12 @@ pub enum SettingsEvent {
         /// Now.
         now_ms: i64,
     },
+    /// "Import icon pack": choose an Aegis icon pack (a ZIP with `pack.json`) to show icons
+    /// beside the tokens. Answered by `OpenFile`.
+    ImportIconPack {
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 impl Event {
@@ -791,6 +797,7 @@ impl Event {
             | Event::Settings(SettingsEvent::SetClipboardClear { now_ms, .. })
             | Event::Settings(SettingsEvent::SetDeviceKey { now_ms, .. })
             | Event::Settings(SettingsEvent::ChangePassword { now_ms, .. })
+            | Event::Settings(SettingsEvent::ImportIconPack { now_ms })
             | Event::JobFinished { now_ms, .. } => Some(*now_ms),
             Event::NetworkTimeAnswered { device_ms, .. } => Some(*device_ms),
             Event::LocaleChanged { .. }

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use motp_core::icon_pack;
 use motp_core::vault::{ExportTarget, KdfParams, Password, Unlock, Vault, VaultSummary};
 use motp_core::{ClockCheckOptions, Error as CoreError};
 
@@ -42,6 +43,8 @@ impl Work {
             Work::DecodeFrame { .. } => JobKind::DecodeFrame,
             Work::DecodePicture { .. } => JobKind::DecodePicture,
             Work::RecordUse { .. } => JobKind::RecordUse,
+            Work::ImportIconPack { .. } => JobKind::ImportIconPack,
+            Work::LoadIcons { .. } => JobKind::LoadIcons,
         }
     }
 
@@ -146,6 +149,10 @@ impl Work {
                 let _ = recorder.record(id, at_ms);
                 Done::UseRecorded
             }
+            Work::ImportIconPack { bytes, store } => Done::IconPackImported(
+                icon_pack::read(bytes.expose()).and_then(|pack| icon_pack::install(&store, &pack)),
+            ),
+            Work::LoadIcons { store } => Done::IconsLoaded(icon_pack::load(&store)),
         }
     }
 }

@@ -142,6 +142,9 @@ labels! {
     keep_pins = "label-keep-pins",
     /// "Choose a folder for automatic backups".
     choose_backup_folder = "label-choose-backup-folder",
+    // ---- icon packs ----
+    /// "Import icon pack…" (settings: an Aegis icon pack, a .zip).
+    import_icon_pack = "label-import-icon-pack",
     // ---- troubleshooting ----
     /// "Check the clock".
     check_clock = "label-check-clock",

@@ -387,6 +387,7 @@ impl App {
             group: e.group().map(str::to_owned),
             favourite: e.favourite(),
             icon_key: e.icon_key().map(str::to_owned),
+            icon: self.row_icon(e.info.issuer.as_deref(), &e.info.account),
             pin_prompt: (kind == TokenKindView::Motp && code.is_none())
                 .then(|| self.catalog.plain("list-enter-pin")),
             copy_label: self

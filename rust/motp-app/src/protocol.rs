@@ -8,6 +8,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use motp_core::icon_pack::IconIndex;
 use motp_core::vault::{
     ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, UseRecorder,
     Vault, VaultSummary,
@@ -64,6 +65,10 @@ pub enum JobKind {
     DecodePicture,
     /// Writing when a code was last used (quiet: the view does not say busy for it).
     RecordUse,
+    /// Reading, checking and storing an icon pack the user chose.
+    ImportIconPack,
+    /// Reading the installed icon pack's index at start (the view does not say busy).
+    LoadIcons,
 }
 
 /// Slow work, packed with everything it needs, to run on a worker thread.
@@ -257,6 +262,14 @@ pub(crate) enum Work {
         recorder: UseRecorder,
         id: TokenId,
         at_ms: i64,
+    /// Read an icon pack (a ZIP) and install it in `store`.
+    ImportIconPack {
+        bytes: SecretBytes,
+        store: PathBuf,
+    },
+    /// Read the index of the pack installed in `store`, if any.
+    LoadIcons {
+        store: PathBuf,
     },
 }
 
@@ -286,4 +299,8 @@ pub(crate) enum Done {
     Picture(Result<Vec<SecretText>, CoreError>),
     /// A use was recorded (or not: the record is bookkeeping, a failure changes nothing).
     UseRecorded,
+    /// An icon pack imported and installed.
+    IconPackImported(Result<IconIndex, CoreError>),
+    /// The installed icon pack's index (none: no pack installed).
+    IconsLoaded(Result<Option<IconIndex>, CoreError>),
 }

@@ -117,6 +117,7 @@ impl App {
                         lock_after_inactivity_label: self.catalog.plain("settings-lock-inactivity"),
                         clipboard_clear_label: self.catalog.plain("settings-clipboard"),
                         device_key_label: self.catalog.plain("settings-device-key"),
+                        icon_pack: self.icon_pack_summary(),
                         error: self.field_error(st.error.as_ref()),
                     },
                 },

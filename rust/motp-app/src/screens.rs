@@ -168,8 +168,13 @@ impl App {
                 bytes,
                 ..
             } => {
-                if self.take_file(request) != Some(FileRequest::Import) {
-                    return Ok(());
+                match self.take_file(request) {
+                    Some(FileRequest::Import) => {}
+                    Some(FileRequest::IconPack) => {
+                        self.icon_pack_opened(bytes, fx);
+                        return Ok(());
+                    }
+                    _ => return Ok(()),
                 }
                 if let Some(Page::Backups(b)) = self.session_mut().map(|s| &mut s.page) {
                     b.report = None;
@@ -557,7 +562,7 @@ impl App {
 
     // ---- settings ----
 
-    fn settings_error(&mut self, e: Option<AppError>) {
+    pub(crate) fn settings_error(&mut self, e: Option<AppError>) {
         if let Some(Page::Settings(st)) = self.session_mut().map(|s| &mut s.page) {
             st.error = e;
         }
@@ -688,6 +693,7 @@ impl App {
                     }
                 }
             }
+            SettingsEvent::ImportIconPack { .. } => self.choose_icon_pack(fx),
         }
     }
 }

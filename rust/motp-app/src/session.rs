@@ -257,6 +257,8 @@ pub(crate) enum FileRequest {
     AutoBackup(u64),
     /// A file to import being opened.
     Import,
+    /// An icon pack being opened.
+    IconPack,
 }
 
 /// The unlocked app.

@@ -247,6 +247,42 @@ impl TokenKindView {
     }
 }
 
+/// An icon's picture format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum IconImageFormat {
+    /// SVG (`image/svg+xml`).
+    Svg,
+    /// PNG.
+    Png,
+    /// JPEG.
+    Jpeg,
+}
+
+/// A picture of the installed icon pack: a file beside the vault, inside the app's storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct IconImage {
+    /// The file's path.
+    pub path: String,
+    /// Its format.
+    pub format: IconImageFormat,
+    /// Its MIME type (`image/svg+xml`, `image/png`, `image/jpeg`).
+    pub mime_type: String,
+}
+
+/// What a row draws beside its token: the picture when there is one and the shell can draw
+/// it, the initials otherwise (also while the picture loads).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RowIcon {
+    /// Up to two letters from the issuer (or the account when there is no issuer); may be
+    /// empty when neither has a letter or digit.
+    pub initials: String,
+    /// The icon pack's picture for the issuer, if the pack has one.
+    pub image: Option<IconImage>,
+}
+
 /// One row of the token list.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -271,6 +307,8 @@ pub struct TokenRow {
     pub favourite: bool,
     /// The icon's key, if any.
     pub icon_key: Option<String>,
+    /// What to draw beside the token: the icon pack's picture for its issuer, or its initials.
+    pub icon: RowIcon,
     /// The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
     /// "next code" is tapped) and while it is hidden (`masked_code`).
     pub code: Option<String>,
@@ -837,6 +875,9 @@ pub struct SettingsView {
     pub clipboard_clear_label: String,
     /// "Unlock with the device key".
     pub device_key_label: String,
+    /// The installed icon pack ("Icon pack: Aegis Icons, version 20240115, 1,234 icons"), or
+    /// what importing one does when none is.
+    pub icon_pack: String,
     /// An error under a field.
     pub error: Option<FieldError>,
 }

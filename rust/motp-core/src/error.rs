@@ -316,7 +316,7 @@ pub enum Error {
     #[error(
         "this icon pack cannot be used: {0}; choose an Aegis icon pack (a .zip with pack.json)"
     )]
-    IconPack(crate::icon_pack::IconPackProblem),
+    IconPack(crate::icon_problem::IconPackProblem),
     /// The installed icon pack could not be written or read beside the vault.
     #[error("the icon pack could not be stored: {detail}")]
     IconStore {

@@ -40,6 +40,7 @@ pub mod export;
 pub mod finding;
 pub mod harden;
 pub mod icon_pack;
+pub mod icon_problem;
 pub mod import;
 pub mod kind;
 mod migration;

@@ -512,3 +512,32 @@ label-delete-for-good = Endgültig löschen
 label-hide-codes = Codes bis zum Antippen verbergen
 label-reveal-code = Zum Anzeigen antippen
 label-reorder = Zum Umsortieren ziehen
+# ---- icon packs ----
+label-import-icon-pack = Symbolpaket importieren…
+busy-icon-pack = Das Symbolpaket wird importiert…
+settings-icon-pack = Symbolpaket: { $name }, Version { $version }, { $count ->
+    [one] { $count } Symbol
+   *[other] { $count } Symbole
+}
+settings-no-icon-pack = Kein Symbolpaket: Importieren Sie ein Aegis-Symbolpaket (eine .zip-Datei), um Symbole neben Ihren Tokens zu zeigen.
+notice-icon-pack-imported = Symbolpaket importiert: { $count ->
+    [one] { $count } Symbol
+   *[other] { $count } Symbole
+}
+error-icon-pack = { $problem ->
+    [not-zip] Diese Datei ist kein Symbolpaket: Sie ist kein ZIP-Archiv oder beschädigt.
+    [too-large] Dieses Symbolpaket ist zu groß: höchstens { $mib } MiB.
+    [too-many-files] Dieses Symbolpaket enthält zu viele Dateien: höchstens { $max }.
+    [no-pack-json] Dies ist kein Aegis-Symbolpaket: Es hat keine pack.json auf oberster Ebene.
+    [pack-json-too-large] Die pack.json dieses Symbolpakets ist zu groß: höchstens { $mib } MiB.
+    [pack-json-invalid] Die pack.json dieses Symbolpakets kann nicht gelesen werden: { $detail }.
+    [no-icons] Dieses Symbolpaket enthält keine Symbole.
+    [too-many-icons] Dieses Symbolpaket enthält zu viele Symbole: höchstens { $max }.
+    [unsafe-name] Dieses Symbolpaket wurde abgelehnt: Der Name „{ $name }“ zeigt aus dem Paket hinaus.
+    [missing-icon] Dieses Symbolpaket ist unvollständig: „{ $name }“ fehlt.
+    [not-a-picture] Dieses Symbolpaket wurde abgelehnt: „{ $name }“ ist kein SVG-, PNG- oder JPEG-Bild.
+    [icon-too-large] Dieses Symbolpaket wurde abgelehnt: „{ $name }“ ist größer als { $mib } MiB.
+    [total-too-large] Dieses Symbolpaket wurde abgelehnt: Seine Symbole sind entpackt größer als { $mib } MiB.
+    [unreadable] Dieses Symbolpaket ist beschädigt: „{ $name }“ kann nicht entpackt werden.
+   *[other] Das Symbolpaket konnte nicht gespeichert werden: { $detail }.
+}

@@ -517,3 +517,32 @@ label-delete-for-good = Delete for good
 label-hide-codes = Hide codes until tapped
 label-reveal-code = Tap to reveal
 label-reorder = Drag to reorder
+# ---- icon packs ----
+label-import-icon-pack = Import icon pack…
+busy-icon-pack = Importing the icon pack…
+settings-icon-pack = Icon pack: { $name }, version { $version }, { $count ->
+    [one] { $count } icon
+   *[other] { $count } icons
+}
+settings-no-icon-pack = No icon pack: import an Aegis icon pack (a .zip file) to show icons beside your tokens.
+notice-icon-pack-imported = Icon pack imported: { $count ->
+    [one] { $count } icon
+   *[other] { $count } icons
+}
+error-icon-pack = { $problem ->
+    [not-zip] This file is not an icon pack: it is not a ZIP archive, or it is damaged.
+    [too-large] This icon pack is too large: the most is { $mib } MiB.
+    [too-many-files] This icon pack holds too many files: the most is { $max }.
+    [no-pack-json] This is not an Aegis icon pack: it has no pack.json at its top level.
+    [pack-json-too-large] This icon pack's pack.json is too large: the most is { $mib } MiB.
+    [pack-json-invalid] This icon pack's pack.json cannot be read: { $detail }.
+    [no-icons] This icon pack lists no icons.
+    [too-many-icons] This icon pack lists too many icons: the most is { $max }.
+    [unsafe-name] This icon pack was refused: the name “{ $name }” points outside the pack.
+    [missing-icon] This icon pack is incomplete: “{ $name }” is missing.
+    [not-a-picture] This icon pack was refused: “{ $name }” is not an SVG, PNG or JPEG picture.
+    [icon-too-large] This icon pack was refused: “{ $name }” is larger than { $mib } MiB.
+    [total-too-large] This icon pack was refused: its icons take more than { $mib } MiB unpacked.
+    [unreadable] This icon pack is damaged: “{ $name }” cannot be unpacked.
+   *[other] The icon pack could not be stored: { $detail }.
+}

@@ -515,3 +515,32 @@ label-delete-for-good = Eliminar para siempre
 label-hide-codes = Ocultar los códigos hasta que toques
 label-reveal-code = Toca para mostrar
 label-reorder = Arrastra para reordenar
+# ---- icon packs ----
+label-import-icon-pack = Importar paquete de iconos…
+busy-icon-pack = Importando el paquete de iconos…
+settings-icon-pack = Paquete de iconos: { $name }, versión { $version }, { $count ->
+    [one] { $count } icono
+   *[other] { $count } iconos
+}
+settings-no-icon-pack = Sin paquete de iconos: importa un paquete de iconos de Aegis (un archivo .zip) para ver iconos junto a tus tokens.
+notice-icon-pack-imported = Paquete de iconos importado: { $count ->
+    [one] { $count } icono
+   *[other] { $count } iconos
+}
+error-icon-pack = { $problem ->
+    [not-zip] Este archivo no es un paquete de iconos: no es un archivo ZIP o está dañado.
+    [too-large] Este paquete de iconos es demasiado grande: como máximo { $mib } MiB.
+    [too-many-files] Este paquete de iconos contiene demasiados archivos: como máximo { $max }.
+    [no-pack-json] Este no es un paquete de iconos de Aegis: no tiene pack.json en su nivel superior.
+    [pack-json-too-large] El pack.json de este paquete de iconos es demasiado grande: como máximo { $mib } MiB.
+    [pack-json-invalid] No se puede leer el pack.json de este paquete de iconos: { $detail }.
+    [no-icons] Este paquete de iconos no contiene ningún icono.
+    [too-many-icons] Este paquete de iconos contiene demasiados iconos: como máximo { $max }.
+    [unsafe-name] Se ha rechazado este paquete de iconos: el nombre «{ $name }» apunta fuera del paquete.
+    [missing-icon] Este paquete de iconos está incompleto: falta «{ $name }».
+    [not-a-picture] Se ha rechazado este paquete de iconos: «{ $name }» no es una imagen SVG, PNG ni JPEG.
+    [icon-too-large] Se ha rechazado este paquete de iconos: «{ $name }» ocupa más de { $mib } MiB.
+    [total-too-large] Se ha rechazado este paquete de iconos: sus iconos ocupan más de { $mib } MiB descomprimidos.
+    [unreadable] Este paquete de iconos está dañado: no se puede descomprimir «{ $name }».
+   *[other] No se ha podido guardar el paquete de iconos: { $detail }.
+}

@@ -516,3 +516,32 @@ label-delete-for-good = Supprimer définitivement
 label-hide-codes = Masquer les codes jusqu’à ce que vous appuyiez
 label-reveal-code = Appuyez pour afficher
 label-reorder = Faites glisser pour réordonner
+# ---- icon packs ----
+label-import-icon-pack = Importer un pack d'icônes…
+busy-icon-pack = Importation du pack d'icônes…
+settings-icon-pack = Pack d'icônes : { $name }, version { $version }, { $count ->
+    [one] { $count } icône
+   *[other] { $count } icônes
+}
+settings-no-icon-pack = Aucun pack d'icônes : importez un pack d'icônes Aegis (un fichier .zip) pour afficher des icônes à côté de vos jetons.
+notice-icon-pack-imported = Pack d'icônes importé : { $count ->
+    [one] { $count } icône
+   *[other] { $count } icônes
+}
+error-icon-pack = { $problem ->
+    [not-zip] Ce fichier n'est pas un pack d'icônes : ce n'est pas une archive ZIP, ou elle est endommagée.
+    [too-large] Ce pack d'icônes est trop volumineux : { $mib } Mio au plus.
+    [too-many-files] Ce pack d'icônes contient trop de fichiers : { $max } au plus.
+    [no-pack-json] Ce n'est pas un pack d'icônes Aegis : il n'a pas de pack.json à sa racine.
+    [pack-json-too-large] Le pack.json de ce pack d'icônes est trop volumineux : { $mib } Mio au plus.
+    [pack-json-invalid] Le pack.json de ce pack d'icônes est illisible : { $detail }.
+    [no-icons] Ce pack d'icônes ne contient aucune icône.
+    [too-many-icons] Ce pack d'icônes contient trop d'icônes : { $max } au plus.
+    [unsafe-name] Ce pack d'icônes a été refusé : le nom « { $name } » pointe hors du pack.
+    [missing-icon] Ce pack d'icônes est incomplet : « { $name } » est absent.
+    [not-a-picture] Ce pack d'icônes a été refusé : « { $name } » n'est pas une image SVG, PNG ou JPEG.
+    [icon-too-large] Ce pack d'icônes a été refusé : « { $name } » dépasse { $mib } Mio.
+    [total-too-large] Ce pack d'icônes a été refusé : ses icônes dépassent { $mib } Mio une fois décompressées.
+    [unreadable] Ce pack d'icônes est endommagé : « { $name } » ne peut pas être décompressé.
+   *[other] Le pack d'icônes n'a pas pu être enregistré : { $detail }.
+}

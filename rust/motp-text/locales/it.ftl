@@ -515,3 +515,32 @@ label-delete-for-good = Elimina definitivamente
 label-hide-codes = Nascondi i codici finché non tocchi
 label-reveal-code = Tocca per mostrare
 label-reorder = Trascina per riordinare
+# ---- icon packs ----
+label-import-icon-pack = Importa pacchetto di icone…
+busy-icon-pack = Importazione del pacchetto di icone…
+settings-icon-pack = Pacchetto di icone: { $name }, versione { $version }, { $count ->
+    [one] { $count } icona
+   *[other] { $count } icone
+}
+settings-no-icon-pack = Nessun pacchetto di icone: importa un pacchetto di icone di Aegis (un file .zip) per vedere le icone accanto ai tuoi token.
+notice-icon-pack-imported = Pacchetto di icone importato: { $count ->
+    [one] { $count } icona
+   *[other] { $count } icone
+}
+error-icon-pack = { $problem ->
+    [not-zip] Questo file non è un pacchetto di icone: non è un archivio ZIP, oppure è danneggiato.
+    [too-large] Questo pacchetto di icone è troppo grande: al massimo { $mib } MiB.
+    [too-many-files] Questo pacchetto di icone contiene troppi file: al massimo { $max }.
+    [no-pack-json] Questo non è un pacchetto di icone di Aegis: non ha un pack.json al livello principale.
+    [pack-json-too-large] Il pack.json di questo pacchetto di icone è troppo grande: al massimo { $mib } MiB.
+    [pack-json-invalid] Impossibile leggere il pack.json di questo pacchetto di icone: { $detail }.
+    [no-icons] Questo pacchetto di icone non contiene icone.
+    [too-many-icons] Questo pacchetto di icone contiene troppe icone: al massimo { $max }.
+    [unsafe-name] Questo pacchetto di icone è stato rifiutato: il nome “{ $name }” punta fuori dal pacchetto.
+    [missing-icon] Questo pacchetto di icone è incompleto: manca “{ $name }”.
+    [not-a-picture] Questo pacchetto di icone è stato rifiutato: “{ $name }” non è un'immagine SVG, PNG o JPEG.
+    [icon-too-large] Questo pacchetto di icone è stato rifiutato: “{ $name }” supera { $mib } MiB.
+    [total-too-large] Questo pacchetto di icone è stato rifiutato: le sue icone superano { $mib } MiB una volta estratte.
+    [unreadable] Questo pacchetto di icone è danneggiato: impossibile estrarre “{ $name }”.
+   *[other] Impossibile salvare il pacchetto di icone: { $detail }.
+}

@@ -515,3 +515,32 @@ label-delete-for-good = Definitief verwijderen
 label-hide-codes = Codes verbergen tot je tikt
 label-reveal-code = Tik om te tonen
 label-reorder = Sleep om te herschikken
+# ---- icon packs ----
+label-import-icon-pack = Pictogrammenpakket importeren…
+busy-icon-pack = Het pictogrammenpakket wordt geïmporteerd…
+settings-icon-pack = Pictogrammenpakket: { $name }, versie { $version }, { $count ->
+    [one] { $count } pictogram
+   *[other] { $count } pictogrammen
+}
+settings-no-icon-pack = Geen pictogrammenpakket: importeer een Aegis-pictogrammenpakket (een .zip-bestand) om pictogrammen naast je tokens te tonen.
+notice-icon-pack-imported = Pictogrammenpakket geïmporteerd: { $count ->
+    [one] { $count } pictogram
+   *[other] { $count } pictogrammen
+}
+error-icon-pack = { $problem ->
+    [not-zip] Dit bestand is geen pictogrammenpakket: het is geen ZIP-archief, of het is beschadigd.
+    [too-large] Dit pictogrammenpakket is te groot: hoogstens { $mib } MiB.
+    [too-many-files] Dit pictogrammenpakket bevat te veel bestanden: hoogstens { $max }.
+    [no-pack-json] Dit is geen Aegis-pictogrammenpakket: het heeft geen pack.json op het hoogste niveau.
+    [pack-json-too-large] De pack.json van dit pictogrammenpakket is te groot: hoogstens { $mib } MiB.
+    [pack-json-invalid] De pack.json van dit pictogrammenpakket kan niet worden gelezen: { $detail }.
+    [no-icons] Dit pictogrammenpakket bevat geen pictogrammen.
+    [too-many-icons] Dit pictogrammenpakket bevat te veel pictogrammen: hoogstens { $max }.
+    [unsafe-name] Dit pictogrammenpakket is geweigerd: de naam ‘{ $name }’ wijst buiten het pakket.
+    [missing-icon] Dit pictogrammenpakket is onvolledig: ‘{ $name }’ ontbreekt.
+    [not-a-picture] Dit pictogrammenpakket is geweigerd: ‘{ $name }’ is geen SVG-, PNG- of JPEG-afbeelding.
+    [icon-too-large] Dit pictogrammenpakket is geweigerd: ‘{ $name }’ is groter dan { $mib } MiB.
+    [total-too-large] Dit pictogrammenpakket is geweigerd: uitgepakt zijn de pictogrammen groter dan { $mib } MiB.
+    [unreadable] Dit pictogrammenpakket is beschadigd: ‘{ $name }’ kan niet worden uitgepakt.
+   *[other] Het pictogrammenpakket kon niet worden opgeslagen: { $detail }.
+}

@@ -545,3 +545,36 @@ label-delete-for-good = Usuń na zawsze
 label-hide-codes = Ukrywaj kody do czasu dotknięcia
 label-reveal-code = Dotknij, aby pokazać
 label-reorder = Przeciągnij, aby zmienić kolejność
+# ---- icon packs ----
+label-import-icon-pack = Importuj pakiet ikon…
+busy-icon-pack = Importowanie pakietu ikon…
+settings-icon-pack = Pakiet ikon: { $name }, wersja { $version }, { $count ->
+    [one] { $count } ikona
+    [few] { $count } ikony
+    [many] { $count } ikon
+   *[other] { $count } ikony
+}
+settings-no-icon-pack = Brak pakietu ikon: zaimportuj pakiet ikon Aegis (plik .zip), aby wyświetlać ikony obok tokenów.
+notice-icon-pack-imported = Zaimportowano pakiet ikon: { $count ->
+    [one] { $count } ikona
+    [few] { $count } ikony
+    [many] { $count } ikon
+   *[other] { $count } ikony
+}
+error-icon-pack = { $problem ->
+    [not-zip] Ten plik nie jest pakietem ikon: nie jest archiwum ZIP albo jest uszkodzony.
+    [too-large] Ten pakiet ikon jest za duży: najwyżej { $mib } MiB.
+    [too-many-files] Ten pakiet ikon zawiera za dużo plików: najwyżej { $max }.
+    [no-pack-json] To nie jest pakiet ikon Aegis: nie ma pliku pack.json na najwyższym poziomie.
+    [pack-json-too-large] Plik pack.json tego pakietu ikon jest za duży: najwyżej { $mib } MiB.
+    [pack-json-invalid] Nie można odczytać pliku pack.json tego pakietu ikon: { $detail }.
+    [no-icons] Ten pakiet ikon nie zawiera żadnych ikon.
+    [too-many-icons] Ten pakiet ikon zawiera za dużo ikon: najwyżej { $max }.
+    [unsafe-name] Odrzucono ten pakiet ikon: nazwa „{ $name }” wskazuje poza pakiet.
+    [missing-icon] Ten pakiet ikon jest niekompletny: brakuje „{ $name }”.
+    [not-a-picture] Odrzucono ten pakiet ikon: „{ $name }” nie jest obrazem SVG, PNG ani JPEG.
+    [icon-too-large] Odrzucono ten pakiet ikon: „{ $name }” ma więcej niż { $mib } MiB.
+    [total-too-large] Odrzucono ten pakiet ikon: po rozpakowaniu ikony zajmują więcej niż { $mib } MiB.
+    [unreadable] Ten pakiet ikon jest uszkodzony: nie można rozpakować „{ $name }”.
+   *[other] Nie udało się zapisać pakietu ikon: { $detail }.
+}

@@ -516,3 +516,32 @@ label-delete-for-good = Excluir definitivamente
 label-hide-codes = Ocultar os códigos até você tocar
 label-reveal-code = Toque para mostrar
 label-reorder = Arraste para reordenar
+# ---- icon packs ----
+label-import-icon-pack = Importar pacote de ícones…
+busy-icon-pack = Importando o pacote de ícones…
+settings-icon-pack = Pacote de ícones: { $name }, versão { $version }, { $count ->
+    [one] { $count } ícone
+   *[other] { $count } ícones
+}
+settings-no-icon-pack = Nenhum pacote de ícones: importe um pacote de ícones do Aegis (um arquivo .zip) para mostrar ícones ao lado dos seus tokens.
+notice-icon-pack-imported = Pacote de ícones importado: { $count ->
+    [one] { $count } ícone
+   *[other] { $count } ícones
+}
+error-icon-pack = { $problem ->
+    [not-zip] Este arquivo não é um pacote de ícones: não é um arquivo ZIP, ou está danificado.
+    [too-large] Este pacote de ícones é grande demais: no máximo { $mib } MiB.
+    [too-many-files] Este pacote de ícones contém arquivos demais: no máximo { $max }.
+    [no-pack-json] Este não é um pacote de ícones do Aegis: não tem pack.json no nível principal.
+    [pack-json-too-large] O pack.json deste pacote de ícones é grande demais: no máximo { $mib } MiB.
+    [pack-json-invalid] Não foi possível ler o pack.json deste pacote de ícones: { $detail }.
+    [no-icons] Este pacote de ícones não contém nenhum ícone.
+    [too-many-icons] Este pacote de ícones contém ícones demais: no máximo { $max }.
+    [unsafe-name] Este pacote de ícones foi recusado: o nome “{ $name }” aponta para fora do pacote.
+    [missing-icon] Este pacote de ícones está incompleto: falta “{ $name }”.
+    [not-a-picture] Este pacote de ícones foi recusado: “{ $name }” não é uma imagem SVG, PNG ou JPEG.
+    [icon-too-large] Este pacote de ícones foi recusado: “{ $name }” tem mais de { $mib } MiB.
+    [total-too-large] Este pacote de ícones foi recusado: seus ícones ocupam mais de { $mib } MiB descompactados.
+    [unreadable] Este pacote de ícones está danificado: não foi possível descompactar “{ $name }”.
+   *[other] Não foi possível salvar o pacote de ícones: { $detail }.
+}
