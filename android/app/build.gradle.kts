@@ -37,6 +37,8 @@ android {
         versionCode = workspaceVersionCode
         versionName = workspaceVersion
         ndk { abiFilters += listOf("arm64-v8a", "armeabi-v7a", "x86_64") }
+        // The Compose UI tests in src/androidTest (connectedAndroidTest, on the CI emulator).
+        testInstrumentationRunner = "androidx.test.runner.AndroidJUnitRunner"
     }
 
     buildTypes {
@@ -114,4 +116,12 @@ dependencies {
     implementation(libs.camerax.view)
     implementation(libs.androidx.biometric)
     implementation(libs.androidx.fragment.ktx)
+    implementation(libs.androidsvg)
+
+    // UI tests: the journey on an emulator (android.yml's connectedAndroidTest job).
+    androidTestImplementation(platform(libs.compose.bom))
+    androidTestImplementation(libs.compose.ui.test.junit4)
+    androidTestImplementation(libs.androidx.test.runner)
+    androidTestImplementation(libs.androidx.test.ext.junit)
+    debugImplementation(libs.compose.ui.test.manifest)
 }

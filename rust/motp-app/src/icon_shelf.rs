@@ -2,7 +2,6 @@
 //! (Aegis's matching, motp-core's `IconIndex::find`) and remembered, so a tick's view does not
 //! search the pack again; initials from motp-core when no picture fits.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 
 use motp_core::icon_pack::{self, IconFormat, IconIndex};
@@ -13,16 +12,17 @@ use crate::view::{IconImage, IconImageFormat, RowIcon};
 #[derive(Debug)]
 pub(crate) struct IconShelf {
     index: IconIndex,
-    /// Issuer (as the token spells it) → the index of its icon. As many entries as distinct
-    /// issuers in the vault; a new pack starts a new shelf.
-    found: Mutex<HashMap<String, Option<usize>>>,
+    /// Issuer (as the token spells it) → the index of its icon: one entry per distinct issuer
+    /// in the vault, looked up in order (a list is less code in the phone library than a map,
+    /// and a vault's issuers are few). A new pack starts a new shelf.
+    found: Mutex<Vec<(String, Option<usize>)>>,
 }
 
 impl IconShelf {
     pub(crate) fn new(index: IconIndex) -> IconShelf {
         IconShelf {
             index,
-            found: Mutex::new(HashMap::new()),
+            found: Mutex::new(Vec::new()),
         }
     }
 
@@ -36,21 +36,25 @@ impl IconShelf {
             .found
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let at = *found.entry(issuer.to_owned()).or_insert_with(|| {
-            self.index
-                .find(issuer)
-                .and_then(|icon| self.index.icons.iter().position(|i| i == icon))
-        });
-        let icon = self.index.icons.get(at?)?;
-        let (format, mime) = match icon.format {
-            IconFormat::Svg => (IconImageFormat::Svg, IconFormat::Svg.mime_type()),
-            IconFormat::Png => (IconImageFormat::Png, IconFormat::Png.mime_type()),
-            IconFormat::Jpeg => (IconImageFormat::Jpeg, IconFormat::Jpeg.mime_type()),
+        let at = match found.iter().find(|(i, _)| i == issuer) {
+            Some((_, at)) => *at,
+            None => {
+                let at = self
+                    .index
+                    .find(issuer)
+                    .and_then(|icon| self.index.icons.iter().position(|i| i == icon));
+                found.push((issuer.to_owned(), at));
+                at
+            }
         };
+        let icon = self.index.icons.get(at?)?;
         Some(IconImage {
             path: icon.path.to_string_lossy().into_owned(),
-            format,
-            mime_type: mime.to_owned(),
+            format: match icon.format {
+                IconFormat::Svg => IconImageFormat::Svg,
+                IconFormat::Png => IconImageFormat::Png,
+                IconFormat::Jpeg => IconImageFormat::Jpeg,
+            },
         })
     }
 }

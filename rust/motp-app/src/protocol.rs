@@ -262,6 +262,7 @@ pub(crate) enum Work {
         recorder: UseRecorder,
         id: TokenId,
         at_ms: i64,
+    },
     /// Read an icon pack (a ZIP) and install it in `store`.
     ImportIconPack {
         bytes: SecretBytes,

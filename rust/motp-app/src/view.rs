@@ -267,8 +267,6 @@ pub struct IconImage {
     pub path: String,
     /// Its format.
     pub format: IconImageFormat,
-    /// Its MIME type (`image/svg+xml`, `image/png`, `image/jpeg`).
-    pub mime_type: String,
 }
 
 /// What a row draws beside its token: the picture when there is one and the shell can draw

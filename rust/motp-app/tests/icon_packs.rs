@@ -133,8 +133,7 @@ fn rows_carry_the_pack_s_picture_or_initials() {
     let google = row(&shell, "alice@example.com");
     let image = google.icon.image.expect("Google's picture");
     assert_eq!(image.format, IconImageFormat::Svg);
-    assert_eq!(image.mime_type, "image/svg+xml");
-    assert_eq!(image.path, store.join("0.svg").to_str().unwrap());
+    assert_eq!(image.path, store.join("1-0.svg").to_str().unwrap());
     assert_eq!(std::fs::read(&image.path).unwrap(), SVG);
     assert_eq!(
         google.icon.initials, "G",
@@ -143,7 +142,10 @@ fn rows_carry_the_pack_s_picture_or_initials() {
     let draytek = row(&shell, "bob").icon.image.expect("DrayTek's picture");
     assert_eq!(
         (draytek.format, draytek.path.as_str()),
-        (IconImageFormat::Png, store.join("1.png").to_str().unwrap())
+        (
+            IconImageFormat::Png,
+            store.join("1-1.png").to_str().unwrap()
+        )
     );
     assert_eq!(
         row(&shell, "carol").icon.image,
@@ -185,7 +187,7 @@ fn the_pack_stays_across_a_lock_and_a_restart() {
         now_ms: T0,
     }));
     let image = row(&shell, "alice@example.com").icon.image.unwrap();
-    assert!(image.path.ends_with("0.svg"), "{}", image.path);
+    assert!(image.path.ends_with("1-0.svg"), "{}", image.path);
 }
 
 #[test]

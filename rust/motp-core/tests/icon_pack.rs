@@ -84,7 +84,6 @@ fn a_real_shaped_pack_is_read_installed_and_matched() {
     assert_eq!(pack.icons[1].format, IconFormat::Png);
     assert_eq!(pack.icons[1].bytes, PNG);
     assert_eq!(pack.icons[0].issuers, ["Google", "Gmail"]);
-    assert_eq!(pack.icons[0].category.as_deref(), Some("Primary"));
 
     let dir = tempfile::tempdir().expect("dir");
     let store = dir.path().join(icon_pack::STORE_DIR);
@@ -101,12 +100,12 @@ fn a_real_shaped_pack_is_read_installed_and_matched() {
     names.sort();
     assert_eq!(
         names,
-        ["0.svg", "1.png", "2.svg", "index.json"],
+        ["1-0.svg", "1-1.png", "1-2.svg", "index"],
         "our names, not the pack's"
     );
 
     let gmail = index.find("GMAIL").expect("gmail");
-    assert_eq!(gmail.path, store.join("0.svg"));
+    assert_eq!(gmail.path, store.join("1-0.svg"));
     assert_eq!(gmail.format, IconFormat::Svg);
     assert_eq!(std::fs::read(&gmail.path).expect("read"), SVG);
     assert_eq!(
@@ -115,7 +114,7 @@ fn a_real_shaped_pack_is_read_installed_and_matched() {
     );
     assert_eq!(
         index.find("Google Cloud").map(|i| &i.path),
-        Some(&store.join("2.svg")),
+        Some(&store.join("1-2.svg")),
         "an exact issuer wins over Google's containment"
     );
     assert_eq!(index.find("Nextcloud"), None);
@@ -129,12 +128,17 @@ fn a_real_shaped_pack_is_read_installed_and_matched() {
     assert_eq!(index.icons.len(), 1);
     assert!(index.find("nextcloud").is_some());
     assert!(index.find("google").is_none());
-    let mut left: Vec<_> = std::fs::read_dir(dir.path())
+    let mut left: Vec<_> = std::fs::read_dir(&store)
         .expect("list")
-        .map(|e| e.expect("entry").file_name())
+        .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
         .collect();
     left.sort();
-    assert_eq!(left, [icon_pack::STORE_DIR]);
+    assert_eq!(
+        left,
+        ["2-0.png", "index"],
+        "the first pack's files are gone"
+    );
+    assert_eq!(icon_pack::load(&store).expect("load"), Some(index));
 }
 
 #[test]
@@ -143,17 +147,21 @@ fn a_damaged_store_is_an_error_not_a_path_outside() {
     let store = dir.path().join(icon_pack::STORE_DIR);
     std::fs::create_dir(&store).expect("mkdir");
     std::fs::write(
-        store.join("index.json"),
-        br#"{"format":1,"uuid":"u","name":"n","version":1,"icons":[{"file":"../../etc/passwd.png","issuers":["x"]}]}"#,
+        store.join("index"),
+        "motp-icon-pack 1\n1\nu\t1\tn\n../../etc/passwd.png\tx\n",
     )
     .expect("write");
     let e = icon_pack::load(&store).expect_err("refused");
     assert!(matches!(e, Error::IconStore { .. }), "{e:?}");
-    std::fs::write(store.join("index.json"), b"{").expect("write");
+    std::fs::write(store.join("index"), b"\xff").expect("write");
     assert!(matches!(
         icon_pack::load(&store),
         Err(Error::IconStore { .. })
     ));
+    // A damaged index is replaced by the next import.
+    let pack = icon_pack::read(&real_shaped()).expect("read");
+    let index = icon_pack::install(&store, &pack).expect("install");
+    assert_eq!(index.icons.len(), 3);
 }
 
 #[test]

@@ -58,11 +58,15 @@ impl IconFormat {
     /// The format of a file named `name`, by its extension (any letter case).
     pub fn from_name(name: &str) -> Option<IconFormat> {
         let (_, ext) = name.rsplit_once('.')?;
-        match ext.to_ascii_lowercase().as_str() {
-            "svg" => Some(IconFormat::Svg),
-            "png" => Some(IconFormat::Png),
-            "jpg" | "jpeg" => Some(IconFormat::Jpeg),
-            _ => None,
+        let is = |e: &str| ext.eq_ignore_ascii_case(e);
+        if is("svg") {
+            Some(IconFormat::Svg)
+        } else if is("png") {
+            Some(IconFormat::Png)
+        } else if is("jpg") || is("jpeg") {
+            Some(IconFormat::Jpeg)
+        } else {
+            None
         }
     }
 
@@ -102,8 +106,6 @@ pub struct PackIcon {
     pub file_name: String,
     /// Its format.
     pub format: IconFormat,
-    /// Its category, if the pack gives one.
-    pub category: Option<String>,
     /// The issuers it is for, as the pack spells them.
     pub issuers: Vec<String>,
     /// The picture.

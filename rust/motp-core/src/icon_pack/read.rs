@@ -1,40 +1,33 @@
 //! Reading a pack file: the ZIP, `pack.json`, every icon it names, all bounded.
 
-use std::io::{Cursor, Read};
-
-use serde::Deserialize;
+use rawzip::{CompressionMethod, ZipArchiveEntryWayfinder, ZipSliceArchive};
+use serde_json::Value;
 
 use super::{
-    IconFormat, IconPack, IconPackProblem as P, MAX_DIRECTORY_BYTES, MAX_ENTRIES, MAX_ICON_BYTES,
-    MAX_ICONS, MAX_NAME_CHARS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES, PackIcon,
-    shown_name,
+    IconFormat, IconPack, IconPackProblem as P, MAX_ENTRIES, MAX_ICON_BYTES, MAX_ICONS,
+    MAX_NAME_CHARS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES, PackIcon, shown_name,
 };
 use crate::error::{Error, Result};
-
-/// `pack.json` as Aegis defines it (unknown members ignored, as Aegis does).
-#[derive(Deserialize)]
-struct PackJson {
-    uuid: String,
-    name: String,
-    version: u64,
-    icons: Vec<IconJson>,
-}
-
-#[derive(Deserialize)]
-struct IconJson {
-    filename: String,
-    #[serde(default)]
-    category: Option<String>,
-    issuer: Vec<String>,
-}
 
 fn problem(p: P) -> Error {
     Error::IconPack(p)
 }
 
+/// A file in the archive: its name, where its data is, and whether it is a folder.
+struct Entry {
+    name: String,
+    at: ZipArchiveEntryWayfinder,
+    dir: bool,
+}
+
 /// Reads and checks an Aegis icon pack: the whole archive, `pack.json` and every icon it
 /// lists, each within the limits of the module ([`MAX_PACK_BYTES`] and the others). Files the
 /// pack does not list are not unpacked, but their names are checked like the listed ones.
+///
+/// The ZIP structure is read by `rawzip` straight from the bytes (its directory is walked,
+/// never copied whole: at most [`MAX_ENTRIES`] entries are looked at), the data inflated by
+/// `miniz_oxide` into a buffer that stops at the limit, and each file's size and CRC-32
+/// checked against the directory.
 pub fn read(zip: &[u8]) -> Result<IconPack> {
     if zip.len() > MAX_PACK_BYTES {
         return Err(problem(P::TooLarge {
@@ -42,50 +35,42 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
             max: MAX_PACK_BYTES,
         }));
     }
-    check_directory(zip)?;
-    let mut archive = zip::ZipArchive::new(Cursor::new(zip)).map_err(|_| problem(P::NotZip))?;
-    if archive.len() > MAX_ENTRIES {
+    let archive = rawzip::ZipArchive::from_slice(zip).map_err(|_| problem(P::NotZip))?;
+    if archive.entries_hint() > MAX_ENTRIES as u64 {
         return Err(problem(P::TooManyFiles { max: MAX_ENTRIES }));
     }
-    if let Some(bad) = archive
-        .file_names()
-        .map(|n| n.strip_suffix('/').unwrap_or(n))
-        .find(|n| !is_safe_name(n))
-    {
-        return Err(problem(P::UnsafeName {
-            name: shown_name(bad),
-        }));
-    }
-    let json = {
-        let file = archive
-            .by_name("pack.json")
-            .map_err(|_| problem(P::NoPackJson))?;
-        if file.is_dir() {
-            return Err(problem(P::NoPackJson));
+    // Looked up by a walk through the list: a pack has a few thousand files at most, and a
+    // list is less code in the phone library than a map (the import is a job).
+    let mut files: Vec<Entry> = Vec::new();
+    let mut entries = archive.entries();
+    while let Some(e) = entries.next_entry().map_err(|_| problem(P::NotZip))? {
+        if files.len() >= MAX_ENTRIES {
+            return Err(problem(P::TooManyFiles { max: MAX_ENTRIES }));
         }
-        read_bounded(file, MAX_PACK_JSON_BYTES)
-            .map_err(|_| {
-                problem(P::Unreadable {
-                    name: "pack.json".into(),
-                })
-            })?
-            .ok_or(problem(P::PackJsonTooLarge {
+        let raw = e.file_path();
+        let name = String::from_utf8_lossy(raw.as_bytes());
+        let bare = name.strip_suffix('/').unwrap_or(&name);
+        if !is_safe_name(bare) {
+            return Err(problem(P::UnsafeName {
+                name: shown_name(bare),
+            }));
+        }
+        files.push(Entry {
+            name: bare.to_owned(),
+            at: e.wayfinder(),
+            dir: e.is_dir(),
+        });
+    }
+    let file = |name: &str| files.iter().find(|e| e.name == name && !e.dir);
+    let json = match file("pack.json") {
+        Some(e) => unpack(&archive, e, "pack.json", MAX_PACK_JSON_BYTES)?.ok_or(problem(
+            P::PackJsonTooLarge {
                 max: MAX_PACK_JSON_BYTES,
-            }))?
+            },
+        ))?,
+        _ => return Err(problem(P::NoPackJson)),
     };
-    let pack: PackJson = serde_json::from_slice(&json).map_err(|e| {
-        problem(P::PackJsonInvalid {
-            detail: json_problem(&e),
-        })
-    })?;
-    let uuid = uuid::Uuid::try_parse(pack.uuid.trim())
-        .map_err(|_| {
-            problem(P::PackJsonInvalid {
-                detail: "its uuid is not a UUID".into(),
-            })
-        })?
-        .hyphenated()
-        .to_string();
+    let pack = PackJson::parse(&json)?;
     if pack.icons.is_empty() {
         return Err(problem(P::NoIcons));
     }
@@ -95,86 +80,197 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
     let mut total = 0u64;
     let mut icons = Vec::with_capacity(pack.icons.len());
     for i in pack.icons {
-        let name = i.filename;
-        let shown = || shown_name(&name);
-        if !is_safe_name(&name) {
-            return Err(problem(P::UnsafeName { name: shown() }));
+        let shown = shown_name(&i.filename);
+        if !is_safe_name(&i.filename) {
+            return Err(problem(P::UnsafeName { name: shown }));
         }
-        let format = IconFormat::from_name(&name)
-            .ok_or_else(|| problem(P::NotAPicture { name: shown() }))?;
-        let file = match archive.by_name(&name) {
-            Ok(f) if !f.is_dir() => f,
-            Ok(_) | Err(zip::result::ZipError::FileNotFound) => {
-                return Err(problem(P::MissingIcon { name: shown() }));
-            }
-            Err(_) => return Err(problem(P::Unreadable { name: shown() })),
+        let Some(format) = IconFormat::from_name(&i.filename) else {
+            return Err(problem(P::NotAPicture { name: shown }));
         };
-        if file.size() > MAX_ICON_BYTES {
-            return Err(problem(P::IconTooLarge {
-                name: shown(),
-                max: MAX_ICON_BYTES,
-            }));
-        }
+        let Some(entry) = file(&i.filename) else {
+            return Err(problem(P::MissingIcon { name: shown }));
+        };
         // The budget left bounds the inflating too: a bomb stops at whichever limit comes first.
         let room = MAX_TOTAL_BYTES - total;
-        let bytes = read_bounded(file, MAX_ICON_BYTES.min(room))
-            .map_err(|_| problem(P::Unreadable { name: shown() }))?
-            .ok_or_else(|| {
-                if room < MAX_ICON_BYTES {
-                    problem(P::TotalTooLarge {
-                        max: MAX_TOTAL_BYTES,
-                    })
-                } else {
-                    problem(P::IconTooLarge {
-                        name: shown(),
-                        max: MAX_ICON_BYTES,
-                    })
+        let Some(bytes) = unpack(&archive, entry, &shown, MAX_ICON_BYTES.min(room))? else {
+            return Err(problem(if room < MAX_ICON_BYTES {
+                P::TotalTooLarge {
+                    max: MAX_TOTAL_BYTES,
                 }
-            })?;
+            } else {
+                P::IconTooLarge {
+                    name: shown,
+                    max: MAX_ICON_BYTES,
+                }
+            }));
+        };
         if !format.matches(&bytes) {
-            return Err(problem(P::NotAPicture { name: shown() }));
+            return Err(problem(P::NotAPicture { name: shown }));
         }
         total += bytes.len() as u64;
-        let category = i.category.map(|c| shown_name(&c));
         icons.push(PackIcon {
-            file_name: shown_name(&name),
+            file_name: shown,
             format,
-            category,
-            issuers: i.issuer.iter().map(|s| shown_name(s)).collect(),
+            issuers: i.issuers,
             bytes,
         });
     }
     Ok(IconPack {
-        uuid,
-        name: shown_name(pack.name.trim()),
+        uuid: pack.uuid,
+        name: pack.name,
         version: pack.version,
         icons,
     })
 }
 
-/// Refuses an archive whose central directory (its list of files) says it holds more than
-/// [`MAX_ENTRIES`] files or is larger than [`MAX_DIRECTORY_BYTES`], before the ZIP reader
-/// builds its table of them: the end-of-directory record is the last 22 bytes, or ends in a
-/// comment of at most 64 KiB. ZIP64 archives (more than 65,534 files) are refused the same way.
-fn check_directory(zip: &[u8]) -> Result<()> {
-    const SIGNATURE: &[u8] = b"PK\x05\x06";
-    const RECORD: usize = 22;
-    let start = zip.len().saturating_sub(RECORD + usize::from(u16::MAX));
-    let Some(at) = zip[start..]
-        .windows(SIGNATURE.len())
-        .rposition(|w| w == SIGNATURE)
-        .map(|p| start + p)
-        .filter(|&p| zip.len() - p >= RECORD)
-    else {
-        return Err(problem(P::NotZip));
+/// A file's bytes, at most `max` of them (`None` when there are more), stored or deflated,
+/// its size and CRC-32 checked against the directory.
+fn unpack(
+    archive: &ZipSliceArchive<&[u8]>,
+    e: &Entry,
+    shown: &str,
+    max: u64,
+) -> Result<Option<Vec<u8>>> {
+    let unreadable = || {
+        problem(P::Unreadable {
+            name: shown.to_owned(),
+        })
     };
-    let record = &zip[at..at + RECORD];
-    let entries = usize::from(u16::from_le_bytes([record[10], record[11]]));
-    let size = u32::from_le_bytes([record[12], record[13], record[14], record[15]]);
-    if entries > MAX_ENTRIES || usize::try_from(size).map_or(true, |s| s > MAX_DIRECTORY_BYTES) {
-        return Err(problem(P::TooManyFiles { max: MAX_ENTRIES }));
+    if e.at.uncompressed_size_hint() > max {
+        return Ok(None);
     }
-    Ok(())
+    let entry = archive.get_entry(e.at).map_err(|_| unreadable())?;
+    let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    let bytes = match entry.local_header().compression_method() {
+        CompressionMethod::STORE => entry.data().to_vec(),
+        CompressionMethod::DEFLATE => {
+            match miniz_oxide::inflate::decompress_to_vec_with_limit(entry.data(), limit) {
+                Ok(bytes) => bytes,
+                Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
+                    return Ok(None);
+                }
+                Err(_) => return Err(unreadable()),
+            }
+        }
+        // Encrypted, or another method (bzip2, LZMA…): Aegis packs are stored or deflated.
+        _ => return Err(unreadable()),
+    };
+    if bytes.len() > limit {
+        return Ok(None);
+    }
+    let claim = entry.claim_verifier();
+    if entry.local_header().flags().is_encrypted()
+        || claim.uncompressed_size != bytes.len() as u64
+        || claim.crc != crc32(&bytes)
+    {
+        return Err(unreadable());
+    }
+    Ok(Some(bytes))
+}
+
+/// CRC-32 (ISO-HDLC, the one ZIP uses), four bits at a time from a 16-entry table: rawzip's
+/// own is faster but brings a 16 KiB table into the phone library, and an icon pack is
+/// checked once, in a job.
+fn crc32(bytes: &[u8]) -> u32 {
+    const TABLE: [u32; 16] = {
+        let mut table = [0u32; 16];
+        let mut i = 0;
+        while i < 16 {
+            let mut c = i as u32;
+            let mut k = 0;
+            while k < 4 {
+                c = if c & 1 == 1 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+                k += 1;
+            }
+            table[i] = c;
+            i += 1;
+        }
+        table
+    };
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc = TABLE[((crc ^ u32::from(b)) & 0xF) as usize] ^ (crc >> 4);
+        crc = TABLE[((crc ^ (u32::from(b) >> 4)) & 0xF) as usize] ^ (crc >> 4);
+    }
+    !crc
+}
+
+/// `pack.json` as Aegis defines it: `uuid`, `name`, `version` and `icons`, each with a
+/// `filename` and an `issuer` list (and a `category`, which the app does not use); other
+/// members are ignored, as Aegis ignores them. Read through `serde_json::Value`, which the importers already use.
+struct PackJson {
+    uuid: String,
+    name: String,
+    version: u64,
+    icons: Vec<IconJson>,
+}
+
+struct IconJson {
+    filename: String,
+    issuers: Vec<String>,
+}
+
+impl PackJson {
+    fn parse(json: &[u8]) -> Result<PackJson> {
+        let invalid = |detail: String| problem(P::PackJsonInvalid { detail });
+        let root: Value =
+            serde_json::from_slice(json).map_err(|_| invalid("it is not JSON text".into()))?;
+        if root
+            .get("icons")
+            .and_then(Value::as_array)
+            .is_some_and(|l| l.len() > MAX_ICONS)
+        {
+            return Err(problem(P::TooManyIcons { max: MAX_ICONS }));
+        }
+        // The member being read, named in the message when it is missing or of another type.
+        let mut member = "uuid";
+        let mut members = || {
+            let uuid = root.get("uuid")?.as_str()?.trim().to_ascii_lowercase();
+            member = "name";
+            let name = shown_name(root.get("name")?.as_str()?.trim());
+            member = "version";
+            let version = root.get("version")?.as_u64()?;
+            member = "icons";
+            let list = root.get("icons")?.as_array()?;
+            let mut icons = Vec::with_capacity(list.len());
+            for icon in list {
+                member = "filename";
+                let filename = icon.get("filename")?.as_str()?.to_owned();
+                member = "issuer";
+                let mut issuers = Vec::new();
+                for issuer in icon.get("issuer")?.as_array()? {
+                    issuers.push(shown_name(issuer.as_str()?));
+                }
+                icons.push(IconJson { filename, issuers });
+            }
+            Some(PackJson {
+                uuid,
+                name,
+                version,
+                icons,
+            })
+        };
+        let pack = members()
+            .ok_or_else(|| invalid(format!("\"{member}\" is missing or not of its type")))?;
+        if !is_uuid(&pack.uuid) {
+            return Err(invalid("its uuid is not a UUID".into()));
+        }
+        Ok(pack)
+    }
+}
+
+/// Whether `s` is a UUID in its usual form, `8-4-4-4-12` hex digits (as Aegis's
+/// `UUID.fromString` reads it).
+fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
 }
 
 /// Whether a name stays inside the pack's folder: relative, `/`-separated, no `.` or `..`
@@ -191,22 +287,29 @@ pub(crate) fn is_safe_name(name: &str) -> bool {
             .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
-/// At most `max` bytes of `r`: `None` when there are more.
-fn read_bounded(r: impl Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut out = Vec::new();
-    r.take(max.saturating_add(1)).read_to_end(&mut out)?;
-    Ok((out.len() as u64 <= max).then_some(out))
-}
-
-/// What is wrong with `pack.json`, in a few words (serde's message names the member).
-fn json_problem(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    shown_name(text.split(" at line").next().unwrap_or(&text))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crc32_is_zip_s() {
+        assert_eq!(
+            crc32(b"123456789"),
+            0xCBF4_3926,
+            "the check value of CRC-32/ISO-HDLC"
+        );
+        assert_eq!(crc32(b""), 0);
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
+        assert_eq!(crc32(&bytes), rawzip::crc32(&bytes));
+    }
+
+    #[test]
+    fn uuids_in_their_usual_form() {
+        assert!(is_uuid("4bc8a4c8-8e47-4d3a-9d9b-7f9a2c6a1e55"));
+        assert!(!is_uuid("4bc8a4c88e474d3a9d9b7f9a2c6a1e55"));
+        assert!(!is_uuid("4bc8a4c8-8e47-4d3a-9d9b-7f9a2c6a1e5g"));
+        assert!(!is_uuid("4bc8a4c8-8e47-4d3a-9d9b-7f9a2c6a1e5"));
+    }
 
     #[test]
     fn names_that_leave_the_pack_are_unsafe() {

@@ -193,6 +193,7 @@ private fun TokenRowCard(row: TokenRow, index: Int, reorder: Boolean, l: Labels,
     Card(pad.fillMaxWidth().onSizeChanged { height = it.height.coerceAtLeast(1) }) {
         Column(Modifier.padding(12.dp)) {
             Row(verticalAlignment = Alignment.CenterVertically) {
+                TokenIcon(row.icon)
                 // The name opens the token's details (TalkBack reads the name, then "double-tap to activate").
                 TextButton({ s.send(AppEvent.Navigate(AppDestination.Detail(row.id), s.now())) }, Modifier.weight(1f)) { TokenName(row.issuer, row.account) }
                 // Long-press the handle and drag: the row moves by whole rows; the core saves the order.
@@ -556,7 +557,13 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
             s.send(AppEvent.Settings(SettingsEvent.ChangePassword(SensitiveText(current), SensitiveText(new), SensitiveText(confirmation), s.now())))
             current = ""; new = ""; confirmation = ""
         }, pad, enabled = !busy) { Text(l.changePassword) }
-        ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
+        ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION, InputField.FILE))
+
+        // Icon pack: the installed one (or what importing one does), the import through the
+        // system file picker (the core's OpenFile effect), a refused pack's sentence below.
+        Text(v.iconPack, pad)
+        OutlinedButton({ s.send(AppEvent.Settings(SettingsEvent.ImportIconPack(s.now()))) }, pad, enabled = !busy) { Text(l.importIconPack) }
+        ErrorText(v.error.on(InputField.FILE))
     }
 }
 
