@@ -34,7 +34,9 @@ let labels = sampleCore.view().labels
 let devicePrompt = DeviceKeyPrompt(title: "text", reason: "text", cancel: "text")
 let fieldError = FieldError(field: .secret, code: "text", text: "text")
 let qrImage = QrImage(size: 1, modules: hiddenBytes)
-let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", code: "6ed 4e4",
+let iconImage = IconImage(path: "text", format: .svg)
+let rowIcon = RowIcon(initials: "AB", image: iconImage)
+let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp, periodSeconds: 10, nextCodeLabel: "text", unsupported: "text", group: "text", favourite: true, iconKey: "text", icon: rowIcon, code: "6ed 4e4",
                         maskedCode: "••• •••", pinPrompt: "text", secondsLeft: 1, secondsLeftText: "text", progress: 0.5, nextChangeMs: 0, useWithin: "text", upcoming: "text", typoWarning: "text", copyLabel: "text")
 let sortChoice = SortChoice(sort: .lastUsed, label: "text")
 let undoView = UndoView(text: "text", tokenId: "text", untilMs: 0)
@@ -74,7 +76,7 @@ let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1,
                                       checkCode: checkCodeView, tokens: [tokenChoice], error: fieldError)
 let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30, hideCodes: true,
                                 deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true,
-                                lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", error: fieldError)
+                                lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", iconPack: "text", error: fieldError)
 let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
                          .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView), .trash(view: trashView)]
 let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text", pinPolicy: .remember,
@@ -102,7 +104,7 @@ let events: [AppEvent] = [
     .troubleshooting(.checkClock(nowMs: 0)), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
     .networkTimeUnavailable(request: 1, nowMs: 0), .troubleshooting(.applyClockCorrection(nowMs: 0)), .troubleshooting(.clearClockCorrection(nowMs: 0)),
     .troubleshooting(.runDoctor(tokenId: "text", pin: hidden, code: "6ed4e4", adminCheckCode: "a1b 2c3", nowMs: 0)), .troubleshooting(.showCheckCode(tokenId: "text", nowMs: 0)),
-    .settings(.setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0)), .settings(.setClipboardClear(seconds: 1, nowMs: 0)), .settings(.setDeviceKey(enabled: true, nowMs: 0)),
+    .settings(.setAutoLock(backgroundMinutes: 1, inactivityMinutes: 1, nowMs: 0)), .settings(.setClipboardClear(seconds: 1, nowMs: 0)), .settings(.setDeviceKey(enabled: true, nowMs: 0)), .settings(.importIconPack(nowMs: 0)),
     .settings(.changePassword(currentPassword: hidden, newPassword: hidden, confirmation: hidden, nowMs: 0)), .jobFinished(outcome: sampleOutcome, nowMs: 0),
 ]
 // The screens' own events, nested in AppEvent (`.add(.scanQr(…))`), as values of their own types.
@@ -129,6 +131,7 @@ let samples: [Any] = [
     KdfCost.default, NoticeKind.warning, PasswordStrength.strong, PinPolicyOption.ask, TokenKindView.motp, UnlockMethodKind.password,
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     TokenSort.manual, sortChoice, undoView, trashRow, trashView,
+    iconImage, rowIcon, IconImageFormat.png,
     // errors
     AppCoreError.Locked(message: "text"),
 ] + screens + events + screenEvents + effects

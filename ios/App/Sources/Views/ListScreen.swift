@@ -97,12 +97,15 @@ struct TokenRowView: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
-            // The name opens the token's details (VoiceOver reads it as a button).
-            Button([row.issuer, row.account].compactMap { $0 }.joined(separator: " · ")) {
-                model.send { .navigate(to: .detail(tokenId: row.id), nowMs: $0) }
+            HStack {
+                TokenIconView(icon: row.icon)
+                // The name opens the token's details (VoiceOver reads it as a button).
+                Button([row.issuer, row.account].compactMap { $0 }.joined(separator: " · ")) {
+                    model.send { .navigate(to: .detail(tokenId: row.id), nowMs: $0) }
+                }
+                .font(.headline)
+                .buttonStyle(.plain)
             }
-            .font(.headline)
-            .buttonStyle(.plain)
             if let unsupported = row.unsupported {
                 Text(unsupported).foregroundStyle(.secondary)
             } else if let masked = row.maskedCode {

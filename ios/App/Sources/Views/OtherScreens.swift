@@ -295,6 +295,13 @@ struct SettingsScreen: View {
                     model.send { .settings(.changePassword(currentPassword: c, newPassword: n, confirmation: k, nowMs: $0)) }
                 }
             }
+            // Icon pack: the installed one (or what importing one does), the import through the
+            // system file importer (the core's OpenFile effect), a refused pack's sentence.
+            Section {
+                Text(view.iconPack)
+                Button(l.importIconPack) { model.send { .settings(.importIconPack(nowMs: $0)) } }
+                FieldErrorText(error: view.error, field: .file)
+            }
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
