@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use motp_core::Error;
 use motp_core::icon_pack::{
-    self, IconFormat, IconPackProblem as P, MAX_ICON_BYTES, MAX_ICONS, MAX_PACK_BYTES,
-    MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES,
+    self, IconFormat, IconPackProblem, IconPackProblemKind as K, MAX_ENTRIES, MAX_ICON_BYTES,
+    MAX_ICONS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES,
 };
 use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
@@ -66,11 +66,16 @@ fn real_shaped() -> Vec<u8> {
     ])
 }
 
-fn refused(zip: &[u8]) -> P {
+/// The refusal of `zip`: its kind, the name it is about and the limit it passed.
+fn refused(zip: &[u8]) -> (K, String, u64) {
     match icon_pack::read(zip) {
-        Err(Error::IconPack(p)) => p,
+        Err(Error::IconPack(p)) => (p.kind, p.name, p.limit),
         other => panic!("expected a refusal, got {other:?}"),
     }
+}
+
+fn said(kind: K, name: &str, limit: u64) -> (K, String, u64) {
+    (kind, name.to_owned(), limit)
 }
 
 #[test]
@@ -173,77 +178,66 @@ fn traversal_in_a_listed_or_unlisted_name_refuses_the_pack() {
         "C:\\evil.svg",
     ] {
         let listed = zip_of(&[("pack.json", &pack_json(&[(bad, &["x"])])), ("ok.svg", SVG)]);
-        assert!(
-            matches!(refused(&listed), P::UnsafeName { name } if name == bad),
-            "{bad}"
-        );
+        assert!(refused(&listed) == said(K::UnsafeName, bad, 0), "{bad}");
         let unlisted = zip_of(&[
             ("pack.json", &pack_json(&[("ok.svg", &["x"])])),
             ("ok.svg", SVG),
             (bad, SVG),
         ]);
-        assert!(matches!(refused(&unlisted), P::UnsafeName { .. }), "{bad}");
+        assert_eq!(refused(&unlisted).0, K::UnsafeName, "{bad}");
     }
 }
 
 #[test]
 fn a_missing_pack_json_or_icon_is_said() {
-    assert_eq!(refused(&zip_of(&[("icons/a.svg", SVG)])), P::NoPackJson);
+    assert_eq!(
+        refused(&zip_of(&[("icons/a.svg", SVG)])),
+        said(K::NoPackJson, "", 0)
+    );
     assert_eq!(
         refused(&zip_of(&[(
             "sub/pack.json",
             &pack_json(&[("a.svg", &["a"])])
         )])),
-        P::NoPackJson,
+        said(K::NoPackJson, "", 0),
         "pack.json must be at the root"
     );
     let missing = zip_of(&[("pack.json", &pack_json(&[("a.svg", &["a"])]))]);
-    assert_eq!(
-        refused(&missing),
-        P::MissingIcon {
-            name: "a.svg".into()
-        }
-    );
+    assert_eq!(refused(&missing), said(K::MissingIcon, "a.svg", 0));
     let empty = zip_of(&[("pack.json", &pack_json(&[]))]);
-    assert_eq!(refused(&empty), P::NoIcons);
+    assert_eq!(refused(&empty), said(K::NoIcons, "", 0));
 }
 
 #[test]
 fn pack_json_is_checked() {
     let bad_uuid = br#"{"uuid":"nope","name":"n","version":1,"icons":[]}"#;
-    assert!(matches!(
+    assert_eq!(
         refused(&zip_of(&[("pack.json", bad_uuid)])),
-        P::PackJsonInvalid { detail } if detail.contains("uuid")
-    ));
+        said(K::PackJsonInvalid, "its uuid is not a UUID", 0)
+    );
     let no_issuer = br#"{"uuid":"4bc8a4c8-8e47-4d3a-9d9b-7f9a2c6a1e55","name":"n","version":1,"icons":[{"filename":"a.svg"}]}"#;
-    assert!(matches!(
+    assert_eq!(
         refused(&zip_of(&[("pack.json", no_issuer), ("a.svg", SVG)])),
-        P::PackJsonInvalid { detail } if detail.contains("issuer")
-    ));
-    assert!(matches!(
+        said(
+            K::PackJsonInvalid,
+            "\"issuer\" is missing or not of its type",
+            0
+        )
+    );
+    assert_eq!(
         refused(&zip_of(&[("pack.json", b"\xff not json")])),
-        P::PackJsonInvalid { .. }
-    ));
+        said(K::PackJsonInvalid, "it is not JSON text", 0)
+    );
     let gif = zip_of(&[
         ("pack.json", &pack_json(&[("a.gif", &["a"])])),
         ("a.gif", b"GIF89a"),
     ]);
-    assert_eq!(
-        refused(&gif),
-        P::NotAPicture {
-            name: "a.gif".into()
-        }
-    );
+    assert_eq!(refused(&gif), said(K::NotAPicture, "a.gif", 0));
     let lying = zip_of(&[
         ("pack.json", &pack_json(&[("a.png", &["a"])])),
         ("a.png", SVG),
     ]);
-    assert_eq!(
-        refused(&lying),
-        P::NotAPicture {
-            name: "a.png".into()
-        }
-    );
+    assert_eq!(refused(&lying), said(K::NotAPicture, "a.png", 0));
 }
 
 #[test]
@@ -255,9 +249,7 @@ fn a_huge_pack_json_stops_at_its_limit() {
     assert!(zip.len() < 64 * 1024, "{}", zip.len());
     assert_eq!(
         refused(&zip),
-        P::PackJsonTooLarge {
-            max: MAX_PACK_JSON_BYTES
-        }
+        said(K::PackJsonTooLarge, "", MAX_PACK_JSON_BYTES)
     );
 }
 
@@ -266,7 +258,7 @@ fn too_many_icons_are_refused_before_any_is_read() {
     let names: Vec<String> = (0..=MAX_ICONS).map(|n| format!("{n}.svg")).collect();
     let icons: Vec<(&str, &[&str])> = names.iter().map(|n| (n.as_str(), &["x"][..])).collect();
     let zip = zip_of(&[("pack.json", &pack_json(&icons))]);
-    assert_eq!(refused(&zip), P::TooManyIcons { max: MAX_ICONS });
+    assert_eq!(refused(&zip), said(K::TooManyIcons, "", MAX_ICONS as u64));
 }
 
 #[test]
@@ -279,21 +271,16 @@ fn an_icon_bomb_stops_at_the_icon_limit() {
     ]);
     assert_eq!(
         refused(&zip),
-        P::IconTooLarge {
-            name: "big.svg".into(),
-            max: MAX_ICON_BYTES
-        }
+        said(K::IconTooLarge, "big.svg", MAX_ICON_BYTES)
     );
 
     // The same archive with its declared sizes rewritten to 100 bytes: the inflating itself
     // is bounded, whatever the headers say.
     let lying = with_declared_size(zip, "big.svg", 100);
     let started = Instant::now();
-    let p = refused(&lying);
-    assert!(
-        matches!(&p, P::IconTooLarge { .. } | P::Unreadable { .. }),
-        "{p:?}"
-    );
+    let (kind, name, _) = refused(&lying);
+    assert!(matches!(kind, K::IconTooLarge | K::Unreadable), "{kind:?}");
+    assert_eq!(name, "big.svg");
     assert!(started.elapsed() < Duration::from_secs(10));
 }
 
@@ -305,29 +292,18 @@ fn a_pack_bomb_stops_at_the_total_limit() {
     let times = usize::try_from(MAX_TOTAL_BYTES / MAX_ICON_BYTES).expect("fits") + 1;
     let icons: Vec<(&str, &[&str])> = (0..times).map(|_| ("big.svg", &["x"][..])).collect();
     let zip = zip_of(&[("pack.json", &pack_json(&icons)), ("big.svg", &big)]);
-    assert_eq!(
-        refused(&zip),
-        P::TotalTooLarge {
-            max: MAX_TOTAL_BYTES
-        }
-    );
+    assert_eq!(refused(&zip), said(K::TotalTooLarge, "", MAX_TOTAL_BYTES));
 }
 
 #[test]
 fn too_large_files_and_non_zips_are_refused_unread() {
     let huge = vec![0u8; MAX_PACK_BYTES + 1];
-    assert_eq!(
-        refused(&huge),
-        P::TooLarge {
-            size: MAX_PACK_BYTES + 1,
-            max: MAX_PACK_BYTES
-        }
-    );
-    assert_eq!(refused(b""), P::NotZip);
-    assert_eq!(refused(b"{\"uuid\": 1}"), P::NotZip);
+    assert_eq!(refused(&huge), said(K::TooLarge, "", MAX_PACK_BYTES as u64));
+    assert_eq!(refused(b""), said(K::NotZip, "", 0));
+    assert_eq!(refused(b"{\"uuid\": 1}"), said(K::NotZip, "", 0));
     let mut cut = real_shaped();
     cut.truncate(cut.len() / 2);
-    assert_eq!(refused(&cut), P::NotZip);
+    assert_eq!(refused(&cut), said(K::NotZip, "", 0));
 }
 
 #[test]
@@ -336,14 +312,12 @@ fn a_directory_claiming_too_many_files_is_refused_before_it_is_parsed() {
     let end = zip.len() - 22;
     assert_eq!(&zip[end..end + 4], b"PK\x05\x06");
     zip[end + 8..end + 12].copy_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF]);
-    assert!(matches!(refused(&zip), P::TooManyFiles { .. }));
+    assert_eq!(refused(&zip), said(K::TooManyFiles, "", MAX_ENTRIES as u64));
 }
 
 #[test]
 fn every_problem_reads_as_one_sentence() {
-    let e = Error::IconPack(P::MissingIcon {
-        name: "a.svg".into(),
-    });
+    let e = Error::IconPack(IconPackProblem::new(K::MissingIcon, "a.svg", 0));
     assert_eq!(
         e.to_string(),
         "this icon pack cannot be used: the icon \"a.svg\" is not in the archive; choose an \

@@ -22,7 +22,7 @@ mod store;
 
 use std::fmt;
 
-pub use crate::icon_problem::IconPackProblem;
+pub use crate::icon_problem::{IconPackProblem, IconPackProblemKind};
 pub use read::read;
 pub use store::{STORE_DIR, install, load};
 
@@ -134,6 +134,8 @@ pub struct IconPack {
     pub version: u64,
     /// Its icons, in the pack's order.
     pub icons: Vec<PackIcon>,
+    /// Its `pack.json`, as read (the store keeps it as its index).
+    pub json: Vec<u8>,
 }
 
 /// An icon kept on disk: where, in which format, for which issuers.

@@ -4,18 +4,20 @@ use rawzip::{CompressionMethod, ZipArchiveEntryWayfinder, ZipSliceArchive};
 use serde_json::Value;
 
 use super::{
-    IconFormat, IconPack, IconPackProblem as P, MAX_ENTRIES, MAX_ICON_BYTES, MAX_ICONS,
-    MAX_NAME_CHARS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES, PackIcon, shown_name,
+    IconFormat, IconPack, IconPackProblem, IconPackProblemKind as K, MAX_ENTRIES, MAX_ICON_BYTES,
+    MAX_ICONS, MAX_NAME_CHARS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES, PackIcon,
+    shown_name,
 };
 use crate::error::{Error, Result};
 
-fn problem(p: P) -> Error {
-    Error::IconPack(p)
+/// The error for a problem of `kind` about `name` (cleaned for the message), past `limit`.
+fn problem(kind: K, name: &str, limit: u64) -> Error {
+    Error::IconPack(IconPackProblem::new(kind, &shown_name(name), limit))
 }
 
-/// A file in the archive: its name, where its data is, and whether it is a folder.
-struct Entry {
-    name: String,
+/// A file in the archive: its name as stored, where its data is, and whether it is a folder.
+struct Entry<'a> {
+    name: &'a [u8],
     at: ZipArchiveEntryWayfinder,
     dir: bool,
 }
@@ -30,86 +32,74 @@ struct Entry {
 /// checked against the directory.
 pub fn read(zip: &[u8]) -> Result<IconPack> {
     if zip.len() > MAX_PACK_BYTES {
-        return Err(problem(P::TooLarge {
-            size: zip.len(),
-            max: MAX_PACK_BYTES,
-        }));
+        return Err(problem(K::TooLarge, "", MAX_PACK_BYTES as u64));
     }
-    let archive = rawzip::ZipArchive::from_slice(zip).map_err(|_| problem(P::NotZip))?;
+    let archive = rawzip::ZipArchive::from_slice(zip).map_err(|_| problem(K::NotZip, "", 0))?;
+    let too_many = || problem(K::TooManyFiles, "", MAX_ENTRIES as u64);
     if archive.entries_hint() > MAX_ENTRIES as u64 {
-        return Err(problem(P::TooManyFiles { max: MAX_ENTRIES }));
+        return Err(too_many());
     }
     // Looked up by a walk through the list: a pack has a few thousand files at most, and a
     // list is less code in the phone library than a map (the import is a job).
-    let mut files: Vec<Entry> = Vec::new();
+    let mut files: Vec<Entry<'_>> = Vec::new();
     let mut entries = archive.entries();
-    while let Some(e) = entries.next_entry().map_err(|_| problem(P::NotZip))? {
+    while let Some(e) = entries
+        .next_entry()
+        .map_err(|_| problem(K::NotZip, "", 0))?
+    {
         if files.len() >= MAX_ENTRIES {
-            return Err(problem(P::TooManyFiles { max: MAX_ENTRIES }));
+            return Err(too_many());
         }
-        let raw = e.file_path();
-        let name = String::from_utf8_lossy(raw.as_bytes());
-        let bare = name.strip_suffix('/').unwrap_or(&name);
-        if !is_safe_name(bare) {
-            return Err(problem(P::UnsafeName {
-                name: shown_name(bare),
-            }));
+        let raw = e.file_path().as_bytes();
+        let bare = raw.strip_suffix(b"/").unwrap_or(raw);
+        match std::str::from_utf8(bare) {
+            Ok(name) if is_safe_name(name) => {}
+            _ => return Err(problem(K::UnsafeName, &String::from_utf8_lossy(bare), 0)),
         }
         files.push(Entry {
-            name: bare.to_owned(),
+            name: bare,
             at: e.wayfinder(),
             dir: e.is_dir(),
         });
     }
-    let file = |name: &str| files.iter().find(|e| e.name == name && !e.dir);
+    let file = |name: &str| files.iter().find(|e| e.name == name.as_bytes() && !e.dir);
     let json = match file("pack.json") {
-        Some(e) => unpack(&archive, e, "pack.json", MAX_PACK_JSON_BYTES)?.ok_or(problem(
-            P::PackJsonTooLarge {
-                max: MAX_PACK_JSON_BYTES,
-            },
-        ))?,
-        _ => return Err(problem(P::NoPackJson)),
+        Some(e) => unpack(&archive, e, "pack.json", MAX_PACK_JSON_BYTES)?
+            .ok_or_else(|| problem(K::PackJsonTooLarge, "", MAX_PACK_JSON_BYTES))?,
+        None => return Err(problem(K::NoPackJson, "", 0)),
     };
     let pack = PackJson::parse(&json)?;
     if pack.icons.is_empty() {
-        return Err(problem(P::NoIcons));
-    }
-    if pack.icons.len() > MAX_ICONS {
-        return Err(problem(P::TooManyIcons { max: MAX_ICONS }));
+        return Err(problem(K::NoIcons, "", 0));
     }
     let mut total = 0u64;
     let mut icons = Vec::with_capacity(pack.icons.len());
     for i in pack.icons {
-        let shown = shown_name(&i.filename);
-        if !is_safe_name(&i.filename) {
-            return Err(problem(P::UnsafeName { name: shown }));
+        let name = i.filename.as_str();
+        if !is_safe_name(name) {
+            return Err(problem(K::UnsafeName, name, 0));
         }
-        let Some(format) = IconFormat::from_name(&i.filename) else {
-            return Err(problem(P::NotAPicture { name: shown }));
+        let Some(format) = IconFormat::from_name(name) else {
+            return Err(problem(K::NotAPicture, name, 0));
         };
-        let Some(entry) = file(&i.filename) else {
-            return Err(problem(P::MissingIcon { name: shown }));
+        let Some(entry) = file(name) else {
+            return Err(problem(K::MissingIcon, name, 0));
         };
         // The budget left bounds the inflating too: a bomb stops at whichever limit comes first.
         let room = MAX_TOTAL_BYTES - total;
-        let Some(bytes) = unpack(&archive, entry, &shown, MAX_ICON_BYTES.min(room))? else {
-            return Err(problem(if room < MAX_ICON_BYTES {
-                P::TotalTooLarge {
-                    max: MAX_TOTAL_BYTES,
-                }
+        let Some(bytes) = unpack(&archive, entry, name, MAX_ICON_BYTES.min(room))? else {
+            return Err(if room < MAX_ICON_BYTES {
+                problem(K::TotalTooLarge, "", MAX_TOTAL_BYTES)
             } else {
-                P::IconTooLarge {
-                    name: shown,
-                    max: MAX_ICON_BYTES,
-                }
-            }));
+                problem(K::IconTooLarge, name, MAX_ICON_BYTES)
+            });
         };
         if !format.matches(&bytes) {
-            return Err(problem(P::NotAPicture { name: shown }));
+            return Err(problem(K::NotAPicture, name, 0));
         }
         total += bytes.len() as u64;
         icons.push(PackIcon {
-            file_name: shown,
+            file_name: shown_name(name),
             format,
             issuers: i.issuers,
             bytes,
@@ -120,6 +110,7 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
         name: pack.name,
         version: pack.version,
         icons,
+        json,
     })
 }
 
@@ -127,15 +118,11 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
 /// its size and CRC-32 checked against the directory.
 fn unpack(
     archive: &ZipSliceArchive<&[u8]>,
-    e: &Entry,
-    shown: &str,
+    e: &Entry<'_>,
+    name: &str,
     max: u64,
 ) -> Result<Option<Vec<u8>>> {
-    let unreadable = || {
-        problem(P::Unreadable {
-            name: shown.to_owned(),
-        })
-    };
+    let unreadable = || problem(K::Unreadable, name, 0);
     if e.at.uncompressed_size_hint() > max {
         return Ok(None);
     }
@@ -202,29 +189,29 @@ fn crc32(bytes: &[u8]) -> u32 {
 /// `pack.json` as Aegis defines it: `uuid`, `name`, `version` and `icons`, each with a
 /// `filename` and an `issuer` list (and a `category`, which the app does not use); other
 /// members are ignored, as Aegis ignores them. Read through `serde_json::Value`, which the importers already use.
-struct PackJson {
-    uuid: String,
-    name: String,
-    version: u64,
-    icons: Vec<IconJson>,
+pub(super) struct PackJson {
+    pub(super) uuid: String,
+    pub(super) name: String,
+    pub(super) version: u64,
+    pub(super) icons: Vec<IconJson>,
 }
 
-struct IconJson {
-    filename: String,
-    issuers: Vec<String>,
+pub(super) struct IconJson {
+    pub(super) filename: String,
+    pub(super) issuers: Vec<String>,
 }
 
 impl PackJson {
-    fn parse(json: &[u8]) -> Result<PackJson> {
-        let invalid = |detail: String| problem(P::PackJsonInvalid { detail });
+    pub(super) fn parse(json: &[u8]) -> Result<PackJson> {
+        let invalid = |detail: &str| problem(K::PackJsonInvalid, detail, 0);
         let root: Value =
-            serde_json::from_slice(json).map_err(|_| invalid("it is not JSON text".into()))?;
+            serde_json::from_slice(json).map_err(|_| invalid("it is not JSON text"))?;
         if root
             .get("icons")
             .and_then(Value::as_array)
             .is_some_and(|l| l.len() > MAX_ICONS)
         {
-            return Err(problem(P::TooManyIcons { max: MAX_ICONS }));
+            return Err(problem(K::TooManyIcons, "", MAX_ICONS as u64));
         }
         // The member being read, named in the message when it is missing or of another type.
         let mut member = "uuid";
@@ -255,9 +242,9 @@ impl PackJson {
             })
         };
         let pack = members()
-            .ok_or_else(|| invalid(format!("\"{member}\" is missing or not of its type")))?;
+            .ok_or_else(|| invalid(&format!("\"{member}\" is missing or not of its type")))?;
         if !is_uuid(&pack.uuid) {
-            return Err(invalid("its uuid is not a UUID".into()));
+            return Err(invalid("its uuid is not a UUID"));
         }
         Ok(pack)
     }

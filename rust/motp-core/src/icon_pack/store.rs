@@ -9,15 +9,9 @@
 //!
 //! The folder holds `index` and the icons as `G-N.svg`, `G-N.png`…: names we make (G the
 //! install's generation, N the icon's place in the pack), never the pack's, so no name in a
-//! pack becomes a path. `index` is text, one record a line, fields separated by tabs (the
-//! pack's texts hold no control character: `read` removed them):
-//!
-//! ```text
-//! motp-icon-pack 1
-//! GENERATION
-//! UUID<TAB>VERSION<TAB>NAME
-//! FILE<TAB>ISSUER<TAB>ISSUER…        one line per icon, issuers lower-cased
-//! ```
+//! pack becomes a path. `index` is two lines, `motp-icon-pack 1` and the generation, followed by
+//! the pack's own `pack.json` as it was read and checked: loading reads it with the same code
+//! (`read::PackJson`), so the index has no format of its own to write and parse.
 //!
 //! A new pack's files are written first, then its `index` (a temporary renamed over the old
 //! one, so a crash leaves the old pack or the new one), then the old pack's files are removed.
@@ -26,7 +20,8 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::{IconFormat, IconIndex, IconPack, MAX_ICONS, MAX_PACK_JSON_BYTES, StoredIcon};
+use super::read::PackJson;
+use super::{IconFormat, IconIndex, IconPack, MAX_PACK_JSON_BYTES, StoredIcon};
 use crate::error::{Error, Result};
 
 /// The folder's name, beside the vault file.
@@ -50,31 +45,15 @@ pub fn install(store: &Path, pack: &IconPack) -> Result<IconIndex> {
     }
     // A damaged index is replaced like any other.
     let old = load_with_generation(store).ok().flatten();
-    let generation = old
-        .as_ref()
-        .map_or(1, |(g, _)| g.wrapping_add(1) % 1_000_000);
-    let mut text = format!(
-        "{MAGIC}\n{generation}\n{}\t{}\t{}\n",
-        pack.uuid, pack.version, pack.name
-    );
+    let generation = old.as_ref().map_or(1, |(g, _)| (g + 1) % 1_000_000);
     for (n, icon) in pack.icons.iter().enumerate() {
-        let file = format!("{generation}-{n}.{}", icon.format.extension());
-        let path = store.join(&file);
+        let path = store.join(file_name(generation, n, icon.format));
         fs::write(&path, &icon.bytes).map_err(|e| io("cannot write", &path, &e))?;
-        text.push_str(&file);
-        // Trimmed, lower-cased, empty ones dropped (Aegis's containment test would let an
-        // empty one match every token): as matching compares them.
-        for issuer in &icon.issuers {
-            let issuer = issuer.trim().to_lowercase();
-            if !issuer.is_empty() {
-                text.push('\t');
-                text.push_str(&issuer);
-            }
-        }
-        text.push('\n');
     }
+    let mut index = format!("{MAGIC}\n{generation}\n").into_bytes();
+    index.extend_from_slice(&pack.json);
     let temporary = store.join("index.new");
-    fs::write(&temporary, &text).map_err(|e| io("cannot write", &temporary, &e))?;
+    fs::write(&temporary, &index).map_err(|e| io("cannot write", &temporary, &e))?;
     let index_path = store.join(INDEX);
     fs::rename(&temporary, &index_path).map_err(|e| io("cannot write", &index_path, &e))?;
     if let Some((_, old)) = old {
@@ -83,13 +62,13 @@ pub fn install(store: &Path, pack: &IconPack) -> Result<IconIndex> {
             let _ = fs::remove_file(&icon.path);
         }
     }
-    parse(store, &text)
+    parse(store, &index)
         .map(|(_, index)| index)
         .ok_or_else(|| damaged(&index_path))
 }
 
-/// The pack installed in `store`, if any. A folder that is not ours (a damaged index, a file
-/// name we would not have written) is an error; no folder is `None`.
+/// The pack installed in `store`, if any. A folder that is not ours (a damaged index) is an
+/// error; no folder is `None`.
 pub fn load(store: &Path) -> Result<Option<IconIndex>> {
     Ok(load_with_generation(store)?.map(|(_, index)| index))
 }
@@ -102,11 +81,10 @@ fn load_with_generation(store: &Path) -> Result<Option<(u32, IconIndex)>> {
         Err(e) => return Err(io("cannot open", &path, &e)),
     };
     let mut bytes = Vec::new();
-    file.take(MAX_PACK_JSON_BYTES + 1)
+    file.take(MAX_PACK_JSON_BYTES + 64)
         .read_to_end(&mut bytes)
         .map_err(|e| io("cannot read", &path, &e))?;
-    let text = String::from_utf8(bytes).map_err(|_| damaged(&path))?;
-    parse(store, &text).map(Some).ok_or_else(|| damaged(&path))
+    parse(store, &bytes).map(Some).ok_or_else(|| damaged(&path))
 }
 
 fn damaged(path: &Path) -> Error {
@@ -115,52 +93,44 @@ fn damaged(path: &Path) -> Error {
     }
 }
 
-/// The index's text, if it is one we wrote.
-fn parse(store: &Path, text: &str) -> Option<(u32, IconIndex)> {
-    let mut lines = text.lines();
-    if lines.next()? != MAGIC {
-        return None;
-    }
-    let generation: u32 = lines.next()?.parse().ok()?;
-    let mut head = lines.next()?.splitn(3, '\t');
-    let (uuid, version, name) = (head.next()?, head.next()?.parse().ok()?, head.next()?);
-    let mut icons = Vec::new();
-    for line in lines {
-        let mut fields = line.split('\t');
-        let file = fields.next()?;
-        if icons.len() >= MAX_ICONS || !is_our_name(file) {
-            return None;
-        }
+/// `G-N.svg`: the name of the pack's `n`th icon in generation `generation`.
+fn file_name(generation: u32, n: usize, format: IconFormat) -> String {
+    format!("{generation}-{n}.{}", format.extension())
+}
+
+/// The index, if it is one we wrote: its generation, and the pack with the icons' files.
+fn parse(store: &Path, index: &[u8]) -> Option<(u32, IconIndex)> {
+    let rest = index.strip_prefix(MAGIC.as_bytes())?.strip_prefix(b"\n")?;
+    let end = rest.iter().position(|&b| b == b'\n')?;
+    let generation: u32 = std::str::from_utf8(&rest[..end]).ok()?.parse().ok()?;
+    let pack = PackJson::parse(&rest[end + 1..]).ok()?;
+    let mut icons = Vec::with_capacity(pack.icons.len());
+    for (n, icon) in pack.icons.into_iter().enumerate() {
+        let format = IconFormat::from_name(&icon.filename)?;
+        // As matching compares them: lower-cased, empty ones dropped (Aegis's containment
+        // test would let an empty one match every token).
         let mut issuers = Vec::new();
-        for issuer in fields {
-            issuers.push(issuer.to_owned());
+        for issuer in &icon.issuers {
+            let issuer = issuer.trim().to_lowercase();
+            if !issuer.is_empty() {
+                issuers.push(issuer);
+            }
         }
         icons.push(StoredIcon {
-            path: store.join(file),
-            format: IconFormat::from_name(file)?,
+            path: store.join(file_name(generation, n, format)),
+            format,
             issuers,
         });
     }
     Some((
         generation,
         IconIndex {
-            uuid: uuid.to_owned(),
-            name: name.to_owned(),
-            version,
+            uuid: pack.uuid,
+            name: pack.name,
+            version: pack.version,
             icons,
         },
     ))
-}
-
-/// `3-123.svg`, `12-4.png`, `1-5.jpg`: the names `install` gives.
-fn is_our_name(file: &str) -> bool {
-    let number = |n: &str| !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
-    file.split_once('.').is_some_and(|(stem, ext)| {
-        matches!(ext, "svg" | "png" | "jpg")
-            && stem
-                .split_once('-')
-                .is_some_and(|(g, n)| number(g) && number(n))
-    })
 }
 
 #[cfg(test)]
@@ -168,30 +138,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_our_own_file_names_are_loaded() {
-        for good in ["1-0.svg", "12-12.png", "999999-999999.jpg"] {
-            assert!(is_our_name(good), "{good}");
-        }
-        for bad in [
-            "../1-0.svg",
-            "0.svg",
-            "a-1.svg",
-            "1-1.gif",
-            "1-1.svg.png",
-            "-1.svg",
-            "1-1234567.png",
-            "/1-1.png",
-        ] {
-            assert!(!is_our_name(bad), "{bad}");
-        }
-    }
-
-    #[test]
     fn an_index_we_did_not_write_is_refused() {
         let store = Path::new("/s");
-        assert!(parse(store, "motp-icon-pack 1\n1\nu\t1\tn\n1-0.svg\tgoogle\n").is_some());
-        assert!(parse(store, "motp-icon-pack 2\n1\nu\t1\tn\n").is_none());
-        assert!(parse(store, "motp-icon-pack 1\nx\nu\t1\tn\n").is_none());
-        assert!(parse(store, "motp-icon-pack 1\n1\nu\t1\tn\n../x.svg\tgoogle\n").is_none());
+        let json = br#"{"uuid":"4bc8a4c8-8e47-4d3a-9d9b-7f9a2c6a1e55","name":"n","version":1,
+            "icons":[{"filename":"../../a.SVG","issuer":["Google "," "]}]}"#;
+        let index = [b"motp-icon-pack 1\n7\n".as_slice(), json].concat();
+        let (generation, parsed) = parse(store, &index).expect("ours");
+        assert_eq!(generation, 7);
+        assert_eq!(
+            parsed.icons[0].path,
+            store.join("7-0.svg"),
+            "our name, not the pack's"
+        );
+        assert_eq!(parsed.icons[0].issuers, ["google"]);
+        assert!(parse(store, &[b"motp-icon-pack 2\n7\n".as_slice(), json].concat()).is_none());
+        assert!(parse(store, &[b"motp-icon-pack 1\nx\n".as_slice(), json].concat()).is_none());
+        assert!(parse(store, b"motp-icon-pack 1\n7\n{").is_none());
     }
 }
