@@ -345,3 +345,37 @@ fn with_declared_size(mut zip: Vec<u8>, name: &str, size: u32) -> Vec<u8> {
     set(&mut zip, b"PK\x01\x02", 24, 46);
     zip
 }
+
+#[test]
+fn an_archive_comment_even_one_like_an_end_record_is_no_trouble() {
+    let json = pack_json(&[("a.png", &["a"])]);
+    let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    w.start_file("pack.json", deflated).expect("start");
+    w.write_all(&json).expect("write");
+    w.start_file("a.png", SimpleFileOptions::default())
+        .expect("start");
+    w.write_all(PNG).expect("write");
+    // A comment holding the end record's signature and a plausible record after it.
+    w.set_comment(format!("made by hand PK\u{5}\u{6}{}", "\0".repeat(18)));
+    let zip = w.finish().expect("finish").into_inner();
+    let pack = icon_pack::read(&zip).expect("read");
+    assert_eq!(pack.icons[0].bytes, PNG, "stored, not deflated");
+}
+
+#[test]
+fn a_flipped_byte_in_an_icon_is_caught_by_its_crc() {
+    let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    w.start_file("pack.json", stored).expect("start");
+    w.write_all(&pack_json(&[("a.png", &["a"])]))
+        .expect("write");
+    w.start_file("a.png", stored).expect("start");
+    w.write_all(PNG).expect("write");
+    let zip = w.finish().expect("finish").into_inner();
+    assert_eq!(icon_pack::read(&zip).expect("read").icons[0].bytes, PNG);
+    let at = zip.windows(4).rposition(|w| w == b"IHDR").expect("stored");
+    let mut flipped = zip.clone();
+    flipped[at] ^= 0x20;
+    assert_eq!(refused(&flipped), said(K::Unreadable, "a.png", 0));
+}

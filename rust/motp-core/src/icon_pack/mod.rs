@@ -19,6 +19,7 @@
 
 mod read;
 mod store;
+mod zipdir;
 
 use std::fmt;
 

@@ -1,8 +1,8 @@
 //! Reading a pack file: the ZIP, `pack.json`, every icon it names, all bounded.
 
-use rawzip::{CompressionMethod, ZipArchiveEntryWayfinder, ZipSliceArchive};
 use serde_json::Value;
 
+use super::zipdir::{self, Entry};
 use super::{
     IconFormat, IconPack, IconPackProblem, IconPackProblemKind as K, MAX_ENTRIES, MAX_ICON_BYTES,
     MAX_ICONS, MAX_NAME_CHARS, MAX_PACK_BYTES, MAX_PACK_JSON_BYTES, MAX_TOTAL_BYTES, PackIcon,
@@ -15,56 +15,41 @@ fn problem(kind: K, name: &str, limit: u64) -> Error {
     Error::IconPack(IconPackProblem::new(kind, &shown_name(name), limit))
 }
 
-/// A file in the archive: its name as stored, where its data is, and whether it is a folder.
-struct Entry<'a> {
-    name: &'a [u8],
-    at: ZipArchiveEntryWayfinder,
-    dir: bool,
-}
-
 /// Reads and checks an Aegis icon pack: the whole archive, `pack.json` and every icon it
 /// lists, each within the limits of the module ([`MAX_PACK_BYTES`] and the others). Files the
 /// pack does not list are not unpacked, but their names are checked like the listed ones.
 ///
-/// The ZIP structure is read by `rawzip` straight from the bytes (its directory is walked,
-/// never copied whole: at most [`MAX_ENTRIES`] entries are looked at), the data inflated by
+/// The ZIP structure is read straight from the bytes (`zipdir.rs`: its directory is walked,
+/// never copied whole; at most [`MAX_ENTRIES`] entries are looked at), the data inflated by
 /// `miniz_oxide` into a buffer that stops at the limit, and each file's size and CRC-32
 /// checked against the directory.
 pub fn read(zip: &[u8]) -> Result<IconPack> {
     if zip.len() > MAX_PACK_BYTES {
         return Err(problem(K::TooLarge, "", MAX_PACK_BYTES as u64));
     }
-    let archive = rawzip::ZipArchive::from_slice(zip).map_err(|_| problem(K::NotZip, "", 0))?;
+    let (directory, count) = zipdir::directory(zip).ok_or_else(|| problem(K::NotZip, "", 0))?;
     let too_many = || problem(K::TooManyFiles, "", MAX_ENTRIES as u64);
-    if archive.entries_hint() > MAX_ENTRIES as u64 {
+    if count > MAX_ENTRIES {
         return Err(too_many());
     }
     // Looked up by a walk through the list: a pack has a few thousand files at most, and a
     // list is less code in the phone library than a map (the import is a job).
     let mut files: Vec<Entry<'_>> = Vec::new();
-    let mut entries = archive.entries();
-    while let Some(e) = entries
-        .next_entry()
-        .map_err(|_| problem(K::NotZip, "", 0))?
-    {
+    for e in zipdir::entries(directory) {
+        let e = e.ok_or_else(|| problem(K::NotZip, "", 0))?;
         if files.len() >= MAX_ENTRIES {
             return Err(too_many());
         }
-        let raw = e.file_path().as_bytes();
-        let bare = raw.strip_suffix(b"/").unwrap_or(raw);
+        let bare = e.name.strip_suffix(b"/").unwrap_or(e.name);
         match std::str::from_utf8(bare) {
             Ok(name) if is_safe_name(name) => {}
             _ => return Err(problem(K::UnsafeName, &String::from_utf8_lossy(bare), 0)),
         }
-        files.push(Entry {
-            name: bare,
-            at: e.wayfinder(),
-            dir: e.is_dir(),
-        });
+        files.push(e);
     }
-    let file = |name: &str| files.iter().find(|e| e.name == name.as_bytes() && !e.dir);
+    let file = |name: &str| files.iter().find(|e| e.name == name.as_bytes());
     let json = match file("pack.json") {
-        Some(e) => unpack(&archive, e, "pack.json", MAX_PACK_JSON_BYTES)?
+        Some(e) => unpack(zip, e, "pack.json", MAX_PACK_JSON_BYTES)?
             .ok_or_else(|| problem(K::PackJsonTooLarge, "", MAX_PACK_JSON_BYTES))?,
         None => return Err(problem(K::NoPackJson, "", 0)),
     };
@@ -87,7 +72,7 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
         };
         // The budget left bounds the inflating too: a bomb stops at whichever limit comes first.
         let room = MAX_TOTAL_BYTES - total;
-        let Some(bytes) = unpack(&archive, entry, name, MAX_ICON_BYTES.min(room))? else {
+        let Some(bytes) = unpack(zip, entry, name, MAX_ICON_BYTES.min(room))? else {
             return Err(if room < MAX_ICON_BYTES {
                 problem(K::TotalTooLarge, "", MAX_TOTAL_BYTES)
             } else {
@@ -116,48 +101,38 @@ pub fn read(zip: &[u8]) -> Result<IconPack> {
 
 /// A file's bytes, at most `max` of them (`None` when there are more), stored or deflated,
 /// its size and CRC-32 checked against the directory.
-fn unpack(
-    archive: &ZipSliceArchive<&[u8]>,
-    e: &Entry<'_>,
-    name: &str,
-    max: u64,
-) -> Result<Option<Vec<u8>>> {
+fn unpack(zip: &[u8], e: &Entry<'_>, name: &str, max: u64) -> Result<Option<Vec<u8>>> {
     let unreadable = || problem(K::Unreadable, name, 0);
-    if e.at.uncompressed_size_hint() > max {
+    if u64::from(e.size) > max {
         return Ok(None);
     }
-    let entry = archive.get_entry(e.at).map_err(|_| unreadable())?;
+    let data = zipdir::data(zip, e).ok_or_else(unreadable)?;
     let limit = usize::try_from(max).unwrap_or(usize::MAX);
-    let bytes = match entry.local_header().compression_method() {
-        CompressionMethod::STORE => entry.data().to_vec(),
-        CompressionMethod::DEFLATE => {
-            match miniz_oxide::inflate::decompress_to_vec_with_limit(entry.data(), limit) {
-                Ok(bytes) => bytes,
-                Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                    return Ok(None);
-                }
-                Err(_) => return Err(unreadable()),
+    let bytes = match e.method {
+        0 => data.to_vec(),
+        8 => match miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit) {
+            Ok(bytes) => bytes,
+            Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
+                return Ok(None);
             }
-        }
-        // Encrypted, or another method (bzip2, LZMA…): Aegis packs are stored or deflated.
+            Err(_) => return Err(unreadable()),
+        },
+        // Another method (bzip2, LZMA…): Aegis packs are stored or deflated.
         _ => return Err(unreadable()),
     };
     if bytes.len() > limit {
         return Ok(None);
     }
-    let claim = entry.claim_verifier();
-    if entry.local_header().flags().is_encrypted()
-        || claim.uncompressed_size != bytes.len() as u64
-        || claim.crc != crc32(&bytes)
-    {
+    // Bit 0: encrypted (its bytes would not be the picture).
+    if e.flags & 1 == 1 || bytes.len() as u64 != u64::from(e.size) || crc32(&bytes) != e.crc {
         return Err(unreadable());
     }
     Ok(Some(bytes))
 }
 
-/// CRC-32 (ISO-HDLC, the one ZIP uses), four bits at a time from a 16-entry table: rawzip's
-/// own is faster but brings a 16 KiB table into the phone library, and an icon pack is
-/// checked once, in a job.
+/// CRC-32 (ISO-HDLC, the one ZIP uses), four bits at a time from a 16-entry table: a byte
+/// table would be faster but 1 KiB (or 16 KiB sliced) in the phone library, and an icon pack
+/// is checked once, in a job.
 fn crc32(bytes: &[u8]) -> u32 {
     const TABLE: [u32; 16] = {
         let mut table = [0u32; 16];
@@ -286,8 +261,10 @@ mod tests {
             "the check value of CRC-32/ISO-HDLC"
         );
         assert_eq!(crc32(b""), 0);
-        let bytes: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
-        assert_eq!(crc32(&bytes), rawzip::crc32(&bytes));
+        assert_eq!(
+            crc32(b"The quick brown fox jumps over the lazy dog"),
+            0x414F_A339
+        );
     }
 
     #[test]
