@@ -11,11 +11,11 @@
 //! icon's size and the total decompressed, all counted on the bytes actually inflated (a
 //! declared size is never trusted: a zip bomb stops at the limit). A name that could leave the
 //! pack's folder (`../`, an absolute path, a drive letter, a backslash) refuses the pack, and
-//! the stored copy never uses the pack's names as paths anyway ([`store`]).
+//! the stored copy never uses the pack's names as paths anyway ([`install`]).
 //!
 //! Icons are not secret (they are public logos), so they are kept beside the vault, not in it:
-//! see [`store`]. Which icon a token gets is worked out in memory from its issuer and never
-//! written down outside the vault.
+//! see [`install`] and `docs/icon-packs.md`. Which icon a token gets is worked out in memory
+//! from its issuer and never written down outside the vault.
 
 mod read;
 mod store;
