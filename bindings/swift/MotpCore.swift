@@ -3815,6 +3815,75 @@ public func FfiConverterTypeGoogleExportView_lower(_ value: GoogleExportView) ->
 
 
 /**
+ * A picture of the installed icon pack: a file beside the vault, inside the app's storage.
+ */
+public struct IconImage: Equatable, Hashable {
+    /**
+     * The file's path.
+     */
+    public let path: String
+    /**
+     * Its format.
+     */
+    public let format: IconImageFormat
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The file's path.
+         */path: String, 
+        /**
+         * Its format.
+         */format: IconImageFormat) {
+        self.path = path
+        self.format = format
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension IconImage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeIconImage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IconImage {
+        return
+            try IconImage(
+                path: FfiConverterString.read(from: &buf), 
+                format: FfiConverterTypeIconImageFormat.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: IconImage, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.path, into: &buf)
+        FfiConverterTypeIconImageFormat.write(value.format, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIconImage_lift(_ buf: RustBuffer) throws -> IconImage {
+    return try FfiConverterTypeIconImage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIconImage_lower(_ value: IconImage) -> RustBuffer {
+    return FfiConverterTypeIconImage.lower(value)
+}
+
+
+/**
  * One entry of an import.
  */
 public struct ImportEntryView: Equatable, Hashable {
@@ -4269,6 +4338,10 @@ public struct Labels: Equatable, Hashable {
      */
     public let chooseBackupFolder: String
     /**
+     * "Import icon pack…" (settings: an Aegis icon pack, a .zip).
+     */
+    public let importIconPack: String
+    /**
      * "Check the clock".
      */
     public let checkClock: String
@@ -4491,6 +4564,9 @@ public struct Labels: Equatable, Hashable {
          * "Choose a folder for automatic backups".
          */chooseBackupFolder: String, 
         /**
+         * "Import icon pack…" (settings: an Aegis icon pack, a .zip).
+         */importIconPack: String, 
+        /**
          * "Check the clock".
          */checkClock: String, 
         /**
@@ -4591,6 +4667,7 @@ public struct Labels: Equatable, Hashable {
         self.confirmImport = confirmImport
         self.keepPins = keepPins
         self.chooseBackupFolder = chooseBackupFolder
+        self.importIconPack = importIconPack
         self.checkClock = checkClock
         self.applyCorrection = applyCorrection
         self.clearCorrection = clearCorrection
@@ -4676,6 +4753,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 confirmImport: FfiConverterString.read(from: &buf), 
                 keepPins: FfiConverterString.read(from: &buf), 
                 chooseBackupFolder: FfiConverterString.read(from: &buf), 
+                importIconPack: FfiConverterString.read(from: &buf), 
                 checkClock: FfiConverterString.read(from: &buf), 
                 applyCorrection: FfiConverterString.read(from: &buf), 
                 clearCorrection: FfiConverterString.read(from: &buf), 
@@ -4747,6 +4825,7 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.confirmImport, into: &buf)
         FfiConverterString.write(value.keepPins, into: &buf)
         FfiConverterString.write(value.chooseBackupFolder, into: &buf)
+        FfiConverterString.write(value.importIconPack, into: &buf)
         FfiConverterString.write(value.checkClock, into: &buf)
         FfiConverterString.write(value.applyCorrection, into: &buf)
         FfiConverterString.write(value.clearCorrection, into: &buf)
@@ -5180,6 +5259,78 @@ public func FfiConverterTypeRevealedSecret_lower(_ value: RevealedSecret) -> Rus
 
 
 /**
+ * What a row draws beside its token: the picture when there is one and the shell can draw
+ * it, the initials otherwise (also while the picture loads).
+ */
+public struct RowIcon: Equatable, Hashable {
+    /**
+     * Up to two letters from the issuer (or the account when there is no issuer); may be
+     * empty when neither has a letter or digit.
+     */
+    public let initials: String
+    /**
+     * The icon pack's picture for the issuer, if the pack has one.
+     */
+    public let image: IconImage?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Up to two letters from the issuer (or the account when there is no issuer); may be
+         * empty when neither has a letter or digit.
+         */initials: String, 
+        /**
+         * The icon pack's picture for the issuer, if the pack has one.
+         */image: IconImage?) {
+        self.initials = initials
+        self.image = image
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RowIcon: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRowIcon: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RowIcon {
+        return
+            try RowIcon(
+                initials: FfiConverterString.read(from: &buf), 
+                image: FfiConverterOptionTypeIconImage.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RowIcon, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.initials, into: &buf)
+        FfiConverterOptionTypeIconImage.write(value.image, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRowIcon_lift(_ buf: RustBuffer) throws -> RowIcon {
+    return try FfiConverterTypeRowIcon.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRowIcon_lower(_ value: RowIcon) -> RustBuffer {
+    return FfiConverterTypeRowIcon.lower(value)
+}
+
+
+/**
  * Settings.
  */
 public struct SettingsView: Equatable, Hashable {
@@ -5232,6 +5383,11 @@ public struct SettingsView: Equatable, Hashable {
      */
     public let deviceKeyLabel: String
     /**
+     * The installed icon pack ("Icon pack: Aegis Icons, version 20240115, 1,234 icons"), or
+     * what importing one does when none is.
+     */
+    public let iconPack: String
+    /**
      * An error under a field.
      */
     public let error: FieldError?
@@ -5276,6 +5432,10 @@ public struct SettingsView: Equatable, Hashable {
          * "Unlock with the device key".
          */deviceKeyLabel: String, 
         /**
+         * The installed icon pack ("Icon pack: Aegis Icons, version 20240115, 1,234 icons"), or
+         * what importing one does when none is.
+         */iconPack: String, 
+        /**
          * An error under a field.
          */error: FieldError?) {
         self.title = title
@@ -5290,6 +5450,7 @@ public struct SettingsView: Equatable, Hashable {
         self.lockAfterInactivityLabel = lockAfterInactivityLabel
         self.clipboardClearLabel = clipboardClearLabel
         self.deviceKeyLabel = deviceKeyLabel
+        self.iconPack = iconPack
         self.error = error
     }
 
@@ -5321,6 +5482,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 lockAfterInactivityLabel: FfiConverterString.read(from: &buf), 
                 clipboardClearLabel: FfiConverterString.read(from: &buf), 
                 deviceKeyLabel: FfiConverterString.read(from: &buf), 
+                iconPack: FfiConverterString.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf)
         )
     }
@@ -5338,6 +5500,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterString.write(value.lockAfterInactivityLabel, into: &buf)
         FfiConverterString.write(value.clipboardClearLabel, into: &buf)
         FfiConverterString.write(value.deviceKeyLabel, into: &buf)
+        FfiConverterString.write(value.iconPack, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
     }
 }
@@ -5681,6 +5844,10 @@ public struct TokenRow: Equatable, Hashable {
      */
     public let iconKey: String?
     /**
+     * What to draw beside the token: the icon pack's picture for its issuer, or its initials.
+     */
+    public let icon: RowIcon
+    /**
      * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
      * "next code" is tapped) and while it is hidden (`masked_code`).
      */
@@ -5764,6 +5931,9 @@ public struct TokenRow: Equatable, Hashable {
          * The icon's key, if any.
          */iconKey: String?, 
         /**
+         * What to draw beside the token: the icon pack's picture for its issuer, or its initials.
+         */icon: RowIcon, 
+        /**
          * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
          * "next code" is tapped) and while it is hidden (`masked_code`).
          */code: String?, 
@@ -5811,6 +5981,7 @@ public struct TokenRow: Equatable, Hashable {
         self.group = group
         self.favourite = favourite
         self.iconKey = iconKey
+        self.icon = icon
         self.code = code
         self.maskedCode = maskedCode
         self.pinPrompt = pinPrompt
@@ -5850,6 +6021,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
                 group: FfiConverterOptionString.read(from: &buf), 
                 favourite: FfiConverterBool.read(from: &buf), 
                 iconKey: FfiConverterOptionString.read(from: &buf), 
+                icon: FfiConverterTypeRowIcon.read(from: &buf), 
                 code: FfiConverterOptionString.read(from: &buf), 
                 maskedCode: FfiConverterOptionString.read(from: &buf), 
                 pinPrompt: FfiConverterOptionString.read(from: &buf), 
@@ -5875,6 +6047,7 @@ public struct FfiConverterTypeTokenRow: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.group, into: &buf)
         FfiConverterBool.write(value.favourite, into: &buf)
         FfiConverterOptionString.write(value.iconKey, into: &buf)
+        FfiConverterTypeRowIcon.write(value.icon, into: &buf)
         FfiConverterOptionString.write(value.code, into: &buf)
         FfiConverterOptionString.write(value.maskedCode, into: &buf)
         FfiConverterOptionString.write(value.pinPrompt, into: &buf)
@@ -7170,6 +7343,11 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case SettingInvalid(message: String)
     
     /**
+     * An icon pack that cannot be used or stored.
+     */
+    case IconPack(message: String)
+    
+    /**
      * Anything else (the message says what).
      */
     case Other(message: String)
@@ -7355,7 +7533,11 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             message: try FfiConverterString.read(from: &buf)
         )
         
-        case 40: return .Other(
+        case 40: return .IconPack(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 41: return .Other(
             message: try FfiConverterString.read(from: &buf)
         )
         
@@ -7448,8 +7630,10 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             writeInt(&buf, Int32(38))
         case .SettingInvalid(_ /* message is ignored*/):
             writeInt(&buf, Int32(39))
-        case .Other(_ /* message is ignored*/):
+        case .IconPack(_ /* message is ignored*/):
             writeInt(&buf, Int32(40))
+        case .Other(_ /* message is ignored*/):
+            writeInt(&buf, Int32(41))
 
         
         }
@@ -8582,6 +8766,14 @@ public enum AppJobKind: Equatable, Hashable {
      * Writing when a code was last used (quiet: the view does not say busy for it).
      */
     case recordUse
+    /**
+     * Reading, checking and storing an icon pack the user chose.
+     */
+    case importIconPack
+    /**
+     * Reading the installed icon pack's index at start (the view does not say busy).
+     */
+    case loadIcons
 
 
 
@@ -8626,6 +8818,10 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         case 11: return .decodePicture
         
         case 12: return .recordUse
+        
+        case 13: return .importIconPack
+        
+        case 14: return .loadIcons
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -8681,6 +8877,14 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         
         case .recordUse:
             writeInt(&buf, Int32(12))
+        
+        
+        case .importIconPack:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .loadIcons:
+            writeInt(&buf, Int32(14))
         
         }
     }
@@ -9694,6 +9898,91 @@ public func FfiConverterTypeHapticFeedback_lift(_ buf: RustBuffer) throws -> Hap
 #endif
 public func FfiConverterTypeHapticFeedback_lower(_ value: HapticFeedback) -> RustBuffer {
     return FfiConverterTypeHapticFeedback.lower(value)
+}
+
+
+
+/**
+ * An icon's picture format.
+ */
+
+public enum IconImageFormat: Equatable, Hashable {
+    
+    /**
+     * SVG (`image/svg+xml`).
+     */
+    case svg
+    /**
+     * PNG.
+     */
+    case png
+    /**
+     * JPEG.
+     */
+    case jpeg
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension IconImageFormat: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeIconImageFormat: FfiConverterRustBuffer {
+    typealias SwiftType = IconImageFormat
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IconImageFormat {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .svg
+        
+        case 2: return .png
+        
+        case 3: return .jpeg
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: IconImageFormat, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .svg:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .png:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .jpeg:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIconImageFormat_lift(_ buf: RustBuffer) throws -> IconImageFormat {
+    return try FfiConverterTypeIconImageFormat.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIconImageFormat_lower(_ value: IconImageFormat) -> RustBuffer {
+    return FfiConverterTypeIconImageFormat.lower(value)
 }
 
 
@@ -10866,6 +11155,15 @@ public enum SettingsEvent {
          * Now.
          */nowMs: Int64
     )
+    /**
+     * "Import icon pack": choose an Aegis icon pack (a ZIP with `pack.json`) to show icons
+     * beside the tokens. Answered by `OpenFile`.
+     */
+    case importIconPack(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
 
 
 
@@ -10900,6 +11198,9 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         )
         
         case 5: return .changePassword(currentPassword: try FfiConverterTypeSecretText.read(from: &buf), newPassword: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 6: return .importIconPack(nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -10940,6 +11241,11 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
             FfiConverterTypeSecretText.write(currentPassword, into: &buf)
             FfiConverterTypeSecretText.write(newPassword, into: &buf)
             FfiConverterTypeSecretText.write(confirmation, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .importIconPack(nowMs):
+            writeInt(&buf, Int32(6))
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -11934,6 +12240,30 @@ fileprivate struct FfiConverterOptionTypeGoogleExportView: FfiConverterRustBuffe
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeGoogleExportView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeIconImage: FfiConverterRustBuffer {
+    typealias SwiftType = IconImage?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeIconImage.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeIconImage.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

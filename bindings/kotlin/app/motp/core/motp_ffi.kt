@@ -4688,6 +4688,53 @@ public object FfiConverterTypeGoogleExportView: FfiConverterRustBuffer<GoogleExp
 
 
 /**
+ * A picture of the installed icon pack: a file beside the vault, inside the app's storage.
+ */
+data class IconImage (
+    /**
+     * The file's path.
+     */
+    val `path`: kotlin.String
+    , 
+    /**
+     * Its format.
+     */
+    val `format`: IconImageFormat
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeIconImage: FfiConverterRustBuffer<IconImage> {
+    override fun read(buf: ByteBuffer): IconImage {
+        return IconImage(
+            FfiConverterString.read(buf),
+            FfiConverterTypeIconImageFormat.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: IconImage) = (
+            FfiConverterString.allocationSize(value.`path`) +
+            FfiConverterTypeIconImageFormat.allocationSize(value.`format`)
+    )
+
+    override fun write(value: IconImage, buf: ByteBuffer) {
+            FfiConverterString.write(value.`path`, buf)
+            FfiConverterTypeIconImageFormat.write(value.`format`, buf)
+    }
+}
+
+
+
+/**
  * One entry of an import.
  */
 data class ImportEntryView (
@@ -5126,6 +5173,11 @@ data class Labels (
     val `chooseBackupFolder`: kotlin.String
     , 
     /**
+     * "Import icon pack…" (settings: an Aegis icon pack, a .zip).
+     */
+    val `importIconPack`: kotlin.String
+    , 
+    /**
      * "Check the clock".
      */
     val `checkClock`: kotlin.String
@@ -5292,6 +5344,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
@@ -5346,6 +5399,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`confirmImport`) +
             FfiConverterString.allocationSize(value.`keepPins`) +
             FfiConverterString.allocationSize(value.`chooseBackupFolder`) +
+            FfiConverterString.allocationSize(value.`importIconPack`) +
             FfiConverterString.allocationSize(value.`checkClock`) +
             FfiConverterString.allocationSize(value.`applyCorrection`) +
             FfiConverterString.allocationSize(value.`clearCorrection`) +
@@ -5416,6 +5470,7 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`confirmImport`, buf)
             FfiConverterString.write(value.`keepPins`, buf)
             FfiConverterString.write(value.`chooseBackupFolder`, buf)
+            FfiConverterString.write(value.`importIconPack`, buf)
             FfiConverterString.write(value.`checkClock`, buf)
             FfiConverterString.write(value.`applyCorrection`, buf)
             FfiConverterString.write(value.`clearCorrection`, buf)
@@ -5741,6 +5796,55 @@ public object FfiConverterTypeRevealedSecret: FfiConverterRustBuffer<RevealedSec
 
 
 /**
+ * What a row draws beside its token: the picture when there is one and the shell can draw
+ * it, the initials otherwise (also while the picture loads).
+ */
+data class RowIcon (
+    /**
+     * Up to two letters from the issuer (or the account when there is no issuer); may be
+     * empty when neither has a letter or digit.
+     */
+    val `initials`: kotlin.String
+    , 
+    /**
+     * The icon pack's picture for the issuer, if the pack has one.
+     */
+    val `image`: IconImage?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRowIcon: FfiConverterRustBuffer<RowIcon> {
+    override fun read(buf: ByteBuffer): RowIcon {
+        return RowIcon(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeIconImage.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RowIcon) = (
+            FfiConverterString.allocationSize(value.`initials`) +
+            FfiConverterOptionalTypeIconImage.allocationSize(value.`image`)
+    )
+
+    override fun write(value: RowIcon, buf: ByteBuffer) {
+            FfiConverterString.write(value.`initials`, buf)
+            FfiConverterOptionalTypeIconImage.write(value.`image`, buf)
+    }
+}
+
+
+
+/**
  * Settings.
  */
 data class SettingsView (
@@ -5805,6 +5909,12 @@ data class SettingsView (
     val `deviceKeyLabel`: kotlin.String
     , 
     /**
+     * The installed icon pack ("Icon pack: Aegis Icons, version 20240115, 1,234 icons"), or
+     * what importing one does when none is.
+     */
+    val `iconPack`: kotlin.String
+    , 
+    /**
      * An error under a field.
      */
     val `error`: FieldError?
@@ -5836,6 +5946,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
         )
     }
@@ -5853,6 +5964,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.allocationSize(value.`lockAfterInactivityLabel`) +
             FfiConverterString.allocationSize(value.`clipboardClearLabel`) +
             FfiConverterString.allocationSize(value.`deviceKeyLabel`) +
+            FfiConverterString.allocationSize(value.`iconPack`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
     )
 
@@ -5869,6 +5981,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.write(value.`lockAfterInactivityLabel`, buf)
             FfiConverterString.write(value.`clipboardClearLabel`, buf)
             FfiConverterString.write(value.`deviceKeyLabel`, buf)
+            FfiConverterString.write(value.`iconPack`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
@@ -6144,6 +6257,11 @@ data class TokenRow (
     val `iconKey`: kotlin.String?
     , 
     /**
+     * What to draw beside the token: the icon pack's picture for its issuer, or its initials.
+     */
+    val `icon`: RowIcon
+    , 
+    /**
      * The code grouped `a1b 2c3` / `123 456`, or `None` while the PIN is needed (HOTP: until
      * "next code" is tapped) and while it is hidden (`masked_code`).
      */
@@ -6228,6 +6346,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterTypeRowIcon.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -6253,6 +6372,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.allocationSize(value.`group`) +
             FfiConverterBoolean.allocationSize(value.`favourite`) +
             FfiConverterOptionalString.allocationSize(value.`iconKey`) +
+            FfiConverterTypeRowIcon.allocationSize(value.`icon`) +
             FfiConverterOptionalString.allocationSize(value.`code`) +
             FfiConverterOptionalString.allocationSize(value.`maskedCode`) +
             FfiConverterOptionalString.allocationSize(value.`pinPrompt`) +
@@ -6277,6 +6397,7 @@ public object FfiConverterTypeTokenRow: FfiConverterRustBuffer<TokenRow> {
             FfiConverterOptionalString.write(value.`group`, buf)
             FfiConverterBoolean.write(value.`favourite`, buf)
             FfiConverterOptionalString.write(value.`iconKey`, buf)
+            FfiConverterTypeRowIcon.write(value.`icon`, buf)
             FfiConverterOptionalString.write(value.`code`, buf)
             FfiConverterOptionalString.write(value.`maskedCode`, buf)
             FfiConverterOptionalString.write(value.`pinPrompt`, buf)
@@ -7671,6 +7792,11 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class SettingInvalid(message: String) : AppCoreException(message)
         
     /**
+     * An icon pack that cannot be used or stored.
+     */
+        class IconPack(message: String) : AppCoreException(message)
+        
+    /**
      * Anything else (the message says what).
      */
         class Other(message: String) : AppCoreException(message)
@@ -7727,7 +7853,8 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
             37 -> AppCoreException.FileFailed(FfiConverterString.read(buf))
             38 -> AppCoreException.CameraUnavailable(FfiConverterString.read(buf))
             39 -> AppCoreException.SettingInvalid(FfiConverterString.read(buf))
-            40 -> AppCoreException.Other(FfiConverterString.read(buf))
+            40 -> AppCoreException.IconPack(FfiConverterString.read(buf))
+            41 -> AppCoreException.Other(FfiConverterString.read(buf))
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
         
@@ -7895,8 +8022,12 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
                 buf.putInt(39)
                 Unit
             }
-            is AppCoreException.Other -> {
+            is AppCoreException.IconPack -> {
                 buf.putInt(40)
+                Unit
+            }
+            is AppCoreException.Other -> {
+                buf.putInt(41)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10064,7 +10195,15 @@ enum class AppJobKind {
     /**
      * Writing when a code was last used (quiet: the view does not say busy for it).
      */
-    RECORD_USE;
+    RECORD_USE,
+    /**
+     * Reading, checking and storing an icon pack the user chose.
+     */
+    IMPORT_ICON_PACK,
+    /**
+     * Reading the installed icon pack's index at start (the view does not say busy).
+     */
+    LOAD_ICONS;
 
     
 
@@ -11146,6 +11285,53 @@ public object FfiConverterTypeHapticFeedback: FfiConverterRustBuffer<HapticFeedb
     override fun allocationSize(value: HapticFeedback) = 4UL
 
     override fun write(value: HapticFeedback, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * An icon's picture format.
+ */
+
+enum class IconImageFormat {
+    
+    /**
+     * SVG (`image/svg+xml`).
+     */
+    SVG,
+    /**
+     * PNG.
+     */
+    PNG,
+    /**
+     * JPEG.
+     */
+    JPEG;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeIconImageFormat: FfiConverterRustBuffer<IconImageFormat> {
+    override fun read(buf: ByteBuffer) = try {
+        IconImageFormat.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: IconImageFormat) = 4UL
+
+    override fun write(value: IconImageFormat, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -12515,6 +12701,22 @@ sealed class SettingsEvent: Disposable  {
         companion object
     }
     
+    /**
+     * "Import icon pack": choose an Aegis icon pack (a ZIP with `pack.json`) to show icons
+     * beside the tokens. Answered by `OpenFile`.
+     */
+    data class ImportIconPack(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -12563,6 +12765,13 @@ sealed class SettingsEvent: Disposable  {
     )
                 
             }
+            is SettingsEvent.ImportIconPack -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -12601,6 +12810,9 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterTypeSecretText.read(buf),
                 FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            6 -> SettingsEvent.ImportIconPack(
                 FfiConverterLong.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -12651,6 +12863,13 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
+        is SettingsEvent.ImportIconPack -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
     }
 
     override fun write(value: SettingsEvent, buf: ByteBuffer) {
@@ -12685,6 +12904,11 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 FfiConverterTypeSecretText.write(value.`currentPassword`, buf)
                 FfiConverterTypeSecretText.write(value.`newPassword`, buf)
                 FfiConverterTypeSecretText.write(value.`confirmation`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.ImportIconPack -> {
+                buf.putInt(6)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -13827,6 +14051,38 @@ public object FfiConverterOptionalTypeGoogleExportView: FfiConverterRustBuffer<G
         } else {
             buf.put(1)
             FfiConverterTypeGoogleExportView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeIconImage: FfiConverterRustBuffer<IconImage?> {
+    override fun read(buf: ByteBuffer): IconImage? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeIconImage.read(buf)
+    }
+
+    override fun allocationSize(value: IconImage?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeIconImage.allocationSize(value)
+        }
+    }
+
+    override fun write(value: IconImage?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeIconImage.write(value, buf)
         }
     }
 }
