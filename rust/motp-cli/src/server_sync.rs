@@ -26,7 +26,8 @@ pub fn with_server(vault: &mut Vault) -> Result<SyncOutcome, Failure> {
                 if outcome.password_changed_elsewhere {
                     warn(
                         "the vault password was changed on another device: this vault still \
-                         opens with its own, but set the new one here too (motp passwd)",
+                         opens with its old one here; `motp sync password` asks for the new one \
+                         once and uses it here too",
                     );
                 }
                 return Ok(outcome);

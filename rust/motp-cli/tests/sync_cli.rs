@@ -329,3 +329,82 @@ fn a_change_syncs_by_itself_unless_offline_and_survives_a_server_that_is_down() 
     ok_json(device(&env, &other), &["sync", "--json"]);
     assert_eq!(names(&env, &other), ["VPN:alice", "VPN:bob", "VPN:carol"]);
 }
+
+/// A password changed on one device: the other still opens its vault with the old one, is told,
+/// and `motp sync password` takes the new one once (checked against the server's copy).
+#[test]
+fn a_password_changed_on_another_device_is_taken_once_here() {
+    let server = WebDav::start();
+    let url = server.url("vault.motp");
+    let env = Env::new();
+    ok_json(
+        device(&env, &env.vault()),
+        &["sync", "setup", &url, "--user", webdav::USER, "--json"],
+    );
+    let other = env.path("other.motp");
+    let out = device(&env, &other)
+        .args(["init", "--from", &url, "--user", webdav::USER])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The other device changes the password; its change syncs by itself.
+    let out = device(&env, &other)
+        .env("MOTP_NEW_PASSWORD", "new horse")
+        .arg("passwd")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("changed on another device"),
+        "the device that changed it is not told it was changed elsewhere: {}",
+        stderr(&out)
+    );
+    let out = device(&env, &env.vault()).args(["sync"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("changed on another device"),
+        "{}",
+        stderr(&out)
+    );
+    // A change here before taking the new password uploads this device's tokens, but never its
+    // old password over the new one (the adoption below would fail with a wrong password).
+    let out = device(&env, &env.vault())
+        .args(["add", "VPN:dave"])
+        .write_stdin("0123456789abcdef\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A wrong "new" password changes nothing.
+    let out = device(&env, &env.vault())
+        .env("MOTP_NEW_PASSWORD", "not it")
+        .args(["sync", "password"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = device(&env, &env.vault())
+        .env("MOTP_NEW_PASSWORD", "new horse")
+        .args(["sync", "password"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Now the new password opens this device's vault, and the old one does not.
+    let out = device(&env, &env.vault())
+        .env("MOTP_PASSWORD", "new horse")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = device(&env, &env.vault()).args(["list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // And the server no longer reports a different password.
+    let out = device(&env, &env.vault())
+        .env("MOTP_PASSWORD", "new horse")
+        .args(["sync"])
+        .output()
+        .unwrap();
+    assert!(
+        !stderr(&out).contains("changed on another device"),
+        "{}",
+        stderr(&out)
+    );
+}

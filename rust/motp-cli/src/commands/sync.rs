@@ -48,6 +48,18 @@ pub enum SyncAction {
     Setup(SetupArgs),
     /// Unlink the vault from its server (the server's copy stays).
     Off(OffArgs),
+    /// Use here the vault password set on another device (the server's copy carries it).
+    Password(PasswordArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    /// Read the new password from the first line of FILE instead of a prompt
+    /// (MOTP_NEW_PASSWORD works too).
+    #[arg(long, value_name = "FILE")]
+    pub new_password_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub vault: VaultOpts,
 }
 
 #[derive(Debug, Args)]
@@ -86,8 +98,38 @@ pub fn run(a: SyncArgs) -> Result<ExitCode, Failure> {
             say!("this vault is no longer synced with a server (the server's copy stays)");
             Ok(ExitCode::SUCCESS)
         }
+        Some(SyncAction::Password(p)) => adopt_password(p),
         None => sync(a),
     }
+}
+
+/// `motp sync password`: the password changed on another device, typed once here, checked
+/// against the server's copy (it must open it to this vault's own key) and made this vault's.
+fn adopt_password(a: PasswordArgs) -> Result<ExitCode, Failure> {
+    let mut vault = a.vault.open()?;
+    let target = vault
+        .sync_target()
+        .ok_or(motp_core::Error::SyncNotSetUp)??;
+    let new = match (&a.new_password_file, std::env::var("MOTP_NEW_PASSWORD")) {
+        (Some(f), _) => first_line_of(f, "new password")?,
+        (None, Ok(p)) => motp_core::vault::Password::new(&p)?,
+        (None, Err(_)) => motp_core::vault::Password::from_zeroizing(prompt(
+            "The vault password set on another device: ",
+            "cannot ask for the new password (no terminal): use --new-password-file FILE or \
+             MOTP_NEW_PASSWORD",
+        )?)?,
+    };
+    let response = crate::http::Client::new().send(&target.get(None))?;
+    if response.status != 200 {
+        return Err(motp_core::Error::SyncServer {
+            action: "read the vault from the server".into(),
+            status: response.status,
+        }
+        .into());
+    }
+    vault.change(|v| v.adopt_password_from(&response.body, &new))?;
+    say!("this vault now opens with the password set on the other device");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The server's password: `--sync-password-file`, `$MOTP_SYNC_PASSWORD`, or a prompt; none

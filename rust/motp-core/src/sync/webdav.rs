@@ -56,6 +56,8 @@ enum Phase {
     Put {
         etag: Option<String>,
         latest: Option<Stamp>,
+        /// The copy sent (its password slot is what the server then holds).
+        body: Vec<u8>,
     },
     Folder {
         etag: Option<String>,
@@ -63,6 +65,7 @@ enum Phase {
     },
     Head {
         latest: Option<Stamp>,
+        body: Vec<u8>,
     },
 }
 
@@ -126,10 +129,10 @@ impl WebDavSync {
                     })?;
                     add(&mut self.outcome.report, report);
                     self.outcome.password_changed_elsewhere |= vault.password_changed_in(&copy)?;
-                    if vault.holds_nothing_more_than(&copy)? {
+                    if !vault.password_changed_here() && vault.holds_nothing_more_than(&copy)? {
                         let latest = vault.latest_stamp();
                         vault.change(|v| {
-                            v.record_synced(Some(etag.clone()), latest.clone());
+                            v.record_synced(Some(etag.clone()), latest.clone(), &copy);
                             Ok(())
                         })?;
                         return Ok(SyncStep::Done(self.outcome));
@@ -139,19 +142,19 @@ impl WebDavSync {
                 404 => self.put(vault, None),
                 _ => Err(server_error("read the vault from the server", status)),
             },
-            Phase::Put { etag, latest } => match status {
+            Phase::Put { etag, latest, body } => match status {
                 200 | 201 | 204 => {
                     self.outcome.uploaded = true;
                     match response.etag {
                         Some(new) => {
                             vault.change(|v| {
-                                v.record_synced(Some(new.clone()), latest.clone());
+                                v.record_synced(Some(new.clone()), latest.clone(), &body);
                                 Ok(())
                             })?;
                             Ok(SyncStep::Done(self.outcome))
                         }
                         None => {
-                            self.phase = Phase::Head { latest };
+                            self.phase = Phase::Head { latest, body };
                             Ok(self.send(self.target.head(), 0))
                         }
                     }
@@ -188,11 +191,11 @@ impl WebDavSync {
                     status,
                 )),
             },
-            Phase::Head { latest } => {
+            Phase::Head { latest, body } => {
                 // Without an ETag the next sync reads the whole copy; nothing is lost.
                 let etag = (status == 200).then_some(response.etag).flatten();
                 vault.change(|v| {
-                    v.record_synced(etag.clone(), latest.clone());
+                    v.record_synced(etag.clone(), latest.clone(), &body);
                     Ok(())
                 })?;
                 Ok(SyncStep::Done(self.outcome))
@@ -202,8 +205,9 @@ impl WebDavSync {
 
     fn put(&mut self, vault: &Vault, etag: Option<String>) -> Result<SyncStep> {
         let latest = vault.latest_stamp();
-        let request = self.target.put(vault.sync_copy()?, etag.as_deref());
-        self.phase = Phase::Put { etag, latest };
+        let body = vault.sync_copy()?;
+        let request = self.target.put(body.clone(), etag.as_deref());
+        self.phase = Phase::Put { etag, latest, body };
         Ok(self.send(request, 0))
     }
 

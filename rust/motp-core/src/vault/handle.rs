@@ -1245,6 +1245,18 @@ impl Vault {
         &mut self.state.content.settings
     }
 
+    /// Replaces the password slot(s) by `slot`, where the first one was.
+    pub(crate) fn replace_password_slot(&mut self, slot: Slot) {
+        let slots = &mut self.state.slots;
+        let at = slots
+            .iter()
+            .position(|s| matches!(s, Slot::Password { .. }))
+            .unwrap_or(slots.len());
+        slots.retain(|s| !matches!(s, Slot::Password { .. }));
+        slots.insert(at.min(slots.len()), slot);
+        self.dirty = true;
+    }
+
     /// The key slots held.
     pub(crate) fn slots_held(&self) -> &[Slot] {
         &self.state.slots

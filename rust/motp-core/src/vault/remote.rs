@@ -34,6 +34,8 @@ impl Vault {
             password: target.password().map(|p| p.to_string()),
             etag: None,
             synced: None,
+            password_slot: None,
+            server_slot: None,
         });
     }
 
@@ -47,19 +49,26 @@ impl Vault {
         self.content().settings.sync.as_ref()?.etag.clone()
     }
 
-    /// Whether this vault changed since the server last held all of it.
+    /// Whether this vault changed since the server last held all of it: a later stamp, or
+    /// another password.
     pub(crate) fn changed_since_sync(&self) -> bool {
-        let synced = self
-            .content()
-            .settings
-            .sync
-            .as_ref()
-            .and_then(|s| s.synced.clone());
-        match (synced, self.content().latest_stamp()) {
+        let Some(sync) = self.content().settings.sync.as_ref() else {
+            return false;
+        };
+        let tokens = match (&sync.synced, self.content().latest_stamp()) {
             (_, None) => false,
             (None, Some(_)) => true,
-            (Some(s), Some(latest)) => latest > s,
-        }
+            (Some(s), Some(latest)) => latest > *s,
+        };
+        tokens || self.password_changed_here()
+    }
+
+    /// The id of this vault's password slot.
+    fn password_slot_id(&self) -> Option<String> {
+        self.slots_held()
+            .iter()
+            .find(|s| matches!(s, Slot::Password { .. }))
+            .map(|s| s.id().to_string())
     }
 
     /// The latest change stamp in this vault (what a copy sealed now holds).
@@ -68,26 +77,57 @@ impl Vault {
     }
 
     /// Records that the server holds this vault up to the change stamped `latest`, as version
-    /// `etag` (edits made since are still to be uploaded).
-    pub(crate) fn record_synced(&mut self, etag: Option<String>, latest: Option<Stamp>) {
+    /// `etag` (edits made since are still to be uploaded), with the password slot of `copy`
+    /// (the copy the server now holds).
+    pub(crate) fn record_synced(
+        &mut self,
+        etag: Option<String>,
+        latest: Option<Stamp>,
+        copy: &[u8],
+    ) {
+        let slot = self.password_slot_id();
+        let server_slot = VaultFile::parse(copy).ok().and_then(|f| {
+            f.slots
+                .iter()
+                .find(|s| matches!(s, Slot::Password { .. }))
+                .map(Slot::to_value)
+        });
         if let Some(s) = self.settings_mut().sync.as_mut() {
+            s.password_slot = slot;
             s.etag = etag;
             s.synced = latest;
+            if server_slot.is_some() {
+                s.server_slot = server_slot;
+            }
         }
     }
 
-    /// The copy to upload: this vault without this device's slots, id and settings.
+    /// The copy to upload: this vault without this device's slots, id and settings. Its
+    /// password slot is this vault's when the password was changed here since the last sync
+    /// (or no sync happened yet), else the one the server holds: a device that has not taken a
+    /// password changed elsewhere (`adopt_password_from`) never puts its old one back.
     pub fn sync_copy(&self) -> Result<Vec<u8>> {
         let mut content = self.content().clone();
         content.settings = Default::default();
         content.trash.clear();
         content.header_extra.remove(super::unlock::DEVICE_MEMBER);
-        let slots: Vec<Slot> = self
-            .slots_held()
-            .iter()
-            .filter(|s| matches!(s, Slot::Password { .. }))
-            .cloned()
-            .collect();
+        let server_slot = self
+            .content()
+            .settings
+            .sync
+            .as_ref()
+            .and_then(|s| s.server_slot.as_ref())
+            .filter(|_| !self.password_changed_here())
+            .and_then(|v| Slot::from_value(v).ok());
+        let slots: Vec<Slot> = match server_slot {
+            Some(slot) => vec![slot],
+            None => self
+                .slots_held()
+                .iter()
+                .filter(|s| matches!(s, Slot::Password { .. }))
+                .cloned()
+                .collect(),
+        };
         envelope::seal(&slots, self.master_key(), &content)
     }
 
@@ -100,20 +140,69 @@ impl Vault {
         Ok(merged.tokens == theirs.tokens && merged.deleted == theirs.deleted)
     }
 
-    /// Whether a copy's password slot differs from this vault's: the password was changed on
-    /// another device (the copy still opens here, by the master key every copy shares).
-    pub fn password_changed_in(&self, copy: &[u8]) -> Result<bool> {
+    /// Takes the password set on another device: `copy` (the server's copy) carries that
+    /// device's password slot; if `password` opens it to this vault's own master key, this
+    /// vault's password slot is replaced by it, so the new password opens this device's vault
+    /// too (unsaved until the caller saves). A password that opens nothing is
+    /// [`crate::Error::VaultWrongPassword`]; a copy of another vault is
+    /// [`crate::Error::VaultNotThisOne`].
+    pub fn adopt_password_from(
+        &mut self,
+        copy: &[u8],
+        password: &super::crypto::Password,
+    ) -> Result<()> {
         let file = VaultFile::parse(copy)?;
-        let theirs: Vec<&Slot> = file
+        for slot in file
             .slots
             .iter()
             .filter(|s| matches!(s, Slot::Password { .. }))
-            .collect();
-        let ours: Vec<&Slot> = self
-            .slots_held()
+        {
+            let Some(key) = slot.unwrap_password(password)? else {
+                continue;
+            };
+            // Constant time, as every comparison of key material.
+            if !bool::from(subtle::ConstantTimeEq::ct_eq(
+                &key.bytes()[..],
+                &self.master_key().bytes()[..],
+            )) {
+                return Err(crate::Error::VaultNotThisOne);
+            }
+            self.replace_password_slot(slot.clone());
+            return Ok(());
+        }
+        Err(crate::Error::VaultWrongPassword)
+    }
+
+    /// Whether a copy's password slot shows a password changed on another device: it is
+    /// neither this vault's nor the one the server held at the last sync (this vault still
+    /// opened it, by the master key every copy shares).
+    pub fn password_changed_in(&self, copy: &[u8]) -> Result<bool> {
+        let file = VaultFile::parse(copy)?;
+        let Some(theirs) = file
+            .slots
             .iter()
-            .filter(|s| matches!(s, Slot::Password { .. }))
-            .collect();
-        Ok(!theirs.is_empty() && theirs != ours)
+            .find(|s| matches!(s, Slot::Password { .. }))
+        else {
+            return Ok(false);
+        };
+        let ours = self.slots_held().iter().any(|s| s == theirs);
+        let known = self
+            .content()
+            .settings
+            .sync
+            .as_ref()
+            .and_then(|s| s.server_slot.as_ref())
+            .is_some_and(|v| *v == theirs.to_value());
+        Ok(!ours && !known)
+    }
+
+    /// Whether this vault's password was changed here since the last sync (then its own slot
+    /// is uploaded).
+    pub(crate) fn password_changed_here(&self) -> bool {
+        self.content()
+            .settings
+            .sync
+            .as_ref()
+            .is_some_and(|s| s.password_slot != self.password_slot_id())
     }
 }

@@ -21,6 +21,15 @@ pub(crate) struct SyncSettings {
     /// The latest change stamp in this vault when the server last held all of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced: Option<Stamp>,
+    /// This vault's password slot's id at the last sync: another id now means the password
+    /// was changed here, a change to upload though it stamps no token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_slot: Option<String>,
+    /// The password slot the server's copy held at the last sync: uploaded in place of this
+    /// vault's own while this device has not changed its password, so that a password changed
+    /// on another device is never put back by this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server_slot: Option<serde_json::Value>,
 }
 
 impl Drop for SyncSettings {
@@ -39,6 +48,7 @@ impl fmt::Debug for SyncSettings {
             .field("password", &self.password.as_ref().map(|_| "<redacted>"))
             .field("etag", &self.etag)
             .field("synced", &self.synced)
+            .field("password_slot", &self.password_slot)
             .finish()
     }
 }
