@@ -180,3 +180,38 @@ fn refusals_and_server_errors_are_sentences_and_the_vault_stays_as_it_was() {
     assert_eq!(e, Error::SyncOtherVault);
     assert_eq!(std::fs::read(dir.path().join("v.motp")).unwrap(), before);
 }
+
+/// The server's password is this device's: kept inside the encryption, in neither the copy
+/// uploaded nor a backup, and never printed.
+#[test]
+fn the_servers_password_stays_on_this_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = vault(dir.path());
+    let pw = Password::new("backup pw").unwrap();
+    let backup = v
+        .export_backup(&pw, KdfParams::INSECURE_FAST_FOR_TESTS)
+        .unwrap();
+    let back = dir.path().join("back.motp");
+    std::fs::write(&back, &backup).unwrap();
+    let restored = Vault::open_with_password(&back, &pw).unwrap().vault;
+    assert!(
+        restored.sync_target().is_none(),
+        "a backup carries no sync link"
+    );
+    let copy = dir.path().join("copy.motp");
+    std::fs::write(&copy, v.sync_copy().unwrap()).unwrap();
+    let opened = Vault::open_with_password(&copy, &Password::new("sync test").unwrap())
+        .unwrap()
+        .vault;
+    assert!(
+        opened.sync_target().is_none(),
+        "the uploaded copy carries no sync link"
+    );
+    let raw = std::fs::read_to_string(dir.path().join("v.motp")).unwrap();
+    assert!(
+        !raw.contains("cloud.example"),
+        "the link is inside the encryption"
+    );
+    let target = v.sync_target().unwrap().unwrap();
+    assert!(!format!("{target:?}").contains("\"pw\""));
+}

@@ -1159,6 +1159,9 @@ impl Vault {
         let slot = Slot::new_password(&key, password, kdf)?;
         let mut content = self.state.content.clone();
         content.generation = 1;
+        // The sync server's address and password are this device's, not the backup's.
+        content.settings.sync = None;
+        content.header_extra.remove(super::unlock::DEVICE_MEMBER);
         envelope::seal(&[slot], &key, &content)
     }
 
