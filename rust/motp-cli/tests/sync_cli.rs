@@ -214,13 +214,23 @@ fn a_vault_synced_through_webdav_reaches_a_second_device_and_back() {
     assert!(stderr(&out).contains("use https"), "{}", stderr(&out));
 }
 
-/// Three devices, edits and syncs at random moments in parallel, the server killed and
-/// started again in the middle: every edit a device acknowledged (its command succeeded) is on
-/// every device at the end, and all three show the same tokens.
+/// Three devices, edits and syncs at random moments in parallel, through a proxy that cuts
+/// every fifth connection mid-transfer, while the server is killed and started again every
+/// few hundred milliseconds: every edit a device acknowledged (its command succeeded) is on
+/// every device after a quiet period, and all three show the same tokens. Edits per device:
+/// `MOTP_SYNC_SOAK_EDITS` (8 here; `scripts/soak-sync.sh` runs 50 and more).
 #[test]
 fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge() {
-    let mut server = WebDav::start();
-    let url = server.url("vault.motp");
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    let edits: usize = std::env::var("MOTP_SYNC_SOAK_EDITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8);
+    let server = Arc::new(Mutex::new(WebDav::start()));
+    let addr = server.lock().unwrap().addr();
+    let proxy = motp_testkit::cutting_proxy::CuttingProxy::start(addr, 5);
+    let url = format!("http://{}/dav/vault.motp", proxy.addr());
     let env = Env::new();
     ok_json(
         device(&env, &env.vault()),
@@ -240,36 +250,54 @@ fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge(
             p
         })
         .collect();
-    let env = std::sync::Arc::new(env);
-    let added = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    proxy.set_cutting(true);
+    let env = Arc::new(env);
+    let added = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = vaults
         .iter()
         .enumerate()
         .map(|(d, vault)| {
             let (env, vault, added) = (env.clone(), vault.clone(), added.clone());
             std::thread::spawn(move || {
-                for k in 0..8 {
+                for k in 0..edits {
                     let name = format!("Dev{d}:token{k}");
                     let out = device(&env, &vault)
                         .args(["add", &name])
-                        .write_stdin(format!("{:016x}\n", d * 100 + k))
+                        .write_stdin(format!("{:016x}\n", d * 1000 + k))
                         .output()
                         .unwrap();
+                    // The add is saved on the device whatever the network does: acknowledged.
                     assert!(out.status.success(), "{}", stderr(&out));
                     added.lock().unwrap().push(name);
                     if k % 3 == d % 3 {
-                        // A sync may fail while the server is down: it is tried again later.
+                        // A sync may fail while the server is down or the line is cut.
                         let _ = device(&env, &vault).args(["sync"]).output();
                     }
                 }
             })
         })
         .collect();
-    std::thread::sleep(std::time::Duration::from_millis(400));
-    server.restart();
+    let done = Arc::new(AtomicBool::new(false));
+    let crasher = {
+        let (server, done) = (server.clone(), done.clone());
+        std::thread::spawn(move || {
+            let mut restarts = 0;
+            while !done.load(Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(300 + 137 * (restarts % 4)));
+                if !done.load(Ordering::Relaxed) {
+                    server.lock().unwrap().restart();
+                    restarts += 1;
+                }
+            }
+            restarts
+        })
+    };
     for w in workers {
         w.join().unwrap();
     }
+    done.store(true, Ordering::Relaxed);
+    let restarts = crasher.join().unwrap();
+    proxy.set_cutting(false);
     // A quiet period: everyone syncs, twice round.
     for _ in 0..2 {
         for vault in &vaults {
@@ -278,9 +306,15 @@ fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge(
     }
     let mut expected = added.lock().unwrap().clone();
     expected.sort();
+    assert_eq!(expected.len(), 3 * edits);
     for vault in &vaults {
         assert_eq!(names(&env, vault), expected, "{}", vault.display());
     }
+    println!(
+        "sync soak: 3 devices × {edits} edits, {restarts} server restarts, {} connections cut",
+        proxy.cuts()
+    );
+    assert!(restarts >= 1 && proxy.cuts() >= 1, "the faults happened");
 }
 
 /// A vault linked to a server syncs after every change, unless `--offline`; a server that is

@@ -6,7 +6,8 @@
 //! - [`responder`]: an NTP server on loopback that answers with those packets (or never);
 //! - [`chrony`]: a real chronyd on loopback, in the foreground, never touching this clock;
 //! - [`kill_loop`]: the SIGKILL loops' plan (kill count, seeded pauses) and the kill itself;
-//! - [`webdav`]: a real WebDAV server (Apache `mod_dav`) on loopback, to sync against.
+//! - [`webdav`]: a real WebDAV server (Apache `mod_dav`) on loopback, to sync against;
+//! - [`cutting_proxy`]: a TCP proxy that cuts every nth connection mid-transfer.
 //!
 //! Used by motp-core's unit and integration tests, motp-app's scenario tests and motp-cli's
 //! tests. A panic is the right way for a test server to fail, so `unwrap` is allowed here.
@@ -14,6 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod chrony;
+pub mod cutting_proxy;
 pub mod kill_loop;
 pub mod ntp_packet;
 pub mod responder;

@@ -139,6 +139,11 @@ impl WebDav {
         child
     }
 
+    /// The server's address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
     /// The address of a file under the server's WebDAV folder (`/dav/PATH`).
     pub fn url(&self, path: &str) -> String {
         format!("http://{}/dav/{path}", self.addr)
