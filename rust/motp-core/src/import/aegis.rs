@@ -51,21 +51,14 @@ fn malformed(problem: impl Into<String>) -> Error {
 pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
     let doc = json::document(bytes, json, FORMAT)?;
     let top = json::object(&doc, FORMAT)?;
-    let version = json::opt_i64(top, "version").map_err(malformed)?;
-    match version {
-        Some(FILE_VERSION) => {}
-        Some(v) if v > FILE_VERSION => {
-            return Err(Error::ImportUnsupported {
-                format: FORMAT,
-                reason: format!(
-                    "its file version {v} is newer than the version {FILE_VERSION} this app \
-                     reads; update this app"
-                ),
-            });
-        }
-        Some(v) => return Err(malformed(format!("its file version {v} is not valid"))),
-        None => return Err(malformed("it has no file version")),
-    }
+    let versioning = json::Versioning {
+        key: "version",
+        noun: "file version",
+        oldest: FILE_VERSION,
+        newest: FILE_VERSION,
+        missing: Some("it has no file version"),
+    };
+    json::check_version(top, &versioning, FORMAT)?;
     let header = json::req_obj(top, "header").map_err(malformed)?;
     let plain = header.get("slots").is_none_or(Value::is_null)
         && header.get("params").is_none_or(Value::is_null);
@@ -229,20 +222,14 @@ fn nonce_and_tag(params: &Map<String, Value>) -> std::result::Result<([u8; 12], 
 }
 
 fn read_content(content: &Map<String, Value>) -> Result<Vec<ImportEntry>> {
-    match json::opt_i64(content, "version").map_err(malformed)? {
-        Some(1..=CONTENT_VERSION) => {}
-        Some(v) if v > CONTENT_VERSION => {
-            return Err(Error::ImportUnsupported {
-                format: FORMAT,
-                reason: format!(
-                    "its content version {v} is newer than the version {CONTENT_VERSION} this \
-                     app reads; update this app"
-                ),
-            });
-        }
-        Some(v) => return Err(malformed(format!("its content version {v} is not valid"))),
-        None => return Err(malformed("its contents have no version")),
-    }
+    let versioning = json::Versioning {
+        key: "version",
+        noun: "content version",
+        oldest: 1,
+        newest: CONTENT_VERSION,
+        missing: Some("its contents have no version"),
+    };
+    json::check_version(content, &versioning, FORMAT)?;
     let list = json::req_array(content, "entries").map_err(malformed)?;
     let mut entries = read_entries(FORMAT, list, "issuer", "name", entry_outcome)?;
     // Groups: content version 2 names an entry's group (`"group": "Work"`); version 3 lists

@@ -61,20 +61,14 @@ fn malformed(problem: impl Into<String>) -> Error {
 pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
     let doc = json::document(bytes, json, FORMAT)?;
     let top = json::object(&doc, FORMAT)?;
-    match json::opt_i64(top, "version").map_err(malformed)? {
-        Some(VERSION) => {}
-        Some(v) if v > VERSION => {
-            return Err(Error::ImportUnsupported {
-                format: FORMAT,
-                reason: format!(
-                    "its version {v} is newer than the version {VERSION} this app reads; update \
-                     this app"
-                ),
-            });
-        }
-        Some(v) => return Err(malformed(format!("its version {v} is not valid"))),
-        None => return Err(malformed("it has no version")),
-    }
+    let versioning = json::Versioning {
+        key: "version",
+        noun: "version",
+        oldest: VERSION,
+        newest: VERSION,
+        missing: Some("it has no version"),
+    };
+    json::check_version(top, &versioning, FORMAT)?;
     let params = json::req_obj(top, "kdfParams").map_err(malformed)?;
     let memory = json::req_u64(params, "memLimit").map_err(malformed)?;
     let passes = json::req_u64(params, "opsLimit").map_err(malformed)?;

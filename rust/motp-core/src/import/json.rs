@@ -80,6 +80,39 @@ pub fn object<'a>(doc: &'a Json, format: &'static str) -> Result<&'a Map<String,
     }
 }
 
+/// How a format numbers its files, for [`check_version`].
+pub struct Versioning {
+    /// The member that holds the number (`version`, `schemaVersion`).
+    pub key: &'static str,
+    /// What the format calls it, for messages ("file version", "schema version").
+    pub noun: &'static str,
+    /// The oldest and newest numbers this app reads.
+    pub oldest: i64,
+    /// See `oldest`.
+    pub newest: i64,
+    /// The message when the member is missing; `None` when a missing number is fine.
+    pub missing: Option<&'static str>,
+}
+
+/// Checks a document's format version: a newer one than this app reads is
+/// [`Error::ImportUnsupported`] ("update this app"), an impossible one or a missing one (where
+/// required) [`Error::ImportMalformed`]. Every versioned format says it alike.
+pub fn check_version(top: &Map<String, Value>, v: &Versioning, format: &'static str) -> Result<()> {
+    let malformed = |problem: String| Error::ImportMalformed { format, problem };
+    match opt_i64(top, v.key).map_err(|p| malformed(p.into()))? {
+        Some(n) if (v.oldest..=v.newest).contains(&n) => Ok(()),
+        Some(n) if n > v.newest => Err(Error::ImportUnsupported {
+            format,
+            reason: format!(
+                "its {} {n} is newer than the version {} this app reads; update this app",
+                v.noun, v.newest
+            ),
+        }),
+        Some(n) => Err(malformed(format!("its {} {n} is not valid", v.noun))),
+        None => v.missing.map_or(Ok(()), |m| Err(malformed(m.into()))),
+    }
+}
+
 /// The most values a JSON document may hold: enough for ten times the entries a vault takes,
 /// each with its fields (about 15 values an Aegis entry).
 pub const MAX_JSON_VALUES: usize = 1_500_000;

@@ -31,19 +31,14 @@ fn malformed(problem: impl Into<String>) -> Error {
 pub fn import(bytes: &[u8], json: Option<Json>) -> Result<Imported> {
     let doc = json::document(bytes, json, FORMAT)?;
     let top = json::object(&doc, FORMAT)?;
-    match json::opt_i64(top, "version").map_err(malformed)? {
-        Some(1..=VERSION) | None => {}
-        Some(v) if v > VERSION => {
-            return Err(Error::ImportUnsupported {
-                format: FORMAT,
-                reason: format!(
-                    "its version {v} is newer than the version {VERSION} this app reads; update \
-                     this app"
-                ),
-            });
-        }
-        Some(v) => return Err(malformed(format!("its version {v} is not valid"))),
-    }
+    let versioning = json::Versioning {
+        key: "version",
+        noun: "version",
+        oldest: 1,
+        newest: VERSION,
+        missing: None,
+    };
+    json::check_version(top, &versioning, FORMAT)?;
     let entries = json::req_array(top, "entries").map_err(malformed)?;
     let mut entries = read_entries_named(FORMAT, entries, names, entry)?;
     // A token is labelled as it will be named: the URI's issuer and the entry's name.

@@ -59,20 +59,14 @@ fn malformed(problem: impl Into<String>) -> Error {
 pub fn import(bytes: &[u8], json: Option<Json>, password: Option<&str>) -> Result<Imported> {
     let doc = json::document(bytes, json, FORMAT)?;
     let top = json::object(&doc, FORMAT)?;
-    match json::opt_i64(top, "schemaVersion").map_err(malformed)? {
-        Some(1..=SCHEMA_VERSION) => {}
-        Some(v) if v > SCHEMA_VERSION => {
-            return Err(Error::ImportUnsupported {
-                format: FORMAT,
-                reason: format!(
-                    "its schema version {v} is newer than the version {SCHEMA_VERSION} this app \
-                     reads; update this app"
-                ),
-            });
-        }
-        Some(v) => return Err(malformed(format!("its schema version {v} is not valid"))),
-        None => return Err(malformed("it has no schemaVersion")),
-    }
+    let versioning = json::Versioning {
+        key: "schemaVersion",
+        noun: "schema version",
+        oldest: 1,
+        newest: SCHEMA_VERSION,
+        missing: Some("it has no schemaVersion"),
+    };
+    json::check_version(top, &versioning, FORMAT)?;
     let Some(sealed) = json::opt_str(top, "servicesEncrypted").map_err(malformed)? else {
         let services = json::req_array(top, "services").map_err(malformed)?;
         return Ok(Imported {
