@@ -256,9 +256,14 @@ impl Vault {
         store::check_can_create(&paths)?;
         let key = MasterKey::generate()?;
         let slot = make_slot(&key)?;
+        Vault::write_new(paths, Unlocked::new(vec![slot], key, Content::empty())?)
+    }
+
+    /// Writes a vault that is not on disk yet (refused under the lock if one appeared there).
+    fn write_new(paths: Paths, state: Unlocked) -> Result<Vault> {
         let mut vault = Vault {
             paths,
-            state: Unlocked::new(vec![slot], key, Content::empty())?,
+            state,
             baseline: OnDisk::Missing,
             baseline_is_good: false,
             prev_not_written: None,
@@ -292,23 +297,7 @@ impl Vault {
             .into_iter()
             .filter(|s| matches!(s, Slot::Password { .. }))
             .collect();
-        let mut vault = Vault {
-            paths,
-            state: Unlocked::new(slots, opened.key, content)?,
-            baseline: OnDisk::Missing,
-            baseline_is_good: false,
-            prev_not_written: None,
-            dirty: true,
-        };
-        let sealed = vault.seal_next()?;
-        let done = store::commit(&vault.paths, Mode::Create, |_| {
-            Ok(Plan {
-                bytes: sealed.bytes.clone(),
-                keep_current_as_prev: false,
-            })
-        })?;
-        vault.committed(sealed, done);
-        Ok(vault)
+        Vault::write_new(paths, Unlocked::new(slots, opened.key, content)?)
     }
 
     /// Whether a vault may be created at `path`, checked before asking for a new password:
