@@ -22,21 +22,24 @@ fn two_devices() -> (Env, std::path::PathBuf) {
     (laptop, desktop)
 }
 
+/// `motp ARGS --vault VAULT` with `stdin`, expecting success; its standard output.
+fn on_vault(env: &Env, vault: &std::path::Path, args: &[&str], stdin: &str) -> String {
+    let out = env
+        .motp()
+        .args(args)
+        .arg("--vault")
+        .arg(vault)
+        .write_stdin(stdin)
+        .output()
+        .expect("motp runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
 #[test]
 fn a_device_set_up_from_a_copy_has_the_tokens_and_its_changes_merge_back() {
     let (laptop, desktop) = two_devices();
-    let on_desktop = |args: &[&str], stdin: &str| {
-        let out = laptop
-            .motp()
-            .args(args)
-            .arg("--vault")
-            .arg(&desktop)
-            .write_stdin(stdin)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let on_desktop = |args: &[&str], stdin: &str| on_vault(&laptop, &desktop, args, stdin);
     assert!(on_desktop(&["list"], "").contains("VPN:alice"));
     on_desktop(&["add", "Mail:bob"], "fedcba9876543210\n");
     laptop.ok(&["rm", "VPN:alice"], "");
@@ -62,17 +65,7 @@ fn a_device_set_up_from_a_copy_has_the_tokens_and_its_changes_merge_back() {
 #[test]
 fn conflict_copies_beside_the_vault_are_merged_by_any_command_and_by_sync() {
     let (laptop, desktop) = two_devices();
-    let with_desktop = |args: &[&str], stdin: &str| {
-        let out = laptop
-            .motp()
-            .args(args)
-            .arg("--vault")
-            .arg(&desktop)
-            .write_stdin(stdin)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
-    };
+    let with_desktop = |args: &[&str], stdin: &str| on_vault(&laptop, &desktop, args, stdin);
     with_desktop(&["add", "Mail:bob"], "fedcba9876543210\n");
     // Syncthing left the desktop's version beside the laptop's file.
     let conflict = laptop.path("tokens.sync-conflict-20261204-101530-ABCDEF7.motp");
