@@ -19,36 +19,33 @@ setup_rust() {
   cargo --version
 }
 
+# Installs Debian packages whose own service must not start: a policy-rc.d that says "no"
+# (containers already have one) keeps every service stopped during the install.
+apt_install_stopped() {
+  export DEBIAN_FRONTEND=noninteractive
+  local own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "$@"
+  [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+}
+
 # System packages: chrony (a real NTP server on loopback for the clock-check tests), Apache with
 # mod_dav (a real WebDAV server on loopback for the sync tests) and strace (the durability test
 # observes a save's system calls).
 setup_system() {
   # The tests run chronyd themselves, in the foreground with -x (never touching this machine's
-  # clock) on a private config. The package's own service must not start and set the clock: a
-  # policy-rc.d that says "no" (containers already have one) keeps it stopped during the install.
+  # clock) on a private config: the package's own service must not start and set the clock.
   if ! command -v chronyd >/dev/null 2>&1 && [ ! -x /usr/sbin/chronyd ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    local own_policy=
-    if [ ! -e /usr/sbin/policy-rc.d ]; then
-      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-      own_policy=1
-    fi
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends chrony
-    [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+    apt_install_stopped chrony
   fi
   # The tests run Apache themselves (motp-testkit's webdav.rs: a private config, a free port,
   # in the foreground); the package's own service must not start on port 80.
   if [ ! -x /usr/sbin/apache2 ] || ! command -v htpasswd >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    local own_policy=
-    if [ ! -e /usr/sbin/policy-rc.d ]; then
-      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-      own_policy=1
-    fi
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends apache2 apache2-utils
-    [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
+    apt_install_stopped apache2 apache2-utils
   fi
   if ! command -v strace >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
