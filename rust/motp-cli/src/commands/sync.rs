@@ -212,7 +212,7 @@ fn sync(a: SyncArgs) -> Result<ExitCode, Failure> {
         let bytes = crate::files::read_import_file(path)?;
         match vault.merge_copy(&bytes) {
             Ok(r) => {
-                add(&mut s.report, r);
+                s.report += r;
                 s.merged.push(path.display().to_string());
             }
             Err(e) => s.left.push((path.display().to_string(), e.to_string())),
@@ -220,7 +220,7 @@ fn sync(a: SyncArgs) -> Result<ExitCode, Failure> {
     }
     if vault.sync_target().is_some() {
         let o = crate::server_sync::with_server(&mut vault)?;
-        add(&mut s.report, o.report);
+        s.report += o.report;
         s.uploaded = o.uploaded;
         s.server = true;
     }
@@ -280,10 +280,4 @@ fn print(s: &Summary, as_json: bool, vault: &Vault) -> Result<(), Failure> {
         say!("not merged: {p}: {why}");
     }
     Ok(())
-}
-
-fn add(total: &mut MergeReport, r: MergeReport) {
-    total.added += r.added;
-    total.changed += r.changed;
-    total.removed += r.removed;
 }

@@ -127,7 +127,7 @@ impl WebDavSync {
                         Error::VaultNotThisOne => Error::SyncOtherVault,
                         e => e,
                     })?;
-                    add(&mut self.outcome.report, report);
+                    self.outcome.report += report;
                     self.outcome.password_changed_elsewhere |= vault.password_changed_in(&copy)?;
                     if !vault.password_changed_here() && vault.holds_nothing_more_than(&copy)? {
                         let latest = vault.latest_stamp();
@@ -214,10 +214,4 @@ impl WebDavSync {
     fn send(&self, request: HttpRequest, wait_ms: u64) -> SyncStep {
         SyncStep::Send { request, wait_ms }
     }
-}
-
-fn add(total: &mut MergeReport, r: MergeReport) {
-    total.added += r.added;
-    total.changed += r.changed;
-    total.removed += r.removed;
 }

@@ -205,6 +205,15 @@ pub struct MergeReport {
     pub removed: usize,
 }
 
+impl std::ops::AddAssign for MergeReport {
+    /// Counts another merge's changes in (several copies merged one after another).
+    fn add_assign(&mut self, r: MergeReport) {
+        self.added += r.added;
+        self.changed += r.changed;
+        self.removed += r.removed;
+    }
+}
+
 impl MergeReport {
     /// Whether the local copy changed at all.
     pub fn is_empty(&self) -> bool {

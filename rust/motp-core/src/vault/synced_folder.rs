@@ -161,10 +161,7 @@ impl Vault {
         out.report = self.change(|v| {
             let mut total = MergeReport::default();
             for (_, content) in &copies {
-                let r = v.merge_content(content);
-                total.added += r.added;
-                total.changed += r.changed;
-                total.removed += r.removed;
+                total += v.merge_content(content);
             }
             Ok(total)
         })?;
