@@ -531,7 +531,13 @@ impl Vault {
         if merged.tokens != self.state.content.tokens
             || merged.deleted != self.state.content.deleted
         {
-            self.state.saved = merge::merge(&self.state.saved, remote).0;
+            // Without unsaved edits (the case within `change`) the saved content is the
+            // content, and merging it again would give the same result.
+            self.state.saved = if self.state.saved == self.state.content {
+                merged.clone()
+            } else {
+                merge::merge(&self.state.saved, remote).0
+            };
             self.state.content = merged;
             self.dirty = true;
         }
