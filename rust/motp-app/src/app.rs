@@ -191,9 +191,33 @@ impl App {
             Event::CameToForeground { now_ms } => {
                 self.background_since = None;
                 self.last_activity_ms = now_ms;
+                // Still unlocked: what the other devices did meanwhile comes in.
+                self.sync_now(false, fx);
                 Ok(())
             }
-            Event::Tick { .. } => Ok(()),
+            Event::Tick { .. } => {
+                self.sync_if_due(fx);
+                Ok(())
+            }
+            Event::HttpAnswered {
+                request,
+                status,
+                etag,
+                body,
+                ..
+            } => {
+                self.http_answered(request, crate::http::response(status, etag, body), fx);
+                Ok(())
+            }
+            Event::HttpFailed {
+                request,
+                failure,
+                detail,
+                ..
+            } => {
+                self.http_failed(request, failure, detail, fx);
+                Ok(())
+            }
             Event::Lock { .. } => {
                 self.lock(fx);
                 Ok(())
@@ -300,11 +324,15 @@ impl App {
 
     /// Asks for one tick at the next instant the view changes, if that instant moved.
     fn schedule_tick(&mut self, fx: &mut Vec<Effect>) {
-        let next = [self.next_view_change(self.now_ms), self.lock_deadline()]
-            .into_iter()
-            .flatten()
-            .filter(|t| *t > self.now_ms)
-            .min();
+        let next = [
+            self.next_view_change(self.now_ms),
+            self.lock_deadline(),
+            self.sync_due(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|t| *t > self.now_ms)
+        .min();
         if next != self.tick_at {
             self.tick_at = next;
             if let Some(at_ms) = next {
@@ -421,6 +449,7 @@ impl App {
                 JobKind::ClockCheck => "busy-clock",
                 JobKind::DecodeFrame | JobKind::DecodePicture => "busy-scanning",
                 JobKind::ImportIconPack | JobKind::LoadIcons => "busy-icon-pack",
+                JobKind::Sync => "busy-syncing",
             }),
         })
     }

@@ -18,6 +18,7 @@ mod tests {
             include_str!("list.rs"),
             include_str!("render.rs"),
             include_str!("screens.rs"),
+            include_str!("sync.rs"),
             include_str!("trash.rs"),
             include_str!("unlocked.rs"),
         ];

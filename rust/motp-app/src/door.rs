@@ -343,6 +343,9 @@ impl App {
                     self.notify(NoticeKind::Warning, "notice-recovered-from-previous", &[]);
                 }
                 self.purge_trash_after_open(fx);
+                // What the other devices did while this one was locked comes in (after the
+                // purge's save, if one started: the sync waits for the vault).
+                self.sync_now(false, fx);
             }
             Done::Opened(Err(e)) | Done::DeviceSlot(Err(e)) => {
                 let field = matches!(e, CoreError::VaultWrongPassword).then_some(Field::Password);

@@ -4,6 +4,7 @@
 //! Effects are returned in the order they should be carried out. None of them is carried out
 //! by the core itself: it has no thread, no clock, no file and no platform of its own.
 
+use crate::http::HttpCall;
 use crate::protocol::{Job, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
 
@@ -207,5 +208,14 @@ pub enum Effect {
     Announce {
         /// The sentence, localised.
         text: String,
+    },
+    /// Send this HTTP request with the platform's client (a WebDAV sync), after waiting the
+    /// call's `delay_ms`. Answer with `HttpAnswered` (any status) or `HttpFailed` (no answer).
+    /// Certificate errors are failures, never skipped.
+    SendHttp {
+        /// The request.
+        request: RequestId,
+        /// What to send.
+        call: HttpCall,
     },
 }

@@ -43,6 +43,8 @@ pub enum Field {
     CheckCode,
     /// A time server.
     Server,
+    /// A sync server's address (the vault file's URL).
+    SyncAddress,
 }
 
 impl Field {
@@ -62,6 +64,7 @@ impl Field {
             Field::Code => "code",
             Field::CheckCode => "check_code",
             Field::Server => "server",
+            Field::SyncAddress => "sync_address",
         }
     }
 }
@@ -203,6 +206,9 @@ error_codes! {
     SettingInvalid = "setting_invalid",
     /// An icon pack that cannot be used or stored.
     IconPack = "icon_pack",
+    /// A sync with the server failed (this device's vault is saved; the next sync tries
+    /// again): the message says why and what to do.
+    SyncFailed = "sync_failed",
     /// Anything else (the message says what).
     Other = "other",
 }
@@ -297,9 +303,36 @@ pub(crate) fn classify(e: &CoreError) -> (ErrorCode, Option<Field>, Vec<MessageA
         | CoreError::QrTooLong { .. } => (C::QrInvalid, None),
         CoreError::InvalidOption(_) => (C::SettingInvalid, None),
         CoreError::IconPack(_) | CoreError::IconStore { .. } => (C::IconPack, Some(Field::File)),
+        CoreError::SyncUrlInvalid { .. } => {
+            return (
+                C::SyncFailed,
+                Some(Field::SyncAddress),
+                sync_args("address", e),
+            );
+        }
+        CoreError::SyncNotSetUp => return (C::SyncFailed, None, sync_args("not-set-up", e)),
+        CoreError::SyncRefused { .. } => return (C::SyncFailed, None, sync_args("refused", e)),
+        CoreError::SyncServer { status, .. } => {
+            let mut args = sync_args("server", e);
+            args.push(MessageArg::new("status", status));
+            return (C::SyncFailed, None, args);
+        }
+        CoreError::SyncNoEtag => return (C::SyncFailed, None, sync_args("no-etag", e)),
+        CoreError::SyncOtherVault | CoreError::VaultNotThisOne => {
+            return (C::SyncFailed, None, sync_args("other-vault", e));
+        }
+        CoreError::SyncRaceLost { .. } => return (C::SyncFailed, None, sync_args("race", e)),
         _ => (C::Other, None),
     };
     (code, field, detail)
+}
+
+/// The arguments of `error-sync-failed`: its selector and the engine's sentence.
+fn sync_args(problem: &str, e: &CoreError) -> Vec<MessageArg> {
+    vec![
+        MessageArg::new("problem", problem),
+        MessageArg::new("detail", e),
+    ]
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! core no longer waits for, e.g. after a lock) is ignored.
 
 use crate::effect::TokenSort;
+use crate::http::HttpFailure;
 use crate::protocol::{ExportFormat, JobOutcome, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
 
@@ -231,6 +232,30 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+    /// Answer to `SendHttp`: the server answered (whatever the status).
+    HttpAnswered {
+        /// The request answered.
+        request: RequestId,
+        /// The HTTP status.
+        status: u16,
+        /// The answer's `ETag` header, as sent (quotes kept).
+        etag: Option<String>,
+        /// The answer's body (at most `MAX_HTTP_BODY_BYTES`).
+        body: SecretBytes,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Answer to `SendHttp`: no answer came.
+    HttpFailed {
+        /// The request answered.
+        request: RequestId,
+        /// Why.
+        failure: HttpFailure,
+        /// What the platform said (shown as a detail; never a secret).
+        detail: String,
+        /// Now.
+        now_ms: i64,
+    },
     /// A [`Job`](crate::Job) the shell ran on a worker thread has finished.
     JobFinished {
         /// What it produced.
@@ -402,6 +427,11 @@ pub enum ListEvent {
     },
     /// Close the "Undo" banner.
     DismissUndo,
+    /// The list was pulled down: sync with the server now (if one is set up).
+    Refresh {
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 /// Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
@@ -707,6 +737,36 @@ pub enum SettingsEvent {
         /// Now.
         now_ms: i64,
     },
+    /// Link the vault to a WebDAV server and sync at once (uploading this vault, or merging
+    /// with the one already there).
+    SetUpSync {
+        /// The vault file's address, such as
+        /// `https://cloud.example/remote.php/dav/files/alice/motp/vault.motp`.
+        url: String,
+        /// The server's user name (empty: none).
+        user: String,
+        /// The server's password (for Nextcloud, an app password; empty: none).
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Sync with the server now.
+    SyncNow {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Unlink the vault from its server (nothing on the server is deleted).
+    TurnOffSync {
+        /// Now.
+        now_ms: i64,
+    },
+    /// The vault password was changed on another device: take it here too.
+    AdoptNewPassword {
+        /// The new password.
+        password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 impl Event {
@@ -728,6 +788,8 @@ impl Event {
                 | Event::FileSaved { .. }
                 | Event::FileFailed { .. }
                 | Event::DeviceKeyWrapped { .. }
+                | Event::HttpAnswered { .. }
+                | Event::HttpFailed { .. }
         )
     }
 
@@ -759,6 +821,13 @@ impl Event {
             | Event::List(ListEvent::RevealCode { now_ms, .. })
             | Event::List(ListEvent::DeleteToken { now_ms, .. })
             | Event::List(ListEvent::UndoDelete { now_ms })
+            | Event::List(ListEvent::Refresh { now_ms })
+            | Event::HttpAnswered { now_ms, .. }
+            | Event::HttpFailed { now_ms, .. }
+            | Event::Settings(SettingsEvent::SetUpSync { now_ms, .. })
+            | Event::Settings(SettingsEvent::SyncNow { now_ms })
+            | Event::Settings(SettingsEvent::TurnOffSync { now_ms })
+            | Event::Settings(SettingsEvent::AdoptNewPassword { now_ms, .. })
             | Event::Trash(TrashEvent::Restore { now_ms, .. })
             | Event::Trash(TrashEvent::DeleteForGood { now_ms, .. })
             | Event::Settings(SettingsEvent::SetHideCodes { now_ms, .. })

@@ -45,6 +45,7 @@ impl Work {
             Work::RecordUse { .. } => JobKind::RecordUse,
             Work::ImportIconPack { .. } => JobKind::ImportIconPack,
             Work::LoadIcons { .. } => JobKind::LoadIcons,
+            Work::SyncStep { .. } => JobKind::Sync,
         }
     }
 
@@ -81,6 +82,11 @@ impl Work {
                 now_ms,
                 read_back,
             } => {
+                let password_field = match &change {
+                    Change::Password { .. } => Some(crate::error::Field::CurrentPassword),
+                    Change::AdoptServerPassword(_) => Some(crate::error::Field::Password),
+                    _ => None,
+                };
                 let result = commit(&mut vault, change, now_ms);
                 let saved_file = match (&result, read_back) {
                     (Ok(Changed::Key(_)), _) | (Err(_), _) | (_, false) => None,
@@ -90,6 +96,7 @@ impl Work {
                     vault,
                     result,
                     saved_file,
+                    password_field,
                 }
             }
             Work::Export {
@@ -153,6 +160,18 @@ impl Work {
                 icon_pack::read(bytes.expose()).and_then(|pack| icon_pack::install(&store, &pack)),
             ),
             Work::LoadIcons { store } => Done::IconsLoaded(icon_pack::load(&store)),
+            Work::SyncStep {
+                mut vault,
+                mut sync,
+                response,
+            } => {
+                let result = sync.on_response(&mut vault, response);
+                Done::SyncStepped {
+                    vault,
+                    sync,
+                    result,
+                }
+            }
         }
     }
 }
@@ -367,5 +386,17 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             *keep_pins,
             now_ms,
         )?)),
+        Change::LinkSync(target) => {
+            vault.set_sync_target(target);
+            Changed::Nothing
+        }
+        Change::UnlinkSync => {
+            vault.remove_sync_target();
+            Changed::Nothing
+        }
+        Change::AdoptServerPassword(password) => {
+            vault.adopt_server_password(password)?;
+            Changed::Nothing
+        }
     })
 }

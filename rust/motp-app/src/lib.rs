@@ -59,6 +59,7 @@ mod door;
 mod effect;
 mod error;
 mod event;
+mod http;
 mod icon_import;
 mod icon_shelf;
 mod icon_text;
@@ -71,6 +72,7 @@ mod render;
 mod screens;
 mod sensitive;
 mod session;
+mod sync;
 mod trash;
 #[cfg(feature = "uniffi")]
 mod uniffi_support;
@@ -93,6 +95,7 @@ pub use event::{
     ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TrashEvent,
     TroubleshootingEvent, UnlockEvent,
 };
+pub use http::{HttpCall, HttpFailure, HttpHeader, MAX_HTTP_BODY_BYTES};
 pub use motp_text::languages;
 pub use protocol::{ExportFormat, Job, JobKind, JobOutcome, RequestId};
 pub use screens::AUTO_BACKUP_FILE_NAME;

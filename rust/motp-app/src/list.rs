@@ -473,6 +473,10 @@ impl App {
                     &args([("count", s.trash.len().to_string())]),
                 )
             }),
+            syncing: s.sync.run.is_some(),
+            password_changed: s
+                .password_pending
+                .then(|| self.catalog.plain("list-password-changed-elsewhere")),
         }
     }
 }

@@ -9,6 +9,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use motp_core::icon_pack::IconIndex;
+use motp_core::sync::{HttpResponse, SyncStep, SyncTarget, WebDavSync};
 use motp_core::vault::{
     ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, UseRecorder,
     Vault, VaultSummary,
@@ -69,6 +70,8 @@ pub enum JobKind {
     ImportIconPack,
     /// Reading the installed icon pack's index at start (the view does not say busy).
     LoadIcons,
+    /// Merging the sync server's copy into the vault, or sealing the copy to send it.
+    Sync,
 }
 
 /// Slow work, packed with everything it needs, to run on a worker thread.
@@ -175,6 +178,12 @@ pub(crate) enum Change {
     },
     /// An HOTP token's next code (the counter is saved before the code is returned).
     NextHotp(TokenId),
+    /// Link the vault to a sync server.
+    LinkSync(Box<SyncTarget>),
+    /// Unlink it.
+    UnlinkSync,
+    /// Take the password set on another device (the server's copy holds its slot).
+    AdoptServerPassword(Password),
 }
 
 /// What a change produced besides the saved vault.
@@ -272,6 +281,13 @@ pub(crate) enum Work {
     LoadIcons {
         store: PathBuf,
     },
+    /// Hand the server's answer to the sync in progress (it may merge and save the vault, or
+    /// seal the copy to upload).
+    SyncStep {
+        vault: Box<Vault>,
+        sync: Box<WebDavSync>,
+        response: HttpResponse,
+    },
 }
 
 /// What the work produced.
@@ -286,6 +302,9 @@ pub(crate) enum Done {
         vault: Box<Vault>,
         result: Result<Changed, CoreError>,
         saved_file: Option<SecretBytes>,
+        /// The password the change checked, if it checked one: the field a wrong one is
+        /// said under.
+        password_field: Option<crate::error::Field>,
     },
     Exported {
         vault: Box<Vault>,
@@ -304,4 +323,10 @@ pub(crate) enum Done {
     IconPackImported(Result<IconIndex, CoreError>),
     /// The installed icon pack's index (none: no pack installed).
     IconsLoaded(Result<Option<IconIndex>, CoreError>),
+    /// The sync took the server's answer: what to do next.
+    SyncStepped {
+        vault: Box<Vault>,
+        sync: Box<WebDavSync>,
+        result: Result<SyncStep, CoreError>,
+    },
 }

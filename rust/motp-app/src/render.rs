@@ -118,6 +118,7 @@ impl App {
                         clipboard_clear_label: self.catalog.plain("settings-clipboard"),
                         device_key_label: self.catalog.plain("settings-device-key"),
                         icon_pack: self.icon_pack_summary(),
+                        sync: self.sync_view(s, now_ms),
                         error: self.field_error(st.error.as_ref()),
                     },
                 },

@@ -694,6 +694,20 @@ impl App {
                 }
             }
             SettingsEvent::ImportIconPack { .. } => self.choose_icon_pack(fx),
+            SettingsEvent::SetUpSync {
+                url,
+                user,
+                password,
+                ..
+            } => self.set_up_sync(&url, &user, password, fx),
+            SettingsEvent::SyncNow { .. } => {
+                self.sync_now(true, fx);
+                Ok(())
+            }
+            SettingsEvent::TurnOffSync { .. } => self.turn_off_sync(fx),
+            SettingsEvent::AdoptNewPassword { password, .. } => {
+                self.adopt_new_password(&password, fx)
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ use crate::event::PinPolicyChoice;
 use crate::protocol::{ExportFormat, RequestId};
 use crate::sensitive::{SecretBytes, SecretText};
 use crate::view::AddStep;
+use motp_core::sync::{HttpResponse, SyncOutcome, WebDavSync};
 
 /// What the app knows before the vault is unlocked: which ways in its file offers.
 #[derive(Debug, Clone, Default)]
@@ -261,6 +262,37 @@ pub(crate) enum FileRequest {
     IconPack,
 }
 
+/// The sync with the vault's server, as this session sees it.
+#[derive(Debug, Default)]
+pub(crate) struct SyncState {
+    /// The sync under way, if any.
+    pub run: Option<SyncRun>,
+    /// Another sync was asked for while one ran (or while the vault was out in a job): it
+    /// runs when that is over, so a change saved meanwhile reaches the server too.
+    pub again: bool,
+    /// The user asked for the sync that runs `again` (its failure is a notice, as his own).
+    pub again_asked: bool,
+    /// When the sync after a change is due (changes are gathered for a moment, not sent one
+    /// by one).
+    pub due_ms: Option<i64>,
+    /// How the last sync ended, and when (Unix ms).
+    pub last: Option<(i64, Result<SyncOutcome, AppError>)>,
+}
+
+/// One sync in progress: the engine's state between the requests the shell sends.
+#[derive(Debug)]
+pub(crate) struct SyncRun {
+    /// The engine's sync (out with the vault while a step runs as a job).
+    pub sync: Option<Box<WebDavSync>>,
+    /// The request whose answer is awaited.
+    pub request: Option<RequestId>,
+    /// An answer that came while the vault was out in another job: handed on when it is back.
+    pub parked: Option<HttpResponse>,
+    /// The user asked for it ("Sync now", a pull-down): a failure is said on top of the
+    /// screen, not only in the settings.
+    pub asked: bool,
+}
+
 /// The unlocked app.
 #[derive(Debug)]
 pub(crate) struct Session {
@@ -291,6 +323,13 @@ pub(crate) struct Session {
     pub undo: Option<Undo>,
     /// Records uses in the vault's side record without the vault (a copy of its key).
     pub recorder: Option<UseRecorder>,
+    /// The sync with the vault's server.
+    pub sync: SyncState,
+    /// The vault is linked to a sync server (as it last came back).
+    pub sync_linked: Option<(String, String)>,
+    /// The server's copy holds a password set on another device that this vault has not
+    /// taken yet (as the vault last came back): the app asks once for it.
+    pub password_pending: bool,
 }
 
 impl Session {
@@ -316,6 +355,9 @@ impl Session {
             revealed: HashMap::new(),
             undo: None,
             recorder: None,
+            sync: SyncState::default(),
+            sync_linked: None,
+            password_pending: false,
         };
         s.take_back(vault, device);
         s
@@ -342,6 +384,11 @@ impl Session {
         self.doors = Doors::of(&kinds, device);
         self.trash = vault.trashed();
         self.recorder = Some(vault.use_recorder());
+        self.sync_linked = vault
+            .sync_target()
+            .and_then(Result::ok)
+            .map(|t| (t.url().to_owned(), t.user().unwrap_or_default().to_owned()));
+        self.password_pending = vault.server_password_pending();
         self.pins.retain(|id, _| vault.get(*id).is_ok());
         self.revealed.retain(|id, _| vault.get(*id).is_ok());
         self.hotp_codes.retain(|id, _| vault.get(*id).is_ok());

@@ -110,6 +110,10 @@ impl App {
                 self.commit(Change::Trash(id), fx)
             }
             ListEvent::UndoDelete { .. } => self.undo_delete(fx),
+            ListEvent::Refresh { .. } => {
+                self.sync_now(true, fx);
+                Ok(())
+            }
             ListEvent::DismissUndo => {
                 if let Some(s) = self.session_mut() {
                     s.undo = None;
@@ -312,25 +316,40 @@ impl App {
     }
 
     /// Results of the jobs an unlocked session starts.
+    /// Results of the jobs an unlocked session starts; then, the vault being home, a sync that
+    /// waited for it goes on.
     pub(crate) fn session_job_done(&mut self, done: Done, fx: &mut Vec<Effect>) -> Result<()> {
+        let result = self.session_job_done_inner(done, fx);
+        self.sync_resume(fx);
+        result
+    }
+
+    fn session_job_done_inner(&mut self, done: Done, fx: &mut Vec<Effect>) -> Result<()> {
         match done {
             Done::Committed {
                 vault,
                 result,
                 saved_file,
+                password_field,
             } => {
                 let device = self.config.device_key.clone();
                 if let Some(s) = self.session_mut() {
                     s.take_back(vault, device.as_ref());
                 }
                 match result {
-                    Ok(changed) => self.committed(changed, saved_file, fx),
+                    Ok(changed) => {
+                        if !matches!(changed, Changed::Key(_)) {
+                            self.sync_after_change();
+                        }
+                        self.committed(changed, saved_file, fx)
+                    }
                     Err(e) => {
                         let mut err = self.core_error(&e, None);
-                        // The one save that checks a password is a password change, and the
-                        // password it checks is the current one.
+                        // A wrong password is said under the field the change checked: the
+                        // current one for a password change, the new one when taking the
+                        // password set on another device.
                         if err.code == ErrorCode::WrongPassword {
-                            err.field = Some(Field::CurrentPassword);
+                            err.field = password_field;
                         }
                         self.change_failed(err);
                     }
@@ -377,6 +396,18 @@ impl App {
             }
             Done::Picture(result) => {
                 self.picture_decoded(result, fx);
+                Ok(())
+            }
+            Done::SyncStepped {
+                vault,
+                sync,
+                result,
+            } => {
+                let device = self.config.device_key.clone();
+                if let Some(s) = self.session_mut() {
+                    s.take_back(vault, device.as_ref());
+                }
+                self.sync_stepped(sync, result, fx);
                 Ok(())
             }
             _ => Ok(()),

@@ -366,6 +366,11 @@ pub struct ListView {
     pub undo: Option<UndoView>,
     /// The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
     pub trash_link: Option<String>,
+    /// A sync with the server is running (the pull-down's spinner).
+    pub syncing: bool,
+    /// The vault password was changed on another device: this banner leads to Settings,
+    /// where it is typed once.
+    pub password_changed: Option<String>,
 }
 
 /// One way to sort the list.
@@ -876,6 +881,51 @@ pub struct SettingsView {
     /// The installed icon pack ("Icon pack: Aegis Icons, version 20240115, 1,234 icons"), or
     /// what importing one does when none is.
     pub icon_pack: String,
+    /// Sync with a WebDAV server.
+    pub sync: SyncView,
     /// An error under a field.
     pub error: Option<FieldError>,
+}
+
+/// The settings screen's sync section: the server, "Sync now", and how the last sync went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncView {
+    /// "Sync".
+    pub title: String,
+    /// What sync does and what the server sees (nothing secret).
+    pub explanation: String,
+    /// The vault is linked to a server (`SyncNow`, `TurnOffSync`); else the fields and
+    /// `SetUpSync`.
+    pub linked: bool,
+    /// The vault file's address on the server (empty when not linked).
+    pub url: String,
+    /// The server's user name (empty: none).
+    pub user: String,
+    /// "Address of the vault file on the server".
+    pub url_label: String,
+    /// An example address, as the field's placeholder.
+    pub url_placeholder: String,
+    /// "User name".
+    pub user_label: String,
+    /// "Server password (for Nextcloud, an app password)".
+    pub password_label: String,
+    /// "Set up sync".
+    pub set_up_label: String,
+    /// "Sync now".
+    pub sync_now_label: String,
+    /// "Turn off sync".
+    pub turn_off_label: String,
+    /// A sync is running (the pull-down's spinner, "Sync now" disabled).
+    pub running: bool,
+    /// How the last sync went, in words ("Synced 2 min ago.", "The last sync failed: …");
+    /// `None` when not linked.
+    pub last_result: Option<String>,
+    /// The vault password was changed on another device: this sentence, a password field
+    /// labelled `new_password_label` and a button `adopt_password_label` (`AdoptNewPassword`).
+    pub password_changed: Option<String>,
+    /// "The new vault password".
+    pub new_password_label: String,
+    /// "Use the new password".
+    pub adopt_password_label: String,
 }

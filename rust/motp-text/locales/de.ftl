@@ -541,3 +541,45 @@ error-icon-pack = { $problem ->
     [unreadable] Dieses Symbolpaket ist beschädigt: „{ $name }“ kann nicht entpackt werden.
    *[other] Das Symbolpaket konnte nicht gespeichert werden: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Synchronisiere…
+sync-title = Synchronisierung
+sync-explanation = Halten Sie diesen Tresor auf allen Ihren Geräten gleich, über einen WebDAV-Server, den Sie schon nutzen (Nextcloud, ownCloud, ein NAS). Der Tresor bleibt verschlüsselt: Der Server sieht nie ein Geheimnis.
+sync-url-label = Adresse der Tresordatei auf dem Server
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Benutzername
+sync-password-label = Serverpasswort (bei Nextcloud ein App-Passwort)
+sync-set-up = Synchronisierung einrichten
+sync-now = Jetzt synchronisieren
+sync-turn-off = Synchronisierung ausschalten
+sync-never = Noch nicht synchronisiert.
+sync-last-ok = { $minutes ->
+    [0] Gerade eben synchronisiert.
+   *[other] Vor { $minutes } Min. synchronisiert.
+}
+sync-last-failed = { $minutes ->
+    [0] Die letzte Synchronisierung, gerade eben, ist fehlgeschlagen: { $reason }
+   *[other] Die letzte Synchronisierung, vor { $minutes } Min., ist fehlgeschlagen: { $reason }
+}
+sync-password-changed = Das Tresorpasswort wurde auf einem anderen Gerät geändert. Geben Sie das neue Passwort einmal ein, um es auch hier zu verwenden; bis dahin öffnet dieses Gerät mit dem alten.
+sync-new-password-label = Das neue Tresorpasswort
+sync-adopt-password = Neues Passwort verwenden
+list-password-changed-elsewhere = Das Tresorpasswort wurde auf einem anderen Gerät geändert: Geben Sie es in den Einstellungen ein.
+notice-synced = Mit Ihren anderen Geräten synchronisiert: { $added } hinzugefügt, { $changed } geändert, { $removed } entfernt.
+notice-sync-up-to-date = Synchronisiert: Alles ist auf dem neuesten Stand.
+notice-sync-password-changed = Das Tresorpasswort wurde auf einem anderen Gerät geändert. Geben Sie es einmal in den Einstellungen ein.
+error-sync-failed = { $problem ->
+    [address] Diese Synchronisierungsadresse ist nicht verwendbar: { $detail }.
+    [not-set-up] Dieser Tresor ist mit keinem Synchronisierungsserver verbunden. Richten Sie einen in den Einstellungen ein.
+    [refused] Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides; bei Nextcloud ein App-Passwort verwenden.
+    [server] Der Server hat mit einem Fehler geantwortet (HTTP { $status }). Ihre Änderungen sind auf diesem Gerät gespeichert; synchronisieren Sie später erneut.
+    [no-etag] Dieser Server kann Geräte nicht sicher gleich halten (er liefert kein ETag). Verwenden Sie einen WebDAV-Server wie Nextcloud oder ownCloud.
+    [other-vault] Die Datei unter der Adresse ist ein anderer Tresor; sie wurde weder zusammengeführt noch überschrieben. Wählen Sie eine andere Adresse.
+    [race] Andere Geräte haben den Tresor gleichzeitig geschrieben. Ihre Änderungen sind gespeichert und zusammengeführt; synchronisieren Sie gleich erneut.
+    [unreachable] Der Server ist nicht erreichbar. Prüfen Sie Netz und Adresse; Ihre Änderungen sind auf diesem Gerät gespeichert und werden später synchronisiert.
+    [certificate] Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet. Beheben Sie das Zertifikat des Servers oder installieren Sie seine Zertifizierungsstelle auf diesem Gerät.
+    [timed-out] Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen sind auf diesem Gerät gespeichert; synchronisieren Sie später erneut.
+    [too-large] Der Server hat eine Datei geschickt, die zu groß für einen Tresor ist. Prüfen Sie die Adresse.
+   *[transport] Die Synchronisierung hat den Server nicht erreicht: { $detail }. Ihre Änderungen sind auf diesem Gerät gespeichert.
+}

@@ -546,3 +546,45 @@ error-icon-pack = { $problem ->
     [unreadable] This icon pack is damaged: “{ $name }” cannot be unpacked.
    *[other] The icon pack could not be stored: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Syncing…
+sync-title = Sync
+sync-explanation = Keep this vault in step on all your devices through a WebDAV server you already use (Nextcloud, ownCloud, a NAS). The vault stays encrypted: the server never sees a secret.
+sync-url-label = Address of the vault file on the server
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = User name
+sync-password-label = Server password (for Nextcloud, an app password)
+sync-set-up = Set up sync
+sync-now = Sync now
+sync-turn-off = Turn off sync
+sync-never = Not synced yet.
+sync-last-ok = { $minutes ->
+    [0] Synced just now.
+   *[other] Synced { $minutes } min ago.
+}
+sync-last-failed = { $minutes ->
+    [0] The last sync, just now, failed: { $reason }
+   *[other] The last sync, { $minutes } min ago, failed: { $reason }
+}
+sync-password-changed = The vault password was changed on another device. Enter the new password once to use it here too; until then this device keeps opening with its old one.
+sync-new-password-label = The new vault password
+sync-adopt-password = Use the new password
+list-password-changed-elsewhere = The vault password was changed on another device: enter it in Settings.
+notice-synced = Synced with your other devices: { $added } added, { $changed } changed, { $removed } removed.
+notice-sync-up-to-date = Synced: everything is up to date.
+notice-sync-password-changed = The vault password was changed on another device. Enter it once in Settings.
+error-sync-failed = { $problem ->
+    [address] This sync address cannot be used: { $detail }.
+    [not-set-up] This vault is not linked to a sync server. Set one up in Settings.
+    [refused] The sync server refused the user name or password. Check them; for Nextcloud, use an app password.
+    [server] The sync server answered with an error (HTTP { $status }). Your changes are saved on this device; sync again later.
+    [no-etag] This server cannot keep devices in step safely (it gives no ETag). Use a WebDAV server such as Nextcloud or ownCloud.
+    [other-vault] The file at the sync address is a different vault, so it was neither merged nor overwritten. Choose another address.
+    [race] Other devices kept writing the vault at the same time. Your changes are saved and merged; sync again in a moment.
+    [unreachable] The sync server cannot be reached. Check the network and the address; your changes are saved on this device and sync later.
+    [certificate] The sync server's certificate is not trusted, so nothing was sent. Fix the server's certificate or install its authority on this device.
+    [timed-out] The sync server did not answer in time. Your changes are saved on this device; sync again later.
+    [too-large] The sync server sent a file too large to be a vault. Check the address.
+   *[transport] The sync did not reach the server: { $detail }. Your changes are saved on this device.
+}

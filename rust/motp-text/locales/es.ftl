@@ -544,3 +544,45 @@ error-icon-pack = { $problem ->
     [unreadable] Este paquete de iconos está dañado: no se puede descomprimir «{ $name }».
    *[other] No se ha podido guardar el paquete de iconos: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Sincronizando…
+sync-title = Sincronización
+sync-explanation = Mantenga esta bóveda igual en todos sus dispositivos mediante un servidor WebDAV que ya use (Nextcloud, ownCloud, un NAS). La bóveda sigue cifrada: el servidor nunca ve ningún secreto.
+sync-url-label = Dirección del archivo de la bóveda en el servidor
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Nombre de usuario
+sync-password-label = Contraseña del servidor (en Nextcloud, una contraseña de aplicación)
+sync-set-up = Configurar la sincronización
+sync-now = Sincronizar ahora
+sync-turn-off = Desactivar la sincronización
+sync-never = Aún no sincronizada.
+sync-last-ok = { $minutes ->
+    [0] Sincronizada hace un momento.
+   *[other] Sincronizada hace { $minutes } min.
+}
+sync-last-failed = { $minutes ->
+    [0] La última sincronización, hace un momento, falló: { $reason }
+   *[other] La última sincronización, hace { $minutes } min, falló: { $reason }
+}
+sync-password-changed = La contraseña de la bóveda se cambió en otro dispositivo. Escriba la nueva contraseña una vez para usarla también aquí; hasta entonces este dispositivo se abre con la antigua.
+sync-new-password-label = La nueva contraseña de la bóveda
+sync-adopt-password = Usar la nueva contraseña
+list-password-changed-elsewhere = La contraseña de la bóveda se cambió en otro dispositivo: escríbala en Ajustes.
+notice-synced = Sincronizada con sus otros dispositivos: { $added } añadidos, { $changed } cambiados, { $removed } eliminados.
+notice-sync-up-to-date = Sincronizada: todo está al día.
+notice-sync-password-changed = La contraseña de la bóveda se cambió en otro dispositivo. Escríbala una vez en Ajustes.
+error-sync-failed = { $problem ->
+    [address] Esta dirección de sincronización no se puede usar: { $detail }.
+    [not-set-up] Esta bóveda no está vinculada a ningún servidor de sincronización. Configure uno en Ajustes.
+    [refused] El servidor rechazó el nombre de usuario o la contraseña. Compruébelos; en Nextcloud, use una contraseña de aplicación.
+    [server] El servidor respondió con un error (HTTP { $status }). Sus cambios están guardados en este dispositivo; sincronice más tarde.
+    [no-etag] Este servidor no puede mantener los dispositivos iguales con seguridad (no da ETag). Use un servidor WebDAV como Nextcloud u ownCloud.
+    [other-vault] El archivo en esa dirección es otra bóveda, así que no se fusionó ni se sobrescribió. Elija otra dirección.
+    [race] Otros dispositivos escribían la bóveda a la vez. Sus cambios están guardados y fusionados; sincronice de nuevo en un momento.
+    [unreachable] No se puede llegar al servidor. Compruebe la red y la dirección; sus cambios están guardados en este dispositivo y se sincronizarán más tarde.
+    [certificate] El certificado del servidor no es de confianza, así que no se envió nada. Corrija el certificado del servidor o instale su autoridad en este dispositivo.
+    [timed-out] El servidor no respondió a tiempo. Sus cambios están guardados en este dispositivo; sincronice más tarde.
+    [too-large] El servidor envió un archivo demasiado grande para ser una bóveda. Compruebe la dirección.
+   *[transport] La sincronización no llegó al servidor: { $detail }. Sus cambios están guardados en este dispositivo.
+}

@@ -545,3 +545,45 @@ error-icon-pack = { $problem ->
     [unreadable] Ce pack d'icônes est endommagé : « { $name } » ne peut pas être décompressé.
    *[other] Le pack d'icônes n'a pas pu être enregistré : { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Synchronisation…
+sync-title = Synchronisation
+sync-explanation = Gardez ce coffre identique sur tous vos appareils grâce à un serveur WebDAV que vous utilisez déjà (Nextcloud, ownCloud, un NAS). Le coffre reste chiffré : le serveur ne voit jamais aucun secret.
+sync-url-label = Adresse du fichier du coffre sur le serveur
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Nom d’utilisateur
+sync-password-label = Mot de passe du serveur (pour Nextcloud, un mot de passe d’application)
+sync-set-up = Configurer la synchronisation
+sync-now = Synchroniser maintenant
+sync-turn-off = Désactiver la synchronisation
+sync-never = Pas encore synchronisé.
+sync-last-ok = { $minutes ->
+    [0] Synchronisé à l’instant.
+   *[other] Synchronisé il y a { $minutes } min.
+}
+sync-last-failed = { $minutes ->
+    [0] La dernière synchronisation, à l’instant, a échoué : { $reason }
+   *[other] La dernière synchronisation, il y a { $minutes } min, a échoué : { $reason }
+}
+sync-password-changed = Le mot de passe du coffre a été changé sur un autre appareil. Saisissez une fois le nouveau mot de passe pour l’utiliser ici aussi ; en attendant, cet appareil s’ouvre avec l’ancien.
+sync-new-password-label = Le nouveau mot de passe du coffre
+sync-adopt-password = Utiliser le nouveau mot de passe
+list-password-changed-elsewhere = Le mot de passe du coffre a été changé sur un autre appareil : saisissez-le dans les Réglages.
+notice-synced = Synchronisé avec vos autres appareils : { $added } ajoutés, { $changed } modifiés, { $removed } supprimés.
+notice-sync-up-to-date = Synchronisé : tout est à jour.
+notice-sync-password-changed = Le mot de passe du coffre a été changé sur un autre appareil. Saisissez-le une fois dans les Réglages.
+error-sync-failed = { $problem ->
+    [address] Cette adresse de synchronisation est inutilisable : { $detail }.
+    [not-set-up] Ce coffre n’est relié à aucun serveur de synchronisation. Configurez-en un dans les Réglages.
+    [refused] Le serveur a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les ; pour Nextcloud, utilisez un mot de passe d’application.
+    [server] Le serveur a répondu par une erreur (HTTP { $status }). Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
+    [no-etag] Ce serveur ne peut pas garder les appareils identiques sans risque (il ne donne pas d’ETag). Utilisez un serveur WebDAV comme Nextcloud ou ownCloud.
+    [other-vault] Le fichier à cette adresse est un autre coffre : il n’a été ni fusionné ni écrasé. Choisissez une autre adresse.
+    [race] D’autres appareils écrivaient le coffre en même temps. Vos modifications sont enregistrées et fusionnées ; synchronisez de nouveau dans un instant.
+    [unreachable] Le serveur est injoignable. Vérifiez le réseau et l’adresse ; vos modifications sont enregistrées sur cet appareil et seront synchronisées plus tard.
+    [certificate] Le certificat du serveur n’est pas approuvé, rien n’a donc été envoyé. Corrigez le certificat du serveur ou installez son autorité sur cet appareil.
+    [timed-out] Le serveur n’a pas répondu à temps. Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
+    [too-large] Le serveur a envoyé un fichier trop gros pour être un coffre. Vérifiez l’adresse.
+   *[transport] La synchronisation n’a pas atteint le serveur : { $detail }. Vos modifications sont enregistrées sur cet appareil.
+}

@@ -544,3 +544,45 @@ error-icon-pack = { $problem ->
     [unreadable] Questo pacchetto di icone è danneggiato: impossibile estrarre “{ $name }”.
    *[other] Impossibile salvare il pacchetto di icone: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Sincronizzazione…
+sync-title = Sincronizzazione
+sync-explanation = Mantieni questa cassaforte uguale su tutti i tuoi dispositivi tramite un server WebDAV che usi già (Nextcloud, ownCloud, un NAS). La cassaforte resta cifrata: il server non vede mai alcun segreto.
+sync-url-label = Indirizzo del file della cassaforte sul server
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Nome utente
+sync-password-label = Password del server (per Nextcloud, una password per app)
+sync-set-up = Configura la sincronizzazione
+sync-now = Sincronizza ora
+sync-turn-off = Disattiva la sincronizzazione
+sync-never = Non ancora sincronizzata.
+sync-last-ok = { $minutes ->
+    [0] Sincronizzata proprio ora.
+   *[other] Sincronizzata { $minutes } min fa.
+}
+sync-last-failed = { $minutes ->
+    [0] L’ultima sincronizzazione, proprio ora, non è riuscita: { $reason }
+   *[other] L’ultima sincronizzazione, { $minutes } min fa, non è riuscita: { $reason }
+}
+sync-password-changed = La password della cassaforte è stata cambiata su un altro dispositivo. Inserisci una volta la nuova password per usarla anche qui; fino ad allora questo dispositivo si apre con quella vecchia.
+sync-new-password-label = La nuova password della cassaforte
+sync-adopt-password = Usa la nuova password
+list-password-changed-elsewhere = La password della cassaforte è stata cambiata su un altro dispositivo: inseriscila nelle Impostazioni.
+notice-synced = Sincronizzata con gli altri dispositivi: { $added } aggiunti, { $changed } modificati, { $removed } rimossi.
+notice-sync-up-to-date = Sincronizzata: tutto è aggiornato.
+notice-sync-password-changed = La password della cassaforte è stata cambiata su un altro dispositivo. Inseriscila una volta nelle Impostazioni.
+error-sync-failed = { $problem ->
+    [address] Questo indirizzo di sincronizzazione non si può usare: { $detail }.
+    [not-set-up] Questa cassaforte non è collegata a nessun server di sincronizzazione. Configurane uno nelle Impostazioni.
+    [refused] Il server ha rifiutato nome utente o password. Controllali; per Nextcloud usa una password per app.
+    [server] Il server ha risposto con un errore (HTTP { $status }). Le tue modifiche sono salvate su questo dispositivo; sincronizza più tardi.
+    [no-etag] Questo server non può tenere allineati i dispositivi in modo sicuro (non fornisce ETag). Usa un server WebDAV come Nextcloud o ownCloud.
+    [other-vault] Il file a quell’indirizzo è un’altra cassaforte: non è stato né unito né sovrascritto. Scegli un altro indirizzo.
+    [race] Altri dispositivi scrivevano la cassaforte nello stesso momento. Le tue modifiche sono salvate e unite; sincronizza di nuovo tra poco.
+    [unreachable] Il server non è raggiungibile. Controlla la rete e l’indirizzo; le tue modifiche sono salvate su questo dispositivo e verranno sincronizzate più tardi.
+    [certificate] Il certificato del server non è attendibile, quindi non è stato inviato nulla. Correggi il certificato del server o installa la sua autorità su questo dispositivo.
+    [timed-out] Il server non ha risposto in tempo. Le tue modifiche sono salvate su questo dispositivo; sincronizza più tardi.
+    [too-large] Il server ha inviato un file troppo grande per essere una cassaforte. Controlla l’indirizzo.
+   *[transport] La sincronizzazione non ha raggiunto il server: { $detail }. Le tue modifiche sono salvate su questo dispositivo.
+}

@@ -544,3 +544,45 @@ error-icon-pack = { $problem ->
     [unreadable] Dit pictogrammenpakket is beschadigd: ‘{ $name }’ kan niet worden uitgepakt.
    *[other] Het pictogrammenpakket kon niet worden opgeslagen: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Synchroniseren…
+sync-title = Synchronisatie
+sync-explanation = Houd deze kluis gelijk op al je apparaten via een WebDAV-server die je al gebruikt (Nextcloud, ownCloud, een NAS). De kluis blijft versleuteld: de server ziet nooit een geheim.
+sync-url-label = Adres van het kluisbestand op de server
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Gebruikersnaam
+sync-password-label = Serverwachtwoord (bij Nextcloud een app-wachtwoord)
+sync-set-up = Synchronisatie instellen
+sync-now = Nu synchroniseren
+sync-turn-off = Synchronisatie uitzetten
+sync-never = Nog niet gesynchroniseerd.
+sync-last-ok = { $minutes ->
+    [0] Zojuist gesynchroniseerd.
+   *[other] { $minutes } min geleden gesynchroniseerd.
+}
+sync-last-failed = { $minutes ->
+    [0] De laatste synchronisatie, zojuist, is mislukt: { $reason }
+   *[other] De laatste synchronisatie, { $minutes } min geleden, is mislukt: { $reason }
+}
+sync-password-changed = Het kluiswachtwoord is op een ander apparaat gewijzigd. Voer het nieuwe wachtwoord één keer in om het ook hier te gebruiken; tot dan opent dit apparaat met het oude.
+sync-new-password-label = Het nieuwe kluiswachtwoord
+sync-adopt-password = Nieuw wachtwoord gebruiken
+list-password-changed-elsewhere = Het kluiswachtwoord is op een ander apparaat gewijzigd: voer het in bij Instellingen.
+notice-synced = Gesynchroniseerd met je andere apparaten: { $added } toegevoegd, { $changed } gewijzigd, { $removed } verwijderd.
+notice-sync-up-to-date = Gesynchroniseerd: alles is bijgewerkt.
+notice-sync-password-changed = Het kluiswachtwoord is op een ander apparaat gewijzigd. Voer het één keer in bij Instellingen.
+error-sync-failed = { $problem ->
+    [address] Dit synchronisatieadres is niet bruikbaar: { $detail }.
+    [not-set-up] Deze kluis is aan geen synchronisatieserver gekoppeld. Stel er een in bij Instellingen.
+    [refused] De server weigerde de gebruikersnaam of het wachtwoord. Controleer ze; gebruik bij Nextcloud een app-wachtwoord.
+    [server] De server antwoordde met een fout (HTTP { $status }). Je wijzigingen zijn op dit apparaat bewaard; synchroniseer later opnieuw.
+    [no-etag] Deze server kan apparaten niet veilig gelijk houden (hij geeft geen ETag). Gebruik een WebDAV-server zoals Nextcloud of ownCloud.
+    [other-vault] Het bestand op dat adres is een andere kluis en is dus niet samengevoegd of overschreven. Kies een ander adres.
+    [race] Andere apparaten schreven tegelijk naar de kluis. Je wijzigingen zijn bewaard en samengevoegd; synchroniseer zo opnieuw.
+    [unreachable] De server is niet bereikbaar. Controleer het netwerk en het adres; je wijzigingen zijn op dit apparaat bewaard en worden later gesynchroniseerd.
+    [certificate] Het certificaat van de server wordt niet vertrouwd, dus er is niets verstuurd. Herstel het certificaat van de server of installeer zijn certificaatautoriteit op dit apparaat.
+    [timed-out] De server antwoordde niet op tijd. Je wijzigingen zijn op dit apparaat bewaard; synchroniseer later opnieuw.
+    [too-large] De server stuurde een bestand dat te groot is voor een kluis. Controleer het adres.
+   *[transport] De synchronisatie bereikte de server niet: { $detail }. Je wijzigingen zijn op dit apparaat bewaard.
+}

@@ -578,3 +578,45 @@ error-icon-pack = { $problem ->
     [unreadable] Ten pakiet ikon jest uszkodzony: nie można rozpakować „{ $name }”.
    *[other] Nie udało się zapisać pakietu ikon: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = Synchronizowanie…
+sync-title = Synchronizacja
+sync-explanation = Utrzymuj ten sejf jednakowy na wszystkich urządzeniach przez serwer WebDAV, którego już używasz (Nextcloud, ownCloud, NAS). Sejf pozostaje zaszyfrowany: serwer nigdy nie widzi żadnego sekretu.
+sync-url-label = Adres pliku sejfu na serwerze
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Nazwa użytkownika
+sync-password-label = Hasło serwera (w Nextcloud hasło aplikacji)
+sync-set-up = Skonfiguruj synchronizację
+sync-now = Synchronizuj teraz
+sync-turn-off = Wyłącz synchronizację
+sync-never = Jeszcze nie zsynchronizowano.
+sync-last-ok = { $minutes ->
+    [0] Zsynchronizowano przed chwilą.
+   *[other] Zsynchronizowano { $minutes } min temu.
+}
+sync-last-failed = { $minutes ->
+    [0] Ostatnia synchronizacja, przed chwilą, nie powiodła się: { $reason }
+   *[other] Ostatnia synchronizacja, { $minutes } min temu, nie powiodła się: { $reason }
+}
+sync-password-changed = Hasło sejfu zmieniono na innym urządzeniu. Wpisz nowe hasło raz, aby używać go także tutaj; do tego czasu to urządzenie otwiera sejf starym.
+sync-new-password-label = Nowe hasło sejfu
+sync-adopt-password = Użyj nowego hasła
+list-password-changed-elsewhere = Hasło sejfu zmieniono na innym urządzeniu: wpisz je w Ustawieniach.
+notice-synced = Zsynchronizowano z innymi urządzeniami: dodane { $added }, zmienione { $changed }, usunięte { $removed }.
+notice-sync-up-to-date = Zsynchronizowano: wszystko jest aktualne.
+notice-sync-password-changed = Hasło sejfu zmieniono na innym urządzeniu. Wpisz je raz w Ustawieniach.
+error-sync-failed = { $problem ->
+    [address] Tego adresu synchronizacji nie można użyć: { $detail }.
+    [not-set-up] Ten sejf nie jest połączony z żadnym serwerem synchronizacji. Skonfiguruj go w Ustawieniach.
+    [refused] Serwer odrzucił nazwę użytkownika lub hasło. Sprawdź je; w Nextcloud użyj hasła aplikacji.
+    [server] Serwer odpowiedział błędem (HTTP { $status }). Twoje zmiany są zapisane na tym urządzeniu; zsynchronizuj później.
+    [no-etag] Ten serwer nie może bezpiecznie utrzymywać urządzeń w zgodzie (nie podaje ETag). Użyj serwera WebDAV, takiego jak Nextcloud lub ownCloud.
+    [other-vault] Plik pod tym adresem to inny sejf, więc nie został ani scalony, ani nadpisany. Wybierz inny adres.
+    [race] Inne urządzenia zapisywały sejf w tym samym czasie. Twoje zmiany są zapisane i scalone; zsynchronizuj ponownie za chwilę.
+    [unreachable] Serwer jest nieosiągalny. Sprawdź sieć i adres; Twoje zmiany są zapisane na tym urządzeniu i zostaną zsynchronizowane później.
+    [certificate] Certyfikat serwera nie jest zaufany, więc nic nie wysłano. Napraw certyfikat serwera lub zainstaluj jego urząd certyfikacji na tym urządzeniu.
+    [timed-out] Serwer nie odpowiedział na czas. Twoje zmiany są zapisane na tym urządzeniu; zsynchronizuj później.
+    [too-large] Serwer wysłał plik zbyt duży, by był sejfem. Sprawdź adres.
+   *[transport] Synchronizacja nie dotarła do serwera: { $detail }. Twoje zmiany są zapisane na tym urządzeniu.
+}

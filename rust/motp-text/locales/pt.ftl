@@ -545,3 +545,45 @@ error-icon-pack = { $problem ->
     [unreadable] Este pacote de ícones está danificado: não foi possível descompactar “{ $name }”.
    *[other] Não foi possível salvar o pacote de ícones: { $detail }.
 }
+
+## Sync with a WebDAV server (settings, list, notices)
+busy-syncing = A sincronizar…
+sync-title = Sincronização
+sync-explanation = Mantenha este cofre igual em todos os seus dispositivos através de um servidor WebDAV que já usa (Nextcloud, ownCloud, um NAS). O cofre continua cifrado: o servidor nunca vê nenhum segredo.
+sync-url-label = Endereço do ficheiro do cofre no servidor
+sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
+sync-user-label = Nome de utilizador
+sync-password-label = Palavra-passe do servidor (no Nextcloud, uma palavra-passe de aplicação)
+sync-set-up = Configurar a sincronização
+sync-now = Sincronizar agora
+sync-turn-off = Desativar a sincronização
+sync-never = Ainda não sincronizado.
+sync-last-ok = { $minutes ->
+    [0] Sincronizado agora mesmo.
+   *[other] Sincronizado há { $minutes } min.
+}
+sync-last-failed = { $minutes ->
+    [0] A última sincronização, agora mesmo, falhou: { $reason }
+   *[other] A última sincronização, há { $minutes } min, falhou: { $reason }
+}
+sync-password-changed = A palavra-passe do cofre foi alterada noutro dispositivo. Introduza a nova palavra-passe uma vez para a usar também aqui; até lá este dispositivo abre com a antiga.
+sync-new-password-label = A nova palavra-passe do cofre
+sync-adopt-password = Usar a nova palavra-passe
+list-password-changed-elsewhere = A palavra-passe do cofre foi alterada noutro dispositivo: introduza-a nas Definições.
+notice-synced = Sincronizado com os seus outros dispositivos: { $added } adicionados, { $changed } alterados, { $removed } removidos.
+notice-sync-up-to-date = Sincronizado: está tudo atualizado.
+notice-sync-password-changed = A palavra-passe do cofre foi alterada noutro dispositivo. Introduza-a uma vez nas Definições.
+error-sync-failed = { $problem ->
+    [address] Este endereço de sincronização não pode ser usado: { $detail }.
+    [not-set-up] Este cofre não está ligado a nenhum servidor de sincronização. Configure um nas Definições.
+    [refused] O servidor recusou o nome de utilizador ou a palavra-passe. Verifique-os; no Nextcloud, use uma palavra-passe de aplicação.
+    [server] O servidor respondeu com um erro (HTTP { $status }). As suas alterações estão guardadas neste dispositivo; sincronize mais tarde.
+    [no-etag] Este servidor não consegue manter os dispositivos iguais com segurança (não fornece ETag). Use um servidor WebDAV como o Nextcloud ou o ownCloud.
+    [other-vault] O ficheiro nesse endereço é outro cofre, por isso não foi fundido nem substituído. Escolha outro endereço.
+    [race] Outros dispositivos escreviam o cofre ao mesmo tempo. As suas alterações estão guardadas e fundidas; sincronize de novo dentro de momentos.
+    [unreachable] Não é possível chegar ao servidor. Verifique a rede e o endereço; as suas alterações estão guardadas neste dispositivo e serão sincronizadas mais tarde.
+    [certificate] O certificado do servidor não é de confiança, por isso nada foi enviado. Corrija o certificado do servidor ou instale a sua autoridade neste dispositivo.
+    [timed-out] O servidor não respondeu a tempo. As suas alterações estão guardadas neste dispositivo; sincronize mais tarde.
+    [too-large] O servidor enviou um ficheiro demasiado grande para ser um cofre. Verifique o endereço.
+   *[transport] A sincronização não chegou ao servidor: { $detail }. As suas alterações estão guardadas neste dispositivo.
+}

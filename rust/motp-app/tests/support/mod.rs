@@ -63,6 +63,11 @@ pub struct Shell {
     pub persisted: Option<motp_app::AppSettings>,
     pub pending: Pending,
     pub jobs_run: usize,
+    /// Every HTTP request sent (method, url), in order: a real client sends them
+    /// ([`send_http`]), unless `offline`.
+    pub http_sent: Vec<(String, String)>,
+    /// Answer every HTTP request with "unreachable", as a phone without network.
+    pub offline: bool,
 }
 
 pub const DEVICE: &str = "test-keystore:motp-vault";
@@ -190,6 +195,8 @@ impl Shell {
             persisted: None,
             pending: Pending::default(),
             jobs_run: 0,
+            http_sent: Vec::new(),
+            offline: false,
         }
     }
 
@@ -284,6 +291,21 @@ impl Shell {
                 Effect::PersistSettings { settings } => self.persisted = Some(settings),
                 Effect::Haptic { kind } => self.haptics.push(kind),
                 Effect::Announce { text } => self.announcements.push(text),
+                Effect::SendHttp { request, call } => {
+                    self.http_sent.push((call.method.clone(), call.url.clone()));
+                    let now_ms = self.now_ms;
+                    let event = if self.offline {
+                        Event::HttpFailed {
+                            request,
+                            failure: motp_app::HttpFailure::Unreachable,
+                            detail: "no network".into(),
+                            now_ms,
+                        }
+                    } else {
+                        send_http(request, &call, now_ms)
+                    };
+                    queue.extend(self.app.update(event).unwrap());
+                }
             }
         }
     }
@@ -415,5 +437,56 @@ pub fn screen_name(v: &AppView) -> &'static str {
         Screen::Troubleshooting { .. } => "Troubleshooting",
         Screen::Settings { .. } => "Settings",
         Screen::Trash { .. } => "Trash",
+    }
+}
+
+/// Sends one request as a phone's platform client would (here ureq, to the loopback server),
+/// and words its answer as the event the shell sends back.
+pub fn send_http(request: u64, call: &motp_app::HttpCall, now_ms: i64) -> Event {
+    std::thread::sleep(std::time::Duration::from_millis(call.delay_ms));
+    let agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .allow_non_standard_methods(true)
+        .timeout_global(Some(std::time::Duration::from_millis(call.timeout_ms)))
+        .build()
+        .new_agent();
+    let mut builder = ureq::http::Request::builder()
+        .method(call.method.as_str())
+        .uri(&call.url);
+    for h in &call.headers {
+        builder = builder.header(&h.name, &h.value);
+    }
+    if let Some(a) = &call.authorization {
+        builder = builder.header("Authorization", a.expose());
+    }
+    let sent = builder.body(call.body.expose().to_vec()).unwrap();
+    match agent.run(sent) {
+        Ok(mut response) => {
+            let status = response.status().as_u16();
+            let etag = response
+                .headers()
+                .get("ETag")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            let body = response
+                .body_mut()
+                .with_config()
+                .limit(motp_app::MAX_HTTP_BODY_BYTES)
+                .read_to_vec()
+                .unwrap_or_default();
+            Event::HttpAnswered {
+                request,
+                status,
+                etag,
+                body: SecretBytes::new(body),
+                now_ms,
+            }
+        }
+        Err(e) => Event::HttpFailed {
+            request,
+            failure: motp_app::HttpFailure::Unreachable,
+            detail: e.to_string(),
+            now_ms,
+        },
     }
 }

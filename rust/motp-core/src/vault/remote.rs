@@ -157,20 +157,72 @@ impl Vault {
             .iter()
             .filter(|s| matches!(s, Slot::Password { .. }))
         {
-            let Some(key) = slot.unwrap_password(password)? else {
-                continue;
-            };
-            // Constant time, as every comparison of key material.
-            if !bool::from(subtle::ConstantTimeEq::ct_eq(
-                &key.bytes()[..],
-                &self.master_key().bytes()[..],
-            )) {
-                return Err(crate::Error::VaultNotThisOne);
+            if self.adopt_slot(slot, password)? {
+                return Ok(());
             }
-            self.replace_password_slot(slot.clone());
-            return Ok(());
         }
         Err(crate::Error::VaultWrongPassword)
+    }
+
+    /// Takes `slot` as this vault's password slot if `password` opens it to this vault's own
+    /// master key; `false` if the password does not open it.
+    fn adopt_slot(&mut self, slot: &Slot, password: &super::crypto::Password) -> Result<bool> {
+        let Some(key) = slot.unwrap_password(password)? else {
+            return Ok(false);
+        };
+        // Constant time, as every comparison of key material.
+        if !bool::from(subtle::ConstantTimeEq::ct_eq(
+            &key.bytes()[..],
+            &self.master_key().bytes()[..],
+        )) {
+            return Err(crate::Error::VaultNotThisOne);
+        }
+        self.replace_password_slot(slot.clone());
+        Ok(true)
+    }
+
+    /// The password slot the server's copy held at the last sync.
+    fn recorded_server_slot(&self) -> Option<Slot> {
+        let value = self
+            .content()
+            .settings
+            .sync
+            .as_ref()?
+            .server_slot
+            .as_ref()?;
+        Slot::from_value(value).ok()
+    }
+
+    /// Whether the server's copy, as last synced, holds a password set on another device that
+    /// this vault has not taken yet: the app then asks once for the new password
+    /// ([`Vault::adopt_server_password`]). A device that changed its own password since is
+    /// not asked (its password goes up with its next sync).
+    pub fn server_password_pending(&self) -> bool {
+        let Some(theirs) = self.recorded_server_slot() else {
+            return false;
+        };
+        !self.password_changed_here() && !self.slots_held().contains(&theirs)
+    }
+
+    /// Takes the password set on another device, as the server's copy held it at the last
+    /// sync (unsaved until the caller saves). A password that does not open it is
+    /// [`crate::Error::VaultWrongPassword`]; nothing pending is [`crate::Error::SyncNotSetUp`]
+    /// when no server is linked, and a no-op otherwise.
+    pub fn adopt_server_password(&mut self, password: &super::crypto::Password) -> Result<()> {
+        if self.content().settings.sync.is_none() {
+            return Err(crate::Error::SyncNotSetUp);
+        }
+        if !self.server_password_pending() {
+            return Ok(());
+        }
+        let slot = self
+            .recorded_server_slot()
+            .ok_or(crate::Error::SyncNotSetUp)?;
+        if self.adopt_slot(&slot, password)? {
+            Ok(())
+        } else {
+            Err(crate::Error::VaultWrongPassword)
+        }
     }
 
     /// Whether a copy's password slot shows a password changed on another device: it is
