@@ -57,8 +57,17 @@ compile "$OUT/shell-tests.jar" "$OUT/shell.jar:$OUT/bindings.jar:$JNA_JAR:$CO_JA
 
 [[ ${1:-} == --compile-only ]] && exit 0
 
+# The sync test sends through the shell's own HttpURLConnection to a real WebDAV server.
+# shellcheck source=scripts/test-webdav.sh
+source scripts/test-webdav.sh
+start_test_webdav || die "the test WebDAV server did not start"
+trap stop_test_webdav EXIT
+
 # A fixed, pre-touched heap: the RSS test then sees native memory only.
+# --add-opens: HttpURLConnection sends WebDAV's MKCOL through its `method` field (see
+# UrlConnectionHttp.kt); Android needs no such flag.
 MOTP_REPO_ROOT="$REPO_ROOT" java -Xms192m -Xmx192m -XX:+AlwaysPreTouch -ea \
+    --add-opens java.base/java.net=ALL-UNNAMED \
     "-Djna.library.path=$LIB_DIR" \
     -cp "$OUT/shell-tests.jar:$OUT/shell.jar:$OUT/bindings.jar:$JNA_JAR:$CO_JAR:$TEST_JAR:$STDLIB" \
     app.motp.shell.ShellTestsKt "$@"

@@ -73,6 +73,15 @@ cp -r tests/vectors "$out/data/vectors"
 cp -r rust/motp-text/locales "$out/data/locales"
 cp -r "$REPO_ROOT/../shared/fixtures" "$out/data/shared-fixtures"
 for gz in "$out"/data/shared-fixtures/*.gz; do gzip -dc "$gz" >"${gz%.gz}"; done
+if [[ $mode == test ]]; then
+    # The sync test sends through MotpKit's own URLSession to a real WebDAV server on loopback
+    # (the chroot shares the host's network); its address is staged with the test data.
+    # shellcheck source=scripts/test-webdav.sh
+    source scripts/test-webdav.sh
+    start_test_webdav || die "the test WebDAV server did not start"
+    trap stop_test_webdav EXIT
+    echo "$MOTP_WEBDAV" >"$out/data/webdav.txt"
+fi
 
 if [[ $mode == test ]]; then
     # A hung test must not hold the shared chroot (swift-run.sh serialises its runs).

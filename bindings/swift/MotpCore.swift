@@ -465,6 +465,22 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt16: FfiConverterPrimitive {
+    typealias FfiType = UInt16
+    typealias SwiftType = UInt16
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt16 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -3468,6 +3484,11 @@ public struct FirstRunView: Equatable, Hashable {
      */
     public let createLabel: String
     /**
+     * The other way in: "Use the vault from my sync server" (`JoinSync`), for a second
+     * device.
+     */
+    public let join: JoinView
+    /**
      * An error under a field.
      */
     public let error: FieldError?
@@ -3503,6 +3524,10 @@ public struct FirstRunView: Equatable, Hashable {
          * The button.
          */createLabel: String, 
         /**
+         * The other way in: "Use the vault from my sync server" (`JoinSync`), for a second
+         * device.
+         */join: JoinView, 
+        /**
          * An error under a field.
          */error: FieldError?) {
         self.title = title
@@ -3514,6 +3539,7 @@ public struct FirstRunView: Equatable, Hashable {
         self.deviceKeyAvailable = deviceKeyAvailable
         self.deviceKeyLabel = deviceKeyLabel
         self.createLabel = createLabel
+        self.join = join
         self.error = error
     }
 
@@ -3542,6 +3568,7 @@ public struct FfiConverterTypeFirstRunView: FfiConverterRustBuffer {
                 deviceKeyAvailable: FfiConverterBool.read(from: &buf), 
                 deviceKeyLabel: FfiConverterOptionString.read(from: &buf), 
                 createLabel: FfiConverterString.read(from: &buf), 
+                join: FfiConverterTypeJoinView.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf)
         )
     }
@@ -3556,6 +3583,7 @@ public struct FfiConverterTypeFirstRunView: FfiConverterRustBuffer {
         FfiConverterBool.write(value.deviceKeyAvailable, into: &buf)
         FfiConverterOptionString.write(value.deviceKeyLabel, into: &buf)
         FfiConverterString.write(value.createLabel, into: &buf)
+        FfiConverterTypeJoinView.write(value.join, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
     }
 }
@@ -3811,6 +3839,209 @@ public func FfiConverterTypeGoogleExportView_lift(_ buf: RustBuffer) throws -> G
 #endif
 public func FfiConverterTypeGoogleExportView_lower(_ value: GoogleExportView) -> RustBuffer {
     return FfiConverterTypeGoogleExportView.lower(value)
+}
+
+
+/**
+ * One request for the shell to send.
+ */
+public struct HttpCall {
+    /**
+     * `GET`, `HEAD`, `PUT` or `MKCOL` (WebDAV's "make a folder").
+     */
+    public let method: String
+    /**
+     * The address (never holds credentials).
+     */
+    public let url: String
+    /**
+     * Headers to send besides `Authorization`.
+     */
+    public let headers: [HttpHeader]
+    /**
+     * The `Authorization` header's value, if the server has credentials (a secret: redacted
+     * when printed on every side).
+     */
+    public let authorization: SecretText?
+    /**
+     * The body (`PUT`: the encrypted vault file); empty otherwise.
+     */
+    public let body: SecretBytes
+    /**
+     * Wait this long before sending (another device just won the race to write).
+     */
+    public let delayMs: UInt64
+    /**
+     * Give up after this long without an answer, and answer [`HttpFailure::TimedOut`].
+     */
+    public let timeoutMs: UInt64
+    /**
+     * Read at most this much of the answer's body ([`MAX_HTTP_BODY_BYTES`]); beyond it,
+     * answer [`HttpFailure::TooLarge`].
+     */
+    public let maxBodyBytes: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `GET`, `HEAD`, `PUT` or `MKCOL` (WebDAV's "make a folder").
+         */method: String, 
+        /**
+         * The address (never holds credentials).
+         */url: String, 
+        /**
+         * Headers to send besides `Authorization`.
+         */headers: [HttpHeader], 
+        /**
+         * The `Authorization` header's value, if the server has credentials (a secret: redacted
+         * when printed on every side).
+         */authorization: SecretText?, 
+        /**
+         * The body (`PUT`: the encrypted vault file); empty otherwise.
+         */body: SecretBytes, 
+        /**
+         * Wait this long before sending (another device just won the race to write).
+         */delayMs: UInt64, 
+        /**
+         * Give up after this long without an answer, and answer [`HttpFailure::TimedOut`].
+         */timeoutMs: UInt64, 
+        /**
+         * Read at most this much of the answer's body ([`MAX_HTTP_BODY_BYTES`]); beyond it,
+         * answer [`HttpFailure::TooLarge`].
+         */maxBodyBytes: UInt64) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.authorization = authorization
+        self.body = body
+        self.delayMs = delayMs
+        self.timeoutMs = timeoutMs
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HttpCall: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHttpCall: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HttpCall {
+        return
+            try HttpCall(
+                method: FfiConverterString.read(from: &buf), 
+                url: FfiConverterString.read(from: &buf), 
+                headers: FfiConverterSequenceTypeHttpHeader.read(from: &buf), 
+                authorization: FfiConverterOptionTypeSecretText.read(from: &buf), 
+                body: FfiConverterTypeSecretBytes.read(from: &buf), 
+                delayMs: FfiConverterUInt64.read(from: &buf), 
+                timeoutMs: FfiConverterUInt64.read(from: &buf), 
+                maxBodyBytes: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HttpCall, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.method, into: &buf)
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterSequenceTypeHttpHeader.write(value.headers, into: &buf)
+        FfiConverterOptionTypeSecretText.write(value.authorization, into: &buf)
+        FfiConverterTypeSecretBytes.write(value.body, into: &buf)
+        FfiConverterUInt64.write(value.delayMs, into: &buf)
+        FfiConverterUInt64.write(value.timeoutMs, into: &buf)
+        FfiConverterUInt64.write(value.maxBodyBytes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpCall_lift(_ buf: RustBuffer) throws -> HttpCall {
+    return try FfiConverterTypeHttpCall.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpCall_lower(_ value: HttpCall) -> RustBuffer {
+    return FfiConverterTypeHttpCall.lower(value)
+}
+
+
+/**
+ * A header to send as it is (never a secret: the credentials travel in
+ * [`HttpCall::authorization`]).
+ */
+public struct HttpHeader: Equatable, Hashable {
+    /**
+     * Its name, such as `If-Match`.
+     */
+    public let name: String
+    /**
+     * Its value.
+     */
+    public let value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its name, such as `If-Match`.
+         */name: String, 
+        /**
+         * Its value.
+         */value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HttpHeader: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHttpHeader: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HttpHeader {
+        return
+            try HttpHeader(
+                name: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HttpHeader, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpHeader_lift(_ buf: RustBuffer) throws -> HttpHeader {
+    return try FfiConverterTypeHttpHeader.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpHeader_lower(_ value: HttpHeader) -> RustBuffer {
+    return FfiConverterTypeHttpHeader.lower(value)
 }
 
 
@@ -4128,6 +4359,146 @@ public func FfiConverterTypeImportPreviewView_lift(_ buf: RustBuffer) throws -> 
 #endif
 public func FfiConverterTypeImportPreviewView_lower(_ value: ImportPreviewView) -> RustBuffer {
     return FfiConverterTypeImportPreviewView.lower(value)
+}
+
+
+/**
+ * First run's "Use the vault from my sync server": the server's address and credentials, and
+ * the vault's own password.
+ */
+public struct JoinView: Equatable, Hashable {
+    /**
+     * "Already use mOTP Token on another device?".
+     */
+    public let title: String
+    /**
+     * What joining does.
+     */
+    public let explanation: String
+    /**
+     * "Address of the vault file on the server".
+     */
+    public let urlLabel: String
+    /**
+     * An example address, as the field's placeholder.
+     */
+    public let urlPlaceholder: String
+    /**
+     * "User name".
+     */
+    public let userLabel: String
+    /**
+     * "Server password (for Nextcloud, an app password)".
+     */
+    public let serverPasswordLabel: String
+    /**
+     * "The vault's password (as set on your other device)".
+     */
+    public let vaultPasswordLabel: String
+    /**
+     * "Use this vault".
+     */
+    public let joinLabel: String
+    /**
+     * The server's copy is being fetched.
+     */
+    public let joining: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Already use mOTP Token on another device?".
+         */title: String, 
+        /**
+         * What joining does.
+         */explanation: String, 
+        /**
+         * "Address of the vault file on the server".
+         */urlLabel: String, 
+        /**
+         * An example address, as the field's placeholder.
+         */urlPlaceholder: String, 
+        /**
+         * "User name".
+         */userLabel: String, 
+        /**
+         * "Server password (for Nextcloud, an app password)".
+         */serverPasswordLabel: String, 
+        /**
+         * "The vault's password (as set on your other device)".
+         */vaultPasswordLabel: String, 
+        /**
+         * "Use this vault".
+         */joinLabel: String, 
+        /**
+         * The server's copy is being fetched.
+         */joining: Bool) {
+        self.title = title
+        self.explanation = explanation
+        self.urlLabel = urlLabel
+        self.urlPlaceholder = urlPlaceholder
+        self.userLabel = userLabel
+        self.serverPasswordLabel = serverPasswordLabel
+        self.vaultPasswordLabel = vaultPasswordLabel
+        self.joinLabel = joinLabel
+        self.joining = joining
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JoinView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJoinView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JoinView {
+        return
+            try JoinView(
+                title: FfiConverterString.read(from: &buf), 
+                explanation: FfiConverterString.read(from: &buf), 
+                urlLabel: FfiConverterString.read(from: &buf), 
+                urlPlaceholder: FfiConverterString.read(from: &buf), 
+                userLabel: FfiConverterString.read(from: &buf), 
+                serverPasswordLabel: FfiConverterString.read(from: &buf), 
+                vaultPasswordLabel: FfiConverterString.read(from: &buf), 
+                joinLabel: FfiConverterString.read(from: &buf), 
+                joining: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JoinView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.explanation, into: &buf)
+        FfiConverterString.write(value.urlLabel, into: &buf)
+        FfiConverterString.write(value.urlPlaceholder, into: &buf)
+        FfiConverterString.write(value.userLabel, into: &buf)
+        FfiConverterString.write(value.serverPasswordLabel, into: &buf)
+        FfiConverterString.write(value.vaultPasswordLabel, into: &buf)
+        FfiConverterString.write(value.joinLabel, into: &buf)
+        FfiConverterBool.write(value.joining, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJoinView_lift(_ buf: RustBuffer) throws -> JoinView {
+    return try FfiConverterTypeJoinView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJoinView_lower(_ value: JoinView) -> RustBuffer {
+    return FfiConverterTypeJoinView.lower(value)
 }
 
 
@@ -4918,6 +5289,15 @@ public struct ListView: Equatable, Hashable {
      * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
      */
     public let trashLink: String?
+    /**
+     * A sync with the server is running (the pull-down's spinner).
+     */
+    public let syncing: Bool
+    /**
+     * The vault password was changed on another device: this banner leads to Settings,
+     * where it is typed once.
+     */
+    public let passwordChanged: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4960,7 +5340,14 @@ public struct ListView: Equatable, Hashable {
          */undo: UndoView?, 
         /**
          * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
-         */trashLink: String?) {
+         */trashLink: String?, 
+        /**
+         * A sync with the server is running (the pull-down's spinner).
+         */syncing: Bool, 
+        /**
+         * The vault password was changed on another device: this banner leads to Settings,
+         * where it is typed once.
+         */passwordChanged: String?) {
         self.title = title
         self.rows = rows
         self.groups = groups
@@ -4974,6 +5361,8 @@ public struct ListView: Equatable, Hashable {
         self.reorder = reorder
         self.undo = undo
         self.trashLink = trashLink
+        self.syncing = syncing
+        self.passwordChanged = passwordChanged
     }
 
     
@@ -5004,7 +5393,9 @@ public struct FfiConverterTypeListView: FfiConverterRustBuffer {
                 sortChoices: FfiConverterSequenceTypeSortChoice.read(from: &buf), 
                 reorder: FfiConverterBool.read(from: &buf), 
                 undo: FfiConverterOptionTypeUndoView.read(from: &buf), 
-                trashLink: FfiConverterOptionString.read(from: &buf)
+                trashLink: FfiConverterOptionString.read(from: &buf), 
+                syncing: FfiConverterBool.read(from: &buf), 
+                passwordChanged: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -5022,6 +5413,8 @@ public struct FfiConverterTypeListView: FfiConverterRustBuffer {
         FfiConverterBool.write(value.reorder, into: &buf)
         FfiConverterOptionTypeUndoView.write(value.undo, into: &buf)
         FfiConverterOptionString.write(value.trashLink, into: &buf)
+        FfiConverterBool.write(value.syncing, into: &buf)
+        FfiConverterOptionString.write(value.passwordChanged, into: &buf)
     }
 }
 
@@ -5388,6 +5781,10 @@ public struct SettingsView: Equatable, Hashable {
      */
     public let iconPack: String
     /**
+     * Sync with a WebDAV server.
+     */
+    public let sync: SyncView
+    /**
      * An error under a field.
      */
     public let error: FieldError?
@@ -5436,6 +5833,9 @@ public struct SettingsView: Equatable, Hashable {
          * what importing one does when none is.
          */iconPack: String, 
         /**
+         * Sync with a WebDAV server.
+         */sync: SyncView, 
+        /**
          * An error under a field.
          */error: FieldError?) {
         self.title = title
@@ -5451,6 +5851,7 @@ public struct SettingsView: Equatable, Hashable {
         self.clipboardClearLabel = clipboardClearLabel
         self.deviceKeyLabel = deviceKeyLabel
         self.iconPack = iconPack
+        self.sync = sync
         self.error = error
     }
 
@@ -5483,6 +5884,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 clipboardClearLabel: FfiConverterString.read(from: &buf), 
                 deviceKeyLabel: FfiConverterString.read(from: &buf), 
                 iconPack: FfiConverterString.read(from: &buf), 
+                sync: FfiConverterTypeSyncView.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf)
         )
     }
@@ -5501,6 +5903,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterString.write(value.clipboardClearLabel, into: &buf)
         FfiConverterString.write(value.deviceKeyLabel, into: &buf)
         FfiConverterString.write(value.iconPack, into: &buf)
+        FfiConverterTypeSyncView.write(value.sync, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
     }
 }
@@ -5587,6 +5990,231 @@ public func FfiConverterTypeSortChoice_lift(_ buf: RustBuffer) throws -> SortCho
 #endif
 public func FfiConverterTypeSortChoice_lower(_ value: SortChoice) -> RustBuffer {
     return FfiConverterTypeSortChoice.lower(value)
+}
+
+
+/**
+ * The settings screen's sync section: the server, "Sync now", and how the last sync went.
+ */
+public struct SyncView: Equatable, Hashable {
+    /**
+     * "Sync".
+     */
+    public let title: String
+    /**
+     * What sync does and what the server sees (nothing secret).
+     */
+    public let explanation: String
+    /**
+     * The vault is linked to a server (`SyncNow`, `TurnOffSync`); else the fields and
+     * `SetUpSync`.
+     */
+    public let linked: Bool
+    /**
+     * The vault file's address on the server (empty when not linked).
+     */
+    public let url: String
+    /**
+     * The server's user name (empty: none).
+     */
+    public let user: String
+    /**
+     * "Address of the vault file on the server".
+     */
+    public let urlLabel: String
+    /**
+     * An example address, as the field's placeholder.
+     */
+    public let urlPlaceholder: String
+    /**
+     * "User name".
+     */
+    public let userLabel: String
+    /**
+     * "Server password (for Nextcloud, an app password)".
+     */
+    public let passwordLabel: String
+    /**
+     * "Set up sync".
+     */
+    public let setUpLabel: String
+    /**
+     * "Sync now".
+     */
+    public let syncNowLabel: String
+    /**
+     * "Turn off sync".
+     */
+    public let turnOffLabel: String
+    /**
+     * A sync is running (the pull-down's spinner, "Sync now" disabled).
+     */
+    public let running: Bool
+    /**
+     * How the last sync went, in words ("Synced 2 min ago.", "The last sync failed: …");
+     * `None` when not linked.
+     */
+    public let lastResult: String?
+    /**
+     * The vault password was changed on another device: this sentence, a password field
+     * labelled `new_password_label` and a button `adopt_password_label` (`AdoptNewPassword`).
+     */
+    public let passwordChanged: String?
+    /**
+     * "The new vault password".
+     */
+    public let newPasswordLabel: String
+    /**
+     * "Use the new password".
+     */
+    public let adoptPasswordLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Sync".
+         */title: String, 
+        /**
+         * What sync does and what the server sees (nothing secret).
+         */explanation: String, 
+        /**
+         * The vault is linked to a server (`SyncNow`, `TurnOffSync`); else the fields and
+         * `SetUpSync`.
+         */linked: Bool, 
+        /**
+         * The vault file's address on the server (empty when not linked).
+         */url: String, 
+        /**
+         * The server's user name (empty: none).
+         */user: String, 
+        /**
+         * "Address of the vault file on the server".
+         */urlLabel: String, 
+        /**
+         * An example address, as the field's placeholder.
+         */urlPlaceholder: String, 
+        /**
+         * "User name".
+         */userLabel: String, 
+        /**
+         * "Server password (for Nextcloud, an app password)".
+         */passwordLabel: String, 
+        /**
+         * "Set up sync".
+         */setUpLabel: String, 
+        /**
+         * "Sync now".
+         */syncNowLabel: String, 
+        /**
+         * "Turn off sync".
+         */turnOffLabel: String, 
+        /**
+         * A sync is running (the pull-down's spinner, "Sync now" disabled).
+         */running: Bool, 
+        /**
+         * How the last sync went, in words ("Synced 2 min ago.", "The last sync failed: …");
+         * `None` when not linked.
+         */lastResult: String?, 
+        /**
+         * The vault password was changed on another device: this sentence, a password field
+         * labelled `new_password_label` and a button `adopt_password_label` (`AdoptNewPassword`).
+         */passwordChanged: String?, 
+        /**
+         * "The new vault password".
+         */newPasswordLabel: String, 
+        /**
+         * "Use the new password".
+         */adoptPasswordLabel: String) {
+        self.title = title
+        self.explanation = explanation
+        self.linked = linked
+        self.url = url
+        self.user = user
+        self.urlLabel = urlLabel
+        self.urlPlaceholder = urlPlaceholder
+        self.userLabel = userLabel
+        self.passwordLabel = passwordLabel
+        self.setUpLabel = setUpLabel
+        self.syncNowLabel = syncNowLabel
+        self.turnOffLabel = turnOffLabel
+        self.running = running
+        self.lastResult = lastResult
+        self.passwordChanged = passwordChanged
+        self.newPasswordLabel = newPasswordLabel
+        self.adoptPasswordLabel = adoptPasswordLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SyncView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncView {
+        return
+            try SyncView(
+                title: FfiConverterString.read(from: &buf), 
+                explanation: FfiConverterString.read(from: &buf), 
+                linked: FfiConverterBool.read(from: &buf), 
+                url: FfiConverterString.read(from: &buf), 
+                user: FfiConverterString.read(from: &buf), 
+                urlLabel: FfiConverterString.read(from: &buf), 
+                urlPlaceholder: FfiConverterString.read(from: &buf), 
+                userLabel: FfiConverterString.read(from: &buf), 
+                passwordLabel: FfiConverterString.read(from: &buf), 
+                setUpLabel: FfiConverterString.read(from: &buf), 
+                syncNowLabel: FfiConverterString.read(from: &buf), 
+                turnOffLabel: FfiConverterString.read(from: &buf), 
+                running: FfiConverterBool.read(from: &buf), 
+                lastResult: FfiConverterOptionString.read(from: &buf), 
+                passwordChanged: FfiConverterOptionString.read(from: &buf), 
+                newPasswordLabel: FfiConverterString.read(from: &buf), 
+                adoptPasswordLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SyncView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.explanation, into: &buf)
+        FfiConverterBool.write(value.linked, into: &buf)
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterString.write(value.user, into: &buf)
+        FfiConverterString.write(value.urlLabel, into: &buf)
+        FfiConverterString.write(value.urlPlaceholder, into: &buf)
+        FfiConverterString.write(value.userLabel, into: &buf)
+        FfiConverterString.write(value.passwordLabel, into: &buf)
+        FfiConverterString.write(value.setUpLabel, into: &buf)
+        FfiConverterString.write(value.syncNowLabel, into: &buf)
+        FfiConverterString.write(value.turnOffLabel, into: &buf)
+        FfiConverterBool.write(value.running, into: &buf)
+        FfiConverterOptionString.write(value.lastResult, into: &buf)
+        FfiConverterOptionString.write(value.passwordChanged, into: &buf)
+        FfiConverterString.write(value.newPasswordLabel, into: &buf)
+        FfiConverterString.write(value.adoptPasswordLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncView_lift(_ buf: RustBuffer) throws -> SyncView {
+    return try FfiConverterTypeSyncView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncView_lower(_ value: SyncView) -> RustBuffer {
+    return FfiConverterTypeSyncView.lower(value)
 }
 
 
@@ -7348,6 +7976,12 @@ enum AppCoreError: Swift.Error, Equatable, Hashable {
     case IconPack(message: String)
     
     /**
+     * A sync with the server failed (this device's vault is saved; the next sync tries
+     * again): the message says why and what to do.
+     */
+    case SyncFailed(message: String)
+    
+    /**
      * Anything else (the message says what).
      */
     case Other(message: String)
@@ -7537,7 +8171,11 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             message: try FfiConverterString.read(from: &buf)
         )
         
-        case 41: return .Other(
+        case 41: return .SyncFailed(
+            message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 42: return .Other(
             message: try FfiConverterString.read(from: &buf)
         )
         
@@ -7632,8 +8270,10 @@ public struct FfiConverterTypeAppCoreError: FfiConverterRustBuffer {
             writeInt(&buf, Int32(39))
         case .IconPack(_ /* message is ignored*/):
             writeInt(&buf, Int32(40))
-        case .Other(_ /* message is ignored*/):
+        case .SyncFailed(_ /* message is ignored*/):
             writeInt(&buf, Int32(41))
+        case .Other(_ /* message is ignored*/):
+            writeInt(&buf, Int32(42))
 
         
         }
@@ -7957,6 +8597,19 @@ public enum AppEffect {
          * The sentence, localised.
          */text: String
     )
+    /**
+     * Send this HTTP request with the platform's client (a WebDAV sync), after waiting the
+     * call's `delay_ms`. Answer with `HttpAnswered` (any status) or `HttpFailed` (no answer).
+     * Certificate errors are failures, never skipped.
+     */
+    case sendHttp(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * What to send.
+         */call: HttpCall
+    )
 
 
 
@@ -8019,6 +8672,9 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         )
         
         case 15: return .announce(text: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 16: return .sendHttp(request: try FfiConverterUInt64.read(from: &buf), call: try FfiConverterTypeHttpCall.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8115,6 +8771,12 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         case let .announce(text):
             writeInt(&buf, Int32(15))
             FfiConverterString.write(text, into: &buf)
+            
+        
+        case let .sendHttp(request,call):
+            writeInt(&buf, Int32(16))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterTypeHttpCall.write(call, into: &buf)
             
         }
     }
@@ -8357,6 +9019,43 @@ public enum AppEvent {
          */nowMs: Int64
     )
     /**
+     * Answer to `SendHttp`: the server answered (whatever the status).
+     */
+    case httpAnswered(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * The HTTP status.
+         */status: UInt16, 
+        /**
+         * The answer's `ETag` header, as sent (quotes kept).
+         */etag: String?, 
+        /**
+         * The answer's body (at most `MAX_HTTP_BODY_BYTES`).
+         */body: SecretBytes, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Answer to `SendHttp`: no answer came.
+     */
+    case httpFailed(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * Why.
+         */failure: HttpFailure, 
+        /**
+         * What the platform said (shown as a detail; never a secret).
+         */detail: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
      * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
      */
     case jobFinished(
@@ -8489,34 +9188,40 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 19: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 20: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 20: return .httpAnswered(request: try FfiConverterUInt64.read(from: &buf), status: try FfiConverterUInt16.read(from: &buf), etag: try FfiConverterOptionString.read(from: &buf), body: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 21: return .firstRun(try FfiConverterTypeFirstRunEvent.read(from: &buf)
+        case 21: return .httpFailed(request: try FfiConverterUInt64.read(from: &buf), failure: try FfiConverterTypeHttpFailure.read(from: &buf), detail: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 22: return .unlock(try FfiConverterTypeUnlockEvent.read(from: &buf)
+        case 22: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 23: return .list(try FfiConverterTypeListEvent.read(from: &buf)
+        case 23: return .firstRun(try FfiConverterTypeFirstRunEvent.read(from: &buf)
         )
         
-        case 24: return .add(try FfiConverterTypeAddEvent.read(from: &buf)
+        case 24: return .unlock(try FfiConverterTypeUnlockEvent.read(from: &buf)
         )
         
-        case 25: return .detail(try FfiConverterTypeDetailEvent.read(from: &buf)
+        case 25: return .list(try FfiConverterTypeListEvent.read(from: &buf)
         )
         
-        case 26: return .backups(try FfiConverterTypeBackupsEvent.read(from: &buf)
+        case 26: return .add(try FfiConverterTypeAddEvent.read(from: &buf)
         )
         
-        case 27: return .troubleshooting(try FfiConverterTypeTroubleshootingEvent.read(from: &buf)
+        case 27: return .detail(try FfiConverterTypeDetailEvent.read(from: &buf)
         )
         
-        case 28: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 28: return .backups(try FfiConverterTypeBackupsEvent.read(from: &buf)
         )
         
-        case 29: return .trash(try FfiConverterTypeTrashEvent.read(from: &buf)
+        case 29: return .troubleshooting(try FfiConverterTypeTroubleshootingEvent.read(from: &buf)
+        )
+        
+        case 30: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
+        
+        case 31: return .trash(try FfiConverterTypeTrashEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8641,54 +9346,71 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .jobFinished(outcome,nowMs):
+        case let .httpAnswered(request,status,etag,body,nowMs):
             writeInt(&buf, Int32(20))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterUInt16.write(status, into: &buf)
+            FfiConverterOptionString.write(etag, into: &buf)
+            FfiConverterTypeSecretBytes.write(body, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .httpFailed(request,failure,detail,nowMs):
+            writeInt(&buf, Int32(21))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterTypeHttpFailure.write(failure, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .jobFinished(outcome,nowMs):
+            writeInt(&buf, Int32(22))
             FfiConverterTypeJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .firstRun(v1):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeFirstRunEvent.write(v1, into: &buf)
             
         
         case let .unlock(v1):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeUnlockEvent.write(v1, into: &buf)
             
         
         case let .list(v1):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(25))
             FfiConverterTypeListEvent.write(v1, into: &buf)
             
         
         case let .add(v1):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeAddEvent.write(v1, into: &buf)
             
         
         case let .detail(v1):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(27))
             FfiConverterTypeDetailEvent.write(v1, into: &buf)
             
         
         case let .backups(v1):
-            writeInt(&buf, Int32(26))
+            writeInt(&buf, Int32(28))
             FfiConverterTypeBackupsEvent.write(v1, into: &buf)
             
         
         case let .troubleshooting(v1):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(29))
             FfiConverterTypeTroubleshootingEvent.write(v1, into: &buf)
             
         
         case let .settings(v1):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(30))
             FfiConverterTypeSettingsEvent.write(v1, into: &buf)
             
         
         case let .trash(v1):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(31))
             FfiConverterTypeTrashEvent.write(v1, into: &buf)
             
         }
@@ -8774,6 +9496,10 @@ public enum AppJobKind: Equatable, Hashable {
      * Reading the installed icon pack's index at start (the view does not say busy).
      */
     case loadIcons
+    /**
+     * Merging the sync server's copy into the vault, or sealing the copy to send it.
+     */
+    case sync
 
 
 
@@ -8822,6 +9548,8 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         case 13: return .importIconPack
         
         case 14: return .loadIcons
+        
+        case 15: return .sync
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -8885,6 +9613,10 @@ public struct FfiConverterTypeAppJobKind: FfiConverterRustBuffer {
         
         case .loadIcons:
             writeInt(&buf, Int32(14))
+        
+        
+        case .sync:
+            writeInt(&buf, Int32(15))
         
         }
     }
@@ -9749,6 +10481,27 @@ public enum FirstRunEvent {
          * Now.
          */nowMs: Int64
     )
+    /**
+     * Use the vault another device keeps on a WebDAV server: this device's vault is made from
+     * the server's copy (it opens with that vault's password) and linked to the server.
+     */
+    case joinSync(
+        /**
+         * The vault file's address on the server.
+         */url: String, 
+        /**
+         * The server's user name (empty: none).
+         */user: String, 
+        /**
+         * The server's password (empty: none).
+         */serverPassword: SecretText, 
+        /**
+         * The vault's own password (as set on the other device).
+         */vaultPassword: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
 
 
 
@@ -9776,6 +10529,9 @@ public struct FfiConverterTypeFirstRunEvent: FfiConverterRustBuffer {
         case 2: return .createVault(password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf), useDeviceKey: try FfiConverterBool.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
+        case 3: return .joinSync(url: try FfiConverterString.read(from: &buf), user: try FfiConverterString.read(from: &buf), serverPassword: try FfiConverterTypeSecretText.read(from: &buf), vaultPassword: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -9794,6 +10550,15 @@ public struct FfiConverterTypeFirstRunEvent: FfiConverterRustBuffer {
             FfiConverterTypeSecretText.write(password, into: &buf)
             FfiConverterTypeSecretText.write(confirmation, into: &buf)
             FfiConverterBool.write(useDeviceKey, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .joinSync(url,user,serverPassword,vaultPassword,nowMs):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(url, into: &buf)
+            FfiConverterString.write(user, into: &buf)
+            FfiConverterTypeSecretText.write(serverPassword, into: &buf)
+            FfiConverterTypeSecretText.write(vaultPassword, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -9898,6 +10663,112 @@ public func FfiConverterTypeHapticFeedback_lift(_ buf: RustBuffer) throws -> Hap
 #endif
 public func FfiConverterTypeHapticFeedback_lower(_ value: HapticFeedback) -> RustBuffer {
     return FfiConverterTypeHapticFeedback.lower(value)
+}
+
+
+
+/**
+ * Why a request got no answer from the server (an answer with an error status is an answer).
+ */
+
+public enum HttpFailure: Equatable, Hashable {
+    
+    /**
+     * No network, or the server's name is unknown or it refused the connection.
+     */
+    case unreachable
+    /**
+     * The server's certificate is not trusted (expired, another name, an unknown authority).
+     * Never skipped: the user fixes the server or installs its authority on the device.
+     */
+    case certificate
+    /**
+     * No answer within the call's `timeout_ms`.
+     */
+    case timedOut
+    /**
+     * The answer's body was larger than [`MAX_HTTP_BODY_BYTES`].
+     */
+    case tooLarge
+    /**
+     * Anything else the platform's client reported.
+     */
+    case other
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension HttpFailure: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHttpFailure: FfiConverterRustBuffer {
+    typealias SwiftType = HttpFailure
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HttpFailure {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .unreachable
+        
+        case 2: return .certificate
+        
+        case 3: return .timedOut
+        
+        case 4: return .tooLarge
+        
+        case 5: return .other
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: HttpFailure, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .unreachable:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .certificate:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .timedOut:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .tooLarge:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpFailure_lift(_ buf: RustBuffer) throws -> HttpFailure {
+    return try FfiConverterTypeHttpFailure.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHttpFailure_lower(_ value: HttpFailure) -> RustBuffer {
+    return FfiConverterTypeHttpFailure.lower(value)
 }
 
 
@@ -10130,6 +11001,10 @@ public enum InputField: Equatable, Hashable {
      * A time server.
      */
     case server
+    /**
+     * A sync server's address (the vault file's URL).
+     */
+    case syncAddress
 
 
 
@@ -10176,6 +11051,8 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case 12: return .checkCode
         
         case 13: return .server
+        
+        case 14: return .syncAddress
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10235,6 +11112,10 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         
         case .server:
             writeInt(&buf, Int32(13))
+        
+        
+        case .syncAddress:
+            writeInt(&buf, Int32(14))
         
         }
     }
@@ -10459,6 +11340,14 @@ public enum ListEvent {
      * Close the "Undo" banner.
      */
     case dismissUndo
+    /**
+     * The list was pulled down: sync with the server now (if one is set up).
+     */
+    case refresh(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
 
 
 
@@ -10511,6 +11400,9 @@ public struct FfiConverterTypeListEvent: FfiConverterRustBuffer {
         )
         
         case 11: return .dismissUndo
+        
+        case 12: return .refresh(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10584,6 +11476,11 @@ public struct FfiConverterTypeListEvent: FfiConverterRustBuffer {
         case .dismissUndo:
             writeInt(&buf, Int32(11))
         
+        
+        case let .refresh(nowMs):
+            writeInt(&buf, Int32(12))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
         }
     }
 }
@@ -11164,6 +12061,52 @@ public enum SettingsEvent {
          * Now.
          */nowMs: Int64
     )
+    /**
+     * Link the vault to a WebDAV server and sync at once (uploading this vault, or merging
+     * with the one already there).
+     */
+    case setUpSync(
+        /**
+         * The vault file's address, such as
+         * `https://cloud.example/remote.php/dav/files/alice/motp/vault.motp`.
+         */url: String, 
+        /**
+         * The server's user name (empty: none).
+         */user: String, 
+        /**
+         * The server's password (for Nextcloud, an app password; empty: none).
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Sync with the server now.
+     */
+    case syncNow(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Unlink the vault from its server (nothing on the server is deleted).
+     */
+    case turnOffSync(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * The vault password was changed on another device: take it here too.
+     */
+    case adoptNewPassword(
+        /**
+         * The new password.
+         */password: SecretText, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
 
 
 
@@ -11201,6 +12144,18 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         )
         
         case 6: return .importIconPack(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 7: return .setUpSync(url: try FfiConverterString.read(from: &buf), user: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 8: return .syncNow(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 9: return .turnOffSync(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 10: return .adoptNewPassword(password: try FfiConverterTypeSecretText.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -11246,6 +12201,30 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         
         case let .importIconPack(nowMs):
             writeInt(&buf, Int32(6))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .setUpSync(url,user,password,nowMs):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(url, into: &buf)
+            FfiConverterString.write(user, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .syncNow(nowMs):
+            writeInt(&buf, Int32(8))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .turnOffSync(nowMs):
+            writeInt(&buf, Int32(9))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .adoptNewPassword(password,nowMs):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeSecretText.write(password, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         }
@@ -12580,6 +13559,31 @@ fileprivate struct FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeExportOption.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeHttpHeader: FfiConverterRustBuffer {
+    typealias SwiftType = [HttpHeader]
+
+    public static func write(_ value: [HttpHeader], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeHttpHeader.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [HttpHeader] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [HttpHeader]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeHttpHeader.read(from: &buf))
         }
         return seq
     }

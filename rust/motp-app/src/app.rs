@@ -47,10 +47,20 @@ pub(crate) struct Locked {
 }
 
 /// The first-run screen's state.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct FirstRun {
     pub strength: PasswordStrength,
     pub error: Option<AppError>,
+    /// Joining a vault kept on a sync server: the request out for its copy.
+    pub join: Option<Join>,
+}
+
+/// The server's copy being fetched to make this device's vault from it.
+#[derive(Debug)]
+pub(crate) struct Join {
+    pub request: RequestId,
+    pub target: motp_core::sync::SyncTarget,
+    pub password: motp_core::vault::Password,
 }
 
 /// Where the app is.
@@ -206,7 +216,12 @@ impl App {
                 body,
                 ..
             } => {
-                self.http_answered(request, crate::http::response(status, etag, body), fx);
+                let response = crate::http::response(status, etag, body);
+                if matches!(self.phase, Phase::FirstRun(_)) {
+                    self.join_answered(request, response, fx);
+                } else {
+                    self.http_answered(request, response, fx);
+                }
                 Ok(())
             }
             Event::HttpFailed {
@@ -215,7 +230,11 @@ impl App {
                 detail,
                 ..
             } => {
-                self.http_failed(request, failure, detail, fx);
+                if matches!(self.phase, Phase::FirstRun(_)) {
+                    self.join_failed(request, failure, detail);
+                } else {
+                    self.http_failed(request, failure, detail, fx);
+                }
                 Ok(())
             }
             Event::Lock { .. } => {
@@ -252,6 +271,13 @@ impl App {
             | Event::DeviceKeyCancelled { .. }
             | Event::DeviceKeyInvalidated { .. }
             | Event::DeviceKeyFailed { .. }) => self.handle_door(e, fx),
+            Event::FirstRun(FirstRunEvent::JoinSync {
+                url,
+                user,
+                server_password,
+                vault_password,
+                ..
+            }) => self.join_sync(&url, &user, server_password, vault_password, fx),
             other => self.with_session(other, fx),
         }
     }
@@ -464,6 +490,10 @@ impl App {
             }
             d @ (Done::Inspected(_) | Done::Created(_) | Done::Opened(_) | Done::DeviceSlot(_)) => {
                 self.door_job_done(d, fx)
+            }
+            Done::Joined(result) => {
+                self.joined(result, fx);
+                Ok(())
             }
             other => match &mut self.phase {
                 Phase::Unlocked(_) => self.session_job_done(other, fx),

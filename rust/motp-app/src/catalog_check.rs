@@ -14,6 +14,7 @@ mod tests {
             include_str!("door.rs"),
             include_str!("icon_import.rs"),
             include_str!("import_text.rs"),
+            include_str!("join.rs"),
             include_str!("labels.rs"),
             include_str!("list.rs"),
             include_str!("render.rs"),

@@ -293,10 +293,7 @@ impl App {
     pub(crate) fn door_job_done(&mut self, done: Done, fx: &mut Vec<Effect>) -> Result<()> {
         match done {
             Done::Inspected(Ok(None)) => {
-                self.phase = Phase::FirstRun(FirstRun {
-                    strength: PasswordStrength::Empty,
-                    error: None,
-                });
+                self.phase = Phase::FirstRun(FirstRun::default());
             }
             Done::Inspected(Ok(Some(summary))) => {
                 let kinds: Vec<_> = summary.slots.into_iter().map(|s| s.kind).collect();
@@ -378,6 +375,10 @@ impl App {
             _ => {}
         }
         Ok(())
+    }
+
+    pub(crate) fn enter_unlocked(&mut self, vault: Box<motp_core::vault::Vault>) {
+        self.unlocked(vault);
     }
 
     fn unlocked(&mut self, vault: Box<motp_core::vault::Vault>) {

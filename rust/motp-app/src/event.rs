@@ -324,6 +324,20 @@ pub enum FirstRunEvent {
         /// Now.
         now_ms: i64,
     },
+    /// Use the vault another device keeps on a WebDAV server: this device's vault is made from
+    /// the server's copy (it opens with that vault's password) and linked to the server.
+    JoinSync {
+        /// The vault file's address on the server.
+        url: String,
+        /// The server's user name (empty: none).
+        user: String,
+        /// The server's password (empty: none).
+        server_password: SecretText,
+        /// The vault's own password (as set on the other device).
+        vault_password: SecretText,
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 /// The unlock screen.
@@ -804,6 +818,7 @@ impl Event {
             | Event::Navigate { now_ms, .. }
             | Event::Back { now_ms }
             | Event::FirstRun(FirstRunEvent::CreateVault { now_ms, .. })
+            | Event::FirstRun(FirstRunEvent::JoinSync { now_ms, .. })
             | Event::Unlock(UnlockEvent::UnlockWithPassword { now_ms, .. })
             | Event::Unlock(UnlockEvent::UnlockWithDeviceKey { now_ms })
             | Event::DeviceKeyUnwrapped { now_ms, .. }

@@ -10,7 +10,7 @@ use motp_core::sync::{HttpRequest, HttpResponse};
 use crate::sensitive::{SecretBytes, SecretText};
 
 /// The largest answer body the core reads (a vault file's own cap): a shell stops reading
-/// beyond it and answers [`HttpFailure::TooLarge`].
+/// beyond it and answers [`HttpFailure::TooLarge`] (each call carries it, `max_body_bytes`).
 pub const MAX_HTTP_BODY_BYTES: u64 = motp_core::vault::MAX_FILE_BYTES;
 
 /// A header to send as it is (never a secret: the credentials travel in
@@ -43,6 +43,9 @@ pub struct HttpCall {
     pub delay_ms: u64,
     /// Give up after this long without an answer, and answer [`HttpFailure::TimedOut`].
     pub timeout_ms: u64,
+    /// Read at most this much of the answer's body ([`MAX_HTTP_BODY_BYTES`]); beyond it,
+    /// answer [`HttpFailure::TooLarge`].
+    pub max_body_bytes: u64,
 }
 
 /// How long one request may take: a vault is a few kilobytes, so a server that has not
@@ -70,6 +73,7 @@ impl HttpCall {
             body: SecretBytes::new(request.body),
             delay_ms,
             timeout_ms: HTTP_TIMEOUT_MS,
+            max_body_bytes: MAX_HTTP_BODY_BYTES,
         }
     }
 }
@@ -108,6 +112,16 @@ impl HttpFailure {
             HttpFailure::TooLarge => "too-large",
             HttpFailure::Other => "transport",
         }
+    }
+}
+
+/// The selector of the `error-sync-failed` message for an error status when fetching a
+/// server's copy to join it.
+pub(crate) fn status_problem(status: u16) -> &'static str {
+    match status {
+        404 | 410 => "no-vault",
+        401 | 403 => "refused",
+        _ => "server",
     }
 }
 

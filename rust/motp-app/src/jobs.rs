@@ -46,6 +46,7 @@ impl Work {
             Work::ImportIconPack { .. } => JobKind::ImportIconPack,
             Work::LoadIcons { .. } => JobKind::LoadIcons,
             Work::SyncStep { .. } => JobKind::Sync,
+            Work::Join { .. } => JobKind::CreateVault,
         }
     }
 
@@ -160,6 +161,12 @@ impl Work {
                 icon_pack::read(bytes.expose()).and_then(|pack| icon_pack::install(&store, &pack)),
             ),
             Work::LoadIcons { store } => Done::IconsLoaded(icon_pack::load(&store)),
+            Work::Join {
+                path,
+                copy,
+                password,
+                target,
+            } => Done::Joined(join(&path, copy.expose(), &password, &target).map(Box::new)),
             Work::SyncStep {
                 mut vault,
                 mut sync,
@@ -399,4 +406,20 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             Changed::Nothing
         }
     })
+}
+
+/// This device's vault from a server's copy (its own device id, only the password slot), linked
+/// to the server; the first sync, run next, records the server's version.
+fn join(
+    path: &std::path::Path,
+    copy: &[u8],
+    password: &Password,
+    target: &motp_core::sync::SyncTarget,
+) -> Result<Vault, CoreError> {
+    let mut vault = Vault::create_from_copy(path, copy, password)?;
+    vault.change(|v| {
+        v.set_sync_target(target);
+        Ok(())
+    })?;
+    Ok(vault)
 }

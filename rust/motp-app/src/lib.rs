@@ -65,6 +65,7 @@ mod icon_shelf;
 mod icon_text;
 mod import_text;
 mod jobs;
+mod join;
 mod labels;
 mod list;
 mod protocol;

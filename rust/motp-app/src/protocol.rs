@@ -281,6 +281,13 @@ pub(crate) enum Work {
     LoadIcons {
         store: PathBuf,
     },
+    /// Make this device's vault from a sync server's copy and link it to the server.
+    Join {
+        path: PathBuf,
+        copy: SecretBytes,
+        password: Password,
+        target: Box<SyncTarget>,
+    },
     /// Hand the server's answer to the sync in progress (it may merge and save the vault, or
     /// seal the copy to upload).
     SyncStep {
@@ -323,6 +330,8 @@ pub(crate) enum Done {
     IconPackImported(Result<IconIndex, CoreError>),
     /// The installed icon pack's index (none: no pack installed).
     IconsLoaded(Result<Option<IconIndex>, CoreError>),
+    /// This device's vault made from a sync server's copy, linked to the server.
+    Joined(Result<Box<Vault>, CoreError>),
     /// The sync took the server's answer: what to do next.
     SyncStepped {
         vault: Box<Vault>,

@@ -44,6 +44,17 @@ impl App {
                             .text("first-run-device-key", &args([("label", d.label.clone())]))
                     }),
                     create_label: self.catalog.plain("first-run-create"),
+                    join: crate::view::JoinView {
+                        title: self.catalog.plain("join-title"),
+                        explanation: self.catalog.plain("join-explanation"),
+                        url_label: self.catalog.plain("sync-url-label"),
+                        url_placeholder: self.catalog.plain("sync-url-placeholder"),
+                        user_label: self.catalog.plain("sync-user-label"),
+                        server_password_label: self.catalog.plain("sync-password-label"),
+                        vault_password_label: self.catalog.plain("join-vault-password-label"),
+                        join_label: self.catalog.plain("join-button"),
+                        joining: f.join.is_some(),
+                    },
                     error: self.field_error(f.error.as_ref()),
                 },
             },

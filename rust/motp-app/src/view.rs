@@ -136,10 +136,11 @@ pub enum Screen {
 }
 
 /// How strong a new password looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PasswordStrength {
     /// Nothing typed yet.
+    #[default]
     Empty,
     /// Easy to guess.
     Weak,
@@ -171,8 +172,36 @@ pub struct FirstRunView {
     pub device_key_label: Option<String>,
     /// The button.
     pub create_label: String,
+    /// The other way in: "Use the vault from my sync server" (`JoinSync`), for a second
+    /// device.
+    pub join: JoinView,
     /// An error under a field.
     pub error: Option<FieldError>,
+}
+
+/// First run's "Use the vault from my sync server": the server's address and credentials, and
+/// the vault's own password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JoinView {
+    /// "Already use mOTP Token on another device?".
+    pub title: String,
+    /// What joining does.
+    pub explanation: String,
+    /// "Address of the vault file on the server".
+    pub url_label: String,
+    /// An example address, as the field's placeholder.
+    pub url_placeholder: String,
+    /// "User name".
+    pub user_label: String,
+    /// "Server password (for Nextcloud, an app password)".
+    pub server_password_label: String,
+    /// "The vault's password (as set on your other device)".
+    pub vault_password_label: String,
+    /// "Use this vault".
+    pub join_label: String,
+    /// The server's copy is being fetched.
+    pub joining: bool,
 }
 
 /// A way to unlock this vault, read from its file.

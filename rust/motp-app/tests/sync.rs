@@ -9,7 +9,8 @@
 mod support;
 
 use motp_app::{
-    Destination, Event, Field, ListEvent, Screen, SettingsEvent, SyncView, UnlockEvent,
+    Destination, Event, Field, FirstRunEvent, ListEvent, Screen, SettingsEvent, SyncView,
+    UnlockEvent,
 };
 use motp_core::vault::{Password, Vault};
 use motp_testkit::webdav::{self, WebDav};
@@ -280,4 +281,63 @@ fn failures_are_said_in_words_and_nothing_is_lost() {
         now_ms,
     });
     assert!(effects.is_ok());
+}
+
+fn join(shell: &mut Shell, url: &str, vault_password: &str) {
+    let now_ms = shell.now_ms;
+    shell.send(Event::FirstRun(FirstRunEvent::JoinSync {
+        url: url.into(),
+        user: webdav::USER.into(),
+        server_password: webdav::PASSWORD.into(),
+        vault_password: vault_password.into(),
+        now_ms,
+    }));
+}
+
+fn first_run_error(shell: &Shell) -> motp_app::FieldError {
+    match shell.view().screen {
+        Screen::FirstRun { view } => view.error.expect("an error is shown"),
+        other => panic!("expected first run, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_new_phone_joins_the_vault_its_owner_keeps_on_the_server() {
+    let server = WebDav::start();
+    let url = server.url("join/vault.motp");
+
+    // Nothing there yet: said, with what to do.
+    let mut c = Shell::new(T0);
+    c.send(Event::Started { now_ms: T0 });
+    join(&mut c, &url, PASSWORD);
+    let e = first_run_error(&c);
+    assert_eq!(e.field, Some(Field::SyncAddress));
+    assert!(e.text.contains("no vault at this address"), "{}", e.text);
+
+    let mut a = Shell::unlocked();
+    a.add_uri(TOTP_A, AddPin::Ask);
+    set_up(&mut a, &url, webdav::USER, webdav::PASSWORD);
+
+    // The wrong vault password: said under it, no vault made.
+    join(&mut c, &url, "not the vault password");
+    let e = first_run_error(&c);
+    assert_eq!(e.field, Some(Field::Password));
+    assert!(!c.vault_path().exists());
+
+    // The right one: this phone's own vault, with A's tokens, linked and synced.
+    join(&mut c, &url, PASSWORD);
+    assert_eq!(accounts(&c), ["alice"]);
+    let view = settings(&mut c);
+    assert!(view.linked);
+    assert_eq!(view.last_result.as_deref(), Some("Synced just now."));
+    back_to_list(&mut c);
+
+    // In step both ways: C's edit reaches A.
+    c.add_uri(TOTP_B, AddPin::Ask);
+    let saved_at = c.now_ms;
+    c.advance_to(saved_at + 2_000);
+    back_to_list(&mut a);
+    let now_ms = a.now_ms;
+    a.send(Event::List(ListEvent::Refresh { now_ms }));
+    assert_eq!(accounts(&a), ["alice", "bob"]);
 }

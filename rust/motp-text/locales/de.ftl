@@ -581,5 +581,11 @@ error-sync-failed = { $problem ->
     [certificate] Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet. Beheben Sie das Zertifikat des Servers oder installieren Sie seine Zertifizierungsstelle auf diesem Gerät.
     [timed-out] Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen sind auf diesem Gerät gespeichert; synchronisieren Sie später erneut.
     [too-large] Der Server hat eine Datei geschickt, die zu groß für einen Tresor ist. Prüfen Sie die Adresse.
+    [no-vault] Unter dieser Adresse liegt noch kein Tresor. Richten Sie die Synchronisierung zuerst auf dem Gerät mit Ihren Tokens ein und verwenden Sie dann hier dieselbe Adresse.
    *[transport] Die Synchronisierung hat den Server nicht erreicht: { $detail }. Ihre Änderungen sind auf diesem Gerät gespeichert.
 }
+join-title = Nutzen Sie mOTP Token schon auf einem anderen Gerät?
+join-explanation = Verwenden Sie den Tresor, den es auf Ihrem Synchronisierungsserver hält: Dieses Gerät erhält dieselben Tokens und bleibt mit den anderen gleich.
+join-vault-password-label = Das Tresorpasswort (wie auf Ihrem anderen Gerät festgelegt)
+join-button = Diesen Tresor verwenden
+notice-joined = Dieses Gerät verwendet jetzt den Tresor von Ihrem Synchronisierungsserver.

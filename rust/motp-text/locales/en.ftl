@@ -586,5 +586,11 @@ error-sync-failed = { $problem ->
     [certificate] The sync server's certificate is not trusted, so nothing was sent. Fix the server's certificate or install its authority on this device.
     [timed-out] The sync server did not answer in time. Your changes are saved on this device; sync again later.
     [too-large] The sync server sent a file too large to be a vault. Check the address.
+    [no-vault] There is no vault at this address yet. Set up sync on the device that has your tokens first, then use the same address here.
    *[transport] The sync did not reach the server: { $detail }. Your changes are saved on this device.
 }
+join-title = Already use mOTP Token on another device?
+join-explanation = Use the vault it keeps on your sync server: this device gets the same tokens and stays in step with the others.
+join-vault-password-label = The vault password (as set on your other device)
+join-button = Use this vault
+notice-joined = This device now uses the vault from your sync server.

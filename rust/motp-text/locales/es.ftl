@@ -584,5 +584,11 @@ error-sync-failed = { $problem ->
     [certificate] El certificado del servidor no es de confianza, así que no se envió nada. Corrija el certificado del servidor o instale su autoridad en este dispositivo.
     [timed-out] El servidor no respondió a tiempo. Sus cambios están guardados en este dispositivo; sincronice más tarde.
     [too-large] El servidor envió un archivo demasiado grande para ser una bóveda. Compruebe la dirección.
+    [no-vault] Aún no hay ninguna bóveda en esta dirección. Configure primero la sincronización en el dispositivo que tiene sus tokens y luego use aquí la misma dirección.
    *[transport] La sincronización no llegó al servidor: { $detail }. Sus cambios están guardados en este dispositivo.
 }
+join-title = ¿Ya usa mOTP Token en otro dispositivo?
+join-explanation = Use la bóveda que guarda en su servidor de sincronización: este dispositivo recibe los mismos tokens y se mantiene igual que los demás.
+join-vault-password-label = La contraseña de la bóveda (la de su otro dispositivo)
+join-button = Usar esta bóveda
+notice-joined = Este dispositivo usa ahora la bóveda de su servidor de sincronización.

@@ -585,5 +585,11 @@ error-sync-failed = { $problem ->
     [certificate] Le certificat du serveur n’est pas approuvé, rien n’a donc été envoyé. Corrigez le certificat du serveur ou installez son autorité sur cet appareil.
     [timed-out] Le serveur n’a pas répondu à temps. Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
     [too-large] Le serveur a envoyé un fichier trop gros pour être un coffre. Vérifiez l’adresse.
+    [no-vault] Il n’y a pas encore de coffre à cette adresse. Configurez d’abord la synchronisation sur l’appareil qui a vos jetons, puis utilisez ici la même adresse.
    *[transport] La synchronisation n’a pas atteint le serveur : { $detail }. Vos modifications sont enregistrées sur cet appareil.
 }
+join-title = Vous utilisez déjà mOTP Token sur un autre appareil ?
+join-explanation = Utilisez le coffre qu’il garde sur votre serveur de synchronisation : cet appareil reçoit les mêmes jetons et reste identique aux autres.
+join-vault-password-label = Le mot de passe du coffre (tel que défini sur votre autre appareil)
+join-button = Utiliser ce coffre
+notice-joined = Cet appareil utilise désormais le coffre de votre serveur de synchronisation.

@@ -584,5 +584,11 @@ error-sync-failed = { $problem ->
     [certificate] Il certificato del server non è attendibile, quindi non è stato inviato nulla. Correggi il certificato del server o installa la sua autorità su questo dispositivo.
     [timed-out] Il server non ha risposto in tempo. Le tue modifiche sono salvate su questo dispositivo; sincronizza più tardi.
     [too-large] Il server ha inviato un file troppo grande per essere una cassaforte. Controlla l’indirizzo.
+    [no-vault] A questo indirizzo non c’è ancora una cassaforte. Configura prima la sincronizzazione sul dispositivo che ha i tuoi token, poi usa qui lo stesso indirizzo.
    *[transport] La sincronizzazione non ha raggiunto il server: { $detail }. Le tue modifiche sono salvate su questo dispositivo.
 }
+join-title = Usi già mOTP Token su un altro dispositivo?
+join-explanation = Usa la cassaforte che tiene sul tuo server di sincronizzazione: questo dispositivo riceve gli stessi token e resta allineato agli altri.
+join-vault-password-label = La password della cassaforte (quella dell’altro dispositivo)
+join-button = Usa questa cassaforte
+notice-joined = Questo dispositivo ora usa la cassaforte del tuo server di sincronizzazione.

@@ -584,5 +584,11 @@ error-sync-failed = { $problem ->
     [certificate] Het certificaat van de server wordt niet vertrouwd, dus er is niets verstuurd. Herstel het certificaat van de server of installeer zijn certificaatautoriteit op dit apparaat.
     [timed-out] De server antwoordde niet op tijd. Je wijzigingen zijn op dit apparaat bewaard; synchroniseer later opnieuw.
     [too-large] De server stuurde een bestand dat te groot is voor een kluis. Controleer het adres.
+    [no-vault] Op dit adres staat nog geen kluis. Stel eerst synchronisatie in op het apparaat met je tokens en gebruik hier daarna hetzelfde adres.
    *[transport] De synchronisatie bereikte de server niet: { $detail }. Je wijzigingen zijn op dit apparaat bewaard.
 }
+join-title = Gebruik je mOTP Token al op een ander apparaat?
+join-explanation = Gebruik de kluis die het op je synchronisatieserver bewaart: dit apparaat krijgt dezelfde tokens en blijft gelijk met de andere.
+join-vault-password-label = Het kluiswachtwoord (zoals ingesteld op je andere apparaat)
+join-button = Deze kluis gebruiken
+notice-joined = Dit apparaat gebruikt nu de kluis van je synchronisatieserver.

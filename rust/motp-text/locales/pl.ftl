@@ -618,5 +618,11 @@ error-sync-failed = { $problem ->
     [certificate] Certyfikat serwera nie jest zaufany, więc nic nie wysłano. Napraw certyfikat serwera lub zainstaluj jego urząd certyfikacji na tym urządzeniu.
     [timed-out] Serwer nie odpowiedział na czas. Twoje zmiany są zapisane na tym urządzeniu; zsynchronizuj później.
     [too-large] Serwer wysłał plik zbyt duży, by był sejfem. Sprawdź adres.
+    [no-vault] Pod tym adresem nie ma jeszcze sejfu. Najpierw skonfiguruj synchronizację na urządzeniu z Twoimi tokenami, a potem użyj tutaj tego samego adresu.
    *[transport] Synchronizacja nie dotarła do serwera: { $detail }. Twoje zmiany są zapisane na tym urządzeniu.
 }
+join-title = Używasz już mOTP Token na innym urządzeniu?
+join-explanation = Użyj sejfu, który przechowuje ono na Twoim serwerze synchronizacji: to urządzenie dostanie te same tokeny i pozostanie zgodne z pozostałymi.
+join-vault-password-label = Hasło sejfu (ustawione na drugim urządzeniu)
+join-button = Użyj tego sejfu
+notice-joined = To urządzenie używa teraz sejfu z Twojego serwera synchronizacji.

@@ -585,5 +585,11 @@ error-sync-failed = { $problem ->
     [certificate] O certificado do servidor não é de confiança, por isso nada foi enviado. Corrija o certificado do servidor ou instale a sua autoridade neste dispositivo.
     [timed-out] O servidor não respondeu a tempo. As suas alterações estão guardadas neste dispositivo; sincronize mais tarde.
     [too-large] O servidor enviou um ficheiro demasiado grande para ser um cofre. Verifique o endereço.
+    [no-vault] Ainda não há nenhum cofre neste endereço. Configure primeiro a sincronização no dispositivo que tem os seus tokens e depois use aqui o mesmo endereço.
    *[transport] A sincronização não chegou ao servidor: { $detail }. As suas alterações estão guardadas neste dispositivo.
 }
+join-title = Já usa o mOTP Token noutro dispositivo?
+join-explanation = Use o cofre que ele guarda no seu servidor de sincronização: este dispositivo recebe os mesmos tokens e mantém-se igual aos outros.
+join-vault-password-label = A palavra-passe do cofre (a definida no outro dispositivo)
+join-button = Usar este cofre
+notice-joined = Este dispositivo usa agora o cofre do seu servidor de sincronização.

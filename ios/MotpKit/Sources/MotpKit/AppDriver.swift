@@ -220,6 +220,18 @@ public actor AppDriver {
             p.feedback.haptic(kind)
         case .announce(let text):
             p.feedback.announce(text)
+        case .sendHttp(let request, let call):
+            let out = OutgoingRequest(call)
+            answerLater {
+                if out.delayMs > 0 { try? await Task.sleep(nanoseconds: out.delayMs * 1_000_000) }
+                switch await p.http.send(out) {
+                case .answered(let status, let etag, let body):
+                    return .httpAnswered(request: request, status: UInt16(clamping: status), etag: etag,
+                                         body: SensitiveBytes(bytes: body), nowMs: p.ticker.nowMs())
+                case .failed(let failure, let detail):
+                    return .httpFailed(request: request, failure: failure, detail: detail, nowMs: p.ticker.nowMs())
+                }
+            }
         }
     }
 

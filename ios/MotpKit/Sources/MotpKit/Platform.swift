@@ -175,9 +175,12 @@ public struct Platform: Sendable {
     public let ticker: any Ticker
     public let settings: any SettingsStore
     public let feedback: any Feedback
+    /// The sync's requests: URLSession unless a test says otherwise.
+    public let http: any Http
 
     public init(deviceKeys: any DeviceKeys, camera: any Camera, clipboard: any Clipboard, files: any Files,
-                networkTime: any NetworkTime, ticker: any Ticker, settings: any SettingsStore, feedback: any Feedback) {
+                networkTime: any NetworkTime, ticker: any Ticker, settings: any SettingsStore, feedback: any Feedback,
+                http: any Http = UrlSessionHttp()) {
         self.deviceKeys = deviceKeys
         self.camera = camera
         self.clipboard = clipboard
@@ -186,5 +189,6 @@ public struct Platform: Sendable {
         self.ticker = ticker
         self.settings = settings
         self.feedback = feedback
+        self.http = http
     }
 }

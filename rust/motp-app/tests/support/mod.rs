@@ -471,7 +471,7 @@ pub fn send_http(request: u64, call: &motp_app::HttpCall, now_ms: i64) -> Event 
             let body = response
                 .body_mut()
                 .with_config()
-                .limit(motp_app::MAX_HTTP_BODY_BYTES)
+                .limit(call.max_body_bytes)
                 .read_to_vec()
                 .unwrap_or_default();
             Event::HttpAnswered {

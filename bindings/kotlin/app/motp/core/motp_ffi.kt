@@ -1135,6 +1135,33 @@ private class JavaLangRefCleanable(
 /**
  * @suppress
  */
+public object FfiConverterUShort: FfiConverter<UShort, Short> {
+    override fun lift(value: Short): UShort {
+        return value.toUShort()
+    }
+
+    fun lift(value: Int): UShort {
+        return value.toUShort()
+    }
+
+    override fun read(buf: ByteBuffer): UShort {
+        return lift(buf.getShort())
+    }
+
+    override fun lower(value: UShort): Short {
+        return value.toShort()
+    }
+
+    override fun allocationSize(value: UShort) = 2UL
+
+    override fun write(value: UShort, buf: ByteBuffer) {
+        buf.putShort(value.toShort())
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterUInt: FfiConverter<UInt, Int> {
     override fun lift(value: Int): UInt {
         return value.toUInt()
@@ -4424,6 +4451,12 @@ data class FirstRunView (
     val `createLabel`: kotlin.String
     , 
     /**
+     * The other way in: "Use the vault from my sync server" (`JoinSync`), for a second
+     * device.
+     */
+    val `join`: JoinView
+    , 
+    /**
      * An error under a field.
      */
     val `error`: FieldError?
@@ -4452,6 +4485,7 @@ public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView>
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeJoinView.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
         )
     }
@@ -4466,6 +4500,7 @@ public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView>
             FfiConverterBoolean.allocationSize(value.`deviceKeyAvailable`) +
             FfiConverterOptionalString.allocationSize(value.`deviceKeyLabel`) +
             FfiConverterString.allocationSize(value.`createLabel`) +
+            FfiConverterTypeJoinView.allocationSize(value.`join`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
     )
 
@@ -4479,6 +4514,7 @@ public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView>
             FfiConverterBoolean.write(value.`deviceKeyAvailable`, buf)
             FfiConverterOptionalString.write(value.`deviceKeyLabel`, buf)
             FfiConverterString.write(value.`createLabel`, buf)
+            FfiConverterTypeJoinView.write(value.`join`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
@@ -4682,6 +4718,166 @@ public object FfiConverterTypeGoogleExportView: FfiConverterRustBuffer<GoogleExp
             FfiConverterOptionalString.write(value.`previousLabel`, buf)
             FfiConverterOptionalString.write(value.`nextLabel`, buf)
             FfiConverterString.write(value.`doneLabel`, buf)
+    }
+}
+
+
+
+/**
+ * One request for the shell to send.
+ */
+data class HttpCall (
+    /**
+     * `GET`, `HEAD`, `PUT` or `MKCOL` (WebDAV's "make a folder").
+     */
+    val `method`: kotlin.String
+    , 
+    /**
+     * The address (never holds credentials).
+     */
+    val `url`: kotlin.String
+    , 
+    /**
+     * Headers to send besides `Authorization`.
+     */
+    val `headers`: List<HttpHeader>
+    , 
+    /**
+     * The `Authorization` header's value, if the server has credentials (a secret: redacted
+     * when printed on every side).
+     */
+    val `authorization`: SecretText?
+    , 
+    /**
+     * The body (`PUT`: the encrypted vault file); empty otherwise.
+     */
+    val `body`: SecretBytes
+    , 
+    /**
+     * Wait this long before sending (another device just won the race to write).
+     */
+    val `delayMs`: kotlin.ULong
+    , 
+    /**
+     * Give up after this long without an answer, and answer [`HttpFailure::TimedOut`].
+     */
+    val `timeoutMs`: kotlin.ULong
+    , 
+    /**
+     * Read at most this much of the answer's body ([`MAX_HTTP_BODY_BYTES`]); beyond it,
+     * answer [`HttpFailure::TooLarge`].
+     */
+    val `maxBodyBytes`: kotlin.ULong
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`method`,
+        this.`url`,
+        this.`headers`,
+        this.`authorization`,
+        this.`body`,
+        this.`delayMs`,
+        this.`timeoutMs`,
+        this.`maxBodyBytes`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHttpCall: FfiConverterRustBuffer<HttpCall> {
+    override fun read(buf: ByteBuffer): HttpCall {
+        return HttpCall(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeHttpHeader.read(buf),
+            FfiConverterOptionalTypeSecretText.read(buf),
+            FfiConverterTypeSecretBytes.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HttpCall) = (
+            FfiConverterString.allocationSize(value.`method`) +
+            FfiConverterString.allocationSize(value.`url`) +
+            FfiConverterSequenceTypeHttpHeader.allocationSize(value.`headers`) +
+            FfiConverterOptionalTypeSecretText.allocationSize(value.`authorization`) +
+            FfiConverterTypeSecretBytes.allocationSize(value.`body`) +
+            FfiConverterULong.allocationSize(value.`delayMs`) +
+            FfiConverterULong.allocationSize(value.`timeoutMs`) +
+            FfiConverterULong.allocationSize(value.`maxBodyBytes`)
+    )
+
+    override fun write(value: HttpCall, buf: ByteBuffer) {
+            FfiConverterString.write(value.`method`, buf)
+            FfiConverterString.write(value.`url`, buf)
+            FfiConverterSequenceTypeHttpHeader.write(value.`headers`, buf)
+            FfiConverterOptionalTypeSecretText.write(value.`authorization`, buf)
+            FfiConverterTypeSecretBytes.write(value.`body`, buf)
+            FfiConverterULong.write(value.`delayMs`, buf)
+            FfiConverterULong.write(value.`timeoutMs`, buf)
+            FfiConverterULong.write(value.`maxBodyBytes`, buf)
+    }
+}
+
+
+
+/**
+ * A header to send as it is (never a secret: the credentials travel in
+ * [`HttpCall::authorization`]).
+ */
+data class HttpHeader (
+    /**
+     * Its name, such as `If-Match`.
+     */
+    val `name`: kotlin.String
+    , 
+    /**
+     * Its value.
+     */
+    val `value`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHttpHeader: FfiConverterRustBuffer<HttpHeader> {
+    override fun read(buf: ByteBuffer): HttpHeader {
+        return HttpHeader(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HttpHeader) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`value`)
+    )
+
+    override fun write(value: HttpHeader, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`value`, buf)
     }
 }
 
@@ -4911,6 +5107,110 @@ public object FfiConverterTypeImportPreviewView: FfiConverterRustBuffer<ImportPr
             FfiConverterString.write(value.`summary`, buf)
             FfiConverterSequenceTypeImportEntryView.write(value.`entries`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * First run's "Use the vault from my sync server": the server's address and credentials, and
+ * the vault's own password.
+ */
+data class JoinView (
+    /**
+     * "Already use mOTP Token on another device?".
+     */
+    val `title`: kotlin.String
+    , 
+    /**
+     * What joining does.
+     */
+    val `explanation`: kotlin.String
+    , 
+    /**
+     * "Address of the vault file on the server".
+     */
+    val `urlLabel`: kotlin.String
+    , 
+    /**
+     * An example address, as the field's placeholder.
+     */
+    val `urlPlaceholder`: kotlin.String
+    , 
+    /**
+     * "User name".
+     */
+    val `userLabel`: kotlin.String
+    , 
+    /**
+     * "Server password (for Nextcloud, an app password)".
+     */
+    val `serverPasswordLabel`: kotlin.String
+    , 
+    /**
+     * "The vault's password (as set on your other device)".
+     */
+    val `vaultPasswordLabel`: kotlin.String
+    , 
+    /**
+     * "Use this vault".
+     */
+    val `joinLabel`: kotlin.String
+    , 
+    /**
+     * The server's copy is being fetched.
+     */
+    val `joining`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJoinView: FfiConverterRustBuffer<JoinView> {
+    override fun read(buf: ByteBuffer): JoinView {
+        return JoinView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JoinView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`explanation`) +
+            FfiConverterString.allocationSize(value.`urlLabel`) +
+            FfiConverterString.allocationSize(value.`urlPlaceholder`) +
+            FfiConverterString.allocationSize(value.`userLabel`) +
+            FfiConverterString.allocationSize(value.`serverPasswordLabel`) +
+            FfiConverterString.allocationSize(value.`vaultPasswordLabel`) +
+            FfiConverterString.allocationSize(value.`joinLabel`) +
+            FfiConverterBoolean.allocationSize(value.`joining`)
+    )
+
+    override fun write(value: JoinView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`explanation`, buf)
+            FfiConverterString.write(value.`urlLabel`, buf)
+            FfiConverterString.write(value.`urlPlaceholder`, buf)
+            FfiConverterString.write(value.`userLabel`, buf)
+            FfiConverterString.write(value.`serverPasswordLabel`, buf)
+            FfiConverterString.write(value.`vaultPasswordLabel`, buf)
+            FfiConverterString.write(value.`joinLabel`, buf)
+            FfiConverterBoolean.write(value.`joining`, buf)
     }
 }
 
@@ -5561,6 +5861,17 @@ data class ListView (
      * The trash holds deleted tokens: "Trash (2)" as the way to it, else `None`.
      */
     val `trashLink`: kotlin.String?
+    , 
+    /**
+     * A sync with the server is running (the pull-down's spinner).
+     */
+    val `syncing`: kotlin.Boolean
+    , 
+    /**
+     * The vault password was changed on another device: this banner leads to Settings,
+     * where it is typed once.
+     */
+    val `passwordChanged`: kotlin.String?
     
 ){
     
@@ -5590,6 +5901,8 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalTypeUndoView.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -5606,7 +5919,9 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterSequenceTypeSortChoice.allocationSize(value.`sortChoices`) +
             FfiConverterBoolean.allocationSize(value.`reorder`) +
             FfiConverterOptionalTypeUndoView.allocationSize(value.`undo`) +
-            FfiConverterOptionalString.allocationSize(value.`trashLink`)
+            FfiConverterOptionalString.allocationSize(value.`trashLink`) +
+            FfiConverterBoolean.allocationSize(value.`syncing`) +
+            FfiConverterOptionalString.allocationSize(value.`passwordChanged`)
     )
 
     override fun write(value: ListView, buf: ByteBuffer) {
@@ -5623,6 +5938,8 @@ public object FfiConverterTypeListView: FfiConverterRustBuffer<ListView> {
             FfiConverterBoolean.write(value.`reorder`, buf)
             FfiConverterOptionalTypeUndoView.write(value.`undo`, buf)
             FfiConverterOptionalString.write(value.`trashLink`, buf)
+            FfiConverterBoolean.write(value.`syncing`, buf)
+            FfiConverterOptionalString.write(value.`passwordChanged`, buf)
     }
 }
 
@@ -5915,6 +6232,11 @@ data class SettingsView (
     val `iconPack`: kotlin.String
     , 
     /**
+     * Sync with a WebDAV server.
+     */
+    val `sync`: SyncView
+    , 
+    /**
      * An error under a field.
      */
     val `error`: FieldError?
@@ -5947,6 +6269,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeSyncView.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
         )
     }
@@ -5965,6 +6288,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.allocationSize(value.`clipboardClearLabel`) +
             FfiConverterString.allocationSize(value.`deviceKeyLabel`) +
             FfiConverterString.allocationSize(value.`iconPack`) +
+            FfiConverterTypeSyncView.allocationSize(value.`sync`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`)
     )
 
@@ -5982,6 +6306,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.write(value.`clipboardClearLabel`, buf)
             FfiConverterString.write(value.`deviceKeyLabel`, buf)
             FfiConverterString.write(value.`iconPack`, buf)
+            FfiConverterTypeSyncView.write(value.`sync`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
     }
 }
@@ -6030,6 +6355,176 @@ public object FfiConverterTypeSortChoice: FfiConverterRustBuffer<SortChoice> {
     override fun write(value: SortChoice, buf: ByteBuffer) {
             FfiConverterTypeTokenSort.write(value.`sort`, buf)
             FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * The settings screen's sync section: the server, "Sync now", and how the last sync went.
+ */
+data class SyncView (
+    /**
+     * "Sync".
+     */
+    val `title`: kotlin.String
+    , 
+    /**
+     * What sync does and what the server sees (nothing secret).
+     */
+    val `explanation`: kotlin.String
+    , 
+    /**
+     * The vault is linked to a server (`SyncNow`, `TurnOffSync`); else the fields and
+     * `SetUpSync`.
+     */
+    val `linked`: kotlin.Boolean
+    , 
+    /**
+     * The vault file's address on the server (empty when not linked).
+     */
+    val `url`: kotlin.String
+    , 
+    /**
+     * The server's user name (empty: none).
+     */
+    val `user`: kotlin.String
+    , 
+    /**
+     * "Address of the vault file on the server".
+     */
+    val `urlLabel`: kotlin.String
+    , 
+    /**
+     * An example address, as the field's placeholder.
+     */
+    val `urlPlaceholder`: kotlin.String
+    , 
+    /**
+     * "User name".
+     */
+    val `userLabel`: kotlin.String
+    , 
+    /**
+     * "Server password (for Nextcloud, an app password)".
+     */
+    val `passwordLabel`: kotlin.String
+    , 
+    /**
+     * "Set up sync".
+     */
+    val `setUpLabel`: kotlin.String
+    , 
+    /**
+     * "Sync now".
+     */
+    val `syncNowLabel`: kotlin.String
+    , 
+    /**
+     * "Turn off sync".
+     */
+    val `turnOffLabel`: kotlin.String
+    , 
+    /**
+     * A sync is running (the pull-down's spinner, "Sync now" disabled).
+     */
+    val `running`: kotlin.Boolean
+    , 
+    /**
+     * How the last sync went, in words ("Synced 2 min ago.", "The last sync failed: …");
+     * `None` when not linked.
+     */
+    val `lastResult`: kotlin.String?
+    , 
+    /**
+     * The vault password was changed on another device: this sentence, a password field
+     * labelled `new_password_label` and a button `adopt_password_label` (`AdoptNewPassword`).
+     */
+    val `passwordChanged`: kotlin.String?
+    , 
+    /**
+     * "The new vault password".
+     */
+    val `newPasswordLabel`: kotlin.String
+    , 
+    /**
+     * "Use the new password".
+     */
+    val `adoptPasswordLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSyncView: FfiConverterRustBuffer<SyncView> {
+    override fun read(buf: ByteBuffer): SyncView {
+        return SyncView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SyncView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`explanation`) +
+            FfiConverterBoolean.allocationSize(value.`linked`) +
+            FfiConverterString.allocationSize(value.`url`) +
+            FfiConverterString.allocationSize(value.`user`) +
+            FfiConverterString.allocationSize(value.`urlLabel`) +
+            FfiConverterString.allocationSize(value.`urlPlaceholder`) +
+            FfiConverterString.allocationSize(value.`userLabel`) +
+            FfiConverterString.allocationSize(value.`passwordLabel`) +
+            FfiConverterString.allocationSize(value.`setUpLabel`) +
+            FfiConverterString.allocationSize(value.`syncNowLabel`) +
+            FfiConverterString.allocationSize(value.`turnOffLabel`) +
+            FfiConverterBoolean.allocationSize(value.`running`) +
+            FfiConverterOptionalString.allocationSize(value.`lastResult`) +
+            FfiConverterOptionalString.allocationSize(value.`passwordChanged`) +
+            FfiConverterString.allocationSize(value.`newPasswordLabel`) +
+            FfiConverterString.allocationSize(value.`adoptPasswordLabel`)
+    )
+
+    override fun write(value: SyncView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`explanation`, buf)
+            FfiConverterBoolean.write(value.`linked`, buf)
+            FfiConverterString.write(value.`url`, buf)
+            FfiConverterString.write(value.`user`, buf)
+            FfiConverterString.write(value.`urlLabel`, buf)
+            FfiConverterString.write(value.`urlPlaceholder`, buf)
+            FfiConverterString.write(value.`userLabel`, buf)
+            FfiConverterString.write(value.`passwordLabel`, buf)
+            FfiConverterString.write(value.`setUpLabel`, buf)
+            FfiConverterString.write(value.`syncNowLabel`, buf)
+            FfiConverterString.write(value.`turnOffLabel`, buf)
+            FfiConverterBoolean.write(value.`running`, buf)
+            FfiConverterOptionalString.write(value.`lastResult`, buf)
+            FfiConverterOptionalString.write(value.`passwordChanged`, buf)
+            FfiConverterString.write(value.`newPasswordLabel`, buf)
+            FfiConverterString.write(value.`adoptPasswordLabel`, buf)
     }
 }
 
@@ -7797,6 +8292,12 @@ sealed class AppCoreException(message: String): kotlin.Exception(message) {
         class IconPack(message: String) : AppCoreException(message)
         
     /**
+     * A sync with the server failed (this device's vault is saved; the next sync tries
+     * again): the message says why and what to do.
+     */
+        class SyncFailed(message: String) : AppCoreException(message)
+        
+    /**
      * Anything else (the message says what).
      */
         class Other(message: String) : AppCoreException(message)
@@ -7854,7 +8355,8 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
             38 -> AppCoreException.CameraUnavailable(FfiConverterString.read(buf))
             39 -> AppCoreException.SettingInvalid(FfiConverterString.read(buf))
             40 -> AppCoreException.IconPack(FfiConverterString.read(buf))
-            41 -> AppCoreException.Other(FfiConverterString.read(buf))
+            41 -> AppCoreException.SyncFailed(FfiConverterString.read(buf))
+            42 -> AppCoreException.Other(FfiConverterString.read(buf))
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
         
@@ -8026,8 +8528,12 @@ public object FfiConverterTypeAppCoreError : FfiConverterRustBuffer<AppCoreExcep
                 buf.putInt(40)
                 Unit
             }
-            is AppCoreException.Other -> {
+            is AppCoreException.SyncFailed -> {
                 buf.putInt(41)
+                Unit
+            }
+            is AppCoreException.Other -> {
+                buf.putInt(42)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -8486,6 +8992,27 @@ sealed class AppEffect: Disposable  {
         companion object
     }
     
+    /**
+     * Send this HTTP request with the platform's client (a WebDAV sync), after waiting the
+     * call's `delay_ms`. Answer with `HttpAnswered` (any status) or `HttpFailed` (no answer).
+     * Certificate errors are failures, never skipped.
+     */
+    data class SendHttp(
+        /**
+         * The request.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * What to send.
+         */
+        val `call`: app.motp.core.HttpCall) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -8601,6 +9128,14 @@ sealed class AppEffect: Disposable  {
     )
                 
             }
+            is AppEffect.SendHttp -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`call`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -8673,6 +9208,10 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 )
             15 -> AppEffect.Announce(
                 FfiConverterString.read(buf),
+                )
+            16 -> AppEffect.SendHttp(
+                FfiConverterULong.read(buf),
+                FfiConverterTypeHttpCall.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -8797,6 +9336,14 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterString.allocationSize(value.`text`)
             )
         }
+        is AppEffect.SendHttp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterTypeHttpCall.allocationSize(value.`call`)
+            )
+        }
     }
 
     override fun write(value: AppEffect, buf: ByteBuffer) {
@@ -8887,6 +9434,12 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
             is AppEffect.Announce -> {
                 buf.putInt(15)
                 FfiConverterString.write(value.`text`, buf)
+                Unit
+            }
+            is AppEffect.SendHttp -> {
+                buf.putInt(16)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterTypeHttpCall.write(value.`call`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9264,6 +9817,64 @@ sealed class AppEvent: Disposable  {
     }
     
     /**
+     * Answer to `SendHttp`: the server answered (whatever the status).
+     */
+    data class HttpAnswered(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The HTTP status.
+         */
+        val `status`: kotlin.UShort, 
+        /**
+         * The answer's `ETag` header, as sent (quotes kept).
+         */
+        val `etag`: kotlin.String?, 
+        /**
+         * The answer's body (at most `MAX_HTTP_BODY_BYTES`).
+         */
+        val `body`: app.motp.core.SecretBytes, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `SendHttp`: no answer came.
+     */
+    data class HttpFailed(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * Why.
+         */
+        val `failure`: app.motp.core.HttpFailure, 
+        /**
+         * What the platform said (shown as a detail; never a secret).
+         */
+        val `detail`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * A [`Job`](crate::Job) the shell ran on a worker thread has finished.
      */
     data class JobFinished(
@@ -9543,6 +10154,27 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
+            is AppEvent.HttpAnswered -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`status`,
+        this.`etag`,
+        this.`body`,
+        this.`nowMs`
+    )
+                
+            }
+            is AppEvent.HttpFailed -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`failure`,
+        this.`detail`,
+        this.`nowMs`
+    )
+                
+            }
             is AppEvent.JobFinished -> {
                 
     Disposable.destroy(
@@ -9706,35 +10338,48 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            20 -> AppEvent.JobFinished(
+            20 -> AppEvent.HttpAnswered(
+                FfiConverterULong.read(buf),
+                FfiConverterUShort.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterTypeSecretBytes.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            21 -> AppEvent.HttpFailed(
+                FfiConverterULong.read(buf),
+                FfiConverterTypeHttpFailure.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            22 -> AppEvent.JobFinished(
                 FfiConverterTypeJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            21 -> AppEvent.FirstRun(
+            23 -> AppEvent.FirstRun(
                 FfiConverterTypeFirstRunEvent.read(buf),
                 )
-            22 -> AppEvent.Unlock(
+            24 -> AppEvent.Unlock(
                 FfiConverterTypeUnlockEvent.read(buf),
                 )
-            23 -> AppEvent.List(
+            25 -> AppEvent.List(
                 FfiConverterTypeListEvent.read(buf),
                 )
-            24 -> AppEvent.Add(
+            26 -> AppEvent.Add(
                 FfiConverterTypeAddEvent.read(buf),
                 )
-            25 -> AppEvent.Detail(
+            27 -> AppEvent.Detail(
                 FfiConverterTypeDetailEvent.read(buf),
                 )
-            26 -> AppEvent.Backups(
+            28 -> AppEvent.Backups(
                 FfiConverterTypeBackupsEvent.read(buf),
                 )
-            27 -> AppEvent.Troubleshooting(
+            29 -> AppEvent.Troubleshooting(
                 FfiConverterTypeTroubleshootingEvent.read(buf),
                 )
-            28 -> AppEvent.Settings(
+            30 -> AppEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
                 )
-            29 -> AppEvent.Trash(
+            31 -> AppEvent.Trash(
                 FfiConverterTypeTrashEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -9891,6 +10536,27 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
             (
                 4UL
                 + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.HttpAnswered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterUShort.allocationSize(value.`status`)
+                + FfiConverterOptionalString.allocationSize(value.`etag`)
+                + FfiConverterTypeSecretBytes.allocationSize(value.`body`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.HttpFailed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterTypeHttpFailure.allocationSize(value.`failure`)
+                + FfiConverterString.allocationSize(value.`detail`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -10083,54 +10749,71 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.JobFinished -> {
+            is AppEvent.HttpAnswered -> {
                 buf.putInt(20)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterUShort.write(value.`status`, buf)
+                FfiConverterOptionalString.write(value.`etag`, buf)
+                FfiConverterTypeSecretBytes.write(value.`body`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.HttpFailed -> {
+                buf.putInt(21)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterTypeHttpFailure.write(value.`failure`, buf)
+                FfiConverterString.write(value.`detail`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.JobFinished -> {
+                buf.putInt(22)
                 FfiConverterTypeJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FirstRun -> {
-                buf.putInt(21)
+                buf.putInt(23)
                 FfiConverterTypeFirstRunEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Unlock -> {
-                buf.putInt(22)
+                buf.putInt(24)
                 FfiConverterTypeUnlockEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.List -> {
-                buf.putInt(23)
+                buf.putInt(25)
                 FfiConverterTypeListEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Add -> {
-                buf.putInt(24)
+                buf.putInt(26)
                 FfiConverterTypeAddEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Detail -> {
-                buf.putInt(25)
+                buf.putInt(27)
                 FfiConverterTypeDetailEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Backups -> {
-                buf.putInt(26)
+                buf.putInt(28)
                 FfiConverterTypeBackupsEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Troubleshooting -> {
-                buf.putInt(27)
+                buf.putInt(29)
                 FfiConverterTypeTroubleshootingEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Settings -> {
-                buf.putInt(28)
+                buf.putInt(30)
                 FfiConverterTypeSettingsEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Trash -> {
-                buf.putInt(29)
+                buf.putInt(31)
                 FfiConverterTypeTrashEvent.write(value.v1, buf)
                 Unit
             }
@@ -10203,7 +10886,11 @@ enum class AppJobKind {
     /**
      * Reading the installed icon pack's index at start (the view does not say busy).
      */
-    LOAD_ICONS;
+    LOAD_ICONS,
+    /**
+     * Merging the sync server's copy into the vault, or sealing the copy to send it.
+     */
+    SYNC;
 
     
 
@@ -11151,6 +11838,38 @@ sealed class FirstRunEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Use the vault another device keeps on a WebDAV server: this device's vault is made from
+     * the server's copy (it opens with that vault's password) and linked to the server.
+     */
+    data class JoinSync(
+        /**
+         * The vault file's address on the server.
+         */
+        val `url`: kotlin.String, 
+        /**
+         * The server's user name (empty: none).
+         */
+        val `user`: kotlin.String, 
+        /**
+         * The server's password (empty: none).
+         */
+        val `serverPassword`: app.motp.core.SecretText, 
+        /**
+         * The vault's own password (as set on the other device).
+         */
+        val `vaultPassword`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : FirstRunEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -11169,6 +11888,17 @@ sealed class FirstRunEvent: Disposable  {
         this.`password`,
         this.`confirmation`,
         this.`useDeviceKey`,
+        this.`nowMs`
+    )
+                
+            }
+            is FirstRunEvent.JoinSync -> {
+                
+    Disposable.destroy(
+        this.`url`,
+        this.`user`,
+        this.`serverPassword`,
+        this.`vaultPassword`,
         this.`nowMs`
     )
                 
@@ -11199,6 +11929,13 @@ public object FfiConverterTypeFirstRunEvent : FfiConverterRustBuffer<FirstRunEve
                 FfiConverterBoolean.read(buf),
                 FfiConverterLong.read(buf),
                 )
+            3 -> FirstRunEvent.JoinSync(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -11221,6 +11958,17 @@ public object FfiConverterTypeFirstRunEvent : FfiConverterRustBuffer<FirstRunEve
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
+        is FirstRunEvent.JoinSync -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`url`)
+                + FfiConverterString.allocationSize(value.`user`)
+                + FfiConverterTypeSecretText.allocationSize(value.`serverPassword`)
+                + FfiConverterTypeSecretText.allocationSize(value.`vaultPassword`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
     }
 
     override fun write(value: FirstRunEvent, buf: ByteBuffer) {
@@ -11235,6 +11983,15 @@ public object FfiConverterTypeFirstRunEvent : FfiConverterRustBuffer<FirstRunEve
                 FfiConverterTypeSecretText.write(value.`password`, buf)
                 FfiConverterTypeSecretText.write(value.`confirmation`, buf)
                 FfiConverterBoolean.write(value.`useDeviceKey`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is FirstRunEvent.JoinSync -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`url`, buf)
+                FfiConverterString.write(value.`user`, buf)
+                FfiConverterTypeSecretText.write(value.`serverPassword`, buf)
+                FfiConverterTypeSecretText.write(value.`vaultPassword`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -11285,6 +12042,62 @@ public object FfiConverterTypeHapticFeedback: FfiConverterRustBuffer<HapticFeedb
     override fun allocationSize(value: HapticFeedback) = 4UL
 
     override fun write(value: HapticFeedback, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why a request got no answer from the server (an answer with an error status is an answer).
+ */
+
+enum class HttpFailure {
+    
+    /**
+     * No network, or the server's name is unknown or it refused the connection.
+     */
+    UNREACHABLE,
+    /**
+     * The server's certificate is not trusted (expired, another name, an unknown authority).
+     * Never skipped: the user fixes the server or installs its authority on the device.
+     */
+    CERTIFICATE,
+    /**
+     * No answer within the call's `timeout_ms`.
+     */
+    TIMED_OUT,
+    /**
+     * The answer's body was larger than [`MAX_HTTP_BODY_BYTES`].
+     */
+    TOO_LARGE,
+    /**
+     * Anything else the platform's client reported.
+     */
+    OTHER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHttpFailure: FfiConverterRustBuffer<HttpFailure> {
+    override fun read(buf: ByteBuffer) = try {
+        HttpFailure.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: HttpFailure) = 4UL
+
+    override fun write(value: HttpFailure, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -11444,7 +12257,11 @@ enum class InputField {
     /**
      * A time server.
      */
-    SERVER;
+    SERVER,
+    /**
+     * A sync server's address (the vault file's URL).
+     */
+    SYNC_ADDRESS;
 
     
 
@@ -11726,6 +12543,21 @@ sealed class ListEvent: Disposable  {
     object DismissUndo : ListEvent()
     
     
+    /**
+     * The list was pulled down: sync with the server now (if one is set up).
+     */
+    data class Refresh(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : ListEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -11814,6 +12646,13 @@ sealed class ListEvent: Disposable  {
             }
             is ListEvent.DismissUndo -> {// Nothing to destroy
             }
+            is ListEvent.Refresh -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -11873,6 +12712,9 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
                 FfiConverterLong.read(buf),
                 )
             11 -> ListEvent.DismissUndo
+            12 -> ListEvent.Refresh(
+                FfiConverterLong.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -11965,6 +12807,13 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
                 4UL
             )
         }
+        is ListEvent.Refresh -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
     }
 
     override fun write(value: ListEvent, buf: ByteBuffer) {
@@ -12032,6 +12881,11 @@ public object FfiConverterTypeListEvent : FfiConverterRustBuffer<ListEvent>{
             }
             is ListEvent.DismissUndo -> {
                 buf.putInt(11)
+                Unit
+            }
+            is ListEvent.Refresh -> {
+                buf.putInt(12)
+                FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -12717,6 +13571,84 @@ sealed class SettingsEvent: Disposable  {
         companion object
     }
     
+    /**
+     * Link the vault to a WebDAV server and sync at once (uploading this vault, or merging
+     * with the one already there).
+     */
+    data class SetUpSync(
+        /**
+         * The vault file's address, such as
+         * `https://cloud.example/remote.php/dav/files/alice/motp/vault.motp`.
+         */
+        val `url`: kotlin.String, 
+        /**
+         * The server's user name (empty: none).
+         */
+        val `user`: kotlin.String, 
+        /**
+         * The server's password (for Nextcloud, an app password; empty: none).
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Sync with the server now.
+     */
+    data class SyncNow(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Unlink the vault from its server (nothing on the server is deleted).
+     */
+    data class TurnOffSync(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The vault password was changed on another device: take it here too.
+     */
+    data class AdoptNewPassword(
+        /**
+         * The new password.
+         */
+        val `password`: app.motp.core.SecretText, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : SettingsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -12772,6 +13704,38 @@ sealed class SettingsEvent: Disposable  {
     )
                 
             }
+            is SettingsEvent.SetUpSync -> {
+                
+    Disposable.destroy(
+        this.`url`,
+        this.`user`,
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.SyncNow -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.TurnOffSync -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is SettingsEvent.AdoptNewPassword -> {
+                
+    Disposable.destroy(
+        this.`password`,
+        this.`nowMs`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -12813,6 +13777,22 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 FfiConverterLong.read(buf),
                 )
             6 -> SettingsEvent.ImportIconPack(
+                FfiConverterLong.read(buf),
+                )
+            7 -> SettingsEvent.SetUpSync(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            8 -> SettingsEvent.SyncNow(
+                FfiConverterLong.read(buf),
+                )
+            9 -> SettingsEvent.TurnOffSync(
+                FfiConverterLong.read(buf),
+                )
+            10 -> SettingsEvent.AdoptNewPassword(
+                FfiConverterTypeSecretText.read(buf),
                 FfiConverterLong.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -12870,6 +13850,38 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
+        is SettingsEvent.SetUpSync -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`url`)
+                + FfiConverterString.allocationSize(value.`user`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.SyncNow -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.TurnOffSync -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is SettingsEvent.AdoptNewPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
     }
 
     override fun write(value: SettingsEvent, buf: ByteBuffer) {
@@ -12909,6 +13921,30 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             }
             is SettingsEvent.ImportIconPack -> {
                 buf.putInt(6)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.SetUpSync -> {
+                buf.putInt(7)
+                FfiConverterString.write(value.`url`, buf)
+                FfiConverterString.write(value.`user`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.SyncNow -> {
+                buf.putInt(8)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.TurnOffSync -> {
+                buf.putInt(9)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is SettingsEvent.AdoptNewPassword -> {
+                buf.putInt(10)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
@@ -14483,6 +15519,34 @@ public object FfiConverterSequenceTypeExportOption: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeExportOption.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeHttpHeader: FfiConverterRustBuffer<List<HttpHeader>> {
+    override fun read(buf: ByteBuffer): List<HttpHeader> {
+        val len = buf.getInt()
+        return List<HttpHeader>(len) {
+            FfiConverterTypeHttpHeader.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<HttpHeader>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeHttpHeader.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<HttpHeader>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeHttpHeader.write(it, buf)
         }
     }
 }

@@ -17,6 +17,7 @@ import app.motp.core.AppEvent
 import app.motp.core.AddEvent
 import app.motp.core.AppView
 import app.motp.core.CameraProblem
+import app.motp.core.HttpFailure
 import app.motp.core.SensitiveBytes
 import java.util.concurrent.atomic.AtomicBoolean
 import java.util.concurrent.atomic.AtomicReference
@@ -28,6 +29,7 @@ import kotlinx.coroutines.ExperimentalCoroutinesApi
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancelAndJoin
+import kotlinx.coroutines.delay
 import kotlinx.coroutines.channels.BufferOverflow
 import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.flow.MutableSharedFlow
@@ -281,6 +283,30 @@ class MotpShell(
             is AppEffect.PersistSettings -> platform.settings.save(fx.settings)
             is AppEffect.Haptic -> platform.feedback.haptic(fx.kind)
             is AppEffect.Announce -> platform.feedback.announce(fx.text)
+            is AppEffect.SendHttp -> {
+                val request = fx.request
+                val call = fx.call
+                val out = OutgoingRequest(
+                    method = call.method,
+                    url = call.url,
+                    headers = call.headers.map { it.name to it.value },
+                    authorization = call.authorization?.expose(),
+                    body = call.body.expose(),
+                    delayMs = call.delayMs.toLong(),
+                    timeoutMs = call.timeoutMs.toLong(),
+                    maxBodyBytes = call.maxBodyBytes.toLong(),
+                )
+                // Network I/O off the loop; a client that throws instead of answering is a
+                // failure the core words, never a sync left waiting.
+                outstanding(jobDispatcher, failed = { AppEvent.HttpFailed(request, HttpFailure.OTHER, it, nowMs()) }) {
+                    if (out.delayMs > 0) delay(out.delayMs)
+                    when (val outcome = platform.http.send(out)) {
+                        is HttpOutcome.Answered ->
+                            AppEvent.HttpAnswered(request, outcome.status.toUShort(), outcome.etag, SensitiveBytes(outcome.body), nowMs())
+                        is HttpOutcome.Failed -> AppEvent.HttpFailed(request, outcome.failure, outcome.detail, nowMs())
+                    }
+                }
+            }
         }
         // Everything this effect carried has been copied out: release its native objects now
         // rather than when the garbage collector gets to them.

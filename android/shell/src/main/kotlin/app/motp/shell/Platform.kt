@@ -124,4 +124,6 @@ class Platform(
     val ticker: Ticker,
     val settings: SettingsStore,
     val feedback: Feedback,
+    /** The WebDAV sync's requests: the platform's own HTTP client unless a test says otherwise. */
+    val http: Http = UrlConnectionHttp(),
 )

@@ -572,6 +572,71 @@ fun changePassword(): Unit = runBlocking {
     dir.deleteRecursively()
 }
 
+/** The test WebDAV server (Apache mod_dav on loopback) the test script started: base URL, user, password. */
+fun webDav(): Triple<String, String, String> {
+    val line = System.getenv("MOTP_WEBDAV") ?: fail("MOTP_WEBDAV is not set: scripts/test-android-shell.sh starts the WebDAV server")
+    val (url, user, password) = line.trim().split(" ")
+    return Triple(url, user, password)
+}
+
+fun AppView.sync(): SyncView = screen<Screen.Settings>().view.sync
+
+/**
+ * Two phones keep one vault through a real WebDAV server, every request sent by the shell's own
+ * HttpURLConnection client: A links (the folder made with MKCOL, the vault uploaded), B — a copy
+ * of A's file — links and merges, B's new token goes up two seconds after it is saved, and A's
+ * pull-down brings it in. An unreachable server is said in the user's words.
+ */
+fun syncThroughWebDav(): Unit = runBlocking {
+    val (base, user, serverPassword) = webDav()
+    val url = "${base}android-${System.nanoTime()}/vault.motp"
+    val password = "correct horse battery"
+    val dirA = tempDir("sync-a")
+    val dirB = tempDir("sync-b")
+    val fakesA = Fakes(dirA, Vector.atMs)
+    val fakesB = Fakes(dirB, Vector.atMs)
+    MotpShell(config(File(dirA, "a.motp").path), fakesA.platform).use { a ->
+        a.createVault(password)
+        a.addVectorToken()
+        a.sendIdle(AppEvent.Navigate(AppDestination.Settings, a.nowMs()))
+        val linked = a.sendIdle(AppEvent.Settings(SettingsEvent.SetUpSync(url, user, text(serverPassword), a.nowMs()))).sync()
+        assertTrue(linked.linked, "A is linked")
+        assertEquals(catalog("en", "sync-last-ok", "0"), linked.lastResult, "A's first sync (MKCOL, PUT) succeeded")
+
+        File(dirA, "a.motp").copyTo(File(dirB, "b.motp"))
+        MotpShell(config(File(dirB, "b.motp").path), fakesB.platform).use { b ->
+            b.sendIdle(AppEvent.Started(b.nowMs())).screen<Screen.Unlock>()
+            b.sendIdle(AppEvent.Unlock(UnlockEvent.UnlockWithPassword(text(password), b.nowMs()))).list()
+            b.sendIdle(AppEvent.Navigate(AppDestination.Settings, b.nowMs()))
+            val bLinked = b.sendIdle(AppEvent.Settings(SettingsEvent.SetUpSync(url, user, text(serverPassword), b.nowMs()))).sync()
+            assertEquals(catalog("en", "sync-last-ok", "0"), bLinked.lastResult)
+            b.sendIdle(AppEvent.Navigate(AppDestination.Add, b.nowMs()))
+            b.sendIdle(AppEvent.Add(AddEvent.UriPasted(text("otpauth://totp/VPN:bob?secret=GEZDGNBVGY3TQOJQ&issuer=VPN"), b.nowMs())))
+            b.sendIdle(AppEvent.Add(AddEvent.PreviewAccepted(b.nowMs())))
+            b.sendIdle(AppEvent.Add(AddEvent.ConfirmAdd(b.nowMs()))).list()
+            // The sync after a change runs two seconds later, on the shell's one timer; A's
+            // pull-down brings the token in once B has uploaded it.
+            fakesB.ticker.advanceTo(b.nowMs() + 2_000)
+            a.sendIdle(AppEvent.Navigate(AppDestination.List, a.nowMs())).list()
+            withTimeout(30_000) {
+                while (a.sendIdle(AppEvent.List(ListEvent.Refresh(a.nowMs()))).list().rows.size < 2) kotlinx.coroutines.delay(50)
+            }
+            assertEquals(listOf("alice", "bob"), a.view.value.list().rows.map { it.account }.sorted(), "B's token reached A")
+            withTimeout(60_000) { b.awaitIdle() }
+        }
+
+        // An unreachable server: the user's words, the vault untouched.
+        a.sendIdle(AppEvent.Navigate(AppDestination.Settings, a.nowMs()))
+        a.sendIdle(AppEvent.Settings(SettingsEvent.TurnOffSync(a.nowMs())))
+        val refused = a.sendIdle(AppEvent.Settings(SettingsEvent.SetUpSync("http://127.0.0.1:1/dav/vault.motp", "", text(""), a.nowMs()))).sync()
+        val said = refused.lastResult ?: fail("the failure is said")
+        assertTrue(said.contains(catalog("en", "error-sync-failed", "unreachable")), said)
+        assertEquals(2, a.sendIdle(AppEvent.Back(a.nowMs())).list().rows.size, "nothing was lost")
+    }
+    dirA.deleteRecursively()
+    dirB.deleteRecursively()
+}
+
 fun rssKiB(): Long = File("/proc/self/status").readLines().first { it.startsWith("VmRSS:") }.split(Regex("\\s+"))[1].toLong()
 
 /** 10,000 shells created, started, given a secret, and closed: resident memory stays bounded. */
@@ -831,6 +896,7 @@ fun main(args: Array<String>) {
         "a chosen picture is read like a scan (its pixels made grey in the shell)" to ::pictureIsReadLikeAScan,
         "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
         "a dialog's answer reaches whoever asked across an activity's recreation" to ::dialogAnswersSurviveActivityRecreation,
+        "two phones sync through a real WebDAV server with HttpURLConnection" to ::syncThroughWebDav,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,
     )
     var failed = 0
