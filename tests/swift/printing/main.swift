@@ -41,11 +41,13 @@ let tokenRow = TokenRow(id: "text", issuer: "text", account: "text", kind: .motp
 let sortChoice = SortChoice(sort: .lastUsed, label: "text")
 let undoView = UndoView(text: "text", tokenId: "text", untilMs: 0)
 let listView = ListView(title: "text", rows: [tokenRow], groups: ["text"], selectedGroup: "text", search: "text", emptyText: "text", backupReminder: "text", offerDeviceKeyEnrolment: "text",
-                        sort: .name, sortChoices: [sortChoice], reorder: true, undo: undoView, trashLink: "text")
+                        sort: .name, sortChoices: [sortChoice], reorder: true, undo: undoView, trashLink: "text", syncing: true, passwordChanged: "text")
 let trashRow = TrashRow(id: "text", issuer: "text", account: "text", purgeText: "text")
 let trashView = TrashView(title: "text", explanation: "text", rows: [trashRow], emptyText: "text", error: fieldError)
+let joinView = JoinView(title: "text", explanation: "text", urlLabel: "text", urlPlaceholder: "text", userLabel: "text", serverPasswordLabel: "text",
+                        vaultPasswordLabel: "text", joinLabel: "text", joining: true)
 let firstRun = FirstRunView(title: "text", explanation: "text", passwordLabel: "text", confirmationLabel: "text", strength: .fair, strengthText: "text",
-                            deviceKeyAvailable: true, deviceKeyLabel: "text", createLabel: "text", error: fieldError)
+                            deviceKeyAvailable: true, deviceKeyLabel: "text", createLabel: "text", join: joinView, error: fieldError)
 let unlockMethod = UnlockMethod(kind: .deviceKey, label: "text")
 let unlockView = UnlockView(title: "text", methods: [unlockMethod], waitingForDeviceKey: true, deviceKeyInvalidated: true, hint: "text",
                             passwordLabel: "text", unlockLabel: "text", error: fieldError)
@@ -74,9 +76,15 @@ let tokenChoice = TokenChoice(id: "text", name: "text")
 let checkCodeView = CheckCodeView(tokenId: "text", code: "a1b 2c3", instructions: "text")
 let troubleView = TroubleshootingView(title: "text", storedCorrectionSeconds: 1, storedCorrectionText: "text", clock: clockView, doctor: doctorView,
                                       checkCode: checkCodeView, tokens: [tokenChoice], error: fieldError)
+let syncView = SyncView(title: "text", explanation: "text", linked: true, url: "text", user: "text", urlLabel: "text", urlPlaceholder: "text",
+                        userLabel: "text", passwordLabel: "text", setUpLabel: "text", syncNowLabel: "text", turnOffLabel: "text", running: true,
+                        lastResult: "text", passwordChanged: "text", newPasswordLabel: "text", adoptPasswordLabel: "text")
+let httpCall = HttpCall(method: "PUT", url: "text", headers: [HttpHeader(name: "If-Match", value: "text")], authorization: hidden, body: hiddenBytes,
+                        delayMs: 1, timeoutMs: 1, maxBodyBytes: 1)
 let settingsView = SettingsView(title: "text", lockAfterBackgroundMinutes: 5, lockAfterInactivityMinutes: 10, clipboardClearSeconds: 30, hideCodes: true,
                                 deviceKeyAvailable: true, deviceKeyEnabled: true, deviceKeyNeedsEnrolment: true,
-                                lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", iconPack: "text", error: fieldError)
+                                lockAfterBackgroundLabel: "text", lockAfterInactivityLabel: "text", clipboardClearLabel: "text", deviceKeyLabel: "text", iconPack: "text",
+                                sync: syncView, error: fieldError)
 let screens: [Screen] = [.starting, .firstRun(view: firstRun), .unlock(view: unlockView), .list(view: listView), .add(view: addView),
                          .detail(view: detailView), .backups(view: backupsView), .troubleshooting(view: troubleView), .settings(view: settingsView), .trash(view: trashView)]
 let edit = TokenEditInput(issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text", pinPolicy: .remember,
@@ -90,7 +98,12 @@ let events: [AppEvent] = [
     .list(.searchChanged(query: "text", nowMs: 0)), .list(.groupSelected(group: "text", nowMs: 0)), .list(.pinEntered(tokenId: "text", pin: hidden, nowMs: 0)),
     .list(.copyCode(tokenId: "text", nowMs: 0)), .list(.nextHotpCode(tokenId: "text", nowMs: 0)), .list(.moveToken(tokenId: "text", toIndex: 1, nowMs: 0)),
     .list(.sortChosen(sort: .issuer, nowMs: 0)), .list(.revealCode(tokenId: "text", nowMs: 0)), .list(.deleteToken(tokenId: "text", nowMs: 0)),
-    .list(.undoDelete(nowMs: 0)), .list(.dismissUndo), .trash(.restore(tokenId: "text", nowMs: 0)), .trash(.deleteForGood(tokenId: "text", nowMs: 0)),
+    .list(.undoDelete(nowMs: 0)), .list(.dismissUndo), .list(.refresh(nowMs: 0)),
+    .httpAnswered(request: 1, status: 200, etag: "text", body: hiddenBytes, nowMs: 0),
+    .httpFailed(request: 1, failure: .certificate, detail: "text", nowMs: 0),
+    .settings(.setUpSync(url: "text", user: "text", password: hidden, nowMs: 0)), .settings(.syncNow(nowMs: 0)), .settings(.turnOffSync(nowMs: 0)),
+    .settings(.adoptNewPassword(password: hidden, nowMs: 0)),
+    .firstRun(.joinSync(url: "text", user: "text", serverPassword: hidden, vaultPassword: hidden, nowMs: 0)), .trash(.restore(tokenId: "text", nowMs: 0)), .trash(.deleteForGood(tokenId: "text", nowMs: 0)),
     .settings(.setHideCodes(hide: true, nowMs: 0)), .add(.scanQr(nowMs: 0)), .add(.stopScanning(nowMs: 0)), .add(.importScannedCodes(nowMs: 0)),
     .add(.pictureChosen(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)),
     .add(.cameraFrame(luma: hiddenBytes, width: 1, height: 1, rowStride: 1, nowMs: 0)), .add(.cameraUnavailable(problem: .permissionDenied, nowMs: 0)), .add(.uriPasted(uri: hidden, nowMs: 0)),
@@ -118,6 +131,7 @@ let effects: [AppEffect] = [
     .copyToClipboard(text: hidden, sensitive: true, clearAfterMs: 1), .saveFile(request: 1, suggestedName: "text", mimeType: "text", bytes: hiddenBytes),
     .saveToFolder(request: 1, folder: "text", fileName: "text", bytes: hiddenBytes), .openFile(request: 1, mimeTypes: ["text"]),
     .askNetworkTime(request: 1), .persistSettings(settings: settings), .haptic(kind: .warning), .announce(text: "text"),
+    .sendHttp(request: 1, call: httpCall),
 ]
 
 let samples: [Any] = [
@@ -132,6 +146,7 @@ let samples: [Any] = [
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     TokenSort.manual, sortChoice, undoView, trashRow, trashView,
     iconImage, rowIcon, IconImageFormat.png,
+    syncView, joinView, httpCall, HttpFailure.unreachable, HttpHeader(name: "text", value: "text"),
     // errors
     AppCoreError.Locked(message: "text"),
 ] + screens + events + screenEvents + effects
@@ -152,7 +167,9 @@ check(SensitiveText(text: "4711").charCount() == 4 && !SensitiveText(text: "4711
 let secretName = try NSRegularExpression(pattern: "secret|pin|passw|passphrase|key|uri|luma|frame", options: .caseInsensitive)
 let notSecret: Set<String> = ["secretLength", "secretWarnings", "pinPolicy", "pinPresent", "pinsDropped", "iconKey",
     // labels and prompts of the views, and the wrapped (encrypted) device key
-    "pinPrompt", "pinPolicyText", "pinPolicyLabels", "passwordLabel", "deviceKeyLabel", "offerDeviceKeyEnrolment", "wrapped"]
+    "pinPrompt", "pinPolicyText", "pinPolicyLabels", "passwordLabel", "deviceKeyLabel", "offerDeviceKeyEnrolment", "wrapped",
+    // the sync's labels, and the sentence saying the vault password was changed elsewhere
+    "serverPasswordLabel", "vaultPasswordLabel", "newPasswordLabel", "adoptPasswordLabel", "passwordChanged"]
 func walk(_ value: Any, path: String) {
     // `Labels` holds only the localised words on the controls ("Password", "PIN", "Secret"): its
     // fields are named after the control they label, never a value typed into it.
