@@ -2533,6 +2533,15 @@ public func FfiConverterTypeClockView_lower(_ value: ClockView) -> RustBuffer {
  */
 public struct DetailView {
     /**
+     * Earlier versions from other devices that a sync replaced, newest first: each offered
+     * back with one tap (`RestoreVersion`).
+     */
+    public let history: [VersionView]
+    /**
+     * "Restore".
+     */
+    public let restoreLabel: String
+    /**
      * The token.
      */
     public let tokenId: String
@@ -2601,6 +2610,13 @@ public struct DetailView {
     // declare one manually.
     public init(
         /**
+         * Earlier versions from other devices that a sync replaced, newest first: each offered
+         * back with one tap (`RestoreVersion`).
+         */history: [VersionView], 
+        /**
+         * "Restore".
+         */restoreLabel: String, 
+        /**
          * The token.
          */tokenId: String, 
         /**
@@ -2648,6 +2664,8 @@ public struct DetailView {
         /**
          * An error under a field.
          */error: FieldError?) {
+        self.history = history
+        self.restoreLabel = restoreLabel
         self.tokenId = tokenId
         self.issuer = issuer
         self.account = account
@@ -2682,6 +2700,8 @@ public struct FfiConverterTypeDetailView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DetailView {
         return
             try DetailView(
+                history: FfiConverterSequenceTypeVersionView.read(from: &buf), 
+                restoreLabel: FfiConverterString.read(from: &buf), 
                 tokenId: FfiConverterString.read(from: &buf), 
                 issuer: FfiConverterOptionString.read(from: &buf), 
                 account: FfiConverterString.read(from: &buf), 
@@ -2702,6 +2722,8 @@ public struct FfiConverterTypeDetailView: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: DetailView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeVersionView.write(value.history, into: &buf)
+        FfiConverterString.write(value.restoreLabel, into: &buf)
         FfiConverterString.write(value.tokenId, into: &buf)
         FfiConverterOptionString.write(value.issuer, into: &buf)
         FfiConverterString.write(value.account, into: &buf)
@@ -7301,6 +7323,75 @@ public func FfiConverterTypeUnlockView_lower(_ value: UnlockView) -> RustBuffer 
 
 
 /**
+ * An earlier version of part of a token, from another device.
+ */
+public struct VersionView: Equatable, Hashable {
+    /**
+     * Its id, for `RestoreVersion`.
+     */
+    public let versionId: String
+    /**
+     * "Changed on another device. Earlier note: “VPN at home”".
+     */
+    public let text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id, for `RestoreVersion`.
+         */versionId: String, 
+        /**
+         * "Changed on another device. Earlier note: “VPN at home”".
+         */text: String) {
+        self.versionId = versionId
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension VersionView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVersionView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VersionView {
+        return
+            try VersionView(
+                versionId: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: VersionView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.versionId, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVersionView_lift(_ buf: RustBuffer) throws -> VersionView {
+    return try FfiConverterTypeVersionView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVersionView_lower(_ value: VersionView) -> RustBuffer {
+    return FfiConverterTypeVersionView.lower(value)
+}
+
+
+/**
  * Adding a token: camera, pasted link, typed or generated secret, then the PIN policy.
  */
 
@@ -10065,6 +10156,20 @@ public enum DetailEvent {
      * Don't delete after all.
      */
     case cancelDelete
+    /**
+     * Put back an earlier version from another device (`DetailView.history`).
+     */
+    case restoreVersion(
+        /**
+         * The token.
+         */tokenId: String, 
+        /**
+         * The version (`VersionView.version_id`).
+         */versionId: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
 
 
 
@@ -10101,6 +10206,9 @@ public struct FfiConverterTypeDetailEvent: FfiConverterRustBuffer {
         )
         
         case 6: return .cancelDelete
+        
+        case 7: return .restoreVersion(tokenId: try FfiConverterString.read(from: &buf), versionId: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10143,6 +10251,13 @@ public struct FfiConverterTypeDetailEvent: FfiConverterRustBuffer {
         case .cancelDelete:
             writeInt(&buf, Int32(6))
         
+        
+        case let .restoreVersion(tokenId,versionId,nowMs):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(tokenId, into: &buf)
+            FfiConverterString.write(versionId, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
         }
     }
 }
@@ -13734,6 +13849,31 @@ fileprivate struct FfiConverterSequenceTypeUnlockMethod: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeUnlockMethod.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeVersionView: FfiConverterRustBuffer {
+    typealias SwiftType = [VersionView]
+
+    public static func write(_ value: [VersionView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeVersionView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [VersionView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [VersionView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeVersionView.read(from: &buf))
         }
         return seq
     }

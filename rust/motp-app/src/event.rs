@@ -604,6 +604,15 @@ pub enum DetailEvent {
     },
     /// Don't delete after all.
     CancelDelete,
+    /// Put back an earlier version from another device (`DetailView.history`).
+    RestoreVersion {
+        /// The token.
+        token_id: TokenKey,
+        /// The version (`VersionView.version_id`).
+        version_id: String,
+        /// Now.
+        now_ms: i64,
+    },
 }
 
 /// The backups screen: export, import, automatic backups.
@@ -863,6 +872,7 @@ impl Event {
             | Event::Detail(DetailEvent::RevealSecret { now_ms, .. })
             | Event::Detail(DetailEvent::DeleteToken { now_ms, .. })
             | Event::Detail(DetailEvent::ConfirmDelete { now_ms, .. })
+            | Event::Detail(DetailEvent::RestoreVersion { now_ms, .. })
             | Event::Backups(BackupsEvent::Export { now_ms, .. })
             | Event::Backups(BackupsEvent::ChooseImportFile { now_ms })
             | Event::FileOpened { now_ms, .. }

@@ -393,6 +393,10 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             *keep_pins,
             now_ms,
         )?)),
+        Change::RestoreVersion(id, part, stamp) => {
+            vault.restore_version(*id, part, stamp)?;
+            Changed::Nothing
+        }
         Change::LinkSync(target) => {
             vault.set_sync_target(target);
             Changed::Nothing

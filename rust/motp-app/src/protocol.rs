@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use motp_core::icon_pack::IconIndex;
 use motp_core::sync::{HttpResponse, SyncStep, SyncTarget, WebDavSync};
 use motp_core::vault::{
-    ImportFileReport, KdfParams, NewToken, Opened, Password, TokenId, TokenUpdate, UseRecorder,
-    Vault, VaultSummary,
+    ImportFileReport, KdfParams, NewToken, Opened, Password, Stamp, TokenId, TokenUpdate,
+    UseRecorder, Vault, VaultSummary,
 };
 use motp_core::{ClockCheck, ClockCorrection, Error as CoreError, Exported};
 
@@ -178,6 +178,8 @@ pub(crate) enum Change {
     },
     /// An HOTP token's next code (the counter is saved before the code is returned).
     NextHotp(TokenId),
+    /// Put back an earlier version of one part of a token (part name, its stamp).
+    RestoreVersion(TokenId, String, Stamp),
     /// Link the vault to a sync server.
     LinkSync(Box<SyncTarget>),
     /// Unlink it.

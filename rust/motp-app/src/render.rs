@@ -248,6 +248,8 @@ impl App {
             }),
         });
         Some(DetailView {
+            history: e.history.iter().map(|v| self.version_view(v)).collect(),
+            restore_label: self.catalog.plain("detail-history-restore"),
             token_id: e.key(),
             issuer: e.info.issuer.clone(),
             account: e.info.account.clone(),
@@ -692,5 +694,40 @@ fn matrix_image(m: motp_core::Result<motp_core::qr::QrMatrix>) -> QrImage {
             size: 0,
             modules: SecretBytes::default(),
         },
+    }
+}
+
+/// A version's id in the view: its part and its stamp (unique within a token's history).
+pub(crate) fn version_id(v: &motp_core::vault::TokenVersion) -> String {
+    format!("{}@{}", v.part, v.stamp)
+}
+
+impl App {
+    /// An earlier version in words: which part, and what it was.
+    fn version_view(&self, v: &motp_core::vault::TokenVersion) -> crate::view::VersionView {
+        let c = &self.catalog;
+        let value = match (v.part.as_str(), v.value.as_deref()) {
+            (_, None) => c.plain("history-value-empty"),
+            ("favourite", Some("true")) => c.plain("history-value-yes"),
+            ("favourite", Some(_)) => c.plain("history-value-no"),
+            (_, Some(text)) => text.to_owned(),
+        };
+        crate::view::VersionView {
+            version_id: version_id(v),
+            text: c.text(
+                "detail-history-version",
+                &args([
+                    (
+                        "part",
+                        c.text("history-part", &args([("part", v.part.clone())])),
+                    ),
+                    ("value", value),
+                    (
+                        "origin",
+                        if v.from_other_device { "other" } else { "here" }.to_owned(),
+                    ),
+                ]),
+            ),
+        }
     }
 }

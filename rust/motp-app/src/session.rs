@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use motp_core::vault::ImportFileReport;
 use motp_core::vault::{
-    SlotKind, TokenId, TokenInfo, TrashedInfo, TypoGuardCheck, UseRecorder, Vault,
+    SlotKind, TokenId, TokenInfo, TokenVersion, TrashedInfo, TypoGuardCheck, UseRecorder, Vault,
 };
 use motp_core::{ClockCheck, ClockCorrection, DoctorReport, OtpKind, Pin, Secret};
 
@@ -49,6 +49,9 @@ pub(crate) struct Entry {
     pub info: TokenInfo,
     pub secret: Secret,
     pub stored_pin: Option<Pin>,
+    /// Where two devices disagreed about a part, the version that lost (this device's, replaced
+    /// by another device's later change, or another device's, older than this one's).
+    pub history: Vec<TokenVersion>,
 }
 
 impl Entry {
@@ -371,10 +374,12 @@ impl Session {
             .filter_map(|info| {
                 let secret = vault.reveal_secret(info.id).ok()?;
                 let stored_pin = vault.reveal_pin(info.id).ok()?;
+                let history = vault.token_conflicts(info.id).unwrap_or_default();
                 Some(Entry {
                     info,
                     secret,
                     stored_pin,
+                    history,
                 })
             })
             .collect();

@@ -165,6 +165,25 @@ impl App {
                 }
                 Ok(())
             }
+            DetailEvent::RestoreVersion {
+                token_id,
+                version_id,
+                ..
+            } => {
+                let id = self.token_id(&token_id)?;
+                self.on_detail(id)?;
+                let version = self
+                    .session()
+                    .and_then(|s| s.entry(id))
+                    .and_then(|e| {
+                        e.history
+                            .iter()
+                            .find(|v| crate::render::version_id(v) == version_id)
+                    })
+                    .cloned()
+                    .ok_or_else(|| self.not_available())?;
+                self.commit(Change::RestoreVersion(id, version.part, version.stamp), fx)
+            }
             DetailEvent::ConfirmDelete { token_id, .. } => {
                 let id = self.token_id(&token_id)?;
                 self.on_detail(id)?;

@@ -585,6 +585,11 @@ pub struct RevealedSecret {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DetailView {
+    /// Earlier versions from other devices that a sync replaced, newest first: each offered
+    /// back with one tap (`RestoreVersion`).
+    pub history: Vec<VersionView>,
+    /// "Restore".
+    pub restore_label: String,
     /// The token.
     pub token_id: TokenKey,
     /// Issuer.
@@ -914,6 +919,16 @@ pub struct SettingsView {
     pub sync: SyncView,
     /// An error under a field.
     pub error: Option<FieldError>,
+}
+
+/// An earlier version of part of a token, from another device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VersionView {
+    /// Its id, for `RestoreVersion`.
+    pub version_id: String,
+    /// "Changed on another device. Earlier note: “VPN at home”".
+    pub text: String,
 }
 
 /// The settings screen's sync section: the server, "Sync now", and how the last sync went.

@@ -341,3 +341,97 @@ fn a_new_phone_joins_the_vault_its_owner_keeps_on_the_server() {
     a.send(Event::List(ListEvent::Refresh { now_ms }));
     assert_eq!(accounts(&a), ["alice", "bob"]);
 }
+
+fn edit_note(shell: &mut Shell, token_id: &str, note: &str) {
+    let now_ms = shell.now_ms;
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: token_id.into(),
+        },
+        now_ms,
+    });
+    shell.send(Event::Detail(motp_app::DetailEvent::SaveEdit {
+        token_id: token_id.into(),
+        edit: motp_app::TokenEdit {
+            note: Some(note.into()),
+            ..Default::default()
+        },
+        now_ms,
+    }));
+    back_to_list(shell);
+}
+
+fn detail(shell: &mut Shell, token_id: &str) -> motp_app::DetailView {
+    let now_ms = shell.now_ms;
+    shell.send(Event::Navigate {
+        to: Destination::Detail {
+            token_id: token_id.into(),
+        },
+        now_ms,
+    });
+    match shell.view().screen {
+        Screen::Detail { view } => view,
+        other => panic!("expected the detail screen, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_edit_on_both_phones_keeps_the_later_and_offers_the_earlier_back() {
+    let server = WebDav::start();
+    let url = server.url("both/vault.motp");
+    let mut a = Shell::unlocked();
+    let id = a.add_uri(TOTP_A, AddPin::Ask);
+    set_up(&mut a, &url, webdav::USER, webdav::PASSWORD);
+    back_to_list(&mut a);
+    let mut b = second_phone(&a);
+    set_up(&mut b, &url, webdav::USER, webdav::PASSWORD);
+    back_to_list(&mut b);
+
+    // A writes "office" (and syncs it); B, offline meanwhile, writes "home" a minute later.
+    a.now_ms += 60_000;
+    edit_note(&mut a, &id, "office");
+    let saved = a.now_ms;
+    a.advance_to(saved + 2_000);
+    b.now_ms = a.now_ms + 60_000;
+    b.offline = true;
+    edit_note(&mut b, &id, "home");
+    b.offline = false;
+    let now_ms = b.now_ms;
+    b.send(Event::List(ListEvent::Refresh { now_ms }));
+    let on_b = detail(&mut b, &id);
+    assert_eq!(on_b.note.as_deref(), Some("home"), "the later edit wins");
+    assert_eq!(on_b.history.len(), 1, "{:?}", on_b.history);
+    assert!(
+        on_b.history[0]
+            .text
+            .starts_with("Also changed on another device")
+            && on_b.history[0].text.contains("office"),
+        "{}",
+        on_b.history[0].text
+    );
+    back_to_list(&mut b);
+
+    // A pulls: its "office" gave way, and is offered back; one tap restores it everywhere.
+    let now_ms = b.now_ms + 1_000;
+    a.now_ms = now_ms;
+    a.send(Event::List(ListEvent::Refresh { now_ms }));
+    let on_a = detail(&mut a, &id);
+    assert_eq!(on_a.note.as_deref(), Some("home"));
+    let earlier = &on_a.history[0];
+    assert_eq!(
+        earlier.text,
+        "Changed on another device. Earlier note: office"
+    );
+    a.send(Event::Detail(motp_app::DetailEvent::RestoreVersion {
+        token_id: id.clone(),
+        version_id: earlier.version_id.clone(),
+        now_ms,
+    }));
+    assert_eq!(detail(&mut a, &id).note.as_deref(), Some("office"));
+    back_to_list(&mut a);
+    a.advance_to(now_ms + 2_000);
+    let now_ms = b.now_ms + 5_000;
+    b.now_ms = now_ms;
+    b.send(Event::List(ListEvent::Refresh { now_ms }));
+    assert_eq!(detail(&mut b, &id).note.as_deref(), Some("office"));
+}

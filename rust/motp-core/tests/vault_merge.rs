@@ -130,6 +130,13 @@ fn the_later_edit_of_a_field_wins_and_the_earlier_is_offered_back() {
             .any(|h| h.part == "note" && h.from_other_device),
         "{on_laptop:?}"
     );
+    // What the apps show: the note only (the account was renamed on one device alone), once.
+    let conflicts = d[0].1.token_conflicts(id).unwrap();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert_eq!(conflicts[0].value.as_deref(), Some("from the phone"));
+    let on_laptop = d[1].1.token_conflicts(id).unwrap();
+    assert_eq!(on_laptop.len(), 1, "{on_laptop:?}");
+    assert!(on_laptop[0].from_other_device);
     let stamp = mine.stamp.clone();
     d[0].1
         .change(|v| v.restore_version(id, "note", &stamp))

@@ -589,3 +589,21 @@ join-explanation = Verwenden Sie den Tresor, den es auf Ihrem Synchronisierungss
 join-vault-password-label = Das Tresorpasswort (wie auf Ihrem anderen Gerät festgelegt)
 join-button = Diesen Tresor verwenden
 notice-joined = Dieses Gerät verwendet jetzt den Tresor von Ihrem Synchronisierungsserver.
+history-part = { $part ->
+    [issuer] Anbieter
+    [account] Konto
+    [note] Notiz
+    [group] Gruppe
+    [favourite] Favorit
+    [icon] Symbol
+    [tolerance] „verwenden innerhalb“ (Sekunden)
+   *[other] Wert
+}
+detail-history-version = { $origin ->
+    [other] Auch auf einem anderen Gerät geändert (die Änderung dieses Geräts wurde behalten). Dort { $part }: { $value }
+   *[here] Auf einem anderen Gerät geändert. Früher { $part }: { $value }
+}
+detail-history-restore = Wiederherstellen
+history-value-empty = (leer)
+history-value-yes = ja
+history-value-no = nein

@@ -594,3 +594,21 @@ join-explanation = Use the vault it keeps on your sync server: this device gets 
 join-vault-password-label = The vault password (as set on your other device)
 join-button = Use this vault
 notice-joined = This device now uses the vault from your sync server.
+history-part = { $part ->
+    [issuer] issuer
+    [account] account
+    [note] note
+    [group] group
+    [favourite] favourite
+    [icon] icon
+    [tolerance] "use within" (seconds)
+   *[other] value
+}
+detail-history-version = { $origin ->
+    [other] Also changed on another device (this device's change was kept). Its { $part }: { $value }
+   *[here] Changed on another device. Earlier { $part }: { $value }
+}
+detail-history-restore = Restore
+history-value-empty = (empty)
+history-value-yes = yes
+history-value-no = no

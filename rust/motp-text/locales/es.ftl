@@ -592,3 +592,21 @@ join-explanation = Use la bóveda que guarda en su servidor de sincronización: 
 join-vault-password-label = La contraseña de la bóveda (la de su otro dispositivo)
 join-button = Usar esta bóveda
 notice-joined = Este dispositivo usa ahora la bóveda de su servidor de sincronización.
+history-part = { $part ->
+    [issuer] emisor
+    [account] cuenta
+    [note] nota
+    [group] grupo
+    [favourite] favorito
+    [icon] icono
+    [tolerance] «usar en» (segundos)
+   *[other] valor
+}
+detail-history-version = { $origin ->
+    [other] También cambiado en otro dispositivo (se mantuvo el cambio de este). Allí, { $part }: { $value }
+   *[here] Cambiado en otro dispositivo. Antes, { $part }: { $value }
+}
+detail-history-restore = Restaurar
+history-value-empty = (vacío)
+history-value-yes = sí
+history-value-no = no

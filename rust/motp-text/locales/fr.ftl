@@ -593,3 +593,21 @@ join-explanation = Utilisez le coffre qu’il garde sur votre serveur de synchro
 join-vault-password-label = Le mot de passe du coffre (tel que défini sur votre autre appareil)
 join-button = Utiliser ce coffre
 notice-joined = Cet appareil utilise désormais le coffre de votre serveur de synchronisation.
+history-part = { $part ->
+    [issuer] émetteur
+    [account] compte
+    [note] note
+    [group] groupe
+    [favourite] favori
+    [icon] icône
+    [tolerance] « utiliser dans » (secondes)
+   *[other] valeur
+}
+detail-history-version = { $origin ->
+    [other] Modifié aussi sur un autre appareil (la modification de cet appareil a été gardée). Là-bas, { $part } : { $value }
+   *[here] Modifié sur un autre appareil. Avant, { $part } : { $value }
+}
+detail-history-restore = Restaurer
+history-value-empty = (vide)
+history-value-yes = oui
+history-value-no = non

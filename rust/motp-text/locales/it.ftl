@@ -592,3 +592,21 @@ join-explanation = Usa la cassaforte che tiene sul tuo server di sincronizzazion
 join-vault-password-label = La password della cassaforte (quella dell’altro dispositivo)
 join-button = Usa questa cassaforte
 notice-joined = Questo dispositivo ora usa la cassaforte del tuo server di sincronizzazione.
+history-part = { $part ->
+    [issuer] emittente
+    [account] account
+    [note] nota
+    [group] gruppo
+    [favourite] preferito
+    [icon] icona
+    [tolerance] «usa entro» (secondi)
+   *[other] valore
+}
+detail-history-version = { $origin ->
+    [other] Modificato anche su un altro dispositivo (è stata mantenuta la modifica di questo). Lì, { $part }: { $value }
+   *[here] Modificato su un altro dispositivo. Prima, { $part }: { $value }
+}
+detail-history-restore = Ripristina
+history-value-empty = (vuoto)
+history-value-yes = sì
+history-value-no = no

@@ -592,3 +592,21 @@ join-explanation = Gebruik de kluis die het op je synchronisatieserver bewaart: 
 join-vault-password-label = Het kluiswachtwoord (zoals ingesteld op je andere apparaat)
 join-button = Deze kluis gebruiken
 notice-joined = Dit apparaat gebruikt nu de kluis van je synchronisatieserver.
+history-part = { $part ->
+    [issuer] uitgever
+    [account] account
+    [note] notitie
+    [group] groep
+    [favourite] favoriet
+    [icon] pictogram
+    [tolerance] "gebruiken binnen" (seconden)
+   *[other] waarde
+}
+detail-history-version = { $origin ->
+    [other] Ook gewijzigd op een ander apparaat (de wijziging van dit apparaat is behouden). Daar { $part }: { $value }
+   *[here] Gewijzigd op een ander apparaat. Eerder { $part }: { $value }
+}
+detail-history-restore = Herstellen
+history-value-empty = (leeg)
+history-value-yes = ja
+history-value-no = nee

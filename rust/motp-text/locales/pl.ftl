@@ -626,3 +626,21 @@ join-explanation = Użyj sejfu, który przechowuje ono na Twoim serwerze synchro
 join-vault-password-label = Hasło sejfu (ustawione na drugim urządzeniu)
 join-button = Użyj tego sejfu
 notice-joined = To urządzenie używa teraz sejfu z Twojego serwera synchronizacji.
+history-part = { $part ->
+    [issuer] wydawca
+    [account] konto
+    [note] notatka
+    [group] grupa
+    [favourite] ulubiony
+    [icon] ikona
+    [tolerance] „użyj w ciągu” (sekundy)
+   *[other] wartość
+}
+detail-history-version = { $origin ->
+    [other] Zmieniono też na innym urządzeniu (zachowano zmianę z tego urządzenia). Tam { $part }: { $value }
+   *[here] Zmieniono na innym urządzeniu. Wcześniej { $part }: { $value }
+}
+detail-history-restore = Przywróć
+history-value-empty = (puste)
+history-value-yes = tak
+history-value-no = nie

@@ -593,3 +593,21 @@ join-explanation = Use o cofre que ele guarda no seu servidor de sincronização
 join-vault-password-label = A palavra-passe do cofre (a definida no outro dispositivo)
 join-button = Usar este cofre
 notice-joined = Este dispositivo usa agora o cofre do seu servidor de sincronização.
+history-part = { $part ->
+    [issuer] emissor
+    [account] conta
+    [note] nota
+    [group] grupo
+    [favourite] favorito
+    [icon] ícone
+    [tolerance] «usar em» (segundos)
+   *[other] valor
+}
+detail-history-version = { $origin ->
+    [other] Também alterado noutro dispositivo (manteve-se a alteração deste). Lá, { $part }: { $value }
+   *[here] Alterado noutro dispositivo. Antes, { $part }: { $value }
+}
+detail-history-restore = Restaurar
+history-value-empty = (vazio)
+history-value-yes = sim
+history-value-no = não

@@ -58,7 +58,8 @@ let exportScan = ExportScanView(progress: "text", scanned: 1, total: 3, otherExp
 let addView = AddView(title: "text", step: .duplicate, cameraOn: true, preview: addPreview, generated: generated, pinPolicy: .remember,
                       pinPolicyLabels: ["text"], duplicates: [duplicateView], addAnywayLabel: "text", error: fieldError, exportScan: exportScan)
 let revealed = RevealedSecret(grouped: hidden, qr: qrImage)
-let detailView = DetailView(tokenId: "text", issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text",
+let versionView = VersionView(versionId: "text", text: "text")
+let detailView = DetailView(history: [versionView], restoreLabel: "text", tokenId: "text", issuer: "text", account: "text", note: "text", group: "text", favourite: true, iconKey: "text",
                             pinPolicy: .askWithTypoGuard, pinPolicyText: "text", toleranceSeconds: 30, secretChars: 16, secretWarnings: ["text"],
                             checkCode: "a1b 2c3", revealed: revealed, confirmDelete: "text", error: fieldError)
 let importEntryView = ImportEntryView(name: "text", status: .skipped, statusText: "text", hasPin: true, detail: "text")
@@ -111,6 +112,7 @@ let events: [AppEvent] = [
     .add(.previewAccepted(nowMs: 0)), .add(.pinPolicyChosen(policy: .askWithTypoGuard, pin: hidden, keepUriPin: true, nowMs: 0)), .add(.confirmAdd(nowMs: 0)),
     .add(.addAnyway(nowMs: 0)), .detail(.saveEdit(tokenId: "text", edit: edit, nowMs: 0)), .detail(.revealSecret(tokenId: "text", password: hidden, nowMs: 0)), .detail(.hideSecret),
     .detail(.deleteToken(tokenId: "text", nowMs: 0)), .detail(.confirmDelete(tokenId: "text", nowMs: 0)), .detail(.cancelDelete),
+    .detail(.restoreVersion(tokenId: "text", versionId: "text", nowMs: 0)),
     .backups(.export(format: .motpBackup, password: hidden, nowMs: 0)), .backups(.chooseImportFile(nowMs: 0)),
     .fileOpened(request: 1, name: "text", bytes: hiddenBytes, nowMs: 0), .fileSaved(request: 1, nowMs: 0), .fileFailed(request: 1, reason: "text", nowMs: 0),
     .backups(.importPassword(password: hidden, nowMs: 0)), .backups(.confirmImport(keepPins: true, nowMs: 0)), .backups(.closeImport), .backups(.showGoogleCode(page: 1)), .backups(.closeGoogleExport), .backups(.setBackupFolder(folder: "text", nowMs: 0)),
@@ -146,7 +148,7 @@ let samples: [Any] = [
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     TokenSort.manual, sortChoice, undoView, trashRow, trashView,
     iconImage, rowIcon, IconImageFormat.png,
-    syncView, joinView, httpCall, HttpFailure.unreachable, HttpHeader(name: "text", value: "text"),
+    syncView, joinView, httpCall, versionView, HttpFailure.unreachable, HttpHeader(name: "text", value: "text"),
     // errors
     AppCoreError.Locked(message: "text"),
 ] + screens + events + screenEvents + effects

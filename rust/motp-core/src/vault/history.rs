@@ -50,6 +50,27 @@ impl Vault {
         Ok(out)
     }
 
+    /// What the apps show of token `id`'s history: for each part, the newest earlier version
+    /// when another device than the one behind the current value made it, or the current value
+    /// came from another device — two devices disagreed, and one of them lost. An earlier value
+    /// the same device replaced itself is an ordinary edit, not news.
+    pub fn token_conflicts(&self, id: TokenId) -> Result<Vec<TokenVersion>> {
+        let t = self.record(id)?;
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        // Newest first: the first version of each part is its newest.
+        for v in self.token_history(id)? {
+            if seen.contains(&v.part) {
+                continue;
+            }
+            seen.push(v.part.clone());
+            if t.stamps.get(&v.part).device != v.stamp.device {
+                out.push(v);
+            }
+        }
+        Ok(out)
+    }
+
     /// Puts back the version of a part of token `id` stamped `stamp` (from
     /// [`Vault::token_history`]). Unsaved until the caller saves, like every edit.
     pub fn restore_version(&mut self, id: TokenId, part: &str, stamp: &Stamp) -> Result<()> {

@@ -3725,6 +3725,17 @@ public object FfiConverterTypeClockView: FfiConverterRustBuffer<ClockView> {
  */
 data class DetailView (
     /**
+     * Earlier versions from other devices that a sync replaced, newest first: each offered
+     * back with one tap (`RestoreVersion`).
+     */
+    val `history`: List<VersionView>
+    , 
+    /**
+     * "Restore".
+     */
+    val `restoreLabel`: kotlin.String
+    , 
+    /**
      * The token.
      */
     val `tokenId`: kotlin.String
@@ -3814,6 +3825,8 @@ data class DetailView (
     override fun destroy() {
         
     Disposable.destroy(
+        this.`history`,
+        this.`restoreLabel`,
         this.`tokenId`,
         this.`issuer`,
         this.`account`,
@@ -3842,6 +3855,8 @@ data class DetailView (
 public object FfiConverterTypeDetailView: FfiConverterRustBuffer<DetailView> {
     override fun read(buf: ByteBuffer): DetailView {
         return DetailView(
+            FfiConverterSequenceTypeVersionView.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
@@ -3862,6 +3877,8 @@ public object FfiConverterTypeDetailView: FfiConverterRustBuffer<DetailView> {
     }
 
     override fun allocationSize(value: DetailView) = (
+            FfiConverterSequenceTypeVersionView.allocationSize(value.`history`) +
+            FfiConverterString.allocationSize(value.`restoreLabel`) +
             FfiConverterString.allocationSize(value.`tokenId`) +
             FfiConverterOptionalString.allocationSize(value.`issuer`) +
             FfiConverterString.allocationSize(value.`account`) +
@@ -3881,6 +3898,8 @@ public object FfiConverterTypeDetailView: FfiConverterRustBuffer<DetailView> {
     )
 
     override fun write(value: DetailView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeVersionView.write(value.`history`, buf)
+            FfiConverterString.write(value.`restoreLabel`, buf)
             FfiConverterString.write(value.`tokenId`, buf)
             FfiConverterOptionalString.write(value.`issuer`, buf)
             FfiConverterString.write(value.`account`, buf)
@@ -7330,6 +7349,53 @@ public object FfiConverterTypeUnlockView: FfiConverterRustBuffer<UnlockView> {
             FfiConverterString.write(value.`passwordLabel`, buf)
             FfiConverterString.write(value.`unlockLabel`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * An earlier version of part of a token, from another device.
+ */
+data class VersionView (
+    /**
+     * Its id, for `RestoreVersion`.
+     */
+    val `versionId`: kotlin.String
+    , 
+    /**
+     * "Changed on another device. Earlier note: “VPN at home”".
+     */
+    val `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeVersionView: FfiConverterRustBuffer<VersionView> {
+    override fun read(buf: ByteBuffer): VersionView {
+        return VersionView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: VersionView) = (
+            FfiConverterString.allocationSize(value.`versionId`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: VersionView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`versionId`, buf)
+            FfiConverterString.write(value.`text`, buf)
     }
 }
 
@@ -11460,6 +11526,29 @@ sealed class DetailEvent: Disposable  {
     object CancelDelete : DetailEvent()
     
     
+    /**
+     * Put back an earlier version from another device (`DetailView.history`).
+     */
+    data class RestoreVersion(
+        /**
+         * The token.
+         */
+        val `tokenId`: kotlin.String, 
+        /**
+         * The version (`VersionView.version_id`).
+         */
+        val `versionId`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : DetailEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -11503,6 +11592,15 @@ sealed class DetailEvent: Disposable  {
             }
             is DetailEvent.CancelDelete -> {// Nothing to destroy
             }
+            is DetailEvent.RestoreVersion -> {
+                
+    Disposable.destroy(
+        this.`tokenId`,
+        this.`versionId`,
+        this.`nowMs`
+    )
+                
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -11540,6 +11638,11 @@ public object FfiConverterTypeDetailEvent : FfiConverterRustBuffer<DetailEvent>{
                 FfiConverterLong.read(buf),
                 )
             6 -> DetailEvent.CancelDelete
+            7 -> DetailEvent.RestoreVersion(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -11591,6 +11694,15 @@ public object FfiConverterTypeDetailEvent : FfiConverterRustBuffer<DetailEvent>{
                 4UL
             )
         }
+        is DetailEvent.RestoreVersion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`tokenId`)
+                + FfiConverterString.allocationSize(value.`versionId`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
     }
 
     override fun write(value: DetailEvent, buf: ByteBuffer) {
@@ -11627,6 +11739,13 @@ public object FfiConverterTypeDetailEvent : FfiConverterRustBuffer<DetailEvent>{
             }
             is DetailEvent.CancelDelete -> {
                 buf.putInt(6)
+                Unit
+            }
+            is DetailEvent.RestoreVersion -> {
+                buf.putInt(7)
+                FfiConverterString.write(value.`tokenId`, buf)
+                FfiConverterString.write(value.`versionId`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -15715,6 +15834,34 @@ public object FfiConverterSequenceTypeUnlockMethod: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeUnlockMethod.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeVersionView: FfiConverterRustBuffer<List<VersionView>> {
+    override fun read(buf: ByteBuffer): List<VersionView> {
+        val len = buf.getInt()
+        return List<VersionView>(len) {
+            FfiConverterTypeVersionView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<VersionView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeVersionView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<VersionView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeVersionView.write(it, buf)
         }
     }
 }
