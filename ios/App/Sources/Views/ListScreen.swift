@@ -21,6 +21,9 @@ struct ListScreen: View {
 
     var body: some View {
         List {
+            if let changed = view.passwordChanged {
+                Button(changed) { model.send { .navigate(to: .settings, nowMs: $0) } }
+            }
             if let reminder = view.backupReminder { Text(reminder).font(.footnote) }
             if let offer = view.offerDeviceKeyEnrolment {
                 Button(offer) { model.send { .settings(.setDeviceKey(enabled: true, nowMs: $0)) } }
@@ -59,6 +62,8 @@ struct ListScreen: View {
                         if let query = search.edited(typed) { model.send { .list(.searchChanged(query: query, nowMs: $0)) } }
                     }),
                     prompt: Text(l.search))
+        // A pull-down syncs with the server (the core does nothing when none is set up).
+        .refreshable { model.send { .list(.refresh(nowMs: $0)) } }
         .navigationTitle(view.title)
         .toolbar {
             ToolbarItem(placement: .primaryAction) {

@@ -27,8 +27,38 @@ struct FirstRunScreen: View {
                 password = ""; confirmation = ""
                 model.send { .firstRun(.createVault(password: p, confirmation: c, useDeviceKey: useDeviceKey, nowMs: $0)) }
             }
+            JoinSection(view: view.join, error: view.error, model: model)
         }
         .navigationTitle(view.title)
+    }
+}
+
+/// First run's other way in: the vault another device keeps on the sync server.
+struct JoinSection: View {
+    let view: JoinView
+    let error: FieldError?
+    let model: AppModel
+    @State private var url = ""
+    @State private var user = ""
+    @State private var serverPassword = ""
+    @State private var vaultPassword = ""
+
+    var body: some View {
+        Section(view.title) {
+            Text(view.explanation).font(.footnote)
+            TextField(view.urlLabel, text: $url, prompt: Text(view.urlPlaceholder))
+                .keyboardType(.URL).textInputAutocapitalization(.never).autocorrectionDisabled()
+            FieldErrorText(error: error, field: .syncAddress)
+            TextField(view.userLabel, text: $user).textInputAutocapitalization(.never).autocorrectionDisabled()
+            SecretField(label: view.serverPasswordLabel, text: $serverPassword)
+            SecretField(label: view.vaultPasswordLabel, text: $vaultPassword)
+            if view.joining { ProgressView() }
+            Button(view.joinLabel) {
+                let server = SensitiveText(text: serverPassword), vault = SensitiveText(text: vaultPassword)
+                vaultPassword = ""
+                model.send { .firstRun(.joinSync(url: url, user: user, serverPassword: server, vaultPassword: vault, nowMs: $0)) }
+            }.disabled(view.joining)
+        }
     }
 }
 

@@ -36,6 +36,20 @@ struct DetailScreen: View {
                 }
             }
             Section(l.checkCode) { Text(view.checkCode).font(.system(.body, design: .monospaced)) }
+            // Where another device changed this token too: the version that lost, one tap to restore.
+            if !view.history.isEmpty {
+                Section {
+                    ForEach(view.history, id: \.versionId) { version in
+                        HStack {
+                            Text(version.text).foregroundStyle(.orange)
+                            Spacer()
+                            Button(view.restoreLabel) {
+                                model.send { .detail(.restoreVersion(tokenId: view.tokenId, versionId: version.versionId, nowMs: $0)) }
+                            }.buttonStyle(.borderless)
+                        }
+                    }
+                }
+            }
             ForEach(view.secretWarnings, id: \.self) { Text($0).foregroundStyle(.orange) }
             Section {
                 if let revealed = view.revealed {
@@ -302,6 +316,7 @@ struct SettingsScreen: View {
                 Button(l.importIconPack) { model.send { .settings(.importIconPack(nowMs: $0)) } }
                 FieldErrorText(error: view.error, field: .file)
             }
+            SyncSection(view: view.sync, error: view.error, model: model)
             FieldErrorText(error: view.error, field: nil)
         }
         .navigationTitle(view.title)
@@ -337,5 +352,50 @@ struct TrashScreen: View {
             }
         }
         .navigationTitle(view.title)
+    }
+}
+
+/// The sync with a WebDAV server: set up, or "Sync now", the last result, and turning it off.
+struct SyncSection: View {
+    let view: SyncView
+    let error: FieldError?
+    let model: AppModel
+    @State private var url = ""
+    @State private var user = ""
+    @State private var serverPassword = ""
+    @State private var newPassword = ""
+
+    var body: some View {
+        Section(view.title) {
+            Text(view.explanation).font(.footnote)
+            if let result = view.lastResult { Text(result) }
+            if view.running { ProgressView() }
+            if let changed = view.passwordChanged {
+                Text(changed).foregroundStyle(.orange)
+                SecretField(label: view.newPasswordLabel, text: $newPassword)
+                FieldErrorText(error: error, field: .password)
+                Button(view.adoptPasswordLabel) {
+                    let p = SensitiveText(text: newPassword)
+                    newPassword = ""
+                    model.send { .settings(.adoptNewPassword(password: p, nowMs: $0)) }
+                }
+            }
+            if view.linked {
+                Text(view.url).font(.footnote)
+                Button(view.syncNowLabel) { model.send { .settings(.syncNow(nowMs: $0)) } }.disabled(view.running)
+                Button(view.turnOffLabel, role: .destructive) { model.send { .settings(.turnOffSync(nowMs: $0)) } }
+            } else {
+                TextField(view.urlLabel, text: $url, prompt: Text(view.urlPlaceholder))
+                    .keyboardType(.URL).textInputAutocapitalization(.never).autocorrectionDisabled()
+                FieldErrorText(error: error, field: .syncAddress)
+                TextField(view.userLabel, text: $user).textInputAutocapitalization(.never).autocorrectionDisabled()
+                SecretField(label: view.passwordLabel, text: $serverPassword)
+                Button(view.setUpLabel) {
+                    let p = SensitiveText(text: serverPassword)
+                    serverPassword = ""
+                    model.send { .settings(.setUpSync(url: url, user: user, password: p, nowMs: $0)) }
+                }
+            }
+        }
     }
 }

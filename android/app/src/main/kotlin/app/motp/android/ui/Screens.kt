@@ -27,6 +27,7 @@ import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.Checkbox
+import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
@@ -36,6 +37,7 @@ import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
+import androidx.compose.material3.pulltorefresh.PullToRefreshBox
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -113,9 +115,32 @@ fun FirstRunScreen(v: FirstRunView, busy: Boolean, s: Sender) {
                 Text(label)
             }
         }
-        ErrorText(v.error, setOf(InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION))
+        ErrorText(v.error, setOf(InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION, InputField.SYNC_ADDRESS))
         Button({ s.send(AppEvent.FirstRun(FirstRunEvent.CreateVault(SensitiveText(password), SensitiveText(confirmation), useDeviceKey, s.now()))) }, pad, enabled = !busy) { Text(v.createLabel) }
+        JoinSection(v.join, v.error, busy, s)
     }
+}
+
+/** First run's other way in: the vault another device keeps on the sync server. */
+@Composable
+private fun JoinSection(j: JoinView, error: FieldError?, busy: Boolean, s: Sender) {
+    var url by remember { mutableStateOf("") }
+    var user by remember { mutableStateOf("") }
+    var serverPassword by remember { mutableStateOf("") }
+    var vaultPassword by remember { mutableStateOf("") }
+    Title(j.title)
+    Text(j.explanation, pad)
+    OutlinedTextField(url, { url = it }, pad.fillMaxWidth(), label = { Text(j.urlLabel) }, placeholder = { Text(j.urlPlaceholder) }, singleLine = true,
+        keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Uri), isError = error.on(InputField.SYNC_ADDRESS) != null)
+    ErrorText(error.on(InputField.SYNC_ADDRESS))
+    Field(j.userLabel, user, { user = it })
+    SecretField(j.serverPasswordLabel, serverPassword, { serverPassword = it })
+    SecretField(j.vaultPasswordLabel, vaultPassword, { vaultPassword = it }, error.on(InputField.PASSWORD))
+    if (j.joining) LinearProgressIndicator(pad.fillMaxWidth())
+    OutlinedButton({
+        s.send(AppEvent.FirstRun(FirstRunEvent.JoinSync(url, user, SensitiveText(serverPassword), SensitiveText(vaultPassword), s.now())))
+        vaultPassword = ""
+    }, pad, enabled = !busy && !j.joining) { Text(j.joinLabel) }
 }
 
 @Composable
@@ -133,6 +158,7 @@ fun UnlockScreen(v: UnlockView, busy: Boolean, s: Sender) {
     }
 }
 
+@OptIn(ExperimentalMaterial3Api::class)
 @Composable
 fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
     Column {
@@ -178,9 +204,13 @@ fun ListScreen(v: ListView, l: Labels, busy: Boolean, s: Sender) {
             for (g in v.groups) FilterChip(v.selectedGroup == g, { s.send(AppEvent.List(ListEvent.GroupSelected(if (v.selectedGroup == g) null else g, s.now()))) }, label = { Text(g) })
         }
         (v.backupReminder ?: v.offerDeviceKeyEnrolment)?.let { Text(it, pad, color = MaterialTheme.colorScheme.tertiary) }
+        v.passwordChanged?.let { TextButton({ s.send(AppEvent.Navigate(AppDestination.Settings, s.now())) }, pad) { Text(it, color = MaterialTheme.colorScheme.tertiary) } }
         v.emptyText?.let { Text(it, pad) }
-        LazyColumn {
-            itemsIndexed(v.rows, key = { _, row -> row.id }) { index, row -> TokenRowCard(row, index, v.reorder, l, busy, s) }
+        // A pull-down syncs with the server (the core does nothing when none is set up).
+        PullToRefreshBox(isRefreshing = v.syncing, onRefresh = { s.send(AppEvent.List(ListEvent.Refresh(s.now()))) }) {
+            LazyColumn {
+                itemsIndexed(v.rows, key = { _, row -> row.id }) { index, row -> TokenRowCard(row, index, v.reorder, l, busy, s) }
+            }
         }
     }
 }
@@ -378,6 +408,11 @@ fun DetailScreen(v: DetailView, l: Labels, busy: Boolean, s: Sender) {
         for (w in v.secretWarnings) Text(w, pad, color = MaterialTheme.colorScheme.tertiary)
         Text(l.checkCode, Modifier.padding(horizontal = 16.dp), style = MaterialTheme.typography.labelMedium)
         Text(v.checkCode, pad, fontFamily = FontFamily.Monospace)
+        // Where another device changed this token too: the version that lost, one tap to restore.
+        for (version in v.history) Row(pad, verticalAlignment = Alignment.CenterVertically) {
+            Text(version.text, Modifier.weight(1f), color = MaterialTheme.colorScheme.tertiary)
+            TextButton({ s.send(AppEvent.Detail(DetailEvent.RestoreVersion(v.tokenId, version.versionId, s.now()))) }, enabled = !busy) { Text(v.restoreLabel) }
+        }
         Button({
             s.send(AppEvent.Detail(DetailEvent.SaveEdit(v.tokenId, TokenEditInput(issuer, account, note, group, favourite, null, null, null, tolerance.toUIntOrNull()), s.now())))
         }, pad, enabled = !busy) { Text(l.save) }
@@ -557,13 +592,46 @@ fun SettingsScreen(v: SettingsView, l: Labels, busy: Boolean, s: Sender) {
             s.send(AppEvent.Settings(SettingsEvent.ChangePassword(SensitiveText(current), SensitiveText(new), SensitiveText(confirmation), s.now())))
             current = ""; new = ""; confirmation = ""
         }, pad, enabled = !busy) { Text(l.changePassword) }
-        ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION, InputField.FILE))
+        ErrorText(v.error, setOf(InputField.CURRENT_PASSWORD, InputField.PASSWORD, InputField.PASSWORD_CONFIRMATION, InputField.FILE, InputField.SYNC_ADDRESS))
 
         // Icon pack: the installed one (or what importing one does), the import through the
         // system file picker (the core's OpenFile effect), a refused pack's sentence below.
         Text(v.iconPack, pad)
         OutlinedButton({ s.send(AppEvent.Settings(SettingsEvent.ImportIconPack(s.now()))) }, pad, enabled = !busy) { Text(l.importIconPack) }
         ErrorText(v.error.on(InputField.FILE))
+        SyncSection(v.sync, v.error, busy, s)
+    }
+}
+
+/** The sync with a WebDAV server: set up, or "Sync now", the last result, and turning it off. */
+@Composable
+private fun SyncSection(y: SyncView, error: FieldError?, busy: Boolean, s: Sender) {
+    var url by remember(y.url) { mutableStateOf(y.url) }
+    var user by remember(y.user) { mutableStateOf(y.user) }
+    var serverPassword by remember { mutableStateOf("") }
+    var newPassword by remember { mutableStateOf("") }
+    Title(y.title)
+    Text(y.explanation, pad)
+    y.lastResult?.let { Text(it, pad) }
+    if (y.running) LinearProgressIndicator(pad.fillMaxWidth())
+    y.passwordChanged?.let { sentence ->
+        Text(sentence, pad, color = MaterialTheme.colorScheme.tertiary)
+        SecretField(y.newPasswordLabel, newPassword, { newPassword = it }, error.on(InputField.PASSWORD))
+        Button({ s.send(AppEvent.Settings(SettingsEvent.AdoptNewPassword(SensitiveText(newPassword), s.now()))); newPassword = "" }, pad, enabled = !busy) { Text(y.adoptPasswordLabel) }
+    }
+    if (y.linked) {
+        Text(y.url, pad, style = MaterialTheme.typography.bodySmall)
+        Row {
+            Button({ s.send(AppEvent.Settings(SettingsEvent.SyncNow(s.now()))) }, pad, enabled = !busy && !y.running) { Text(y.syncNowLabel) }
+            TextButton({ s.send(AppEvent.Settings(SettingsEvent.TurnOffSync(s.now()))) }, pad, enabled = !busy) { Text(y.turnOffLabel) }
+        }
+    } else {
+        OutlinedTextField(url, { url = it }, pad.fillMaxWidth(), label = { Text(y.urlLabel) }, placeholder = { Text(y.urlPlaceholder) }, singleLine = true,
+            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Uri), isError = error.on(InputField.SYNC_ADDRESS) != null)
+        ErrorText(error.on(InputField.SYNC_ADDRESS))
+        Field(y.userLabel, user, { user = it })
+        SecretField(y.passwordLabel, serverPassword, { serverPassword = it })
+        Button({ s.send(AppEvent.Settings(SettingsEvent.SetUpSync(url, user, SensitiveText(serverPassword), s.now()))); serverPassword = "" }, pad, enabled = !busy) { Text(y.setUpLabel) }
     }
 }
 
