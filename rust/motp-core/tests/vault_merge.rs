@@ -449,3 +449,66 @@ proptest! {
         }
     }
 }
+
+/// A versioned backup goes back in either way: merged, nothing made since is lost; restored as
+/// it was, what came after goes to the trash, deleted tokens come back, names are set back, and
+/// the other devices take it all as edits.
+#[test]
+fn a_backup_version_merges_in_or_restores_the_vault_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = devices(dir.path(), 2);
+    let a = d[0].1.change(|v| v.add(totp("alice"), 1)).unwrap();
+    let b = d[0].1.change(|v| v.add(totp("bob"), 1)).unwrap();
+    let backup = std::fs::read(&d[0].0).unwrap();
+    assert_eq!(d[0].1.copy_token_count(&backup).unwrap(), 2);
+    // Later: alice deleted, bob renamed, carol added.
+    d[0].1.change(|v| v.trash(a, 2)).unwrap();
+    d[0].1
+        .change(|v| {
+            v.update(
+                b,
+                TokenUpdate {
+                    account: Some("bob@work".into()),
+                    ..TokenUpdate::default()
+                },
+                2,
+            )
+        })
+        .unwrap();
+    let c = d[0].1.change(|v| v.add(totp("carol"), 2)).unwrap();
+
+    // Merged in: nothing made since is lost.
+    d[0].1.merge_copy(&backup).unwrap();
+    let names = |v: &Vault| {
+        let mut n: Vec<String> = v.list().into_iter().map(|t| t.account).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&d[0].1), ["bob@work", "carol"]);
+
+    // Restored as it was.
+    let report = d[0].1.restore_as_backup(&backup, 3).unwrap();
+    assert_eq!(names(&d[0].1), ["alice", "bob"]);
+    assert!(
+        report.removed == 1 && report.added >= 1 && report.changed >= 1,
+        "{report:?}"
+    );
+    assert!(
+        d[0].1.trashed().iter().any(|t| t.token.id == c),
+        "carol is in the trash, restorable"
+    );
+    // The other device takes the restore as edits.
+    converge(&mut d);
+    assert_eq!(names(&d[1].1), ["alice", "bob"]);
+
+    // Another vault's backup is refused and changes nothing.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = other_dir.path().join("other.motp");
+    Vault::create(&other, &pw(), KdfParams::INSECURE_FAST_FOR_TESTS).unwrap();
+    let foreign = std::fs::read(&other).unwrap();
+    assert!(matches!(
+        d[0].1.restore_as_backup(&foreign, 4),
+        Err(Error::VaultNotThisOne)
+    ));
+    assert_eq!(names(&d[0].1), ["alice", "bob"]);
+}

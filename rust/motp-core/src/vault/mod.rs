@@ -30,6 +30,7 @@
 //! | `handle` | [`Vault`]: every operation on an opened vault |
 
 mod b64;
+mod backup_versions;
 mod canonical;
 #[cfg(test)]
 mod compat_tests;
@@ -59,6 +60,7 @@ mod typo_guard;
 mod unlock;
 mod used;
 
+pub use backup_versions::{KEEP_DAYS, KEEP_LATEST, backup_name, backup_time, backups_to_remove};
 pub use content::MAX_TOKENS;
 pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
