@@ -10,6 +10,7 @@ mod tests {
         let sources = [
             include_str!("add.rs"),
             include_str!("app.rs"),
+            include_str!("backup_versions.rs"),
             include_str!("base32_text.rs"),
             include_str!("door.rs"),
             include_str!("icon_import.rs"),

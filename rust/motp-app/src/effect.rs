@@ -181,6 +181,32 @@ pub enum Effect {
         /// The contents (the encrypted vault file).
         bytes: SecretBytes,
     },
+    /// List the file names in the automatic backups' folder (no dialog). Answer with
+    /// `FolderListed` / `FileFailed`.
+    ListFolder {
+        /// The request.
+        request: RequestId,
+        /// The folder, as the user chose it.
+        folder: String,
+    },
+    /// Read one file of the automatic backups' folder (no dialog). Answer with `FileOpened` /
+    /// `FileFailed`.
+    ReadFromFolder {
+        /// The request.
+        request: RequestId,
+        /// The folder.
+        folder: String,
+        /// The file's name (as listed).
+        file_name: String,
+    },
+    /// Delete these files of the automatic backups' folder (versions past keeping). No answer:
+    /// a file left behind is removed by the next rotation.
+    DeleteFromFolder {
+        /// The folder.
+        folder: String,
+        /// The files' names.
+        file_names: Vec<String>,
+    },
     /// Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
     OpenFile {
         /// The request.

@@ -212,6 +212,15 @@ pub enum Event {
         /// Now.
         now_ms: i64,
     },
+    /// Answer to `ListFolder`: the names of the folder's files.
+    FolderListed {
+        /// The request answered.
+        request: RequestId,
+        /// The file names (any order).
+        file_names: Vec<String>,
+        /// Now.
+        now_ms: i64,
+    },
     /// Answer to `AskNetworkTime`.
     NetworkTimeAnswered {
         /// The request answered.
@@ -664,6 +673,33 @@ pub enum BackupsEvent {
         /// Now.
         now_ms: i64,
     },
+    /// List the automatic backups' versions (with their token counts) to restore one.
+    ShowBackupVersions {
+        /// Now.
+        now_ms: i64,
+    },
+    /// Merge a version in: its tokens and edits join the vault; nothing made since is lost.
+    MergeBackupVersion {
+        /// The version's file name (`BackupVersionView.file_name`).
+        file_name: String,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Put the vault back as a version held it: asks for a confirmation first
+    /// (`BackupsView.confirm_restore`), then `ConfirmRestoreVersion`.
+    RestoreBackupVersion {
+        /// The version's file name.
+        file_name: String,
+        /// Now.
+        now_ms: i64,
+    },
+    /// Yes, put the vault back as that version held it.
+    ConfirmRestoreVersion {
+        /// Now.
+        now_ms: i64,
+    },
+    /// No.
+    CancelRestoreVersion,
 }
 
 /// The troubleshooting screen: clock check, doctor, check code.
@@ -810,6 +846,7 @@ impl Event {
                 | Event::NetworkTimeUnavailable { .. }
                 | Event::FileSaved { .. }
                 | Event::FileFailed { .. }
+                | Event::FolderListed { .. }
                 | Event::DeviceKeyWrapped { .. }
                 | Event::HttpAnswered { .. }
                 | Event::HttpFailed { .. }
@@ -881,6 +918,11 @@ impl Event {
             | Event::Backups(BackupsEvent::ImportPassword { now_ms, .. })
             | Event::Backups(BackupsEvent::ConfirmImport { now_ms, .. })
             | Event::Backups(BackupsEvent::SetBackupFolder { now_ms, .. })
+            | Event::Backups(BackupsEvent::ShowBackupVersions { now_ms })
+            | Event::Backups(BackupsEvent::MergeBackupVersion { now_ms, .. })
+            | Event::Backups(BackupsEvent::RestoreBackupVersion { now_ms, .. })
+            | Event::Backups(BackupsEvent::ConfirmRestoreVersion { now_ms })
+            | Event::FolderListed { now_ms, .. }
             | Event::Troubleshooting(TroubleshootingEvent::CheckClock { now_ms })
             | Event::NetworkTimeUnavailable { now_ms, .. }
             | Event::Troubleshooting(TroubleshootingEvent::ApplyClockCorrection { now_ms })
@@ -902,7 +944,8 @@ impl Event {
             | Event::Detail(DetailEvent::CancelDelete)
             | Event::Backups(BackupsEvent::CloseImport)
             | Event::Backups(BackupsEvent::ShowGoogleCode { .. })
-            | Event::Backups(BackupsEvent::CloseGoogleExport) => None,
+            | Event::Backups(BackupsEvent::CloseGoogleExport)
+            | Event::Backups(BackupsEvent::CancelRestoreVersion) => None,
         }
     }
 }

@@ -300,6 +300,15 @@ fn commit(vault: &mut Vault, change: Change, now_ms: i64) -> Result<Changed, Cor
                 reason: "the vault key could not be read for the device key".into(),
             });
     }
+    if let Change::TakeBackup(bytes, restore) = &change {
+        // Each saves itself, transactionally (a merge is a change of its own).
+        let report = if *restore {
+            vault.restore_as_backup(bytes.expose(), now_ms)?
+        } else {
+            vault.merge_copy(bytes.expose())?
+        };
+        return Ok(Changed::BackupTaken(report));
+    }
     if let Change::Password { current, .. } = &change {
         // Checked once, against the key in memory, before anything is written.
         vault.verify_password(current)?;
@@ -393,6 +402,7 @@ fn apply(vault: &mut Vault, change: &Change, now_ms: i64) -> Result<Changed, Cor
             *keep_pins,
             now_ms,
         )?)),
+        Change::TakeBackup(..) => Changed::Nothing,
         Change::RestoreVersion(id, part, stamp) => {
             vault.restore_version(*id, part, stamp)?;
             Changed::Nothing

@@ -50,6 +50,7 @@
 
 mod add;
 mod app;
+mod backup_versions;
 mod backups;
 mod base32_text;
 mod catalog_check;

@@ -180,6 +180,8 @@ pub(crate) enum Change {
     NextHotp(TokenId),
     /// Put back an earlier version of one part of a token (part name, its stamp).
     RestoreVersion(TokenId, String, Stamp),
+    /// Merge a backup version in (`false`) or restore the vault as it held it (`true`).
+    TakeBackup(SecretBytes, bool),
     /// Link the vault to a sync server.
     LinkSync(Box<SyncTarget>),
     /// Unlink it.
@@ -201,6 +203,8 @@ pub(crate) enum Changed {
     Trashed(TokenId),
     /// Back from the trash.
     Restored,
+    /// A backup version merged in or restored: what it changed.
+    BackupTaken(motp_core::vault::MergeReport),
 }
 
 /// The work itself.

@@ -361,6 +361,20 @@ impl App {
             }
         });
         BackupsView {
+            show_versions_label: self
+                .config
+                .settings
+                .backup_folder
+                .as_ref()
+                .map(|_| self.catalog.plain("backup-versions-show")),
+            versions: b.versions.as_deref().map(|v| self.backup_versions_view(v)),
+            merge_version_label: self.catalog.plain("backup-version-merge"),
+            restore_version_label: self.catalog.plain("backup-version-restore"),
+            confirm_restore: b
+                .confirm_restore
+                .as_deref()
+                .and_then(motp_core::vault::backup_time)
+                .map(|_| self.catalog.plain("backup-version-confirm-restore")),
             title: self.catalog.plain("backups-title"),
             export_formats: [
                 (ExportFormat::MotpBackup, "export-motp", None),

@@ -21,7 +21,8 @@ use crate::sensitive::{SecretBytes, SecretText};
 use crate::session::{ClockResult, FileRequest, GoogleExport, ImportState, Page, Session};
 use crate::view::NoticeKind;
 
-/// The file name automatic backups are written under (replaced each time).
+/// The file name automatic backups were written under before they were versioned (one file,
+/// replaced each time); versions are named with their time (`motp_core::vault::backup_name`).
 pub const AUTO_BACKUP_FILE_NAME: &str = "mOTP-Token-backup.motp";
 
 /// Longest auto-lock delay we accept (a day).
@@ -151,6 +152,23 @@ impl App {
                 }
                 Ok(())
             }
+            BackupsEvent::ShowBackupVersions { .. } => {
+                self.on_backups()?;
+                self.show_backup_versions(fx)
+            }
+            BackupsEvent::MergeBackupVersion { file_name, .. } => {
+                self.on_backups()?;
+                self.take_backup_version(file_name, false, fx)
+            }
+            BackupsEvent::RestoreBackupVersion { file_name, .. } => {
+                self.on_backups()?;
+                self.ask_restore_version(file_name)
+            }
+            BackupsEvent::ConfirmRestoreVersion { .. } => {
+                self.on_backups()?;
+                self.answer_restore_version(true, fx)
+            }
+            BackupsEvent::CancelRestoreVersion => self.answer_restore_version(false, fx),
             BackupsEvent::SetBackupFolder { folder, .. } => {
                 self.config.settings.backup_folder = folder.filter(|f| !f.trim().is_empty());
                 fx.push(self.persist());
@@ -173,6 +191,9 @@ impl App {
                     Some(FileRequest::IconPack) => {
                         self.icon_pack_opened(bytes, fx);
                         return Ok(());
+                    }
+                    Some(what @ (FileRequest::CountVersion(_) | FileRequest::TakeVersion(..))) => {
+                        return self.version_read(what, Some(bytes), fx);
                     }
                     _ => return Ok(()),
                 }
@@ -205,15 +226,34 @@ impl App {
                     Some(FileRequest::AutoBackup(generation)) => {
                         self.backed_up(generation);
                         fx.push(self.persist());
+                        self.rotate_backups(fx);
                     }
                     _ => {}
+                }
+                Ok(())
+            }
+            Event::FolderListed {
+                request,
+                file_names,
+                ..
+            } => {
+                if let Some(what) = self.take_file(request) {
+                    self.folder_listed(what, file_names, fx);
                 }
                 Ok(())
             }
             Event::FileFailed {
                 request, reason, ..
             } => {
-                if self.take_file(request).is_some()
+                let what = self.take_file(request);
+                if let Some(w @ FileRequest::CountVersion(_)) = what {
+                    return self.version_read(w, None, fx);
+                }
+                // A rotation that could not list the folder: the next backup tries again.
+                if matches!(what, Some(FileRequest::RotateBackups)) {
+                    return Ok(());
+                }
+                if what.is_some()
                     && let Some(reason) = reason
                 {
                     let e = self.error(
@@ -363,7 +403,7 @@ impl App {
         fx.push(Effect::SaveToFolder {
             request: id,
             folder,
-            file_name: AUTO_BACKUP_FILE_NAME.into(),
+            file_name: self.auto_backup_name(),
             bytes,
         });
     }

@@ -190,6 +190,19 @@ pub(crate) struct BackupsState {
     pub error: Option<AppError>,
     /// Google Authenticator's export on screen.
     pub google: Option<GoogleExport>,
+    /// The automatic backups' versions, newest first, once listed.
+    pub versions: Option<Vec<BackupVersion>>,
+    /// The version the user asked to restore the vault as, awaiting the confirmation.
+    pub confirm_restore: Option<String>,
+}
+
+/// One version in the automatic backups' folder.
+#[derive(Debug, Clone)]
+pub(crate) struct BackupVersion {
+    pub file_name: String,
+    pub at_ms: i64,
+    /// Its tokens, once read (`Err`: it could not be read or is not this vault's).
+    pub tokens: Option<std::result::Result<usize, ()>>,
 }
 
 /// Google Authenticator's export, shown one QR code at a time.
@@ -263,6 +276,14 @@ pub(crate) enum FileRequest {
     Import,
     /// An icon pack being opened.
     IconPack,
+    /// The backups' folder listed after a backup, to remove versions past keeping.
+    RotateBackups,
+    /// The backups' folder listed to show its versions.
+    ListVersions,
+    /// A version read for its token count.
+    CountVersion(String),
+    /// A version read to merge it in (`false`) or restore the vault as it held it (`true`).
+    TakeVersion(String, bool),
 }
 
 /// The sync with the vault's server, as this session sees it.

@@ -55,9 +55,10 @@ impl App {
             Event::Add(e) => self.handle_add(e, fx),
             Event::Detail(e) => self.handle_detail(e, fx),
             Event::Backups(e) => self.handle_backups(e, fx),
-            e @ (Event::FileOpened { .. } | Event::FileSaved { .. } | Event::FileFailed { .. }) => {
-                self.handle_file_answer(e, fx)
-            }
+            e @ (Event::FileOpened { .. }
+            | Event::FileSaved { .. }
+            | Event::FileFailed { .. }
+            | Event::FolderListed { .. }) => self.handle_file_answer(e, fx),
             Event::Troubleshooting(e) => self.handle_troubleshooting(e, fx),
             e @ (Event::NetworkTimeAnswered { .. } | Event::NetworkTimeUnavailable { .. }) => {
                 self.handle_network_time(e, fx)
@@ -452,6 +453,13 @@ impl App {
                 s.revealed.insert(id, now + crate::list::HOTP_REVEAL_MS);
             }
             self.record_use(id, fx);
+            if let Some(bytes) = saved_file {
+                self.auto_backup(bytes, fx);
+            }
+            return;
+        }
+        if let Changed::BackupTaken(report) = changed {
+            self.backup_taken(report);
             if let Some(bytes) = saved_file {
                 self.auto_backup(bytes, fx);
             }

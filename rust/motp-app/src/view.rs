@@ -712,6 +712,29 @@ pub struct BackupsView {
     pub error: Option<FieldError>,
     /// Google Authenticator's export on screen, one QR code at a time.
     pub google_export: Option<GoogleExportView>,
+    /// "Restore an automatic backup" (`ShowBackupVersions`), when a folder is set.
+    pub show_versions_label: Option<String>,
+    /// The automatic backups' versions, newest first, once listed.
+    pub versions: Option<Vec<BackupVersionView>>,
+    /// "Merge in" (`MergeBackupVersion`): nothing made since is lost.
+    pub merge_version_label: String,
+    /// "Restore as it was" (`RestoreBackupVersion`, then a confirmation).
+    pub restore_version_label: String,
+    /// The confirmation of a restore as it was, with "Restore" (`ConfirmRestoreVersion`) and
+    /// "Cancel" (`CancelRestoreVersion`).
+    pub confirm_restore: Option<String>,
+}
+
+/// One version in the automatic backups' folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BackupVersionView {
+    /// Its file name (for `MergeBackupVersion` / `RestoreBackupVersion`).
+    pub file_name: String,
+    /// "2026-12-05 02:52:00 UTC — 12 tokens".
+    pub text: String,
+    /// It was read and is this vault's (it can be merged in or restored).
+    pub readable: bool,
 }
 
 /// Google Authenticator's export: the QR code on screen and how to page through them.

@@ -664,7 +664,11 @@ fn automatic_backups_go_to_the_chosen_folder_after_each_change() {
     }));
     add_token(&mut shell, "alice", "0123456789abcdef", false);
     let (request, name, bytes) = shell.pending.save_to_folder.take().expect("a backup");
-    assert_eq!(name, motp_app::AUTO_BACKUP_FILE_NAME);
+    assert_eq!(
+        name,
+        motp_core::vault::backup_name(T0),
+        "named with its time"
+    );
     assert_eq!(
         bytes.expose(),
         &std::fs::read(shell.vault_path()).unwrap()[..]
@@ -922,4 +926,115 @@ fn a_cloned_job_outcome_is_ignored_and_the_real_one_still_lands() {
     shell.send(event);
     assert!(shell.view().busy.is_none());
     assert_eq!(rows(&shell.app).len(), 1);
+}
+
+/// Versioned automatic backups: each under its time; after each, the folder keeps the last 10
+/// and one a day for 30 days (other files untouched); "Restore" lists the versions with their
+/// token counts and puts the vault back as one held it, after a confirmation.
+#[test]
+fn automatic_backups_are_versioned_rotated_and_restored() {
+    use motp_core::vault::backup_name;
+    const DAY: i64 = 86_400_000;
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path();
+    let mut shell = unlocked_with(0);
+    shell.send(Event::Navigate {
+        to: Destination::Backups,
+        now_ms: T0,
+    });
+    shell.send(Event::Backups(BackupsEvent::SetBackupFolder {
+        folder: Some(dir.to_str().unwrap().into()),
+        now_ms: T0,
+    }));
+    add_token(&mut shell, "alice", "0123456789abcdef", false);
+    let first = shell.write_pending_backup(dir);
+    let first_bytes = std::fs::read(dir.join(&first)).unwrap();
+    // Twelve old versions (40 to 51 days old), a file of the user's, another vault's file.
+    for k in 0..12 {
+        std::fs::write(dir.join(backup_name(T0 - (40 + k) * DAY)), &first_bytes).unwrap();
+    }
+    std::fs::write(dir.join("notes.txt"), b"mine").unwrap();
+    let other = Shell::unlocked();
+    std::fs::copy(other.vault_path(), dir.join(backup_name(T0 - 2 * DAY))).unwrap();
+
+    shell.now_ms = T0 + 60_000;
+    add_token(&mut shell, "bob", "fedcba9876543210", false);
+    let second = shell.write_pending_backup(dir);
+    assert_ne!(first, second);
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let ours = names.iter().filter(|n| *n != "notes.txt").count();
+    assert_eq!(ours, 10, "the latest ten are kept: {names:?}");
+    assert!(
+        names.contains(&"notes.txt".to_owned()),
+        "other files are never touched"
+    );
+    assert!(names.contains(&first) && names.contains(&second));
+
+    // The versions, newest first, with their token counts.
+    let now_ms = shell.now_ms;
+    shell.send(Event::Navigate {
+        to: Destination::Backups,
+        now_ms,
+    });
+    shell.send(Event::Backups(BackupsEvent::ShowBackupVersions { now_ms }));
+    let Screen::Backups { view } = shell.view().screen else {
+        panic!()
+    };
+    let versions = view.versions.expect("listed");
+    assert_eq!(versions.len(), 10);
+    assert_eq!(versions[0].file_name, second);
+    assert!(
+        versions[0].text.ends_with("2 tokens"),
+        "{}",
+        versions[0].text
+    );
+    assert!(
+        versions[0].text.starts_with("2023-11-14 22:14:20 UTC"),
+        "{}",
+        versions[0].text
+    );
+    assert!(
+        versions[1].text.ends_with("1 token"),
+        "{}",
+        versions[1].text
+    );
+    let unreadable = versions
+        .iter()
+        .find(|v| !v.readable)
+        .expect("another vault's file");
+    assert!(
+        unreadable.text.contains("cannot be read"),
+        "{}",
+        unreadable.text
+    );
+
+    // Restore as the first version: asked first, then bob goes to the trash.
+    shell.send(Event::Backups(BackupsEvent::RestoreBackupVersion {
+        file_name: first.clone(),
+        now_ms,
+    }));
+    let Screen::Backups { view } = shell.view().screen else {
+        panic!()
+    };
+    assert!(view.confirm_restore.is_some(), "a confirmation first");
+    shell.send(Event::Backups(BackupsEvent::ConfirmRestoreVersion {
+        now_ms,
+    }));
+    let notice = shell.view().notice.expect("what the restore did");
+    assert!(
+        notice.text.contains("1 moved to the trash"),
+        "{}",
+        notice.text
+    );
+    shell.send(Event::Back { now_ms });
+    let accounts: Vec<String> = shell.list().rows.into_iter().map(|r| r.account).collect();
+    assert_eq!(accounts, ["alice"]);
+    assert!(
+        shell.list().trash_link.is_some(),
+        "bob is in the trash, restorable"
+    );
 }

@@ -607,3 +607,15 @@ detail-history-restore = Wiederherstellen
 history-value-empty = (leer)
 history-value-yes = ja
 history-value-no = nein
+backup-versions-show = Automatische Sicherung wiederherstellen
+backup-version = { $time }: { $tokens }
+backup-version-reading = wird gelesen…
+backup-version-tokens = { $count ->
+    [one] 1 Token
+   *[other] { $count } Tokens
+}
+backup-version-unreadable = nicht lesbar (beschädigt oder aus einem anderen Tresor)
+backup-version-merge = Zusammenführen
+backup-version-restore = So wiederherstellen, wie sie war
+backup-version-confirm-restore = Den Tresor so zurücksetzen, wie diese Sicherung ihn enthielt? Seitdem hinzugefügte Tokens kommen in den Papierkorb (30 Tage aufbewahrt), gelöschte kehren zurück, und Namen werden zurückgesetzt, auf jedem synchronisierten Gerät.
+notice-backup-taken = Sicherung wiederhergestellt: { $added } hinzugefügt, { $changed } geändert, { $removed } in den Papierkorb.

@@ -612,3 +612,15 @@ detail-history-restore = Restore
 history-value-empty = (empty)
 history-value-yes = yes
 history-value-no = no
+backup-versions-show = Restore an automatic backup
+backup-version = { $time }: { $tokens }
+backup-version-reading = reading…
+backup-version-tokens = { $count ->
+    [one] 1 token
+   *[other] { $count } tokens
+}
+backup-version-unreadable = cannot be read (damaged, or another vault's)
+backup-version-merge = Merge in
+backup-version-restore = Restore as it was
+backup-version-confirm-restore = Put the vault back as this backup held it? Tokens added since go to the trash (kept 30 days), deleted ones come back, and names are set back, on every synced device.
+notice-backup-taken = Backup restored: { $added } added, { $changed } changed, { $removed } moved to the trash.

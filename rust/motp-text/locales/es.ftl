@@ -610,3 +610,15 @@ detail-history-restore = Restaurar
 history-value-empty = (vacío)
 history-value-yes = sí
 history-value-no = no
+backup-versions-show = Restaurar una copia automática
+backup-version = { $time }: { $tokens }
+backup-version-reading = leyendo…
+backup-version-tokens = { $count ->
+    [one] 1 token
+   *[other] { $count } tokens
+}
+backup-version-unreadable = no se puede leer (dañada o de otra bóveda)
+backup-version-merge = Fusionar
+backup-version-restore = Restaurar tal como estaba
+backup-version-confirm-restore = ¿Devolver la bóveda a como la tenía esta copia? Los tokens añadidos después van a la papelera (30 días), los eliminados vuelven y los nombres se restablecen, en cada dispositivo sincronizado.
+notice-backup-taken = Copia restaurada: { $added } añadidos, { $changed } cambiados, { $removed } a la papelera.

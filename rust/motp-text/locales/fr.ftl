@@ -611,3 +611,15 @@ detail-history-restore = Restaurer
 history-value-empty = (vide)
 history-value-yes = oui
 history-value-no = non
+backup-versions-show = Restaurer une sauvegarde automatique
+backup-version = { $time } : { $tokens }
+backup-version-reading = lecture…
+backup-version-tokens = { $count ->
+    [one] 1 jeton
+   *[other] { $count } jetons
+}
+backup-version-unreadable = illisible (endommagée, ou d’un autre coffre)
+backup-version-merge = Fusionner
+backup-version-restore = Restaurer telle quelle
+backup-version-confirm-restore = Remettre le coffre tel que cette sauvegarde le contenait ? Les jetons ajoutés depuis vont à la corbeille (gardés 30 jours), les supprimés reviennent et les noms sont rétablis, sur chaque appareil synchronisé.
+notice-backup-taken = Sauvegarde restaurée : { $added } ajoutés, { $changed } modifiés, { $removed } mis à la corbeille.

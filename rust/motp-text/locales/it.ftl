@@ -610,3 +610,15 @@ detail-history-restore = Ripristina
 history-value-empty = (vuoto)
 history-value-yes = sì
 history-value-no = no
+backup-versions-show = Ripristina un backup automatico
+backup-version = { $time }: { $tokens }
+backup-version-reading = lettura…
+backup-version-tokens = { $count ->
+    [one] 1 token
+   *[other] { $count } token
+}
+backup-version-unreadable = illeggibile (danneggiato o di un’altra cassaforte)
+backup-version-merge = Unisci
+backup-version-restore = Ripristina com’era
+backup-version-confirm-restore = Riportare la cassaforte a com’era in questo backup? I token aggiunti dopo vanno nel cestino (30 giorni), quelli eliminati tornano e i nomi vengono ripristinati, su ogni dispositivo sincronizzato.
+notice-backup-taken = Backup ripristinato: { $added } aggiunti, { $changed } modificati, { $removed } nel cestino.

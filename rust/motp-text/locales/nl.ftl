@@ -610,3 +610,15 @@ detail-history-restore = Herstellen
 history-value-empty = (leeg)
 history-value-yes = ja
 history-value-no = nee
+backup-versions-show = Een automatische back-up terugzetten
+backup-version = { $time }: { $tokens }
+backup-version-reading = lezen…
+backup-version-tokens = { $count ->
+    [one] 1 token
+   *[other] { $count } tokens
+}
+backup-version-unreadable = onleesbaar (beschadigd, of van een andere kluis)
+backup-version-merge = Samenvoegen
+backup-version-restore = Terugzetten zoals hij was
+backup-version-confirm-restore = De kluis terugzetten zoals deze back-up hem bevatte? Tokens die sindsdien zijn toegevoegd gaan naar de prullenbak (30 dagen bewaard), verwijderde komen terug en namen worden teruggezet, op elk gesynchroniseerd apparaat.
+notice-backup-taken = Back-up teruggezet: { $added } toegevoegd, { $changed } gewijzigd, { $removed } naar de prullenbak.

@@ -644,3 +644,16 @@ detail-history-restore = Przywróć
 history-value-empty = (puste)
 history-value-yes = tak
 history-value-no = nie
+backup-versions-show = Przywróć kopię automatyczną
+backup-version = { $time }: { $tokens }
+backup-version-reading = odczyt…
+backup-version-tokens = { $count ->
+    [one] 1 token
+    [few] { $count } tokeny
+   *[other] { $count } tokenów
+}
+backup-version-unreadable = nie da się odczytać (uszkodzona lub z innego sejfu)
+backup-version-merge = Scal
+backup-version-restore = Przywróć w całości
+backup-version-confirm-restore = Przywrócić sejf do stanu z tej kopii? Tokeny dodane później trafią do kosza (30 dni), usunięte wrócą, a nazwy zostaną przywrócone, na każdym zsynchronizowanym urządzeniu.
+notice-backup-taken = Przywrócono kopię: dodane { $added }, zmienione { $changed }, do kosza { $removed }.

@@ -611,3 +611,15 @@ detail-history-restore = Restaurar
 history-value-empty = (vazio)
 history-value-yes = sim
 history-value-no = não
+backup-versions-show = Restaurar uma cópia automática
+backup-version = { $time }: { $tokens }
+backup-version-reading = a ler…
+backup-version-tokens = { $count ->
+    [one] 1 token
+   *[other] { $count } tokens
+}
+backup-version-unreadable = ilegível (danificada ou de outro cofre)
+backup-version-merge = Fundir
+backup-version-restore = Restaurar como estava
+backup-version-confirm-restore = Repor o cofre como esta cópia o tinha? Os tokens adicionados depois vão para o lixo (30 dias), os eliminados voltam e os nomes são repostos, em cada dispositivo sincronizado.
+notice-backup-taken = Cópia restaurada: { $added } adicionados, { $changed } alterados, { $removed } para o lixo.

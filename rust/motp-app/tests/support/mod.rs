@@ -291,6 +291,52 @@ impl Shell {
                 Effect::PersistSettings { settings } => self.persisted = Some(settings),
                 Effect::Haptic { kind } => self.haptics.push(kind),
                 Effect::Announce { text } => self.announcements.push(text),
+                // The backups' folder is a real directory in the tests (a path as the folder).
+                Effect::ListFolder { request, folder } => {
+                    let now_ms = self.now_ms;
+                    let event = match std::fs::read_dir(&folder) {
+                        Ok(dir) => Event::FolderListed {
+                            request,
+                            file_names: dir
+                                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                                .collect(),
+                            now_ms,
+                        },
+                        Err(e) => Event::FileFailed {
+                            request,
+                            reason: Some(e.to_string()),
+                            now_ms,
+                        },
+                    };
+                    queue.extend(self.app.update(event).unwrap());
+                }
+                Effect::ReadFromFolder {
+                    request,
+                    folder,
+                    file_name,
+                } => {
+                    let now_ms = self.now_ms;
+                    let event = match std::fs::read(std::path::Path::new(&folder).join(&file_name))
+                    {
+                        Ok(bytes) => Event::FileOpened {
+                            request,
+                            name: file_name,
+                            bytes: bytes.into(),
+                            now_ms,
+                        },
+                        Err(e) => Event::FileFailed {
+                            request,
+                            reason: Some(e.to_string()),
+                            now_ms,
+                        },
+                    };
+                    queue.extend(self.app.update(event).unwrap());
+                }
+                Effect::DeleteFromFolder { folder, file_names } => {
+                    for name in file_names {
+                        let _ = std::fs::remove_file(std::path::Path::new(&folder).join(name));
+                    }
+                }
                 Effect::SendHttp { request, call } => {
                     self.http_sent.push((call.method.clone(), call.url.clone()));
                     let now_ms = self.now_ms;
@@ -308,6 +354,16 @@ impl Shell {
                 }
             }
         }
+    }
+
+    /// Writes the automatic backup the core asked for into its folder (a directory here) and
+    /// answers that it is saved, as the phone's folder would. Returns its file name.
+    pub fn write_pending_backup(&mut self, folder: &std::path::Path) -> String {
+        let (request, name, bytes) = self.pending.save_to_folder.take().expect("a backup");
+        std::fs::write(folder.join(&name), bytes.expose()).unwrap();
+        let now_ms = self.now_ms;
+        self.send(Event::FileSaved { request, now_ms });
+        name
     }
 
     /// Moves the fake clock and delivers the tick if it is due.
