@@ -2133,6 +2133,85 @@ public func FfiConverterTypeAppView_lower(_ value: AppView) -> RustBuffer {
 
 
 /**
+ * One version in the automatic backups' folder.
+ */
+public struct BackupVersionView: Equatable, Hashable {
+    /**
+     * Its file name (for `MergeBackupVersion` / `RestoreBackupVersion`).
+     */
+    public let fileName: String
+    /**
+     * "2026-12-05 02:52:00 UTC — 12 tokens".
+     */
+    public let text: String
+    /**
+     * It was read and is this vault's (it can be merged in or restored).
+     */
+    public let readable: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its file name (for `MergeBackupVersion` / `RestoreBackupVersion`).
+         */fileName: String, 
+        /**
+         * "2026-12-05 02:52:00 UTC — 12 tokens".
+         */text: String, 
+        /**
+         * It was read and is this vault's (it can be merged in or restored).
+         */readable: Bool) {
+        self.fileName = fileName
+        self.text = text
+        self.readable = readable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackupVersionView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackupVersionView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupVersionView {
+        return
+            try BackupVersionView(
+                fileName: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                readable: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackupVersionView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.fileName, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterBool.write(value.readable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupVersionView_lift(_ buf: RustBuffer) throws -> BackupVersionView {
+    return try FfiConverterTypeBackupVersionView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupVersionView_lower(_ value: BackupVersionView) -> RustBuffer {
+    return FfiConverterTypeBackupVersionView.lower(value)
+}
+
+
+/**
  * Backups.
  */
 public struct BackupsView {
@@ -2172,6 +2251,27 @@ public struct BackupsView {
      * Google Authenticator's export on screen, one QR code at a time.
      */
     public let googleExport: GoogleExportView?
+    /**
+     * "Restore an automatic backup" (`ShowBackupVersions`), when a folder is set.
+     */
+    public let showVersionsLabel: String?
+    /**
+     * The automatic backups' versions, newest first, once listed.
+     */
+    public let versions: [BackupVersionView]?
+    /**
+     * "Merge in" (`MergeBackupVersion`): nothing made since is lost.
+     */
+    public let mergeVersionLabel: String
+    /**
+     * "Restore as it was" (`RestoreBackupVersion`, then a confirmation).
+     */
+    public let restoreVersionLabel: String
+    /**
+     * The confirmation of a restore as it was, with "Restore" (`ConfirmRestoreVersion`) and
+     * "Cancel" (`CancelRestoreVersion`).
+     */
+    public let confirmRestore: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2202,7 +2302,23 @@ public struct BackupsView {
          */error: FieldError?, 
         /**
          * Google Authenticator's export on screen, one QR code at a time.
-         */googleExport: GoogleExportView?) {
+         */googleExport: GoogleExportView?, 
+        /**
+         * "Restore an automatic backup" (`ShowBackupVersions`), when a folder is set.
+         */showVersionsLabel: String?, 
+        /**
+         * The automatic backups' versions, newest first, once listed.
+         */versions: [BackupVersionView]?, 
+        /**
+         * "Merge in" (`MergeBackupVersion`): nothing made since is lost.
+         */mergeVersionLabel: String, 
+        /**
+         * "Restore as it was" (`RestoreBackupVersion`, then a confirmation).
+         */restoreVersionLabel: String, 
+        /**
+         * The confirmation of a restore as it was, with "Restore" (`ConfirmRestoreVersion`) and
+         * "Cancel" (`CancelRestoreVersion`).
+         */confirmRestore: String?) {
         self.title = title
         self.exportFormats = exportFormats
         self.lastBackup = lastBackup
@@ -2212,6 +2328,11 @@ public struct BackupsView {
         self.importReport = importReport
         self.error = error
         self.googleExport = googleExport
+        self.showVersionsLabel = showVersionsLabel
+        self.versions = versions
+        self.mergeVersionLabel = mergeVersionLabel
+        self.restoreVersionLabel = restoreVersionLabel
+        self.confirmRestore = confirmRestore
     }
 
     
@@ -2238,7 +2359,12 @@ public struct FfiConverterTypeBackupsView: FfiConverterRustBuffer {
                 importPreview: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
                 importReport: FfiConverterOptionTypeImportPreviewView.read(from: &buf), 
                 error: FfiConverterOptionTypeFieldError.read(from: &buf), 
-                googleExport: FfiConverterOptionTypeGoogleExportView.read(from: &buf)
+                googleExport: FfiConverterOptionTypeGoogleExportView.read(from: &buf), 
+                showVersionsLabel: FfiConverterOptionString.read(from: &buf), 
+                versions: FfiConverterOptionSequenceTypeBackupVersionView.read(from: &buf), 
+                mergeVersionLabel: FfiConverterString.read(from: &buf), 
+                restoreVersionLabel: FfiConverterString.read(from: &buf), 
+                confirmRestore: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -2252,6 +2378,11 @@ public struct FfiConverterTypeBackupsView: FfiConverterRustBuffer {
         FfiConverterOptionTypeImportPreviewView.write(value.importReport, into: &buf)
         FfiConverterOptionTypeFieldError.write(value.error, into: &buf)
         FfiConverterOptionTypeGoogleExportView.write(value.googleExport, into: &buf)
+        FfiConverterOptionString.write(value.showVersionsLabel, into: &buf)
+        FfiConverterOptionSequenceTypeBackupVersionView.write(value.versions, into: &buf)
+        FfiConverterString.write(value.mergeVersionLabel, into: &buf)
+        FfiConverterString.write(value.restoreVersionLabel, into: &buf)
+        FfiConverterOptionString.write(value.confirmRestore, into: &buf)
     }
 }
 
@@ -3623,6 +3754,66 @@ public func FfiConverterTypeFirstRunView_lift(_ buf: RustBuffer) throws -> First
 #endif
 public func FfiConverterTypeFirstRunView_lower(_ value: FirstRunView) -> RustBuffer {
     return FfiConverterTypeFirstRunView.lower(value)
+}
+
+
+/**
+ * A folder's files, as `ListFolder` found them. (A record of its own: inside `AppEvent`, the
+ * generated Kotlin would read `List<String>` as the `AppEvent.List` case.)
+ */
+public struct FolderListing: Equatable, Hashable {
+    /**
+     * The file names (any order).
+     */
+    public let fileNames: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The file names (any order).
+         */fileNames: [String]) {
+        self.fileNames = fileNames
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FolderListing: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFolderListing: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FolderListing {
+        return
+            try FolderListing(
+                fileNames: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FolderListing, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.fileNames, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFolderListing_lift(_ buf: RustBuffer) throws -> FolderListing {
+    return try FfiConverterTypeFolderListing.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFolderListing_lower(_ value: FolderListing) -> RustBuffer {
+    return FfiConverterTypeFolderListing.lower(value)
 }
 
 
@@ -8645,6 +8836,45 @@ public enum AppEffect {
          */bytes: SecretBytes
     )
     /**
+     * List the file names in the automatic backups' folder (no dialog). Answer with
+     * `FolderListed` / `FileFailed`.
+     */
+    case listFolder(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * The folder, as the user chose it.
+         */folder: String
+    )
+    /**
+     * Read one file of the automatic backups' folder (no dialog). Answer with `FileOpened` /
+     * `FileFailed`.
+     */
+    case readFromFolder(
+        /**
+         * The request.
+         */request: UInt64, 
+        /**
+         * The folder.
+         */folder: String, 
+        /**
+         * The file's name (as listed).
+         */fileName: String
+    )
+    /**
+     * Delete these files of the automatic backups' folder (versions past keeping). No answer:
+     * a file left behind is removed by the next rotation.
+     */
+    case deleteFromFolder(
+        /**
+         * The folder.
+         */folder: String, 
+        /**
+         * The files' names.
+         */fileNames: [String]
+    )
+    /**
      * Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
      */
     case openFile(
@@ -8750,22 +8980,31 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
         case 10: return .saveToFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf), fileName: try FfiConverterString.read(from: &buf), bytes: try FfiConverterTypeSecretBytes.read(from: &buf)
         )
         
-        case 11: return .openFile(request: try FfiConverterUInt64.read(from: &buf), mimeTypes: try FfiConverterSequenceString.read(from: &buf)
+        case 11: return .listFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf)
         )
         
-        case 12: return .askNetworkTime(request: try FfiConverterUInt64.read(from: &buf)
+        case 12: return .readFromFolder(request: try FfiConverterUInt64.read(from: &buf), folder: try FfiConverterString.read(from: &buf), fileName: try FfiConverterString.read(from: &buf)
         )
         
-        case 13: return .persistSettings(settings: try FfiConverterTypeAppSettingsRecord.read(from: &buf)
+        case 13: return .deleteFromFolder(folder: try FfiConverterString.read(from: &buf), fileNames: try FfiConverterSequenceString.read(from: &buf)
         )
         
-        case 14: return .haptic(kind: try FfiConverterTypeHapticFeedback.read(from: &buf)
+        case 14: return .openFile(request: try FfiConverterUInt64.read(from: &buf), mimeTypes: try FfiConverterSequenceString.read(from: &buf)
         )
         
-        case 15: return .announce(text: try FfiConverterString.read(from: &buf)
+        case 15: return .askNetworkTime(request: try FfiConverterUInt64.read(from: &buf)
         )
         
-        case 16: return .sendHttp(request: try FfiConverterUInt64.read(from: &buf), call: try FfiConverterTypeHttpCall.read(from: &buf)
+        case 16: return .persistSettings(settings: try FfiConverterTypeAppSettingsRecord.read(from: &buf)
+        )
+        
+        case 17: return .haptic(kind: try FfiConverterTypeHapticFeedback.read(from: &buf)
+        )
+        
+        case 18: return .announce(text: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 19: return .sendHttp(request: try FfiConverterUInt64.read(from: &buf), call: try FfiConverterTypeHttpCall.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8838,34 +9077,53 @@ public struct FfiConverterTypeAppEffect: FfiConverterRustBuffer {
             FfiConverterTypeSecretBytes.write(bytes, into: &buf)
             
         
-        case let .openFile(request,mimeTypes):
+        case let .listFolder(request,folder):
             writeInt(&buf, Int32(11))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(folder, into: &buf)
+            
+        
+        case let .readFromFolder(request,folder,fileName):
+            writeInt(&buf, Int32(12))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterString.write(folder, into: &buf)
+            FfiConverterString.write(fileName, into: &buf)
+            
+        
+        case let .deleteFromFolder(folder,fileNames):
+            writeInt(&buf, Int32(13))
+            FfiConverterString.write(folder, into: &buf)
+            FfiConverterSequenceString.write(fileNames, into: &buf)
+            
+        
+        case let .openFile(request,mimeTypes):
+            writeInt(&buf, Int32(14))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterSequenceString.write(mimeTypes, into: &buf)
             
         
         case let .askNetworkTime(request):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(15))
             FfiConverterUInt64.write(request, into: &buf)
             
         
         case let .persistSettings(settings):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(16))
             FfiConverterTypeAppSettingsRecord.write(settings, into: &buf)
             
         
         case let .haptic(kind):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(17))
             FfiConverterTypeHapticFeedback.write(kind, into: &buf)
             
         
         case let .announce(text):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(18))
             FfiConverterString.write(text, into: &buf)
             
         
         case let .sendHttp(request,call):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(19))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterTypeHttpCall.write(call, into: &buf)
             
@@ -9079,6 +9337,20 @@ public enum AppEvent {
          */nowMs: Int64
     )
     /**
+     * Answer to `ListFolder`: the names of the folder's files.
+     */
+    case folderListed(
+        /**
+         * The request answered.
+         */request: UInt64, 
+        /**
+         * The files.
+         */listing: FolderListing, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
      * Answer to `AskNetworkTime`.
      */
     case networkTimeAnswered(
@@ -9273,46 +9545,49 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
         case 17: return .fileFailed(request: try FfiConverterUInt64.read(from: &buf), reason: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 18: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
+        case 18: return .folderListed(request: try FfiConverterUInt64.read(from: &buf), listing: try FfiConverterTypeFolderListing.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 19: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 19: return .networkTimeAnswered(request: try FfiConverterUInt64.read(from: &buf), networkMs: try FfiConverterInt64.read(from: &buf), deviceMs: try FfiConverterInt64.read(from: &buf), uncertaintyMs: try FfiConverterUInt64.read(from: &buf), source: try FfiConverterString.read(from: &buf)
         )
         
-        case 20: return .httpAnswered(request: try FfiConverterUInt64.read(from: &buf), status: try FfiConverterUInt16.read(from: &buf), etag: try FfiConverterOptionString.read(from: &buf), body: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 20: return .networkTimeUnavailable(request: try FfiConverterUInt64.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 21: return .httpFailed(request: try FfiConverterUInt64.read(from: &buf), failure: try FfiConverterTypeHttpFailure.read(from: &buf), detail: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 21: return .httpAnswered(request: try FfiConverterUInt64.read(from: &buf), status: try FfiConverterUInt16.read(from: &buf), etag: try FfiConverterOptionString.read(from: &buf), body: try FfiConverterTypeSecretBytes.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 22: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        case 22: return .httpFailed(request: try FfiConverterUInt64.read(from: &buf), failure: try FfiConverterTypeHttpFailure.read(from: &buf), detail: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 23: return .firstRun(try FfiConverterTypeFirstRunEvent.read(from: &buf)
+        case 23: return .jobFinished(outcome: try FfiConverterTypeJobOutcome.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 24: return .unlock(try FfiConverterTypeUnlockEvent.read(from: &buf)
+        case 24: return .firstRun(try FfiConverterTypeFirstRunEvent.read(from: &buf)
         )
         
-        case 25: return .list(try FfiConverterTypeListEvent.read(from: &buf)
+        case 25: return .unlock(try FfiConverterTypeUnlockEvent.read(from: &buf)
         )
         
-        case 26: return .add(try FfiConverterTypeAddEvent.read(from: &buf)
+        case 26: return .list(try FfiConverterTypeListEvent.read(from: &buf)
         )
         
-        case 27: return .detail(try FfiConverterTypeDetailEvent.read(from: &buf)
+        case 27: return .add(try FfiConverterTypeAddEvent.read(from: &buf)
         )
         
-        case 28: return .backups(try FfiConverterTypeBackupsEvent.read(from: &buf)
+        case 28: return .detail(try FfiConverterTypeDetailEvent.read(from: &buf)
         )
         
-        case 29: return .troubleshooting(try FfiConverterTypeTroubleshootingEvent.read(from: &buf)
+        case 29: return .backups(try FfiConverterTypeBackupsEvent.read(from: &buf)
         )
         
-        case 30: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 30: return .troubleshooting(try FfiConverterTypeTroubleshootingEvent.read(from: &buf)
         )
         
-        case 31: return .trash(try FfiConverterTypeTrashEvent.read(from: &buf)
+        case 31: return .settings(try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
+        
+        case 32: return .trash(try FfiConverterTypeTrashEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -9422,8 +9697,15 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
-        case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
+        case let .folderListed(request,listing,nowMs):
             writeInt(&buf, Int32(18))
+            FfiConverterUInt64.write(request, into: &buf)
+            FfiConverterTypeFolderListing.write(listing, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .networkTimeAnswered(request,networkMs,deviceMs,uncertaintyMs,source):
+            writeInt(&buf, Int32(19))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(networkMs, into: &buf)
             FfiConverterInt64.write(deviceMs, into: &buf)
@@ -9432,13 +9714,13 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .networkTimeUnavailable(request,nowMs):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(20))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .httpAnswered(request,status,etag,body,nowMs):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(21))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterUInt16.write(status, into: &buf)
             FfiConverterOptionString.write(etag, into: &buf)
@@ -9447,7 +9729,7 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .httpFailed(request,failure,detail,nowMs):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(22))
             FfiConverterUInt64.write(request, into: &buf)
             FfiConverterTypeHttpFailure.write(failure, into: &buf)
             FfiConverterString.write(detail, into: &buf)
@@ -9455,53 +9737,53 @@ public struct FfiConverterTypeAppEvent: FfiConverterRustBuffer {
             
         
         case let .jobFinished(outcome,nowMs):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeJobOutcome.write(outcome, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
         
         case let .firstRun(v1):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeFirstRunEvent.write(v1, into: &buf)
             
         
         case let .unlock(v1):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(25))
             FfiConverterTypeUnlockEvent.write(v1, into: &buf)
             
         
         case let .list(v1):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeListEvent.write(v1, into: &buf)
             
         
         case let .add(v1):
-            writeInt(&buf, Int32(26))
+            writeInt(&buf, Int32(27))
             FfiConverterTypeAddEvent.write(v1, into: &buf)
             
         
         case let .detail(v1):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(28))
             FfiConverterTypeDetailEvent.write(v1, into: &buf)
             
         
         case let .backups(v1):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(29))
             FfiConverterTypeBackupsEvent.write(v1, into: &buf)
             
         
         case let .troubleshooting(v1):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(30))
             FfiConverterTypeTroubleshootingEvent.write(v1, into: &buf)
             
         
         case let .settings(v1):
-            writeInt(&buf, Int32(30))
+            writeInt(&buf, Int32(31))
             FfiConverterTypeSettingsEvent.write(v1, into: &buf)
             
         
         case let .trash(v1):
-            writeInt(&buf, Int32(31))
+            writeInt(&buf, Int32(32))
             FfiConverterTypeTrashEvent.write(v1, into: &buf)
             
         }
@@ -9808,6 +10090,49 @@ public enum BackupsEvent {
          * Now.
          */nowMs: Int64
     )
+    /**
+     * List the automatic backups' versions (with their token counts) to restore one.
+     */
+    case showBackupVersions(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Merge a version in: its tokens and edits join the vault; nothing made since is lost.
+     */
+    case mergeBackupVersion(
+        /**
+         * The version's file name (`BackupVersionView.file_name`).
+         */fileName: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Put the vault back as a version held it: asks for a confirmation first
+     * (`BackupsView.confirm_restore`), then `ConfirmRestoreVersion`.
+     */
+    case restoreBackupVersion(
+        /**
+         * The version's file name.
+         */fileName: String, 
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * Yes, put the vault back as that version held it.
+     */
+    case confirmRestoreVersion(
+        /**
+         * Now.
+         */nowMs: Int64
+    )
+    /**
+     * No.
+     */
+    case cancelRestoreVersion
 
 
 
@@ -9850,6 +10175,20 @@ public struct FfiConverterTypeBackupsEvent: FfiConverterRustBuffer {
         
         case 8: return .setBackupFolder(folder: try FfiConverterOptionString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
         )
+        
+        case 9: return .showBackupVersions(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 10: return .mergeBackupVersion(fileName: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 11: return .restoreBackupVersion(fileName: try FfiConverterString.read(from: &buf), nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 12: return .confirmRestoreVersion(nowMs: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 13: return .cancelRestoreVersion
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9901,6 +10240,32 @@ public struct FfiConverterTypeBackupsEvent: FfiConverterRustBuffer {
             FfiConverterOptionString.write(folder, into: &buf)
             FfiConverterInt64.write(nowMs, into: &buf)
             
+        
+        case let .showBackupVersions(nowMs):
+            writeInt(&buf, Int32(9))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .mergeBackupVersion(fileName,nowMs):
+            writeInt(&buf, Int32(10))
+            FfiConverterString.write(fileName, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .restoreBackupVersion(fileName,nowMs):
+            writeInt(&buf, Int32(11))
+            FfiConverterString.write(fileName, into: &buf)
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case let .confirmRestoreVersion(nowMs):
+            writeInt(&buf, Int32(12))
+            FfiConverterInt64.write(nowMs, into: &buf)
+            
+        
+        case .cancelRestoreVersion:
+            writeInt(&buf, Int32(13))
+        
         }
     }
 }
@@ -13558,6 +13923,30 @@ fileprivate struct FfiConverterOptionTypePinPolicyOption: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionSequenceTypeBackupVersionView: FfiConverterRustBuffer {
+    typealias SwiftType = [BackupVersionView]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeBackupVersionView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeBackupVersionView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeSecretText: FfiConverterRustBuffer {
     typealias SwiftType = SecretText?
 
@@ -13599,6 +13988,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeBackupVersionView: FfiConverterRustBuffer {
+    typealias SwiftType = [BackupVersionView]
+
+    public static func write(_ value: [BackupVersionView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBackupVersionView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BackupVersionView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [BackupVersionView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBackupVersionView.read(from: &buf))
         }
         return seq
     }

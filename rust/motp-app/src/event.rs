@@ -14,6 +14,15 @@ use crate::sensitive::{SecretBytes, SecretText};
 /// A token's id as the views show it (the UUID's hyphenated form).
 pub type TokenKey = String;
 
+/// A folder's files, as `ListFolder` found them. (A record of its own: inside `AppEvent`, the
+/// generated Kotlin would read `List<String>` as the `AppEvent.List` case.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct FolderListing {
+    /// The file names (any order).
+    pub file_names: Vec<String>,
+}
+
 /// Screens the user can go to from the token list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -216,8 +225,8 @@ pub enum Event {
     FolderListed {
         /// The request answered.
         request: RequestId,
-        /// The file names (any order).
-        file_names: Vec<String>,
+        /// The files.
+        listing: FolderListing,
         /// Now.
         now_ms: i64,
     },

@@ -94,7 +94,7 @@ pub use error::AppCoreError;
 pub use error::{AppError, ErrorCode, Field, MessageArg, Result};
 pub use event::{
     AddEvent, BackupsEvent, CameraProblem, Destination, DetailEvent, Event, FirstRunEvent,
-    ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TrashEvent,
+    FolderListing, ListEvent, PinPolicyChoice, SettingsEvent, TokenEdit, TokenKey, TrashEvent,
     TroubleshootingEvent, UnlockEvent,
 };
 pub use http::{HttpCall, HttpFailure, HttpHeader, MAX_HTTP_BODY_BYTES};

@@ -233,12 +233,10 @@ impl App {
                 Ok(())
             }
             Event::FolderListed {
-                request,
-                file_names,
-                ..
+                request, listing, ..
             } => {
                 if let Some(what) = self.take_file(request) {
-                    self.folder_listed(what, file_names, fx);
+                    self.folder_listed(what, listing.file_names, fx);
                 }
                 Ok(())
             }

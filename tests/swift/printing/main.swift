@@ -68,8 +68,11 @@ let importPreview = ImportPreviewView(fileName: "text", format: "text", needsPas
 let exportOption = ExportOption(format: .aegis, label: "text", warning: "text")
 let googleExport = GoogleExportView(instructions: "text", warning: "text", qr: qrImage, progress: "text", page: 0, pages: 2, leftOut: "text",
                                     nothing: "text", previousLabel: "text", nextLabel: "text", doneLabel: "text")
+let backupVersion = BackupVersionView(fileName: "text", text: "text", readable: true)
 let backupsView = BackupsView(title: "text", exportFormats: [exportOption], lastBackup: "text", reminder: "text", backupFolder: "text",
-                              importPreview: importPreview, importReport: importPreview, error: fieldError, googleExport: googleExport)
+                              importPreview: importPreview, importReport: importPreview, error: fieldError, googleExport: googleExport,
+                              showVersionsLabel: "text", versions: [backupVersion], mergeVersionLabel: "text", restoreVersionLabel: "text",
+                              confirmRestore: "text")
 let clockView = ClockView(verdict: .drifting, summary: "text", advice: "text", source: "text", suggestedCorrectionSeconds: 1, canApply: true)
 let doctorStepView = DoctorStepView(kind: .secret, title: "text", status: .problem, text: "text", detail: "text", fix: "text")
 let doctorView = DoctorView(tokenId: "text", steps: [doctorStepView], cause: .secret, verdict: "text", detail: "text", fix: "text")
@@ -115,6 +118,9 @@ let events: [AppEvent] = [
     .detail(.restoreVersion(tokenId: "text", versionId: "text", nowMs: 0)),
     .backups(.export(format: .motpBackup, password: hidden, nowMs: 0)), .backups(.chooseImportFile(nowMs: 0)),
     .fileOpened(request: 1, name: "text", bytes: hiddenBytes, nowMs: 0), .fileSaved(request: 1, nowMs: 0), .fileFailed(request: 1, reason: "text", nowMs: 0),
+    .backups(.showBackupVersions(nowMs: 0)), .backups(.mergeBackupVersion(fileName: "text", nowMs: 0)),
+    .backups(.restoreBackupVersion(fileName: "text", nowMs: 0)), .backups(.confirmRestoreVersion(nowMs: 0)), .backups(.cancelRestoreVersion),
+    .folderListed(request: 1, listing: FolderListing(fileNames: ["text"]), nowMs: 0),
     .backups(.importPassword(password: hidden, nowMs: 0)), .backups(.confirmImport(keepPins: true, nowMs: 0)), .backups(.closeImport), .backups(.showGoogleCode(page: 1)), .backups(.closeGoogleExport), .backups(.setBackupFolder(folder: "text", nowMs: 0)),
     .troubleshooting(.checkClock(nowMs: 0)), .networkTimeAnswered(request: 1, networkMs: 0, deviceMs: 0, uncertaintyMs: 1, source: "text"),
     .networkTimeUnavailable(request: 1, nowMs: 0), .troubleshooting(.applyClockCorrection(nowMs: 0)), .troubleshooting(.clearClockCorrection(nowMs: 0)),
@@ -134,6 +140,8 @@ let effects: [AppEffect] = [
     .saveToFolder(request: 1, folder: "text", fileName: "text", bytes: hiddenBytes), .openFile(request: 1, mimeTypes: ["text"]),
     .askNetworkTime(request: 1), .persistSettings(settings: settings), .haptic(kind: .warning), .announce(text: "text"),
     .sendHttp(request: 1, call: httpCall),
+    .listFolder(request: 1, folder: "text"), .readFromFolder(request: 1, folder: "text", fileName: "text"),
+    .deleteFromFolder(folder: "text", fileNames: ["text"]),
 ]
 
 let samples: [Any] = [
@@ -148,7 +156,7 @@ let samples: [Any] = [
     ClockVerdictKind.fine, DoctorStepId.pin, DoctorStepStatus.ok, ExportFileFormat.uriList,
     TokenSort.manual, sortChoice, undoView, trashRow, trashView,
     iconImage, rowIcon, IconImageFormat.png,
-    syncView, joinView, httpCall, versionView, HttpFailure.unreachable, HttpHeader(name: "text", value: "text"),
+    syncView, joinView, httpCall, versionView, backupVersion, FolderListing(fileNames: ["text"]), HttpFailure.unreachable, HttpHeader(name: "text", value: "text"),
     // errors
     AppCoreError.Locked(message: "text"),
 ] + screens + events + screenEvents + effects

@@ -79,6 +79,59 @@ final class FileDialogs: Files {
         return .saved
     }
 
+    /// The backup folder's URL from its bookmark, with access started (call `stop` when done).
+    nonisolated private func backupFolder(_ folder: String) throws -> URL {
+        guard let bookmark = Data(base64Encoded: folder) else { throw CocoaError(.fileNoSuchFile) }
+        var stale = false
+        let url = try URL(resolvingBookmarkData: bookmark, bookmarkDataIsStale: &stale)
+        guard url.startAccessingSecurityScopedResource() else { throw CocoaError(.fileReadNoPermission) }
+        if stale, let fresh = try? url.bookmarkData() {
+            folderBookmarkRefreshed?(fresh.base64EncodedString())
+        }
+        return url
+    }
+
+    nonisolated func listFolder(folder: String) async throws -> [String] {
+        let url = try backupFolder(folder)
+        defer { url.stopAccessingSecurityScopedResource() }
+        var coordination: NSError?
+        var names: [String] = []
+        var failure: Error?
+        NSFileCoordinator(filePresenter: nil).coordinate(readingItemAt: url, options: [], error: &coordination) { dir in
+            do { names = try FileManager.default.contentsOfDirectory(atPath: dir.path) } catch { failure = error }
+        }
+        if let error = (coordination as Error?) ?? failure { throw error }
+        return names
+    }
+
+    nonisolated func readFromFolder(folder: String, fileName: String) async -> FileAnswer {
+        do {
+            let url = try backupFolder(folder)
+            defer { url.stopAccessingSecurityScopedResource() }
+            var coordination: NSError?
+            var result: Result<Data, Error> = .failure(CocoaError(.fileReadUnknown))
+            NSFileCoordinator(filePresenter: nil).coordinate(readingItemAt: url.appendingPathComponent(fileName), options: [], error: &coordination) { file in
+                result = Result { try Data(contentsOf: file) }
+            }
+            if let error = coordination { return .failed(error.localizedDescription) }
+            return .opened(name: fileName, bytes: try result.get())
+        } catch {
+            return .failed(error.localizedDescription)
+        }
+    }
+
+    nonisolated func deleteFromFolder(folder: String, fileNames: [String]) async {
+        guard let url = try? backupFolder(folder) else { return }
+        defer { url.stopAccessingSecurityScopedResource() }
+        for name in fileNames {
+            // Left for the next rotation when the provider refuses.
+            var coordination: NSError?
+            NSFileCoordinator(filePresenter: nil).coordinate(writingItemAt: url.appendingPathComponent(name), options: .forDeleting, error: &coordination) { file in
+                try? FileManager.default.removeItem(at: file)
+            }
+        }
+    }
+
     /// Shows the folder picker for automatic backups (no effect asks for it: the user does).
     func chooseBackupFolder() {
         importer.present(Import(types: [.folder], folder: true)) { _ in }

@@ -153,6 +153,28 @@ struct BackupsScreen: View {
                 // The folder for automatic backups, named as the Files app names it.
                 if let folder = view.backupFolder.flatMap(FileDialogs.folderName) { Text(folder).font(.footnote) }
                 Button(l.chooseBackupFolder, action: chooseFolder)
+                // The automatic backups' versions: merge one in, or put the vault back as it held it.
+                if let label = view.showVersionsLabel {
+                    Button(label) { model.send { .backups(.showBackupVersions(nowMs: $0)) } }
+                }
+                if let question = view.confirmRestore {
+                    Text(question).foregroundStyle(.red)
+                    Button(view.restoreVersionLabel, role: .destructive) { model.send { .backups(.confirmRestoreVersion(nowMs: $0)) } }
+                    Button(l.cancel) { model.send(.backups(.cancelRestoreVersion)) }
+                }
+                ForEach(view.versions ?? [], id: \.fileName) { version in
+                    VStack(alignment: .leading) {
+                        Text(version.text)
+                        if version.readable {
+                            HStack {
+                                Button(view.mergeVersionLabel) { model.send { .backups(.mergeBackupVersion(fileName: version.fileName, nowMs: $0)) } }
+                                    .buttonStyle(.borderless)
+                                Button(view.restoreVersionLabel) { model.send { .backups(.restoreBackupVersion(fileName: version.fileName, nowMs: $0)) } }
+                                    .buttonStyle(.borderless)
+                            }
+                        }
+                    }
+                }
             }
             Section {
                 Button(l.importFile) { model.send { .backups(.chooseImportFile(nowMs: $0)) } }

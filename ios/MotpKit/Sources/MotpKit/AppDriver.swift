@@ -206,6 +206,23 @@ public actor AppDriver {
             answerLater { Self.fileEvent(request, await p.files.saveToFolder(folder: folder, fileName: fileName, bytes: bytes.expose()), p) }
         case .openFile(let request, let mimeTypes):
             answerLater { Self.fileEvent(request, await p.files.open(mimeTypes: mimeTypes), p) }
+        case .listFolder(let request, let folder):
+            answerLater {
+                do {
+                    return .folderListed(request: request, listing: FolderListing(fileNames: try await p.files.listFolder(folder: folder)),
+                                         nowMs: p.ticker.nowMs())
+                } catch {
+                    return .fileFailed(request: request, reason: error.localizedDescription, nowMs: p.ticker.nowMs())
+                }
+            }
+        case .readFromFolder(let request, let folder, let fileName):
+            answerLater { Self.fileEvent(request, await p.files.readFromFolder(folder: folder, fileName: fileName), p) }
+        case .deleteFromFolder(let folder, let fileNames):
+            // No answer: a version left behind goes with the next rotation.
+            answerLater {
+                await p.files.deleteFromFolder(folder: folder, fileNames: fileNames)
+                return nil
+            }
         case .askNetworkTime(let request):
             answerLater {
                 guard let r = await p.networkTime.reading() else {

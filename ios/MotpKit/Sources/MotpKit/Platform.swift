@@ -123,6 +123,12 @@ public protocol Files: Sendable {
     func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer
     func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer
     func open(mimeTypes: [String]) async -> FileAnswer
+    /// The names of the backup folder's files (versioned backups); throws when it cannot be listed.
+    func listFolder(folder: String) async throws -> [String]
+    /// One file of the backup folder: `.opened`, or `.failed` (missing, unreadable).
+    func readFromFolder(folder: String, fileName: String) async -> FileAnswer
+    /// Deletes these files of the backup folder (versions past keeping); one it cannot stays.
+    func deleteFromFolder(folder: String, fileNames: [String]) async
 }
 
 /// A network time reading from the platform.

@@ -32,6 +32,9 @@ struct NoFiles: Files {
     func save(suggestedName: String, mimeType: String, bytes: Data) async -> FileAnswer { .cancelled }
     func saveToFolder(folder: String, fileName: String, bytes: Data) async -> FileAnswer { .cancelled }
     func open(mimeTypes: [String]) async -> FileAnswer { .cancelled }
+    func listFolder(folder: String) async throws -> [String] { [] }
+    func readFromFolder(folder: String, fileName: String) async -> FileAnswer { .cancelled }
+    func deleteFromFolder(folder: String, fileNames: [String]) async {}
 }
 struct NoNetworkTime: NetworkTime { func reading() async -> NetworkTimeReading? { nil } }
 struct NoSettings: SettingsStore { func save(_ settings: AppSettingsRecord) {} }

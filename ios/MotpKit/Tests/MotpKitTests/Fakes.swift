@@ -146,6 +146,15 @@ final class FakeFiles: Files {
         guard let f = toOpen.get else { return .cancelled }
         return .opened(name: f.name, bytes: f.bytes)
     }
+    // The backup folder is the files saved to it (the latest of each name).
+    func listFolder(folder: String) async throws -> [String] { Array(Set(saved.get.map(\.name))) }
+    func readFromFolder(folder: String, fileName: String) async -> FileAnswer {
+        guard let f = saved.get.last(where: { $0.name == fileName }) else { return .failed("no such file") }
+        return .opened(name: f.name, bytes: f.bytes)
+    }
+    func deleteFromFolder(folder: String, fileNames: [String]) async {
+        saved.with { $0.removeAll { fileNames.contains($0.name) } }
+    }
 }
 
 /// The platform's network time. With `aheadMs` nil it has none, as on iOS (the app's

@@ -297,9 +297,11 @@ impl Shell {
                     let event = match std::fs::read_dir(&folder) {
                         Ok(dir) => Event::FolderListed {
                             request,
-                            file_names: dir
-                                .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                                .collect(),
+                            listing: motp_app::FolderListing {
+                                file_names: dir
+                                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                                    .collect(),
+                            },
                             now_ms,
                         },
                         Err(e) => Event::FileFailed {

@@ -3421,6 +3421,61 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
 
 
 /**
+ * One version in the automatic backups' folder.
+ */
+data class BackupVersionView (
+    /**
+     * Its file name (for `MergeBackupVersion` / `RestoreBackupVersion`).
+     */
+    val `fileName`: kotlin.String
+    , 
+    /**
+     * "2026-12-05 02:52:00 UTC — 12 tokens".
+     */
+    val `text`: kotlin.String
+    , 
+    /**
+     * It was read and is this vault's (it can be merged in or restored).
+     */
+    val `readable`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBackupVersionView: FfiConverterRustBuffer<BackupVersionView> {
+    override fun read(buf: ByteBuffer): BackupVersionView {
+        return BackupVersionView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BackupVersionView) = (
+            FfiConverterString.allocationSize(value.`fileName`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterBoolean.allocationSize(value.`readable`)
+    )
+
+    override fun write(value: BackupVersionView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`fileName`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterBoolean.write(value.`readable`, buf)
+    }
+}
+
+
+
+/**
  * Backups.
  */
 data class BackupsView (
@@ -3468,6 +3523,32 @@ data class BackupsView (
      * Google Authenticator's export on screen, one QR code at a time.
      */
     val `googleExport`: GoogleExportView?
+    , 
+    /**
+     * "Restore an automatic backup" (`ShowBackupVersions`), when a folder is set.
+     */
+    val `showVersionsLabel`: kotlin.String?
+    , 
+    /**
+     * The automatic backups' versions, newest first, once listed.
+     */
+    val `versions`: List<BackupVersionView>?
+    , 
+    /**
+     * "Merge in" (`MergeBackupVersion`): nothing made since is lost.
+     */
+    val `mergeVersionLabel`: kotlin.String
+    , 
+    /**
+     * "Restore as it was" (`RestoreBackupVersion`, then a confirmation).
+     */
+    val `restoreVersionLabel`: kotlin.String
+    , 
+    /**
+     * The confirmation of a restore as it was, with "Restore" (`ConfirmRestoreVersion`) and
+     * "Cancel" (`CancelRestoreVersion`).
+     */
+    val `confirmRestore`: kotlin.String?
     
 ): Disposable{
     
@@ -3487,7 +3568,12 @@ data class BackupsView (
         this.`importPreview`,
         this.`importReport`,
         this.`error`,
-        this.`googleExport`
+        this.`googleExport`,
+        this.`showVersionsLabel`,
+        this.`versions`,
+        this.`mergeVersionLabel`,
+        this.`restoreVersionLabel`,
+        this.`confirmRestore`
     )
     }
     
@@ -3509,6 +3595,11 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalTypeImportPreviewView.read(buf),
             FfiConverterOptionalTypeFieldError.read(buf),
             FfiConverterOptionalTypeGoogleExportView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalSequenceTypeBackupVersionView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -3521,7 +3612,12 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importPreview`) +
             FfiConverterOptionalTypeImportPreviewView.allocationSize(value.`importReport`) +
             FfiConverterOptionalTypeFieldError.allocationSize(value.`error`) +
-            FfiConverterOptionalTypeGoogleExportView.allocationSize(value.`googleExport`)
+            FfiConverterOptionalTypeGoogleExportView.allocationSize(value.`googleExport`) +
+            FfiConverterOptionalString.allocationSize(value.`showVersionsLabel`) +
+            FfiConverterOptionalSequenceTypeBackupVersionView.allocationSize(value.`versions`) +
+            FfiConverterString.allocationSize(value.`mergeVersionLabel`) +
+            FfiConverterString.allocationSize(value.`restoreVersionLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`confirmRestore`)
     )
 
     override fun write(value: BackupsView, buf: ByteBuffer) {
@@ -3534,6 +3630,11 @@ public object FfiConverterTypeBackupsView: FfiConverterRustBuffer<BackupsView> {
             FfiConverterOptionalTypeImportPreviewView.write(value.`importReport`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
             FfiConverterOptionalTypeGoogleExportView.write(value.`googleExport`, buf)
+            FfiConverterOptionalString.write(value.`showVersionsLabel`, buf)
+            FfiConverterOptionalSequenceTypeBackupVersionView.write(value.`versions`, buf)
+            FfiConverterString.write(value.`mergeVersionLabel`, buf)
+            FfiConverterString.write(value.`restoreVersionLabel`, buf)
+            FfiConverterOptionalString.write(value.`confirmRestore`, buf)
     }
 }
 
@@ -4535,6 +4636,46 @@ public object FfiConverterTypeFirstRunView: FfiConverterRustBuffer<FirstRunView>
             FfiConverterString.write(value.`createLabel`, buf)
             FfiConverterTypeJoinView.write(value.`join`, buf)
             FfiConverterOptionalTypeFieldError.write(value.`error`, buf)
+    }
+}
+
+
+
+/**
+ * A folder's files, as `ListFolder` found them. (A record of its own: inside `AppEvent`, the
+ * generated Kotlin would read `List<String>` as the `AppEvent.List` case.)
+ */
+data class FolderListing (
+    /**
+     * The file names (any order).
+     */
+    val `fileNames`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFolderListing: FfiConverterRustBuffer<FolderListing> {
+    override fun read(buf: ByteBuffer): FolderListing {
+        return FolderListing(
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FolderListing) = (
+            FfiConverterSequenceString.allocationSize(value.`fileNames`)
+    )
+
+    override fun write(value: FolderListing, buf: ByteBuffer) {
+            FfiConverterSequenceString.write(value.`fileNames`, buf)
     }
 }
 
@@ -8979,6 +9120,70 @@ sealed class AppEffect: Disposable  {
     }
     
     /**
+     * List the file names in the automatic backups' folder (no dialog). Answer with
+     * `FolderListed` / `FileFailed`.
+     */
+    data class ListFolder(
+        /**
+         * The request.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The folder, as the user chose it.
+         */
+        val `folder`: kotlin.String) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Read one file of the automatic backups' folder (no dialog). Answer with `FileOpened` /
+     * `FileFailed`.
+     */
+    data class ReadFromFolder(
+        /**
+         * The request.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The folder.
+         */
+        val `folder`: kotlin.String, 
+        /**
+         * The file's name (as listed).
+         */
+        val `fileName`: kotlin.String) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delete these files of the automatic backups' folder (versions past keeping). No answer:
+     * a file left behind is removed by the next rotation.
+     */
+    data class DeleteFromFolder(
+        /**
+         * The folder.
+         */
+        val `folder`: kotlin.String, 
+        /**
+         * The files' names.
+         */
+        val `fileNames`: List<kotlin.String>) : AppEffect()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * Let the user pick a file (system open dialog). Answer with `FileOpened` / `FileFailed`.
      */
     data class OpenFile(
@@ -9158,6 +9363,31 @@ sealed class AppEffect: Disposable  {
     )
                 
             }
+            is AppEffect.ListFolder -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`folder`
+    )
+                
+            }
+            is AppEffect.ReadFromFolder -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`folder`,
+        this.`fileName`
+    )
+                
+            }
+            is AppEffect.DeleteFromFolder -> {
+                
+    Disposable.destroy(
+        this.`folder`,
+        this.`fileNames`
+    )
+                
+            }
             is AppEffect.OpenFile -> {
                 
     Disposable.destroy(
@@ -9259,23 +9489,36 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterString.read(buf),
                 FfiConverterTypeSecretBytes.read(buf),
                 )
-            11 -> AppEffect.OpenFile(
+            11 -> AppEffect.ListFolder(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                )
+            12 -> AppEffect.ReadFromFolder(
+                FfiConverterULong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            13 -> AppEffect.DeleteFromFolder(
+                FfiConverterString.read(buf),
+                FfiConverterSequenceString.read(buf),
+                )
+            14 -> AppEffect.OpenFile(
                 FfiConverterULong.read(buf),
                 FfiConverterSequenceString.read(buf),
                 )
-            12 -> AppEffect.AskNetworkTime(
+            15 -> AppEffect.AskNetworkTime(
                 FfiConverterULong.read(buf),
                 )
-            13 -> AppEffect.PersistSettings(
+            16 -> AppEffect.PersistSettings(
                 FfiConverterTypeAppSettingsRecord.read(buf),
                 )
-            14 -> AppEffect.Haptic(
+            17 -> AppEffect.Haptic(
                 FfiConverterTypeHapticFeedback.read(buf),
                 )
-            15 -> AppEffect.Announce(
+            18 -> AppEffect.Announce(
                 FfiConverterString.read(buf),
                 )
-            16 -> AppEffect.SendHttp(
+            19 -> AppEffect.SendHttp(
                 FfiConverterULong.read(buf),
                 FfiConverterTypeHttpCall.read(buf),
                 )
@@ -9364,6 +9607,31 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 + FfiConverterString.allocationSize(value.`folder`)
                 + FfiConverterString.allocationSize(value.`fileName`)
                 + FfiConverterTypeSecretBytes.allocationSize(value.`bytes`)
+            )
+        }
+        is AppEffect.ListFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`folder`)
+            )
+        }
+        is AppEffect.ReadFromFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterString.allocationSize(value.`folder`)
+                + FfiConverterString.allocationSize(value.`fileName`)
+            )
+        }
+        is AppEffect.DeleteFromFolder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`folder`)
+                + FfiConverterSequenceString.allocationSize(value.`fileNames`)
             )
         }
         is AppEffect.OpenFile -> {
@@ -9476,34 +9744,53 @@ public object FfiConverterTypeAppEffect : FfiConverterRustBuffer<AppEffect>{
                 FfiConverterTypeSecretBytes.write(value.`bytes`, buf)
                 Unit
             }
-            is AppEffect.OpenFile -> {
+            is AppEffect.ListFolder -> {
                 buf.putInt(11)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`folder`, buf)
+                Unit
+            }
+            is AppEffect.ReadFromFolder -> {
+                buf.putInt(12)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterString.write(value.`folder`, buf)
+                FfiConverterString.write(value.`fileName`, buf)
+                Unit
+            }
+            is AppEffect.DeleteFromFolder -> {
+                buf.putInt(13)
+                FfiConverterString.write(value.`folder`, buf)
+                FfiConverterSequenceString.write(value.`fileNames`, buf)
+                Unit
+            }
+            is AppEffect.OpenFile -> {
+                buf.putInt(14)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterSequenceString.write(value.`mimeTypes`, buf)
                 Unit
             }
             is AppEffect.AskNetworkTime -> {
-                buf.putInt(12)
+                buf.putInt(15)
                 FfiConverterULong.write(value.`request`, buf)
                 Unit
             }
             is AppEffect.PersistSettings -> {
-                buf.putInt(13)
+                buf.putInt(16)
                 FfiConverterTypeAppSettingsRecord.write(value.`settings`, buf)
                 Unit
             }
             is AppEffect.Haptic -> {
-                buf.putInt(14)
+                buf.putInt(17)
                 FfiConverterTypeHapticFeedback.write(value.`kind`, buf)
                 Unit
             }
             is AppEffect.Announce -> {
-                buf.putInt(15)
+                buf.putInt(18)
                 FfiConverterString.write(value.`text`, buf)
                 Unit
             }
             is AppEffect.SendHttp -> {
-                buf.putInt(16)
+                buf.putInt(19)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterTypeHttpCall.write(value.`call`, buf)
                 Unit
@@ -9821,6 +10108,29 @@ sealed class AppEvent: Disposable  {
          * `None`: cancelled by the user; otherwise what the platform said.
          */
         val `reason`: kotlin.String?, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : AppEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Answer to `ListFolder`: the names of the folder's files.
+     */
+    data class FolderListed(
+        /**
+         * The request answered.
+         */
+        val `request`: kotlin.ULong, 
+        /**
+         * The files.
+         */
+        val `listing`: app.motp.core.FolderListing, 
         /**
          * Now.
          */
@@ -10201,6 +10511,15 @@ sealed class AppEvent: Disposable  {
     )
                 
             }
+            is AppEvent.FolderListed -> {
+                
+    Disposable.destroy(
+        this.`request`,
+        this.`listing`,
+        this.`nowMs`
+    )
+                
+            }
             is AppEvent.NetworkTimeAnswered -> {
                 
     Disposable.destroy(
@@ -10393,59 +10712,64 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            18 -> AppEvent.NetworkTimeAnswered(
+            18 -> AppEvent.FolderListed(
+                FfiConverterULong.read(buf),
+                FfiConverterTypeFolderListing.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            19 -> AppEvent.NetworkTimeAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterLong.read(buf),
                 FfiConverterULong.read(buf),
                 FfiConverterString.read(buf),
                 )
-            19 -> AppEvent.NetworkTimeUnavailable(
+            20 -> AppEvent.NetworkTimeUnavailable(
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            20 -> AppEvent.HttpAnswered(
+            21 -> AppEvent.HttpAnswered(
                 FfiConverterULong.read(buf),
                 FfiConverterUShort.read(buf),
                 FfiConverterOptionalString.read(buf),
                 FfiConverterTypeSecretBytes.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            21 -> AppEvent.HttpFailed(
+            22 -> AppEvent.HttpFailed(
                 FfiConverterULong.read(buf),
                 FfiConverterTypeHttpFailure.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            22 -> AppEvent.JobFinished(
+            23 -> AppEvent.JobFinished(
                 FfiConverterTypeJobOutcome.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            23 -> AppEvent.FirstRun(
+            24 -> AppEvent.FirstRun(
                 FfiConverterTypeFirstRunEvent.read(buf),
                 )
-            24 -> AppEvent.Unlock(
+            25 -> AppEvent.Unlock(
                 FfiConverterTypeUnlockEvent.read(buf),
                 )
-            25 -> AppEvent.List(
+            26 -> AppEvent.List(
                 FfiConverterTypeListEvent.read(buf),
                 )
-            26 -> AppEvent.Add(
+            27 -> AppEvent.Add(
                 FfiConverterTypeAddEvent.read(buf),
                 )
-            27 -> AppEvent.Detail(
+            28 -> AppEvent.Detail(
                 FfiConverterTypeDetailEvent.read(buf),
                 )
-            28 -> AppEvent.Backups(
+            29 -> AppEvent.Backups(
                 FfiConverterTypeBackupsEvent.read(buf),
                 )
-            29 -> AppEvent.Troubleshooting(
+            30 -> AppEvent.Troubleshooting(
                 FfiConverterTypeTroubleshootingEvent.read(buf),
                 )
-            30 -> AppEvent.Settings(
+            31 -> AppEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
                 )
-            31 -> AppEvent.Trash(
+            32 -> AppEvent.Trash(
                 FfiConverterTypeTrashEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -10583,6 +10907,15 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 4UL
                 + FfiConverterULong.allocationSize(value.`request`)
                 + FfiConverterOptionalString.allocationSize(value.`reason`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is AppEvent.FolderListed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`request`)
+                + FfiConverterTypeFolderListing.allocationSize(value.`listing`)
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
@@ -10800,8 +11133,15 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
-            is AppEvent.NetworkTimeAnswered -> {
+            is AppEvent.FolderListed -> {
                 buf.putInt(18)
+                FfiConverterULong.write(value.`request`, buf)
+                FfiConverterTypeFolderListing.write(value.`listing`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is AppEvent.NetworkTimeAnswered -> {
+                buf.putInt(19)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`networkMs`, buf)
                 FfiConverterLong.write(value.`deviceMs`, buf)
@@ -10810,13 +11150,13 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.NetworkTimeUnavailable -> {
-                buf.putInt(19)
+                buf.putInt(20)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.HttpAnswered -> {
-                buf.putInt(20)
+                buf.putInt(21)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterUShort.write(value.`status`, buf)
                 FfiConverterOptionalString.write(value.`etag`, buf)
@@ -10825,7 +11165,7 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.HttpFailed -> {
-                buf.putInt(21)
+                buf.putInt(22)
                 FfiConverterULong.write(value.`request`, buf)
                 FfiConverterTypeHttpFailure.write(value.`failure`, buf)
                 FfiConverterString.write(value.`detail`, buf)
@@ -10833,53 +11173,53 @@ public object FfiConverterTypeAppEvent : FfiConverterRustBuffer<AppEvent>{
                 Unit
             }
             is AppEvent.JobFinished -> {
-                buf.putInt(22)
+                buf.putInt(23)
                 FfiConverterTypeJobOutcome.write(value.`outcome`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
                 Unit
             }
             is AppEvent.FirstRun -> {
-                buf.putInt(23)
+                buf.putInt(24)
                 FfiConverterTypeFirstRunEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Unlock -> {
-                buf.putInt(24)
+                buf.putInt(25)
                 FfiConverterTypeUnlockEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.List -> {
-                buf.putInt(25)
+                buf.putInt(26)
                 FfiConverterTypeListEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Add -> {
-                buf.putInt(26)
+                buf.putInt(27)
                 FfiConverterTypeAddEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Detail -> {
-                buf.putInt(27)
+                buf.putInt(28)
                 FfiConverterTypeDetailEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Backups -> {
-                buf.putInt(28)
+                buf.putInt(29)
                 FfiConverterTypeBackupsEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Troubleshooting -> {
-                buf.putInt(29)
+                buf.putInt(30)
                 FfiConverterTypeTroubleshootingEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Settings -> {
-                buf.putInt(30)
+                buf.putInt(31)
                 FfiConverterTypeSettingsEvent.write(value.v1, buf)
                 Unit
             }
             is AppEvent.Trash -> {
-                buf.putInt(31)
+                buf.putInt(32)
                 FfiConverterTypeTrashEvent.write(value.v1, buf)
                 Unit
             }
@@ -11114,6 +11454,81 @@ sealed class BackupsEvent: Disposable  {
         companion object
     }
     
+    /**
+     * List the automatic backups' versions (with their token counts) to restore one.
+     */
+    data class ShowBackupVersions(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Merge a version in: its tokens and edits join the vault; nothing made since is lost.
+     */
+    data class MergeBackupVersion(
+        /**
+         * The version's file name (`BackupVersionView.file_name`).
+         */
+        val `fileName`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Put the vault back as a version held it: asks for a confirmation first
+     * (`BackupsView.confirm_restore`), then `ConfirmRestoreVersion`.
+     */
+    data class RestoreBackupVersion(
+        /**
+         * The version's file name.
+         */
+        val `fileName`: kotlin.String, 
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Yes, put the vault back as that version held it.
+     */
+    data class ConfirmRestoreVersion(
+        /**
+         * Now.
+         */
+        val `nowMs`: kotlin.Long) : BackupsEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * No.
+     */
+    object CancelRestoreVersion : BackupsEvent()
+    
+    
 
     
     @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
@@ -11170,6 +11585,38 @@ sealed class BackupsEvent: Disposable  {
     )
                 
             }
+            is BackupsEvent.ShowBackupVersions -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.MergeBackupVersion -> {
+                
+    Disposable.destroy(
+        this.`fileName`,
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.RestoreBackupVersion -> {
+                
+    Disposable.destroy(
+        this.`fileName`,
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.ConfirmRestoreVersion -> {
+                
+    Disposable.destroy(
+        this.`nowMs`
+    )
+                
+            }
+            is BackupsEvent.CancelRestoreVersion -> {// Nothing to destroy
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
     
@@ -11212,6 +11659,21 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 FfiConverterOptionalString.read(buf),
                 FfiConverterLong.read(buf),
                 )
+            9 -> BackupsEvent.ShowBackupVersions(
+                FfiConverterLong.read(buf),
+                )
+            10 -> BackupsEvent.MergeBackupVersion(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            11 -> BackupsEvent.RestoreBackupVersion(
+                FfiConverterString.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            12 -> BackupsEvent.ConfirmRestoreVersion(
+                FfiConverterLong.read(buf),
+                )
+            13 -> BackupsEvent.CancelRestoreVersion
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -11276,6 +11738,42 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 + FfiConverterLong.allocationSize(value.`nowMs`)
             )
         }
+        is BackupsEvent.ShowBackupVersions -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.MergeBackupVersion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`fileName`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.RestoreBackupVersion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`fileName`)
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.ConfirmRestoreVersion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`nowMs`)
+            )
+        }
+        is BackupsEvent.CancelRestoreVersion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
     }
 
     override fun write(value: BackupsEvent, buf: ByteBuffer) {
@@ -11321,6 +11819,32 @@ public object FfiConverterTypeBackupsEvent : FfiConverterRustBuffer<BackupsEvent
                 buf.putInt(8)
                 FfiConverterOptionalString.write(value.`folder`, buf)
                 FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.ShowBackupVersions -> {
+                buf.putInt(9)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.MergeBackupVersion -> {
+                buf.putInt(10)
+                FfiConverterString.write(value.`fileName`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.RestoreBackupVersion -> {
+                buf.putInt(11)
+                FfiConverterString.write(value.`fileName`, buf)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.ConfirmRestoreVersion -> {
+                buf.putInt(12)
+                FfiConverterLong.write(value.`nowMs`, buf)
+                Unit
+            }
+            is BackupsEvent.CancelRestoreVersion -> {
+                buf.putInt(13)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -15504,6 +16028,38 @@ public object FfiConverterOptionalTypePinPolicyOption: FfiConverterRustBuffer<Pi
 /**
  * @suppress
  */
+public object FfiConverterOptionalSequenceTypeBackupVersionView: FfiConverterRustBuffer<List<BackupVersionView>?> {
+    override fun read(buf: ByteBuffer): List<BackupVersionView>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeBackupVersionView.read(buf)
+    }
+
+    override fun allocationSize(value: List<BackupVersionView>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeBackupVersionView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<BackupVersionView>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeBackupVersionView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeSecretText: FfiConverterRustBuffer<SecretText?> {
     override fun read(buf: ByteBuffer): SecretText? {
         if (buf.get().toInt() == 0) {
@@ -15554,6 +16110,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterString.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeBackupVersionView: FfiConverterRustBuffer<List<BackupVersionView>> {
+    override fun read(buf: ByteBuffer): List<BackupVersionView> {
+        val len = buf.getInt()
+        return List<BackupVersionView>(len) {
+            FfiConverterTypeBackupVersionView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<BackupVersionView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeBackupVersionView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<BackupVersionView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeBackupVersionView.write(it, buf)
         }
     }
 }

@@ -58,6 +58,50 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
         }
     }
 
+    /** The backup folder's children: (document id, display name). */
+    private fun children(folder: String): List<Pair<String, String>> {
+        val tree = Uri.parse(folder)
+        val uri = DocumentsContract.buildChildDocumentsUriUsingTree(tree, DocumentsContract.getTreeDocumentId(tree))
+        val columns = arrayOf(DocumentsContract.Document.COLUMN_DOCUMENT_ID, DocumentsContract.Document.COLUMN_DISPLAY_NAME)
+        val out = mutableListOf<Pair<String, String>>()
+        context.contentResolver.query(uri, columns, null, null, null)?.use { c ->
+            while (c.moveToNext()) out += c.getString(0) to c.getString(1)
+        } ?: throw IOException(context.getString(R.string.file_folder_refused))
+        return out
+    }
+
+    override suspend fun listFolder(folder: String): List<String> = withContext(Dispatchers.IO) {
+        children(folder).map { it.second }
+    }
+
+    override suspend fun readFromFolder(folder: String, fileName: String): ByteArray? = withContext(Dispatchers.IO) {
+        val tree = Uri.parse(folder)
+        val id = children(folder).firstOrNull { it.second == fileName }?.first ?: return@withContext null
+        val doc = DocumentsContract.buildDocumentUriUsingTree(tree, id)
+        context.contentResolver.openInputStream(doc)?.use { input ->
+            val out = java.io.ByteArrayOutputStream()
+            val buf = ByteArray(64 * 1024)
+            while (true) {
+                val n = input.read(buf)
+                if (n < 0) break
+                out.write(buf, 0, n)
+                if (out.size() > MAX_IMPORT_BYTES) throw IOException(context.getString(R.string.file_too_large, fileName, MAX_IMPORT_BYTES / (1024 * 1024)))
+            }
+            out.toByteArray()
+        } ?: throw IOException(context.getString(R.string.file_not_opened, fileName))
+    }
+
+    override suspend fun deleteFromFolder(folder: String, fileNames: List<String>) = withContext(Dispatchers.IO) {
+        val tree = Uri.parse(folder)
+        for ((id, name) in children(folder)) if (name in fileNames) {
+            try {
+                DocumentsContract.deleteDocument(context.contentResolver, DocumentsContract.buildDocumentUriUsingTree(tree, id))
+            } catch (_: Exception) {
+                // Left for the next rotation (a provider that refuses, a revoked grant).
+            }
+        }
+    }
+
     private suspend fun write(uri: Uri, bytes: ByteArray): FileOutcome = withContext(Dispatchers.IO) {
         try {
             context.contentResolver.openFileDescriptor(uri, "wt")?.use { pfd ->

@@ -17,6 +17,7 @@ import app.motp.core.AppEvent
 import app.motp.core.AddEvent
 import app.motp.core.AppView
 import app.motp.core.CameraProblem
+import app.motp.core.FolderListing
 import app.motp.core.HttpFailure
 import app.motp.core.SensitiveBytes
 import java.util.concurrent.atomic.AtomicBoolean
@@ -266,6 +267,35 @@ class MotpShell(
                     } else {
                         AppEvent.FileOpened(request, file.name, SensitiveBytes(file.bytes), nowMs()).also { file.bytes.fill(0) }
                     }
+                }
+            }
+            is AppEffect.ListFolder -> {
+                val request = fx.request
+                val folder = fx.folder
+                outstanding(failed = { AppEvent.FileFailed(request, it, nowMs()) }) {
+                    AppEvent.FolderListed(request, FolderListing(platform.files.listFolder(folder)), nowMs())
+                }
+            }
+            is AppEffect.ReadFromFolder -> {
+                val request = fx.request
+                val folder = fx.folder
+                val name = fx.fileName
+                outstanding(failed = { AppEvent.FileFailed(request, it, nowMs()) }) {
+                    val bytes = platform.files.readFromFolder(folder, name)
+                    if (bytes == null) {
+                        AppEvent.FileFailed(request, null, nowMs())
+                    } else {
+                        AppEvent.FileOpened(request, name, SensitiveBytes(bytes), nowMs()).also { bytes.fill(0) }
+                    }
+                }
+            }
+            is AppEffect.DeleteFromFolder -> {
+                val folder = fx.folder
+                val names = fx.fileNames
+                // No answer: a version left behind goes with the next rotation.
+                outstanding(failed = { null }) {
+                    platform.files.deleteFromFolder(folder, names)
+                    null
                 }
             }
             is AppEffect.AskNetworkTime -> {

@@ -84,6 +84,15 @@ interface Files {
 
     /** `null` when the user closed the dialog; throws [java.io.IOException] when reading fails. */
     suspend fun open(mimeTypes: List<String>): OpenedFile?
+
+    /** The names of the backup folder's files (versioned backups); throws when it cannot be listed. */
+    suspend fun listFolder(folder: String): List<String>
+
+    /** One file of the backup folder; `null` when it is not there; throws when reading fails. */
+    suspend fun readFromFolder(folder: String, fileName: String): ByteArray?
+
+    /** Deletes these files of the backup folder (versions past keeping); one it cannot delete stays. */
+    suspend fun deleteFromFolder(folder: String, fileNames: List<String>)
 }
 
 /** A network time reading: the network's time and the device's clock at the same instant. */

@@ -177,6 +177,15 @@ class FakeFiles(private val dir: File) : Files {
         throwOnOpen?.let { throw it }
         return toOpen?.let { OpenedFile(it.name, it.readBytes()) }
     }
+
+    // The backup folder is this temporary folder, whatever the core names it.
+    override suspend fun listFolder(folder: String): List<String> = dir.list()?.toList() ?: throw java.io.IOException("cannot list $dir")
+
+    override suspend fun readFromFolder(folder: String, fileName: String): ByteArray? = File(dir, fileName).takeIf { it.isFile }?.readBytes()
+
+    override suspend fun deleteFromFolder(folder: String, fileNames: List<String>) {
+        for (name in fileNames) File(dir, name).delete()
+    }
 }
 
 /** Network time [offsetMs] ahead of the fake clock. */

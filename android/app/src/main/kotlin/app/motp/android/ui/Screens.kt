@@ -470,6 +470,22 @@ fun BackupsScreen(v: BackupsView, l: Labels, busy: Boolean, s: Sender) {
         // The folder for automatic backups: its name as the system's document picker gave it.
         v.backupFolder?.let { Text(folderName(it), pad, style = MaterialTheme.typography.bodySmall) }
         OutlinedButton({ s.chooseBackupFolder() }, pad) { Text(l.chooseBackupFolder) }
+        // The automatic backups' versions: merge one in, or put the vault back as it held it.
+        v.showVersionsLabel?.let { label -> OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.ShowBackupVersions(s.now()))) }, pad, enabled = !busy) { Text(label) } }
+        v.confirmRestore?.let { question ->
+            Text(question, pad, color = MaterialTheme.colorScheme.error)
+            Row {
+                Button({ s.send(AppEvent.Backups(BackupsEvent.ConfirmRestoreVersion(s.now()))) }, pad, enabled = !busy) { Text(v.restoreVersionLabel) }
+                TextButton({ s.send(AppEvent.Backups(BackupsEvent.CancelRestoreVersion)) }, pad) { Text(l.cancel) }
+            }
+        }
+        for (version in v.versions.orEmpty()) Column(pad) {
+            Text(version.text, style = MaterialTheme.typography.bodyMedium)
+            if (version.readable) Row {
+                TextButton({ s.send(AppEvent.Backups(BackupsEvent.MergeBackupVersion(version.fileName, s.now()))) }, enabled = !busy) { Text(v.mergeVersionLabel) }
+                TextButton({ s.send(AppEvent.Backups(BackupsEvent.RestoreBackupVersion(version.fileName, s.now()))) }, enabled = !busy) { Text(v.restoreVersionLabel) }
+            }
+        }
         OutlinedButton({ s.send(AppEvent.Backups(BackupsEvent.ChooseImportFile(s.now()))) }, pad, enabled = !busy) { Text(l.importFile) }
         (v.importReport ?: v.importPreview)?.let { p ->
             Text(p.fileName, pad, style = MaterialTheme.typography.titleMedium)
