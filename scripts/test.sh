@@ -24,9 +24,9 @@ describe() {
     fuzz) echo "a short bounded pass over every fuzz target (longer: scripts/fuzz.sh SECONDS)" ;;
     bindings) echo "the committed Kotlin and Swift bindings are fresh (regenerated from the release library)" ;;
     kotlin) echo "the Kotlin bindings suite (real kotlinc, real JVM, real library)" ;;
-    android) echo "the Android shell's JVM tests; motp-ffi checked for 64- and 32-bit ARM Android" ;;
+    android) echo "the Android shell's JVM tests (sync through HttpURLConnection to Apache mod_dav); motp-ffi checked for 64- and 32-bit ARM Android" ;;
     swift) echo "the Swift bindings suite (real swiftc, real library)" ;;
-    ios) echo "ios/MotpKit's swift test (Swift 6 mode, real library); motp-ffi checked for aarch64-apple-ios" ;;
+    ios) echo "ios/MotpKit's swift test (Swift 6 mode, real library, sync through URLSession to Apache mod_dav); motp-ffi checked for aarch64-apple-ios" ;;
   esac
 }
 
@@ -92,6 +92,7 @@ stage_kotlin() {
 stage_android() {
   step "Android: the app's shell on the JVM (android/shell, real library); motp-ffi checked for 64- and 32-bit ARM Android"
   setup_toolchains kotlin
+  setup_system # Apache mod_dav: the shell's sync test sends through HttpURLConnection to it
   scripts/test-android-shell.sh
   local t
   for t in aarch64-linux-android armv7-linux-androideabi; do
@@ -109,6 +110,7 @@ stage_swift() {
 stage_ios() {
   step "iPhone app: ios/MotpKit (swift build + swift test, Swift 6 mode, real library); motp-ffi checked for aarch64-apple-ios"
   setup_toolchains swift
+  setup_system # Apache mod_dav: MotpKit's sync test sends through URLSession to it
   scripts/test-ios-kit.sh
   rustup target list --installed | grep -qx aarch64-apple-ios || rustup target add aarch64-apple-ios
   cargo check -q --target aarch64-apple-ios -p motp-ffi
