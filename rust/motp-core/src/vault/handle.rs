@@ -445,10 +445,22 @@ impl Vault {
     /// `edit` must therefore be repeatable: it may run twice, and only the last run's result is
     /// returned. A copy `edit` leaves unchanged is not saved.
     pub fn change<T>(&mut self, mut edit: impl FnMut(&mut Vault) -> Result<T>) -> Result<T> {
+        // The work is in one non-generic function: `change` has dozens of callers, and each
+        // would otherwise carry its own copy of the save path (the phone library's size).
+        let mut out = None;
+        self.change_dyn(&mut |v| {
+            out = Some(edit(v)?);
+            Ok(())
+        })?;
+        // `change_dyn` succeeds only after `edit` did, which set `out`.
+        out.ok_or(Error::VaultChangedElsewhere)
+    }
+
+    fn change_dyn(&mut self, edit: &mut dyn FnMut(&mut Vault) -> Result<()>) -> Result<()> {
         let mut draft = self.clone();
-        let mut out = edit(&mut draft)?;
+        edit(&mut draft)?;
         if !draft.dirty && !self.dirty {
-            return Ok(out);
+            return Ok(());
         }
         let mut sealed = draft.seal_next()?;
         let may_reapply = !self.dirty;
@@ -475,7 +487,7 @@ impl Vault {
             };
             // The caller's ids come from the file it opened: one missing from the newer file
             // was removed there meanwhile.
-            out = edit(&mut draft).map_err(|e| match e {
+            edit(&mut draft).map_err(|e| match e {
                 Error::TokenNotFound { name } if model::TokenId::parse(&name).is_ok() => {
                     Error::TokenRemovedMeanwhile
                 }
@@ -489,7 +501,7 @@ impl Vault {
         })?;
         draft.committed(sealed, done);
         *self = draft;
-        Ok(out)
+        Ok(())
     }
 
     /// The next generation's file, its content (what changed since the last save stamped,
