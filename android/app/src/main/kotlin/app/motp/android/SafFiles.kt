@@ -42,18 +42,7 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
             val name = resolver.query(uri, arrayOf(OpenableColumns.DISPLAY_NAME), null, null, null)?.use { c ->
                 if (c.moveToFirst()) c.getString(0) else null
             } ?: uri.lastPathSegment ?: context.getString(R.string.file_default_name)
-            val bytes = resolver.openInputStream(uri)?.use { input ->
-                // Backups are kilobytes; refuse to read a huge file into memory.
-                val out = java.io.ByteArrayOutputStream()
-                val buf = ByteArray(64 * 1024)
-                while (true) {
-                    val n = input.read(buf)
-                    if (n < 0) break
-                    out.write(buf, 0, n)
-                    if (out.size() > MAX_IMPORT_BYTES) throw IOException(context.getString(R.string.file_too_large, name, MAX_IMPORT_BYTES / (1024 * 1024)))
-                }
-                out.toByteArray()
-            } ?: throw IOException(context.getString(R.string.file_not_opened, name))
+            val bytes = readCapped(uri, name)
             OpenedFile(name, bytes)
         }
     }
@@ -78,18 +67,22 @@ class SafFiles(private val context: Context, private val host: ActivityHost) : F
         val tree = Uri.parse(folder)
         val id = children(folder).firstOrNull { it.second == fileName }?.first ?: return@withContext null
         val doc = DocumentsContract.buildDocumentUriUsingTree(tree, id)
-        context.contentResolver.openInputStream(doc)?.use { input ->
+        readCapped(doc, fileName)
+    }
+
+    /** A document's bytes; backups are kilobytes, so a huge file is refused, not read into memory. */
+    private fun readCapped(uri: Uri, name: String): ByteArray =
+        context.contentResolver.openInputStream(uri)?.use { input ->
             val out = java.io.ByteArrayOutputStream()
             val buf = ByteArray(64 * 1024)
             while (true) {
                 val n = input.read(buf)
                 if (n < 0) break
                 out.write(buf, 0, n)
-                if (out.size() > MAX_IMPORT_BYTES) throw IOException(context.getString(R.string.file_too_large, fileName, MAX_IMPORT_BYTES / (1024 * 1024)))
+                if (out.size() > MAX_IMPORT_BYTES) throw IOException(context.getString(R.string.file_too_large, name, MAX_IMPORT_BYTES / (1024 * 1024)))
             }
             out.toByteArray()
-        } ?: throw IOException(context.getString(R.string.file_not_opened, fileName))
-    }
+        } ?: throw IOException(context.getString(R.string.file_not_opened, name))
 
     override suspend fun deleteFromFolder(folder: String, fileNames: List<String>) = withContext(Dispatchers.IO) {
         val tree = Uri.parse(folder)
