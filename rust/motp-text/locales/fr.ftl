@@ -549,7 +549,7 @@ error-icon-pack = { $problem ->
 ## Sync with a WebDAV server (settings, list, notices)
 busy-syncing = Synchronisation…
 sync-title = Synchronisation
-sync-explanation = Gardez ce coffre identique sur tous vos appareils grâce à un serveur WebDAV que vous utilisez déjà (Nextcloud, ownCloud, un NAS). Le coffre reste chiffré : le serveur ne voit jamais aucun secret.
+sync-explanation = Gardez ce coffre identique sur tous vos appareils grâce à un serveur WebDAV que vous utilisez déjà (Nextcloud, ownCloud, un NAS). Le coffre reste chiffré : le serveur ne voit jamais aucun secret.
 sync-url-label = Adresse du fichier du coffre sur le serveur
 sync-url-placeholder = https://cloud.example/remote.php/dav/files/alice/motp/vault.motp
 sync-user-label = Nom d’utilisateur
@@ -563,33 +563,33 @@ sync-last-ok = { $minutes ->
    *[other] Synchronisé il y a { $minutes } min.
 }
 sync-last-failed = { $minutes ->
-    [0] La dernière synchronisation, à l’instant, a échoué : { $reason }
-   *[other] La dernière synchronisation, il y a { $minutes } min, a échoué : { $reason }
+    [0] La dernière synchronisation, à l’instant, a échoué : { $reason }
+   *[other] La dernière synchronisation, il y a { $minutes } min, a échoué : { $reason }
 }
-sync-password-changed = Le mot de passe du coffre a été changé sur un autre appareil. Saisissez une fois le nouveau mot de passe pour l’utiliser ici aussi ; en attendant, cet appareil s’ouvre avec l’ancien.
+sync-password-changed = Le mot de passe du coffre a été changé sur un autre appareil. Saisissez une fois le nouveau mot de passe pour l’utiliser ici aussi ; en attendant, cet appareil s’ouvre avec l’ancien.
 sync-new-password-label = Le nouveau mot de passe du coffre
 sync-adopt-password = Utiliser le nouveau mot de passe
-list-password-changed-elsewhere = Le mot de passe du coffre a été changé sur un autre appareil : saisissez-le dans les Réglages.
-notice-synced = Synchronisé avec vos autres appareils : { $added } ajoutés, { $changed } modifiés, { $removed } supprimés.
-notice-sync-up-to-date = Synchronisé : tout est à jour.
+list-password-changed-elsewhere = Le mot de passe du coffre a été changé sur un autre appareil : saisissez-le dans les Réglages.
+notice-synced = Synchronisé avec vos autres appareils : { $added } ajoutés, { $changed } modifiés, { $removed } supprimés.
+notice-sync-up-to-date = Synchronisé : tout est à jour.
 notice-sync-password-changed = Le mot de passe du coffre a été changé sur un autre appareil. Saisissez-le une fois dans les Réglages.
 error-sync-failed = { $problem ->
-    [address] Cette adresse de synchronisation est inutilisable : { $detail }.
+    [address] Cette adresse de synchronisation est inutilisable : { $detail }.
     [not-set-up] Ce coffre n’est relié à aucun serveur de synchronisation. Configurez-en un dans les Réglages.
-    [refused] Le serveur a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les ; pour Nextcloud, utilisez un mot de passe d’application.
-    [server] Le serveur a répondu par une erreur (HTTP { $status }). Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
+    [refused] Le serveur a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les ; pour Nextcloud, utilisez un mot de passe d’application.
+    [server] Le serveur a répondu par une erreur (HTTP { $status }). Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
     [no-etag] Ce serveur ne peut pas garder les appareils identiques sans risque (il ne donne pas d’ETag). Utilisez un serveur WebDAV comme Nextcloud ou ownCloud.
-    [other-vault] Le fichier à cette adresse est un autre coffre : il n’a été ni fusionné ni écrasé. Choisissez une autre adresse.
-    [race] D’autres appareils écrivaient le coffre en même temps. Vos modifications sont enregistrées et fusionnées ; synchronisez de nouveau dans un instant.
-    [unreachable] Le serveur est injoignable. Vérifiez le réseau et l’adresse ; vos modifications sont enregistrées sur cet appareil et seront synchronisées plus tard.
+    [other-vault] Le fichier à cette adresse est un autre coffre : il n’a été ni fusionné ni écrasé. Choisissez une autre adresse.
+    [race] D’autres appareils écrivaient le coffre en même temps. Vos modifications sont enregistrées et fusionnées ; synchronisez de nouveau dans un instant.
+    [unreachable] Le serveur est injoignable. Vérifiez le réseau et l’adresse ; vos modifications sont enregistrées sur cet appareil et seront synchronisées plus tard.
     [certificate] Le certificat du serveur n’est pas approuvé, rien n’a donc été envoyé. Corrigez le certificat du serveur ou installez son autorité sur cet appareil.
-    [timed-out] Le serveur n’a pas répondu à temps. Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
+    [timed-out] Le serveur n’a pas répondu à temps. Vos modifications sont enregistrées sur cet appareil ; synchronisez plus tard.
     [too-large] Le serveur a envoyé un fichier trop gros pour être un coffre. Vérifiez l’adresse.
     [no-vault] Il n’y a pas encore de coffre à cette adresse. Configurez d’abord la synchronisation sur l’appareil qui a vos jetons, puis utilisez ici la même adresse.
-   *[transport] La synchronisation n’a pas atteint le serveur : { $detail }. Vos modifications sont enregistrées sur cet appareil.
+   *[transport] La synchronisation n’a pas atteint le serveur : { $detail }. Vos modifications sont enregistrées sur cet appareil.
 }
-join-title = Vous utilisez déjà mOTP Token sur un autre appareil ?
-join-explanation = Utilisez le coffre qu’il garde sur votre serveur de synchronisation : cet appareil reçoit les mêmes jetons et reste identique aux autres.
+join-title = Vous utilisez déjà mOTP Token sur un autre appareil ?
+join-explanation = Utilisez le coffre qu’il garde sur votre serveur de synchronisation : cet appareil reçoit les mêmes jetons et reste identique aux autres.
 join-vault-password-label = Le mot de passe du coffre (tel que défini sur votre autre appareil)
 join-button = Utiliser ce coffre
 notice-joined = Cet appareil utilise désormais le coffre de votre serveur de synchronisation.
@@ -600,19 +600,19 @@ history-part = { $part ->
     [group] groupe
     [favourite] favori
     [icon] icône
-    [tolerance] « utiliser dans » (secondes)
+    [tolerance] « utiliser dans » (secondes)
    *[other] valeur
 }
 detail-history-version = { $origin ->
-    [other] Modifié aussi sur un autre appareil (la modification de cet appareil a été gardée). Là-bas, { $part } : { $value }
-   *[here] Modifié sur un autre appareil. Avant, { $part } : { $value }
+    [other] Modifié aussi sur un autre appareil (la modification de cet appareil a été gardée). Là-bas, { $part } : { $value }
+   *[here] Modifié sur un autre appareil. Avant, { $part } : { $value }
 }
 detail-history-restore = Restaurer
 history-value-empty = (vide)
 history-value-yes = oui
 history-value-no = non
 backup-versions-show = Restaurer une sauvegarde automatique
-backup-version = { $time } : { $tokens }
+backup-version = { $time } : { $tokens }
 backup-version-reading = lecture…
 backup-version-tokens = { $count ->
     [one] 1 jeton
@@ -621,5 +621,5 @@ backup-version-tokens = { $count ->
 backup-version-unreadable = illisible (endommagée, ou d’un autre coffre)
 backup-version-merge = Fusionner
 backup-version-restore = Restaurer telle quelle
-backup-version-confirm-restore = Remettre le coffre tel que cette sauvegarde le contenait ? Les jetons ajoutés depuis vont à la corbeille (gardés 30 jours), les supprimés reviennent et les noms sont rétablis, sur chaque appareil synchronisé.
-notice-backup-taken = Sauvegarde restaurée : { $added } ajoutés, { $changed } modifiés, { $removed } mis à la corbeille.
+backup-version-confirm-restore = Remettre le coffre tel que cette sauvegarde le contenait ? Les jetons ajoutés depuis vont à la corbeille (gardés 30 jours), les supprimés reviennent et les noms sont rétablis, sur chaque appareil synchronisé.
+notice-backup-taken = Sauvegarde restaurée : { $added } ajoutés, { $changed } modifiés, { $removed } mis à la corbeille.

@@ -650,7 +650,8 @@ backup-version-reading = odczyt…
 backup-version-tokens = { $count ->
     [one] 1 token
     [few] { $count } tokeny
-   *[other] { $count } tokenów
+    [many] { $count } tokenów
+   *[other] { $count } tokena
 }
 backup-version-unreadable = nie da się odczytać (uszkodzona lub z innego sejfu)
 backup-version-merge = Scal

@@ -413,6 +413,19 @@ mod tests {
             "import-preview-count",
             "\"1 token\", \"2 tokens\": the same loanword",
         ),
+        (
+            "backup-version-tokens",
+            "\"1 token\", \"2 tokens\": the same loanword",
+        ),
+        (
+            "backup-version",
+            "a backup's time and its token count, placeables only",
+        ),
+        (
+            "sync-url-placeholder",
+            "an example address (a URL is not translated)",
+        ),
+        ("history-value-no", "\"no\" is Spanish and Italian for no"),
         ("duration", "numbers and the unit symbols min and s only"),
         ("size-ms", "a number and the unit symbol ms only"),
         ("span", "numbers and the unit symbols h, min and s only"),
