@@ -541,3 +541,11 @@ error-icon-pack = { $problem ->
     [unreadable] Dieses Symbolpaket ist beschädigt: „{ $name }“ kann nicht entpackt werden.
    *[other] Das Symbolpaket konnte nicht gespeichert werden: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Bildschirm scannen
+label-paste-picture = Bild einfügen
+label-this-computer = den Schlüsselbund dieses Computers
+label-screen-capture-failed = Der Bildschirm konnte nicht aufgenommen werden.
+label-long-secret = 32 Zeichen (DrayTek, privacyIDEA)

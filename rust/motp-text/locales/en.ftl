@@ -546,3 +546,11 @@ error-icon-pack = { $problem ->
     [unreadable] This icon pack is damaged: “{ $name }” cannot be unpacked.
    *[other] The icon pack could not be stored: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scan the screen
+label-paste-picture = Paste a picture
+label-this-computer = this computer's keyring
+label-screen-capture-failed = The screen could not be captured.
+label-long-secret = 32 characters (DrayTek, privacyIDEA)

@@ -544,3 +544,11 @@ error-icon-pack = { $problem ->
     [unreadable] Este paquete de iconos está dañado: no se puede descomprimir «{ $name }».
    *[other] No se ha podido guardar el paquete de iconos: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Escanear la pantalla
+label-paste-picture = Pegar una imagen
+label-this-computer = el llavero de este ordenador
+label-screen-capture-failed = No se pudo capturar la pantalla.
+label-long-secret = 32 caracteres (DrayTek, privacyIDEA)

@@ -545,3 +545,11 @@ error-icon-pack = { $problem ->
     [unreadable] Ce pack d'icônes est endommagé : « { $name } » ne peut pas être décompressé.
    *[other] Le pack d'icônes n'a pas pu être enregistré : { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scanner l'écran
+label-paste-picture = Coller une image
+label-this-computer = le trousseau de cet ordinateur
+label-screen-capture-failed = L'écran n'a pas pu être capturé.
+label-long-secret = 32 caractères (DrayTek, privacyIDEA)

@@ -544,3 +544,11 @@ error-icon-pack = { $problem ->
     [unreadable] Questo pacchetto di icone è danneggiato: impossibile estrarre “{ $name }”.
    *[other] Impossibile salvare il pacchetto di icone: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scansiona lo schermo
+label-paste-picture = Incolla un'immagine
+label-this-computer = il portachiavi di questo computer
+label-screen-capture-failed = Non è stato possibile catturare lo schermo.
+label-long-secret = 32 caratteri (DrayTek, privacyIDEA)

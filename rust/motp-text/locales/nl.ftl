@@ -544,3 +544,11 @@ error-icon-pack = { $problem ->
     [unreadable] Dit pictogrammenpakket is beschadigd: ‘{ $name }’ kan niet worden uitgepakt.
    *[other] Het pictogrammenpakket kon niet worden opgeslagen: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Het scherm scannen
+label-paste-picture = Een afbeelding plakken
+label-this-computer = de sleutelhanger van deze computer
+label-screen-capture-failed = Het scherm kon niet worden vastgelegd.
+label-long-secret = 32 tekens (DrayTek, privacyIDEA)

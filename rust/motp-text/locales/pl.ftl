@@ -578,3 +578,11 @@ error-icon-pack = { $problem ->
     [unreadable] Ten pakiet ikon jest uszkodzony: nie można rozpakować „{ $name }”.
    *[other] Nie udało się zapisać pakietu ikon: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Zeskanuj ekran
+label-paste-picture = Wklej obraz
+label-this-computer = pęk kluczy tego komputera
+label-screen-capture-failed = Nie udało się przechwycić ekranu.
+label-long-secret = 32 znaki (DrayTek, privacyIDEA)

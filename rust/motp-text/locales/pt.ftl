@@ -545,3 +545,11 @@ error-icon-pack = { $problem ->
     [unreadable] Este pacote de ícones está danificado: não foi possível descompactar “{ $name }”.
    *[other] Não foi possível salvar o pacote de ícones: { $detail }.
 }
+
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Escanear a tela
+label-paste-picture = Colar uma imagem
+label-this-computer = o chaveiro deste computador
+label-screen-capture-failed = Não foi possível capturar a tela.
+label-long-secret = 32 caracteres (DrayTek, privacyIDEA)
