@@ -25,6 +25,7 @@ mod desktop;
 mod device_key;
 mod effects;
 mod forms;
+pub use forms::FieldKey;
 mod handoff;
 
 mod message;
@@ -39,7 +40,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use desktop::Desktop;
 pub use device_key::{DeviceKeyError, DeviceKeyStore};
 pub use handoff::Handoff;
-pub use message::Message;
+pub use message::{Message, Stamped};
 pub use picture::{GreyPlane, grey_plane_of_image};
 pub use platform::{Capture, Clipboard, Dialogs, KeyStore, KeyStoreError, Platform};
 pub use settings_file::SettingsFile;

@@ -3,7 +3,7 @@
 //! duplicates.
 
 use iced::Element;
-use iced::widget::{column, radio, row, text};
+use iced::widget::{column, row, text};
 use motp_app::{AddEvent, AddStep, AddView, Event, Labels, PinPolicyChoice};
 
 use super::common::{action, back, error, field, link, maybe, para, qr, send, tick_box, title};
@@ -205,9 +205,17 @@ fn pin_policy<'a>(
         let Some(policy) = POLICIES.get(i).copied() else {
             continue;
         };
-        c = c.push(radio(label.as_str(), policy, Some(chosen), move |_| {
-            Message::Field(FieldKey::PinPolicy, i.to_string())
-        }));
+        // A button per choice (the chosen one filled), so each is found by its label.
+        let style = if policy == chosen {
+            iced::widget::button::primary
+        } else {
+            iced::widget::button::secondary
+        };
+        c = c.push(
+            iced::widget::button(text(label))
+                .style(style)
+                .on_press(Message::Field(FieldKey::PinPolicy, i.to_string())),
+        );
     }
     let pin = f.secret(&FieldKey::Pin);
     let needs_pin = chosen != PinPolicyChoice::Ask;
