@@ -206,6 +206,11 @@ impl Desktop {
             self.refusal = None;
             self.capture_problem = None;
         }
+        if let Event::List(motp_app::ListEvent::PinEntered { token_id, .. }) = &event {
+            // The PIN now lives in the core (wiped on lock); the box empties for a retry.
+            self.forms
+                .forget(&crate::forms::FieldKey::RowPin(token_id.clone()));
+        }
         let tasks: Vec<Task<Message>> = match self.app.update(event) {
             Ok(fx) => {
                 let labels = self.view.labels.clone();

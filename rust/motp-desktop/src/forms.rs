@@ -124,4 +124,9 @@ impl Forms {
         self.texts.clear();
         self.toggles.clear();
     }
+
+    /// Forgets one field (its text went to the core).
+    pub fn forget(&mut self, key: &FieldKey) {
+        let _ = self.texts.remove(key);
+    }
 }

@@ -73,7 +73,11 @@ fn create_vault(h: &mut Harness, shots: &mut Vec<String>) {
         _ => unreachable!(),
     };
     h.click(&create);
-    assert_eq!(screen_name(h.view()), "list", "first run did not end on the list");
+    assert_eq!(
+        screen_name(h.view()),
+        "list",
+        "first run did not end on the list"
+    );
 }
 
 /// Adds the token of a pasted link (no PIN asked: TOTP).
@@ -159,7 +163,10 @@ fn the_user_journey_through_the_window_in_english() {
     h.click(rfc.code.as_deref().unwrap());
     let board = h.board.0.lock().unwrap().clone();
     assert_eq!(board.len(), 2, "copied, then cleared: {}", board.len());
-    assert_eq!((digits(&board[0].0), board[0].1), ("89005924".to_owned(), true));
+    assert_eq!(
+        (digits(&board[0].0), board[0].1),
+        ("89005924".to_owned(), true)
+    );
     assert_eq!(board[1].0, "", "cleared after the core's delay");
 
     // Opening a QR picture: a real phone camera's frame from the shared fixtures, as a PNG
@@ -173,10 +180,18 @@ fn the_user_journey_through_the_window_in_english() {
     h.picks.0.lock().unwrap().push_back(png);
     h.click(&l.add_token);
     h.click(&l.choose_picture);
-    assert_eq!(add_step(&h), AddStep::Preview, "the picture's QR code was read");
+    assert_eq!(
+        add_step(&h),
+        AddStep::Preview,
+        "the picture's QR code was read"
+    );
     h.click(&l.next);
     h.click(&l.confirm_add);
-    assert!(rows(&h).iter().any(|r| r.account == "Charlotte" && r.issuer.as_deref() == Some("neo4j")));
+    assert!(
+        rows(&h)
+            .iter()
+            .any(|r| r.account == "Charlotte" && r.issuer.as_deref() == Some("neo4j"))
+    );
 
     // An mOTP token with the PIN typo guard.
     h.click(&l.add_token);
@@ -192,8 +207,14 @@ fn the_user_journey_through_the_window_in_english() {
     h.type_into(FieldKey::Pin, "6666");
     h.click(&l.next);
     h.click(&l.confirm_add);
-    let dave = rows(&h).into_iter().find(|r| r.account == "dave").expect("dave");
-    assert!(dave.code.is_none() && dave.pin_prompt.is_some(), "the PIN is asked");
+    let dave = rows(&h)
+        .into_iter()
+        .find(|r| r.account == "dave")
+        .expect("dave");
+    assert!(
+        dave.code.is_none() && dave.pin_prompt.is_some(),
+        "the PIN is asked"
+    );
 
     // Locked and unlocked again with the password.
     h.click(&l.lock);
@@ -207,9 +228,19 @@ fn the_user_journey_through_the_window_in_english() {
     h.click(&unlock);
     assert_eq!(rows(&h).len(), 3, "the vault on disk kept all three");
 
+    // Time passes (the fixed clock moves, the tick comes): past the inactivity limit the core
+    // locks by itself; the password opens it again.
+    h.at(MOTP_T);
+    assert_eq!(
+        screen_name(h.view()),
+        "unlock",
+        "auto-locked after inactivity"
+    );
+    h.type_into(FieldKey::Password, PASSWORD);
+    h.click(&unlock);
+
     // The typo guard: a mistyped PIN warns (it catches 15 typos in 16: the first of these
     // it catches), the right one shows the published mOTP code.
-    h.at(MOTP_T);
     let pin_field = FieldKey::RowPin(dave.id.clone());
     let mut warned = false;
     for typo in ["6665", "6667", "6676", "6766", "7666", "5666"] {
@@ -221,6 +252,7 @@ fn the_user_journey_through_the_window_in_english() {
             warned = true;
             break;
         }
+        // A typo the guard let through (1 in 16) shows a wrong code: the box takes the next.
     }
     assert!(warned, "none of six typos was caught by a 4-bit guard");
     h.type_into(pin_field, "6666");

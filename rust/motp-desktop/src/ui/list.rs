@@ -3,7 +3,9 @@
 
 use iced::Element;
 use iced::widget::{column, pick_list, progress_bar, row, text, text_input};
-use motp_app::{Destination, Event, Labels, ListEvent, ListView, SortChoice, TokenRow, TokenSort};
+use motp_app::{
+    Destination, Event, Labels, ListEvent, ListView, SortChoice, TokenKindView, TokenRow, TokenSort,
+};
 
 use super::common::{action, link, maybe, send, title};
 use crate::forms::{FieldKey, Forms};
@@ -173,7 +175,10 @@ fn token_row<'a>(r: &'a TokenRow, l: &'a Labels, f: &'a Forms, busy: bool) -> El
             }),
         ));
     }
-    if let Some(prompt) = &r.pin_prompt {
+    // An mOTP row keeps its PIN box after a code shows, so a PIN the typo guard warns about
+    // can be typed again (the core replaces the typed PIN).
+    if r.kind == TokenKindView::Motp {
+        let prompt = r.pin_prompt.as_ref().unwrap_or(&l.pin);
         let key = FieldKey::RowPin(r.id.clone());
         let pin = f.secret(&key);
         let pin_id = id.clone();

@@ -15,8 +15,8 @@ use iced::{Settings, Size, Task, Theme};
 use iced_test::Simulator;
 use motp_app::{AppConfig, AppView, DeviceKeyConfig, Event, KdfChoice, Labels, Screen};
 use motp_desktop::{
-    Capture, Clipboard, Desktop, Dialogs, FieldKey, FixedClock, GreyPlane, KeyStore,
-    KeyStoreError, Message, Platform, SettingsFile,
+    Capture, Clipboard, Desktop, Dialogs, FieldKey, FixedClock, GreyPlane, KeyStore, KeyStoreError,
+    Message, Platform, SettingsFile,
 };
 
 pub const PASSWORD: &str = "correct horse battery";
@@ -24,7 +24,10 @@ pub const DEVICE: &str = "test-keyring:motp-vault";
 
 /// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/../../../shared/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../../shared/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read(&path).unwrap_or_else(|e| {
         panic!("shared fixture {path} is missing ({e}): the tests need ../shared/fixtures")
     })
