@@ -128,6 +128,11 @@ impl Harness {
     /// A fresh window on an empty vault path, in `locale`, at `now_ms`, run until it shows its
     /// first screen.
     pub fn start(locale: &str, now_ms: i64) -> Harness {
+        Harness::start_with(locale, now_ms, None)
+    }
+
+    /// The same, with the OS's real screen capture instead of the test's displays.
+    pub fn start_with(locale: &str, now_ms: i64, capture: Option<Arc<dyn Capture>>) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let mut config = AppConfig::new(dir.path().join("tokens.motp").to_str().unwrap(), locale);
         config.kdf = KdfChoice::InsecureFastForTests;
@@ -148,7 +153,7 @@ impl Harness {
             clipboard: Arc::new(Mutex::new(board.clone())),
             dialogs: Arc::new(picks.clone()),
             keys: Some(Arc::new(keys.clone())),
-            capture: Arc::new(screens.clone()),
+            capture: capture.unwrap_or_else(|| Arc::new(screens.clone())),
         };
         let settings = SettingsFile::new(dir.path().join("settings.conf"));
         let (desktop, task) = Desktop::new(config, Arc::new(clock.clone()), platform, settings);
