@@ -32,7 +32,10 @@ fn the_os_keyring_wraps_and_forgets_the_device_key() {
     // Turned off: the keyring forgets it, and the old wrapped key is invalidated for good.
     store.delete(&id).unwrap();
     assert_eq!(keyring.get(&id).unwrap(), None);
-    assert_eq!(store.unwrap(&id, &wrapped), Err(DeviceKeyError::Invalidated));
+    assert_eq!(
+        store.unwrap(&id, &wrapped),
+        Err(DeviceKeyError::Invalidated)
+    );
 }
 
 /// Draws `modules` (a QR code, 1 dark) on the X display's root window, `px` pixels a module,
@@ -41,13 +44,15 @@ fn show_on_screen(size: usize, dark: impl Fn(usize, usize) -> bool, px: usize, a
     let (conn, screen_num) = x11rb::connect(None).expect("an X display ($DISPLAY)");
     let screen = &conn.setup().roots[screen_num];
     let gc = conn.generate_id().unwrap();
-    conn.create_gc(gc, screen.root, &CreateGCAux::new()).unwrap();
+    conn.create_gc(gc, screen.root, &CreateGCAux::new())
+        .unwrap();
     let side = (size + 8) * px;
     let mut image = vec![0u8; side * side * 4];
     for y in 0..side {
         for x in 0..side {
             let (mx, my) = (x / px, y / px);
-            let black = mx >= 4 && my >= 4 && mx < size + 4 && my < size + 4 && dark(mx - 4, my - 4);
+            let black =
+                mx >= 4 && my >= 4 && mx < size + 4 && my < size + 4 && dark(mx - 4, my - 4);
             let v = if black { 0 } else { 255 };
             image[(y * side + x) * 4..][..4].copy_from_slice(&[v, v, v, 0]);
         }
@@ -96,7 +101,10 @@ fn scan_the_screen_adds_the_token_a_qr_code_on_the_display_shows() {
         Screen::Add { view } => {
             assert_eq!(view.step, AddStep::Preview, "{:?}", view.error);
             let p = view.preview.as_ref().unwrap();
-            assert_eq!((p.issuer.as_deref(), p.account.as_str()), (Some("Screen"), "eve"));
+            assert_eq!(
+                (p.issuer.as_deref(), p.account.as_str()),
+                (Some("Screen"), "eve")
+            );
         }
         _ => panic!("the add screen"),
     }
