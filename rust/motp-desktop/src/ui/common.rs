@@ -49,6 +49,28 @@ pub(crate) fn field<'a>(
     .into()
 }
 
+/// A hidden text field whose Enter key sends `submit` (the unlock password).
+pub(crate) fn submit_field<'a>(
+    label: &'a str,
+    key: FieldKey,
+    f: &'a Forms,
+    submit: Message,
+) -> Element<'a, Message> {
+    let id = key.id();
+    let value = f.text(&key);
+    column![
+        text(label).size(14),
+        text_input(label, value)
+            .id(id)
+            .secure(true)
+            .on_input(move |t| Message::Field(key.clone(), t))
+            .on_submit(submit)
+            .padding(6)
+    ]
+    .spacing(4)
+    .into()
+}
+
 /// A check box bound to `key`, showing `default` until the user touches it.
 pub(crate) fn tick_box<'a>(
     label: &'a str,

@@ -6,7 +6,7 @@ use motp_app::{
     Event, FirstRunEvent, FirstRunView, Labels, UnlockEvent, UnlockMethodKind, UnlockView,
 };
 
-use super::common::{action, error, field, maybe, para, send, tick_box, title};
+use super::common::{action, error, field, maybe, para, send, submit_field, tick_box, title};
 use crate::forms::{FieldKey, Forms};
 use crate::message::Message;
 
@@ -61,7 +61,7 @@ pub(crate) fn unlock<'a>(
     let mut c = column![
         title(&v.title),
         maybe(v.hint.as_ref()),
-        field(&v.password_label, FieldKey::Password, f, true),
+        submit_field(&v.password_label, FieldKey::Password, f, unlock.clone()),
         error(v.error.as_ref()),
         action(&v.unlock_label, unlock, !busy),
     ]
