@@ -256,8 +256,22 @@ impl Desktop {
             }
             _ => None,
         });
-        Subscription::batch([tick, window])
+        Subscription::batch([tick, window, Subscription::run(session_locks)])
     }
+}
+
+/// A message each time the desktop session locks (where the OS reports it: `os::session_lock`).
+fn session_locks() -> impl iced::futures::Stream<Item = Message> + use<> {
+    let (tx, rx) = iced::futures::channel::mpsc::unbounded();
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        let _ = crate::os::session_lock::watch(move || {
+            let _ = tx.unbounded_send(Message::SessionLocked);
+        });
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    drop(tx);
+    rx
 }
 
 /// One message when the wall clock reaches `at_ms` (a sleeping thread: the window redraws at

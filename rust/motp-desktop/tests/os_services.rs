@@ -15,6 +15,7 @@ use motp_desktop::{Clipboard, DeviceKeyError, DeviceKeyStore, FieldKey, KeyStore
 use support::{Harness, PASSWORD};
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ConnectionExt, CreateGCAux, ImageFormat};
+use x11rb::wrapper::ConnectionExt as _;
 
 #[test]
 #[ignore = "needs a Secret Service on the session bus (scripts/test-desktop-os.sh)"]
@@ -39,8 +40,14 @@ fn the_os_keyring_wraps_and_forgets_the_device_key() {
 }
 
 /// Draws `modules` (a QR code, 1 dark) on the X display's root window, `px` pixels a module,
-/// with a white quiet zone, at (x, y).
-fn show_on_screen(size: usize, dark: impl Fn(usize, usize) -> bool, px: usize, at: (i16, i16)) {
+/// with a white quiet zone, at (x, y). The connection is returned: it must stay open, as an X
+/// server resets (and clears its screen) when its last client leaves.
+fn show_on_screen(
+    size: usize,
+    dark: impl Fn(usize, usize) -> bool,
+    px: usize,
+    at: (i16, i16),
+) -> impl Connection {
     let (conn, screen_num) = x11rb::connect(None).expect("an X display ($DISPLAY)");
     let screen = &conn.setup().roots[screen_num];
     let gc = conn.generate_id().unwrap();
@@ -76,6 +83,7 @@ fn show_on_screen(size: usize, dark: impl Fn(usize, usize) -> bool, px: usize, a
         .unwrap();
     }
     conn.sync().unwrap();
+    conn
 }
 
 #[test]
@@ -84,7 +92,7 @@ fn scan_the_screen_adds_the_token_a_qr_code_on_the_display_shows() {
     let link = "otpauth://totp/Screen:eve?secret=JBSWY3DPEHPK3PXP";
     let qr = motp_core::qr::encode_text(link).unwrap();
     let size = qr.size() as usize;
-    show_on_screen(size, |x, y| qr.is_dark(x as u32, y as u32), 5, (300, 200));
+    let _shown = show_on_screen(size, |x, y| qr.is_dark(x as u32, y as u32), 5, (300, 200));
 
     let mut h = Harness::start_with("en", 1_700_000_000_000, Some(Arc::new(ScreenCapture)));
     h.type_into(FieldKey::Password, PASSWORD);
@@ -124,4 +132,43 @@ fn the_clipboard_holds_the_code_until_it_is_cleared() {
     ours.set_text("654 321", true).unwrap();
     ours.clear_if_still("654 321");
     assert!(reader.get_text().map_or(true, |t| t.is_empty()), "cleared");
+}
+
+#[test]
+#[ignore = "needs a D-Bus session bus (scripts/test-desktop-os.sh)"]
+fn the_screen_saver_locking_the_session_is_seen() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let locks = Arc::new(AtomicUsize::new(0));
+    let seen = locks.clone();
+    let watched = motp_desktop::os::session_lock::watch(move || {
+        let _ = seen.fetch_add(1, Ordering::SeqCst);
+    });
+    assert!(watched >= 1, "the session bus is watched");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let bus = zbus::blocking::Connection::session().unwrap();
+    let emit = |iface: &str, active: bool| {
+        bus.emit_signal(
+            None::<()>,
+            "/org/freedesktop/ScreenSaver",
+            iface,
+            "ActiveChanged",
+            &(active),
+        )
+        .unwrap();
+    };
+    // The screen saver going away, or another interface's signal, is no lock.
+    emit("org.freedesktop.ScreenSaver", false);
+    emit("org.example.NotAScreenSaver", true);
+    emit("org.freedesktop.ScreenSaver", true);
+    emit("org.gnome.ScreenSaver", true);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while locks.load(Ordering::SeqCst) < 2 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert_eq!(
+        locks.load(Ordering::SeqCst),
+        2,
+        "one lock per screen saver activation"
+    );
 }

@@ -5,6 +5,8 @@ mod capture;
 mod clipboard;
 mod dialogs;
 mod keyring_store;
+#[cfg(all(unix, not(target_os = "macos")))]
+pub mod session_lock;
 
 pub use capture::ScreenCapture;
 pub use clipboard::SystemClipboard;
