@@ -23,10 +23,9 @@ pub fn watch(on_lock: impl Fn() + Send + Sync + Clone + 'static) -> usize {
     }
     if let Ok(conn) = Connection::system()
         && let Ok(session) = own_session(&conn)
+        && spawn(move || logind(&conn, &session, &on_lock))
     {
-        if spawn(move || logind(&conn, &session, &on_lock)) {
-            watched += 1;
-        }
+        watched += 1;
     }
     watched
 }
