@@ -138,16 +138,20 @@ impl Desktop {
                 on_worker(move || picture_event(&path, clock.now_ms()), answer)
             }
             Message::PastePicture => {
-                let plane = self
-                    .services
-                    .platform
-                    .clipboard
-                    .lock()
-                    .ok()
-                    .and_then(|mut c| c.picture().ok().flatten())
-                    .unwrap_or_else(GreyPlane::blank);
-                let now_ms = self.now();
-                self.dispatch(plane.into_event(now_ms))
+                // Reading another program's clipboard may wait on it: off the loop.
+                let clipboard = self.services.platform.clipboard.clone();
+                let clock = self.services.clock.clone();
+                on_worker(
+                    move || {
+                        let plane = clipboard
+                            .lock()
+                            .ok()
+                            .and_then(|mut c| c.picture().ok().flatten())
+                            .unwrap_or_else(GreyPlane::blank);
+                        plane.into_event(clock.now_ms())
+                    },
+                    answer,
+                )
             }
             Message::ScanScreen => {
                 let capture = self.services.platform.capture.clone();

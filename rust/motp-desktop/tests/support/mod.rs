@@ -42,9 +42,13 @@ pub fn fixture_gz(name: &str) -> Vec<u8> {
     out
 }
 
-/// What was put on the clipboard: the text and whether it was marked sensitive.
+/// What was put on the clipboard: the text and whether it was marked sensitive; and the picture
+/// it holds, if any.
 #[derive(Default, Clone)]
-pub struct Board(pub Arc<Mutex<Vec<(String, bool)>>>);
+pub struct Board(
+    pub Arc<Mutex<Vec<(String, bool)>>>,
+    pub Arc<Mutex<Option<GreyPlane>>>,
+);
 
 impl Clipboard for Board {
     fn set_text(&mut self, text: &str, sensitive: bool) -> Result<(), String> {
@@ -58,7 +62,30 @@ impl Clipboard for Board {
         }
     }
     fn picture(&mut self) -> Result<Option<GreyPlane>, String> {
-        Ok(None)
+        Ok(self.1.lock().unwrap().clone())
+    }
+}
+
+/// A QR code of `text` as a grey plane, `px` pixels a module, with its quiet zone.
+pub fn qr_plane(text: &str, px: u32) -> GreyPlane {
+    let qr = motp_core::qr::encode_text(text).unwrap();
+    let side = (qr.size() + 8) * px;
+    let mut luma = Vec::with_capacity((side * side) as usize);
+    for y in 0..side {
+        for x in 0..side {
+            let (mx, my) = (x / px, y / px);
+            let inside = mx >= 4 && my >= 4 && mx < qr.size() + 4 && my < qr.size() + 4;
+            luma.push(if inside && qr.is_dark(mx - 4, my - 4) {
+                0
+            } else {
+                255
+            });
+        }
+    }
+    GreyPlane {
+        luma: luma.into(),
+        width: side,
+        height: side,
     }
 }
 
