@@ -4,11 +4,13 @@
 
 use std::mem::discriminant;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use iced::{Element, Subscription, Task};
 use motp_app::{AddStep, App, AppConfig, AppView, Event, Screen};
 
 use crate::clock::Clock;
+use crate::dialog_guard::CountedDialogs;
 use crate::effects::{self, Services, answer, on_worker};
 use crate::forms::Forms;
 use crate::message::Message;
@@ -28,6 +30,8 @@ pub struct Desktop {
     refusal: Option<String>,
     /// Why the screen could not be captured (the platform's words after the label).
     capture_problem: Option<String>,
+    /// How many of our own dialogs are open (they take the focus; that is not leaving).
+    dialogs_open: Arc<AtomicUsize>,
 }
 
 impl std::fmt::Debug for Desktop {
@@ -43,9 +47,11 @@ impl Desktop {
     pub fn new(
         config: AppConfig,
         clock: Arc<dyn Clock>,
-        platform: Platform,
+        mut platform: Platform,
         settings: SettingsFile,
     ) -> (Desktop, Task<Message>) {
+        let dialogs_open = Arc::new(AtomicUsize::new(0));
+        platform.dialogs = Arc::new(CountedDialogs::new(platform.dialogs, dialogs_open.clone()));
         let app = App::new(config);
         let view = app.view();
         let mut desktop = Desktop {
@@ -60,6 +66,7 @@ impl Desktop {
             tick_at: None,
             refusal: None,
             capture_problem: None,
+            dialogs_open,
         };
         let now_ms = desktop.now();
         let task = desktop.dispatch(Event::Started { now_ms });
@@ -188,6 +195,9 @@ impl Desktop {
                 Task::none()
             }
             Message::WindowLeft => {
+                if self.dialogs_open.load(Ordering::SeqCst) > 0 {
+                    return Task::none();
+                }
                 let now_ms = self.now();
                 self.dispatch(Event::WentToBackground { now_ms })
             }

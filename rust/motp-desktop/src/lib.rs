@@ -15,6 +15,7 @@
 //! | `platform` | [`Platform`]: the OS services behind traits (clipboard, dialogs, keyring, capture) |
 //! | `os` | the real services: `arboard`, `rfd`, the OS keyring, screen capture |
 //! | `device_key` | "remember on this computer": the vault key wrapped by a key in the OS keyring |
+//! | `dialog_guard` | our own dialogs taking the focus are not the user leaving the app |
 //! | `picture` | image files and screen captures as the core's grey planes |
 //! | `settings_file` | the app's settings between runs (`PersistSettings`) |
 //! | `start` | where the vault is (the same as `motp`'s), the OS language |
@@ -23,6 +24,7 @@
 mod clock;
 mod desktop;
 mod device_key;
+mod dialog_guard;
 mod effects;
 mod forms;
 pub use forms::FieldKey;
