@@ -2,7 +2,7 @@
 # Installs what the test stages need on a fresh Debian 12 machine, or checks it on a warm one
 # (a second run takes about a second). Run directly, it installs every part, or the named ones:
 #
-#   scripts/setup.sh [rust|system|python|shared|fuzz|toolchains]...   (default: all)
+#   scripts/setup.sh [rust|system|python|shared|fuzz|toolchains|desktop]...   (default: all)
 #
 # Sourced (as scripts/test.sh does), it only defines one `setup_PART` function per part, so each
 # test stage installs just what it uses. `setup_python` exports MOTP_PYTHON: a Python with
@@ -53,6 +53,18 @@ setup_system() {
     apt-get install -y -qq --no-install-recommends strace
   fi
   echo "chronyd: $(command -v chronyd || echo /usr/sbin/chronyd); apache2: /usr/sbin/apache2; strace: $(command -v strace)"
+}
+
+# A desktop session for motp-desktop's OS-services tests (scripts/test-desktop-os.sh): a D-Bus
+# session bus, GNOME Keyring as the Secret Service, a virtual X display. Building motp-desktop
+# needs none of these (its window, clipboard, dialogs and keyring crates are pure Rust or load
+# their system libraries at run time).
+setup_desktop() {
+  if ! command -v dbus-run-session >/dev/null 2>&1 || ! command -v gnome-keyring-daemon >/dev/null 2>&1 \
+    || ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xauth >/dev/null 2>&1; then
+    apt_install_stopped dbus gnome-keyring xvfb xauth
+  fi
+  echo "dbus-run-session: $(command -v dbus-run-session); gnome-keyring-daemon: $(command -v gnome-keyring-daemon); xvfb-run: $(command -v xvfb-run)"
 }
 
 # Python with cryptography >= 44 (Argon2id) for the reference decryptor. Debian 12's
@@ -132,11 +144,11 @@ SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   parts=("$@")
-  [ ${#parts[@]} -gt 0 ] || parts=(rust system python actionlint shared fuzz toolchains)
+  [ ${#parts[@]} -gt 0 ] || parts=(rust system python actionlint shared fuzz toolchains desktop)
   for part in "${parts[@]}"; do
     case "$part" in
-      rust|system|python|actionlint|shared|fuzz|toolchains) printf '==> setup: %s\n' "$part"; "setup_$part" ;;
-      *) echo "unknown part '$part': rust, system, python, actionlint, shared, fuzz or toolchains" >&2; exit 2 ;;
+      rust|system|python|actionlint|shared|fuzz|toolchains|desktop) printf '==> setup: %s\n' "$part"; "setup_$part" ;;
+      *) echo "unknown part '$part': rust, system, python, actionlint, shared, fuzz, toolchains or desktop" >&2; exit 2 ;;
     esac
   done
 fi

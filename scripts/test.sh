@@ -14,12 +14,13 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 # The stages, in the order a full run takes them, each with one line on what it runs.
-STAGES=(fmt lint rust soak fuzz bindings kotlin android swift ios)
+STAGES=(fmt lint rust desktop soak fuzz bindings kotlin android swift ios)
 describe() {
   case "$1" in
     fmt) echo "cargo fmt --check" ;;
     lint) echo "clippy with warnings as errors, rustdoc without warnings, no module cycles, actionlint on the workflows" ;;
     rust) echo "every Rust suite (unit, property, vectors, crash injection, full disks, strace, loopback NTP, CLI)" ;;
+    desktop) echo "the desktop app's real OS services: Secret Service keyring, X screen capture, clipboard (private D-Bus session, GNOME Keyring, Xvfb)" ;;
     soak) echo "four writers at the default KDF against one vault (longer: scripts/soak-vault-writers.sh N)" ;;
     fuzz) echo "a short bounded pass over every fuzz target (longer: scripts/fuzz.sh SECONDS)" ;;
     bindings) echo "the committed Kotlin and Swift bindings are fresh (regenerated from the release library)" ;;
@@ -65,6 +66,12 @@ stage_rust() {
   setup_python
   setup_shared
   cargo test --workspace --all-features
+}
+
+stage_desktop() {
+  step "Desktop app: the OS keyring, screen capture and clipboard in a private session (scripts/test-desktop-os.sh)"
+  setup_desktop
+  scripts/test-desktop-os.sh
 }
 
 stage_soak() {

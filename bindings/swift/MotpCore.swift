@@ -4993,6 +4993,30 @@ public struct Labels: Equatable, Hashable {
      * "biometric unlock is turned off for this app or not available right now".
      */
     public let deviceKeyNotAvailable: String
+    /**
+     * "mOTP Token" (the window's title).
+     */
+    public let appName: String
+    /**
+     * "Scan the screen" (add: every QR code the displays show).
+     */
+    public let scanScreen: String
+    /**
+     * "Paste a picture" (add: the QR codes of the picture on the clipboard).
+     */
+    public let pastePicture: String
+    /**
+     * "this computer's keyring" (the device key's name on a computer).
+     */
+    public let thisComputer: String
+    /**
+     * "The screen could not be captured." (before the system's reason).
+     */
+    public let screenCaptureFailed: String
+    /**
+     * "32 characters (DrayTek, privacyIDEA)" (add: make a long secret).
+     */
+    public let longSecret: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -5200,7 +5224,25 @@ public struct Labels: Equatable, Hashable {
          */deviceKeyNotInteractive: String, 
         /**
          * "biometric unlock is turned off for this app or not available right now".
-         */deviceKeyNotAvailable: String) {
+         */deviceKeyNotAvailable: String, 
+        /**
+         * "mOTP Token" (the window's title).
+         */appName: String, 
+        /**
+         * "Scan the screen" (add: every QR code the displays show).
+         */scanScreen: String, 
+        /**
+         * "Paste a picture" (add: the QR codes of the picture on the clipboard).
+         */pastePicture: String, 
+        /**
+         * "this computer's keyring" (the device key's name on a computer).
+         */thisComputer: String, 
+        /**
+         * "The screen could not be captured." (before the system's reason).
+         */screenCaptureFailed: String, 
+        /**
+         * "32 characters (DrayTek, privacyIDEA)" (add: make a long secret).
+         */longSecret: String) {
         self.back = back
         self.cancel = cancel
         self.close = close
@@ -5269,6 +5311,12 @@ public struct Labels: Equatable, Hashable {
         self.deviceKeyLockedOut = deviceKeyLockedOut
         self.deviceKeyNotInteractive = deviceKeyNotInteractive
         self.deviceKeyNotAvailable = deviceKeyNotAvailable
+        self.appName = appName
+        self.scanScreen = scanScreen
+        self.pastePicture = pastePicture
+        self.thisComputer = thisComputer
+        self.screenCaptureFailed = screenCaptureFailed
+        self.longSecret = longSecret
     }
 
     
@@ -5354,7 +5402,13 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
                 hideCodes: FfiConverterString.read(from: &buf), 
                 deviceKeyLockedOut: FfiConverterString.read(from: &buf), 
                 deviceKeyNotInteractive: FfiConverterString.read(from: &buf), 
-                deviceKeyNotAvailable: FfiConverterString.read(from: &buf)
+                deviceKeyNotAvailable: FfiConverterString.read(from: &buf), 
+                appName: FfiConverterString.read(from: &buf), 
+                scanScreen: FfiConverterString.read(from: &buf), 
+                pastePicture: FfiConverterString.read(from: &buf), 
+                thisComputer: FfiConverterString.read(from: &buf), 
+                screenCaptureFailed: FfiConverterString.read(from: &buf), 
+                longSecret: FfiConverterString.read(from: &buf)
         )
     }
 
@@ -5427,6 +5481,12 @@ public struct FfiConverterTypeLabels: FfiConverterRustBuffer {
         FfiConverterString.write(value.deviceKeyLockedOut, into: &buf)
         FfiConverterString.write(value.deviceKeyNotInteractive, into: &buf)
         FfiConverterString.write(value.deviceKeyNotAvailable, into: &buf)
+        FfiConverterString.write(value.appName, into: &buf)
+        FfiConverterString.write(value.scanScreen, into: &buf)
+        FfiConverterString.write(value.pastePicture, into: &buf)
+        FfiConverterString.write(value.thisComputer, into: &buf)
+        FfiConverterString.write(value.screenCaptureFailed, into: &buf)
+        FfiConverterString.write(value.longSecret, into: &buf)
     }
 }
 

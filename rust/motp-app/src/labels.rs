@@ -183,6 +183,19 @@ labels! {
     device_key_not_interactive = "device-key-not-interactive",
     /// "biometric unlock is turned off for this app or not available right now".
     device_key_not_available = "device-key-not-available",
+    // ---- the desktop app (motp-desktop) ----
+    /// "mOTP Token" (the window's title).
+    app_name = "label-app-name",
+    /// "Scan the screen" (add: every QR code the displays show).
+    scan_screen = "label-scan-screen",
+    /// "Paste a picture" (add: the QR codes of the picture on the clipboard).
+    paste_picture = "label-paste-picture",
+    /// "this computer's keyring" (the device key's name on a computer).
+    this_computer = "label-this-computer",
+    /// "The screen could not be captured." (before the system's reason).
+    screen_capture_failed = "label-screen-capture-failed",
+    /// "32 characters (DrayTek, privacyIDEA)" (add: make a long secret).
+    long_secret = "label-long-secret",
 }
 
 #[cfg(test)]

@@ -619,3 +619,10 @@ backup-version-merge = Zusammenführen
 backup-version-restore = So wiederherstellen, wie sie war
 backup-version-confirm-restore = Den Tresor so zurücksetzen, wie diese Sicherung ihn enthielt? Seitdem hinzugefügte Tokens kommen in den Papierkorb (30 Tage aufbewahrt), gelöschte kehren zurück, und Namen werden zurückgesetzt, auf jedem synchronisierten Gerät.
 notice-backup-taken = Sicherung wiederhergestellt: { $added } hinzugefügt, { $changed } geändert, { $removed } in den Papierkorb.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Bildschirm scannen
+label-paste-picture = Bild einfügen
+label-this-computer = den Schlüsselbund dieses Computers
+label-screen-capture-failed = Der Bildschirm konnte nicht aufgenommen werden.
+label-long-secret = 32 Zeichen (DrayTek, privacyIDEA)

@@ -624,3 +624,10 @@ backup-version-merge = Merge in
 backup-version-restore = Restore as it was
 backup-version-confirm-restore = Put the vault back as this backup held it? Tokens added since go to the trash (kept 30 days), deleted ones come back, and names are set back, on every synced device.
 notice-backup-taken = Backup restored: { $added } added, { $changed } changed, { $removed } moved to the trash.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scan the screen
+label-paste-picture = Paste a picture
+label-this-computer = this computer's keyring
+label-screen-capture-failed = The screen could not be captured.
+label-long-secret = 32 characters (DrayTek, privacyIDEA)

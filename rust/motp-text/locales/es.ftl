@@ -622,3 +622,10 @@ backup-version-merge = Fusionar
 backup-version-restore = Restaurar tal como estaba
 backup-version-confirm-restore = ¿Devolver la bóveda a como la tenía esta copia? Los tokens añadidos después van a la papelera (30 días), los eliminados vuelven y los nombres se restablecen, en cada dispositivo sincronizado.
 notice-backup-taken = Copia restaurada: { $added } añadidos, { $changed } cambiados, { $removed } a la papelera.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Escanear la pantalla
+label-paste-picture = Pegar una imagen
+label-this-computer = el llavero de este ordenador
+label-screen-capture-failed = No se pudo capturar la pantalla.
+label-long-secret = 32 caracteres (DrayTek, privacyIDEA)

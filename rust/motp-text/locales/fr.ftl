@@ -623,3 +623,10 @@ backup-version-merge = Fusionner
 backup-version-restore = Restaurer telle quelle
 backup-version-confirm-restore = Remettre le coffre tel que cette sauvegarde le contenait ? Les jetons ajoutés depuis vont à la corbeille (gardés 30 jours), les supprimés reviennent et les noms sont rétablis, sur chaque appareil synchronisé.
 notice-backup-taken = Sauvegarde restaurée : { $added } ajoutés, { $changed } modifiés, { $removed } mis à la corbeille.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scanner l'écran
+label-paste-picture = Coller une image
+label-this-computer = le trousseau de cet ordinateur
+label-screen-capture-failed = L'écran n'a pas pu être capturé.
+label-long-secret = 32 caractères (DrayTek, privacyIDEA)

@@ -622,3 +622,10 @@ backup-version-merge = Unisci
 backup-version-restore = Ripristina com’era
 backup-version-confirm-restore = Riportare la cassaforte a com’era in questo backup? I token aggiunti dopo vanno nel cestino (30 giorni), quelli eliminati tornano e i nomi vengono ripristinati, su ogni dispositivo sincronizzato.
 notice-backup-taken = Backup ripristinato: { $added } aggiunti, { $changed } modificati, { $removed } nel cestino.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Scansiona lo schermo
+label-paste-picture = Incolla un'immagine
+label-this-computer = il portachiavi di questo computer
+label-screen-capture-failed = Non è stato possibile catturare lo schermo.
+label-long-secret = 32 caratteri (DrayTek, privacyIDEA)

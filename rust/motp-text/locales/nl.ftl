@@ -622,3 +622,10 @@ backup-version-merge = Samenvoegen
 backup-version-restore = Terugzetten zoals hij was
 backup-version-confirm-restore = De kluis terugzetten zoals deze back-up hem bevatte? Tokens die sindsdien zijn toegevoegd gaan naar de prullenbak (30 dagen bewaard), verwijderde komen terug en namen worden teruggezet, op elk gesynchroniseerd apparaat.
 notice-backup-taken = Back-up teruggezet: { $added } toegevoegd, { $changed } gewijzigd, { $removed } naar de prullenbak.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Het scherm scannen
+label-paste-picture = Een afbeelding plakken
+label-this-computer = de sleutelhanger van deze computer
+label-screen-capture-failed = Het scherm kon niet worden vastgelegd.
+label-long-secret = 32 tekens (DrayTek, privacyIDEA)

@@ -658,3 +658,10 @@ backup-version-merge = Scal
 backup-version-restore = Przywróć w całości
 backup-version-confirm-restore = Przywrócić sejf do stanu z tej kopii? Tokeny dodane później trafią do kosza (30 dni), usunięte wrócą, a nazwy zostaną przywrócone, na każdym zsynchronizowanym urządzeniu.
 notice-backup-taken = Przywrócono kopię: dodane { $added }, zmienione { $changed }, do kosza { $removed }.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Zeskanuj ekran
+label-paste-picture = Wklej obraz
+label-this-computer = pęk kluczy tego komputera
+label-screen-capture-failed = Nie udało się przechwycić ekranu.
+label-long-secret = 32 znaki (DrayTek, privacyIDEA)

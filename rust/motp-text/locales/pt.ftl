@@ -623,3 +623,10 @@ backup-version-merge = Fundir
 backup-version-restore = Restaurar como estava
 backup-version-confirm-restore = Repor o cofre como esta cópia o tinha? Os tokens adicionados depois vão para o lixo (30 dias), os eliminados voltam e os nomes são repostos, em cada dispositivo sincronizado.
 notice-backup-taken = Cópia restaurada: { $added } adicionados, { $changed } alterados, { $removed } para o lixo.
+# ---- the desktop app (motp-desktop) ----
+label-app-name = mOTP Token
+label-scan-screen = Escanear a tela
+label-paste-picture = Colar uma imagem
+label-this-computer = o chaveiro deste computador
+label-screen-capture-failed = Não foi possível capturar a tela.
+label-long-secret = 32 caracteres (DrayTek, privacyIDEA)

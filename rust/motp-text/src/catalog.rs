@@ -429,6 +429,10 @@ mod tests {
         ("duration", "numbers and the unit symbols min and s only"),
         ("size-ms", "a number and the unit symbol ms only"),
         ("span", "numbers and the unit symbols h, min and s only"),
+        (
+            "label-app-name",
+            "the app's name, \"mOTP Token\", in every language",
+        ),
     ];
 
     #[test]

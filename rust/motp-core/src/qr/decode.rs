@@ -63,6 +63,15 @@ fn read(
 }
 
 #[cfg(feature = "qr-image")]
+/// A PNG or JPEG image file's pixels as packed grey (luma) with its width and height, the
+/// plane a camera frame gives: for a shell that reads a picture's QR codes through the app
+/// core's `PictureChosen` (the desktop app, which has this decoder; the phones use their own).
+/// The same checks and transparency rule as [`decode_image`].
+pub fn picture_luma(bytes: &[u8]) -> Result<(Zeroizing<Vec<u8>>, u32, u32)> {
+    image_luma(bytes)
+}
+
+#[cfg(feature = "qr-image")]
 /// Decodes a PNG or JPEG into packed luma, compositing transparency over white.
 fn image_luma(bytes: &[u8]) -> Result<(Zeroizing<Vec<u8>>, u32, u32)> {
     if bytes.len() > MAX_IMAGE_FILE_BYTES {

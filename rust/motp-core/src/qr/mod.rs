@@ -26,7 +26,7 @@ mod scan;
 pub use bounded::{MAX_FINDER_CANDIDATES, MAX_SETS_SAMPLED, tiled_finder_patterns};
 pub use decode::decode_luma;
 #[cfg(feature = "qr-image")]
-pub use decode::{MAX_IMAGE_FILE_BYTES, decode_image};
+pub use decode::{MAX_IMAGE_FILE_BYTES, decode_image, picture_luma};
 pub use encode::{QUIET_ZONE, QrMatrix, encode_text, for_token};
 pub use frame::{MAX_PIXELS, MAX_SIDE};
 pub use render::{MAX_MODULE_PX, TerminalStyle};

@@ -5721,6 +5721,36 @@ data class Labels (
      * "biometric unlock is turned off for this app or not available right now".
      */
     val `deviceKeyNotAvailable`: kotlin.String
+    , 
+    /**
+     * "mOTP Token" (the window's title).
+     */
+    val `appName`: kotlin.String
+    , 
+    /**
+     * "Scan the screen" (add: every QR code the displays show).
+     */
+    val `scanScreen`: kotlin.String
+    , 
+    /**
+     * "Paste a picture" (add: the QR codes of the picture on the clipboard).
+     */
+    val `pastePicture`: kotlin.String
+    , 
+    /**
+     * "this computer's keyring" (the device key's name on a computer).
+     */
+    val `thisComputer`: kotlin.String
+    , 
+    /**
+     * "The screen could not be captured." (before the system's reason).
+     */
+    val `screenCaptureFailed`: kotlin.String
+    , 
+    /**
+     * "32 characters (DrayTek, privacyIDEA)" (add: make a long secret).
+     */
+    val `longSecret`: kotlin.String
     
 ){
     
@@ -5737,6 +5767,12 @@ data class Labels (
 public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
     override fun read(buf: ByteBuffer): Labels {
         return Labels(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
@@ -5876,7 +5912,13 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.allocationSize(value.`hideCodes`) +
             FfiConverterString.allocationSize(value.`deviceKeyLockedOut`) +
             FfiConverterString.allocationSize(value.`deviceKeyNotInteractive`) +
-            FfiConverterString.allocationSize(value.`deviceKeyNotAvailable`)
+            FfiConverterString.allocationSize(value.`deviceKeyNotAvailable`) +
+            FfiConverterString.allocationSize(value.`appName`) +
+            FfiConverterString.allocationSize(value.`scanScreen`) +
+            FfiConverterString.allocationSize(value.`pastePicture`) +
+            FfiConverterString.allocationSize(value.`thisComputer`) +
+            FfiConverterString.allocationSize(value.`screenCaptureFailed`) +
+            FfiConverterString.allocationSize(value.`longSecret`)
     )
 
     override fun write(value: Labels, buf: ByteBuffer) {
@@ -5948,6 +5990,12 @@ public object FfiConverterTypeLabels: FfiConverterRustBuffer<Labels> {
             FfiConverterString.write(value.`deviceKeyLockedOut`, buf)
             FfiConverterString.write(value.`deviceKeyNotInteractive`, buf)
             FfiConverterString.write(value.`deviceKeyNotAvailable`, buf)
+            FfiConverterString.write(value.`appName`, buf)
+            FfiConverterString.write(value.`scanScreen`, buf)
+            FfiConverterString.write(value.`pastePicture`, buf)
+            FfiConverterString.write(value.`thisComputer`, buf)
+            FfiConverterString.write(value.`screenCaptureFailed`, buf)
+            FfiConverterString.write(value.`longSecret`, buf)
     }
 }
 
