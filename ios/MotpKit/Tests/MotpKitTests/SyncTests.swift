@@ -78,3 +78,46 @@ extension Phone {
         #expect(a.accounts == ["alice", "bob"])
     }
 }
+
+/// A backup version's file name as the core writes it (`motp_core::vault::backup_name`).
+func backupName(_ atMs: Int64) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyyMMdd-HHmmss"
+    return "mOTP-Token-backup-" + f.string(from: Date(timeIntervalSince1970: Double(atMs) / 1000)) + ".motp"
+}
+
+@MainActor
+@Suite struct BackupVersions {
+    /// After a backup the folder is listed through Files and the versions past keeping deleted
+    /// (12 old ones → the latest 10, the user's own file untouched); "Restore" lists them, each
+    /// read through Files for its token count.
+    @Test func versionedRotatedAndListedThroughFiles() async throws {
+        let v = try Vector.first()
+        let phone = try Phone(now: v.atMs)
+        await phone.createVault()
+        await phone.send { .navigate(to: .backups, nowMs: $0) }
+        await phone.send { .backups(.setBackupFolder(folder: "bookmark", nowMs: $0)) }
+        let day: Int64 = 86_400_000
+        phone.files.saved.with { saved in
+            for k in 0..<12 { saved.append((backupName(v.atMs - (40 + Int64(k)) * day), Data([1]))) }
+            saved.append(("notes.txt", Data("mine".utf8)))
+        }
+        _ = try await phone.addVectorToken(v)
+        let names = Set(phone.files.saved.get.map(\.name))
+        #expect(names.filter { $0.hasPrefix("mOTP-Token-backup-") }.count == 10, "\(names.sorted())")
+        #expect(names.contains("notes.txt"), "the user's own file is never touched")
+        #expect(names.contains(backupName(v.atMs)), "the new backup is named with its time")
+
+        await phone.send { .navigate(to: .backups, nowMs: $0) }
+        await phone.send { .backups(.showBackupVersions(nowMs: $0)) }
+        guard case .backups(let b) = phone.screen, let versions = b.versions else {
+            Issue.record("no versions: \(phone.screen)")
+            return
+        }
+        #expect(versions.count == 10)
+        #expect(versions[0].readable && versions[0].text.hasSuffix("1 token"), "\(versions[0].text)")
+        #expect(versions.dropFirst().allSatisfy { !$0.readable })
+    }
+}

@@ -637,6 +637,44 @@ fun syncThroughWebDav(): Unit = runBlocking {
     dirB.deleteRecursively()
 }
 
+/** A backup version's file name as the core writes it (`motp_core::vault::backup_name`). */
+fun backupName(atMs: Long): String =
+    "mOTP-Token-backup-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+        .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(atMs)) + ".motp"
+
+/**
+ * Versioned automatic backups through the shell's Files: after a backup the folder is listed and
+ * the versions past keeping deleted (12 old ones → the latest 10 kept, the user's own file
+ * untouched); "Restore" lists the versions, each read through Files for its token count.
+ */
+fun versionedBackups(): Unit = runBlocking {
+    val dir = tempDir("versions")
+    val folder = File(dir, "backups").apply { mkdirs() }
+    val fakes = Fakes(folder, Vector.atMs)
+    val day = 86_400_000L
+    MotpShell(config(File(dir, "v.motp").path), fakes.platform).use { shell ->
+        shell.createVault("correct horse battery")
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, shell.nowMs()))
+        shell.sendIdle(AppEvent.Backups(BackupsEvent.SetBackupFolder("content://tree/backups", shell.nowMs())))
+        for (k in 0 until 12) File(folder, backupName(Vector.atMs - (40 + k) * day)).writeBytes(byteArrayOf(1))
+        File(folder, "notes.txt").writeText("mine")
+        shell.addVectorToken()
+        withTimeout(60_000) { shell.awaitIdle() }
+        val ours = folder.list()!!.filter { it.startsWith("mOTP-Token-backup-") }
+        assertEquals(10, ours.size, "the latest ten kept: ${ours.sorted()}")
+        assertTrue(File(folder, "notes.txt").isFile, "the user's own file is never touched")
+        assertTrue(backupName(Vector.atMs) in ours, "the new backup is named with its time")
+
+        shell.sendIdle(AppEvent.Navigate(AppDestination.Backups, shell.nowMs()))
+        val view = shell.sendIdle(AppEvent.Backups(BackupsEvent.ShowBackupVersions(shell.nowMs()))).screen<Screen.Backups>().view
+        val versions = view.versions ?: fail("the versions are listed")
+        assertEquals(10, versions.size)
+        assertTrue(versions[0].readable && versions[0].text.endsWith("1 token"), versions[0].text)
+        assertTrue(versions.drop(1).none { it.readable }, "the fake old files are not vaults")
+    }
+    dir.deleteRecursively()
+}
+
 fun rssKiB(): Long = File("/proc/self/status").readLines().first { it.startsWith("VmRSS:") }.split(Regex("\\s+"))[1].toLong()
 
 /** 10,000 shells created, started, given a secret, and closed: resident memory stays bounded. */
@@ -897,6 +935,7 @@ fun main(args: Array<String>) {
         "platform exceptions become the core's failure events, and the shell goes on" to ::platformExceptionsBecomeSentences,
         "a dialog's answer reaches whoever asked across an activity's recreation" to ::dialogAnswersSurviveActivityRecreation,
         "two phones sync through a real WebDAV server with HttpURLConnection" to ::syncThroughWebDav,
+        "automatic backups are versioned, rotated and listed through Files" to ::versionedBackups,
         "closing releases native objects (RSS over 10,000 cycles)" to ::closingReleasesNativeObjects,
     )
     var failed = 0
