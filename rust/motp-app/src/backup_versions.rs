@@ -6,7 +6,7 @@
 //! security-scoped folder): the shell lists, reads and deletes in it; what to delete and what a
 //! version holds is decided here and in the engine.
 
-use motp_core::vault::{backup_name, backup_time, backups_to_remove};
+use motp_core::vault::{backup_name, backup_time, backup_time_text, backups_to_remove};
 
 use crate::app::App;
 use crate::effect::Effect;
@@ -214,7 +214,7 @@ impl App {
                     text: self.catalog.text(
                         "backup-version",
                         &[
-                            MessageArg::new("time", utc_text(v.at_ms)),
+                            MessageArg::new("time", backup_time_text(v.at_ms)),
                             MessageArg::new("tokens", tokens),
                         ],
                     ),
@@ -223,23 +223,4 @@ impl App {
             })
             .collect()
     }
-}
-
-/// A version's time as its name holds it, "2026-12-05 02:52:00 UTC" (the same in every
-/// language: an ISO date).
-fn utc_text(at_ms: i64) -> String {
-    let name = backup_name(at_ms);
-    let digits: String = name.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() < 14 {
-        return name;
-    }
-    format!(
-        "{}-{}-{} {}:{}:{} UTC",
-        &digits[0..4],
-        &digits[4..6],
-        &digits[6..8],
-        &digits[8..10],
-        &digits[10..12],
-        &digits[12..14]
-    )
 }

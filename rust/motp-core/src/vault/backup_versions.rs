@@ -27,15 +27,23 @@ const DAY_MS: i64 = 86_400_000;
 /// The file name of the version made at `at_ms` (UTC), such as
 /// `mOTP-Token-backup-20261205-025200.motp`: sortable, and readable in any file manager.
 pub fn backup_name(at_ms: i64) -> String {
+    let (y, m, d, hh, mm, ss) = utc_fields(at_ms);
+    format!("{PREFIX}{y:04}{m:02}{d:02}-{hh:02}{mm:02}{ss:02}{SUFFIX}")
+}
+
+/// The time of the version made at `at_ms` as the apps list it, "2026-12-05 02:52:00 UTC": an
+/// ISO date, the same in every language.
+pub fn backup_time_text(at_ms: i64) -> String {
+    let (y, m, d, hh, mm, ss) = utc_fields(at_ms);
+    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02} UTC")
+}
+
+/// Year, month, day, hours, minutes, seconds of `at_ms` (UTC).
+fn utc_fields(at_ms: i64) -> (i64, i64, i64, i64, i64, i64) {
     let (days, ms) = (at_ms.div_euclid(DAY_MS), at_ms.rem_euclid(DAY_MS));
     let (y, m, d) = civil_from_days(days);
     let s = ms / 1000;
-    format!(
-        "{PREFIX}{y:04}{m:02}{d:02}-{:02}{:02}{:02}{SUFFIX}",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    (y, m, d, s / 3600, s / 60 % 60, s % 60)
 }
 
 /// When the version named `name` was made (Unix ms), if it is one of ours.
@@ -148,9 +156,10 @@ impl Vault {
                 v.trash(id, now_ms)?;
                 report.removed += 1;
             }
+            let in_trash: Vec<TokenId> = v.trashed().iter().map(|d| d.token.id).collect();
             for t in &backup.tokens {
                 if v.get(t.id).is_err() {
-                    if v.trashed().iter().any(|d| d.token.id == t.id) {
+                    if in_trash.contains(&t.id) {
                         v.restore(t.id, now_ms)?;
                         report.added += 1;
                     } else {
@@ -204,6 +213,10 @@ mod tests {
         let name = backup_name(1_764_903_120_000);
         assert_eq!(name, "mOTP-Token-backup-20251205-025200.motp");
         assert_eq!(backup_time(&name), Some(1_764_903_120_000));
+        assert_eq!(
+            backup_time_text(1_764_903_120_000),
+            "2025-12-05 02:52:00 UTC"
+        );
         for other in [
             "mOTP-Token-backup.motp",
             "vault.motp",

@@ -60,7 +60,9 @@ mod typo_guard;
 mod unlock;
 mod used;
 
-pub use backup_versions::{KEEP_DAYS, KEEP_LATEST, backup_name, backup_time, backups_to_remove};
+pub use backup_versions::{
+    KEEP_DAYS, KEEP_LATEST, backup_name, backup_time, backup_time_text, backups_to_remove,
+};
 pub use content::MAX_TOKENS;
 pub use crypto::Password;
 pub use doctor_walk::DoctorRequest;
