@@ -4,25 +4,12 @@
 //! can scan every other frame of a 30 fps preview.
 
 use std::hint::black_box;
-use std::io::Read;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use motp_core::qr;
 use motp_core::{ProvisioningUri, Secret};
 
-fn fixture_gz(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let file = std::fs::File::open(&path)
-        .unwrap_or_else(|e| panic!("shared fixture {path} is missing ({e})"));
-    let mut raw = Vec::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_end(&mut raw)
-        .unwrap();
-    raw
-}
+use motp_testkit::fixtures::fixture_gz;
 
 fn decode(c: &mut Criterion) {
     let frame = fixture_gz("aegis__helpers__qr.y.gz");

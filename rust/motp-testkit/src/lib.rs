@@ -16,6 +16,7 @@
 
 pub mod chrony;
 pub mod cutting_proxy;
+pub mod fixtures;
 pub mod kill_loop;
 pub mod ntp_packet;
 pub mod responder;

@@ -6,32 +6,15 @@
 
 use motp_app::{AddEvent, FirstRunEvent, SettingsEvent, TroubleshootingEvent};
 use std::collections::VecDeque;
-use std::io::Read;
 
 use motp_app::{
     AddStep, App, AppConfig, AppView, Destination, DeviceKeyConfig, Effect, Event, HapticKind,
     KdfChoice, ListView, PinPolicyChoice, Screen, SecretBytes,
 };
 
-/// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
-pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| {
-        panic!("shared fixture {path} is missing ({e}): the tests need ../shared/fixtures")
-    })
-}
-
-/// A gzip'd fixture, unpacked.
-pub fn fixture_gz(name: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    flate2::read::GzDecoder::new(&fixture(name)[..])
-        .read_to_end(&mut out)
-        .unwrap();
-    out
-}
+// Not every test binary that includes this module reads fixtures.
+#[allow(unused_imports)]
+pub use motp_testkit::fixtures::{fixture, fixture_gz};
 
 /// What the shell was asked to do and has not done yet (the test decides).
 #[derive(Debug, Default)]

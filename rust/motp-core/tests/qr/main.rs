@@ -7,8 +7,6 @@
 
 mod raster;
 
-use std::io::Read;
-
 use image::ImageEncoder as _;
 
 use motp_core::qr::{self, TerminalStyle};
@@ -20,21 +18,7 @@ use raster::{Rng, Scene, render};
 const AEGIS_FRAME_TEXT: &str = "otpauth://totp/neo4j:Charlotte?secret=B33WS2ALPT34K4BNY24AYROE4M\
                                 &issuer=neo4j&algorithm=SHA1&digits=6&period=30";
 
-/// Reads a gzip'd fixture from ../shared, failing loudly if it is missing.
-fn fixture_gz(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| {
-        panic!("shared fixture {path} is missing ({e}): the tests need ../shared/fixtures")
-    });
-    let mut raw = Vec::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_end(&mut raw)
-        .unwrap_or_else(|e| panic!("shared fixture {path} is not valid gzip: {e}"));
-    raw
-}
+use motp_testkit::fixtures::fixture_gz;
 
 /// A realistic token: privacyIDEA-style issuer, an e-mail account, a 32-hex secret.
 fn token() -> ProvisioningUri {

@@ -6,7 +6,6 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{HashMap, VecDeque};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -22,25 +21,9 @@ use motp_desktop::{
 pub const PASSWORD: &str = "correct horse battery";
 pub const DEVICE: &str = "test-keyring:motp-vault";
 
-/// Reads a fixture from ../shared/fixtures at run time (never copied into the repository).
-pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| {
-        panic!("shared fixture {path} is missing ({e}): the tests need ../shared/fixtures")
-    })
-}
-
-/// A gzip'd fixture, unpacked.
-pub fn fixture_gz(name: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    flate2::read::GzDecoder::new(&fixture(name)[..])
-        .read_to_end(&mut out)
-        .unwrap();
-    out
-}
+// Not every test binary that includes this module reads fixtures.
+#[allow(unused_imports)]
+pub use motp_testkit::fixtures::{fixture, fixture_gz};
 
 /// What was put on the clipboard: the text and whether it was marked sensitive; and the picture
 /// it holds, if any.
