@@ -72,59 +72,33 @@ pub(crate) fn carry_out(
             protector_id,
             wrapped,
             ..
-        } => {
-            let Some(keys) = s.platform.keys.clone() else {
-                return Task::done(answer(Event::DeviceKeyFailed {
-                    request,
-                    reason: labels.device_key_not_available.clone(),
-                    now_ms: clock.now_ms(),
-                }));
-            };
-            on_worker(
-                move || {
-                    let result = DeviceKeyStore::new(keys).unwrap(&protector_id, &wrapped);
-                    let now_ms = clock.now_ms();
-                    match result {
-                        Ok(key) => Event::DeviceKeyUnwrapped {
-                            request,
-                            key,
-                            now_ms,
-                        },
-                        Err(e) => device_key_failure(request, e, now_ms),
-                    }
-                },
-                answer,
-            )
-        }
+        } => with_device_key(
+            s,
+            labels,
+            request,
+            move |store| store.unwrap(&protector_id, &wrapped),
+            move |key, now_ms| Event::DeviceKeyUnwrapped {
+                request,
+                key,
+                now_ms,
+            },
+        ),
         Effect::WrapWithDeviceKey {
             request,
             protector_id,
             key,
             ..
-        } => {
-            let Some(keys) = s.platform.keys.clone() else {
-                return Task::done(answer(Event::DeviceKeyFailed {
-                    request,
-                    reason: labels.device_key_not_available.clone(),
-                    now_ms: clock.now_ms(),
-                }));
-            };
-            on_worker(
-                move || {
-                    let result = DeviceKeyStore::new(keys).wrap(&protector_id, &key);
-                    let now_ms = clock.now_ms();
-                    match result {
-                        Ok(wrapped) => Event::DeviceKeyWrapped {
-                            request,
-                            wrapped,
-                            now_ms,
-                        },
-                        Err(e) => device_key_failure(request, e, now_ms),
-                    }
-                },
-                answer,
-            )
-        }
+        } => with_device_key(
+            s,
+            labels,
+            request,
+            move |store| store.wrap(&protector_id, &key),
+            move |wrapped, now_ms| Event::DeviceKeyWrapped {
+                request,
+                wrapped,
+                now_ms,
+            },
+        ),
         Effect::DeleteDeviceKey { protector_id } => match s.platform.keys.clone() {
             Some(keys) => on_worker(
                 move || DeviceKeyStore::new(keys).delete(&protector_id),
@@ -291,6 +265,36 @@ pub(crate) fn carry_out(
         // No vibration on a computer; iced 0.14 has no screen-reader bridge to announce through.
         Effect::Haptic { .. } | Effect::Announce { .. } => Task::none(),
     }
+}
+
+/// Runs `work` with the keyring on a worker thread and answers with `done` or the failure; with
+/// no keyring on this computer, the core's "not available" at once.
+fn with_device_key<T: Send + 'static>(
+    s: &Services,
+    labels: &Labels,
+    request: u64,
+    work: impl FnOnce(DeviceKeyStore) -> Result<T, DeviceKeyError> + Send + 'static,
+    done: impl FnOnce(T, i64) -> Event + Send + 'static,
+) -> Task<Message> {
+    let clock = s.clock.clone();
+    let Some(keys) = s.platform.keys.clone() else {
+        return Task::done(answer(Event::DeviceKeyFailed {
+            request,
+            reason: labels.device_key_not_available.clone(),
+            now_ms: clock.now_ms(),
+        }));
+    };
+    on_worker(
+        move || {
+            let result = work(DeviceKeyStore::new(keys));
+            let now_ms = clock.now_ms();
+            match result {
+                Ok(v) => done(v, now_ms),
+                Err(e) => device_key_failure(request, e, now_ms),
+            }
+        },
+        answer,
+    )
 }
 
 fn device_key_failure(request: u64, e: DeviceKeyError, now_ms: i64) -> Event {

@@ -5,22 +5,15 @@
 
 mod support;
 
-use motp_app::{Event, Screen, SettingsEvent};
-use motp_desktop::{FieldKey, Message};
-use support::{Harness, PASSWORD, screen_name};
+use motp_app::{Event, SettingsEvent};
+use motp_desktop::Message;
+use support::{Harness, screen_name};
 
 const T0: i64 = 1_700_000_000_000;
 
 fn unlocked() -> Harness {
     let mut h = Harness::start("en", T0);
-    h.type_into(FieldKey::Password, PASSWORD);
-    h.type_into(FieldKey::Confirmation, PASSWORD);
-    let create = match &h.view().screen {
-        Screen::FirstRun { view } => view.create_label.clone(),
-        _ => panic!("first run"),
-    };
-    h.click(&create);
-    assert_eq!(screen_name(h.view()), "list");
+    h.create_vault();
     h
 }
 

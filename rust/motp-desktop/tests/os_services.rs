@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use motp_app::{AddStep, Screen, SecretBytes};
 use motp_desktop::os::{OsKeyring, ScreenCapture, SystemClipboard};
-use motp_desktop::{Clipboard, DeviceKeyError, DeviceKeyStore, FieldKey, KeyStore};
-use support::{Harness, PASSWORD};
+use motp_desktop::{Clipboard, DeviceKeyError, DeviceKeyStore, KeyStore};
+use support::Harness;
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ConnectionExt, CreateGCAux, ImageFormat};
 use x11rb::wrapper::ConnectionExt as _;
@@ -95,13 +95,7 @@ fn scan_the_screen_adds_the_token_a_qr_code_on_the_display_shows() {
     let _shown = show_on_screen(size, |x, y| qr.is_dark(x as u32, y as u32), 5, (300, 200));
 
     let mut h = Harness::start_with("en", 1_700_000_000_000, Some(Arc::new(ScreenCapture)));
-    h.type_into(FieldKey::Password, PASSWORD);
-    h.type_into(FieldKey::Confirmation, PASSWORD);
-    let create = match &h.view().screen {
-        Screen::FirstRun { view } => view.create_label.clone(),
-        _ => panic!("first run"),
-    };
-    h.click(&create);
+    h.create_vault();
     let l = h.labels();
     h.click(&l.add_token);
     h.click(&l.scan_screen);

@@ -7,18 +7,12 @@
 mod support;
 
 use motp_app::{AddStep, Screen};
-use motp_desktop::{FieldKey, GreyPlane, Message};
-use support::{Harness, PASSWORD, qr_plane, screen_name};
+use motp_desktop::{GreyPlane, Message};
+use support::{Harness, qr_plane, screen_name};
 
 fn on_add_screen() -> Harness {
     let mut h = Harness::start("en", 1_700_000_000_000);
-    h.type_into(FieldKey::Password, PASSWORD);
-    h.type_into(FieldKey::Confirmation, PASSWORD);
-    let create = match &h.view().screen {
-        Screen::FirstRun { view } => view.create_label.clone(),
-        _ => panic!("first run"),
-    };
-    h.click(&create);
+    h.create_vault();
     let l = h.labels();
     h.click(&l.add_token);
     h

@@ -20,13 +20,7 @@ fn a_second_computer_joins_the_vault_the_first_keeps_on_a_webdav_server() {
 
     // The first computer: a vault with one token, linked from the settings screen.
     let mut a = Harness::start("en", T0);
-    a.type_into(FieldKey::Password, PASSWORD);
-    a.type_into(FieldKey::Confirmation, PASSWORD);
-    let create = match &a.view().screen {
-        Screen::FirstRun { view } => view.create_label.clone(),
-        _ => panic!("first run"),
-    };
-    a.click(&create);
+    a.create_vault();
     let l = a.labels();
     a.click(&l.add_token);
     a.type_into(

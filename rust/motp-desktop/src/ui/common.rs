@@ -35,18 +35,7 @@ pub(crate) fn field<'a>(
     f: &'a Forms,
     secure: bool,
 ) -> Element<'a, Message> {
-    let id = key.id();
-    let value = f.text(&key);
-    column![
-        text(label).size(14),
-        text_input(label, value)
-            .id(id)
-            .secure(secure)
-            .on_input(move |t| Message::Field(key.clone(), t))
-            .padding(6)
-    ]
-    .spacing(4)
-    .into()
+    labelled_input(label, key, f, secure, None)
 }
 
 /// A hidden text field whose Enter key sends `submit` (the unlock password).
@@ -56,15 +45,25 @@ pub(crate) fn submit_field<'a>(
     f: &'a Forms,
     submit: Message,
 ) -> Element<'a, Message> {
+    labelled_input(label, key, f, true, Some(submit))
+}
+
+fn labelled_input<'a>(
+    label: &'a str,
+    key: FieldKey,
+    f: &'a Forms,
+    secure: bool,
+    submit: Option<Message>,
+) -> Element<'a, Message> {
     let id = key.id();
     let value = f.text(&key);
     column![
         text(label).size(14),
         text_input(label, value)
             .id(id)
-            .secure(true)
+            .secure(secure)
             .on_input(move |t| Message::Field(key.clone(), t))
-            .on_submit(submit)
+            .on_submit_maybe(submit)
             .padding(6)
     ]
     .spacing(4)

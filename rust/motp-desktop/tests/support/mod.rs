@@ -212,6 +212,23 @@ impl Harness {
         matches!(self.view().screen, Screen::Unlock { .. })
     }
 
+    /// First run through the window: the password typed twice, "Create" clicked, the empty
+    /// list on screen.
+    pub fn create_vault(&mut self) {
+        self.type_into(FieldKey::Password, PASSWORD);
+        self.type_into(FieldKey::Confirmation, PASSWORD);
+        let create = match &self.view().screen {
+            Screen::FirstRun { view } => view.create_label.clone(),
+            other => panic!("expected first run, got {other:?}"),
+        };
+        self.click(&create);
+        assert_eq!(
+            screen_name(self.view()),
+            "list",
+            "first run did not end on the list"
+        );
+    }
+
     /// The labels, in the window's language.
     pub fn labels(&self) -> Labels {
         self.view().labels.clone()
