@@ -310,23 +310,30 @@ fn three_devices_editing_and_syncing_at_once_through_a_crashing_server_converge(
     assert!(restarts >= 1 && proxy.cuts() >= 1, "the faults happened");
 }
 
+/// A vault linked to the server at `url` (`motp sync setup`), and a second device set up from
+/// it (`motp init --from URL`).
+fn linked_pair(url: &str) -> (Env, std::path::PathBuf) {
+    let env = Env::new();
+    ok_json(
+        device(&env, &env.vault()),
+        &["sync", "setup", url, "--user", webdav::USER, "--json"],
+    );
+    let other = env.path("other.motp");
+    let out = device(&env, &other)
+        .args(["init", "--from", url, "--user", webdav::USER])
+        .output()
+        .expect("motp runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    (env, other)
+}
+
 /// A vault linked to a server syncs after every change, unless `--offline`; a server that is
 /// down leaves the change saved on this device, with a warning.
 #[test]
 fn a_change_syncs_by_itself_unless_offline_and_survives_a_server_that_is_down() {
     let mut server = WebDav::start();
     let url = server.url("vault.motp");
-    let env = Env::new();
-    ok_json(
-        device(&env, &env.vault()),
-        &["sync", "setup", &url, "--user", webdav::USER, "--json"],
-    );
-    let other = env.path("other.motp");
-    let out = device(&env, &other)
-        .args(["init", "--from", &url, "--user", webdav::USER])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let (env, other) = linked_pair(&url);
     let add = |name: &str, extra: &[&str]| {
         let out = device(&env, &env.vault())
             .args(["add", name])
@@ -363,17 +370,7 @@ fn a_change_syncs_by_itself_unless_offline_and_survives_a_server_that_is_down() 
 fn a_password_changed_on_another_device_is_taken_once_here() {
     let server = WebDav::start();
     let url = server.url("vault.motp");
-    let env = Env::new();
-    ok_json(
-        device(&env, &env.vault()),
-        &["sync", "setup", &url, "--user", webdav::USER, "--json"],
-    );
-    let other = env.path("other.motp");
-    let out = device(&env, &other)
-        .args(["init", "--from", &url, "--user", webdav::USER])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let (env, other) = linked_pair(&url);
     // The other device changes the password; its change syncs by itself.
     let out = device(&env, &other)
         .env("MOTP_NEW_PASSWORD", "new horse")
